@@ -1,0 +1,10 @@
+"""FastAPI dependencies: the shared state, set by the app's lifespan."""
+from __future__ import annotations
+
+from fastapi import Request
+
+from kg_service.api.state import ServiceState
+
+
+def state(request: Request) -> ServiceState:
+    return request.app.state.sfkg

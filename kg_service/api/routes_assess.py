@@ -1,0 +1,78 @@
+"""POST /assess, POST /revocation-check, GET /contexts/profile.jsonld."""
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
+
+from kg_service.api.deps import state
+from kg_service.api.state import ServiceState
+from kg_service.assessment.engine import Assessor
+from kg_service.assessment.profile import ProfileError, context, parse_body, schema
+from kg_service.assessment.revocation import RevocationChecker, RevocationRequest
+
+router = APIRouter(tags=["assessment"])
+
+
+def assessor(s: ServiceState) -> Assessor:
+    return s.get("assessor", lambda: Assessor.load(kg=s.kg))
+
+
+def warm(s: ServiceState) -> None:
+    assessor(s)
+    revocation_checker(s)
+
+
+def profile_error(e: ProfileError) -> HTTPException:
+    return HTTPException(422, detail={"field": e.field, "message": e.message, "detail": f"{e.field}: {e.message}"})
+
+
+_PROFILE_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/EnterpriseProfile"}},
+            "application/ld+json": {"schema": {"type": "object"}},
+            "text/turtle": {"schema": {"type": "string"}},
+        },
+    }
+}
+
+
+@router.post("/assess", openapi_extra=_PROFILE_BODY,
+             summary="Assess an enterprise profile against the basic and advanced conditions",
+             responses={422: {"description": "Invalid profile: the field is named"}})
+async def assess(request: Request, level: Literal["basic", "advanced"] | None = Query(None),
+                 explain: bool = Query(True, description="include the cited units' texts"),
+                 s: ServiceState = Depends(state)) -> dict:
+    body = await request.body()
+    try:
+        profile = parse_body(body, request.headers.get("content-type", "application/json"))
+    except ProfileError as e:
+        raise profile_error(e) from e
+    return assessor(s).assess(profile, level, explain=explain)
+
+
+@router.get("/contexts/profile.jsonld", summary="The JSON-LD context that maps profiles to RDF")
+def profile_context() -> JSONResponse:
+    return JSONResponse(context(), media_type="application/ld+json")
+
+
+@router.get("/schemas/enterprise-profile.schema.json", summary="The EnterpriseProfile JSON Schema")
+def profile_schema() -> dict:
+    return schema()
+
+
+def openapi_components() -> dict:
+    return {"EnterpriseProfile": {k: v for k, v in schema().items() if not k.startswith("$")}}
+
+
+
+def revocation_checker(s: ServiceState) -> RevocationChecker:
+    return s.get("revocation", lambda: RevocationChecker.load(kg=s.kg))
+
+
+@router.post("/revocation-check", summary="Which art_12 causes apply to a recognised factory")
+def revocation_check(request: RevocationRequest, s: ServiceState = Depends(state)) -> dict:
+    return revocation_checker(s).check(request)

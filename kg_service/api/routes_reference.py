@@ -1,0 +1,27 @@
+"""GET /thresholds, /kpis: reference facts from the annexes."""
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, HTTPException, Query
+
+from kg_service import reference
+from kg_service.api.deps import state
+from kg_service.api.state import ServiceState
+from kg_service.industry import CODE_PATTERN, IndustryCode
+
+router = APIRouter(tags=["measures"])
+
+
+@router.get("/thresholds", summary="The att_2-1 thresholds for an industry",
+            responses={404: {"description": "No thresholds for this industry"}})
+def thresholds(industry: str = Query(..., pattern=CODE_PATTERN.pattern, examples=["C3911"],
+                                     description="GB/T 4754-2017 code, e.g. C39, C391, C3911"),
+               s: ServiceState = Depends(state)) -> dict:
+    try:
+        return reference.thresholds(s.kg, IndustryCode.parse(industry))
+    except (reference.NoThresholds, reference.UnknownIndustry) as e:
+        raise HTTPException(404, detail=str(e)) from e
+
+
+@router.get("/kpis", summary="The att_3 KPI catalogue, by category")
+def kpis(s: ServiceState = Depends(state)) -> dict:
+    return {"scheme": "att_3", "categories": reference.kpis(s.kg)}

@@ -1,0 +1,103 @@
+"""What would change an unmet or unknown condition: one item per failing part of the condition,
+derived from the kind of constraint that failed (missing data, a value below a minimum, a
+required value, an event inside a window, too few indicators at their thresholds)."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from rdflib.namespace import SH
+
+from kg_service.assessment.facts import window_start
+from kg_service.assessment.rdfmap import item_terms
+from kg_service.assessment.rules import MET, UNKNOWN, Condition, ShapeInfo
+
+
+def _get(profile: dict, dotted: str) -> Any:
+    value: Any = profile
+    for part in dotted.split("."):
+        if not isinstance(value, dict):
+            return None
+        value = value.get(part)
+    return value
+
+
+def _fmt(v: Any) -> str:
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    return "—" if v is None else str(v)
+
+
+def _indicator_gaps(profile: dict, facts) -> list[dict]:
+    values = profile.get("indicators") or {}
+    out = []
+    for _iri, field, _col in facts.indicators:
+        value, threshold = values.get(field), facts.thresholds.get(field)
+        gap = None if value is None or threshold is None else float(threshold) - float(value)
+        out.append({"indicator": field, "observed": value,
+                    "threshold": None if threshold is None else float(threshold),
+                    "met": None if gap is None else gap <= 0, "gap": None if gap is None else max(gap, 0.0)})
+    # nearest first: met ones, then unmet by gap, then unknown ones
+    out.sort(key=lambda r: (r["met"] is None, not r["met"], r["gap"] or 0))
+    return out
+
+
+def _filters(shape: ShapeInfo, field: str) -> dict[str, frozenset]:
+    """The shape's filters on list items, keyed by the profile's item field names."""
+    nested = item_terms(field)
+    return {key: shape.item_filters[str(prop)] for key, (prop, *_rest) in nested.items()
+            if str(prop) in shape.item_filters}
+
+
+def _in_window(items: list[dict], as_of: date, years: int, filters: dict[str, frozenset]) -> list[dict]:
+    start = window_start(as_of, years)
+    hits = []
+    for it in items or []:
+        d = date.fromisoformat(it["date"])
+        if start <= d <= as_of and all(it.get(k) in allowed for k, allowed in filters.items()):
+            leaves = d.replace(year=d.year + years) + timedelta(days=1) if not (d.month == 2 and d.day == 29) \
+                else date(d.year + years, 3, 1)
+            hits.append({**it, "outside_window_from": leaves.isoformat()})
+    return hits
+
+
+def advise(cond: Condition, parts: list[tuple[ShapeInfo, str, list]], profile: dict, facts,
+           lookback_years: int) -> list[dict]:
+    as_of = date.fromisoformat(profile["as_of"]) if profile.get("as_of") else date.today()
+    out: list[dict] = []
+    for shape, status, violations in parts:
+        if status == MET:
+            continue
+        fields = list(shape.fields)
+        observed = {f: _get(profile, f) for f in fields}
+        components = {v.component for v in violations}
+        item: dict[str, Any] = {"fields": fields, "status": status}
+        if status == UNKNOWN:
+            item |= {"zh": f"请补充：{shape.unknown_message.get('zh', '、'.join(fields))}",
+                     "en": f"Provide: {shape.unknown_message.get('en', ', '.join(fields))}"}
+            if SH.QualifiedMinCountConstraintComponent in components and facts.indicators:
+                item["indicators"] = _indicator_gaps(profile, facts)
+        elif SH.MinInclusiveConstraintComponent in components and shape.min_inclusive is not None:
+            f = fields[0]
+            item |= {"zh": f"{f}：{_fmt(observed[f])} → 需达到 {_fmt(shape.min_inclusive)} 及以上",
+                     "en": f"{f}: {_fmt(observed[f])} → {_fmt(shape.min_inclusive)} or above needed"}
+        elif SH.QualifiedMaxCountConstraintComponent in components:
+            f = fields[0]
+            hits = _in_window(profile.get(f) or [], as_of, lookback_years, _filters(shape, f))
+            item |= {"zh": f"{shape.message.get('zh', '')}；这些记录移出三年期的日期见 outside_window_from",
+                     "en": f"{shape.message.get('en', '')}; each record leaves the three-year window on "
+                           f"its outside_window_from date", "records": hits}
+        elif SH.QualifiedMinCountConstraintComponent in components:
+            gaps = _indicator_gaps(profile, facts)
+            met = sum(1 for g in gaps if g["met"])
+            item |= {"zh": f"达到本行业要求的指标 {met} 项，至少需要 3 项；差距最小的指标在前",
+                     "en": f"{met} indicator(s) reach the industry's thresholds, 3 are needed; nearest gaps first",
+                     "indicators": gaps}
+        else:
+            shown = ", ".join(f"{f}={_fmt(observed[f])}" for f in fields)
+            item |= {"zh": f"{shape.message.get('zh', '')}（当前：{shown}；要求：{shape.required.get('zh', '')}）",
+                     "en": f"{shape.message.get('en', '')} (now: {shown}; required: {shape.required.get('en', '')})"}
+        out.append(item)
+    # an unknown part that a not-met part on the same fields already explains adds nothing
+    decided = [set(i["fields"]) for i in out if i["status"] != UNKNOWN]
+    return [i for i in out if i["status"] != UNKNOWN or not any(set(i["fields"]) <= d for d in decided)]

@@ -1,0 +1,101 @@
+"""``sfkg assess`` and ``sfkg revocation-check``. Imports nothing heavy until run, and never torch."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+STATUS_MARK = {"met": "✓", "not_met": "✗", "unknown": "?"}
+VERDICT_TEXT = {"eligible": "ELIGIBLE 符合条件", "not_eligible": "NOT ELIGIBLE 不符合条件",
+                "undetermined": "UNDETERMINED 待定（资料不足或需专家判断）"}
+
+
+def register(sub) -> None:
+    a = sub.add_parser("assess", help="assess an enterprise profile (JSON, JSON-LD or Turtle)")
+    a.add_argument("profile", type=Path, help="PROFILE.json (or .jsonld, .ttl); - reads JSON from stdin")
+    a.add_argument("--level", choices=["basic", "advanced"], help="one level only (default: both)")
+    a.add_argument("--as-of", help="the date the assessment speaks for (YYYY-MM-DD); overrides the profile's")
+    a.add_argument("--json", action="store_true", help="print the same JSON as POST /assess")
+    a.add_argument("--explain", action="store_true", help="print the cited articles' texts")
+    a.add_argument("--lang", choices=["zh", "en"], default="en", help="language of the readable output")
+    a.set_defaults(func=cmd_assess)
+
+    r = sub.add_parser("revocation-check", help="which art_12 causes apply to a recognised factory")
+    r.add_argument("request", type=Path, help="JSON: {level, recognised_on, events: [...], as_of?}")
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(func=cmd_revocation)
+
+
+def _load(path: Path):
+    from kg_service.assessment.profile import load_profile_file, parse_body
+
+    if str(path) == "-":
+        return parse_body(sys.stdin.buffer.read(), "application/json")
+    return load_profile_file(path)
+
+
+def cmd_assess(args) -> int:
+    from kg_service.assessment.engine import Assessor
+    from kg_service.assessment.profile import ProfileError, check_profile
+
+    try:
+        profile = _load(args.profile)
+        if args.as_of:
+            profile = check_profile({**profile, "as_of": args.as_of})
+    except ProfileError as e:
+        print(f"invalid profile: {e.field}: {e.message}", file=sys.stderr)
+        return 2
+    except OSError as e:
+        print(f"cannot read {args.profile}: {e}", file=sys.stderr)
+        return 2
+    result = Assessor.load().assess(profile, args.level, explain=args.json or args.explain)
+    if args.json:
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(render(result, lang=args.lang, explain=args.explain))
+    return 0
+
+
+def render(result: dict, *, lang: str = "en", explain: bool = False) -> str:
+    """Verdict first, then each condition with its status and articles; what is missing under it."""
+    lines = [f"profile {result['profile_id']} — as of {result['as_of']} — rules {result['rules_version'][:12]}"]
+    for r in result["results"]:
+        lines += ["", f"{r['level'].upper()} LEVEL: {VERDICT_TEXT[r['verdict']]}"]
+        for c in r["conditions"]:
+            lines.append(f"  {STATUS_MARK[c['status']]} {c['id']:<22} {', '.join(c['articles'])}")
+            if c["status"] != "met":
+                lines.append(f"      {c['message'][lang]}")
+                for m in c.get("missing", []):
+                    lines.append(f"      → {m[lang]}")
+                    for ind in m.get("indicators", []):
+                        state = {True: "met", False: f"short by {ind['gap']:g}", None: "unknown"}[ind["met"]]
+                        lines.append(f"          {ind['indicator']:<30} {ind['observed']!s:>6} / "
+                                     f"{ind['threshold'] if ind['threshold'] is not None else '—'!s:>6}  {state}")
+    if explain:
+        cited = {c["eid"]: c for r in result["results"] for cd in r["conditions"] for c in cd.get("citations", [])}
+        lines += ["", "Cited articles:"]
+        for eid, c in cited.items():
+            lines += [f"  [{eid}] {c['title'][lang]}", f"    {c['text']['zh']}", f"    {c['text']['en']}"]
+    return "\n".join(lines) + "\n"
+
+
+def cmd_revocation(args) -> int:
+    from kg_service.assessment.revocation import RevocationChecker, RevocationError
+
+    try:
+        request = json.loads(args.request.read_text(encoding="utf-8"))
+        result = RevocationChecker.load().check(request)
+    except (OSError, ValueError) as e:
+        field = getattr(e, "field", "(request)")
+        print(f"invalid request: {field}: {e}", file=sys.stderr)
+        return 2
+    except RevocationError as e:
+        print(f"invalid request: {e}", file=sys.stderr)
+        return 2
+    if args.json:
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(f"{result['verdict']}: " + "; ".join(f"{c['eid']} {c['status']}" for c in result["causes"]))
+    return 0

@@ -1,0 +1,117 @@
+"""What an assessment needs from the knowledge graph, compiled once and cached on disk.
+
+The conditions (levels, articles, labels), the att_2-1 indicators, every industry's section and
+thresholds, the look-back window and the units' texts are projections of the graph: they change
+only when a source does. Compiling them with SPARQL once and pickling the result (keyed by the
+sources' hash) lets a one-shot ``sfkg assess`` skip loading and querying the graph, which would
+take most of its time.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from rdflib import URIRef
+
+from kg_service.graph.build import content_hash, source_files
+from kg_service.graph.namespaces import SFID, eid_of
+from kg_service.settings import Settings, get_settings
+
+LEVELS = {"basic": SFID["level-beijing-basic"], "advanced": SFID["level-beijing-advanced"]}
+FORMAT = 1  # bump when the layout below changes
+
+
+@dataclass
+class ConditionFacts:
+    id: str
+    iri: URIRef
+    order: int
+    levels: set[str] = field(default_factory=set)
+    cites: list[str] = field(default_factory=list)
+    label: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Industry:
+    section: URIRef
+    industrial: bool
+    group: URIRef | None
+    row: str | None
+
+
+@dataclass
+class CompiledFacts:
+    sources: str
+    conditions: dict[str, ConditionFacts]
+    indicators: tuple[tuple[URIRef, str, int], ...]  # (indicator, profile field, column)
+    industries: dict[str, Industry]  # by notation: "C39", "C", "B06"
+    thresholds: dict[str, dict[str, Decimal]]  # row eId → field → value
+    lookback_years: int
+    units: dict[str, dict[str, Any]]  # eId → {title, text, order}
+
+
+def compile_facts(kg) -> CompiledFacts:
+    conditions: dict[str, ConditionFacts] = {}
+    for r in kg.select("assessment_conditions"):
+        c = conditions.setdefault(r["id"], ConditionFacts(
+            id=r["id"], iri=r["condition"], order=int(r.get("order", 99)),
+            label=kg.labels.get(str(r["condition"]), {})))
+        c.levels.update(k for k, v in LEVELS.items() if v == r["level"])
+        if (eid := eid_of(r["cites"])) and eid not in c.cites:
+            c.cites.append(eid)
+    industries = {
+        str(r["notation"]): Industry(section=r["section"], industrial=bool(r["industrial"]),
+                                     group=r.get("group"), row=eid_of(r["row"]) if r.get("row") else None)
+        for r in kg.select("assessment_industries")
+    }
+    thresholds: dict[str, dict[str, Decimal]] = {}
+    for r in kg.select("all_thresholds"):
+        thresholds.setdefault(eid_of(r["row"]), {})[r["field"]] = Decimal(str(r["value"]))
+    from kg_service.articles import ArticleIndex
+
+    units = {a.eid: {"title": a.title, "text": a.text, "order": a.order} for a in ArticleIndex(kg).all()}
+    return CompiledFacts(
+        sources=kg.sources_hash,
+        conditions=conditions,
+        indicators=tuple((r["indicator"], r["field"], int(r["column"])) for r in kg.select("assessment_indicators")),
+        industries=industries,
+        thresholds=thresholds,
+        lookback_years=int(kg.select("assessment_lookback")[0]["years"]),
+        units=units,
+    )
+
+
+def load_compiled(settings: Settings | None = None, kg=None) -> CompiledFacts:
+    """The compiled facts for the current sources: from the cache, else compiled and cached."""
+    settings = settings or get_settings()
+    digest = kg.sources_hash if kg is not None else content_hash(source_files(settings), settings.home)
+    path = settings.cache_dir / f"assessment-facts-v{FORMAT}.pickle"
+    if path.exists():
+        try:
+            with path.open("rb") as fh:
+                facts = pickle.load(fh)  # our own cache file, written below
+            if isinstance(facts, CompiledFacts) and facts.sources == digest:
+                return facts
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass  # unreadable or from an older layout: recompile
+    if kg is None:
+        from kg_service.graph import get_knowledge_graph
+
+        kg = get_knowledge_graph()
+    facts = compile_facts(kg)
+    settings.cache_dir.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=settings.cache_dir, prefix=path.name)
+    with os.fdopen(fd, "wb") as fh:
+        pickle.dump(facts, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+    return facts
+
+
+def build_cache(kg) -> str:
+    facts = load_compiled(kg.settings, kg)
+    return (f"{len(facts.conditions)} conditions, {len(facts.industries)} industries, "
+            f"{sum(len(v) for v in facts.thresholds.values())} thresholds compiled")

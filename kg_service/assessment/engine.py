@@ -1,0 +1,154 @@
+"""From SHACL results to three-valued conditions and verdicts, each traced to its articles.
+
+A shape is one part of a condition: a violation of sh:minCount means the data is missing
+(``unknown``), any other violation means ``not_met`` — unless the shape says otherwise with
+sfkg:onViolation. A condition is all of its parts; a level's verdict is all of its conditions
+(contract: "Assessment semantics").
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from rdflib import URIRef
+from rdflib.namespace import SH
+
+from kg_service.assessment.advice import advise
+from kg_service.assessment.compiled import CompiledFacts, load_compiled
+from kg_service.assessment.facts import FactSource, add_facts
+from kg_service.assessment.profile import as_of as profile_as_of
+from kg_service.assessment.rdfmap import profile_to_graph
+from kg_service.assessment.rules import MET, NOT_MET, UNKNOWN, Condition, Rules
+from kg_service.assessment.shacl import ShaclRunner, Violation
+from kg_service.graph.namespaces import SFKG
+from kg_service.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from kg_service.graph import KnowledgeGraph
+
+VERDICT = {MET: "eligible", NOT_MET: "not_eligible", UNKNOWN: "undetermined"}
+LEVEL_NAMES = ("basic", "advanced")
+
+
+def all_of(statuses) -> str:
+    statuses = set(statuses)
+    return NOT_MET if NOT_MET in statuses else UNKNOWN if UNKNOWN in statuses else MET
+
+
+def any_of(statuses) -> str:
+    statuses = set(statuses)
+    return MET if MET in statuses else UNKNOWN if UNKNOWN in statuses else NOT_MET
+
+
+def _get(profile: dict, dotted: str) -> Any:
+    value: Any = profile
+    for part in dotted.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+class Assessor:
+    """Loaded once (shapes parsed, graph facts memoised); ``assess`` is then cheap."""
+
+    def __init__(self, compiled: CompiledFacts, settings: Settings | None = None):
+        self.compiled = compiled
+        self.rules = Rules(compiled, settings or get_settings())
+        self.runner = ShaclRunner(self.rules.shapes_graph, SFKG.EnterpriseProfile)
+        self.facts = FactSource(compiled)
+
+    @classmethod
+    def load(cls, settings: Settings | None = None, kg: KnowledgeGraph | None = None) -> Assessor:
+        """From the compiled facts (cached); the graph is loaded only if they must be recompiled."""
+        settings = settings or (kg.settings if kg is not None else get_settings())
+        return cls(load_compiled(settings, kg), settings)
+
+    def _document_order(self, eid: str) -> int:
+        unit = self.compiled.units.get(eid)
+        return unit["order"] if unit else 10_000
+
+    def cited(self, eids: list[str]) -> list[dict]:
+        """The cited units with their texts, as the rules had them."""
+        units = self.compiled.units
+        return [{"eid": e, "title": units[e]["title"], "text": units[e]["text"]} for e in eids if e in units]
+
+    @property
+    def rules_version(self) -> str:
+        return self.rules.version
+
+    def evaluate(self, profile: dict) -> tuple[dict[str, list[Violation]], date, Any]:
+        """Validate one checked profile: violations grouped by shape, the date, the indicator facts."""
+        as_of = profile_as_of(profile)
+        g, focus = profile_to_graph(profile)
+        indicator_facts = add_facts(g, focus, profile, as_of, self.facts)
+        by_shape: dict[str, list[Violation]] = defaultdict(list)
+        for v in self.runner.validate(g, focus):
+            by_shape[str(v.shape)].append(v)
+        return by_shape, as_of, indicator_facts
+
+    def assess(self, profile: dict, level: str | None = None, *, explain: bool = True) -> dict:
+        by_shape, as_of, indicator_facts = self.evaluate(profile)
+        levels = [level] if level else list(LEVEL_NAMES)
+        cache: dict[str, dict] = {}
+        results = []
+        for lvl in levels:
+            conditions = []
+            for cond in self.rules.for_level(lvl):
+                if cond.id not in cache:
+                    cache[cond.id] = self._condition(cond, by_shape, profile, indicator_facts, explain)
+                conditions.append(cache[cond.id])
+            results.append({"level": lvl, "verdict": VERDICT[all_of(c["status"] for c in conditions)],
+                            "conditions": conditions})
+        return {"profile_id": profile["id"], "as_of": as_of.isoformat(), "rules_version": self.rules_version,
+                "results": results}
+
+    def _part_status(self, shape_iri: str, violations: list[Violation]) -> str:
+        if not violations:
+            return MET
+        info = self.rules.shapes.get(URIRef(shape_iri))
+        if info is None:  # a shape without sfkg:condition cannot be traced to an article
+            raise ValueError(f"shape {shape_iri} reported a result but names no condition")
+        if info.on_violation:
+            return info.on_violation
+        return UNKNOWN if any(v.component == SH.MinCountConstraintComponent for v in violations) else NOT_MET
+
+    def _condition(self, cond: Condition, by_shape, profile: dict, indicator_facts, explain: bool) -> dict:
+        parts = [(s, self._part_status(str(s.iri), by_shape.get(str(s.iri), []))) for s in cond.shapes]
+        status = all_of(st for _, st in parts)
+        articles = list(cond.cites)
+        uses_thresholds = any(SFKG.IndustryThresholds in s.uses_facts for s in cond.shapes)
+        if uses_thresholds and indicator_facts.row:
+            articles.append(indicator_facts.row)  # the facts brought in cite their own row of att_2-1
+        articles.sort(key=self._document_order)
+        failing = [s for s, st in parts if st == status and status != MET]
+        msg_key = "unknown_message" if status == UNKNOWN else "message"
+        message = {lang: "；".join(m[lang] for s in failing if (m := getattr(s, msg_key)) and lang in m) or ""
+                   for lang in ("zh", "en")}
+        if status == MET:
+            message = {"zh": f"满足：{cond.label.get('zh', cond.id)}", "en": f"Met: {cond.label.get('en', cond.id)}"}
+        elif status == UNKNOWN and not message["en"]:
+            message = {"zh": "资料不足，无法判断", "en": "not enough information to decide"}
+        message["en"] = message["en"].replace("；", "; ")
+        fields = sorted({f for s in cond.shapes for f in s.fields})
+        out = {
+            "id": cond.id,
+            "status": status,
+            "articles": articles,
+            "message": message,
+            "observed": {f: _get(profile, f) for f in fields},
+            "required": {lang: "；".join(dict.fromkeys(r[lang] for s in cond.shapes if (r := s.required) and lang in r))
+                         for lang in ("zh", "en")},
+            "label": cond.label,
+        }
+        if uses_thresholds:
+            out["observed"] = {"industry_code": profile.get("industry_code"), "indicators": profile.get("indicators")}
+            out["required"]["thresholds"] = {k: float(v) for k, v in indicator_facts.thresholds.items()} or None
+            out["required"]["minimum_met"] = 3
+        if status != MET:
+            out["missing"] = advise(cond, [(s, st, by_shape.get(str(s.iri), [])) for s, st in parts],
+                                    profile, indicator_facts, self.facts.lookback_years)
+        if explain:
+            out["citations"] = self.cited(articles)
+        return out

@@ -1,0 +1,80 @@
+"""The small data graph a profile is validated in: the profile's RDF plus only the facts its shapes
+need from the knowledge graph (pySHACL is fast on a small graph without OWL axioms).
+
+- every node of the profile carries ``sfkg:asOf`` and ``sfkg:windowStart`` (as_of minus the
+  look-back of art_5__item_3, read from the ontology), so shapes compare dates with SHACL core's
+  sh:lessThanOrEquals — SHACL has no notion of "today";
+- the industry code is placed in GB/T 4754: ``sfkg:industrySection`` with its ``sfkg:isIndustrial``;
+- one ``sfkg:indicatorObservation`` per att_2-1 indicator, with the profile's value and the
+  threshold of the enterprise's industry row, which carries its row as ``sfkg:definedIn``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from rdflib import XSD, BNode, Graph, Literal, URIRef
+
+from kg_service.assessment.compiled import CompiledFacts, Industry
+from kg_service.graph.namespaces import SFKG, unit_iri
+from kg_service.industry import IndustryCode
+
+
+@dataclass(frozen=True)
+class IndicatorFacts:
+    """The att_2-1 indicators and, for one industry, their thresholds and row."""
+    indicators: tuple[tuple[URIRef, str, int], ...]  # (indicator, profile field, column)
+    thresholds: dict[str, Decimal]
+    row: str | None
+
+
+class FactSource:
+    """What the shapes need beyond the profile, from the compiled facts of the graph."""
+
+    def __init__(self, facts: CompiledFacts):
+        self.facts = facts
+        self.lookback_years = facts.lookback_years
+
+    def industry(self, code: str | None) -> tuple[Industry | None, IndicatorFacts]:
+        industry = None
+        if code:
+            parsed = IndustryCode.parse(code)
+            # a division the classification lacks (e.g. C99) still has a known section
+            industry = self.facts.industries.get(parsed.division) or self.facts.industries.get(parsed.section)
+        row = industry.row if industry else None
+        return industry, IndicatorFacts(self.facts.indicators, self.facts.thresholds.get(row, {}) if row else {}, row)
+
+
+def window_start(as_of: date, years: int) -> date:
+    try:
+        return as_of.replace(year=as_of.year - years)
+    except ValueError:  # 29 February
+        return as_of.replace(year=as_of.year - years, day=28)
+
+
+def add_facts(g: Graph, focus: URIRef, profile: dict, as_of: date, source: FactSource) -> IndicatorFacts:
+    as_of_lit = Literal(as_of, datatype=XSD.date)
+    start_lit = Literal(window_start(as_of, source.lookback_years), datatype=XSD.date)
+    g.set((focus, SFKG.asOf, as_of_lit))
+    for node in {s for s in g.subjects() if isinstance(s, BNode)}:
+        g.add((node, SFKG.asOf, as_of_lit))
+        g.add((node, SFKG.windowStart, start_lit))
+
+    industry, ind = source.industry(profile.get("industry_code"))
+    if industry is not None:
+        g.add((focus, SFKG.industrySection, industry.section))
+        g.add((industry.section, SFKG.isIndustrial, Literal(industry.industrial)))
+
+    values = profile.get("indicators") or {}
+    row_iri = unit_iri(ind.row) if ind.row else None
+    for indicator, field, column in ind.indicators:
+        obs = BNode(f"obs{column}")
+        g.add((focus, SFKG.indicatorObservation, obs))
+        g.add((obs, SFKG.indicator, indicator))
+        if field in values:
+            g.add((obs, SFKG.observedValue, Literal(Decimal(str(values[field])))))
+        if field in ind.thresholds:
+            g.add((obs, SFKG.thresholdValue, Literal(ind.thresholds[field])))
+            g.add((obs, SFKG.definedIn, row_iri))
+    return ind

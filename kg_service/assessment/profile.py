@@ -1,0 +1,98 @@
+"""Enterprise profiles: parsed from JSON, JSON-LD or Turtle, checked against the contract's schema.
+
+Every error names the field (a dotted path such as ``indicators.key_process_nc_rate``) so that the
+API can answer 422 with it. A profile that passes is a plain dict in the contract's JSON shape,
+whatever syntax it arrived in; nothing downstream sees unchecked input.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator, FormatChecker
+
+from kg_service.assessment.creditcode import credit_code_error
+from kg_service.settings import get_settings
+
+CONTEXT_URL = "https://w3id.org/bjsf/contexts/profile.jsonld"
+CONTEXT_PATHS = {CONTEXT_URL, "/contexts/profile.jsonld"}
+
+
+class ProfileError(ValueError):
+    def __init__(self, field: str, message: str):
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict:
+    return json.loads((get_settings().shapes_dir / "enterprise-profile.schema.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def context() -> dict:
+    return json.loads((get_settings().shapes_dir / "profile.context.jsonld").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Draft202012Validator:
+    return Draft202012Validator(schema(), format_checker=FormatChecker())
+
+
+def _field_of(error) -> str:
+    path = ".".join(str(p) for p in error.absolute_path)
+    if error.validator == "additionalProperties":
+        # name the unexpected field itself, not its parent
+        extra = [k for k in error.instance if k not in error.schema.get("properties", {})]
+        return ".".join(p for p in (path, extra[0] if extra else "") if p)
+    if error.validator == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else ""
+        return ".".join(p for p in (path, missing) if p)
+    return path or "(profile)"
+
+
+def check_profile(profile: Any) -> dict:
+    """The profile if it is valid; otherwise ProfileError naming the first offending field."""
+    if not isinstance(profile, dict):
+        raise ProfileError("(profile)", "a profile is a JSON object")
+    errors = sorted(_validator().iter_errors(profile), key=lambda e: (list(e.absolute_path), e.validator))
+    if errors:
+        e = errors[0]
+        raise ProfileError(_field_of(e), e.message)
+    code = profile.get("credit_code")
+    if code is not None and (why := credit_code_error(code)):
+        raise ProfileError("credit_code", f"not a valid unified social credit code (GB 32100-2015): {why}")
+    return profile
+
+
+def as_of(profile: dict) -> date:
+    return date.fromisoformat(profile["as_of"]) if profile.get("as_of") else date.today()
+
+
+def load_profile_file(path: Path) -> dict:
+    """A profile from a file: JSON, JSON-LD (.jsonld) or Turtle (.ttl)."""
+    text = path.read_text(encoding="utf-8")
+    media = {".ttl": "text/turtle", ".jsonld": "application/ld+json"}.get(path.suffix, "application/json")
+    return parse_body(text.encode("utf-8"), media)
+
+
+def parse_body(body: bytes, media_type: str) -> dict:
+    """A checked profile from a request body in any accepted syntax."""
+    media_type = (media_type or "application/json").split(";")[0].strip().lower()
+    if media_type in ("text/turtle", "application/x-turtle"):
+        from kg_service.assessment.rdfmap import profile_from_rdf
+
+        return check_profile(profile_from_rdf(body.decode("utf-8"), "turtle"))
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError) as e:
+        raise ProfileError("(body)", f"not valid JSON: {e}") from e
+    if isinstance(data, dict) and ("@context" in data or media_type == "application/ld+json"):
+        from kg_service.assessment.rdfmap import profile_from_jsonld
+
+        return check_profile(profile_from_jsonld(data))
+    return check_profile(data)

@@ -1,0 +1,85 @@
+"""The ``sfkg`` command. Each subcommand imports only what it needs: ``sfkg assess`` and
+``sfkg article`` never load torch or the web stack."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def _print_json(obj) -> None:
+    json.dump(obj, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def cmd_build(args) -> int:
+    from kg_service.commands import BUILDERS, load
+    from kg_service.graph import KnowledgeGraph
+
+    kg = KnowledgeGraph.load(force=args.force)
+    print(f"graph: {len(kg.graph)} triples, sources {kg.sources_hash[:16]} "
+          f"({'built' if kg.rebuilt else 'cache up to date'}) in {kg.settings.cache_dir}")
+    for name, ref in BUILDERS.items():
+        build = load(ref)
+        if build is not None:
+            print(f"{name}: {build(kg)}")
+    return 0
+
+
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    from kg_service.graph import get_knowledge_graph
+
+    get_knowledge_graph()  # build whatever is missing before accepting requests
+    uvicorn.run("kg_service.api.app:create_app", factory=True, host=args.host, port=args.port,
+                log_level=args.log_level)
+    return 0
+
+
+def cmd_article(args) -> int:
+    from kg_service.articles import ArticleIndex
+    from kg_service.graph import get_knowledge_graph
+
+    a = ArticleIndex(get_knowledge_graph()).get(args.eid)
+    if a is None:
+        print(f"no unit with eId '{args.eid}'", file=sys.stderr)
+        return 2
+    if args.json:
+        _print_json(a.as_dict())
+    else:
+        print(f"{a.eid}  {a.title['zh']} / {a.title['en']}\n{a.iri}\n\n{a.text['zh']}\n\n{a.text['en']}")
+        if a.children:
+            print("\nchildren: " + ", ".join(a.children))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="sfkg", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="build the graph and caches (only what changed)")
+    b.add_argument("--force", action="store_true", help="rebuild even if the cache is up to date")
+    b.set_defaults(func=cmd_build)
+
+    s = sub.add_parser("serve", help="build whatever is missing, then serve the API")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--log-level", default="info")
+    s.set_defaults(func=cmd_serve)
+
+    a = sub.add_parser("article", help="print one unit of the measures by eId")
+    a.add_argument("eid")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(func=cmd_article)
+
+    from kg_service.commands import register_all
+
+    register_all(sub)
+
+    args = p.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,31 @@
+"""GB/T 4754-2017 industry codes: parsing a code and placing it in the graph.
+
+A code is a section letter then 2 (division), 3 (group) or 4 (class) digits. Thresholds and the
+"industrial enterprise" test depend only on the section and the division, which the ontology
+models; the finer digits are accepted and ignored.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CODE_PATTERN = re.compile(r"^[A-T][0-9]{2,4}$")
+
+
+class InvalidIndustryCode(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class IndustryCode:
+    code: str
+    section: str
+    division: str  # e.g. "C39"
+
+    @classmethod
+    def parse(cls, code: str) -> IndustryCode:
+        code = code.strip().upper()
+        if not CODE_PATTERN.match(code):
+            raise InvalidIndustryCode(
+                f"'{code}' is not a GB/T 4754-2017 code: a section letter A–T then 2 to 4 digits, e.g. C39 or C3911")
+        return cls(code=code, section=code[0], division=code[:3])

@@ -1,0 +1,559 @@
+"""Exact answers from the graph for the questions it can answer: a threshold of att_2-1, how many
+indicators the advanced level needs, the maturity level, the period of validity, the KPI
+catalogue, who recognises or files a level, who interprets the measures, the next quarterly
+reporting deadline.
+
+Two halves:
+
+- *What the question names* comes from the ontology only: every industry group, GB/T 4754
+  division (by name or code: C39, C3911), indicator, KPI, level, authority … is recognised by
+  its labels and synonyms (``queries/ask_concepts.rq``). Nothing of the domain is tabled here.
+- *What the question asks* (how much, who, when, which category) is read from a few cue
+  patterns per language below: they describe question forms, not facts of the measures.
+
+The facts themselves come from ``queries/ask_*.rq`` with the recognised concepts bound. The graph
+does not change while the service runs, so each (query, bindings) result is memoised.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from rdflib import URIRef
+
+from kg_service.graph import KnowledgeGraph
+from kg_service.graph.namespaces import REG_IRI, SFKG, eid_of
+from kg_service.questions.text import tokenize_en
+
+# ---------------------------------------------------------------------------------------------
+# Question forms. Each intent fires on a pattern of the question's language (zh / en).
+# ---------------------------------------------------------------------------------------------
+
+
+def _cue(zh: str, en: str) -> dict[str, re.Pattern[str]]:
+    return {"zh": re.compile(zh, re.I), "en": re.compile(en, re.I)}
+
+
+CUES = {
+    "quarter": _cue(r"季度|每季", r"\bquarter"),
+    "when": _cue(r"截止|期限|之前|什么时候|何时|哪天|几号|日期|时间|下一次|下次|最晚",
+                 r"deadline|\bwhen\b|\bdue\b|\bdate\b|\bby\b|\bnext\b|\blatest\b"),
+    "validity": _cue(r"有效期|有效至|仍然有效|还有效|是否有效|有效吗|到期|过期|失效|施行|执行期|废止|多长时间|多久",
+                     r"\bvalid|expir|in force|in effect|takes? effect|effective (?:from|date|until)|repeal|"
+                     r"how long|until when"),
+    "interpret": _cue(r"解释", r"interpret"),
+    "issue": _cue(r"印发|颁布|发文|哪个部门发布|谁发布", r"\bissue[sd]?\b|\bissuing\b|promulgat"),
+    "category_of": _cue(r"哪类|哪一类|哪个类别|什么类|属于|类别", r"\bcategor|\bwhat kind|\bwhich kind|\bbelong"),
+    "list": _cue(r"哪些|包括|包含|有什么|哪几|都有|列出", r"\bwhich\b|\bwhat\b|\blist|\binclude|\bcontain"),
+    "kpi": _cue(r"关键绩效指标|绩效指标|KPI", r"\bkpis?\b|key performance indicator"),
+    "categories": _cue(r"类别|分为|几类|哪几类|哪些类|分类|几个类", r"\bcategor|\bkinds?\b|\btypes?\b|\bgroups?\b"),
+    "threshold": _cue(r"阈值|门槛|标准|要求|多少|达到|指标|比例|%|百分",
+                      r"threshold|requir|minimum|target|\bvalue|how much|how high|percent|%|indicator|\brate\b"),
+    "count": _cue(r"(?:几|多少)(?:个|项)[^。？?]*指标|指标[^。？?]*(?:几|多少)(?:个|项)|满足几|几项|多少项",
+                  r"how many[^?.]*(?:indicator|threshold)|(?:indicator|threshold)s?[^?.]*how many|"
+                  r"number of (?:the )?indicators"),
+    "maturity": _cue(r"成熟度", r"maturity"),
+    "who": _cue(r"谁|哪个部门|哪个单位|哪个机构|哪家|什么部门|什么机构|哪级|向哪|由哪|哪里",
+                r"\bwho\b|\bwhom\b|which (?:authority|authorities|department|body|agency|bureau|office|government)|"
+                r"\bwhere\b"),
+}
+
+# Which relation of a level an authority verb asks about (sfkg:recognisedBy …).
+RELATION_CUES: dict[URIRef, dict[str, re.Pattern[str]]] = {
+    SFKG.recognisedBy: _cue(r"认定|评审|审核|审定|评定", r"recogni[sz]|review|approv|certif|accredit"),
+    SFKG.filedWith: _cue(r"备案", r"\bfil(?:e|ed|es|ing)\b|regist"),
+    SFKG.managedBy: _cue(r"管理", r"manag|administ"),
+    SFKG.supervisedBy: _cue(r"监督|指导", r"supervis|guid|overs(?:ee|ight)"),
+}
+
+_CODE = re.compile(r"(?<![A-Za-z0-9])([A-Ta-t])(\d{2})(\d{1,2})?(?![0-9])")
+_MEASURES = URIRef(REG_IRI)
+
+
+def cue(name: str, lang: str, text: str) -> bool:
+    return bool(CUES[name][lang].search(text))
+
+
+# ---------------------------------------------------------------------------------------------
+# Concepts named in a question
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mention:
+    concept: str  # IRI
+    type: str  # local name of its sfkg class: IndustryGroup, Indicator, KPI …
+    start: int
+    end: int
+    space: str  # "char" (Chinese labels, codes) or "token" (English labels)
+    label: str
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass
+class ConceptMatcher:
+    """Finds the ontology's concepts in a question by their names, longest name first."""
+
+    zh: list[tuple[str, str, str]] = field(default_factory=list)  # (label, concept, type)
+    en: list[tuple[tuple[str, ...], str, str, str]] = field(default_factory=list)  # (tokens, concept, type, label)
+    notations: dict[str, str] = field(default_factory=dict)  # "C39" -> division IRI
+    types: dict[str, set[str]] = field(default_factory=dict)
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)  # concept -> {lang: rdfs:label}
+
+    @classmethod
+    def from_graph(cls, kg: KnowledgeGraph) -> ConceptMatcher:
+        m = cls()
+        seen_zh: set[tuple[str, str]] = set()
+        seen_en: set[tuple[tuple[str, ...], str]] = set()
+        for row in kg.select("ask_concepts"):
+            concept, ctype = str(row["concept"]), str(row["type"]).rsplit("#", 1)[-1]
+            label, lang = str(row["label"]), row.get("lang", "")
+            m.types.setdefault(concept, set()).add(ctype)
+            if lang == "zh":
+                key = _norm_zh(label)
+                if len(key) >= 2 and (key, concept) not in seen_zh:
+                    seen_zh.add((key, concept))
+                    m.zh.append((key, concept, ctype))
+            elif lang == "en":
+                toks = tuple(tokenize_en(label))
+                if toks and (toks, concept) not in seen_en:
+                    seen_en.add((toks, concept))
+                    m.en.append((toks, concept, ctype, label))
+            elif ctype == "IndustryDivision":
+                m.notations[label.upper()] = concept
+        m.zh.sort(key=lambda x: -len(x[0]))
+        m.en.sort(key=lambda x: -len(x[0]))
+        m.labels = kg.labels
+        return m
+
+    def find(self, question: str) -> list[Mention]:
+        found: list[Mention] = []
+        text = _norm_zh(question)
+        for label, concept, ctype in self.zh:
+            start = text.find(label)
+            while start >= 0:
+                found.append(Mention(concept, ctype, start, start + len(label), "char", label))
+                start = text.find(label, start + 1)
+        tokens = tokenize_en(question)
+        for toks, concept, ctype, label in self.en:
+            n = len(toks)
+            for i in range(len(tokens) - n + 1):
+                if tuple(tokens[i:i + n]) == toks:
+                    found.append(Mention(concept, ctype, i, i + n, "token", label))
+        for m in _CODE.finditer(question):
+            division = self.notations.get((m.group(1) + m.group(2)).upper())
+            if division:
+                found.append(Mention(division, "IndustryDivision", m.start(), m.end(), "code", m.group(0)))
+        return _longest(found)
+
+    def label(self, concept: str, lang: str) -> str:
+        return self.labels.get(concept, {}).get(lang) or self.labels.get(concept, {}).get("en") or concept
+
+
+def _norm_zh(text: str) -> str:
+    # full-width ASCII to half-width, no spaces, lowercase: 《ＫＰＩ》 and "kpi" read alike
+    text = "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in text)
+    return re.sub(r"\s+", "", text).lower()
+
+
+def _longest(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest names: 生产设备联网率 hides the 联网率 and 设备 inside it, and "production
+    equipment networking rate" hides the industry synonym "equipment". Two concepts sharing one
+    name (产品不良率下降: an indicator and a KPI) are both kept; the intent picks."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-m.length, m.start)):
+        clash = any(k.space == m.space and k.start < m.end and m.start < k.end
+                    and (k.length > m.length or (k.start, k.end) != (m.start, m.end)) for k in kept)
+        if not clash and m not in kept:
+            kept.append(m)
+    return sorted(kept, key=lambda m: (m.space, m.start))
+
+
+# ---------------------------------------------------------------------------------------------
+# Answers
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class StructuredAnswer:
+    intent: str
+    answer: str
+    units: list[str]  # eIds that state the answer, most specific first
+    facts: dict[str, Any]
+    # True when ``units`` is a set of equally exact sources (art_4 and art_6 both say who files
+    # the basic level): the engine then orders them by how well each matches the question.
+    rank_units: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"intent": self.intent, "answer": self.answer, "units": self.units, "facts": self.facts}
+
+
+def _num(v: Any) -> str:
+    if isinstance(v, Decimal):
+        v = float(v)
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    return str(v)
+
+
+def _lower_first(s: str) -> str:
+    # "Production equipment networking rate" -> "production …", but "NC rate" stays
+    return s[0].lower() + s[1:] if len(s) > 1 and s[0].isupper() and not s[1].isupper() else s
+
+
+def _zh_date(d: date) -> str:
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def _en_date(d: date) -> str:
+    return f"{d.day} {d.strftime('%B')} {d.year}"
+
+
+def _eids(units: Iterable[Any]) -> list[str]:
+    out: list[str] = []
+    for u in units:
+        e = eid_of(u) if u is not None else None
+        if e and e not in out:
+            out.append(e)
+    return out
+
+
+class StructuredAnswerer:
+    def __init__(self, kg: KnowledgeGraph, matcher: ConceptMatcher | None = None):
+        self.kg = kg
+        self.matcher = matcher or ConceptMatcher.from_graph(kg)
+        self._memo: dict[tuple, list[dict[str, Any]]] = {}
+        self._lock = threading.Lock()
+        self.own_levels = [str(r["level"]) for r in self.select("ask_levels")]
+        self._intents: list[Callable[[str, str, list[Mention], date], StructuredAnswer | None]] = [
+            self._deadline, self._validity, self._document_authority, self._kpis, self._indicator_count,
+            self._threshold, self._maturity, self._level_authority,
+        ]
+
+    def select(self, name: str, **bindings: Any) -> list[dict[str, Any]]:
+        key = (name, *sorted((k, str(v)) for k, v in bindings.items()))
+        rows = self._memo.get(key)
+        if rows is None:
+            rows = self.kg.select(name, **bindings)
+            with self._lock:
+                self._memo[key] = rows
+        return rows
+
+    def label(self, concept: Any, lang: str) -> str:
+        return self.matcher.label(str(concept), lang)
+
+    def answer(self, question: str, lang: str, as_of: date | None = None,
+               mentions: list[Mention] | None = None) -> StructuredAnswer | None:
+        mentions = self.matcher.find(question) if mentions is None else mentions
+        as_of = as_of or date.today()
+        for intent in self._intents:
+            result = intent(question, lang, mentions, as_of)
+            if result is not None:
+                return result
+        return None
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _of(mentions: list[Mention], *types: str) -> list[str]:
+        out: list[str] = []
+        for m in mentions:
+            if m.type in types and m.concept not in out:
+                out.append(m.concept)
+        return out
+
+    def _levels(self, mentions: list[Mention]) -> list[str]:
+        """The measures' levels the question names (基础级 is Beijing's, not the national one of
+        the same name, whenever both match)."""
+        named = self._of(mentions, "RecognitionLevel")
+        own = [lv for lv in named if lv in self.own_levels]
+        return own or named
+
+    # -- intents ----------------------------------------------------------------------------
+
+    def _deadline(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
+        if not (cue("quarter", lang, q) and cue("when", lang, q)):
+            return None
+        rows = self.select("ask_deadline")
+        if not rows:
+            return None
+        r = rows[0]
+        day, months = int(r["day"]), sorted(int(m) for m in str(r["months"]).split(","))
+        # "before the 15th": on the 15th itself that quarter's deadline has passed
+        nxt = next(d for y in (as_of.year, as_of.year + 1) for m in months if (d := date(y, m, day)) > as_of)
+        performer, recipient = r.get("performer"), r.get("recipient")
+        rule = {"zh": self.label(r["deadline"], "zh"), "en": self.label(r["deadline"], "en")}
+        if lang == "zh":
+            who = (f"{self.label(performer, 'zh')}须" if performer else "") + rule["zh"] + \
+                  (f"向{self.label(recipient, 'zh')}报送" if recipient else "报送")
+            text = f"{who}（{'、'.join(f'{m}月' for m in months)}{day}日前）。下一个截止日期：{_zh_date(nxt)}前（以{as_of.isoformat()}计）。"
+        else:
+            who = (f"The {_lower_first(self.label(performer, 'en'))} report" if performer else "Reports are due") + \
+                  (f" to the {_lower_first(self.label(recipient, 'en'))}" if recipient else "")
+            text = (f"{who} {_lower_first(rule['en'])} ({', '.join(date(2000, m, 1).strftime('%B') for m in months)}). "
+                    f"Next deadline: before {_en_date(nxt)} (as of {as_of.isoformat()}).")
+        return StructuredAnswer("deadline", text, _eids([r["unit"]]),
+                                {"day_of_month": day, "months": months, "next_deadline": nxt.isoformat(),
+                                 "as_of": as_of.isoformat()})
+
+    def _validity(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
+        if not cue("validity", lang, q):
+            return None
+        rows = self.select("ask_validity", doc=_MEASURES)
+        if not rows:
+            return None
+        r = rows[0]
+        start, until = r["from"], r["until"]
+        repealed = r.get("repealed")
+        if as_of < start:
+            status = {"zh": f"截至{as_of.isoformat()}尚未施行。", "en": f"As of {as_of.isoformat()} they are not yet in force."}
+        elif as_of <= until:
+            left = (until - as_of).days
+            status = {"zh": f"截至{as_of.isoformat()}仍在有效期内（还剩{left}天）。",
+                      "en": f"As of {as_of.isoformat()} they are in force ({left} days left)."}
+        else:
+            status = {"zh": f"截至{as_of.isoformat()}已过有效期。", "en": f"As of {as_of.isoformat()} they have expired."}
+        if lang == "zh":
+            text = f"本办法自{_zh_date(start)}起执行，有效期至{_zh_date(until)}"
+            text += f"，原《{self.label(repealed, 'zh')}》同时废止。" if repealed else "。"
+            text += status["zh"]
+        else:
+            text = f"The measures are in force from {_en_date(start)} until {_en_date(until)} inclusive"
+            text += f"; they repeal the former {self.label(repealed, 'en')}. " if repealed else ". "
+            text += status["en"]
+        return StructuredAnswer("validity", text, _eids(x.get("unit") for x in rows),
+                                {"in_force_from": start.isoformat(), "in_force_until": until.isoformat(),
+                                 "in_force": start <= as_of <= until, "as_of": as_of.isoformat()})
+
+    def _document_authority(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
+        if cue("interpret", lang, q):
+            relation = SFKG.interpretedBy
+        elif cue("issue", lang, q) and cue("who", lang, q):
+            relation = SFKG.issuedBy
+        else:
+            return None
+        rows = [r for r in self.select("ask_document_authority", doc=_MEASURES) if r["relation"] == relation]
+        if not rows:
+            return None
+        authority = rows[0]["authority"]
+        name = {"zh": self.label(authority, "zh"), "en": self.label(authority, "en")}
+        if relation == SFKG.interpretedBy:
+            text = f"本办法由{name['zh']}负责解释。" if lang == "zh" else \
+                f"The {name['en']} is responsible for interpreting the measures."
+        else:
+            text = f"本办法由{name['zh']}印发。" if lang == "zh" else f"The measures were issued by the {name['en']}."
+        return StructuredAnswer("document_authority", text, _eids(r.get("unit") for r in rows),
+                                {"relation": relation.rsplit("#", 1)[-1], "authority": str(authority)})
+
+    def _kpis(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
+        kpis = self._of(mentions, "KPI")
+        categories = self._of(mentions, "KPICategory")
+        if kpis and cue("category_of", lang, q):
+            rows = [r for k in kpis for r in self.select("ask_kpis", kpi=URIRef(k))]
+            if not rows:
+                return None
+            parts, units = [], []
+            for r in rows:
+                kpi, cat = self.label(r["kpi"], lang), self.label(r["category"], lang)
+                notation = r.get("cat_notation", r["cat_order"])
+                if lang == "zh":
+                    parts.append(f"{kpi}（附件3第{r['number']}项）属于（{notation}）{cat}")
+                else:
+                    parts.append(f"{kpi} (KPI {r['number']}) is in category ({r['cat_order']}) {_lower_first(cat)}")
+                units += [r["kpi_unit"], r["cat_unit"]]
+            text = ("；".join(parts) + "。") if lang == "zh" else ("; ".join(parts) + ".")
+            return StructuredAnswer("kpi_category", text, _eids(units),
+                                    {"kpis": [{"kpi": str(r["kpi"]), "number": int(r["number"]),
+                                               "category": str(r["category"])} for r in rows]})
+        if categories and not kpis and cue("list", lang, q):
+            rows = [r for c in categories for r in self.select("ask_kpis", category=URIRef(c))]
+            if not rows:
+                return None
+            cat = rows[0]
+            items = [f"{r['number']}. {self.label(r['kpi'], lang)}" for r in rows]
+            if lang == "zh":
+                text = f"（{cat.get('cat_notation', cat['cat_order'])}）{self.label(cat['category'], 'zh')}包括：" + \
+                    "；".join(items) + "。"
+            else:
+                text = f"Category ({cat['cat_order']}) {_lower_first(self.label(cat['category'], 'en'))} holds: " + \
+                    "; ".join(items) + "."
+            return StructuredAnswer("kpi_list", text, _eids([cat["cat_unit"], *(r["kpi_unit"] for r in rows)]),
+                                    {"category": str(cat["category"]), "kpis": [int(r["number"]) for r in rows]})
+        if not kpis and cue("kpi", lang, q) and cue("categories", lang, q):
+            rows = self.select("ask_kpis")
+            cats: dict[str, list[dict[str, Any]]] = {}
+            for r in rows:
+                cats.setdefault(str(r["category"]), []).append(r)
+            parts = []
+            for members in cats.values():
+                c = members[0]
+                first, last = members[0]["number"], members[-1]["number"]
+                span = first if first == last else f"{first}–{last}"
+                if lang == "zh":
+                    parts.append(f"（{c.get('cat_notation', c['cat_order'])}）{self.label(c['category'], 'zh')}（第{span}项）")
+                else:
+                    parts.append(f"({c['cat_order']}) {_lower_first(self.label(c['category'], 'en'))} (KPIs {span})")
+            if lang == "zh":
+                text = f"智能工厂建设关键绩效指标（附件3）分为{len(cats)}类：" + "；".join(parts) + "。"
+            else:
+                text = f"The reference KPIs of annex 3 fall into {len(cats)} categories: " + "; ".join(parts) + "."
+            units = [rows[0].get("scheme_unit"), *(m[0]["cat_unit"] for m in cats.values())]
+            return StructuredAnswer("kpi_categories", text, _eids(units),
+                                    {"categories": [{"category": k, "kpis": [int(r["number"]) for r in v]}
+                                                    for k, v in cats.items()]})
+        return None
+
+    def _groups(self, mentions: list[Mention]) -> tuple[list[str], list[dict[str, Any]]]:
+        """Industry groups named directly or through a division (by name or code), and the named
+        divisions (with the group they belong to, if any)."""
+        groups = self._of(mentions, "IndustryGroup")
+        divisions = []
+        for d in self._of(mentions, "IndustryDivision"):
+            rows = self.select("ask_division", division=URIRef(d))
+            if rows:
+                divisions.append(rows[0])
+                g = rows[0].get("group")
+                if g is not None and str(g) not in groups:
+                    groups.append(str(g))
+        return groups, divisions
+
+    def _threshold(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
+        indicators = self._of(mentions, "Indicator")
+        groups, divisions = self._groups(mentions)
+        asks = cue("threshold", lang, q)
+        if not ((indicators and (groups or divisions)) or ((indicators or groups or divisions) and asks)):
+            return None
+        if divisions and not groups:
+            # a division att_2-1 gives no row (sections B and D): the measures leave it to experts
+            names = "、".join(f"{d['notation']}（{self.label(d['division'], 'zh')}）" for d in divisions) \
+                if lang == "zh" else ", ".join(f"{d['notation']} ({self.label(d['division'], 'en')})" for d in divisions)
+            text = f"附件2—1未为{names}规定技术经济指标阈值，由专家评审判断。" if lang == "zh" else \
+                f"Annex 2-1 sets no thresholds for {names}; the measures leave it to expert review."
+            return StructuredAnswer("threshold", text, ["att_2-1"],
+                                    {"divisions": [d["notation"] for d in divisions], "thresholds": []})
+        rows: list[dict[str, Any]] = []
+        if groups and indicators:
+            rows = [r for g in groups for i in indicators
+                    for r in self.select("ask_threshold", group=URIRef(g), indicator=URIRef(i))]
+        elif groups:
+            rows = [r for g in groups for r in self.select("ask_threshold", group=URIRef(g))]
+        elif indicators:
+            rows = [r for i in indicators for r in self.select("ask_threshold", indicator=URIRef(i))]
+        if not rows:
+            return None
+        by_group: dict[str, list[dict[str, Any]]] = {}
+        for r in rows:
+            by_group.setdefault(str(r["group"]), []).append(r)
+        lines = []
+        for g, cells in by_group.items():
+            if lang == "zh":
+                vals = "；".join(f"{self.label(c['indicator'], 'zh')} ≥ {_num(c['value'])}{c.get('unit', '%')}" for c in cells)
+                lines.append(f"{self.label(g, 'zh')}：{vals}")
+            else:
+                vals = "; ".join(f"{_lower_first(self.label(c['indicator'], 'en'))} ≥ {_num(c['value'])}{c.get('unit', '%')}"
+                                 for c in cells)
+                lines.append(f"{self.label(g, 'en')}: {vals}")
+        prefix = ""
+        for d in divisions:
+            if d.get("group") is not None:
+                prefix += (f"{d['notation']}（{self.label(d['division'], 'zh')}）属于{self.label(d['group'], 'zh')}。"
+                           if lang == "zh" else
+                           f"{d['notation']} ({self.label(d['division'], 'en')}) belongs to the "
+                           f"{_lower_first(self.label(d['group'], 'en'))}. ")
+        text = prefix + ("\n".join(lines) if len(lines) > 1 else lines[0])
+        units = _eids(r["row"] for r in rows)
+        if not groups:
+            units = ["att_2-1", *units]  # the whole column: the table first, then its rows
+        return StructuredAnswer("threshold", text, units, {"thresholds": [
+            {"group": str(r["group"]), "indicator": str(r["indicator"]), "value": float(r["value"]),
+             "unit": r.get("unit", "%"), "row": eid_of(r["row"])} for r in rows]})
+
+    def _indicator_count(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
+        if not cue("count", lang, q):
+            return None
+        levels = self._levels(mentions)
+        rows = [r for r in self.select("ask_indicator_count") if not levels or str(r["level"]) in levels]
+        if not rows:
+            return None
+        r = rows[0]
+        level, minimum, count = r["level"], r["minimum"], r.get("count")
+        if lang == "zh":
+            text = f"{self.label(level, 'zh')}须在{count}项主要技术经济指标中至少满足{minimum}项" \
+                   f"（达到本行业在附件2—1中的阈值）。" if count else \
+                   f"{self.label(level, 'zh')}须至少满足{minimum}项主要技术经济指标。"
+        else:
+            text = (f"A {_lower_first(self.label(level, 'en'))} must reach the thresholds of its industry (annex 2-1) "
+                    f"in at least {minimum} of the {count} technical-economic indicators.")
+        return StructuredAnswer("indicator_count", text, _eids(x.get("unit") for x in rows),
+                                {"level": str(level), "minimum": int(minimum), "of": int(count) if count else None},
+                                rank_units=True)
+
+    def _maturity(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
+        if not cue("maturity", lang, q):
+            return None
+        levels = self._levels(mentions)
+        rows = [r for r in self.select("ask_maturity") if not levels or str(r["level"]) in levels]
+        if not rows:
+            return None
+        named = list(dict.fromkeys(str(r["level"]) for r in rows))
+        maturity, source = rows[0]["maturity"], rows[0].get("source", "GB/T 39116-2020")
+        if lang == "zh":
+            text = f"{'和'.join(self.label(lv, 'zh') for lv in named)}的智能制造能力成熟度须达到{source}" \
+                   f"{self.label(maturity, 'zh')}及以上。"
+        else:
+            text = (f"{' and '.join(self.label(lv, 'en') for lv in named)}: smart-manufacturing capability maturity "
+                    f"of {self.label(maturity, 'en')} or above under {source}.")
+        return StructuredAnswer("maturity", text, _eids(r.get("unit") for r in rows),
+                                {"levels": named, "minimum_maturity": str(maturity), "rank": int(rows[0]["rank"])},
+                                rank_units=True)
+
+    def _level_authority(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
+        if not cue("who", lang, q):
+            return None
+        asked = [rel for rel, pats in RELATION_CUES.items() if pats[lang].search(q)]
+        levels = self._levels(mentions)
+        if not levels:
+            if not asked:
+                return None
+            levels = self.own_levels
+        rows = [r for lv in levels for r in self.select("ask_level_authorities", level=URIRef(lv))]
+        wanted = [r for r in rows if r["relation"] in asked] or rows
+        if not wanted:
+            return None
+        phrases = {
+            SFKG.recognisedBy: ("由{a}评审认定", "reviewed and recognised by the {a}"),
+            SFKG.filedWith: ("向{a}备案", "filed with the {a}"),
+            SFKG.managedBy: ("由{a}管理", "managed by the {a}"),
+            SFKG.supervisedBy: ("由{a}指导和监督", "guided and supervised by the {a}"),
+        }
+        sentences, units, facts = [], [], []
+        for lv in levels:
+            mine = [r for r in wanted if str(r["level"]) == lv]
+            if not mine:
+                continue
+            self_assessed = any(r.get("self_assessed") is True for r in rows if str(r["level"]) == lv)
+            zh_parts = (["企业自建自评"] if self_assessed else []) + \
+                [phrases[r["relation"]][0].format(a=self.label(r["authority"], "zh")) for r in mine]
+            en_parts = (["built and self-assessed by the enterprise"] if self_assessed else []) + \
+                [phrases[r["relation"]][1].format(a=_lower_first(self.label(r["authority"], "en"))) for r in mine]
+            if lang == "zh":
+                sentences.append(f"{self.label(lv, 'zh')}：{'，'.join(zh_parts)}。")
+            else:
+                sentences.append(f"{self.label(lv, 'en')}: {', '.join(en_parts)}.")
+            for r in mine:
+                units += [x["unit"] for x in self.select("ask_level_authority_units", level=URIRef(lv),
+                                                          authority=r["authority"])]
+                facts.append({"level": lv, "relation": str(r["relation"]).rsplit("#", 1)[-1],
+                              "authority": str(r["authority"])})
+        if not sentences:
+            return None
+        return StructuredAnswer("level_authority", ("" if lang == "zh" else " ").join(sentences), _eids(units),
+                                {"relations": facts}, rank_units=True)

@@ -1,0 +1,68 @@
+"""Reference facts read from the graph: the att_2-1 thresholds of an industry, the att_3 KPIs."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kg_service.graph import KnowledgeGraph
+from kg_service.graph.namespaces import eid_of
+from kg_service.industry import IndustryCode
+
+
+class NoThresholds(LookupError):
+    """The industry exists but att_2-1 sets no thresholds for it (not a manufacturing division)."""
+
+
+class UnknownIndustry(LookupError):
+    """The code is well-formed but names no division or section the graph knows."""
+
+
+def _num(v):
+    return float(v) if isinstance(v, Decimal) else v
+
+
+def _label(kg: KnowledgeGraph, iri) -> dict[str, str]:
+    return kg.labels.get(str(iri), {})
+
+
+def industry_facts(kg: KnowledgeGraph, code: IndustryCode) -> dict:
+    """Section, division, whether industrial, and the att_2-1 group if any."""
+    rows = kg.select("industry_division", notation=code.division) or kg.select("industry_division",
+                                                                               notation=code.section)
+    if not rows:
+        raise UnknownIndustry(f"no GB/T 4754-2017 section or division '{code.division}'")
+    r = rows[0]
+    return {"node": r["node"], "section": r["section"], "industrial": bool(r["industrial"]), "group": r.get("group")}
+
+
+def thresholds(kg: KnowledgeGraph, code: IndustryCode) -> dict:
+    facts = industry_facts(kg, code)
+    rows = kg.select("thresholds_for_division", division=facts["node"]) if facts["group"] else []
+    if not rows:
+        raise NoThresholds(
+            f"no thresholds for industry {code.code}: att_2-1 sets thresholds for manufacturing divisions "
+            f"C13–C43 only; other industries are left to expert review")
+    first = rows[0]
+    return {
+        "industry": code.code,
+        "division": {"code": code.division, "label": _label(kg, facts["node"])},
+        "group": {"iri": str(first["group"]), "label": _label(kg, first["group"])},
+        "row": eid_of(first["row"]),
+        "thresholds": [
+            {"indicator": r["field"], "column": r["column"], "label": _label(kg, r["indicator"]),
+             "value": _num(r["value"]), "unit": r.get("unit", "%"),
+             "kind": "improvement" if str(r.get("kind", "")).endswith("improvement") else "level",
+             "comparison": ">="}
+            for r in rows
+        ],
+    }
+
+
+def kpis(kg: KnowledgeGraph) -> list[dict]:
+    cats: dict[str, dict] = {}
+    for r in kg.select("kpis"):
+        cat = cats.setdefault(str(r["category"]), {
+            "eid": eid_of(r["cat_unit"]), "notation": r["cat_notation"], "label": _label(kg, r["category"]),
+            "kpis": []})
+        cat["kpis"].append({"eid": eid_of(r["kpi_unit"]), "number": int(r["notation"]),
+                            "label": _label(kg, r["kpi"]), "unit": r.get("unit")})
+    return sorted(cats.values(), key=lambda c: c["kpis"][0]["number"])
