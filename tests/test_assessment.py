@@ -243,8 +243,8 @@ def test_assess_does_not_import_torch(tmp_path):
 
     path = tmp_path / "p.json"
     path.write_text(json.dumps(CASES["base"]), encoding="utf-8")
-    code = ("import sys; from kg_service.cli import main; rc = main(['assess', %r, '--json']); "
-            "sys.exit(3 if 'torch' in sys.modules or 'sentence_transformers' in sys.modules else rc)" % str(path))
+    code = (f"import sys; from kg_service.cli import main; rc = main(['assess', {str(path)!r}, '--json']); "
+            "sys.exit(3 if 'torch' in sys.modules or 'sentence_transformers' in sys.modules else rc)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["results"][0]["verdict"] == "eligible"

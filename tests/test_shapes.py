@@ -52,7 +52,8 @@ def test_conditions_shapes_check_a_profile_with_plain_pyshacl():
     """The shapes need no engine of ours: pySHACL alone finds the maturity violation."""
     data = Graph().parse(data="""
         @prefix sfkg: <https://w3id.org/bjsf/ontology#> .
-        <urn:p> a sfkg:EnterpriseProfile ; sfkg:maturityLevel 1 ; sfkg:asOf "2026-01-01"^^<http://www.w3.org/2001/XMLSchema#date> .
+        @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+        <urn:p> a sfkg:EnterpriseProfile ; sfkg:maturityLevel 1 ; sfkg:asOf "2026-01-01"^^xsd:date .
     """, format="turtle")
     conforms, report, _ = validate(data, shacl_graph=str(SHAPES / "conditions.ttl"))
     assert not conforms

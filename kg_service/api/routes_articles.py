@@ -1,24 +1,23 @@
 """GET /articles, /articles/{eid}: the measures' units."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, HTTPException
+from fastapi import APIRouter, HTTPException
 
-from kg_service.api.deps import state
+from kg_service.api.deps import StateDep
 from kg_service.api.models import ArticleOut
-from kg_service.api.state import ServiceState
 
 router = APIRouter(tags=["measures"])
 
 
 @router.get("/articles", summary="The tree of units (chapters, articles, items, annexes)")
-def article_tree(s: ServiceState = Depends(state)) -> dict:
+def article_tree(s: StateDep) -> dict:
     doc = s.kg.select("document")[0]
     return {"document": {k: str(v) for k, v in doc.items()}, "units": s.articles.tree()}
 
 
 @router.get("/articles/{eid}", response_model=ArticleOut, summary="One unit by its eId",
             responses={404: {"description": "No unit has this eId"}})
-def article(eid: str, s: ServiceState = Depends(state)) -> dict:
+def article(eid: str, s: StateDep) -> dict:
     a = s.articles.get(eid)
     if a is None:
         raise HTTPException(404, detail=f"no unit with eId '{eid}'")

@@ -1,12 +1,12 @@
 """POST /assess, POST /revocation-check, GET /contexts/profile.jsonld."""
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 
-from kg_service.api.deps import state
+from kg_service.api.deps import StateDep
 from kg_service.api.state import ServiceState
 from kg_service.assessment.engine import Assessor
 from kg_service.assessment.profile import ProfileError, context, parse_body, schema
@@ -43,9 +43,8 @@ _PROFILE_BODY = {
 @router.post("/assess", openapi_extra=_PROFILE_BODY,
              summary="Assess an enterprise profile against the basic and advanced conditions",
              responses={422: {"description": "Invalid profile: the field is named"}})
-async def assess(request: Request, level: Literal["basic", "advanced"] | None = Query(None),
-                 explain: bool = Query(True, description="include the cited units' texts"),
-                 s: ServiceState = Depends(state)) -> dict:
+async def assess(request: Request, s: StateDep, level: Literal["basic", "advanced"] | None = None,
+                 explain: Annotated[bool, Query(description="include the cited units' texts")] = True) -> dict:
     body = await request.body()
     try:
         profile = parse_body(body, request.headers.get("content-type", "application/json"))
@@ -74,5 +73,5 @@ def revocation_checker(s: ServiceState) -> RevocationChecker:
 
 
 @router.post("/revocation-check", summary="Which art_12 causes apply to a recognised factory")
-def revocation_check(request: RevocationRequest, s: ServiceState = Depends(state)) -> dict:
+def revocation_check(request: RevocationRequest, s: StateDep) -> dict:
     return revocation_checker(s).check(request)

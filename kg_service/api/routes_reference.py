@@ -1,11 +1,12 @@
 """GET /thresholds, /kpis: reference facts from the annexes."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query
 
 from kg_service import reference
-from kg_service.api.deps import state
-from kg_service.api.state import ServiceState
+from kg_service.api.deps import StateDep
 from kg_service.industry import CODE_PATTERN, IndustryCode
 
 router = APIRouter(tags=["measures"])
@@ -13,9 +14,9 @@ router = APIRouter(tags=["measures"])
 
 @router.get("/thresholds", summary="The att_2-1 thresholds for an industry",
             responses={404: {"description": "No thresholds for this industry"}})
-def thresholds(industry: str = Query(..., pattern=CODE_PATTERN.pattern, examples=["C3911"],
-                                     description="GB/T 4754-2017 code, e.g. C39, C391, C3911"),
-               s: ServiceState = Depends(state)) -> dict:
+def thresholds(s: StateDep, industry: Annotated[str, Query(
+        pattern=CODE_PATTERN.pattern, examples=["C3911"], description="GB/T 4754-2017 code, e.g. C39, C391, C3911")]
+               ) -> dict:
     try:
         return reference.thresholds(s.kg, IndustryCode.parse(industry))
     except (reference.NoThresholds, reference.UnknownIndustry) as e:
@@ -23,5 +24,5 @@ def thresholds(industry: str = Query(..., pattern=CODE_PATTERN.pattern, examples
 
 
 @router.get("/kpis", summary="The att_3 KPI catalogue, by category")
-def kpis(s: ServiceState = Depends(state)) -> dict:
+def kpis(s: StateDep) -> dict:
     return {"scheme": "att_3", "categories": reference.kpis(s.kg)}

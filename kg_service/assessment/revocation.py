@@ -5,9 +5,9 @@ and validated against shapes/revocation.ttl; a violation there means a cause app
 request lacks what is needed to tell, or that an obligation arises)."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import defaultdict
-import datetime as dt
 from typing import Literal as Lit
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, model_validator

@@ -15,7 +15,6 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
 
-
 # pySHACL tests each predicate of a shape for being a constraint parameter with `in` on a list,
 # per shape and per validation; our shapes carry annotations (citations, messages), so that list
 # scan was a third of the validation time. The same parameters as a frozenset: same answers.

@@ -105,4 +105,4 @@ def load_or_build(settings: Settings, *, force: bool = False) -> tuple[Graph, st
     return g, digest, True
 
 
-__all__ = ["build_graph", "content_hash", "corpus_to_graph", "load_or_build", "source_files", "SFID"]
+__all__ = ["SFID", "build_graph", "content_hash", "corpus_to_graph", "load_or_build", "source_files"]

@@ -53,7 +53,8 @@ class KnowledgeGraph:
         result = self.graph.query(self.queries.prepared(name), initBindings=init)
         names = [str(v) for v in result.vars]
         return [
-            {n: (t.toPython() if isinstance(t, Literal) else t) for n, t in zip(names, row) if t is not None}
+            {n: (t.toPython() if isinstance(t, Literal) else t)
+             for n, t in zip(names, row, strict=True) if t is not None}
             for row in result
         ]
 
