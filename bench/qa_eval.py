@@ -133,9 +133,10 @@ def print_misses(results: dict[str, dict]) -> None:
 def calibrate(engine, questions: list[dict]) -> None:
     """The on-topic signals: coverage (share of the question's IDF mass in the best lexical unit)
     and the best cosine (English questions), for answerable and for off-topic questions."""
-    from kg_service.questions.index import MIN_COSINE, MIN_COVERAGE
+    from kg_service.questions.index import MIN_COVERAGE, MIN_MEAN_EN
 
-    print(f"\non-topic signals (thresholds: coverage >= {MIN_COVERAGE}, cosine >= {MIN_COSINE})")
+    print(f"\non-topic signals (thresholds: coverage >= {MIN_COVERAGE}; English with a dense model: "
+          f"mean of coverage and cosine >= {MIN_MEAN_EN})")
     for kind, qs in (("answerable", [q["q"] for q in questions]), ("off-topic", OFF_TOPIC)):
         for q in qs:
             r = engine.retrieve(q)

@@ -7,10 +7,15 @@ and the bilingual labels of its concepts) the document-length normalisation trea
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from rank_bm25 import BM25Okapi
+
+
+def _is_cjk(token: str) -> bool:
+    return bool(re.search(r"[\u4e00-\u9fff]", token))
 
 
 class LexicalIndex:
@@ -43,9 +48,10 @@ class LexicalIndex:
         hits = [(i, s) for i, s in enumerate(scores) if s > 0 and self._doc_terms[i].intersection(tokens)]
         return sorted(hits, key=lambda h: (-h[1], h[0]))
 
-    def coverage(self, words: Sequence[tuple[str, Sequence[str]]], doc: int) -> float:
-        """The share of the question's information (IDF mass of its distinct words) that unit ``doc``
-        contains: 1.0 when every word occurs there, near 0 when only common words do.
+    def coverage(self, words: Sequence[tuple[str, Sequence[str]]], docs: Iterable[int]) -> float:
+        """The share of the question's information (IDF mass of its distinct words) that the units
+        ``docs`` (the best few hits) contain: 1.0 when every word occurs there, near 0 when only
+        common words do.
 
         ``words`` are the question's words as a reader would cut them (jieba's plain mode for
         Chinese), each with the smaller tokens inside it; a word the unit lacks as a whole counts
@@ -54,14 +60,14 @@ class LexicalIndex:
         length, so one threshold serves short and long questions; a word no unit contains weighs
         with the highest IDF, which is what keeps "今天天气怎么样" or "capital of France" near 0.
         """
-        terms = self._doc_terms[doc]
+        terms: set[str] = set().union(*(self._doc_terms[d] for d in docs))
         total = found = 0.0
         for word, parts in dict(words).items():
             weight = self.idf(word)
             total += weight
-            if word in terms:
+            if word in terms or any(p in terms for p in parts if not _is_cjk(p)):
                 found += weight
-            elif len(word) > 1 and parts:
+            elif len(word) > 1 and _is_cjk(word) and parts:
                 covered = [False] * len(word)
                 for p in parts:
                     if p != word and len(p) > 1 and p in terms:

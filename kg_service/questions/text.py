@@ -23,9 +23,28 @@ _INDUSTRY_CODE = re.compile(r"^[a-t][0-9]{3,4}$")
 _ALNUM = re.compile(r"^([a-z]+)([0-9]+)$")
 
 # Function words only: content words such as 要求 / "requirement" stay, they carry intent.
-ZH_STOPWORDS = frozenset(["的", "了", "是", "在", "和", "与", "或", "及", "等", "之", "其", "吗", "呢", "吧", "啊", "呀", "么", "着", "过", "也", "都", "就", "还", "又", "把", "被", "由", "为", "对", "向", "从", "于", "以", "而", "且", "并", "什么", "多少", "哪些", "哪个", "哪", "如何", "怎么", "怎样", "怎么样", "谁", "几", "请问", "一个", "这个", "那个", "这些", "那些", "我", "我们", "你", "你们", "他", "她", "它", "他们", "会", "能", "可以", "可", "应", "应当", "应该", "需", "需要", "要", "有", "有没有", "是否", "没有", "吗", "么", "啥", "咋", "多久", "多长", "时候", "什么样", "如何", "这", "那", "该", "此", "本"])
+ZH_STOPWORDS = frozenset([
+    "的", "了", "是", "在", "和", "与", "或", "及", "等", "之", "其", "吗", "呢", "吧", "啊", "呀", "么", "着",
+    "过", "也", "都", "就", "还", "又", "把", "被", "由", "为", "对", "向", "从", "于", "以", "而", "且", "并",
+    "什么", "多少", "哪些", "哪个", "哪", "如何", "怎么", "怎样", "怎么样", "谁", "几", "请问", "一个", "这个",
+    "那个", "这些", "那些", "我", "我们", "你", "你们", "他", "她", "它", "他们", "会", "能", "可以", "可",
+    "应", "应当", "应该", "需", "需要", "要", "有", "有没有", "是否", "没有", "啥", "咋", "多久", "多长",
+    "时候", "什么样", "这", "那", "该", "此", "本", "哪类", "哪一类", "哪种", "哪一种", "哪几", "哪几个",
+    "哪一", "一类", "属于", "之前", "之后", "以后", "以前", "怎么办", "为什么", "为何", "方面", "相关", "问题",
+    "请", "一下",
+])
 
-EN_STOPWORDS = frozenset(["a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "into", "onto", "about", "over", "under", "than", "then", "so", "such", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "doing", "done", "have", "has", "had", "having", "can", "could", "may", "might", "must", "shall", "should", "will", "would", "need", "needs", "needed", "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "that", "this", "these", "those", "it", "its", "they", "them", "their", "there", "here", "i", "me", "my", "we", "our", "you", "your", "he", "she", "his", "her", "any", "all", "some", "each", "every", "no", "not", "only", "also", "very", "more", "most", "much", "many", "few", "one", "ones", "own", "same", "other", "others", "too", "s", "t", "just", "do", "via", "per"])
+EN_STOPWORDS = frozenset([
+    "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+    "as", "into", "onto", "about", "over", "under", "than", "then", "so", "such", "is", "are", "was", "were",
+    "be", "been", "being", "am", "do", "does", "did", "doing", "done", "have", "has", "had", "having", "can",
+    "could", "may", "might", "must", "shall", "should", "will", "would", "need", "needs", "needed", "what",
+    "which", "who", "whom", "whose", "when", "where", "why", "how", "that", "this", "these", "those", "it",
+    "its", "they", "them", "their", "there", "here", "i", "me", "my", "we", "our", "you", "your", "he",
+    "she", "his", "her", "any", "all", "some", "each", "every", "no", "not", "only", "also", "very", "more",
+    "most", "much", "many", "few", "one", "ones", "own", "same", "other", "others", "too", "s", "t", "just",
+    "via", "per",
+])
 
 
 def detect_language(text: str) -> str:
@@ -160,7 +179,9 @@ class ChineseTokenizer:
             if _CJK.search(piece):
                 out.append((piece, self.tokenize(piece)))
             else:
-                out.extend((t, []) for t in tokenize_en(piece))
+                toks = tokenize_en(piece)
+                # an industry code is one word (C3612), whatever tokens it expands to (c3612, c36)
+                out.extend([(toks[0], toks)] if toks and _INDUSTRY_CODE.match(toks[0]) else [(t, []) for t in toks])
         return out
 
     def _subwords(self, piece: str) -> list[str]:

@@ -1,0 +1,70 @@
+"""Templates: one Jinja2 environment, and ``page`` to render one with what every page needs."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+
+from kg_service import __version__
+from kg_service.web import i18n
+
+PREFIX = "/ui"
+HERE = Path(__file__).resolve().parent
+STATIC_DIR = HERE / "static"
+
+NAV = (
+    ("articles", "/articles", ("办法条文", "The measures")),
+    ("assess", "/assess", ("自评估", "Self-assessment")),
+    ("ask", "/ask", ("政策问答", "Ask")),
+    ("compare", "/compare", ("对比", "Compare")),
+    ("trace", "/records", ("决策追溯", "Decision trace")),
+)
+
+
+def ui(path: str = "") -> str:
+    """A page's address: ``ui("/articles/art_5")`` → ``/ui/articles/art_5``."""
+    return PREFIX + path
+
+
+def article_url(eid: str) -> str:
+    return ui(f"/articles/{eid}")
+
+
+def _fmt_number(v: Any) -> str:
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(ui=ui, article_url=article_url, nav=NAV, version=__version__)
+    env.filters["num"] = _fmt_number
+    env.filters["pretty_json"] = lambda v: json.dumps(v, ensure_ascii=False, indent=2)
+    return env
+
+
+def page(request: Request, template: str, *, lang: i18n.Lang, status: int = 200, section: str = "",
+         title: str = "", switch_post: dict[str, str] | None = None, **context: Any) -> HTMLResponse:
+    """Render ``template``; remember a language asked for explicitly in the cookie.
+
+    ``switch_post``: on a page that answers a POST, the language switch re-posts these fields
+    (the result stays on screen) instead of linking to the page's address.
+    """
+    t = i18n.Translator(lang)
+    html = environment().get_template(template).render(
+        request=request, lang=lang, t=t, pick=t.pick, section=section, title=title,
+        switch={code: i18n.switch_url(request.url, code) for code in i18n.LANGS},
+        switch_post=switch_post, **context)
+    response = HTMLResponse(html, status_code=status)
+    response.headers["Content-Language"] = "zh-CN" if lang == "zh" else "en"
+    if request.cookies.get(i18n.COOKIE) != lang:  # asked for explicitly: remember it
+        response.set_cookie(i18n.COOKIE, lang, max_age=i18n.COOKIE_MAX_AGE, path="/", samesite="lax")
+    return response
