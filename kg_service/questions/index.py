@@ -41,6 +41,10 @@ MODES = ("lexical", "dense", "fused", "fused+structured")
 WEIGHTS = {"en": {"lexical": 1.0, "dense": 0.25}, "zh": {"lexical": 1.0, "dense": 0.1}}
 # The dense ranking orders all units; below this depth it is noise that should not lift a unit.
 DENSE_DEPTH = 20
+# For a Chinese question the dense model sees only the English names of the concepts it mentions,
+# evidence the lexical ranking already holds; it is consulted (and a forward pass paid) only to
+# break a near-tie at the top of the lexical ranking: second score >= ZH_TIE x the first.
+ZH_TIE = 0.9
 
 # When the measures do not address a question. It is on topic when the graph answers it exactly,
 # or when the retrieval signals are strong enough:
@@ -171,7 +175,8 @@ class QuestionIndex:
         dense: list[tuple[int, float]] = []
         cosine = None
         rendering = self.english_rendering(question, lang, mentions)
-        if self.dense is not None and rendering and mode != "lexical":
+        tied = len(lexical) < 2 or lexical[1][1] >= ZH_TIE * lexical[0][1]
+        if self.dense is not None and rendering and mode != "lexical" and (lang == "en" or mode == "dense" or tied):
             dense = self.dense.rank(rendering)
             cosine = dense[0][1] if dense and lang == "en" else None
         if mode == "lexical":

@@ -52,8 +52,10 @@ CUES = {
     "list": _cue(r"哪些|包括|包含|有什么|哪几|都有|列出", r"\bwhich\b|\bwhat\b|\blist|\binclude|\bcontain"),
     "kpi": _cue(r"关键绩效指标|绩效指标|KPI", r"\bkpis?\b|key performance indicator"),
     "categories": _cue(r"类别|分为|几类|哪几类|哪些类|分类|几个类", r"\bcategor|\bkinds?\b|\btypes?\b|\bgroups?\b"),
-    "threshold": _cue(r"阈值|门槛|标准|要求|多少|达到|指标|比例|%|百分",
-                      r"threshold|requir|minimum|target|\bvalue|how much|how high|percent|%|indicator|\brate\b"),
+    # "what is the threshold": strong enough to answer with a whole row or column of att_2-1 ...
+    "threshold": _cue(r"阈值|门槛|多少|指标|百分|%", r"threshold|how much|how high|percent|%|indicator|target"),
+    # ... while "requirement" only asks for a value when an indicator is named
+    "requirement": _cue(r"要求|标准|达到|比例", r"requir|minimum|\bvalue|\brate\b|\bmeet|\breach"),
     "count": _cue(r"(?:几|多少)(?:个|项)[^。？?]*指标|指标[^。？?]*(?:几|多少)(?:个|项)|满足几|几项|多少项",
                   r"how many[^?.]*(?:indicator|threshold)|(?:indicator|threshold)s?[^?.]*how many|"
                   r"number of (?:the )?indicators"),
@@ -123,7 +125,8 @@ class ConceptMatcher:
                     seen_zh.add((key, concept))
                     m.zh.append((key, concept, ctype))
             elif lang == "en":
-                toks = tuple(tokenize_en(label))
+                # stopwords kept: "Other manufacturing" (C41) must not match any "manufacturing"
+                toks = tuple(tokenize_en(label, keep_stopwords=True))
                 if toks and (toks, concept) not in seen_en:
                     seen_en.add((toks, concept))
                     m.en.append((toks, concept, ctype, label))
@@ -142,7 +145,7 @@ class ConceptMatcher:
             while start >= 0:
                 found.append(Mention(concept, ctype, start, start + len(label), "char", label))
                 start = text.find(label, start + 1)
-        tokens = tokenize_en(question)
+        tokens = tokenize_en(question, keep_stopwords=True)
         for toks, concept, ctype, label in self.en:
             n = len(toks)
             for i in range(len(tokens) - n + 1):
@@ -205,8 +208,12 @@ def _num(v: Any) -> str:
 
 
 def _lower_first(s: str) -> str:
-    # "Production equipment networking rate" -> "production …", but "NC rate" stays
-    return s[0].lower() + s[1:] if len(s) > 1 and s[0].isupper() and not s[1].isupper() else s
+    """For a label inside a sentence: "Production equipment networking rate" -> "production …";
+    acronyms ("NC rate") and proper names with further capitals ("Beijing Municipal Bureau …",
+    "Level 2 (Standardised)") stay as they are."""
+    if len(s) < 2 or not s[0].isupper() or s[1].isupper() or any(w[:1].isupper() for w in s.split()[1:]):
+        return s
+    return s[0].lower() + s[1:]
 
 
 def _zh_date(d: date) -> str:
@@ -289,17 +296,21 @@ class StructuredAnswerer:
         day, months = int(r["day"]), sorted(int(m) for m in str(r["months"]).split(","))
         # "before the 15th": on the 15th itself that quarter's deadline has passed
         nxt = next(d for y in (as_of.year, as_of.year + 1) for m in months if (d := date(y, m, day)) > as_of)
-        performer, recipient = r.get("performer"), r.get("recipient")
-        rule = {"zh": self.label(r["deadline"], "zh"), "en": self.label(r["deadline"], "en")}
+        performer, recipient, step = r.get("performer"), r.get("recipient"), r.get("step")
+        rule = {lg: self.label(r["deadline"], lg) for lg in ("zh", "en")}
         if lang == "zh":
-            who = (f"{self.label(performer, 'zh')}须" if performer else "") + rule["zh"] + \
-                  (f"向{self.label(recipient, 'zh')}报送" if recipient else "报送")
-            text = f"{who}（{'、'.join(f'{m}月' for m in months)}{day}日前）。下一个截止日期：{_zh_date(nxt)}前（以{as_of.isoformat()}计）。"
+            text = (f"{self.label(step, 'zh')}：" if step else "") + \
+                (f"{self.label(performer, 'zh')}须于" if performer else "须于") + rule["zh"] + \
+                (f"向{self.label(recipient, 'zh')}报送" if recipient else "报送") + \
+                f"（即{'、'.join(f'{m}月' for m in months)}的{day}日前）。" + \
+                f"下一个截止日期：{_zh_date(nxt)}前（以{as_of.isoformat()}计）。"
         else:
-            who = (f"The {_lower_first(self.label(performer, 'en'))} report" if performer else "Reports are due") + \
-                  (f" to the {_lower_first(self.label(recipient, 'en'))}" if recipient else "")
-            text = (f"{who} {_lower_first(rule['en'])} ({', '.join(date(2000, m, 1).strftime('%B') for m in months)}). "
-                    f"Next deadline: before {_en_date(nxt)} (as of {as_of.isoformat()}).")
+            month_names = [date(2000, m, 1).strftime("%B") for m in months]
+            text = (f"{self.label(step, 'en')}: " if step else "") + \
+                (f"the {_lower_first(self.label(performer, 'en'))} report" if performer else "reports are due") + \
+                (f" to the {_lower_first(self.label(recipient, 'en'))}" if recipient else "") + \
+                f" {_lower_first(rule['en'])} ({', '.join(month_names[:-1])} and {month_names[-1]}). " + \
+                f"Next deadline: before {_en_date(nxt)} (as of {as_of.isoformat()})."
         return StructuredAnswer("deadline", text, _eids([r["unit"]]),
                                 {"day_of_month": day, "months": months, "next_deadline": nxt.isoformat(),
                                  "as_of": as_of.isoformat()})
@@ -429,7 +440,8 @@ class StructuredAnswerer:
         indicators = self._of(mentions, "Indicator")
         groups, divisions = self._groups(mentions)
         asks = cue("threshold", lang, q)
-        if not ((indicators and (groups or divisions)) or ((indicators or groups or divisions) and asks)):
+        if not ((indicators and (groups or divisions or asks or cue("requirement", lang, q)))
+                or ((groups or divisions) and asks)):
             return None
         if divisions and not groups:
             # a division att_2-1 gives no row (sections B and D): the measures leave it to experts
@@ -503,8 +515,11 @@ class StructuredAnswerer:
         rows = [r for r in self.select("ask_maturity") if not levels or str(r["level"]) in levels]
         if not rows:
             return None
-        named = list(dict.fromkeys(str(r["level"]) for r in rows))
-        maturity, source = rows[0]["maturity"], rows[0].get("source", "GB/T 39116-2020")
+        named = sorted(dict.fromkeys(str(r["level"]) for r in rows),
+                       key=lambda lv: self.own_levels.index(lv) if lv in self.own_levels else len(self.own_levels))
+        maturity, source = rows[0]["maturity"], str(rows[0].get("source", "GB/T 39116-2020"))
+        if lang == "en":  # the standard's number, without its Chinese title
+            source = re.sub(r"\s*[\u4e00-\u9fff].*$", "", source)
         if lang == "zh":
             text = f"{'和'.join(self.label(lv, 'zh') for lv in named)}的智能制造能力成熟度须达到{source}" \
                    f"{self.label(maturity, 'zh')}及以上。"
@@ -539,7 +554,9 @@ class StructuredAnswerer:
             mine = [r for r in wanted if str(r["level"]) == lv]
             if not mine:
                 continue
-            self_assessed = any(r.get("self_assessed") is True for r in rows if str(r["level"]) == lv)
+            # "self-built and self-assessed" answers who recognises or files; not who supervises
+            self_assessed = any(r.get("self_assessed") is True for r in rows if str(r["level"]) == lv) and (
+                not asked or SFKG.recognisedBy in asked or SFKG.filedWith in asked)
             zh_parts = (["企业自建自评"] if self_assessed else []) + \
                 [phrases[r["relation"]][0].format(a=self.label(r["authority"], "zh")) for r in mine]
             en_parts = (["built and self-assessed by the enterprise"] if self_assessed else []) + \
@@ -550,7 +567,7 @@ class StructuredAnswerer:
                 sentences.append(f"{self.label(lv, 'en')}: {', '.join(en_parts)}.")
             for r in mine:
                 units += [x["unit"] for x in self.select("ask_level_authority_units", level=URIRef(lv),
-                                                          authority=r["authority"])]
+                                                          authority=r["authority"], relation=r["relation"])]
                 facts.append({"level": lv, "relation": str(r["relation"]).rsplit("#", 1)[-1],
                               "authority": str(r["authority"])})
         if not sentences:

@@ -165,13 +165,14 @@ class FormState:
     incidents: list[dict[str, str]] = field(default_factory=list)
     violations: list[dict[str, str]] = field(default_factory=list)
     level: str = ""
+    extra_rows: dict[str, int] = field(default_factory=dict)  # more empty rows asked for
 
     def get(self, name: str) -> str:
         return self.values.get(name, "")
 
     def rows(self, name: str) -> list[dict[str, str]]:
         """The rows to show: those typed, then blank ones to type into."""
-        return getattr(self, name) + [{}] * BLANK_ROWS
+        return getattr(self, name) + [{}] * (BLANK_ROWS + self.extra_rows.get(name, 0))
 
 
 def blank() -> FormState:

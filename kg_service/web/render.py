@@ -52,17 +52,17 @@ def environment() -> Environment:
 
 
 def page(request: Request, template: str, *, lang: i18n.Lang, status: int = 200, section: str = "",
-         title: str = "", switch_post: dict[str, str] | None = None, **context: Any) -> HTMLResponse:
+         title: str = "", switch_form: str | None = None, **context: Any) -> HTMLResponse:
     """Render ``template``; remember a language asked for explicitly in the cookie.
 
-    ``switch_post``: on a page that answers a POST, the language switch re-posts these fields
-    (the result stays on screen) instead of linking to the page's address.
+    ``switch_form``: on a page that answers a POST, the language switch submits the page's form of
+    this id again (what was typed, and the result, stay on screen) instead of linking to the page.
     """
     t = i18n.Translator(lang)
     html = environment().get_template(template).render(
         request=request, lang=lang, t=t, pick=t.pick, section=section, title=title,
         switch={code: i18n.switch_url(request.url, code) for code in i18n.LANGS},
-        switch_post=switch_post, **context)
+        switch_form=switch_form, **context)
     response = HTMLResponse(html, status_code=status)
     response.headers["Content-Language"] = "zh-CN" if lang == "zh" else "en"
     if request.cookies.get(i18n.COOKIE) != lang:  # asked for explicitly: remember it

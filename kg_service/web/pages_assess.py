@@ -1,0 +1,127 @@
+"""Self-assessment: the profile form (or an uploaded file), the result, its JSON and its report.
+
+The assessment is the API's: the same ``Assessor`` object (``routes_assess.assessor``), the same
+profile checks (``check_profile`` / ``parse_body``), the same arguments as ``POST /assess`` with its
+defaults, so the JSON offered for download is the API's answer for that profile.
+"""
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Request
+from starlette.datastructures import FormData, UploadFile
+from starlette.responses import HTMLResponse, JSONResponse
+
+from kg_service.api.deps import StateDep
+from kg_service.api.routes_assess import assessor
+from kg_service.api.state import ServiceState
+from kg_service.assessment.engine import LEVEL_NAMES
+from kg_service.assessment.profile import ProfileError, check_profile, parse_body
+from kg_service.web import form, i18n, measures
+from kg_service.web.deps import LangDep
+from kg_service.web.pages_measures import thresholds
+from kg_service.web.render import page
+
+router = APIRouter()
+FORM_ID = "profile-form"
+MAX_UPLOAD = 2 * 1024 * 1024
+MEDIA_BY_SUFFIX = {".ttl": "text/turtle", ".jsonld": "application/ld+json"}
+
+
+def groups(s: ServiceState) -> tuple[form.Group, ...]:
+    return s.get("web.form", lambda: form.groups(measures.indicator_labels(thresholds(s))))
+
+
+def group_citations(s: ServiceState) -> dict[str, list]:
+    """Group key → the units its conditions cite (from the rules), in document order."""
+    def build() -> dict[str, list]:
+        rules = assessor(s).rules
+        cites: dict[str, list[str]] = {}
+        for level in LEVEL_NAMES:
+            for cond in rules.for_level(level):
+                cites.setdefault(cond.id, list(cond.cites))
+        out = {}
+        for g in groups(s):
+            eids = dict.fromkeys(e for c in g.conditions for e in cites.get(c, []))
+            out[g.key] = sorted((a for e in eids if (a := s.articles.get(e))), key=lambda a: a.order)
+        return out
+    return s.get("web.form_citations", build)
+
+
+def _level(value: str) -> str | None:
+    return value if value in LEVEL_NAMES else None
+
+
+def _render(request: Request, s: ServiceState, lang: i18n.Lang, state: form.FormState, *,
+            result: dict | None = None, profile: dict | None = None, error: ProfileError | None = None,
+            posted: bool = False) -> HTMLResponse:
+    gs = groups(s)
+    errors = {error.field: error.message} if error else {}
+    return page(request, "assess.html", lang=lang, section="assess", status=422 if error else 200,
+                title={"zh": "自评估", "en": "Self-assessment"}[lang],
+                switch_form=FORM_ID if posted else None, form_id=FORM_ID,
+                groups=gs, citations=group_citations(s), state=state, choices=form, errors=errors,
+                error=error, error_group=form.error_group(error.field, gs) if error else None,
+                result=result, profile_json=json.dumps(profile, ensure_ascii=False) if profile else "",
+                field_labels=form.field_labels(gs), indicator_labels=measures.indicator_labels(thresholds(s)))
+
+
+@router.get("/assess")
+def assess_form(request: Request, s: StateDep, lang: LangDep) -> HTMLResponse:
+    return _render(request, s, lang, form.blank())
+
+
+async def _uploaded(data: FormData) -> dict | None:
+    """The profile in an uploaded file, if one was sent (JSON, JSON-LD or Turtle)."""
+    upload = data.get("profile_file")
+    if not isinstance(upload, UploadFile) or not upload.filename:
+        return None
+    body = await upload.read(MAX_UPLOAD + 1)
+    if len(body) > MAX_UPLOAD:
+        raise ProfileError("profile_file", f"the file is larger than {MAX_UPLOAD // 1024 // 1024} MiB")
+    if not body.strip():
+        raise ProfileError("profile_file", "the file is empty")
+    suffix = "." + upload.filename.rsplit(".", 1)[-1].lower() if "." in upload.filename else ""
+    try:
+        return parse_body(body, MEDIA_BY_SUFFIX.get(suffix, "application/json"))
+    except ProfileError as e:
+        # named on the file input, since the form's own fields were not what was sent
+        raise ProfileError("profile_file", e.message if e.field.startswith("(") else f"{e.field}: {e.message}") from e
+
+
+@router.post("/assess")
+async def assess_submit(request: Request, s: StateDep) -> HTMLResponse:
+    data = await request.form()
+    lang = i18n.choose(request, str(data.get("lang") or ""))
+    gs = groups(s)
+    state = form.from_form(data, gs)
+    action = str(data.get("action") or "assess")
+    if action.startswith("add-") and action[4:] in ("incidents", "violations"):
+        name = action[4:]  # without JavaScript: the same form with one more empty row
+        state.lists[name] = "listed"
+        state.extra_rows[name] = state.extra_rows.get(name, 0) + 1
+        return _render(request, s, lang, state, posted=True)
+    try:
+        uploaded = await _uploaded(data)
+        if uploaded is not None:
+            state = form.from_profile(uploaded, gs)  # shown in the form, to look at and edit
+            state.level = str(data.get("level") or "")
+        profile = uploaded if uploaded is not None else check_profile(form.to_profile(state, gs))
+    except ProfileError as e:
+        return _render(request, s, lang, state, error=e, posted=True)
+    result = assessor(s).assess(profile, _level(state.level), explain=True)
+    return _render(request, s, lang, state, result=result, profile=profile, posted=True)
+
+
+@router.post("/assess/result.json")
+def assess_json(s: StateDep, profile_json: Annotated[str, Form()], level: Annotated[str, Form()] = "") -> JSONResponse:
+    """The API's JSON for the profile shown, as a file (``POST /assess`` with the same level)."""
+    try:
+        profile = parse_body(profile_json.encode("utf-8"), "application/json")
+    except ProfileError as e:
+        return JSONResponse({"detail": {"field": e.field, "message": e.message, "detail": f"{e.field}: {e.message}"}},
+                            status_code=422)
+    result: dict[str, Any] = assessor(s).assess(profile, _level(level), explain=True)
+    name = "".join(c if c.isalnum() or c in "-_" else "_" for c in str(profile["id"]))[:80] or "profile"
+    return JSONResponse(result, headers={"Content-Disposition": f'attachment; filename="assessment-{name}.json"'})

@@ -1,0 +1,55 @@
+"""Compare: Beijing's level against the national and Jiangsu schemes, with citations and sources.
+
+The comparison is the API's (``routes_compare._comparator``: the same cached ``Comparator``); this
+module only numbers the sources for footnotes and renders the table.
+"""
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from starlette.responses import HTMLResponse
+
+from kg_service.api.deps import StateDep
+from kg_service.api.routes_compare import _comparator
+from kg_service.comparison import UnknownOptionError
+from kg_service.comparison.models import ComparisonOut, SourceOut
+from kg_service.comparison.render import title
+from kg_service.comparison.table import DEFAULT_LEVEL, DEFAULT_SCHEMES
+from kg_service.web.deps import LangDep, error_page
+from kg_service.web.render import page
+
+router = APIRouter()
+
+
+def number_sources(comp: ComparisonOut) -> tuple[dict[str, str], list[tuple[str, SourceOut]]]:
+    """Source id → its footnote label (S1, S2 … in order of first appearance), and the list."""
+    labels: dict[str, str] = {}
+    listed: list[tuple[str, SourceOut]] = []
+    for row in comp.rows:
+        for col in comp.columns:
+            cell = row.values.get(col.key)
+            for src in cell.sources if cell else []:
+                if src.id not in labels:
+                    labels[src.id] = f"S{len(labels) + 1}"
+                    listed.append((labels[src.id], src))
+    return labels, listed
+
+
+@router.get("/compare")
+def compare(request: Request, s: StateDep, lang: LangDep,
+            level: Annotated[str, Query()] = DEFAULT_LEVEL,
+            schemes: Annotated[list[str] | None, Query()] = None) -> HTMLResponse:
+    comparator = _comparator(s)
+    chosen = [x for part in (schemes or []) for x in part.split(",") if x.strip()] or list(DEFAULT_SCHEMES)
+    try:
+        comp = comparator.compare(level, chosen)
+    except UnknownOptionError as e:
+        return error_page(request, lang, 422, {"zh": "无法对比", "en": "Cannot compare"},
+                          f"{e.field}: {e.message}", section="compare")
+    labels, sources = number_sources(comp)
+    return page(request, "compare.html", lang=lang, section="compare", title=title(comp).zh if lang == "zh"
+                else title(comp).en, comp=comp, levels=comparator.levels(), all_schemes=comparator.schemes(),
+                source_labels=labels, sources=sources,
+                relation_labels={r.key: r.label for r in comp.relations},
+                base=next(c.key for c in comp.columns if c.role == "base"))

@@ -1,0 +1,74 @@
+"""The web interface's routes: ``/`` redirects to ``/ui``; the pages live under ``/ui``.
+
+Plugged into the app through ``ROUTE_MODULES`` (``router``, ``warm``). Each section of the
+interface is a small module with its own router; this one gathers them and serves the home page
+and the two static files.
+"""
+from __future__ import annotations
+
+import importlib
+import re
+from types import ModuleType
+
+from fastapi import APIRouter, Request
+from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+
+from kg_service.api.deps import StateDep
+from kg_service.api.state import ServiceState
+from kg_service.web import pages_assess, pages_compare, pages_measures
+from kg_service.web.deps import LangDep
+from kg_service.web.render import PREFIX, STATIC_DIR, page, ui
+
+_STATIC_NAME = re.compile(r"^[a-z0-9_-]+\.(css|js)$")
+_MEDIA = {"css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8"}
+
+router = APIRouter(include_in_schema=False)
+
+
+def _optional(name: str) -> ModuleType | None:
+    """A section that depends on a capability this build may lack (questions, records)."""
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as e:
+        if e.name and name.startswith(e.name) or (e.name or "").startswith("kg_service."):
+            return None
+        raise
+
+
+SECTIONS = [m for m in (pages_measures, pages_assess, pages_compare,
+                        _optional("kg_service.web.pages_ask"), _optional("kg_service.web.pages_trace")) if m]
+
+
+@router.get("/")
+def root() -> RedirectResponse:
+    return RedirectResponse(ui(), status_code=307)
+
+
+@router.get(PREFIX)
+def home(request: Request, s: StateDep, lang: LangDep) -> HTMLResponse:
+    return page(request, "home.html", lang=lang, section="home", title="", document=pages_measures.document(s),
+                units=len(s.articles))
+
+
+@router.get(PREFIX + "/")
+def home_slash() -> RedirectResponse:
+    return RedirectResponse(ui(), status_code=307)
+
+
+@router.get(PREFIX + "/static/{name}")
+def static(name: str) -> Response:
+    path = STATIC_DIR / name
+    if not _STATIC_NAME.match(name) or not path.is_file():
+        return Response("not found", status_code=404, media_type="text/plain")
+    return FileResponse(path, media_type=_MEDIA[name.rsplit(".", 1)[1]],
+                        headers={"Cache-Control": "public, max-age=300"})
+
+
+for _section in SECTIONS:
+    router.include_router(_section.router, prefix=PREFIX)
+
+
+def warm(s: ServiceState) -> None:
+    for section in SECTIONS:
+        if hasattr(section, "warm"):
+            section.warm(s)
