@@ -91,17 +91,22 @@ def ask(engine, q: str, mode: str, k: int) -> list[str]:
 
 
 def evaluate(engine, questions: list[dict], repeat: int, k: int = 10) -> dict[str, dict]:
+    from kg_service.questions.text import detect_language
+
     results = {}
     for mode in MODES:
         for q in questions:  # warm-up: first calls pay for lazy initialisation in torch and jieba
             ask(engine, q["q"], mode, k)
         ranks, times, misses = [], [], []
+        by_lang: dict[str, list[float]] = {"zh": [], "en": []}
         for q in questions:
             got = ask(engine, q["q"], mode, k)
+            lang = detect_language(q["q"])
             for _ in range(repeat):
                 t = time.perf_counter()
                 ask(engine, q["q"], mode, k)
                 times.append(time.perf_counter() - t)
+                by_lang[lang].append(times[-1])
             rank = first_gold_rank(got, q["gold"])
             ranks.append(rank)
             if rank != 1:
@@ -112,6 +117,8 @@ def evaluate(engine, questions: list[dict], repeat: int, k: int = 10) -> dict[st
             "R@3": sum(bool(r and r <= 3) for r in ranks) / n,
             "MRR": sum(1 / r for r in ranks if r) / n,
             "ms": statistics.median(times) * 1000,
+            "ms zh": statistics.median(by_lang["zh"]) * 1000 if by_lang["zh"] else float("nan"),
+            "ms en": statistics.median(by_lang["en"]) * 1000 if by_lang["en"] else float("nan"),
             "misses": misses,
         }
     return results
@@ -120,14 +127,38 @@ def evaluate(engine, questions: list[dict], repeat: int, k: int = 10) -> dict[st
 def print_table(title: str, results: dict[str, dict]) -> None:
     print(f"\n{title}")
     print(f"{'':<20}" + "".join(f"{m:>18}" for m in MODES))
-    for metric, fmt in (("R@1", "{:.3f}"), ("R@3", "{:.3f}"), ("MRR", "{:.3f}"), ("ms", "{:.1f}")):
-        name = "median latency ms" if metric == "ms" else {"R@1": "Recall@1", "R@3": "Recall@3"}.get(metric, metric)
+    names = {"R@1": "Recall@1", "R@3": "Recall@3", "MRR": "MRR", "ms": "median latency ms",
+             "ms zh": "  Chinese questions", "ms en": "  English questions"}
+    for metric, name in names.items():
+        fmt = "{:.1f}" if metric.startswith("ms") else "{:.3f}"
         print(f"{name:<20}" + "".join(f"{fmt.format(results[m][metric]):>18}" for m in MODES))
 
 
 def print_misses(results: dict[str, dict]) -> None:
     for q, got, gold in results["fused+structured"]["misses"]:
         print(f"  not first (fused+structured): {q} -> {got}, gold {gold}")
+
+
+def http_latency(questions: list[dict], repeat: int) -> tuple[float, float]:
+    """Median latency of GET /ask through the whole FastAPI app, in process (TestClient), and the
+    same for English questions only (the ones that always pay for the dense model)."""
+    from fastapi.testclient import TestClient
+
+    from kg_service.api.app import create_app
+    from kg_service.questions.text import detect_language
+
+    with TestClient(create_app()) as client:
+        for q in questions:
+            client.get("/ask", params={"q": q["q"]})
+        times: list[tuple[str, float]] = []
+        for q in questions:
+            for _ in range(repeat):
+                t = time.perf_counter()
+                r = client.get("/ask", params={"q": q["q"]})
+                times.append((detect_language(q["q"]), time.perf_counter() - t))
+                assert r.status_code == 200, r.text
+    return (statistics.median(t for _, t in times) * 1000,
+            statistics.median(t for lang, t in times if lang == "en") * 1000)
 
 
 def calibrate(engine, questions: list[dict]) -> None:
@@ -154,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--extra", action="store_true", help="also evaluate the project's own questions")
     p.add_argument("--calibrate", action="store_true", help="print the on-topic signals")
     p.add_argument("--misses", action="store_true", help="list questions whose gold unit is not first")
+    p.add_argument("--http", action="store_true", help="also time GET /ask through the app (TestClient)")
     args = p.parse_args(argv)
 
     sys.path.insert(0, str(REPO))
@@ -177,6 +209,10 @@ def main(argv: list[str] | None = None) -> int:
     off = [engine.answer(q) for q in OFF_TOPIC]
     refused = sum(not a["citations"] for a in off)
     print(f"\noff-topic questions answered 'not addressed' with no citations: {refused}/{len(OFF_TOPIC)}")
+    if args.http:
+        overall, english = http_latency(questions, args.repeat)
+        print(f"GET /ask in process (TestClient), warm: median {overall:.1f} ms over {args.questions.name}; "
+              f"English questions {english:.1f} ms")
     if args.calibrate:
         calibrate(engine, questions + (EXTRA_QUESTIONS if args.extra else []))
     return 0

@@ -10,6 +10,7 @@ MODULES = [
     "kg_service.assessment.cli",
     "kg_service.questions.cli",
     "kg_service.comparison.cli",
+    "kg_service.records.cli",
 ]
 
 
@@ -29,6 +30,7 @@ def register_all(subparsers) -> None:
 BUILDERS = {
     "assessment": "kg_service.assessment.compiled:build_cache",
     "questions": "kg_service.questions.index:build_caches",
+    "records": "kg_service.records.store:build_cache",
 }
 
 

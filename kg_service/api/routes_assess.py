@@ -4,8 +4,11 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
+from kg_service.api import routes_records
+from kg_service.api.auth import CallerDep
 from kg_service.api.deps import StateDep
 from kg_service.api.state import ServiceState
 from kg_service.assessment.engine import Assessor
@@ -13,6 +16,8 @@ from kg_service.assessment.profile import ProfileError, context, parse_body, sch
 from kg_service.assessment.revocation import RevocationChecker, RevocationRequest
 
 router = APIRouter(tags=["assessment"])
+RECORD_HELP = ("record the decision with its provenance (needs an API key; reviewer keys always record); "
+               "the answer then carries record_id, see GET /assessments/{id}")
 
 
 def assessor(s: ServiceState) -> Assessor:
@@ -43,13 +48,18 @@ _PROFILE_BODY = {
 @router.post("/assess", openapi_extra=_PROFILE_BODY,
              summary="Assess an enterprise profile against the basic and advanced conditions",
              responses={422: {"description": "Invalid profile: the field is named"}})
-async def assess(request: Request, s: StateDep, level: Literal["basic", "advanced"] | None = None,
-                 explain: Annotated[bool, Query(description="include the cited units' texts")] = True) -> dict:
+async def assess(request: Request, s: StateDep, caller: CallerDep, level: Literal["basic", "advanced"] | None = None,
+                 explain: Annotated[bool, Query(description="include the cited units' texts")] = True,
+                 record: Annotated[bool, Query(description=RECORD_HELP)] = False) -> dict:
+    recorded = routes_records.must_record(caller, record)
     body = await request.body()
     try:
         profile = parse_body(body, request.headers.get("content-type", "application/json"))
     except ProfileError as e:
         raise profile_error(e) from e
+    if recorded:
+        return await run_in_threadpool(routes_records.record_assessment, s, caller, assessor(s), profile, level,
+                                       explain)
     return assessor(s).assess(profile, level, explain=explain)
 
 
@@ -73,5 +83,8 @@ def revocation_checker(s: ServiceState) -> RevocationChecker:
 
 
 @router.post("/revocation-check", summary="Which art_12 causes apply to a recognised factory")
-def revocation_check(request: RevocationRequest, s: StateDep) -> dict:
+def revocation_check(request: RevocationRequest, s: StateDep, caller: CallerDep,
+                     record: Annotated[bool, Query(description=RECORD_HELP)] = False) -> dict:
+    if routes_records.must_record(caller, record):
+        return routes_records.record_revocation(s, caller, revocation_checker(s), request, assessor(s).rules_version)
     return revocation_checker(s).check(request)

@@ -110,6 +110,11 @@ class DenseIndex:
         with os.fdopen(fd, "wb") as fh:
             np.save(fh, emb, allow_pickle=False)
         os.replace(tmp, self.path)
+        # embeddings of earlier texts for the same model are dead weight once the texts changed
+        slug = self.path.name[: self.path.name.rindex("-")]
+        for old in self.path.parent.glob(f"{slug}-*.npy"):
+            if old != self.path and len(old.stem) == len(self.path.stem):
+                old.unlink(missing_ok=True)
 
     def _encode_units(self, texts: Sequence[str]) -> np.ndarray:
         emb = self.model.encode(list(texts), batch_size=16, normalize_embeddings=True,

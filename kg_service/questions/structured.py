@@ -269,11 +269,12 @@ class StructuredAnswerer:
 
     # -- helpers ----------------------------------------------------------------------------
 
-    @staticmethod
-    def _of(mentions: list[Mention], *types: str) -> list[str]:
+    def _of(self, mentions: list[Mention], *types: str) -> list[str]:
+        """The concepts of these classes the question names, in order (a concept typed twice
+        counts under either class)."""
         out: list[str] = []
         for m in mentions:
-            if m.type in types and m.concept not in out:
+            if (m.type in types or self.matcher.types.get(m.concept, set()) & set(types)) and m.concept not in out:
                 out.append(m.concept)
         return out
 
@@ -325,13 +326,15 @@ class StructuredAnswerer:
         start, until = r["from"], r["until"]
         repealed = r.get("repealed")
         if as_of < start:
-            status = {"zh": f"截至{as_of.isoformat()}尚未施行。", "en": f"As of {as_of.isoformat()} they are not yet in force."}
+            status = {"zh": f"截至{as_of.isoformat()}尚未施行。",
+                      "en": f"As of {as_of.isoformat()} they are not yet in force."}
         elif as_of <= until:
             left = (until - as_of).days
             status = {"zh": f"截至{as_of.isoformat()}仍在有效期内（还剩{left}天）。",
                       "en": f"As of {as_of.isoformat()} they are in force ({left} days left)."}
         else:
-            status = {"zh": f"截至{as_of.isoformat()}已过有效期。", "en": f"As of {as_of.isoformat()} they have expired."}
+            status = {"zh": f"截至{as_of.isoformat()}已过有效期。",
+                      "en": f"As of {as_of.isoformat()} they have expired."}
         if lang == "zh":
             text = f"本办法自{_zh_date(start)}起执行，有效期至{_zh_date(until)}"
             text += f"，原《{self.label(repealed, 'zh')}》同时废止。" if repealed else "。"
@@ -409,7 +412,8 @@ class StructuredAnswerer:
                 first, last = members[0]["number"], members[-1]["number"]
                 span = first if first == last else f"{first}–{last}"
                 if lang == "zh":
-                    parts.append(f"（{c.get('cat_notation', c['cat_order'])}）{self.label(c['category'], 'zh')}（第{span}项）")
+                    notation = c.get("cat_notation", c["cat_order"])
+                    parts.append(f"（{notation}）{self.label(c['category'], 'zh')}（第{span}项）")
                 else:
                     parts.append(f"({c['cat_order']}) {_lower_first(self.label(c['category'], 'en'))} (KPIs {span})")
             if lang == "zh":
@@ -445,11 +449,13 @@ class StructuredAnswerer:
             return None
         if divisions and not groups:
             # a division att_2-1 gives no row (sections B and D): the measures leave it to experts
-            names = "、".join(f"{d['notation']}（{self.label(d['division'], 'zh')}）" for d in divisions) \
-                if lang == "zh" else ", ".join(f"{d['notation']} ({self.label(d['division'], 'en')})" for d in divisions)
+            if lang == "zh":
+                names = "、".join(f"{d['notation']}（{self.label(d['division'], 'zh')}）" for d in divisions)
+            else:
+                names = ", ".join(f"{d['notation']} ({self.label(d['division'], 'en')})" for d in divisions)
             text = f"附件2—1未为{names}规定技术经济指标阈值，由专家评审判断。" if lang == "zh" else \
                 f"Annex 2-1 sets no thresholds for {names}; the measures leave it to expert review."
-            return StructuredAnswer("threshold", text, ["att_2-1"],
+            return StructuredAnswer("threshold", text, _eids(d.get("table") for d in divisions),
                                     {"divisions": [d["notation"] for d in divisions], "thresholds": []})
         rows: list[dict[str, Any]] = []
         if groups and indicators:
@@ -464,15 +470,16 @@ class StructuredAnswerer:
         by_group: dict[str, list[dict[str, Any]]] = {}
         for r in rows:
             by_group.setdefault(str(r["group"]), []).append(r)
+        def cell(c: dict[str, Any]) -> str:
+            name = self.label(c["indicator"], lang)
+            return f"{name if lang == 'zh' else _lower_first(name)} ≥ {_num(c['value'])}{c.get('unit', '%')}"
+
         lines = []
         for g, cells in by_group.items():
             if lang == "zh":
-                vals = "；".join(f"{self.label(c['indicator'], 'zh')} ≥ {_num(c['value'])}{c.get('unit', '%')}" for c in cells)
-                lines.append(f"{self.label(g, 'zh')}：{vals}")
+                lines.append(f"{self.label(g, 'zh')}：" + "；".join(cell(c) for c in cells))
             else:
-                vals = "; ".join(f"{_lower_first(self.label(c['indicator'], 'en'))} ≥ {_num(c['value'])}{c.get('unit', '%')}"
-                                 for c in cells)
-                lines.append(f"{self.label(g, 'en')}: {vals}")
+                lines.append(f"{self.label(g, 'en')}: " + "; ".join(cell(c) for c in cells))
         prefix = ""
         for d in divisions:
             if d.get("group") is not None:
@@ -482,8 +489,8 @@ class StructuredAnswerer:
                            f"{_lower_first(self.label(d['group'], 'en'))}. ")
         text = prefix + ("\n".join(lines) if len(lines) > 1 else lines[0])
         units = _eids(r["row"] for r in rows)
-        if not groups:
-            units = ["att_2-1", *units]  # the whole column: the table first, then its rows
+        if not groups:  # a whole column: the table first, then its rows
+            units = _eids([*(r.get("table") for r in rows), *units])
         return StructuredAnswer("threshold", text, units, {"thresholds": [
             {"group": str(r["group"]), "indicator": str(r["indicator"]), "value": float(r["value"]),
              "unit": r.get("unit", "%"), "row": eid_of(r["row"])} for r in rows]})
@@ -491,8 +498,9 @@ class StructuredAnswerer:
     def _indicator_count(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
         if not cue("count", lang, q):
             return None
-        levels = self._levels(mentions)
-        rows = [r for r in self.select("ask_indicator_count") if not levels or str(r["level"]) in levels]
+        # no level named: the measures' own levels (the graph also holds other schemes' levels)
+        levels = self._levels(mentions) or self.own_levels
+        rows = [r for r in self.select("ask_indicator_count") if str(r["level"]) in levels]
         if not rows:
             return None
         r = rows[0]
@@ -511,8 +519,8 @@ class StructuredAnswerer:
     def _maturity(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
         if not cue("maturity", lang, q):
             return None
-        levels = self._levels(mentions)
-        rows = [r for r in self.select("ask_maturity") if not levels or str(r["level"]) in levels]
+        levels = self._levels(mentions) or self.own_levels
+        rows = [r for r in self.select("ask_maturity") if str(r["level"]) in levels]
         if not rows:
             return None
         named = sorted(dict.fromkeys(str(r["level"]) for r in rows),

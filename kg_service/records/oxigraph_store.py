@@ -20,6 +20,7 @@ import contextlib
 import gc
 import os
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -34,6 +35,18 @@ _LANG_STRING = str(RDF.langString)
 
 
 def to_ox(term: Node):
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    return _to_ox_cached(term)
+
+
+@lru_cache(maxsize=8192)
+def _to_ox_cached(term: Node):
+    """IRIs and literals repeat from record to record (predicates, cited texts, messages)."""
+    return _to_ox(term)
+
+
+def _to_ox(term: Node):
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, BNode):
@@ -48,6 +61,17 @@ def to_ox(term: Node):
 
 
 def to_rdflib(term) -> Node:
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    return _to_rdflib_cached(term)
+
+
+@lru_cache(maxsize=16384)
+def _to_rdflib_cached(term) -> Node:
+    return _to_rdflib(term)
+
+
+def _to_rdflib(term) -> Node:
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
@@ -103,8 +127,9 @@ class OxigraphBackend:
 
     def get_graph(self, name: URIRef) -> Graph:
         g = Graph(store="SimpleMemory")
+        add = g.store.add
         for q in self.store.quads_for_pattern(None, None, None, ox.NamedNode(str(name))):
-            g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+            add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)), g)
         return g
 
     def has_graph(self, name: URIRef) -> bool:

@@ -72,10 +72,10 @@ INDICATORS = ("key_process_nc_rate", "labor_productivity_gain", "defect_rate_red
 
 def groups(indicator_labels: Mapping[str, Text]) -> tuple[Group, ...]:
     """The form's groups; the indicators are labelled as the graph labels att_2-1's columns."""
-    pct = _t("百分比，如 82.5 表示 82.5%", "in percent: 82.5 means 82.5%")
     return (
         Group("applicant", _t("申报主体", "Applicant"), ("eligible_entity",), (
-            Field("id", "text", _t("档案编号", "Profile id"), _t("用于识别本次自评的编号", "your name for this profile")),
+            Field("id", "text", _t("档案编号", "Profile id"),
+                  _t("用于识别本次自评的编号", "your name for this profile")),
             Field("name", "text", _t("企业名称", "Enterprise name")),
             Field("credit_code", "text", _t("统一社会信用代码", "Unified social credit code"),
                   _t("18 位，校验位须正确", "18 characters, with a valid check character")),
@@ -94,7 +94,8 @@ def groups(indicator_labels: Mapping[str, Text]) -> tuple[Group, ...]:
         Group("factory", _t("工厂建设与投用", "Factory"), ("factory_operating",), (
             Field("factory_built", "tri", _t("工厂已经建成", "Factory built")),
             Field("factory_in_operation", "tri", _t("工厂已投入正常使用", "Factory in normal operation")),
-            Field("market_competitive", "tri", _t("企业和产品具有较强市场竞争力", "Enterprise and products competitive")),
+            Field("market_competitive", "tri",
+                  _t("企业和产品具有较强市场竞争力", "Enterprise and products competitive")),
         )),
         Group("record", _t("近三年记录", "Three-year record"), ("clean_record",), (
             Field("finances_sound_3y", "tri", _t("近三年经营和财务状况良好", "Sound operation and finances (3 years)")),
@@ -106,7 +107,8 @@ def groups(indicator_labels: Mapping[str, Text]) -> tuple[Group, ...]:
             Field("violations", "violations", _t("违法违规行为", "Violations of laws or regulations")),
         )),
         Group("product", _t("产品与技术", "Product and technology"), ("product_technology",), (
-            Field("product_policy_compliant", "tri", _t("主导产品符合北京市产业政策", "Main product fits Beijing policy")),
+            Field("product_policy_compliant", "tri",
+                  _t("主导产品符合北京市产业政策", "Main product fits Beijing policy")),
             Field("advanced_technology", "tri", _t("技术先进、采用行业先进工艺", "Advanced technology and process")),
         )),
         Group("security", _t("安全可控", "Security"), ("security_controllable",), (
@@ -128,16 +130,18 @@ def groups(indicator_labels: Mapping[str, Text]) -> tuple[Group, ...]:
                   _t("一项都不选即“未说明”", "ticking none means “not stated”")),
         )),
         Group("indicators", _t("主要技术经济指标（先进级）", "Indicators (advanced level)"), ("advanced_indicators",),
-              tuple(Field(f"indicators.{k}", "number", dict(indicator_labels.get(k) or _t(k, k)), pct)
+              tuple(Field(f"indicators.{k}", "number", dict(indicator_labels.get(k) or _t(k, k)), placeholder="%")
                     for k in INDICATORS),
-              note=_t("至少 3 项达到本行业的参考值（见附件2—1）；空着即“未说明”",
-                      "at least 3 of 5 must reach the industry's thresholds (annex 2-1); blank means “not stated”")),
+              note=_t("以百分比填写（82.5 表示 82.5%）；至少 3 项达到本行业的参考值（附件2—1）；空着即“未说明”",
+                      "in percent (82.5 means 82.5%); at least 3 of the 5 must reach the industry's thresholds "
+                      "(annex 2-1); blank means “not stated”")),
         Group("effectiveness", _t("建设成效（基础级）", "Effectiveness (basic level)"), ("basic_effectiveness",), (
             Field("above_regional_industry_average", "tri",
                   _t("主要技术经济指标高于本省同行业平均水平", "Indicators above the regional industry average")),
             Field("digital_transformation_compliant", "tri", _t("已数字化转型达标", "Already 数字化达标")),
         ), note=_t("两项满足其一即可", "either one suffices")),
-        Group("filing", _t("基础级备案（先进级申请）", "Basic-level filing (for the advanced level)"), ("basic_filing",), (
+        Group("filing", _t("基础级备案（先进级申请）", "Basic-level filing (for the advanced level)"),
+              ("basic_filing",), (
             Field("basic_filing.filed", "tri", _t("已认定为基础级并在区主管部门备案",
                                                   "Recognised at basic level and filed with the district")),
             Field("basic_filing.district", "text", _t("备案的区", "District filed with")),
@@ -151,8 +155,16 @@ def groups(indicator_labels: Mapping[str, Text]) -> tuple[Group, ...]:
     )
 
 
+OBJECT_LABELS: dict[str, Text] = {
+    "indicators": _t("主要技术经济指标", "Indicators"),
+    "registration": _t("注册地", "Registration"),
+    "basic_filing": _t("基础级备案", "Basic-level filing"),
+}
+
+
 def field_labels(gs: tuple[Group, ...]) -> dict[str, Text]:
-    return {f.name: f.label for g in gs for f in g.fields}
+    """Every field's label by its dotted name, and the objects' own (``indicators``)."""
+    return OBJECT_LABELS | {f.name: f.label for g in gs for f in g.fields}
 
 
 # --- form state: what was typed, kept as typed ---------------------------------------------------
@@ -198,7 +210,7 @@ def from_form(form: FormData, gs: tuple[Group, ...]) -> FormState:
 
 
 def _number(name: str, raw: str) -> int | float:
-    s = raw.strip().replace(",", "")
+    s = raw.strip().replace(",", "").removesuffix("%").strip()  # "82.5%" is read as 82.5
     try:
         return int(s)
     except ValueError:
@@ -231,9 +243,7 @@ def to_profile(state: FormState, gs: tuple[Group, ...]) -> dict:
             if raw not in ("yes", "no"):
                 raise ProfileError(name, f"'{raw}' is not one of yes, no or empty (not stated)")
             _put(profile, name, raw == "yes")
-        elif kind == "number":
-            _put(profile, name, _number(name, raw))
-        elif kind == "level":
+        elif kind == "number" or kind == "level":
             _put(profile, name, _number(name, raw))
         else:
             _put(profile, name, raw)

@@ -16,9 +16,11 @@ from starlette.responses import HTMLResponse, JSONResponse
 from kg_service.api.deps import StateDep
 from kg_service.api.routes_assess import assessor
 from kg_service.api.state import ServiceState
+from kg_service.articles import Article
 from kg_service.assessment.engine import LEVEL_NAMES
 from kg_service.assessment.profile import ProfileError, check_profile, parse_body
 from kg_service.web import form, i18n, measures
+from kg_service.web import result as view
 from kg_service.web.deps import LangDep
 from kg_service.web.pages_measures import thresholds
 from kg_service.web.render import page
@@ -29,20 +31,25 @@ MAX_UPLOAD = 2 * 1024 * 1024
 MEDIA_BY_SUFFIX = {".ttl": "text/turtle", ".jsonld": "application/ld+json"}
 
 
+# ServiceState.get holds its lock while building, so a factory must not call ``get`` itself:
+# what an object is built from is fetched first.
+
 def groups(s: ServiceState) -> tuple[form.Group, ...]:
-    return s.get("web.form", lambda: form.groups(measures.indicator_labels(thresholds(s))))
+    labels = measures.indicator_labels(thresholds(s))
+    return s.get("web.form", lambda: form.groups(labels))
 
 
-def group_citations(s: ServiceState) -> dict[str, list]:
+def group_citations(s: ServiceState) -> dict[str, list[Article]]:
     """Group key → the units its conditions cite (from the rules), in document order."""
-    def build() -> dict[str, list]:
-        rules = assessor(s).rules
+    rules, gs = assessor(s).rules, groups(s)
+
+    def build() -> dict[str, list[Article]]:
         cites: dict[str, list[str]] = {}
         for level in LEVEL_NAMES:
             for cond in rules.for_level(level):
                 cites.setdefault(cond.id, list(cond.cites))
         out = {}
-        for g in groups(s):
+        for g in gs:
             eids = dict.fromkeys(e for c in g.conditions for e in cites.get(c, []))
             out[g.key] = sorted((a for e in eids if (a := s.articles.get(e))), key=lambda a: a.order)
         return out
@@ -55,16 +62,19 @@ def _level(value: str) -> str | None:
 
 def _render(request: Request, s: ServiceState, lang: i18n.Lang, state: form.FormState, *,
             result: dict | None = None, profile: dict | None = None, error: ProfileError | None = None,
-            posted: bool = False) -> HTMLResponse:
+            posted: bool = False, remember: bool = False) -> HTMLResponse:
     gs = groups(s)
     errors = {error.field: error.message} if error else {}
+    labels = form.field_labels(gs)
     return page(request, "assess.html", lang=lang, section="assess", status=422 if error else 200,
                 title={"zh": "自评估", "en": "Self-assessment"}[lang],
-                switch_form=FORM_ID if posted else None, form_id=FORM_ID,
+                switch_form=FORM_ID if posted else None, form_id=FORM_ID, remember=remember,
                 groups=gs, citations=group_citations(s), state=state, choices=form, errors=errors,
                 error=error, error_group=form.error_group(error.field, gs) if error else None,
-                result=result, profile_json=json.dumps(profile, ensure_ascii=False) if profile else "",
-                field_labels=form.field_labels(gs), indicator_labels=measures.indicator_labels(thresholds(s)))
+                error_inline=bool(error) and error.field in {f.name for g in gs for f in g.fields} | {"profile_file"},
+                result=result, missing=view.missing(result) if result else [], required_text=view.required_text,
+                profile_json=json.dumps(profile, ensure_ascii=False) if profile else "",
+                field_labels=labels, indicator_labels=measures.indicator_labels(thresholds(s)))
 
 
 @router.get("/assess")
@@ -94,6 +104,7 @@ async def _uploaded(data: FormData) -> dict | None:
 async def assess_submit(request: Request, s: StateDep) -> HTMLResponse:
     data = await request.form()
     lang = i18n.choose(request, str(data.get("lang") or ""))
+    remember = bool(i18n.requested(request, str(data.get("lang") or "")))
     gs = groups(s)
     state = form.from_form(data, gs)
     action = str(data.get("action") or "assess")
@@ -101,7 +112,7 @@ async def assess_submit(request: Request, s: StateDep) -> HTMLResponse:
         name = action[4:]  # without JavaScript: the same form with one more empty row
         state.lists[name] = "listed"
         state.extra_rows[name] = state.extra_rows.get(name, 0) + 1
-        return _render(request, s, lang, state, posted=True)
+        return _render(request, s, lang, state, posted=True, remember=remember)
     try:
         uploaded = await _uploaded(data)
         if uploaded is not None:
@@ -109,9 +120,9 @@ async def assess_submit(request: Request, s: StateDep) -> HTMLResponse:
             state.level = str(data.get("level") or "")
         profile = uploaded if uploaded is not None else check_profile(form.to_profile(state, gs))
     except ProfileError as e:
-        return _render(request, s, lang, state, error=e, posted=True)
+        return _render(request, s, lang, state, error=e, posted=True, remember=remember)
     result = assessor(s).assess(profile, _level(state.level), explain=True)
-    return _render(request, s, lang, state, result=result, profile=profile, posted=True)
+    return _render(request, s, lang, state, result=result, profile=profile, posted=True, remember=remember)
 
 
 @router.post("/assess/result.json")
@@ -125,3 +136,7 @@ def assess_json(s: StateDep, profile_json: Annotated[str, Form()], level: Annota
     result: dict[str, Any] = assessor(s).assess(profile, _level(level), explain=True)
     name = "".join(c if c.isalnum() or c in "-_" else "_" for c in str(profile["id"]))[:80] or "profile"
     return JSONResponse(result, headers={"Content-Disposition": f'attachment; filename="assessment-{name}.json"'})
+
+
+def warm(s: ServiceState) -> None:
+    group_citations(s)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -41,22 +42,35 @@ def _fmt_number(v: Any) -> str:
     return str(v)
 
 
+def _when(value: Any) -> str:
+    """An ISO timestamp to the second, in UTC: ``2026-11-25T01:29:27.08+00:00`` → ``2026-11-25 01:29:27 UTC``."""
+    try:
+        t = datetime.fromisoformat(str(value))
+    except ValueError:
+        return str(value or "")
+    if t.tzinfo is not None:
+        t = t.astimezone(UTC)
+    return t.strftime("%Y-%m-%d %H:%M:%S") + (" UTC" if t.tzinfo is not None else "")
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals.update(ui=ui, article_url=article_url, nav=NAV, version=__version__)
     env.filters["num"] = _fmt_number
+    env.filters["when"] = _when
     env.filters["pretty_json"] = lambda v: json.dumps(v, ensure_ascii=False, indent=2)
     return env
 
 
 def page(request: Request, template: str, *, lang: i18n.Lang, status: int = 200, section: str = "",
-         title: str = "", switch_form: str | None = None, **context: Any) -> HTMLResponse:
+         title: str = "", switch_form: str | None = None, remember: bool = False, **context: Any) -> HTMLResponse:
     """Render ``template``; remember a language asked for explicitly in the cookie.
 
     ``switch_form``: on a page that answers a POST, the language switch submits the page's form of
     this id again (what was typed, and the result, stay on screen) instead of linking to the page.
+    ``remember``: the language was chosen in the form posted (``?lang=`` is seen here).
     """
     t = i18n.Translator(lang)
     html = environment().get_template(template).render(
@@ -65,6 +79,6 @@ def page(request: Request, template: str, *, lang: i18n.Lang, status: int = 200,
         switch_form=switch_form, **context)
     response = HTMLResponse(html, status_code=status)
     response.headers["Content-Language"] = "zh-CN" if lang == "zh" else "en"
-    if request.cookies.get(i18n.COOKIE) != lang:  # asked for explicitly: remember it
+    if (remember or i18n.requested(request)) and request.cookies.get(i18n.COOKIE) != lang:
         response.set_cookie(i18n.COOKIE, lang, max_age=i18n.COOKIE_MAX_AGE, path="/", samesite="lax")
     return response

@@ -6,7 +6,6 @@ and the two static files.
 """
 from __future__ import annotations
 
-import importlib
 import re
 from types import ModuleType
 
@@ -15,7 +14,7 @@ from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Re
 
 from kg_service.api.deps import StateDep
 from kg_service.api.state import ServiceState
-from kg_service.web import pages_assess, pages_compare, pages_measures
+from kg_service.web import pages_ask, pages_assess, pages_compare, pages_measures, pages_trace
 from kg_service.web.deps import LangDep
 from kg_service.web.render import PREFIX, STATIC_DIR, page, ui
 
@@ -25,18 +24,7 @@ _MEDIA = {"css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-
 router = APIRouter(include_in_schema=False)
 
 
-def _optional(name: str) -> ModuleType | None:
-    """A section that depends on a capability this build may lack (questions, records)."""
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as e:
-        if e.name and name.startswith(e.name) or (e.name or "").startswith("kg_service."):
-            return None
-        raise
-
-
-SECTIONS = [m for m in (pages_measures, pages_assess, pages_compare,
-                        _optional("kg_service.web.pages_ask"), _optional("kg_service.web.pages_trace")) if m]
+SECTIONS: tuple[ModuleType, ...] = (pages_measures, pages_assess, pages_ask, pages_compare, pages_trace)
 
 
 @router.get("/")

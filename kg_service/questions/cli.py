@@ -1,0 +1,49 @@
+"""``sfkg ask "QUESTION"``: the answer, then the cited units. Loads the model only when run."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from datetime import date
+
+
+def register(sub) -> None:
+    a = sub.add_parser("ask", help="ask a policy question, Chinese or English")
+    a.add_argument("question", help='e.g. "电子信息产业的生产设备联网率要求是多少？"')
+    a.add_argument("--k", type=_k, default=5, help="how many citations (1-20, default 5)")
+    a.add_argument("--as-of", type=date.fromisoformat, help="date for relative answers (YYYY-MM-DD; default today)")
+    a.add_argument("--json", action="store_true", help="print the same JSON as GET /ask")
+    a.set_defaults(func=cmd_ask)
+
+
+def _k(value: str) -> int:
+    k = int(value)
+    if not 1 <= k <= 20:
+        raise argparse.ArgumentTypeError("k must be between 1 and 20")
+    return k
+
+
+def cmd_ask(args) -> int:
+    if not args.question.strip():
+        print("the question is empty", file=sys.stderr)
+        return 2
+    from kg_service.graph import get_knowledge_graph
+    from kg_service.questions.index import QuestionIndex
+
+    # lazy: the model loads only if this question needs it (English, or a near-tie in Chinese)
+    result = QuestionIndex(get_knowledge_graph(), lazy=True).answer(args.question, args.k, as_of=args.as_of)
+    if args.json:
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(render(result))
+    return 0
+
+
+def render(result: dict) -> str:
+    lines = [result["answer"], ""]
+    for n, c in enumerate(result["citations"], 1):
+        lines.append(f"[{n}] {c['eid']}  {c.get('title', '')}  (score {c['score']:.2f})")
+        lines += textwrap.wrap(c["text"], width=100, initial_indent="    ", subsequent_indent="    ") or [""]
+    return "\n".join(lines).rstrip() + "\n"

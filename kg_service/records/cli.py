@@ -1,0 +1,133 @@
+"""``sfkg keys …`` (API keys, also while the service runs) and ``sfkg records …`` (the store, while
+the service is stopped: one process at a time opens the embedded store)."""
+from __future__ import annotations
+
+import json
+import sys
+
+
+def register(sub) -> None:
+    k = sub.add_parser("keys", help="create, list and revoke API keys (stored hashed in the data directory)")
+    ks = k.add_subparsers(dest="keys_command", required=True)
+    c = ks.add_parser("create", help="create a key and print it (shown this once)")
+    c.add_argument("--role", required=True, choices=["admin", "reviewer", "enterprise"])
+    c.add_argument("--scope", help="enterprise keys: the enterprise's unified social credit code")
+    c.add_argument("--label", help="a note on whom the key is for")
+    c.add_argument("--json", action="store_true", help="print the key's description and the key as JSON")
+    c.set_defaults(func=cmd_keys_create)
+    ls = ks.add_parser("list", help="list keys (never their secrets)")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(func=cmd_keys_list)
+    r = ks.add_parser("revoke", help="revoke a key by id")
+    r.add_argument("id")
+    r.set_defaults(func=cmd_keys_revoke)
+
+    rec = sub.add_parser("records", help="recorded decisions in the store (stop the service first)")
+    rs = rec.add_subparsers(dest="records_command", required=True)
+    show = rs.add_parser("show", help="one record: the decision and its trace, as GET /assessments/{id}")
+    show.add_argument("id")
+    show.set_defaults(func=cmd_records_show)
+    lst = rs.add_parser("list", help="recorded assessments, newest first")
+    lst.add_argument("--profile-id")
+    lst.add_argument("--limit", type=int, default=50)
+    lst.set_defaults(func=cmd_records_list)
+    chk = rs.add_parser("check", help="verify every record is whole (completion marker, all conditions)")
+    chk.set_defaults(func=cmd_records_check)
+
+
+def _keys():
+    from kg_service.records.keys import KEYS_FILE, KeyStore
+    from kg_service.settings import get_settings
+
+    return KeyStore(get_settings().data_dir / KEYS_FILE)
+
+
+def cmd_keys_create(args) -> int:
+    from kg_service.records.keys import KeyStoreError
+
+    try:
+        key, secret = _keys().create(args.role, args.scope, args.label)
+    except KeyStoreError as e:
+        print(f"cannot create key: {e}", file=sys.stderr)
+        return 2
+    if args.json:
+        json.dump({**key.public(), "key": secret}, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(secret)
+        print(f"created {key.role} key {key.key_id}{f' for {key.scope}' if key.scope else ''}: "
+              "keep it now, it is not shown again", file=sys.stderr)
+    return 0
+
+
+def cmd_keys_list(args) -> int:
+    keys = _keys().list()
+    if args.json:
+        json.dump([k.public() for k in keys], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for k in keys:
+        print(f"{k.key_id}  {k.role:<10} {k.scope or '-':<18} {k.created or ''}  "
+              f"{'revoked ' + k.revoked if k.revoked else 'active'}  {k.label or ''}".rstrip())
+    return 0
+
+
+def cmd_keys_revoke(args) -> int:
+    if not _keys().revoke(args.id):
+        print(f"no key {args.id!r}", file=sys.stderr)
+        return 2
+    print(f"revoked {args.id}")
+    return 0
+
+
+def _store():
+    from kg_service.records.store import open_store
+
+    try:
+        return open_store()
+    except OSError as e:
+        print(f"cannot open the store (is the service running? stop it first): {e}", file=sys.stderr)
+        return None
+
+
+def cmd_records_show(args) -> int:
+    store = _store()
+    if store is None:
+        return 2
+    try:
+        record = store.get(args.id)
+    finally:
+        store.close()
+    if record is None:
+        print(f"no record {args.id!r}", file=sys.stderr)
+        return 2
+    json.dump(record, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def cmd_records_list(args) -> int:
+    store = _store()
+    if store is None:
+        return 2
+    try:
+        for r in store.list(profile_id=args.profile_id, limit=args.limit):
+            print(f"{r['record_id']}  {r['recorded_at']}  {r['who']['role']:<10} {r['profile_id']}")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_records_check(args) -> int:
+    store = _store()
+    if store is None:
+        return 2
+    try:
+        ids = store.record_ids()
+        problems = [p for i in ids for p in store.check(i)]
+    finally:
+        store.close()
+    for p in problems:
+        print(p)
+    print(f"{len(ids)} records, {len(problems)} problems")
+    return 1 if problems else 0

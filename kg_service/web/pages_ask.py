@@ -1,0 +1,43 @@
+"""Ask: a policy question, its answer and the units it cites (the API's question engine)."""
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from starlette.responses import HTMLResponse
+
+from kg_service.api.deps import StateDep
+from kg_service.api.routes_ask import MAX_GET_CHARS, engine
+from kg_service.api.state import ServiceState
+from kg_service.web.deps import LangDep
+from kg_service.web.render import page
+
+router = APIRouter()
+
+EXAMPLES = (
+    "电子信息产业的生产设备联网率要求是多少？",
+    "什么情况下会被撤销智能工厂称号？",
+    "基础级智能工厂由谁备案管理？",
+    "How long are these measures valid?",
+    "Who interprets these measures?",
+)
+
+
+@router.get("/ask")
+def ask(request: Request, s: StateDep, lang: LangDep, q: Annotated[str, Query()] = "",
+        k: Annotated[int, Query(ge=1, le=20)] = 5) -> HTMLResponse:
+    q = q.strip()
+    error = None
+    answer = None
+    if len(q) > MAX_GET_CHARS:
+        error = {"zh": f"问题过长（最多 {MAX_GET_CHARS} 字）",
+                 "en": f"The question is too long ({MAX_GET_CHARS} characters at most)"}
+    elif q:
+        answer = engine(s).answer(q, k)
+    return page(request, "ask.html", lang=lang, section="ask", status=422 if error else 200,
+                title={"zh": "政策问答", "en": "Ask"}[lang], q=q, answer=answer, error=error,
+                examples=EXAMPLES, articles=s.articles)
+
+
+def warm(s: ServiceState) -> None:
+    engine(s)

@@ -1,0 +1,156 @@
+"""Decision traces for reviewers: a recorded assessment by id, as it was decided and on what rules.
+
+A reviewer gives an API key once; it is kept in an HttpOnly, SameSite=Strict cookie scoped to
+``/ui`` and presented to the records capability exactly as the API's ``Authorization`` header would
+be: the key store verifies it and ``routes_records`` decides what it may read (reviewer and admin
+keys everything, an enterprise key its own records). Without a valid key the page says so (401),
+and with a key that may not read the record it says so (403), showing nothing of the record.
+"""
+from __future__ import annotations
+
+from typing import Annotated
+from urllib.parse import quote
+
+from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+
+from kg_service.api import routes_records
+from kg_service.api.auth import key_store
+from kg_service.api.deps import StateDep
+from kg_service.api.routes_assess import assessor
+from kg_service.api.state import ServiceState
+from kg_service.records.keys import ApiKey
+from kg_service.records.provenance import ASSESSMENT
+from kg_service.web import form, i18n, measures
+from kg_service.web import result as view
+from kg_service.web.deps import LangDep
+from kg_service.web.pages_assess import groups
+from kg_service.web.pages_measures import thresholds
+from kg_service.web.render import page, ui
+
+router = APIRouter()
+KEY_COOKIE = "sfkg_key"
+LIST_LIMIT = 20
+
+_HEADINGS = {
+    401: {"zh": "需要有效的 API 密钥", "en": "A valid API key is needed"},
+    403: {"zh": "无权查看该记录", "en": "Not allowed to read this record"},
+    404: {"zh": "未找到该记录", "en": "No such record"},
+    503: {"zh": "记录库暂不可用", "en": "The record store is not available"},
+}
+_MESSAGES = {
+    "none": {"zh": "查看已记录的评估需要评审人员（或该企业自己的）API 密钥。请在下方输入。",
+             "en": "Reading a recorded assessment needs a reviewer's API key (or the enterprise's own). "
+                   "Enter it below."},
+    "invalid": {"zh": "所保存的 API 密钥无效或已被吊销。请输入新的密钥。",
+                "en": "The API key stored is not valid or has been revoked. Enter another one."},
+    403: {"zh": "此密钥不能查看该记录：企业密钥只能查看本企业的记录。",
+          "en": "This key may not read this record: an enterprise key reads its own enterprise's records only."},
+    404: {"zh": "没有这个编号的评估记录。", "en": "No assessment is recorded under this id."},
+}
+
+
+async def _key(request: Request, s: ServiceState) -> tuple[str, ApiKey | None]:
+    """The key kept in the cookie (``""`` if none) and what it verifies as (None: not valid)."""
+    token = (request.cookies.get(KEY_COOKIE) or "").strip()
+    if not token:
+        return "", None
+    store = key_store(s)
+    return token, store.verify_cached(token) or await run_in_threadpool(store.verify, token)
+
+
+def _denied(request: Request, lang: i18n.Lang, status: int, message: dict[str, str], *, record_id: str = "",
+            key: ApiKey | None = None) -> HTMLResponse:
+    return page(request, "records.html", lang=lang, section="trace", status=status,
+                title=_HEADINGS[status][lang], heading=_HEADINGS[status], message=message, key=key,
+                record_id=record_id, listed=None, has_cookie=bool(request.cookies.get(KEY_COOKIE)))
+
+
+@router.get("/records")
+async def records_home(request: Request, s: StateDep, lang: LangDep, id: str = "") -> Response:
+    if id.strip():
+        return RedirectResponse(ui(f"/records/{quote(id.strip(), safe='')}"), status_code=303)
+    token, key = await _key(request, s)
+    listed = None
+    if key is not None:
+        try:
+            owner = None if key.can_read_all else key.scope
+            listed = await run_in_threadpool(routes_records.records(s).list, kind=ASSESSMENT, owner=owner,
+                                             limit=LIST_LIMIT)
+        except HTTPException:
+            listed = None
+    return page(request, "records.html", lang=lang, section="trace",
+                title={"zh": "决策追溯", "en": "Decision trace"}[lang], heading=None, message={"zh": "", "en": ""},
+                key=key, record_id="", listed=listed,
+                has_cookie=bool(token), invalid=bool(token) and key is None)
+
+
+@router.post("/records/key")
+async def save_key(request: Request, s: StateDep, lang: LangDep, key: Annotated[str, Form()] = "",
+                   next: Annotated[str, Form()] = "") -> Response:
+    token = key.strip()
+    store = key_store(s)
+    verified = await run_in_threadpool(store.verify, token) if token else None
+    if verified is None:
+        return _denied(request, lang, 401, _MESSAGES["invalid" if token else "none"], record_id=next)
+    target = ui(f"/records/{quote(next.strip(), safe='')}") if next.strip() else ui("/records")
+    response = RedirectResponse(target, status_code=303)
+    response.set_cookie(KEY_COOKIE, token, httponly=True, samesite="strict", path=ui(),
+                        secure=request.url.scheme == "https")
+    return response
+
+
+@router.post("/records/key/forget")
+def forget_key() -> Response:
+    response = RedirectResponse(ui("/records"), status_code=303)
+    response.delete_cookie(KEY_COOKIE, path=ui())
+    return response
+
+
+async def _record(request: Request, s: ServiceState, record_id: str) -> tuple[dict | None, int, dict[str, str]]:
+    """The record the cookie's key may read, or (None, status, what to say)."""
+    token, key = await _key(request, s)
+    if key is None:
+        return None, 401, _MESSAGES["invalid" if token else "none"]
+    try:
+        # the API's own rule (GET /assessments/{id}): 404 unknown, 403 another enterprise's
+        return await run_in_threadpool(routes_records._read, s, key, record_id, ASSESSMENT), 200, {}
+    except HTTPException as e:
+        status = e.status_code if e.status_code in _HEADINGS else 503
+        return None, status, _MESSAGES.get(status) or {"zh": str(e.detail), "en": str(e.detail)}
+
+
+@router.get("/records/{record_id}.json")
+async def record_json(record_id: str, request: Request, s: StateDep) -> Response:
+    """The record as ``GET /assessments/{id}`` returns it, for the key in the cookie."""
+    record, status, message = await _record(request, s, record_id)
+    if record is None:
+        return JSONResponse({"detail": message["en"]}, status_code=status)
+    return JSONResponse(record, headers={"Content-Disposition": f'attachment; filename="record-{record_id}.json"'})
+
+
+@router.get("/records/{record_id}")
+async def record_page(record_id: str, request: Request, s: StateDep, lang: LangDep) -> HTMLResponse:
+    record, status, message = await _record(request, s, record_id)
+    if record is None:
+        return _denied(request, lang, status, message, record_id=record_id)
+    gs = groups(s)
+    return page(request, "record.html", lang=lang, section="trace", title=record_id, record=record,
+                trace=record.get("trace", {}), cited=_cited_as_recorded(record, s),
+                current_rules=assessor(s).rules_version, field_labels=form.field_labels(gs),
+                required_text=view.required_text,
+                indicator_labels=measures.indicator_labels(thresholds(s)), choices=form)
+
+
+def _cited_as_recorded(record: dict, s: ServiceState) -> list[dict]:
+    """Each unit the decision cites, once, with its text as recorded and whether it reads so today."""
+    seen: dict[str, dict] = {}
+    for res in record.get("results", []):
+        for cond in res.get("conditions", []):
+            for c in cond.get("citations", []):
+                if c["eid"] in seen:
+                    continue
+                now = s.articles.get(c["eid"])
+                seen[c["eid"]] = {**c, "changed": now is not None and now.text.get("zh") != c["text"].get("zh")}
+    return list(seen.values())

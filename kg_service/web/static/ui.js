@@ -1,0 +1,34 @@
+// Small enhancements; every page works without them.
+document.addEventListener("DOMContentLoaded", function () {
+  // Add an incident or violation row in place (without JavaScript the button asks the server).
+  document.querySelectorAll("[data-add-row]").forEach(function (button) {
+    button.addEventListener("click", function (event) {
+      var box = button.closest("[data-rows]");
+      var rows = box && box.querySelectorAll("tr[data-row]");
+      if (!rows || !rows.length) return;
+      event.preventDefault();
+      var row = rows[rows.length - 1].cloneNode(true);
+      row.querySelectorAll("input, select").forEach(function (el) {
+        el.value = ""; el.removeAttribute("aria-invalid");
+      });
+      rows[rows.length - 1].parentNode.appendChild(row);
+      var listed = box.querySelector('input[type=radio][value="listed"]');
+      if (listed) listed.checked = true;
+      var first = row.querySelector("select, input");
+      if (first) first.focus();
+    });
+  });
+  // Typing into a row means the list is stated.
+  document.querySelectorAll("[data-rows]").forEach(function (box) {
+    box.addEventListener("change", function (event) {
+      if (!event.target.closest("tr[data-row]") || !event.target.value) return;
+      var listed = box.querySelector('input[type=radio][value="listed"]');
+      if (listed) listed.checked = true;
+    });
+  });
+  // Print the one-page report.
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () { window.print(); });
+  });
+});
