@@ -120,6 +120,28 @@ def _screenshot(driver, name: str) -> None:
     driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
+def _print_report(driver, name: str) -> None:
+    """The result printed on A4 (as a PDF), and a picture of the print layout: one page."""
+    import re
+
+    pdf = base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {
+        "preferCSSPageSize": True, "printBackground": True})["data"])
+    (SHOTS / f"{name}.pdf").write_bytes(pdf)
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    assert pages == 1, f"the printed report runs to {pages} pages"
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    width = 794  # A4 at 96 dpi
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": 1123, "deviceScaleFactor": 1, "mobile": False})
+    height = driver.execute_script("return document.documentElement.scrollHeight;")
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png"})
+    (SHOTS / f"{name}-print.png").write_bytes(base64.b64decode(shot["data"]))
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
 def _fill_profile(driver) -> None:
     from selenium.webdriver.support.ui import Select
 
@@ -151,6 +173,7 @@ def test_assessment_not_eligible_and_its_citation(page, live_server):
     assert "1" in missing.text and "2" in missing.text  # observed 1, level 2 needed
     assert len(_all(page, ".missing-list > li")) == 1, "only the maturity level is missing"
     _screenshot(page, "assess-result")
+    _print_report(page, "assess-report")
     _click(page, missing.find_element("css selector", 'a.cite[href$="/art_5__item_7"]'))
     _wait_url(page, "/ui/articles/art_5__item_7")
     text = _css(page, ".text.official").text

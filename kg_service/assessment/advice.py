@@ -84,14 +84,17 @@ def advise(cond: Condition, parts: list[tuple[ShapeInfo, str, list]], profile: d
         elif SH.QualifiedMaxCountConstraintComponent in components:
             f = fields[0]
             hits = _in_window(profile.get(f) or [], as_of, lookback_years, _filters(shape, f))
-            item |= {"zh": f"{shape.message.get('zh', '')}；这些记录移出三年期的日期见 outside_window_from",
-                     "en": f"{shape.message.get('en', '')}; each record leaves the three-year window on "
-                           f"its outside_window_from date", "records": hits}
+            when_zh = "、".join(f"{h['date']} 的记录自 {h['outside_window_from']} 起" for h in hits)
+            when_en = "; ".join(f"the one of {h['date']} from {h['outside_window_from']}" for h in hits)
+            item |= {"zh": f"{shape.message.get('zh', '')}；移出近三年范围：{when_zh}",
+                     "en": f"{shape.message.get('en', '')}; outside the three-year window: {when_en}",
+                     "records": hits}
         elif SH.QualifiedMinCountConstraintComponent in components:
             gaps = _indicator_gaps(profile, facts)
             met = sum(1 for g in gaps if g["met"])
-            item |= {"zh": f"达到本行业要求的指标 {met} 项，至少需要 3 项；差距最小的指标在前",
-                     "en": f"{met} indicator(s) reach the industry's thresholds, 3 are needed; nearest gaps first",
+            need = shape.qualified_min_count
+            item |= {"zh": f"达到本行业要求的指标 {met} 项，至少需要 {need} 项；差距最小的指标在前",
+                     "en": f"{met} indicator(s) reach the industry's thresholds, {need} are needed; nearest gaps first",
                      "indicators": gaps}
         else:
             shown = ", ".join(f"{f}={_fmt(observed[f])}" for f in fields)

@@ -145,7 +145,7 @@ class Assessor:
         if uses_thresholds:
             out["observed"] = {"industry_code": profile.get("industry_code"), "indicators": profile.get("indicators")}
             out["required"]["thresholds"] = {k: float(v) for k, v in indicator_facts.thresholds.items()} or None
-            out["required"]["minimum_met"] = 3
+            out["required"]["minimum_met"] = max(s.qualified_min_count or 0 for s in cond.shapes)
         if status != MET:
             out["missing"] = advise(cond, [(s, st, by_shape.get(str(s.iri), [])) for s, st in parts],
                                     profile, indicator_facts, self.facts.lookback_years)

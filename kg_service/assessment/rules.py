@@ -36,6 +36,7 @@ class ShapeInfo:
     unknown_message: dict[str, str]
     required: dict[str, str]
     min_inclusive: object | None = None
+    qualified_min_count: int | None = None
     # facts brought into the data graph for this shape (e.g. sfkg:IndustryThresholds)
     uses_facts: tuple[URIRef, ...] = ()
     # for shapes counting list items (sh:qualifiedValueShape): property → allowed values
@@ -81,6 +82,7 @@ class Rules:
                 unknown_message=texts(sg, shape, SFKG.unknownMessage),
                 required=texts(sg, shape, SFKG.required),
                 min_inclusive=(v.toPython() if (v := sg.value(shape, SH.minInclusive)) is not None else None),
+                qualified_min_count=(int(v) if (v := sg.value(shape, SH.qualifiedMinCount)) is not None else None),
                 uses_facts=tuple(sg.objects(shape, SFKG.usesFacts)),
                 item_filters=self._item_filters(shape),
             )

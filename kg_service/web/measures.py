@@ -50,8 +50,8 @@ def in_table(articles: ArticleIndex, eid: str, table: str) -> bool:
     return False
 
 
-def _ranges(codes: list[str]) -> str:
-    """["C13", "C14", …, "C23", "C27"] → "C13–C23、C27"."""
+def _ranges(codes: list[str]) -> list[str]:
+    """["C13", "C14", …, "C23", "C27"] → ["C13–C23", "C27"]."""
     nums = sorted((c[0], int(c[1:])) for c in codes if re.fullmatch(r"[A-Z]\d{2}", c))
     parts: list[str] = []
     i = 0
@@ -62,7 +62,7 @@ def _ranges(codes: list[str]) -> str:
         a, b = nums[i], nums[j]
         parts.append(f"{a[0]}{a[1]:02d}" if i == j else f"{a[0]}{a[1]:02d}–{b[0]}{b[1]:02d}")
         i = j + 1
-    return "、".join(parts)
+    return parts
 
 
 def threshold_table(kg: KnowledgeGraph) -> dict:

@@ -25,8 +25,8 @@ EXAMPLES = (
 
 @router.get("/ask")
 def ask(request: Request, s: StateDep, lang: LangDep, q: Annotated[str, Query()] = "",
-        k: Annotated[int, Query(ge=1, le=20)] = 5) -> HTMLResponse:
-    q = q.strip()
+        k: Annotated[int, Query()] = 5) -> HTMLResponse:
+    q, k = q.strip(), min(max(k, 1), 20)
     error = None
     answer = None
     if len(q) > MAX_GET_CHARS:

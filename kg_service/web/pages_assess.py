@@ -73,6 +73,7 @@ def _render(request: Request, s: ServiceState, lang: i18n.Lang, state: form.Form
                 error=error, error_group=form.error_group(error.field, gs) if error else None,
                 error_inline=bool(error) and error.field in {f.name for g in gs for f in g.fields} | {"profile_file"},
                 result=result, missing=view.missing(result) if result else [], required_text=view.required_text,
+                overview=view.overview(result) if result else [],
                 profile_json=json.dumps(profile, ensure_ascii=False) if profile else "",
                 field_labels=labels, indicator_labels=measures.indicator_labels(thresholds(s)))
 

@@ -27,3 +27,13 @@ def missing(result: dict[str, Any]) -> list[dict[str, Any]]:
 def required_text(required: dict[str, Any], lang: str) -> str:
     text = required.get(lang) or required.get("zh") or ""
     return text.replace("；", "; ") if lang == "en" else text
+
+
+def overview(result: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each condition once, in order, with its status at each level assessed (for the printed report)."""
+    rows: dict[str, dict[str, Any]] = {}
+    for res in result["results"]:
+        for cond in res["conditions"]:
+            row = rows.setdefault(cond["id"], {"condition": cond, "status": {}})
+            row["status"][res["level"]] = cond["status"]
+    return list(rows.values())
