@@ -97,6 +97,16 @@ def _click(driver, element) -> None:
     element.click()
 
 
+def _wait_text(driver, css: str, text: str, timeout: float = 20) -> None:
+    """Wait until the element (found afresh each time: a form post replaces the page) shows text."""
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, timeout, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)
+                  ).until(lambda d: text in d.find_element(By.CSS_SELECTOR, css).text)
+
+
 def _wait_url(driver, ending: str, timeout: float = 20) -> None:
     from selenium.webdriver.support.ui import WebDriverWait
 
@@ -166,6 +176,7 @@ def test_assessment_not_eligible_and_its_citation(page, live_server):
     _screenshot(page, "assess-form")
     _fill_profile(page)
     _click(page, _css(page, 'button[name="action"][value="assess"]'))
+    _wait_text(page, ".verdict-card", "")
     cards = {c.get_attribute("data-level"): c.get_attribute("class") for c in _all(page, ".verdict-card")}
     assert cards and all("verdict-not_eligible" in cls for cls in cards.values()), cards
     assert set(cards) == {"basic", "advanced"}
@@ -187,7 +198,7 @@ def test_invalid_input_is_shown_next_to_the_field_and_kept(page, live_server):
     field = _css(page, '[name="indicators.equipment_networking_rate"]')
     field.send_keys("seventy")
     _click(page, _css(page, 'button[name="action"][value="assess"]'))
-    assert "indicators.equipment_networking_rate" in _css(page, "#form-error").text
+    _wait_text(page, "#form-error", "indicators.equipment_networking_rate")
     error = _css(page, "#f-indicators-equipment_networking_rate-err")
     assert "seventy" in error.text
     assert _css(page, '[name="indicators.equipment_networking_rate"]').get_attribute("value") == "seventy"
@@ -249,9 +260,9 @@ def test_language_switch_is_remembered(page, live_server):
     page.get(live_server + "/ui/assess")
     _fill_profile(page)
     _click(page, _css(page, 'button[name="action"][value="assess"]'))
-    assert "Not eligible" in _css(page, ".verdict-card").text
+    _wait_text(page, ".verdict-card", "Not eligible")
     _click(page, _css(page, '.lang button[value="zh"]'))  # re-posts the form: the result stays
-    assert "不符合条件" in _css(page, ".verdict-card").text
+    _wait_text(page, ".verdict-card", "不符合条件")
     assert _css(page, '[name="id"]').get_attribute("value") == TEXT["id"]
 
 
