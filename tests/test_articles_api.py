@@ -99,3 +99,12 @@ def test_cli_article(capsys):
     assert sfkg(["article", "art_14", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["parent"] == "chp_5"
     assert sfkg(["article", "art_99"]) == 2
+
+
+def test_openapi_refs_resolve(client):
+    import re
+
+    doc = client.get("/openapi.json").json()
+    refs = set(re.findall(r'"\$ref": "#/components/schemas/([^"]+)"', json.dumps(doc)))
+    assert "EnterpriseProfile" in refs
+    assert refs <= set(doc["components"]["schemas"]), refs - set(doc["components"]["schemas"])

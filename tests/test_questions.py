@@ -312,3 +312,18 @@ def test_warm_latency(client):
         times.append(time.perf_counter() - t)
     # a generous bound against regressions; bench/qa_eval.py measures the real figure (~25 ms)
     assert statistics.median(times) < 0.25
+
+
+def test_background_loading_answers_lexically_meanwhile(client):
+    """The service reports healthy before the embedding model is loaded; questions are answered
+    lexically meanwhile, and the dense index takes over once it is ready."""
+    from kg_service.graph import get_knowledge_graph
+    from kg_service.questions.index import QuestionIndex
+
+    engine = QuestionIndex(get_knowledge_graph(), background=True)
+    assert engine.dense_state in ("loading", "ready")
+    first = engine.answer("电子信息产业的生产设备联网率要求是多少？")
+    assert first["citations"][0]["eid"] == "att_2-1__row_3"
+    assert engine.wait_dense(timeout=300) and engine.dense_state == "ready"
+    assert engine.answer("How long are these measures valid?")["citations"][0]["eid"] == "art_14"
+    assert client.get("/health").json()["questions"]["dense"] == "ready"

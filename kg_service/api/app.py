@@ -16,7 +16,8 @@ from kg_service.graph import KnowledgeGraph, get_knowledge_graph
 log = logging.getLogger("sfkg")
 
 # Route modules, each with ``router`` and optionally ``warm(state)`` (run before the service
-# reports healthy, so the first request does not pay for loading).
+# reports healthy, so the first request does not pay for loading), ``ready(state)`` (started once
+# all are warm, for loading that may finish later) and ``status(state)`` (merged into /health).
 ROUTE_MODULES = [
     "kg_service.api.routes_articles",
     "kg_service.api.routes_reference",
@@ -46,6 +47,22 @@ def _route_modules():
             raise
 
 
+def _add_openapi_components(app: FastAPI, modules: list) -> None:
+    """Schemas that routes refer to by $ref but FastAPI cannot derive (bodies read by hand)."""
+    default = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            doc = default()
+            schemas = doc.setdefault("components", {}).setdefault("schemas", {})
+            for module in modules:
+                if hasattr(module, "openapi_components"):
+                    schemas.update(module.openapi_components())
+        return app.openapi_schema
+
+    app.openapi = openapi
+
+
 def create_app(kg: KnowledgeGraph | None = None, *, warm: bool = True) -> FastAPI:
     kg = kg or get_knowledge_graph()
     app = FastAPI(
@@ -57,14 +74,25 @@ def create_app(kg: KnowledgeGraph | None = None, *, warm: bool = True) -> FastAP
     state = app.state.sfkg = ServiceState.load(kg)
     app.add_exception_handler(RequestValidationError, _validation_error)
 
+    modules = list(_route_modules())
+
     @app.get("/health", tags=["service"])
     def health() -> dict:
-        return {"status": "ok", "version": __version__, "units": len(state.articles),
-                "triples": len(state.kg.graph), "sources": state.kg.sources_hash[:16]}
+        out = {"status": "ok", "version": __version__, "units": len(state.articles),
+               "triples": len(state.kg.graph), "sources": state.kg.sources_hash[:16]}
+        for module in modules:
+            if hasattr(module, "status"):
+                out |= module.status(state)
+        return out
 
-    for module in _route_modules():
+    for module in modules:
         app.include_router(module.router)
         if warm and hasattr(module, "warm"):
             module.warm(state)
     app.include_router(routes_sparql.sparql_router(kg.graph, kg.settings))
+    _add_openapi_components(app, modules)
+    if warm:
+        for module in modules:
+            if hasattr(module, "ready"):
+                module.ready(state)  # work that may finish after the service is up
     return app

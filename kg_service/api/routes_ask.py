@@ -56,12 +56,23 @@ class AskIn(BaseModel):
 
 
 def engine(s: ServiceState) -> QuestionIndex:
-    return s.get("questions", lambda: QuestionIndex(s.kg, s.articles))
+    return s.get("questions", lambda: QuestionIndex(s.kg, s.articles, background=True))
 
 
 def warm(s: ServiceState) -> None:
-    """Build the index and load the model before the service reports healthy."""
+    """Build the lexical index and structured answers before the service reports healthy; the
+    embedding model loads in the background (its libraries take most of a cold start), and
+    questions are answered lexically until it is ready."""
     engine(s)
+
+
+def ready(s: ServiceState) -> None:
+    """Once every capability is warm: load the embedding model without slowing the start."""
+    engine(s).start_loading()
+
+
+def status(s: ServiceState) -> dict:
+    return {"questions": {"dense": engine(s).dense_state}}
 
 
 @router.get("/ask", response_model=AskOut, summary="Ask a policy question (Chinese or English)",

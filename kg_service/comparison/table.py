@@ -183,7 +183,7 @@ class Comparator:
         dims: dict[URIRef, DimensionOut] = {}
         for col in columns:
             cells[col.key] = {}
-            for r in self.kg.select("compare_cells", column=col.iri):
+            for r in self.kg.select("compare_cells", memo=True, column=col.iri):
                 fact = r.get("fact")
                 cells[col.key][r["dim"]] = CellOut(
                     fact=str(fact) if fact else None,
@@ -223,7 +223,7 @@ class Comparator:
         """Fact → cited eIds (document order) and fact → sources, for every fact of the profile."""
         units: dict[URIRef, dict[str, int]] = {}
         sources: dict[URIRef, dict[str, SourceOut]] = {}
-        for r in self.kg.select("compare_evidence", profile=profile.iri):
+        for r in self.kg.select("compare_evidence", memo=True, profile=profile.iri):
             fact = r["fact"]
             if r.get("eid"):
                 # a unit missing from the corpus sorts last rather than vanishing

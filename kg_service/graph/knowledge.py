@@ -1,6 +1,11 @@
 """The loaded knowledge graph and the named SPARQL queries (``queries/*.rq``) that read it."""
 from __future__ import annotations
 
+import hashlib
+import logging
+import os
+import pickle
+import tempfile
 import threading
 from functools import cached_property
 from pathlib import Path
@@ -13,6 +18,8 @@ from rdflib.plugins.sparql.sparql import Query
 from kg_service.graph.build import load_or_build
 from kg_service.graph.namespaces import PREFIXES
 from kg_service.settings import Settings, get_settings
+
+log = logging.getLogger("sfkg")
 
 
 class NamedQueries:
@@ -40,6 +47,8 @@ class KnowledgeGraph:
         self.settings = settings
         self.rebuilt = rebuilt
         self.queries = NamedQueries(settings.queries_dir)
+        self._selects: dict | None = None
+        self._memo_lock = threading.Lock()
 
     @classmethod
     def load(cls, settings: Settings | None = None, *, force: bool = False) -> KnowledgeGraph:
@@ -47,8 +56,53 @@ class KnowledgeGraph:
         g, digest, rebuilt = load_or_build(settings, force=force)
         return cls(g, digest, settings, rebuilt=rebuilt)
 
-    def select(self, name: str, **bindings: Any) -> list[dict[str, Any]]:
-        """Run the named SELECT query; rows as dicts of Python values (IRIs stay URIRefs)."""
+    def select(self, name: str, *, memo: bool = False, **bindings: Any) -> list[dict[str, Any]]:
+        """Run the named SELECT query; rows as dicts of Python values (IRIs stay URIRefs).
+
+        A query without bindings reads the whole graph the same way every time: its rows are kept
+        on disk beside the graph cache, keyed by the sources' hash and the query's text, so a
+        start-up does not re-run the capabilities' indexing queries (rdflib's SPARQL engine takes
+        seconds over them). ``memo=True`` does the same for bindings that come from the graph
+        itself (never for bindings taken from user input: the memo would grow without bound)."""
+        if not bindings or memo:
+            init = sorted((k, (v if isinstance(v, (URIRef, Literal)) else Literal(v)).n3())
+                          for k, v in bindings.items())
+            key = (name, hashlib.sha256(self.queries.text(name).encode()).hexdigest(), *init)
+            rows = self._memo().get(key)
+            if rows is None:
+                rows = self._run(name, bindings)
+                self._remember(key, rows)
+            return [dict(r) for r in rows]
+        return self._run(name, bindings)
+
+    def _memo_path(self) -> Path:
+        return self.settings.cache_dir / f"selects-{self.sources_hash[:16]}.pickle"
+
+    def _memo(self) -> dict:
+        with self._memo_lock:
+            if self._selects is None:
+                self._selects = {}
+                try:
+                    with self._memo_path().open("rb") as fh:
+                        self._selects = pickle.load(fh)  # our own cache file, written below
+                except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+                    pass
+            return self._selects
+
+    def _remember(self, key: tuple, rows: list[dict]) -> None:
+        with self._memo_lock:
+            self._selects[key] = rows
+            path = self._memo_path()
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name)
+                with os.fdopen(fd, "wb") as fh:
+                    pickle.dump(self._selects, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, path)
+            except OSError as e:  # a read-only data directory only costs speed
+                log.warning("cannot keep query results in %s: %s", path, e)
+
+    def _run(self, name: str, bindings: dict[str, Any]) -> list[dict[str, Any]]:
         init = {k: v if isinstance(v, (URIRef, Literal)) else Literal(v) for k, v in bindings.items()}
         result = self.graph.query(self.queries.prepared(name), initBindings=init)
         names = [str(v) for v in result.vars]

@@ -16,6 +16,7 @@ import os
 import re
 import tempfile
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -74,6 +75,9 @@ def cache_path(cache_dir: Path, model_name: str, texts: Sequence[str]) -> Path:
     return cache_dir / "embeddings" / f"{slug}-{cache_key(model_name, texts)[:24]}.npy"
 
 
+QUERY_CACHE_SIZE = 2048
+
+
 class DenseIndex:
     """Unit embeddings (L2-normalised, so a dot product is the cosine) and the query encoder."""
 
@@ -83,6 +87,9 @@ class DenseIndex:
         self.path = cache_path(cache_dir, model_name, texts)
         # how many unit texts this build had to encode: 0 when the cache held them
         self.encoded_units = 0
+        # questions repeat (FAQ-like traffic); an encoding costs ~20 ms of CPU, a lookup nothing
+        self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._queries_lock = threading.Lock()
         self.embeddings = self._load(len(texts))
         if self.embeddings is None:
             self.embeddings = self._encode_units(texts)
@@ -134,9 +141,22 @@ class DenseIndex:
             out = torch.nn.functional.normalize(out, dim=0)
         return out.float().numpy()
 
+    def cached_query(self, text: str) -> np.ndarray:
+        with self._queries_lock:
+            hit = self._queries.get(text)
+            if hit is not None:
+                self._queries.move_to_end(text)
+                return hit
+        vector = self.encode_query(text)
+        with self._queries_lock:
+            self._queries[text] = vector
+            if len(self._queries) > QUERY_CACHE_SIZE:
+                self._queries.popitem(last=False)
+        return vector
+
     def similarities(self, text: str) -> np.ndarray:
         """Cosine similarity of the question to every unit, in unit order."""
-        return self.embeddings @ self.encode_query(text)
+        return self.embeddings @ self.cached_query(text)
 
     def rank(self, text: str) -> list[tuple[int, float]]:
         sims = self.similarities(text)

@@ -117,9 +117,13 @@ def domain_terms(kg: KnowledgeGraph, units: Iterable[Article]) -> set[str]:
 
 class QuestionIndex:
     def __init__(self, kg: KnowledgeGraph, articles: ArticleIndex | None = None, *,
-                 settings: Settings | None = None, dense: bool = True, lazy: bool = False):
+                 settings: Settings | None = None, dense: bool = True, lazy: bool = False,
+                 background: bool = False):
         """``dense=False`` builds a lexical-only engine; ``lazy=True`` loads the model and the
-        embeddings on the first question that needs them (the CLI: a Chinese question rarely does)."""
+        embeddings on the first question that needs them (the CLI: a Chinese question rarely does);
+        ``background=True`` loads them in a thread, started by ``start_loading`` (or by the first
+        question), and answers lexically until they are ready (the service: importing the model's
+        libraries takes most of a cold start, and must not compete with the rest of it)."""
         started = time.perf_counter()
         self.settings = settings or kg.settings
         self.articles = articles or ArticleIndex(kg)
@@ -133,7 +137,9 @@ class QuestionIndex:
         self._dense_wanted = dense
         self._dense: DenseIndex | None = None
         self._dense_lock = threading.Lock()
-        if dense and not lazy:
+        self._loader: threading.Thread | None = None
+        self._background = background
+        if dense and not lazy and not background:
             self._load_dense()
         self.build_seconds = time.perf_counter() - started
         log.info("question index: %d units in %.1f s (dense: %s)", len(self.units), self.build_seconds,
@@ -152,8 +158,34 @@ class QuestionIndex:
         """The dense index (loaded on first use when the engine was built lazily), or None for a
         lexical-only engine."""
         if self._dense is None and self._dense_wanted:
+            if self._background:
+                self.start_loading()
+                return None  # still loading in the background: answer lexically meanwhile
             return self._load_dense()
         return self._dense
+
+    def start_loading(self) -> None:
+        """Load the model and embeddings in a background thread (once)."""
+        with self._dense_lock:
+            if self._loader is None and self._dense_wanted and self._dense is None:
+                self._loader = threading.Thread(target=self._load_dense, name="sfkg-dense-loader", daemon=True)
+                self._loader.start()
+
+    @property
+    def dense_state(self) -> str:
+        if not self._dense_wanted:
+            return "off"
+        if self._dense is not None:
+            return "ready"
+        return "loading" if self._loader is not None else "pending" if self._background else "lazy"
+
+    def wait_dense(self, timeout: float | None = None) -> bool:
+        """Wait for a background load (starting it if need be); True when the dense index is ready."""
+        if self._background:
+            self.start_loading()
+        if self._loader is not None:
+            self._loader.join(timeout)
+        return self._dense is not None
 
     # -- indexing ---------------------------------------------------------------------------
 

@@ -1,0 +1,157 @@
+"""Benchmark of the service as a whole, against the budgets: cold start to /health (caches built),
+resident memory with the model loaded, /assess and /ask over HTTP, and a one-shot `sfkg assess`.
+
+    .venv/bin/python bench/service.py [--repeat 100] [--starts 3]
+
+Each figure is a median with its ratio to a baseline measured in the same run: an empty
+interpreter start for the one-shot command and the start-up, GET /health for the requests.
+"""
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.parse
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = ROOT.parent / "shared" / "contract" / "dev-cases.json"
+QUESTIONS = ["电子信息产业的生产设备联网率要求是多少？", "How long are these measures valid?",
+             "什么情况下会被撤销智能工厂称号？", "What must the main product of an applicant satisfy?"]
+# asked once each, so that no answer comes from the query-embedding cache
+FRESH_EN = ["Who recognises advanced-level smart factories?", "What maturity level is required?",
+            "When must districts report basic-level filings?", "Which KPIs measure sustainable development?",
+            "What happens if the registered address moves out of Beijing?",
+            "How many indicators must an advanced factory meet?", "Does a major quality accident revoke the title?",
+            "What is the networking rate threshold for equipment makers?", "Who interprets these measures?",
+            "Which domains must a basic-level factory cover?", "What does a basic-level factory count as?",
+            "Can an advanced factory be recommended to MIIT?", "What is a basic-level smart factory?",
+            "Which measures were repealed?", "What are the conditions for applying?",
+            "How is the list of advanced factories published?", "What counts as above designated size?",
+            "What should an enterprise do after renaming?", "Which industries belong to raw materials?",
+            "What is the defect rate reduction threshold for pharmaceuticals?"]
+ENV = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+BUDGETS = {"cold start to /health": 10_000, "POST /assess": 20, "GET /ask": 30, "sfkg assess one-shot": 1500}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start(port: int) -> tuple[subprocess.Popen, float]:
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "kg_service.cli", "serve", "--port", str(port),
+                             "--log-level", "warning"], cwd=ROOT, env=ENV,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while True:
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            conn.request("GET", "/health")
+            if conn.getresponse().status == 200:
+                return proc, time.perf_counter() - t
+        except OSError:
+            pass
+        if proc.poll() is not None or time.perf_counter() - t > 120:
+            raise RuntimeError("service did not start")
+        time.sleep(0.05)
+
+
+def stop(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    proc.wait(timeout=30)
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def timed(fn, n: int) -> list[float]:
+    out = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - t) * 1000)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--repeat", type=int, default=100)
+    ap.add_argument("--starts", type=int, default=3)
+    args = ap.parse_args()
+    subprocess.run([sys.executable, "-m", "kg_service.cli", "build"], cwd=ROOT, env=ENV, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # caches built, as the budget says
+    rows: list[tuple[str, list[float], list[float]]] = []
+
+    empty = timed(lambda: subprocess.run([sys.executable, "-c", "pass"], check=True), 5)
+    starts = []
+    for _ in range(args.starts):
+        proc, seconds = start(free_port())
+        starts.append(seconds * 1000)
+        stop(proc)
+    rows.append(("cold start to /health", starts, empty))
+
+    port = free_port()
+    proc, _ = start(port)
+    try:
+        conn = http.client.HTTPConnection("127.0.0.1", port)
+
+        def call(method: str, path: str, body: bytes | None = None) -> None:
+            conn.request(method, path, body=body, headers={"content-type": "application/json"} if body else {})
+            r = conn.getresponse()
+            r.read()
+            assert r.status == 200, (path, r.status)
+
+        deadline = time.monotonic() + 120  # the embedding model loads after /health is green
+        while True:
+            conn.request("GET", "/health")
+            state = json.loads(conn.getresponse().read()).get("questions", {}).get("dense")
+            if state in ("ready", "off") or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
+        health = timed(lambda: call("GET", "/health"), args.repeat)
+        profile = json.dumps(json.loads(CASES.read_text(encoding="utf-8"))[0]["profile"]).encode()
+        for _ in range(10):
+            call("POST", "/assess", profile)
+        rows.append(("POST /assess", timed(lambda: call("POST", "/assess", profile), args.repeat), health))
+        paths = ["/ask?" + urllib.parse.urlencode({"q": q, "k": 5}) for q in QUESTIONS]
+        for p in paths:
+            call("GET", p)
+        i = iter(range(10**9))
+        mix = timed(lambda: call("GET", paths[next(i) % len(paths)]), args.repeat)
+        rows.append(("GET /ask (repeated mix)", mix, health))
+        fresh = iter("/ask?" + urllib.parse.urlencode({"q": q, "k": 5}) for q in FRESH_EN)
+        rows.append(("GET /ask (English, unseen)", timed(lambda: call("GET", next(fresh)), len(FRESH_EN)),
+                     health))
+        memory = rss_mb(proc.pid)
+    finally:
+        stop(proc)
+
+    path = ROOT / "var" / "bench-profile.json"
+    path.write_bytes(profile)
+    cmd = [sys.executable, "-m", "kg_service.cli", "assess", str(path)]
+    oneshot = timed(lambda: subprocess.run(cmd, cwd=ROOT, env=ENV, check=True, stdout=subprocess.DEVNULL), 5)
+    rows.append(("sfkg assess one-shot", oneshot, empty))
+
+    print(f"{'figure':<26} {'median ms':>10} {'p95 ms':>8} {'baseline ms':>12} {'ratio':>7} {'budget ms':>10}")
+    for name, samples, base in rows:
+        s = sorted(samples)
+        med, p95, b = statistics.median(s), s[max(0, int(len(s) * 0.95) - 1)], statistics.median(base)
+        budget = BUDGETS.get(name.split(" (")[0], float("nan"))
+        print(f"{name:<26} {med:>10.1f} {p95:>8.1f} {b:>12.1f} {med / b:>6.1f}× {budget:>10.0f}")
+    print(f"resident memory of the warm service (model loaded): {memory:.0f} MB (budget 1024 MB)")
+
+
+if __name__ == "__main__":
+    main()
