@@ -154,6 +154,10 @@ class DenseIndex:
                 self._queries.popitem(last=False)
         return vector
 
+    def forget_queries(self) -> None:
+        with self._queries_lock:
+            self._queries.clear()
+
     def similarities(self, text: str) -> np.ndarray:
         """Cosine similarity of the question to every unit, in unit order."""
         return self.embeddings @ self.cached_query(text)
