@@ -321,6 +321,8 @@ def test_background_loading_answers_lexically_meanwhile(client):
     from kg_service.questions.index import QuestionIndex
 
     engine = QuestionIndex(get_knowledge_graph(), background=True)
+    assert engine.dense_state == "pending"  # nothing loads until the service asks for it
+    engine.start_loading()
     assert engine.dense_state in ("loading", "ready")
     first = engine.answer("电子信息产业的生产设备联网率要求是多少？")
     assert first["citations"][0]["eid"] == "att_2-1__row_3"
