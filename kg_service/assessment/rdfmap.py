@@ -114,22 +114,13 @@ def _expand(term_def: Any, prefixes: dict[str, str]) -> str:
 
 @lru_cache(maxsize=1)
 def _reverse_context() -> dict:
-    ctx = context()["@context"]
-    prefixes = {k: v for k, v in ctx.items() if isinstance(v, str) and v.endswith(("#", "/"))}
+    """property IRI → {term, container, nested}: the profile context's terms, read backwards."""
+    def reverse(terms: dict) -> dict:
+        return {str(prop): {"term": term, "container": container,
+                            "nested": reverse(nested) if nested is not None else None}
+                for term, (prop, _dtype, container, nested) in terms.items()}
 
-    def build(c: dict) -> dict:
-        out = {}
-        for term, d in c.items():
-            if term.startswith("@") or term in prefixes:
-                continue
-            spec = d if isinstance(d, dict) else {"@id": d}
-            out[_expand(spec, prefixes)] = {
-                "term": term, "container": spec.get("@container"),
-                "nested": build(spec["@context"]) if "@context" in spec else None,
-            }
-        return out
-
-    return build(ctx)
+    return reverse(_terms())
 
 
 def _value(node, g: Graph, spec: dict) -> Any:

@@ -9,7 +9,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDFS, SH
 
-from kg_service.assessment.compiled import CompiledFacts
+from kg_service.assessment.compiled import CompiledFacts, ConditionFacts
 from kg_service.graph.build import content_hash, source_files
 from kg_service.graph.namespaces import SFKG, eid_of
 from kg_service.settings import Settings
@@ -44,13 +44,8 @@ class ShapeInfo:
 
 
 @dataclass
-class Condition:
-    id: str
-    iri: URIRef
-    order: int
-    levels: set[str] = field(default_factory=set)
-    cites: list[str] = field(default_factory=list)
-    label: dict[str, str] = field(default_factory=dict)
+class Condition(ConditionFacts):
+    """A condition of the ontology with the shapes that encode its parts."""
     shapes: list[ShapeInfo] = field(default_factory=list)
 
 
