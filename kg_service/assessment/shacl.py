@@ -27,7 +27,8 @@ def _no_description(self, *args, **kwargs) -> str:
 
 # Each result (including the many inner results of sh:or and qualified shapes, later discarded)
 # gets a human-readable description that stringifies nodes against the whole shapes graph. We
-# never read it: results are read from their triples. Skipping it halves a validation's cost.
+# never read it: results are read from their triples. Skipping it saves about a tenth of a
+# validation.
 ConstraintComponent.make_v_result_description = _no_description
 
 
