@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import socket
 import statistics
-import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from profiles import profiles  # noqa: E402
+from serving import free_port, start, stop, wait_settled  # noqa: E402
 
 
 def stats(samples: list[float]) -> tuple[float, float]:
@@ -40,30 +37,14 @@ def timed(fn, repeat: int) -> list[float]:
     return out
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def http_latency(profile: dict, repeat: int) -> list[float]:
     """A real service in its own process; one keep-alive connection, as a client would hold."""
     import http.client
 
     port = free_port()
-    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
-    proc = subprocess.Popen([sys.executable, "-m", "kg_service.cli", "serve", "--port", str(port),
-                             "--log-level", "warning"], cwd=ROOT, env=env)
+    proc, _ = start(port)
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2):
-                    break
-            except OSError:
-                if time.monotonic() > deadline or proc.poll() is not None:
-                    raise RuntimeError("service did not start") from None
-                time.sleep(0.2)
+        wait_settled(port)
         conn = http.client.HTTPConnection("127.0.0.1", port)
         body = json.dumps(profile).encode()
 
@@ -77,8 +58,7 @@ def http_latency(profile: dict, repeat: int) -> list[float]:
             call()
         return timed(call, repeat)
     finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+        stop(proc)
 
 
 def main() -> None:

@@ -11,8 +11,6 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
-import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -21,6 +19,10 @@ import urllib.parse
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from serving import ENV, free_port, start, stop, wait_settled  # noqa: E402
+
 CASES = ROOT.parent / "shared" / "contract" / "dev-cases.json"
 QUESTIONS = ["电子信息产业的生产设备联网率要求是多少？", "How long are these measures valid?",
              "什么情况下会被撤销智能工厂称号？", "What must the main product of an applicant satisfy?"]
@@ -36,37 +38,7 @@ FRESH_EN = ["Who recognises advanced-level smart factories?", "What maturity lev
             "How is the list of advanced factories published?", "What counts as above designated size?",
             "What should an enterprise do after renaming?", "Which industries belong to raw materials?",
             "What is the defect rate reduction threshold for pharmaceuticals?"]
-ENV = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
 BUDGETS = {"cold start to /health": 10_000, "POST /assess": 20, "GET /ask": 30, "sfkg assess one-shot": 1500}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start(port: int) -> tuple[subprocess.Popen, float]:
-    t = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "kg_service.cli", "serve", "--port", str(port),
-                             "--log-level", "warning"], cwd=ROOT, env=ENV,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    while True:
-        try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            conn.request("GET", "/health")
-            if conn.getresponse().status == 200:
-                return proc, time.perf_counter() - t
-        except OSError:
-            pass
-        if proc.poll() is not None or time.perf_counter() - t > 120:
-            raise RuntimeError("service did not start")
-        time.sleep(0.05)
-
-
-def stop(proc: subprocess.Popen) -> None:
-    proc.terminate()
-    proc.wait(timeout=30)
 
 
 def rss_mb(pid: int) -> float:
@@ -113,13 +85,7 @@ def main() -> None:
             r.read()
             assert r.status == 200, (path, r.status)
 
-        deadline = time.monotonic() + 120  # the embedding model loads after /health is green
-        while True:
-            conn.request("GET", "/health")
-            state = json.loads(conn.getresponse().read()).get("questions", {}).get("dense")
-            if state in ("ready", "off") or time.monotonic() > deadline:
-                break
-            time.sleep(0.2)
+        wait_settled(port)
         health = timed(lambda: call("GET", "/health"), args.repeat)
         profile = json.dumps(json.loads(CASES.read_text(encoding="utf-8"))[0]["profile"]).encode()
         for _ in range(10):

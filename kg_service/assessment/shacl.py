@@ -48,7 +48,9 @@ class ShaclRunner:
         # Shapes whose only target is the focus class are given the focus node directly: the data
         # graph holds exactly one instance of it, and finding targets is a quarter of the cost.
         self._focused = [s for s in shapes if self._only_targets(s, focus_class)]
-        self._targeted = [s for s in shapes if s not in self._focused]
+        # the rest with targets of their own; shapes without targets (the nested ones) are only
+        # evaluated through the shapes that use them, so validating them on their own finds nothing
+        self._targeted = [s for s in shapes if s not in self._focused and any(any(t) for t in s.target())]
         self._executor = self._validator.make_executor()
         # pySHACL's shape objects keep per-run caches; one validation at a time per runner
         self._lock = threading.Lock()
