@@ -248,3 +248,12 @@ def test_assess_does_not_import_torch(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["results"][0]["verdict"] == "eligible"
+
+
+def test_leap_day_incident_leaves_the_window_on_1_march(client):
+    profile = build_profile({"name": "leap", "set": {
+        "incidents": [{"kind": "safety", "grade": "larger", "date": "2024-02-29"}]}})
+    cond = conditions_by_id(client.post("/assess", json=profile).json())["clean_record"]
+    assert cond["status"] == "not_met"
+    assert cond["missing"][0]["records"][0]["outside_window_from"] == "2027-03-01"
+    assert "2027-03-01" in cond["missing"][0]["en"]

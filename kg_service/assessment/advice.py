@@ -8,18 +8,10 @@ from typing import Any
 
 from rdflib.namespace import SH
 
-from kg_service.assessment.facts import window_start
+from kg_service.assessment.facts import add_years, window_start
+from kg_service.assessment.profile import field_value
 from kg_service.assessment.rdfmap import item_terms
 from kg_service.assessment.rules import MET, UNKNOWN, Condition, ShapeInfo
-
-
-def _get(profile: dict, dotted: str) -> Any:
-    value: Any = profile
-    for part in dotted.split("."):
-        if not isinstance(value, dict):
-            return None
-        value = value.get(part)
-    return value
 
 
 def _fmt(v: Any) -> str:
@@ -55,21 +47,20 @@ def _in_window(items: list[dict], as_of: date, years: int, filters: dict[str, fr
     for it in items or []:
         d = date.fromisoformat(it["date"])
         if start <= d <= as_of and all(it.get(k) in allowed for k, allowed in filters.items()):
-            leaves = d.replace(year=d.year + years) + timedelta(days=1) if not (d.month == 2 and d.day == 29) \
-                else date(d.year + years, 3, 1)
+            # inside while window_start(as_of) <= d, so outside from the day after d + years
+            leaves = add_years(d, years) + timedelta(days=1)
             hits.append({**it, "outside_window_from": leaves.isoformat()})
     return hits
 
 
 def advise(cond: Condition, parts: list[tuple[ShapeInfo, str, list]], profile: dict, facts,
-           lookback_years: int) -> list[dict]:
-    as_of = date.fromisoformat(profile["as_of"]) if profile.get("as_of") else date.today()
+           lookback_years: int, as_of: date) -> list[dict]:
     out: list[dict] = []
     for shape, status, violations in parts:
         if status == MET:
             continue
         fields = list(shape.fields)
-        observed = {f: _get(profile, f) for f in fields}
+        observed = {f: field_value(profile, f) for f in fields}
         components = {v.component for v in violations}
         item: dict[str, Any] = {"fields": fields, "status": status}
         if status == UNKNOWN:

@@ -18,6 +18,7 @@ from kg_service.assessment.advice import advise
 from kg_service.assessment.compiled import CompiledFacts, load_compiled
 from kg_service.assessment.facts import FactSource, add_facts
 from kg_service.assessment.profile import as_of as profile_as_of
+from kg_service.assessment.profile import field_value
 from kg_service.assessment.rdfmap import profile_to_graph
 from kg_service.assessment.rules import MET, NOT_MET, UNKNOWN, Condition, Rules
 from kg_service.assessment.shacl import ShaclRunner, Violation
@@ -39,15 +40,6 @@ def all_of(statuses) -> str:
 def any_of(statuses) -> str:
     statuses = set(statuses)
     return MET if MET in statuses else UNKNOWN if UNKNOWN in statuses else NOT_MET
-
-
-def _get(profile: dict, dotted: str) -> Any:
-    value: Any = profile
-    for part in dotted.split("."):
-        if not isinstance(value, dict) or part not in value:
-            return None
-        value = value[part]
-    return value
 
 
 class Assessor:
@@ -97,7 +89,7 @@ class Assessor:
             conditions = []
             for cond in self.rules.for_level(lvl):
                 if cond.id not in cache:
-                    cache[cond.id] = self._condition(cond, by_shape, profile, indicator_facts, explain)
+                    cache[cond.id] = self._condition(cond, by_shape, profile, as_of, indicator_facts, explain)
                 conditions.append(cache[cond.id])
             results.append({"level": lvl, "verdict": VERDICT[all_of(c["status"] for c in conditions)],
                             "conditions": conditions})
@@ -114,7 +106,8 @@ class Assessor:
             return info.on_violation
         return UNKNOWN if any(v.component == SH.MinCountConstraintComponent for v in violations) else NOT_MET
 
-    def _condition(self, cond: Condition, by_shape, profile: dict, indicator_facts, explain: bool) -> dict:
+    def _condition(self, cond: Condition, by_shape, profile: dict, as_of: date, indicator_facts,
+                   explain: bool) -> dict:
         parts = [(s, self._part_status(str(s.iri), by_shape.get(str(s.iri), []))) for s in cond.shapes]
         status = all_of(st for _, st in parts)
         articles = list(cond.cites)
@@ -137,7 +130,7 @@ class Assessor:
             "status": status,
             "articles": articles,
             "message": message,
-            "observed": {f: _get(profile, f) for f in fields},
+            "observed": {f: field_value(profile, f) for f in fields},
             "required": {lang: "；".join(dict.fromkeys(r[lang] for s in cond.shapes if (r := s.required) and lang in r))
                          for lang in ("zh", "en")},
             "label": cond.label,
@@ -148,7 +141,7 @@ class Assessor:
             out["required"]["minimum_met"] = max(s.qualified_min_count or 0 for s in cond.shapes)
         if status != MET:
             out["missing"] = advise(cond, [(s, st, by_shape.get(str(s.iri), [])) for s, st in parts],
-                                    profile, indicator_facts, self.facts.lookback_years)
+                                    profile, indicator_facts, self.facts.lookback_years, as_of)
         if explain:
             out["citations"] = self.cited(articles)
         return out

@@ -46,11 +46,17 @@ class FactSource:
         return industry, IndicatorFacts(self.facts.indicators, self.facts.thresholds.get(row, {}) if row else {}, row)
 
 
-def window_start(as_of: date, years: int) -> date:
+def add_years(day: date, years: int) -> date:
+    """The same calendar day ``years`` later (or earlier); 29 February becomes the 28th."""
     try:
-        return as_of.replace(year=as_of.year - years)
+        return day.replace(year=day.year + years)
     except ValueError:  # 29 February
-        return as_of.replace(year=as_of.year - years, day=28)
+        return day.replace(year=day.year + years, day=28)
+
+
+def window_start(as_of: date, years: int) -> date:
+    """The first day of the look-back window that ends on ``as_of``."""
+    return add_years(as_of, -years)
 
 
 def add_facts(g: Graph, focus: URIRef, profile: dict, as_of: date, source: FactSource) -> IndicatorFacts:

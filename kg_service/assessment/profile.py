@@ -69,6 +69,16 @@ def check_profile(profile: Any) -> dict:
     return profile
 
 
+def field_value(profile: dict, dotted: str) -> Any:
+    """The value at a dotted field path (``basic_filing.date``), or None where the profile has none."""
+    value: Any = profile
+    for part in dotted.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
 def as_of(profile: dict) -> date:
     return date.fromisoformat(profile["as_of"]) if profile.get("as_of") else date.today()
 
