@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
-
-def _print_json(obj) -> None:
-    json.dump(obj, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+from kg_service.commands import print_json
 
 
 def cmd_build(args) -> int:
@@ -46,7 +42,7 @@ def cmd_article(args) -> int:
         print(f"no unit with eId '{args.eid}'", file=sys.stderr)
         return 2
     if args.json:
-        _print_json(a.as_dict())
+        print_json(a.as_dict())
     else:
         print(f"{a.eid}  {a.title['zh']} / {a.title['en']}\n{a.iri}\n\n{a.text['zh']}\n\n{a.text['en']}")
         if a.children:

@@ -5,6 +5,8 @@ imports its heavy dependencies inside its handlers, so registering costs nothing
 from __future__ import annotations
 
 import importlib
+import json
+import sys
 
 MODULES = [
     "kg_service.assessment.cli",
@@ -44,3 +46,9 @@ def load(ref: str):
             return None
         raise
     return getattr(module, attr)
+
+
+def print_json(obj) -> None:
+    """What ``--json`` prints: the same JSON as the API, readable, Chinese unescaped."""
+    json.dump(obj, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

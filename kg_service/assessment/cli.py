@@ -5,6 +5,8 @@ import json
 import sys
 from pathlib import Path
 
+from kg_service.commands import print_json
+
 STATUS_MARK = {"met": "✓", "not_met": "✗", "unknown": "?"}
 VERDICT_TEXT = {"eligible": "ELIGIBLE 符合条件", "not_eligible": "NOT ELIGIBLE 不符合条件",
                 "undetermined": "UNDETERMINED 待定（资料不足或需专家判断）"}
@@ -50,8 +52,7 @@ def cmd_assess(args) -> int:
         return 2
     result = Assessor.load().assess(profile, args.level, explain=args.json or args.explain)
     if args.json:
-        json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(result)
     else:
         sys.stdout.write(render(result, lang=args.lang, explain=args.explain))
     return 0
@@ -94,8 +95,7 @@ def cmd_revocation(args) -> int:
         print(f"invalid request: {e}", file=sys.stderr)
         return 2
     if args.json:
-        json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(result)
     else:
         print(f"{result['verdict']}: " + "; ".join(f"{c['eid']} {c['status']}" for c in result["causes"]))
     return 0

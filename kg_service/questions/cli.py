@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import textwrap
 from datetime import date
+
+from kg_service.commands import print_json
 
 
 def register(sub) -> None:
@@ -34,8 +35,7 @@ def cmd_ask(args) -> int:
     # lazy: the model loads only if this question needs it (English, or a near-tie in Chinese)
     result = QuestionIndex(get_knowledge_graph(), lazy=True).answer(args.question, args.k, as_of=args.as_of)
     if args.json:
-        json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(result)
     else:
         sys.stdout.write(render(result))
     return 0

@@ -2,8 +2,9 @@
 the service is stopped: one process at a time opens the embedded store)."""
 from __future__ import annotations
 
-import json
 import sys
+
+from kg_service.commands import print_json
 
 
 def register(sub) -> None:
@@ -51,8 +52,7 @@ def cmd_keys_create(args) -> int:
         print(f"cannot create key: {e}", file=sys.stderr)
         return 2
     if args.json:
-        json.dump({**key.public(), "key": secret}, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json({**key.public(), "key": secret})
     else:
         print(secret)
         print(f"created {key.role} key {key.key_id}{f' for {key.scope}' if key.scope else ''}: "
@@ -63,8 +63,7 @@ def cmd_keys_create(args) -> int:
 def cmd_keys_list(args) -> int:
     keys = _keys().list()
     if args.json:
-        json.dump([k.public() for k in keys], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json([k.public() for k in keys])
         return 0
     for k in keys:
         print(f"{k.key_id}  {k.role:<10} {k.scope or '-':<18} {k.created or ''}  "
@@ -101,8 +100,7 @@ def cmd_records_show(args) -> int:
     if record is None:
         print(f"no record {args.id!r}", file=sys.stderr)
         return 2
-    json.dump(record, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    print_json(record)
     return 0
 
 
