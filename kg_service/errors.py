@@ -1,0 +1,49 @@
+"""The one error type for bad input, and the one 422 body every face answers with.
+
+Capabilities raise ``InputError`` (or a subclass) naming the offending field as a dotted path
+(``indicators.key_process_nc_rate``, ``profiles.3.maturity_level``, ``reform.parameters.art_99.x``); the
+HTTP face turns it into a 422 with ``ErrorBody``, the CLI into a message and a non-zero exit, the web
+forms into the same message beside the field. Nothing is half-done when it is raised: capabilities check
+their input before they change anything.
+"""
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+
+class InputError(ValueError):
+    """Input that cannot be used, with the field it concerns and a message a user can act on."""
+
+    status_code = 422
+
+    def __init__(self, field: str, message: str):
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+class PayloadTooLarge(InputError):
+    """Input over a published bound (body size, rows, items): answered 413, checked before any work."""
+
+    status_code = 413
+
+
+class ErrorItem(BaseModel):
+    field: str = Field(description="the offending field as a dotted path, e.g. indicators.key_process_nc_rate")
+    message: str
+    type: str = Field("value_error", description="a machine-readable kind of error")
+
+
+class ErrorBody(BaseModel):
+    """Every 4xx answer for bad input (422, 413) has this shape, on every route."""
+
+    detail: str = Field(description="the errors as one readable line: 'field: message; …'")
+    errors: list[ErrorItem]
+
+    @classmethod
+    def of(cls, items: list[ErrorItem]) -> ErrorBody:
+        return cls(detail="; ".join(f"{e.field}: {e.message}" for e in items), errors=items)
+
+    @classmethod
+    def from_error(cls, e: InputError) -> ErrorBody:
+        return cls.of([ErrorItem(field=e.field, message=e.message, type=type(e).__name__)])
