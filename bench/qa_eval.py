@@ -151,8 +151,8 @@ def http_latency(questions: list[dict], repeat: int) -> tuple[float, float]:
     same for English questions only (the ones that always pay for the dense model)."""
     from fastapi.testclient import TestClient
 
-    from kg_service.api.app import create_app
     from kg_service.questions.text import detect_language
+    from kg_service.server import create_app
 
     with TestClient(create_app()) as client:
         for q in questions:

@@ -18,17 +18,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 def main(n: int = 200) -> None:
     from fastapi.testclient import TestClient
 
-    from kg_service.api import routes_records
-    from kg_service.api.app import create_app
     from kg_service.graph import KnowledgeGraph, get_knowledge_graph
     from kg_service.records.keys import KEYS_FILE, KeyStore
+    from kg_service.server import create_app
     from tests.test_records import PROFILE, profile
 
     data = Path(tempfile.mkdtemp(prefix="sfkg-bench-"))
     kg0 = get_knowledge_graph()
     kg = KnowledgeGraph(kg0.graph, kg0.sources_hash, replace(kg0.settings, data_dir=data))
     app = create_app(kg, warm=False)
-    routes_records.warm(app.state.sfkg)
+    app.state.sfkg.warm_records()
     _, key = KeyStore(data / KEYS_FILE).create("reviewer")
     headers = {"Authorization": f"Bearer {key}"}
 

@@ -9,16 +9,14 @@ from kg_service.commands import print_json
 
 
 def cmd_build(args) -> int:
-    from kg_service.commands import BUILDERS, load
+    from kg_service.commands import builders
     from kg_service.graph import KnowledgeGraph
 
     kg = KnowledgeGraph.load(force=args.force)
     print(f"graph: {len(kg.graph)} triples, sources {kg.sources_hash[:16]} "
           f"({'built' if kg.rebuilt else 'cache up to date'}) in {kg.settings.cache_dir}")
-    for name, ref in BUILDERS.items():
-        build = load(ref)
-        if build is not None:
-            print(f"{name}: {build(kg)}")
+    for name, build in builders().items():
+        print(f"{name}: {build(kg)}")
     return 0
 
 
@@ -28,16 +26,15 @@ def cmd_serve(args) -> int:
     from kg_service.graph import get_knowledge_graph
 
     get_knowledge_graph()  # build whatever is missing before accepting requests
-    uvicorn.run("kg_service.api.app:create_app", factory=True, host=args.host, port=args.port,
+    uvicorn.run("kg_service.server:create_app", factory=True, host=args.host, port=args.port,
                 log_level=args.log_level)
     return 0
 
 
 def cmd_article(args) -> int:
-    from kg_service.articles import ArticleIndex
-    from kg_service.graph import get_knowledge_graph
+    from kg_service.commands import service
 
-    a = ArticleIndex(get_knowledge_graph()).get(args.eid)
+    a = service().articles.get(args.eid)
     if a is None:
         print(f"no unit with eId '{args.eid}'", file=sys.stderr)
         return 2

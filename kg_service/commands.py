@@ -1,51 +1,46 @@
 """What the capabilities add to the ``sfkg`` command: subcommands and caches for ``sfkg build``.
 
-Subcommands, by module. Each module has ``register(subparsers)`` and
-imports its heavy dependencies inside its handlers, so registering costs nothing."""
+Each capability's ``cli`` module has ``register(subparsers)`` and imports its heavy dependencies
+inside its handlers, so registering costs nothing. Handlers run their use case on the application
+layer (``kg_service.service.Service``), as the HTTP face does."""
 from __future__ import annotations
 
-import importlib
 import json
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-MODULES = [
-    "kg_service.assessment.cli",
-    "kg_service.questions.cli",
-    "kg_service.comparison.cli",
-    "kg_service.records.cli",
-]
+if TYPE_CHECKING:
+    from kg_service.graph import KnowledgeGraph
+    from kg_service.service import Service
 
 
 def register_all(subparsers) -> None:
-    for name in MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as e:
-            if e.name and name.startswith(e.name):
-                continue  # capability not installed in this build
-            raise
+    from kg_service.assessment import cli as assessment_cli
+    from kg_service.comparison import cli as comparison_cli
+    from kg_service.questions import cli as questions_cli
+    from kg_service.records import cli as records_cli
+
+    for module in (assessment_cli, questions_cli, comparison_cli, records_cli):
         module.register(subparsers)
 
 
-# Caches built by ``sfkg build`` (and on first use otherwise): "module:function", each taking the
-# KnowledgeGraph and returning a one-line summary.
-BUILDERS = {
-    "assessment": "kg_service.assessment.compiled:build_cache",
-    "questions": "kg_service.questions.index:build_caches",
-    "records": "kg_service.records.store:build_cache",
-}
+def builders() -> dict[str, Callable[[KnowledgeGraph], str]]:
+    """Caches built by ``sfkg build`` (and on first use otherwise), each taking the graph and
+    returning a one-line summary."""
+    from kg_service.assessment.compiled import build_cache as assessment
+    from kg_service.questions.index import build_caches as questions
+    from kg_service.records.store import build_cache as records
+
+    return {"assessment": assessment, "questions": questions, "records": records}
 
 
-def load(ref: str):
-    """The function named by "module:function", or None if that capability is not installed."""
-    module_name, _, attr = ref.partition(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as e:
-        if e.name and module_name.startswith(e.name):
-            return None
-        raise
-    return getattr(module, attr)
+def service() -> Service:
+    """The application layer for one command: capabilities made on first use, so ``sfkg assess``
+    loads the assessor's compiled rules only (no graph, no torch)."""
+    from kg_service.service import Service
+
+    return Service(questions="lazy")
 
 
 def print_json(obj) -> None:

@@ -16,12 +16,11 @@ CONTRACT = ROOT.parent / "shared" / "contract"
 
 @pytest.fixture(scope="session")
 def app():
-    from kg_service.api import routes_ask
-    from kg_service.api.app import create_app
+    from kg_service.server import create_app
 
     app = create_app()
     # the embedding model loads in the background; tests of retrieval want it loaded
-    assert routes_ask.engine(app.state.sfkg).wait_dense(timeout=300)
+    assert app.state.sfkg.questions.wait_dense(timeout=300)
     return app
 
 

@@ -154,7 +154,7 @@ def test_as_of_defaults_to_today(client):
 def test_bad_input_is_422_naming_the_field(client, patch, field):
     r = client.post("/assess", json={**CASES["base"], **patch})
     assert r.status_code == 422
-    assert r.json()["detail"]["field"] == field
+    assert r.json()["errors"][0]["field"] == field
 
 
 @pytest.mark.parametrize(("body", "content_type"), [
@@ -169,7 +169,7 @@ def test_malformed_bodies_are_422(client, body, content_type):
 
 def test_missing_id_is_422(client):
     r = client.post("/assess", json={k: v for k, v in CASES["base"].items() if k != "id"})
-    assert r.status_code == 422 and r.json()["detail"]["field"] == "id"
+    assert r.status_code == 422 and r.json()["errors"][0]["field"] == "id"
 
 
 def test_jsonld_with_published_context(client):
@@ -197,7 +197,7 @@ def test_jsonld_with_inline_context_and_turtle(client):
 def test_remote_context_is_refused_not_fetched(client):
     doc = {"@context": "http://example.org/ctx.jsonld", **CASES["base"]}
     r = client.post("/assess", json=doc, headers={"content-type": "application/ld+json"})
-    assert r.status_code == 422 and r.json()["detail"]["field"] == "@context"
+    assert r.status_code == 422 and r.json()["errors"][0]["field"] == "@context"
 
 
 def test_fast_mapping_equals_jsonld(client):

@@ -31,7 +31,7 @@ ONTOLOGY_DIR = Path(__file__).parent.parent / "ontology"
 
 @pytest.fixture(scope="module")
 def client() -> TestClient:
-    from kg_service.api.app import create_app
+    from kg_service.server import create_app
 
     return TestClient(create_app(warm=False))
 

@@ -68,15 +68,14 @@ def env(tmp_path_factory):
     """An app on its own data directory, and one key of each kind."""
     from fastapi.testclient import TestClient
 
-    from kg_service.api import routes_records
-    from kg_service.api.app import create_app
     from kg_service.graph import KnowledgeGraph, get_knowledge_graph
+    from kg_service.server import create_app
 
     data = tmp_path_factory.mktemp("records-data")
     kg0 = get_knowledge_graph()
     kg = KnowledgeGraph(kg0.graph, kg0.sources_hash, replace(kg0.settings, data_dir=data))
     app = create_app(kg, warm=False)
-    routes_records.warm(app.state.sfkg)
+    app.state.sfkg.warm_records()
     keys = KeyStore(data / KEYS_FILE)
     made = {name: keys.create(role, scope)[1] for name, role, scope in (
         ("admin", "admin", None), ("reviewer", "reviewer", None),

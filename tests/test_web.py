@@ -238,7 +238,7 @@ def test_invalid_input_names_the_field_next_to_the_form_and_keeps_it(client, cha
     assert alert(r.text).split("—")[0].strip().endswith(field), alert(r.text)
     if field in ("credit_code", "industry_code", "as_of"):  # the API says the same
         api = client.post("/assess", json={"id": "x", field: changes[field]})
-        assert api.status_code == 422 and api.json()["detail"]["field"] == field
+        assert api.status_code == 422 and api.json()["errors"][0]["field"] == field
     group = re.search(r'<fieldset class="group has-error" id="g-(\w+)"', r.text)
     assert group, "the group holding the field is marked"
     typed = {k: v for k, v in changes.items() if isinstance(v, str) and v and not k.endswith(".stated")}
@@ -253,7 +253,7 @@ def test_upload_a_profile_file(client, dev_cases):
         if "expect_status" in case:  # a profile the API refuses is refused here too, naming the field
             assert r.status_code == case["expect_status"] and "profile_file" in alert(r.text), case["name"]
             api = client.post("/assess", content=body, headers={"content-type": "application/json"}).json()
-            assert api["detail"]["field"] in alert(r.text)
+            assert api["errors"][0]["field"] in alert(r.text)
             continue
         assert r.status_code == 200, (case["name"], alert(r.text))
         got = verdicts(r.text)
@@ -343,11 +343,10 @@ def records_env(tmp_path_factory):
     """An app on its own data directory, with a reviewer key, two enterprise keys and one record."""
     from fastapi.testclient import TestClient
 
-    from kg_service.api import routes_records
-    from kg_service.api.app import create_app
     from kg_service.assessment.creditcode import check_character
     from kg_service.graph import KnowledgeGraph, get_knowledge_graph
     from kg_service.records.keys import KEYS_FILE, KeyStore
+    from kg_service.server import create_app
 
     def code(serial: str) -> str:
         first17 = ("91110000MA" + serial.rjust(7, "0"))[:17]
@@ -356,7 +355,7 @@ def records_env(tmp_path_factory):
     data = tmp_path_factory.mktemp("web-records")
     kg0 = get_knowledge_graph()
     app = create_app(KnowledgeGraph(kg0.graph, kg0.sources_hash, replace(kg0.settings, data_dir=data)), warm=False)
-    routes_records.warm(app.state.sfkg)
+    app.state.sfkg.warm_records()
     keys = KeyStore(data / KEYS_FILE)
     made = {"reviewer": keys.create("reviewer")[1], "owner": keys.create("enterprise", code("7"))[1],
             "other": keys.create("enterprise", code("8"))[1]}

@@ -1,98 +1,59 @@
-"""The FastAPI application: the routes of each capability, state loaded once."""
+"""The HTTP API: its routers, its one error shape, its OpenAPI document, over the application layer.
+
+``install(app)`` adds the API to an application whose ``app.state.sfkg`` is the ``Service``
+(``kg_service.server.create_app`` builds both). Routes ask the service through ``Depends``
+(``kg_service.api.deps``); they never reach into another face.
+"""
 from __future__ import annotations
 
-import importlib
-import logging
-
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from kg_service import __version__
-from kg_service.api import routes_sparql
-from kg_service.api.state import ServiceState
-from kg_service.graph import KnowledgeGraph, get_knowledge_graph
+from kg_service.api import (
+    routes_articles,
+    routes_ask,
+    routes_assess,
+    routes_compare,
+    routes_records,
+    routes_reference,
+    routes_sparql,
+)
+from kg_service.api.openapi import document_errors
+from kg_service.errors import ErrorBody, ErrorItem, InputError
+from kg_service.service import Service, ServiceError
 
-log = logging.getLogger("sfkg")
-
-# Route modules, each with ``router`` and optionally ``warm(state)`` (run before the service
-# reports healthy, so the first request does not pay for loading), ``ready(state)`` (started once
-# all are warm, for loading that may finish later) and ``status(state)`` (merged into /health).
-ROUTE_MODULES = [
-    "kg_service.api.routes_articles",
-    "kg_service.api.routes_reference",
-    "kg_service.api.routes_assess",
-    "kg_service.api.routes_ask",
-    "kg_service.api.routes_compare",
-    "kg_service.api.routes_records",
-    "kg_service.web.routes",
-]
+# the package always ships every capability: plain imports, no loading by name
+ROUTERS = (routes_articles, routes_reference, routes_assess, routes_ask, routes_compare, routes_records)
 
 
-def _validation_error(_request, exc: RequestValidationError) -> JSONResponse:
+def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
     """422 naming each offending field as a dotted path (body.indicators.key_process_nc_rate)."""
-    errors = [{"field": ".".join(str(p) for p in e["loc"]), "message": e["msg"], "type": e["type"]}
-              for e in exc.errors()]
-    detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors)
-    return JSONResponse(status_code=422, content={"detail": detail, "errors": errors})
+    items = [ErrorItem(field=".".join(str(p) for p in e["loc"]), message=e["msg"], type=e["type"])
+             for e in exc.errors()]
+    return JSONResponse(ErrorBody.of(items).model_dump(), status_code=422)
 
 
-def _route_modules():
-    for name in ROUTE_MODULES:
-        try:
-            yield importlib.import_module(name)
-        except ModuleNotFoundError as e:
-            if e.name and name.startswith(e.name):
-                continue  # capability not present in this build
-            raise
+def _input_error(_request: Request, exc: InputError) -> JSONResponse:
+    """Every input error a capability raises (a profile, a request, an option, a key): one body."""
+    return JSONResponse(ErrorBody.from_error(exc).model_dump(), status_code=exc.status_code)
 
 
-def _add_openapi_components(app: FastAPI, modules: list) -> None:
-    """Schemas that routes refer to by $ref but FastAPI cannot derive (bodies read by hand)."""
-    default = app.openapi
-
-    def openapi() -> dict:
-        if app.openapi_schema is None:
-            doc = default()
-            schemas = doc.setdefault("components", {}).setdefault("schemas", {})
-            for module in modules:
-                if hasattr(module, "openapi_components"):
-                    schemas.update(module.openapi_components())
-        return app.openapi_schema
-
-    app.openapi = openapi
+def _service_error(_request: Request, exc: ServiceError) -> JSONResponse:
+    return JSONResponse({"detail": exc.message}, status_code=exc.status_code, headers=exc.headers or None)
 
 
-def create_app(kg: KnowledgeGraph | None = None, *, warm: bool = True) -> FastAPI:
-    kg = kg or get_knowledge_graph()
-    app = FastAPI(
-        title="sfkg",
-        version=__version__,
-        description="Beijing smart-factory recognition measures (京经信发〔2025〕22号): articles, "
-                    "eligibility assessment, policy questions, comparison with the national scheme.",
-    )
-    state = app.state.sfkg = ServiceState.load(kg)
+def install(app: FastAPI) -> None:
+    service: Service = app.state.sfkg
     app.add_exception_handler(RequestValidationError, _validation_error)
-
-    modules = list(_route_modules())
+    app.add_exception_handler(InputError, _input_error)
+    app.add_exception_handler(ServiceError, _service_error)
 
     @app.get("/health", tags=["service"])
     def health() -> dict:
-        out = {"status": "ok", "version": __version__, "units": len(state.articles),
-               "triples": len(state.kg.graph), "sources": state.kg.sources_hash[:16]}
-        for module in modules:
-            if hasattr(module, "status"):
-                out |= module.status(state)
-        return out
+        return service.status()
 
-    for module in modules:
+    for module in ROUTERS:
         app.include_router(module.router)
-        if warm and hasattr(module, "warm"):
-            module.warm(state)
-    app.include_router(routes_sparql.sparql_router(kg.graph, kg.settings))
-    _add_openapi_components(app, modules)
-    if warm:
-        for module in modules:
-            if hasattr(module, "ready"):
-                module.ready(state)  # work that may finish after the service is up
-    return app
+    app.include_router(routes_sparql.sparql_router(service.kg.graph, service.settings))
+    document_errors(app, components={"EnterpriseProfile": routes_assess.profile_schema_component()})

@@ -1,15 +1,18 @@
-"""FastAPI dependencies: the shared state, set by the app's lifespan."""
+"""FastAPI dependencies: the application layer, built once by ``kg_service.server.create_app``."""
 from __future__ import annotations
 
 from typing import Annotated
 
 from fastapi import Depends, Request
 
-from kg_service.api.state import ServiceState
+from kg_service.service import Service
 
 
-def state(request: Request) -> ServiceState:
+def service(request: Request) -> Service:
     return request.app.state.sfkg
 
 
-StateDep = Annotated[ServiceState, Depends(state)]
+ServiceDep = Annotated[Service, Depends(service)]
+# the name the route modules used before the application layer; the same dependency
+state = service
+StateDep = ServiceDep

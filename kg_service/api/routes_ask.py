@@ -5,18 +5,15 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
-from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field, field_validator
 
 from kg_service.api.deps import StateDep
-from kg_service.api.state import ServiceState
+from kg_service.errors import InputError
 from kg_service.questions.index import QuestionIndex
+from kg_service.questions.limits import MAX_GET_CHARS, MAX_POST_CHARS
+from kg_service.service import Service
 
 router = APIRouter(tags=["questions"])
-
-# A question, not a document: GET keeps URLs short; POST takes long questions (with context).
-MAX_GET_CHARS = 500
-MAX_POST_CHARS = 4000
 
 
 class Citation(BaseModel):
@@ -55,24 +52,9 @@ class AskIn(BaseModel):
         return v
 
 
-def engine(s: ServiceState) -> QuestionIndex:
-    return s.get("questions", lambda: QuestionIndex(s.kg, s.articles, background=True))
-
-
-def warm(s: ServiceState) -> None:
-    """Build the lexical index and structured answers before the service reports healthy; the
-    embedding model loads in the background (its libraries take most of a cold start), and
-    questions are answered lexically until it is ready."""
-    engine(s)
-
-
-def ready(s: ServiceState) -> None:
-    """Once every capability is warm: load the embedding model without slowing the start."""
-    engine(s).start_loading()
-
-
-def status(s: ServiceState) -> dict:
-    return {"questions": {"dense": engine(s).dense_state}}
+def engine(s: Service) -> QuestionIndex:
+    """The service's question engine (lexical at once; the embedding model loads in the background)."""
+    return s.questions
 
 
 @router.get("/ask", response_model=AskOut, summary="Ask a policy question (Chinese or English)",
@@ -84,12 +66,11 @@ def ask(s: StateDep,
         as_of: Annotated[date | None, Query(description="date for relative answers (default: today)")] = None,
         ) -> dict:
     if not q.strip():
-        # the same shape as every other validation error, naming the field
-        raise RequestValidationError([{"loc": ("query", "q"), "msg": "the question is empty", "type": "value_error"}])
-    return engine(s).answer(q, k, as_of=as_of)
+        raise InputError("query.q", "the question is empty")
+    return s.ask(q, k, as_of=as_of)
 
 
 @router.post("/ask", response_model=AskOut, summary="Ask a long policy question (JSON body)",
              responses={422: {"description": "Empty or overlong question, or k out of range"}})
 def ask_post(body: AskIn, s: StateDep) -> dict:
-    return engine(s).answer(body.q, body.k, as_of=body.as_of)
+    return s.ask(body.q, body.k, as_of=body.as_of)

@@ -3,34 +3,24 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
-from kg_service.api import routes_records
 from kg_service.api.auth import CallerDep
 from kg_service.api.deps import StateDep
-from kg_service.api.state import ServiceState
 from kg_service.assessment.engine import Assessor
-from kg_service.assessment.profile import ProfileError, context, parse_body, schema
-from kg_service.assessment.revocation import RevocationChecker, RevocationRequest
+from kg_service.assessment.profile import context, parse_body, schema
+from kg_service.assessment.revocation import RevocationRequest
+from kg_service.service import Service
 
 router = APIRouter(tags=["assessment"])
 RECORD_HELP = ("record the decision with its provenance (needs an API key; reviewer keys always record); "
                "the answer then carries record_id, see GET /assessments/{id}")
 
 
-def assessor(s: ServiceState) -> Assessor:
-    return s.get("assessor", lambda: Assessor.load(kg=s.kg))
-
-
-def warm(s: ServiceState) -> None:
-    assessor(s)
-    revocation_checker(s)
-
-
-def profile_error(e: ProfileError) -> HTTPException:
-    return HTTPException(422, detail={"field": e.field, "message": e.message, "detail": f"{e.field}: {e.message}"})
+def assessor(s: Service) -> Assessor:
+    return s.assessor
 
 
 _PROFILE_BODY = {
@@ -51,17 +41,14 @@ _PROFILE_BODY = {
 async def assess(request: Request, s: StateDep, caller: CallerDep, level: Literal["basic", "advanced"] | None = None,
                  explain: Annotated[bool, Query(description="include the cited units' texts")] = True,
                  record: Annotated[bool, Query(description=RECORD_HELP)] = False) -> JSONResponse:
-    recorded = routes_records.must_record(caller, record)
+    recorded = s.must_record(caller, record)
     body = await request.body()
-    try:
-        profile = parse_body(body, request.headers.get("content-type", "application/json"))
-    except ProfileError as e:
-        raise profile_error(e) from e
+    # a ProfileError is an InputError: the app's one handler answers 422 naming the field
+    profile = parse_body(body, request.headers.get("content-type", "application/json"))
     if recorded:
-        result = await run_in_threadpool(routes_records.record_assessment, s, caller, assessor(s), profile, level,
-                                         explain)
+        result = await run_in_threadpool(s.assess_and_record, caller, profile, level, explain=explain)
     else:
-        result = assessor(s).assess(profile, level, explain=explain)
+        result = s.assess(profile, level, explain=explain)
     # the result is plain JSON already: serialised directly, without FastAPI's generic encoder
     # walking its ~30 kB (a sixth of an assessment's time over HTTP)
     return JSONResponse(result)
@@ -77,18 +64,14 @@ def profile_schema() -> dict:
     return schema()
 
 
-def openapi_components() -> dict:
-    """Schemas this module's routes refer to, for the OpenAPI document."""
-    return {"EnterpriseProfile": {k: v for k, v in schema().items() if not k.startswith("$")}}
-
-
-def revocation_checker(s: ServiceState) -> RevocationChecker:
-    return s.get("revocation", lambda: RevocationChecker.load(kg=s.kg))
+def profile_schema_component() -> dict:
+    """The EnterpriseProfile schema as an OpenAPI component (the body of POST /assess is read by hand)."""
+    return {k: v for k, v in schema().items() if not k.startswith("$")}
 
 
 @router.post("/revocation-check", summary="Which art_12 causes apply to a recognised factory")
 def revocation_check(request: RevocationRequest, s: StateDep, caller: CallerDep,
                      record: Annotated[bool, Query(description=RECORD_HELP)] = False) -> dict:
-    if routes_records.must_record(caller, record):
-        return routes_records.record_revocation(s, caller, revocation_checker(s), request, assessor(s).rules_version)
-    return revocation_checker(s).check(request)
+    if s.must_record(caller, record):
+        return s.check_revocation_and_record(caller, request)
+    return s.check_revocation(request)

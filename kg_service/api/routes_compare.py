@@ -6,21 +6,21 @@ shape as every other validation error of the service.
 """
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Literal
 
-from fastapi import APIRouter, Depends, Query
-from fastapi.exceptions import RequestValidationError
+from fastapi import APIRouter, Query
 from fastapi.responses import PlainTextResponse
 
-from kg_service.api.deps import state
-from kg_service.api.state import ServiceState
+from kg_service.api.deps import ServiceDep
 from kg_service.comparison.models import ComparisonOut
 from kg_service.comparison.render import markdown
-from kg_service.comparison.table import DEFAULT_LEVEL, DEFAULT_SCHEMES, Comparator, UnknownOptionError
+from kg_service.comparison.table import DEFAULT_LEVEL, DEFAULT_SCHEMES, UnknownOptionError
+from kg_service.errors import InputError
+from kg_service.service import Service
 
 router = APIRouter(tags=["comparison"])
 
-State = Annotated[ServiceState, Depends(state)]
+State = ServiceDep
 
 _SCHEMES = Query(",".join(DEFAULT_SCHEMES), examples=["beijing,miit,jiangsu"],
                  description="Comma-separated schemes: beijing, miit, jiangsu. Beijing is always included, "
@@ -31,17 +31,12 @@ _LEVEL = Query(DEFAULT_LEVEL, examples=["advanced"],
                            "shown as a reference column on the rows about the link to it (and on maturity).")
 
 
-def _comparator(s: ServiceState) -> Comparator:
-    return s.get("comparison", lambda: Comparator(s.kg, s.articles))
-
-
-def _compare(s: ServiceState, level: str, schemes: str) -> ComparisonOut:
+def _compare(s: Service, level: str, schemes: str) -> ComparisonOut:
     try:
-        return _comparator(s).compare(level, schemes)
+        return s.compare(level, schemes)
     except UnknownOptionError as e:
-        # handled by the app's validation handler: 422 with {"field": "query.level", ...}
-        raise RequestValidationError([{"loc": ("query", e.field), "msg": e.message, "type": "value_error",
-                                       "input": e.value}]) from e
+        # the capability names its option (level); over HTTP it is a query parameter (query.level)
+        raise InputError(f"query.{e.field}", e.message) from e
 
 
 @router.get("/compare", response_model=ComparisonOut,
@@ -58,10 +53,3 @@ def compare_markdown(s: State, schemes: str = _SCHEMES, level: str = _LEVEL,
                      lang: Literal["both", "zh", "en"] = Query("both", description="Language of the text"),
                      ) -> PlainTextResponse:
     return PlainTextResponse(markdown(_compare(s, level, schemes), lang), media_type="text/markdown; charset=utf-8")
-
-
-def warm(s: ServiceState) -> None:
-    """Run the comparison queries once, so the first request does not parse them."""
-    comparator = _comparator(s)
-    for level in comparator.levels():
-        comparator.compare(level)

@@ -5,7 +5,7 @@ import json
 import sys
 from pathlib import Path
 
-from kg_service.commands import print_json
+from kg_service.commands import print_json, service
 
 STATUS_MARK = {"met": "✓", "not_met": "✗", "unknown": "?"}
 VERDICT_TEXT = {"eligible": "ELIGIBLE 符合条件", "not_eligible": "NOT ELIGIBLE 不符合条件",
@@ -37,7 +37,6 @@ def _load(path: Path):
 
 
 def cmd_assess(args) -> int:
-    from kg_service.assessment.engine import Assessor
     from kg_service.assessment.profile import ProfileError, check_profile
 
     try:
@@ -50,7 +49,7 @@ def cmd_assess(args) -> int:
     except OSError as e:
         print(f"cannot read {args.profile}: {e}", file=sys.stderr)
         return 2
-    result = Assessor.load().assess(profile, args.level, explain=args.json or args.explain)
+    result = service().assess(profile, args.level, explain=args.json or args.explain)
     if args.json:
         print_json(result)
     else:
@@ -82,17 +81,16 @@ def render(result: dict, *, lang: str = "en", explain: bool = False) -> str:
 
 
 def cmd_revocation(args) -> int:
-    from kg_service.assessment.revocation import RevocationChecker, RevocationError
+    from kg_service.errors import InputError
 
     try:
         request = json.loads(args.request.read_text(encoding="utf-8"))
-        result = RevocationChecker.load().check(request)
-    except (OSError, ValueError) as e:
-        field = getattr(e, "field", "(request)")
-        print(f"invalid request: {field}: {e}", file=sys.stderr)
+        result = service().check_revocation(request)
+    except InputError as e:  # the same field and message as the API's 422
+        print(f"invalid request: {e.field}: {e.message}", file=sys.stderr)
         return 2
-    except RevocationError as e:
-        print(f"invalid request: {e}", file=sys.stderr)
+    except (OSError, ValueError) as e:  # unreadable file, not JSON
+        print(f"invalid request: (request): {e}", file=sys.stderr)
         return 2
     if args.json:
         print_json(result)

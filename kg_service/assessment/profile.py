@@ -15,27 +15,10 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker
 
 from kg_service.assessment.creditcode import credit_code_error
-from kg_service.settings import get_settings
+from kg_service.assessment.published import CONTEXT_PATHS, CONTEXT_URL, ProfileError, context, schema
 
-CONTEXT_URL = "https://w3id.org/bjsf/contexts/profile.jsonld"
-CONTEXT_PATHS = {CONTEXT_URL, "/contexts/profile.jsonld"}
-
-
-class ProfileError(ValueError):
-    def __init__(self, field: str, message: str):
-        super().__init__(f"{field}: {message}")
-        self.field = field
-        self.message = message
-
-
-@lru_cache(maxsize=1)
-def schema() -> dict:
-    return json.loads((get_settings().shapes_dir / "enterprise-profile.schema.json").read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
-def context() -> dict:
-    return json.loads((get_settings().shapes_dir / "profile.context.jsonld").read_text(encoding="utf-8"))
+__all__ = ["CONTEXT_PATHS", "CONTEXT_URL", "ProfileError", "as_of", "check_profile", "context", "field_value",
+           "load_profile_file", "parse_body", "schema"]
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from urllib.parse import quote
 from rdflib import RDF, XSD, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 
-from kg_service.assessment.profile import CONTEXT_PATHS, ProfileError, context
+from kg_service.assessment.published import CONTEXT_PATHS, ProfileError, context
 from kg_service.graph.namespaces import PROFILE, SFKG
 
 

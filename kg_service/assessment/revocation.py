@@ -10,7 +10,7 @@ import json
 from collections import defaultdict
 from typing import Literal as Lit
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError, model_validator
 from rdflib import XSD, BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH
 
@@ -18,6 +18,7 @@ from kg_service.assessment.compiled import CompiledFacts
 from kg_service.assessment.rdfmap import context_terms, object_to_graph
 from kg_service.assessment.rules import texts
 from kg_service.assessment.shacl import ShaclRunner
+from kg_service.errors import InputError
 from kg_service.graph.namespaces import PROFILE, SFKG, eid_of
 from kg_service.settings import Settings, get_settings
 
@@ -52,8 +53,8 @@ class RevocationRequest(BaseModel):
         return self
 
 
-class RevocationError(ValueError):
-    pass
+class RevocationError(InputError):
+    """A revocation request that does not fit ``RevocationRequest``; ``field`` is the dotted path."""
 
 
 STATUS = {SFKG.Applies: "applies", SFKG.Unknown: "unknown", SFKG.Obligation: "obligation"}
@@ -86,8 +87,9 @@ class RevocationChecker:
     def check(self, request: dict | RevocationRequest) -> dict:
         try:
             req = request if isinstance(request, RevocationRequest) else RevocationRequest.model_validate(request)
-        except ValueError as e:
-            raise RevocationError(str(e)) from e
+        except ValidationError as e:
+            first = e.errors()[0]
+            raise RevocationError(".".join(str(p) for p in first["loc"]) or "(request)", first["msg"]) from e
         as_of = req.as_of or dt.date.today()
         data = req.model_dump(mode="json", exclude_none=True)
         focus = PROFILE[f"recognised/{req.factory_id or 'factory'}"]

@@ -11,12 +11,12 @@ from kg_service.comparison.render import FORMATS, LANGS
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
+    from kg_service.commands import service
     from kg_service.comparison.render import render
-    from kg_service.comparison.table import Comparator, UnknownOptionError
-    from kg_service.graph import get_knowledge_graph
+    from kg_service.comparison.table import UnknownOptionError
 
     try:
-        comparison = Comparator(get_knowledge_graph()).compare(args.level, args.schemes)
+        comparison = service().compare(args.level, args.schemes)
     except UnknownOptionError as e:
         # the same field names as the API's 422, so a message reads the same in both faces
         print(f"sfkg compare: --{e.field}: {e.message}", file=sys.stderr)

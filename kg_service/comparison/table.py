@@ -29,6 +29,7 @@ from kg_service.comparison.models import (
     Text,
 )
 from kg_service.comparison.relation import relation
+from kg_service.errors import InputError
 from kg_service.graph import KnowledgeGraph
 from kg_service.graph.namespaces import SFID
 
@@ -44,14 +45,12 @@ NOTE = Text(
 )
 
 
-class UnknownOptionError(ValueError):
+class UnknownOptionError(InputError):
     """A level or scheme the graph does not know; ``field`` names the parameter (level, schemes)."""
 
     def __init__(self, field: str, value: str, message: str):
-        super().__init__(message)
-        self.field = field
+        super().__init__(field, message)
         self.value = value
-        self.message = message
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import sys
 import textwrap
 from datetime import date
 
-from kg_service.commands import print_json
+from kg_service.commands import print_json, service
 
 
 def register(sub) -> None:
@@ -29,11 +29,8 @@ def cmd_ask(args) -> int:
     if not args.question.strip():
         print("the question is empty", file=sys.stderr)
         return 2
-    from kg_service.graph import get_knowledge_graph
-    from kg_service.questions.index import QuestionIndex
-
     # lazy: the model loads only if this question needs it (English, or a near-tie in Chinese)
-    result = QuestionIndex(get_knowledge_graph(), lazy=True).answer(args.question, args.k, as_of=args.as_of)
+    result = service().ask(args.question, args.k, as_of=args.as_of)
     if args.json:
         print_json(result)
     else:

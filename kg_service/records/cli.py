@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from kg_service.commands import print_json
+from kg_service.commands import print_json, service
 
 
 def register(sub) -> None:
@@ -37,10 +37,7 @@ def register(sub) -> None:
 
 
 def _keys():
-    from kg_service.records.keys import KEYS_FILE, KeyStore
-    from kg_service.settings import get_settings
-
-    return KeyStore(get_settings().data_dir / KEYS_FILE)
+    return service().keys
 
 
 def cmd_keys_create(args) -> int:
@@ -80,12 +77,12 @@ def cmd_keys_revoke(args) -> int:
 
 
 def _store():
-    from kg_service.records.store import open_store
+    from kg_service.service import Unavailable
 
     try:
-        return open_store()
-    except OSError as e:
-        print(f"cannot open the store (is the service running? stop it first): {e}", file=sys.stderr)
+        return service().records
+    except Unavailable as e:
+        print(f"cannot open the store (is the service running? stop it first): {e.message}", file=sys.stderr)
         return None
 
 

@@ -37,6 +37,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kg_service.assessment.creditcode import credit_code_error
+from kg_service.errors import InputError
 
 ROLES = ("enterprise", "reviewer", "admin")
 KEYS_FILE = "keys.json"
@@ -44,8 +45,8 @@ _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 _KEY_RE = re.compile(r"^sfkg_([0-9a-f]{12})_([A-Za-z0-9_-]{20,128})$")
 
 
-class KeyStoreError(ValueError):
-    pass
+class KeyStoreError(InputError):
+    """A key that cannot be made as asked (the field is role, scope or label)."""
 
 
 @dataclass(frozen=True)
@@ -78,16 +79,16 @@ def _hash(secret: str, salt: bytes, n: int, r: int, p: int) -> bytes:
 
 def check_scope(role: str, scope: str | None) -> str | None:
     if role not in ROLES:
-        raise KeyStoreError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
+        raise KeyStoreError("role", f"must be one of {', '.join(ROLES)}, not {role!r}")
     if role != "enterprise":
         if scope:
-            raise KeyStoreError(f"a {role} key has no scope")
+            raise KeyStoreError("scope", f"a {role} key has no scope")
         return None
     if not scope:
-        raise KeyStoreError("an enterprise key needs --scope: the enterprise's unified social credit code")
+        raise KeyStoreError("scope", "an enterprise key needs a scope: the enterprise's unified social credit code")
     code = scope.strip().upper()
     if why := credit_code_error(code):
-        raise KeyStoreError(f"scope is not a valid unified social credit code (GB 32100-2015): {why}")
+        raise KeyStoreError("scope", f"not a valid unified social credit code (GB 32100-2015): {why}")
     return code
 
 
@@ -208,7 +209,7 @@ class KeyStore:
         """A new key: its description, and the key itself (shown this once, stored only hashed)."""
         scope = check_scope(role, scope)
         if label is not None and len(label) > 200:
-            raise KeyStoreError("label: at most 200 characters")
+            raise KeyStoreError("label", "at most 200 characters")
         secret = secrets.token_urlsafe(32)
         salt = secrets.token_bytes(16)
         with self._locked():

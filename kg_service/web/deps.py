@@ -1,4 +1,4 @@
-"""Dependencies of the pages: the language of the request, and a page for an error."""
+"""Dependencies of the pages: the application layer, the language of the request, and a page for an error."""
 from __future__ import annotations
 
 from typing import Annotated
@@ -6,8 +6,16 @@ from typing import Annotated
 from fastapi import Depends, Request
 from starlette.responses import HTMLResponse
 
+from kg_service.service import Service
 from kg_service.web import i18n
 from kg_service.web.render import page
+
+
+def service(request: Request) -> Service:
+    return request.app.state.sfkg
+
+
+ServiceDep = Annotated[Service, Depends(service)]
 
 
 def language(request: Request) -> i18n.Lang:

@@ -6,10 +6,9 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from starlette.responses import HTMLResponse
 
-from kg_service.api.deps import StateDep
-from kg_service.api.routes_ask import MAX_GET_CHARS, engine
-from kg_service.api.state import ServiceState
-from kg_service.web.deps import LangDep
+from kg_service.questions.limits import MAX_GET_CHARS
+from kg_service.service import Service
+from kg_service.web.deps import LangDep, ServiceDep
 from kg_service.web.render import page
 
 router = APIRouter()
@@ -24,7 +23,7 @@ EXAMPLES = (
 
 
 @router.get("/ask")
-def ask(request: Request, s: StateDep, lang: LangDep, q: Annotated[str, Query()] = "",
+def ask(request: Request, s: ServiceDep, lang: LangDep, q: Annotated[str, Query()] = "",
         k: Annotated[int, Query()] = 5) -> HTMLResponse:
     q, k = q.strip(), min(max(k, 1), 20)
     error = None
@@ -33,11 +32,11 @@ def ask(request: Request, s: StateDep, lang: LangDep, q: Annotated[str, Query()]
         error = {"zh": f"问题过长（最多 {MAX_GET_CHARS} 字）",
                  "en": f"The question is too long ({MAX_GET_CHARS} characters at most)"}
     elif q:
-        answer = engine(s).answer(q, k)
+        answer = s.ask(q, k)
     return page(request, "ask.html", lang=lang, section="ask", status=422 if error else 200,
                 title={"zh": "政策问答", "en": "Ask"}[lang], q=q, answer=answer, error=error,
                 examples=EXAMPLES, articles=s.articles)
 
 
-def warm(s: ServiceState) -> None:
-    engine(s)
+def warm(s: Service) -> None:
+    _ = s.questions

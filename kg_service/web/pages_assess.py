@@ -1,6 +1,6 @@
 """Self-assessment: the profile form (or an uploaded file), the result, its JSON and its report.
 
-The assessment is the API's: the same ``Assessor`` object (``routes_assess.assessor``), the same
+The assessment is the application layer's (``Service.assess``, as for ``POST /assess``), the same
 profile checks (``check_profile`` / ``parse_body``), the same arguments as ``POST /assess`` with its
 defaults, so the JSON offered for download is the API's answer for that profile.
 """
@@ -13,15 +13,14 @@ from fastapi import APIRouter, Form, Request
 from starlette.datastructures import FormData, UploadFile
 from starlette.responses import HTMLResponse, JSONResponse
 
-from kg_service.api.deps import StateDep
-from kg_service.api.routes_assess import assessor
-from kg_service.api.state import ServiceState
 from kg_service.articles import Article
 from kg_service.assessment.engine import LEVEL_NAMES
 from kg_service.assessment.profile import ProfileError, check_profile, parse_body
+from kg_service.errors import ErrorBody
+from kg_service.service import Service
 from kg_service.web import form, i18n, measures
 from kg_service.web import result as view
-from kg_service.web.deps import LangDep
+from kg_service.web.deps import LangDep, ServiceDep
 from kg_service.web.pages_measures import thresholds
 from kg_service.web.render import page
 
@@ -31,17 +30,17 @@ MAX_UPLOAD = 2 * 1024 * 1024
 MEDIA_BY_SUFFIX = {".ttl": "text/turtle", ".jsonld": "application/ld+json"}
 
 
-# ServiceState.get holds its lock while building, so a factory must not call ``get`` itself:
+# Service.get holds its lock while building, so a factory must not call ``get`` itself:
 # what an object is built from is fetched first.
 
-def groups(s: ServiceState) -> tuple[form.Group, ...]:
+def groups(s: Service) -> tuple[form.Group, ...]:
     labels = measures.indicator_labels(thresholds(s))
     return s.get("web.form", lambda: form.groups(labels))
 
 
-def group_citations(s: ServiceState) -> dict[str, list[Article]]:
+def group_citations(s: Service) -> dict[str, list[Article]]:
     """Group key → the units its conditions cite (from the rules), in document order."""
-    rules, gs = assessor(s).rules, groups(s)
+    rules, gs = s.assessor.rules, groups(s)
 
     def build() -> dict[str, list[Article]]:
         cites: dict[str, list[str]] = {}
@@ -60,7 +59,7 @@ def _level(value: str) -> str | None:
     return value if value in LEVEL_NAMES else None
 
 
-def _render(request: Request, s: ServiceState, lang: i18n.Lang, state: form.FormState, *,
+def _render(request: Request, s: Service, lang: i18n.Lang, state: form.FormState, *,
             result: dict | None = None, profile: dict | None = None, error: ProfileError | None = None,
             posted: bool = False, remember: bool = False) -> HTMLResponse:
     gs = groups(s)
@@ -79,7 +78,7 @@ def _render(request: Request, s: ServiceState, lang: i18n.Lang, state: form.Form
 
 
 @router.get("/assess")
-def assess_form(request: Request, s: StateDep, lang: LangDep) -> HTMLResponse:
+def assess_form(request: Request, s: ServiceDep, lang: LangDep) -> HTMLResponse:
     return _render(request, s, lang, form.blank())
 
 
@@ -102,7 +101,7 @@ async def _uploaded(data: FormData) -> dict | None:
 
 
 @router.post("/assess")
-async def assess_submit(request: Request, s: StateDep) -> HTMLResponse:
+async def assess_submit(request: Request, s: ServiceDep) -> HTMLResponse:
     data = await request.form()
     lang = i18n.choose(request, str(data.get("lang") or ""))
     remember = bool(i18n.requested(request, str(data.get("lang") or "")))
@@ -122,22 +121,22 @@ async def assess_submit(request: Request, s: StateDep) -> HTMLResponse:
         profile = uploaded if uploaded is not None else check_profile(form.to_profile(state, gs))
     except ProfileError as e:
         return _render(request, s, lang, state, error=e, posted=True, remember=remember)
-    result = assessor(s).assess(profile, _level(state.level), explain=True)
+    result = s.assess(profile, _level(state.level), explain=True)
     return _render(request, s, lang, state, result=result, profile=profile, posted=True, remember=remember)
 
 
 @router.post("/assess/result.json")
-def assess_json(s: StateDep, profile_json: Annotated[str, Form()], level: Annotated[str, Form()] = "") -> JSONResponse:
+def assess_json(s: ServiceDep, profile_json: Annotated[str, Form()],
+                level: Annotated[str, Form()] = "") -> JSONResponse:
     """The API's JSON for the profile shown, as a file (``POST /assess`` with the same level)."""
     try:
         profile = parse_body(profile_json.encode("utf-8"), "application/json")
     except ProfileError as e:
-        return JSONResponse({"detail": {"field": e.field, "message": e.message, "detail": f"{e.field}: {e.message}"}},
-                            status_code=422)
-    result: dict[str, Any] = assessor(s).assess(profile, _level(level), explain=True)
+        return JSONResponse(ErrorBody.from_error(e).model_dump(), status_code=422)  # the API's one 422 body
+    result: dict[str, Any] = s.assess(profile, _level(level), explain=True)
     name = "".join(c if c.isalnum() or c in "-_" else "_" for c in str(profile["id"]))[:80] or "profile"
     return JSONResponse(result, headers={"Content-Disposition": f'attachment; filename="assessment-{name}.json"'})
 
 
-def warm(s: ServiceState) -> None:
+def warm(s: Service) -> None:
     group_citations(s)

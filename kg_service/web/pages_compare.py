@@ -1,6 +1,6 @@
 """Compare: Beijing's level against the national and Jiangsu schemes, with citations and sources.
 
-The comparison is the API's (``routes_compare._comparator``: the same cached ``Comparator``); this
+The comparison is the application layer's (``Service.compare``, as for ``GET /compare``); this
 module only numbers the sources for footnotes and renders the table.
 """
 from __future__ import annotations
@@ -10,13 +10,11 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from starlette.responses import HTMLResponse
 
-from kg_service.api.deps import StateDep
-from kg_service.api.routes_compare import _comparator
 from kg_service.comparison import UnknownOptionError
 from kg_service.comparison.models import ComparisonOut, SourceOut
 from kg_service.comparison.render import title
 from kg_service.comparison.table import DEFAULT_LEVEL, DEFAULT_SCHEMES
-from kg_service.web.deps import LangDep, error_page
+from kg_service.web.deps import LangDep, ServiceDep, error_page
 from kg_service.web.render import page
 
 router = APIRouter()
@@ -37,13 +35,13 @@ def number_sources(comp: ComparisonOut) -> tuple[dict[str, str], list[tuple[str,
 
 
 @router.get("/compare")
-def compare(request: Request, s: StateDep, lang: LangDep,
+def compare(request: Request, s: ServiceDep, lang: LangDep,
             level: Annotated[str, Query()] = DEFAULT_LEVEL,
             schemes: Annotated[list[str] | None, Query()] = None) -> HTMLResponse:
-    comparator = _comparator(s)
+    comparator = s.comparator
     chosen = [x for part in (schemes or []) for x in part.split(",") if x.strip()] or list(DEFAULT_SCHEMES)
     try:
-        comp = comparator.compare(level, chosen)
+        comp = s.compare(level, chosen)
     except UnknownOptionError as e:
         return error_page(request, lang, 422, {"zh": "无法对比", "en": "Cannot compare"},
                           f"{e.field}: {e.message}", section="compare")

@@ -4,36 +4,35 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from starlette.responses import HTMLResponse
 
-from kg_service.api.deps import StateDep
-from kg_service.api.state import ServiceState
+from kg_service.service import Service
 from kg_service.web import measures
-from kg_service.web.deps import LangDep, error_page
+from kg_service.web.deps import LangDep, ServiceDep, error_page
 from kg_service.web.render import page
 
 router = APIRouter()
 
 
-def thresholds(s: ServiceState) -> dict:
+def thresholds(s: Service) -> dict:
     return s.get("web.thresholds", lambda: measures.threshold_table(s.kg))
 
 
-def kpis(s: ServiceState) -> dict:
+def kpis(s: Service) -> dict:
     return s.get("web.kpis", lambda: measures.kpi_table(s.kg))
 
 
-def document(s: ServiceState) -> dict:
+def document(s: Service) -> dict:
     return s.get("web.document", lambda: measures.document(s.kg))
 
 
 @router.get("/articles")
-def tree(request: Request, s: StateDep, lang: LangDep) -> HTMLResponse:
+def tree(request: Request, s: ServiceDep, lang: LangDep) -> HTMLResponse:
     return page(request, "articles.html", lang=lang, section="articles",
                 title={"zh": "办法条文", "en": "The measures"}[lang],
                 tree=s.articles.tree(), document=document(s))
 
 
 @router.get("/articles/{eid}")
-def article(eid: str, request: Request, s: StateDep, lang: LangDep) -> HTMLResponse:
+def article(eid: str, request: Request, s: ServiceDep, lang: LangDep) -> HTMLResponse:
     unit = s.articles.get(eid)
     if unit is None:
         return error_page(request, lang, 404, {"zh": "未找到该条款", "en": "No such unit"},
@@ -50,13 +49,13 @@ def article(eid: str, request: Request, s: StateDep, lang: LangDep) -> HTMLRespo
 
 
 @router.get("/tables")
-def tables(request: Request, s: StateDep, lang: LangDep) -> HTMLResponse:
+def tables(request: Request, s: ServiceDep, lang: LangDep) -> HTMLResponse:
     return page(request, "tables.html", lang=lang, section="articles",
                 title={"zh": "指标参考表", "en": "Reference tables"}[lang],
                 thresholds=thresholds(s), kpis=kpis(s), unit=None)
 
 
-def warm(s: ServiceState) -> None:
+def warm(s: Service) -> None:
     thresholds(s)
     kpis(s)
     document(s)

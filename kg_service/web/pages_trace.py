@@ -2,7 +2,8 @@
 
 A reviewer gives an API key once; it is kept in an HttpOnly, SameSite=Strict cookie scoped to
 ``/ui`` and presented to the records capability exactly as the API's ``Authorization`` header would
-be: the key store verifies it and ``routes_records`` decides what it may read (reviewer and admin
+be: the key store verifies it and the application layer (``Service.read_record``, as for
+``GET /assessments/{id}``) decides what it may read (reviewer and admin
 keys everything, an enterprise key its own records). Without a valid key the page says so (401),
 and with a key that may not read the record it says so (403), showing nothing of the record.
 """
@@ -11,20 +12,15 @@ from __future__ import annotations
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
-from kg_service.api import routes_records
-from kg_service.api.auth import key_store
-from kg_service.api.deps import StateDep
-from kg_service.api.routes_assess import assessor
-from kg_service.api.state import ServiceState
 from kg_service.records.keys import ApiKey
-from kg_service.records.provenance import ASSESSMENT
+from kg_service.service import ASSESSMENT, Service, ServiceError
 from kg_service.web import form, i18n, measures
 from kg_service.web import result as view
-from kg_service.web.deps import LangDep
+from kg_service.web.deps import LangDep, ServiceDep
 from kg_service.web.pages_assess import groups
 from kg_service.web.pages_measures import thresholds
 from kg_service.web.render import page, ui
@@ -51,12 +47,12 @@ _MESSAGES = {
 }
 
 
-async def _key(request: Request, s: ServiceState) -> tuple[str, ApiKey | None]:
+async def _key(request: Request, s: Service) -> tuple[str, ApiKey | None]:
     """The key kept in the cookie (``""`` if none) and what it verifies as (None: not valid)."""
     token = (request.cookies.get(KEY_COOKIE) or "").strip()
     if not token:
         return "", None
-    store = key_store(s)
+    store = s.keys
     return token, store.verify_cached(token) or await run_in_threadpool(store.verify, token)
 
 
@@ -68,7 +64,7 @@ def _denied(request: Request, lang: i18n.Lang, status: int, message: dict[str, s
 
 
 @router.get("/records")
-async def records_home(request: Request, s: StateDep, lang: LangDep, id: str = "") -> Response:
+async def records_home(request: Request, s: ServiceDep, lang: LangDep, id: str = "") -> Response:
     if id.strip():
         return RedirectResponse(ui(f"/records/{quote(id.strip(), safe='')}"), status_code=303)
     token, key = await _key(request, s)
@@ -76,9 +72,8 @@ async def records_home(request: Request, s: StateDep, lang: LangDep, id: str = "
     if key is not None:
         try:
             owner = None if key.can_read_all else key.scope
-            listed = await run_in_threadpool(routes_records.records(s).list, kind=ASSESSMENT, owner=owner,
-                                             limit=LIST_LIMIT)
-        except HTTPException:
+            listed = await run_in_threadpool(s.list_records, key, ASSESSMENT, owner=owner, limit=LIST_LIMIT)
+        except ServiceError:
             listed = None
     return page(request, "records.html", lang=lang, section="trace",
                 title={"zh": "决策追溯", "en": "Decision trace"}[lang], heading=None, message={"zh": "", "en": ""},
@@ -87,10 +82,10 @@ async def records_home(request: Request, s: StateDep, lang: LangDep, id: str = "
 
 
 @router.post("/records/key")
-async def save_key(request: Request, s: StateDep, lang: LangDep, key: Annotated[str, Form()] = "",
+async def save_key(request: Request, s: ServiceDep, lang: LangDep, key: Annotated[str, Form()] = "",
                    next: Annotated[str, Form()] = "") -> Response:
     token = key.strip()
-    store = key_store(s)
+    store = s.keys
     verified = await run_in_threadpool(store.verify, token) if token else None
     if verified is None:
         return _denied(request, lang, 401, _MESSAGES["invalid" if token else "none"], record_id=next)
@@ -108,21 +103,21 @@ def forget_key() -> Response:
     return response
 
 
-async def _record(request: Request, s: ServiceState, record_id: str) -> tuple[dict | None, int, dict[str, str]]:
+async def _record(request: Request, s: Service, record_id: str) -> tuple[dict | None, int, dict[str, str]]:
     """The record the cookie's key may read, or (None, status, what to say)."""
     token, key = await _key(request, s)
     if key is None:
         return None, 401, _MESSAGES["invalid" if token else "none"]
     try:
         # the API's own rule (GET /assessments/{id}): 404 unknown, 403 another enterprise's
-        return await run_in_threadpool(routes_records._read, s, key, record_id, ASSESSMENT), 200, {}
-    except HTTPException as e:
+        return await run_in_threadpool(s.read_record, key, record_id, ASSESSMENT), 200, {}
+    except ServiceError as e:
         status = e.status_code if e.status_code in _HEADINGS else 503
-        return None, status, _MESSAGES.get(status) or {"zh": str(e.detail), "en": str(e.detail)}
+        return None, status, _MESSAGES.get(status) or {"zh": e.message, "en": e.message}
 
 
 @router.get("/records/{record_id}.json")
-async def record_json(record_id: str, request: Request, s: StateDep) -> Response:
+async def record_json(record_id: str, request: Request, s: ServiceDep) -> Response:
     """The record as ``GET /assessments/{id}`` returns it, for the key in the cookie."""
     record, status, message = await _record(request, s, record_id)
     if record is None:
@@ -131,19 +126,19 @@ async def record_json(record_id: str, request: Request, s: StateDep) -> Response
 
 
 @router.get("/records/{record_id}")
-async def record_page(record_id: str, request: Request, s: StateDep, lang: LangDep) -> HTMLResponse:
+async def record_page(record_id: str, request: Request, s: ServiceDep, lang: LangDep) -> HTMLResponse:
     record, status, message = await _record(request, s, record_id)
     if record is None:
         return _denied(request, lang, status, message, record_id=record_id)
     gs = groups(s)
     return page(request, "record.html", lang=lang, section="trace", title=record_id, record=record,
                 trace=record.get("trace", {}), cited=_cited_as_recorded(record, s),
-                current_rules=assessor(s).rules_version, field_labels=form.field_labels(gs),
+                current_rules=s.assessor.rules_version, field_labels=form.field_labels(gs),
                 required_text=view.required_text,
                 indicator_labels=measures.indicator_labels(thresholds(s)), choices=form)
 
 
-def _cited_as_recorded(record: dict, s: ServiceState) -> list[dict]:
+def _cited_as_recorded(record: dict, s: Service) -> list[dict]:
     """Each unit the decision cites, once, with its text as recorded and whether it reads so today."""
     seen: dict[str, dict] = {}
     for res in record.get("results", []):

@@ -1,6 +1,7 @@
 """The web interface's routes: ``/`` redirects to ``/ui``; the pages live under ``/ui``.
 
-Plugged into the app through ``ROUTE_MODULES`` (``router``, ``warm``). Each section of the
+Added to the app by ``install`` (``kg_service.server``); the pages ask the application layer
+(``kg_service.service``) through ``Depends``, never the API's routes. Each section of the
 interface is a small module with its own router; this one gathers them and serves the home page
 and the two static files.
 """
@@ -9,13 +10,12 @@ from __future__ import annotations
 import re
 from types import ModuleType
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, FastAPI, Request
 from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
-from kg_service.api.deps import StateDep
-from kg_service.api.state import ServiceState
+from kg_service.service import Service
 from kg_service.web import pages_ask, pages_assess, pages_compare, pages_measures, pages_trace
-from kg_service.web.deps import LangDep
+from kg_service.web.deps import LangDep, ServiceDep
 from kg_service.web.render import PREFIX, STATIC_DIR, page, ui
 
 _STATIC_NAME = re.compile(r"^[a-z0-9_-]+\.(css|js)$")
@@ -33,7 +33,7 @@ def root() -> RedirectResponse:
 
 
 @router.get(PREFIX)
-def home(request: Request, s: StateDep, lang: LangDep) -> HTMLResponse:
+def home(request: Request, s: ServiceDep, lang: LangDep) -> HTMLResponse:
     return page(request, "home.html", lang=lang, section="home", title="", document=pages_measures.document(s),
                 units=len(s.articles))
 
@@ -56,7 +56,11 @@ for _section in SECTIONS:
     router.include_router(_section.router, prefix=PREFIX)
 
 
-def warm(s: ServiceState) -> None:
+def warm(s: Service) -> None:
     for section in SECTIONS:
         if hasattr(section, "warm"):
             section.warm(s)
+
+
+def install(app: FastAPI) -> None:
+    app.include_router(router)

@@ -1,0 +1,288 @@
+"""The application layer: the capabilities, built once and on first use, and the use cases.
+
+Every face is a thin sibling over one ``Service``: the HTTP API (``kg_service.api``), the web pages
+(``kg_service.web``) and the command line (``kg_service.cli`` and the capabilities' ``cli`` modules).
+No face imports another; each asks the service. The service calls the capabilities (assessment,
+questions, comparison, records), which read the graph.
+
+Capabilities are made lazily, the first time a use case needs them: ``sfkg assess`` builds only
+the assessor (from its compiled cache: no graph, no torch), while the HTTP service calls ``warm``
+before it reports healthy so that no request pays for loading.
+
+Errors a caller can act on are raised as ``kg_service.errors.InputError`` (422) by the capabilities;
+what the service itself decides (who may record or read, what exists) is a ``ServiceError`` with
+the HTTP status it stands for, which every face renders in its own way.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from kg_service.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from kg_service.articles import ArticleIndex
+    from kg_service.assessment.engine import Assessor
+    from kg_service.assessment.revocation import RevocationChecker, RevocationRequest
+    from kg_service.comparison.models import ComparisonOut
+    from kg_service.comparison.table import Comparator
+    from kg_service.graph import KnowledgeGraph
+    from kg_service.questions.index import QuestionIndex
+    from kg_service.records.keys import ApiKey, KeyStore
+    from kg_service.records.store import RecordStore
+
+log = logging.getLogger("sfkg")
+T = TypeVar("T")
+
+ASSESSMENT, REVOCATION = "assessment", "revocation_check"  # record kinds (records.provenance)
+CHALLENGE = {"WWW-Authenticate": 'Bearer realm="sfkg"'}
+
+
+class ServiceError(Exception):
+    """A use case refused: not an input error, but who may do what, or what exists (401/403/404/503)."""
+
+    status_code = 500
+    headers: ClassVar[dict[str, str]] = {}
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class NotAuthenticated(ServiceError):
+    status_code = 401
+    headers: ClassVar[dict[str, str]] = CHALLENGE
+
+
+class Forbidden(ServiceError):
+    status_code = 403
+
+
+class NotFound(ServiceError):
+    status_code = 404
+
+
+class Unavailable(ServiceError):
+    status_code = 503
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def without_citations(result: dict) -> dict:
+    """The answer of ``explain=false``: the same result without the cited texts."""
+    return {**result, "results": [
+        {**r, "conditions": [{k: v for k, v in c.items() if k != "citations"} for c in r["conditions"]]}
+        for r in result["results"]]}
+
+
+class Service:
+    """The capabilities of one process, each made on first use, and what the faces may ask of them.
+
+    ``questions``: ``"background"`` (the HTTP service: the embedding model loads in a thread once
+    ``start_background`` is called, questions are answered lexically meanwhile) or ``"lazy"`` (the
+    command line: the model loads only if a question needs it).
+    """
+
+    def __init__(self, kg: KnowledgeGraph | None = None, settings: Settings | None = None, *,
+                 questions: str = "lazy"):
+        self._kg = kg
+        self.settings = settings or (kg.settings if kg is not None else get_settings())
+        self._questions_mode = questions
+        self._objects: dict[str, Any] = {}
+        # re-entrant: a factory may ask for another capability (the comparator needs the articles)
+        self._lock = threading.RLock()
+
+    # ---- capabilities, made on first use --------------------------------------------------------
+    def get(self, name: str, factory: Callable[[], T]) -> T:
+        """The object ``name``, made by ``factory`` the first time it is asked for (faces keep their
+        own derived objects here too, e.g. the web form's groups)."""
+        obj = self._objects.get(name)
+        if obj is None:
+            with self._lock:
+                obj = self._objects.get(name)
+                if obj is None:
+                    obj = self._objects[name] = factory()
+        return obj
+
+    @property
+    def kg(self) -> KnowledgeGraph:
+        if self._kg is None:
+            with self._lock:
+                if self._kg is None:
+                    from kg_service.graph import get_knowledge_graph
+
+                    self._kg = get_knowledge_graph()
+        return self._kg
+
+    @property
+    def articles(self) -> ArticleIndex:
+        from kg_service.articles import ArticleIndex
+
+        return self.get("articles", lambda: ArticleIndex(self.kg))
+
+    @property
+    def assessor(self) -> Assessor:
+        from kg_service.assessment.engine import Assessor
+
+        # from the compiled facts; the graph only if it is loaded already or they must be recompiled
+        return self.get("assessor", lambda: Assessor.load(self.settings, kg=self._kg))
+
+    @property
+    def revocation_checker(self) -> RevocationChecker:
+        from kg_service.assessment.revocation import RevocationChecker
+
+        return self.get("revocation", lambda: RevocationChecker.load(self.settings, kg=self._kg))
+
+    @property
+    def questions(self) -> QuestionIndex:
+        from kg_service.questions.index import QuestionIndex
+
+        if self._questions_mode == "background":
+            return self.get("questions", lambda: QuestionIndex(self.kg, self.articles, background=True))
+        return self.get("questions", lambda: QuestionIndex(self.kg, self.articles, lazy=True))
+
+    @property
+    def comparator(self) -> Comparator:
+        from kg_service.comparison.table import Comparator
+
+        return self.get("comparison", lambda: Comparator(self.kg, self.articles))
+
+    @property
+    def keys(self) -> KeyStore:
+        from kg_service.records.keys import KEYS_FILE, KeyStore
+
+        return self.get("keys", lambda: KeyStore(self.settings.data_dir / KEYS_FILE))
+
+    @property
+    def records(self) -> RecordStore:
+        """The record store, opened on first use; ``Unavailable`` if it cannot be opened (e.g. held
+        by another process)."""
+        from kg_service.records.store import open_store
+
+        try:
+            return self.get("records", lambda: open_store(self.settings))
+        except OSError as e:
+            raise Unavailable(f"the record store is not available: {e}") from e
+
+    # ---- lifecycle (the HTTP service) -----------------------------------------------------------
+    def warm(self) -> None:
+        """Load what the first requests would otherwise pay for, before the service reports healthy."""
+        _ = self.assessor, self.revocation_checker
+        _ = self.questions  # the lexical index and structured answers; the model loads later
+        comparator = self.comparator
+        for level in comparator.levels():  # parses the comparison queries once
+            comparator.compare(level)
+        self.warm_records()
+
+    def warm_records(self) -> None:
+        self.keys.list()
+        try:
+            store = self.records
+        except Unavailable as e:  # the service still answers everything but records
+            log.warning("%s; recording will answer 503", e.message)
+            return
+        try:
+            if store.ensure_kg(self.kg):
+                log.info("loaded the knowledge graph into the store (sources %s)", self.kg.sources_hash[:16])
+        except Exception as e:  # a stale copy of the graph must not keep the service from starting
+            log.warning("could not refresh the knowledge graph in the store: %s", e)
+
+    def start_background(self) -> None:
+        """Once everything is warm: load the embedding model without slowing the start."""
+        self.questions.start_loading()
+
+    def status(self) -> dict:
+        from kg_service import __version__
+
+        out = {"status": "ok", "version": __version__, "units": len(self.articles),
+               "triples": len(self.kg.graph), "sources": self.kg.sources_hash[:16]}
+        out["questions"] = {"dense": self.questions.dense_state}
+        return out
+
+    # ---- who may record and read ----------------------------------------------------------------
+    @staticmethod
+    def must_record(key: ApiKey | None, record: bool) -> bool:
+        """Whether this call is recorded: on request (needs a key), always for reviewers."""
+        if key is None:
+            if record:
+                raise NotAuthenticated("recording needs an API key (Authorization: Bearer <key> or X-API-Key)")
+            return False
+        return record or key.role == "reviewer"
+
+    @staticmethod
+    def _owner(key: ApiKey, stated: str | None) -> str | None:
+        if key.role == "enterprise":
+            if stated is not None and stated != key.scope:
+                raise Forbidden("the profile states another enterprise's credit code than this key's")
+            return key.scope
+        return stated
+
+    @staticmethod
+    def _owner_filter(key: ApiKey, owner: str | None) -> str | None:
+        if key.can_read_all:
+            return owner
+        if owner is not None and owner != key.scope:
+            raise Forbidden("an enterprise key lists its own records only")
+        return key.scope
+
+    # ---- use cases --------------------------------------------------------------------------------
+    def assess(self, profile: dict, level: str | None = None, *, explain: bool = True) -> dict:
+        """A checked profile's assessment (the plain JSON of ``POST /assess``)."""
+        return self.assessor.assess(profile, level, explain=explain)
+
+    def assess_and_record(self, key: ApiKey, profile: dict, level: str | None = None, *,
+                          explain: bool = True) -> dict:
+        """Assess and record in one go; the record keeps the cited texts even when the answer leaves
+        them out (``explain=false``)."""
+        owner = self._owner(key, profile.get("credit_code"))
+        store = self.records
+        started = _now()
+        result = self.assessor.assess(profile, level, explain=True)
+        ended = _now()
+        record_id = store.record_assessment(profile, result, key, owner=owner, started=started, ended=ended,
+                                            request={"level": level, "explain": explain})
+        return {**(result if explain else without_citations(result)), "record_id": record_id}
+
+    def check_revocation(self, request: dict | RevocationRequest) -> dict:
+        return self.revocation_checker.check(request)
+
+    def check_revocation_and_record(self, key: ApiKey, request: RevocationRequest) -> dict:
+        owner = self._owner(key, None)
+        store = self.records
+        started = _now()
+        result = self.revocation_checker.check(request)
+        ended = _now()
+        record_id = store.record_revocation(request, result, key, owner=owner,
+                                            rules_version=self.assessor.rules_version,
+                                            started=started, ended=ended)
+        return {**result, "record_id": record_id}
+
+    def ask(self, question: str, k: int = 5, *, as_of: date | None = None) -> dict:
+        return self.questions.answer(question, k, as_of=as_of)
+
+    def compare(self, level: str, schemes: str | list[str]) -> ComparisonOut:
+        return self.comparator.compare(level, schemes)
+
+    def read_record(self, key: ApiKey, record_id: str, kind: str) -> dict:
+        """A recorded decision with its trace, if ``key`` may read it (404 unknown, 403 another's)."""
+        record = self.records.get(record_id)
+        if record is None or record["trace"]["kind"] != kind:
+            raise NotFound(f"no {kind.replace('_', ' ')} record {record_id!r}")
+        if not key.may_read(record["trace"]["owner"]):
+            raise Forbidden("this record belongs to another enterprise")
+        return record
+
+    def list_records(self, key: ApiKey, kind: str, *, subject: str | None = None, owner: str | None = None,
+                     limit: int = 50, offset: int = 0) -> list[dict]:
+        """Summaries of the records ``key`` may see, newest first (``subject``: profile or factory id)."""
+        return self.records.list(kind=kind, profile_id=subject, owner=self._owner_filter(key, owner),
+                                 limit=limit, offset=offset)
+
+
+__all__ = ["ASSESSMENT", "REVOCATION", "Forbidden", "NotAuthenticated", "NotFound", "Service", "ServiceError",
+           "Unavailable", "without_citations"]
