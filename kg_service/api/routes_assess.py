@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 from kg_service.api.auth import CallerDep
 from kg_service.api.deps import StateDep
 from kg_service.assessment.engine import Assessor
+from kg_service.assessment.models import AssessmentResult, RevocationResult
 from kg_service.assessment.profile import context, parse_body, schema
 from kg_service.assessment.revocation import RevocationRequest
 from kg_service.service import Service
@@ -37,7 +38,10 @@ _PROFILE_BODY = {
 
 @router.post("/assess", openapi_extra=_PROFILE_BODY,
              summary="Assess an enterprise profile against the basic and advanced conditions",
-             responses={422: {"description": "Invalid profile: the field is named"}})
+             # documented by the model, answered as the engine's plain JSON (see below)
+             responses={200: {"model": AssessmentResult, "description": "The verdict per level, each condition "
+                                                                       "with its status, articles and what is missing"},
+                        422: {"description": "Invalid profile: the field is named"}})
 async def assess(request: Request, s: StateDep, caller: CallerDep, level: Literal["basic", "advanced"] | None = None,
                  explain: Annotated[bool, Query(description="include the cited units' texts")] = True,
                  record: Annotated[bool, Query(description=RECORD_HELP)] = False) -> JSONResponse:
@@ -69,9 +73,10 @@ def profile_schema_component() -> dict:
     return {k: v for k, v in schema().items() if not k.startswith("$")}
 
 
-@router.post("/revocation-check", summary="Which art_12 causes apply to a recognised factory")
+@router.post("/revocation-check", summary="Which art_12 causes apply to a recognised factory",
+             response_class=JSONResponse, responses={200: {"model": RevocationResult}})
 def revocation_check(request: RevocationRequest, s: StateDep, caller: CallerDep,
-                     record: Annotated[bool, Query(description=RECORD_HELP)] = False) -> dict:
+                     record: Annotated[bool, Query(description=RECORD_HELP)] = False) -> JSONResponse:
     if s.must_record(caller, record):
-        return s.check_revocation_and_record(caller, request)
-    return s.check_revocation(request)
+        return JSONResponse(s.check_revocation_and_record(caller, request))
+    return JSONResponse(s.check_revocation(request))

@@ -10,10 +10,12 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Response
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from kg_service.api.auth import AdminDep, AuthenticatedDep
 from kg_service.api.deps import StateDep
+from kg_service.records.models import AssessmentRecord, RecordList, RevocationRecord
 from kg_service.records.store import RecordStore
 from kg_service.service import ASSESSMENT, REVOCATION, NotFound, Service
 
@@ -32,29 +34,34 @@ Limit = Annotated[int, Query(ge=1, le=500)]
 Offset = Annotated[int, Query(ge=0)]
 
 
-@router.get("/assessments/{record_id}", summary="A recorded assessment: the decision as returned, and its trace")
-def get_assessment(record_id: str, s: StateDep, key: AuthenticatedDep) -> dict:
-    return s.read_record(key, record_id, ASSESSMENT)
+# Records are answered as stored (the JSON that was returned, byte for byte); the models document them.
+@router.get("/assessments/{record_id}", summary="A recorded assessment: the decision as returned, and its trace",
+            response_class=JSONResponse, responses={200: {"model": AssessmentRecord}})
+def get_assessment(record_id: str, s: StateDep, key: AuthenticatedDep) -> JSONResponse:
+    return JSONResponse(s.read_record(key, record_id, ASSESSMENT))
 
 
-@router.get("/assessments", summary="Recorded assessments the caller may see, newest first")
+@router.get("/assessments", summary="Recorded assessments the caller may see, newest first",
+            response_class=JSONResponse, responses={200: {"model": RecordList}})
 def list_assessments(s: StateDep, key: AuthenticatedDep, profile_id: str | None = None,
                      owner: Annotated[str | None, Query(description="credit code of the enterprise")] = None,
-                     limit: Limit = 50, offset: Offset = 0) -> dict:
+                     limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
     items = s.list_records(key, ASSESSMENT, subject=profile_id, owner=owner, limit=limit, offset=offset)
-    return {"records": items, "limit": limit, "offset": offset}
+    return JSONResponse({"records": items, "limit": limit, "offset": offset})
 
 
-@router.get("/revocation-checks/{record_id}", summary="A recorded revocation check and its trace")
-def get_revocation_check(record_id: str, s: StateDep, key: AuthenticatedDep) -> dict:
-    return s.read_record(key, record_id, REVOCATION)
+@router.get("/revocation-checks/{record_id}", summary="A recorded revocation check and its trace",
+            response_class=JSONResponse, responses={200: {"model": RevocationRecord}})
+def get_revocation_check(record_id: str, s: StateDep, key: AuthenticatedDep) -> JSONResponse:
+    return JSONResponse(s.read_record(key, record_id, REVOCATION))
 
 
-@router.get("/revocation-checks", summary="Recorded revocation checks the caller may see, newest first")
+@router.get("/revocation-checks", summary="Recorded revocation checks the caller may see, newest first",
+            response_class=JSONResponse, responses={200: {"model": RecordList}})
 def list_revocation_checks(s: StateDep, key: AuthenticatedDep, factory_id: str | None = None,
-                           owner: str | None = None, limit: Limit = 50, offset: Offset = 0) -> dict:
+                           owner: str | None = None, limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
     items = s.list_records(key, REVOCATION, subject=factory_id, owner=owner, limit=limit, offset=offset)
-    return {"records": items, "limit": limit, "offset": offset}
+    return JSONResponse({"records": items, "limit": limit, "offset": offset})
 
 
 class KeyRequest(BaseModel):

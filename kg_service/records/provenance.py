@@ -111,6 +111,8 @@ DECISION = Table(REC.Decision, (
     ("profile_id", REC.profileId, STR), ("as_of", REC.asOf, DATE), ("rules_version", REC.rulesVersion, STR),
     ("results", REC.results, Nodes(LEVEL_RESULT, lambda base, _i, o: f"{base}/result/{_q(o.get('level'))}",
                                    REC.resultCount)),
+    # the optional parts of the answer (kg_service.assessment.models.AssessmentResult)
+    ("measures", REC.measures, JSON), ("notice", REC.notice, LANG), ("reform", REC.reform, JSON),
 ))
 CAUSE = Table(REC.CauseOutcome, (
     ("cause", REC.cause, STR), ("status", REC.status, STR), ("articles", REC.articles, STRLIST),
@@ -183,13 +185,16 @@ class _Writer:
         self.add(node, RDF.type, table.rdf_type)
         self.add(node, REC.keyOrder, _literal(json.dumps(list(obj), ensure_ascii=False)))
         encoded = set()
+        declared = {key for key, _pred, _codec in table.fields}
+        if undeclared := [k for k in obj if k not in declared]:
+            # every key is a declared field with its own predicate: nothing is kept as an untyped blob
+            raise ValueError(f"{table.rdf_type.split('#')[-1]}: fields not in the record layout: {undeclared}")
         for key, pred, codec in table.fields:
-            if key in obj and obj[key] is not None and _fits(codec, obj[key]):
+            if key in obj and obj[key] is not None:
+                if not _fits(codec, obj[key]):
+                    raise ValueError(f"{table.rdf_type.split('#')[-1]}.{key}: not a {codec} value")
                 self.value(node, pred, codec, obj[key])
                 encoded.add(key)
-        extra = {k: v for k, v in obj.items() if k not in encoded and v is not None}
-        if extra:
-            self.add(node, REC.extra, _json_literal(extra))
         lang_order = {key: list(obj[key]) for key, _pred, codec in table.fields
                       if codec == LANG and key in encoded and list(obj[key]) != _lang_order(obj[key])}
         if lang_order:  # languages in another order than zh, en, … (kept so the JSON is the same, byte for byte)
@@ -245,12 +250,11 @@ def _lang_dict(g: Graph, node: Node, pred: URIRef, order: list[str] | None = Non
 def _read_obj(g: Graph, node: Node, table: Table) -> dict:
     order_lit = g.value(node, REC.keyOrder)
     order = json.loads(str(order_lit)) if order_lit is not None else []
-    extra_lit = g.value(node, REC.extra)
-    values: dict[str, Any] = json.loads(str(extra_lit)) if extra_lit is not None else {}
+    values: dict[str, Any] = {}
     lang_lit = g.value(node, REC.langOrder)
     lang_order = json.loads(str(lang_lit)) if lang_lit is not None else {}
     for key, pred, codec in table.fields:
-        if key not in order or key in values:
+        if key not in order:
             continue
         if codec == LANG:
             if texts := _lang_dict(g, node, pred, lang_order.get(key)):

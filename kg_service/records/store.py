@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib import Literal
 
+from kg_service.assessment.models import AssessmentResult, RevocationResult
 from kg_service.records import provenance as pv
 from kg_service.records.backend import QuadBackend
+from kg_service.records.models import AssessmentRecord, RevocationRecord
 
 if TYPE_CHECKING:
     from kg_service.graph import KnowledgeGraph
@@ -65,7 +67,9 @@ class RecordStore:
     def record_assessment(self, profile: dict, result: dict, actor: pv.Actor, *, owner: str | None = None,
                           started: datetime | None = None, ended: datetime | None = None,
                           request: dict | None = None) -> str:
-        """Record one assessment (``result`` as ``Assessor.assess`` returned it); its id."""
+        """Record one assessment (``result`` as ``Assessor.assess`` returned it); its id. The result
+        must be an ``AssessmentResult`` (checked before anything is written)."""
+        AssessmentResult.model_validate(result)
         record_id = uuid.uuid4().hex
         now = _now()
         triples = pv.assessment_triples(record_id, profile, result, actor, started=started or now,
@@ -79,6 +83,7 @@ class RecordStore:
         """Record one revocation check (``request`` a RevocationRequest or its JSON); its id."""
         if hasattr(request, "model_dump"):
             request = request.model_dump(mode="json", exclude_none=True)
+        RevocationResult.model_validate(result)
         record_id = uuid.uuid4().hex
         now = _now()
         if rules_version is None:
@@ -100,6 +105,14 @@ class RecordStore:
         if len(g) == 0:
             return None
         return pv.record_from_graph(g, record_id, revocation_terms=self.revocation_terms)
+
+    def get_model(self, record_id: str) -> AssessmentRecord | RevocationRecord | None:
+        """The record read back into its model (what ``get`` returns, typed)."""
+        record = self.get(record_id)
+        if record is None:
+            return None
+        model = AssessmentRecord if record["trace"]["kind"] == pv.ASSESSMENT else RevocationRecord
+        return model.model_validate(record)
 
     def list(self, *, kind: str = pv.ASSESSMENT, profile_id: str | None = None, owner: str | None = None,
              limit: int = 50, offset: int = 0) -> list[dict]:
