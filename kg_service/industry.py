@@ -9,11 +9,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg_service.errors import InputError
+
 CODE_PATTERN = re.compile(r"^[A-T][0-9]{2,4}$")
 
 
-class InvalidIndustryCode(ValueError):
-    pass
+class InvalidIndustryCode(InputError):
+    """Not a GB/T 4754-2017 code; ``field`` is where it was given (``industry_code`` by default)."""
+
+    def __init__(self, message: str, field: str = "industry_code"):
+        super().__init__(field, message)
 
 
 @dataclass(frozen=True)
@@ -23,9 +28,10 @@ class IndustryCode:
     division: str  # e.g. "C39"
 
     @classmethod
-    def parse(cls, code: str) -> IndustryCode:
+    def parse(cls, code: str, *, field: str = "industry_code") -> IndustryCode:
         code = code.strip().upper()
         if not CODE_PATTERN.match(code):
             raise InvalidIndustryCode(
-                f"'{code}' is not a GB/T 4754-2017 code: a section letter A–T then 2 to 4 digits, e.g. C39 or C3911")
+                f"'{code}' is not a GB/T 4754-2017 code: a section letter A–T then 2 to 4 digits, e.g. C39 or C3911",
+                field)
         return cls(code=code, section=code[0], division=code[:3])

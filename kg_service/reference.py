@@ -3,16 +3,26 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from kg_service.errors import InputError
 from kg_service.graph import KnowledgeGraph
 from kg_service.graph.namespaces import eid_of
 from kg_service.industry import IndustryCode
 
 
-class NoThresholds(LookupError):
+class ReferenceNotFound(InputError, LookupError):
+    """Well-formed input naming something the measures do not have: answered 404, in the one error body."""
+
+    status_code = 404
+
+    def __init__(self, message: str, field: str = "industry"):
+        super().__init__(field, message)
+
+
+class NoThresholds(ReferenceNotFound):
     """The industry exists but att_2-1 sets no thresholds for it (not a manufacturing division)."""
 
 
-class UnknownIndustry(LookupError):
+class UnknownIndustry(ReferenceNotFound):
     """The code is well-formed but names no division or section the graph knows."""
 
 

@@ -1,10 +1,11 @@
 """GET /articles, /articles/{eid}: the measures' units."""
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter
 
 from kg_service.api.deps import StateDep
 from kg_service.api.models import ArticleOut
+from kg_service.service import NotFound
 
 router = APIRouter(tags=["measures"])
 
@@ -20,5 +21,5 @@ def article_tree(s: StateDep) -> dict:
 def article(eid: str, s: StateDep) -> dict:
     a = s.articles.get(eid)
     if a is None:
-        raise HTTPException(404, detail=f"no unit with eId '{eid}'")
+        raise NotFound(f"no unit with eId '{eid}'")
     return a.as_dict()

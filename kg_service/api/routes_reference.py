@@ -3,24 +3,23 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Query
 
 from kg_service import reference
 from kg_service.api.deps import StateDep
+from kg_service.errors import ErrorBody
 from kg_service.industry import CODE_PATTERN, IndustryCode
 
 router = APIRouter(tags=["measures"])
 
 
 @router.get("/thresholds", summary="The att_2-1 thresholds for an industry",
-            responses={404: {"description": "No thresholds for this industry"}})
+            responses={404: {"model": ErrorBody, "description": "No thresholds for this industry"}})
 def thresholds(s: StateDep, industry: Annotated[str, Query(
         pattern=CODE_PATTERN.pattern, examples=["C3911"], description="GB/T 4754-2017 code, e.g. C39, C391, C3911")]
                ) -> dict:
-    try:
-        return reference.thresholds(s.kg, IndustryCode.parse(industry))
-    except (reference.NoThresholds, reference.UnknownIndustry) as e:
-        raise HTTPException(404, detail=str(e)) from e
+    # NoThresholds, UnknownIndustry: 404 in the one error body (a ReferenceNotFound is an InputError)
+    return reference.thresholds(s.kg, IndustryCode.parse(industry, field="query.industry"))
 
 
 @router.get("/kpis", summary="The att_3 KPI catalogue, by category")

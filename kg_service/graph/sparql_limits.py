@@ -18,12 +18,17 @@ from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.processor import SPARQLProcessor
 
+from kg_service.errors import InputError
+
 # never load graphs named in FROM / FROM NAMED from the web
 rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
 
 
-class QueryRefused(ValueError):
-    pass
+class QueryRefused(InputError):
+    """A query this endpoint will not run as asked (the caller's to change: add a LIMIT, drop SERVICE)."""
+
+    def __init__(self, message: str):
+        super().__init__("query", message)
 
 
 def _walk(node: Any) -> Iterator[CompValue]:
