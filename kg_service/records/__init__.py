@@ -10,7 +10,6 @@
 """
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,16 +20,14 @@ STORE_DIR = "store"
 
 
 def open_backend(settings: Settings | None = None) -> QuadBackend:
-    from kg_service.settings import get_settings
+    """The store ``settings.store`` names (default: the settings of the environment as it is now)."""
+    from kg_service.settings import Settings
 
-    settings = settings or get_settings()
-    kind = (os.environ.get("SFKG_STORE") or "oxigraph").strip().lower()
-    if kind == "oxigraph":
-        from kg_service.records.oxigraph_store import OxigraphBackend
-
-        return OxigraphBackend(settings.data_dir / STORE_DIR)
-    if kind == "sparql":
+    settings = settings or Settings()
+    if settings.store == "sparql":
         from kg_service.records.sparql_store import SparqlBackend
 
-        return SparqlBackend.from_env()
-    raise ValueError(f"SFKG_STORE must be 'oxigraph' or 'sparql', not {kind!r}")
+        return SparqlBackend.from_settings(settings)
+    from kg_service.records.oxigraph_store import OxigraphBackend
+
+    return OxigraphBackend(settings.data_dir / STORE_DIR, sync=settings.store_sync)

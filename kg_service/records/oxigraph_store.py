@@ -29,6 +29,7 @@ from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
 from kg_service.records.backend import Triple
+from kg_service.settings import STORE_SYNCS
 
 _XSD_STRING = str(XSD.string)
 _LANG_STRING = str(RDF.langString)
@@ -92,9 +93,9 @@ class OxigraphBackend:
     def __init__(self, path: Path | str, *, sync: str | None = None):
         self.path = Path(path)
         self.path.mkdir(parents=True, exist_ok=True)
-        self.sync = (sync or os.environ.get("SFKG_STORE_SYNC") or "wal").lower()
-        if self.sync not in ("wal", "flush", "none"):
-            raise ValueError(f"SFKG_STORE_SYNC must be wal, flush or none, not {self.sync!r}")
+        self.sync = (sync or "wal").lower()  # SFKG_STORE_SYNC, read by Settings
+        if self.sync not in STORE_SYNCS:
+            raise ValueError(f"sync must be one of {', '.join(STORE_SYNCS)}, not {self.sync!r}")
         self._store: ox.Store | None = ox.Store(str(self.path))
 
     @property

@@ -79,7 +79,6 @@ import datetime as dt
 import http.client
 import json
 import logging
-import os
 import re
 import time
 import urllib.error
@@ -87,13 +86,16 @@ import urllib.parse
 import urllib.request
 import uuid
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
 from kg_service.records.backend import Triple
+
+if TYPE_CHECKING:
+    from kg_service.settings import Settings
 
 log = logging.getLogger("sfkg.records.sparql")
 
@@ -351,17 +353,22 @@ class SparqlBackend:
         self._closed = False
 
     @classmethod
-    def from_env(cls) -> SparqlBackend:
+    def from_settings(cls, settings: Settings) -> SparqlBackend:
         """From ``SFKG_SPARQL_QUERY_URL`` (required), ``SFKG_SPARQL_UPDATE_URL`` (default: the query
         URL), ``SFKG_SPARQL_USER``/``SFKG_SPARQL_PASSWORD`` (optional) and
-        ``SFKG_SPARQL_STORE_TIMEOUT`` (seconds per request, default 30)."""
-        query_url = os.environ.get("SFKG_SPARQL_QUERY_URL", "").strip()
-        if not query_url:
+        ``SFKG_SPARQL_STORE_TIMEOUT`` (seconds per request, default 30), as ``Settings`` read them."""
+        if not settings.sparql_query_url:
             raise SparqlStoreError("SFKG_STORE=sparql needs SFKG_SPARQL_QUERY_URL (and usually "
                                    "SFKG_SPARQL_UPDATE_URL, SFKG_SPARQL_USER, SFKG_SPARQL_PASSWORD)")
-        return cls(query_url, os.environ.get("SFKG_SPARQL_UPDATE_URL", "").strip() or None,
-                   os.environ.get("SFKG_SPARQL_USER") or None, os.environ.get("SFKG_SPARQL_PASSWORD"),
-                   timeout=float(os.environ.get("SFKG_SPARQL_STORE_TIMEOUT") or 30))
+        return cls(settings.sparql_query_url, settings.sparql_update_url, settings.sparql_user,
+                   settings.sparql_password, timeout=settings.sparql_store_timeout_s)
+
+    @classmethod
+    def from_env(cls) -> SparqlBackend:
+        """From the environment as it is now (``from_settings(Settings())``)."""
+        from kg_service.settings import Settings
+
+        return cls.from_settings(Settings())
 
     def __repr__(self) -> str:
         return f"SparqlBackend({self.query_url!r}, update={self.update_url!r}, user={self.user!r})"
