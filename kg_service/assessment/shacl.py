@@ -1,35 +1,62 @@
 """pySHACL, run the way a service needs it: the shapes graph is parsed and harvested once, then
 each profile's small data graph is validated in place, and results come back as plain tuples
-(no report graph is built: we read source shape, component, focus and value directly)."""
+(no report graph is built: we read source shape, component, focus and value directly).
+
+Nothing here changes pySHACL for anyone else in the process: the runner's speed-ups are on its own
+shapes graph object, and it skips the human-readable result descriptions only while it runs (a
+context variable: other threads and other callers of ``pyshacl.validate`` get theirs).
+"""
 from __future__ import annotations
 
+import contextvars
 import threading
 from dataclasses import dataclass
 
-import pyshacl.shape
 from pyshacl import Validator
-from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
+from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS
 from pyshacl.constraints.constraint_component import ConstraintComponent
 from pyshacl.graph_abstraction import DataGraph
 from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
 
-# pySHACL tests each predicate of a shape for being a constraint parameter with `in` on a list,
-# per shape and per validation; our shapes carry annotations (citations, messages), so that list
-# scan was a third of the validation time. The same parameters as a frozenset: same answers.
-pyshacl.shape.CONSTRAINT_PARAMS = (frozenset(ALL_CONSTRAINT_PARAMETERS), CONSTRAINT_PARAMETERS_MAP)
+_PARAMETERS = frozenset(ALL_CONSTRAINT_PARAMETERS)
+
+_QUIET: contextvars.ContextVar[bool] = contextvars.ContextVar("sfkg_shacl_quiet", default=False)
+_describe = ConstraintComponent.make_v_result_description
 
 
-def _no_description(self, *args, **kwargs) -> str:
-    return ""
+def _description(self, *args, **kwargs) -> str:
+    # Each result (including the many inner results of sh:or and qualified shapes, later discarded)
+    # gets a description that stringifies nodes against the shapes graph; the runner never reads it
+    # (results are read from their triples), which saves about a tenth of a validation.
+    return "" if _QUIET.get() else _describe(self, *args, **kwargs)
 
 
-# Each result (including the many inner results of sh:or and qualified shapes, later discarded)
-# gets a human-readable description that stringifies nodes against the whole shapes graph. We
-# never read it: results are read from their triples. Skipping it saves about a tenth of a
-# validation.
-ConstraintComponent.make_v_result_description = _no_description
+if getattr(ConstraintComponent.make_v_result_description, "__name__", "") != "_description":
+    ConstraintComponent.make_v_result_description = _description
+
+
+def _constraint_parameters_only(sg) -> None:
+    """Make this ShapesGraph object (the runner's own) answer ``predicate_objects`` of a shape with
+    its constraint parameters only, computed once per shape.
+
+    pySHACL asks it once per shape and per validation (it is its only caller outside "advanced"
+    mode, which the runner does not use) and tests each predicate against its *list* of parameters;
+    our shapes carry annotations (citations, fields, messages, parameters) that each cost a full
+    scan of that list: a third of the validation time. The shapes graph does not change after
+    loading, so the answer is memoised.
+    """
+    graph = sg.graph
+    memo: dict[Node, tuple] = {}
+
+    def predicate_objects(s):
+        pairs = memo.get(s)
+        if pairs is None:
+            pairs = memo[s] = tuple((p, o) for p, o in graph.predicate_objects(s) if p in _PARAMETERS)
+        return pairs
+
+    sg.predicate_objects = predicate_objects
 
 
 @dataclass(frozen=True)
@@ -44,6 +71,7 @@ class ShaclRunner:
     def __init__(self, shapes_graph: Graph, focus_class: URIRef):
         self._validator = Validator(DataGraph.from_rdflib_graph(Graph()), shacl_graph=shapes_graph,
                                     options={"inplace": True})
+        _constraint_parameters_only(self._validator.shacl_graph)
         shapes = [s for s in self._validator.shacl_graph.shapes if not s.deactivated]
         # Shapes whose only target is the focus class are given the focus node directly: the data
         # graph holds exactly one instance of it, and finding targets is a quarter of the cost.
@@ -63,6 +91,14 @@ class ShaclRunner:
     def validate(self, data: Graph, focus: URIRef) -> list[Violation]:
         """Violations of every shape; ``focus`` is the one instance of the focus class in ``data``."""
         out: list[Violation] = []
+        token = _QUIET.set(True)
+        try:
+            self._run(data, focus, out)
+        finally:
+            _QUIET.reset(token)
+        return out
+
+    def _run(self, data: Graph, focus: URIRef, out: list[Violation]) -> None:
         with self._lock:
             for shape, focus_nodes in [*((s, [focus]) for s in self._focused), *((s, None) for s in self._targeted)]:
                 conforms, reports = shape.validate(self._executor, data, focus=focus_nodes)
@@ -78,4 +114,3 @@ class ShaclRunner:
                         focus=fields[SH.focusNode][1],
                         value=value[1] if isinstance(value, tuple) else value,
                     ))
-        return out
