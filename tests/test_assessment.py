@@ -257,3 +257,19 @@ def test_leap_day_incident_leaves_the_window_on_1_march(client):
     assert cond["status"] == "not_met"
     assert cond["missing"][0]["records"][0]["outside_window_from"] == "2027-03-01"
     assert "2027-03-01" in cond["missing"][0]["en"]
+
+
+@pytest.mark.parametrize(("changes", "status", "says"), [
+    ({"above_designated_size": None, "annual_revenue_10k_cny": 1500}, "not_met", "below 2000"),
+    ({"above_designated_size": True, "annual_revenue_10k_cny": 1500}, "not_met", "the revenue decides"),
+    ({"above_designated_size": False, "annual_revenue_10k_cny": 2000}, "met", "Met"),
+])
+def test_size_is_decided_by_revenue(client, changes, status, says):
+    profile = {k: v for k, v in {**CASES["base"], **changes}.items() if v is not None}
+    r = client.post("/assess", json=profile)
+    cond = conditions_by_id(r.json())["eligible_entity"]
+    assert cond["status"] == status and says in cond["message"]["en"], cond["message"]
+    if status == "not_met":
+        assert {r["level"]: r["verdict"] for r in r.json()["results"]} == {"basic": "not_eligible",
+                                                                           "advanced": "not_eligible"}
+        assert any("annual_revenue_10k_cny" in m["fields"] for m in cond["missing"])
