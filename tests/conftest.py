@@ -11,7 +11,16 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 ROOT = Path(__file__).resolve().parent.parent
-CONTRACT = ROOT.parent / "shared" / "contract"
+SHARED = ROOT.parent / "shared"  # the contract, reference facts and seeds, next to the checkout
+CONTRACT = SHARED / "contract"
+
+
+def shared_file(path: Path) -> Path:
+    """``path`` (under ../shared) if it is there; otherwise the test is skipped, saying what is missing."""
+    if not path.exists():
+        pytest.skip(f"needs {path} (the shared contract files, expected in ../shared next to the checkout); "
+                    "not found, so this test cannot run here")
+    return path
 
 
 @pytest.fixture(scope="session")
@@ -34,10 +43,7 @@ def client(app):
 
 @pytest.fixture(scope="session")
 def dev_cases() -> list[dict]:
-    path = CONTRACT / "dev-cases.json"
-    if not path.exists():
-        pytest.skip(f"contract development cases not found at {path}")
-    return json.loads(path.read_text(encoding="utf-8"))
+    return json.loads(shared_file(CONTRACT / "dev-cases.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")

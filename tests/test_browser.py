@@ -107,6 +107,15 @@ def _wait_text(driver, css: str, text: str, timeout: float = 20) -> None:
                   ).until(lambda d: text in d.find_element(By.CSS_SELECTOR, css).text)
 
 
+def _wait(driver, condition, timeout: float = 20):
+    """Wait until ``condition(driver)`` is true (elements looked up afresh each time), never a fixed time."""
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, timeout, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)
+                         ).until(condition)
+
+
 def _wait_url(driver, ending: str, timeout: float = 20) -> None:
     from selenium.webdriver.support.ui import WebDriverWait
 
@@ -187,6 +196,7 @@ def test_assessment_not_eligible_and_its_citation(page, live_server):
     _print_report(page, "assess-report")
     _click(page, missing.find_element("css selector", 'a.cite[href$="/art_5__item_7"]'))
     _wait_url(page, "/ui/articles/art_5__item_7")
+    _wait_text(page, ".text.official", "二级及以上")
     text = _css(page, ".text.official").text
     assert "GB/T39116" in text and "二级及以上" in text
     assert "非官方" in _css(page, ".text.unofficial").text
@@ -210,7 +220,7 @@ def test_rows_are_added_in_place(page, live_server):
     page.get(live_server + "/ui/assess")
     before = len(_all(page, '[data-rows="incidents"] tr[data-row]'))
     _click(page, _css(page, 'button[data-add-row="incidents"]'))
-    assert len(_all(page, '[data-rows="incidents"] tr[data-row]')) == before + 1
+    _wait(page, lambda d: len(_all(d, '[data-rows="incidents"] tr[data-row]')) == before + 1)
     assert _css(page, 'input[name="incidents.stated"][value="listed"]').is_selected()
     assert page.current_url.endswith("/ui/assess"), "added without a round trip"
 
@@ -220,6 +230,7 @@ def test_question_and_its_citation(page, live_server):
     box = _css(page, "#q")
     box.send_keys(QUESTION)
     _click(page, _css(page, "form.ask button[type=submit]"))
+    _wait(page, lambda d: _all(d, ".answer-text") and _all(d, "ol.citations li"))
     answer = _css(page, ".answer-text").text
     assert "70" in answer, answer
     first = _all(page, "ol.citations li")[0]
@@ -228,7 +239,7 @@ def test_question_and_its_citation(page, live_server):
     _screenshot(page, "ask")
     _click(page, first.find_element("css selector", "a.cite"))
     _wait_url(page, f"/ui/articles/{eid}")
-    assert "电子信息产业" in _css(page, "h1").text
+    _wait_text(page, "h1", "电子信息产业")
     assert "current" in _css(page, f'tr[id="{eid}"]').get_attribute("class")  # its row of the table
     _screenshot(page, "article-att_2-1__row_3")
 
@@ -243,7 +254,7 @@ def test_comparison_and_level_switch(page, live_server):
     _click(page, _css(page, '.segmented a[data-level="basic"]'))
     _wait_url(page, "schemes=beijing,miit,jiangsu")
     assert "level=basic" in page.current_url
-    assert "基础级" in _css(page, ".segmented .current").text
+    _wait_text(page, ".segmented .current", "基础级")
     _screenshot(page, "compare-basic")
 
 
@@ -252,7 +263,7 @@ def test_language_switch_is_remembered(page, live_server):
     assert "中文原文" in page.page_source
     _click(page, _css(page, ".lang a[hreflang=en]"))
     _wait_url(page, "lang=en")
-    assert _css(page, "html").get_attribute("lang") == "en"
+    _wait(page, lambda d: _css(d, "html").get_attribute("lang") == "en")
     assert "Chinese text (official)" in page.page_source
     page.get(live_server + "/ui/compare")  # no ?lang: the cookie remembers
     assert _css(page, "html").get_attribute("lang") == "en"
@@ -263,7 +274,7 @@ def test_language_switch_is_remembered(page, live_server):
     _wait_text(page, ".verdict-card", "Not eligible")
     _click(page, _css(page, '.lang button[value="zh"]'))  # re-posts the form: the result stays
     _wait_text(page, ".verdict-card", "不符合条件")
-    assert _css(page, '[name="id"]').get_attribute("value") == TEXT["id"]
+    _wait(page, lambda d: _css(d, '[name="id"]').get_attribute("value") == TEXT["id"])
 
 
 def test_pages_fit_a_phone(page, live_server):

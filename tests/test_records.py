@@ -23,7 +23,7 @@ from kg_service.records.oxigraph_store import OxigraphBackend
 from kg_service.records.store import RecordStore
 
 ROOT = Path(__file__).resolve().parent.parent
-CONTRACT = ROOT.parent / "shared" / "contract"
+CONTRACT = ROOT.parent / "shared" / "contract"  # optional here: the development cases add profiles
 
 
 def credit_code(serial: str) -> str:
