@@ -34,6 +34,7 @@ class Field:
     label: Text
     help: Text | None = None
     placeholder: str = ""
+    options: tuple[int, ...] = ()  # a level's values, from the schema's minimum and maximum
 
 
 @dataclass(frozen=True)
@@ -45,126 +46,160 @@ class Group:
     note: Text | None = None
 
 
-DOMAINS: dict[str, Text] = {
-    "factory_construction": _t("工厂建设", "Factory construction"),
-    "rd_design": _t("研发设计", "R&D and design"),
-    "production_operation": _t("生产作业", "Production operation"),
-    "production_management": _t("生产管理", "Production management"),
-    "operations_management": _t("运营管理", "Operations management"),
-}
-INCIDENT_KINDS: dict[str, Text] = {
-    "safety": _t("安全", "Safety"), "environmental": _t("环保", "Environmental"),
-    "quality": _t("质量", "Quality"), "other": _t("其他", "Other"),
-}
-INCIDENT_GRADES: dict[str, Text] = {
-    "general": _t("一般", "General (一般)"), "larger": _t("较大", "Larger (较大)"),
-    "major": _t("重大", "Major (重大)"), "extraordinary": _t("特别重大", "Extraordinary (特别重大)"),
-}
+@dataclass(frozen=True)
+class Source:
+    """What the form is built from: the profile schema (fields, their order, types and enums), the
+    ontology's labels of the properties the JSON-LD context maps them to, which conditions' shapes
+    read each field, and the ontology's labels of the enumerated values (by skos:notation)."""
+    schema: Mapping[str, Any]
+    labels: Mapping[str, Text]  # dotted field name → label
+    reads: Mapping[str, tuple[str, ...]]  # field named by a shape (sfkg:field) → condition ids
+    values: Mapping[str, Text]  # enumerated value (skos:notation) → label
+    minimum_met: int | None = None  # how many indicators must reach their thresholds (from the shapes)
+
+
 LIST_CHOICES: dict[str, Text] = {
     "unknown": _t("未说明", "Not stated"),
     "none": _t("近三年没有", "None in the last three years"),
     "listed": _t("有，如下表", "Yes, listed below"),
 }
 TRI_CHOICES: dict[str, Text] = {"yes": _t("是", "Yes"), "no": _t("否", "No"), "": _t("未说明", "Not stated")}
-INDICATORS = ("key_process_nc_rate", "labor_productivity_gain", "defect_rate_reduction",
-              "equipment_networking_rate", "energy_per_output_reduction")
 
+# How the form is laid out (presentation only: which conditions a group stands for, and its title).
+# Which fields a group holds is not listed here: it follows from the shapes (sfkg:field) of its
+# conditions; the fields' order and kinds come from the profile schema, their labels from the
+# ontology.
+LAYOUT: tuple[tuple[str, Text, tuple[str, ...]], ...] = (
+    ("applicant", _t("申报主体", "Applicant"), ("eligible_entity",)),
+    ("factory", _t("工厂建设与投用", "Factory"), ("factory_operating",)),
+    ("record", _t("近三年记录", "Three-year record"), ("clean_record",)),
+    ("product", _t("产品与技术", "Product and technology"), ("product_technology",)),
+    ("security", _t("安全可控", "Security"), ("security_controllable",)),
+    ("organisation", _t("组织与人才", "Organisation and talent"), ("organisation_talent",)),
+    ("maturity", _t("能力成熟度", "Maturity"), ("maturity_level",)),
+    ("domains", _t("建设内容（覆盖领域）", "Construction domains"), ("basic_domains", "advanced_domains")),
+    ("indicators", _t("主要技术经济指标（先进级）", "Indicators (advanced level)"), ("advanced_indicators",)),
+    ("effectiveness", _t("建设成效（基础级）", "Effectiveness (basic level)"), ("basic_effectiveness",)),
+    ("filing", _t("基础级备案（先进级申请）", "Basic-level filing (for the advanced level)"), ("basic_filing",)),
+    ("as_of", _t("评估日期", "Date assessed for"), ("in_force",)),
+)
 
-def groups(indicator_labels: Mapping[str, Text]) -> tuple[Group, ...]:
-    """The form's groups; the indicators are labelled as the graph labels att_2-1's columns."""
-    return (
-        Group("applicant", _t("申报主体", "Applicant"), ("eligible_entity",), (
-            Field("id", "text", _t("档案编号", "Profile id"),
-                  _t("用于识别本次自评的编号", "your name for this profile")),
-            Field("name", "text", _t("企业名称", "Enterprise name")),
-            Field("credit_code", "text", _t("统一社会信用代码", "Unified social credit code"),
-                  _t("18 位，校验位须正确", "18 characters, with a valid check character")),
-            Field("registration.province", "text", _t("注册地（省级）", "Registered in (province)"),
-                  placeholder="北京市"),
-            Field("registration.district", "text", _t("注册地（区）", "District"), placeholder="海淀区"),
-            Field("independent_legal_person", "tri", _t("具有独立法人资格", "Independent legal person")),
-            Field("above_designated_size", "tri", _t("规模以上工业企业", "Above designated size"),
-                  _t("年主营业务收入 2000 万元及以上；填写下项收入时可不选",
-                     "annual main-business revenue ≥ 20 million yuan; may be left out when revenue is given")),
-            Field("annual_revenue_10k_cny", "number", _t("年主营业务收入（万元）", "Annual revenue (10,000 yuan)")),
-            Field("industry_code", "text", _t("行业代码（GB/T 4754—2017）", "Industry code (GB/T 4754-2017)"),
-                  _t("门类字母加 2–4 位数字，如 C39、C3911", "a section letter and 2–4 digits, e.g. C39, C3911"),
-                  placeholder="C3911"),
-        )),
-        Group("factory", _t("工厂建设与投用", "Factory"), ("factory_operating",), (
-            Field("factory_built", "tri", _t("工厂已经建成", "Factory built")),
-            Field("factory_in_operation", "tri", _t("工厂已投入正常使用", "Factory in normal operation")),
-            Field("market_competitive", "tri",
-                  _t("企业和产品具有较强市场竞争力", "Enterprise and products competitive")),
-        )),
-        Group("record", _t("近三年记录", "Three-year record"), ("clean_record",), (
-            Field("finances_sound_3y", "tri", _t("近三年经营和财务状况良好", "Sound operation and finances (3 years)")),
-            Field("bad_credit_record", "tri", _t("有不良信用记录", "Has a bad credit record")),
-            Field("incidents", "incidents", _t("安全、环保、质量等事故", "Accidents (safety, environmental, quality…)"),
-                  _t("近三年内较大及以上事故不符合条件；“未说明”与“没有”不同",
+# Hints shown under a field, and placeholders (presentation; a field without one simply has none).
+HINTS: dict[str, tuple[Text | None, str]] = {
+    "id": (_t("用于识别本次自评的编号", "your name for this profile"), ""),
+    "credit_code": (_t("18 位，校验位须正确", "18 characters, with a valid check character"), ""),
+    "registration.province": (None, "北京市"),
+    "registration.district": (None, "海淀区"),
+    "above_designated_size": (_t("规模以上以年主营业务收入认定：填写了下项收入时以收入为准",
+                                 "decided by the annual revenue: when the revenue below is given, it decides"), ""),
+    "industry_code": (_t("门类字母加 2–4 位数字，如 C39、C3911", "a section letter and 2–4 digits, e.g. C39, C3911"),
+                      "C3911"),
+    "incidents": (_t("近三年内较大及以上事故不符合条件；“未说明”与“没有”不同",
                      "an accident of grade larger or above in the last three years fails the condition; "
-                     "“not stated” is not “none”")),
-            Field("violations", "violations", _t("违法违规行为", "Violations of laws or regulations")),
-        )),
-        Group("product", _t("产品与技术", "Product and technology"), ("product_technology",), (
-            Field("product_policy_compliant", "tri",
-                  _t("主导产品符合北京市产业政策", "Main product fits Beijing policy")),
-            Field("advanced_technology", "tri", _t("技术先进、采用行业先进工艺", "Advanced technology and process")),
-        )),
-        Group("security", _t("安全可控", "Security"), ("security_controllable",), (
-            Field("security_controllable", "tri",
-                  _t("关键装备、工业软件等安全可控", "Key equipment and software secure and controllable")),
-            Field("cyber_data_risk_controllable", "tri",
-                  _t("网络安全和数据安全风险可控", "Cyber and data security risk controllable")),
-        )),
-        Group("organisation", _t("组织与人才", "Organisation and talent"), ("organisation_talent",), (
-            Field("organization_mechanism", "tri", _t("建立统筹规划、建设和运营的组织机制",
-                                                        "Organisation for planning, building and running")),
-            Field("talent_team", "tri", _t("拥有一批智能制造专业人才", "A team of smart-manufacturing professionals")),
-        )),
-        Group("maturity", _t("能力成熟度", "Maturity"), ("maturity_level",), (
-            Field("maturity_level", "level", _t("GB/T 39116—2020 成熟度等级", "GB/T 39116-2020 maturity level")),
-        )),
-        Group("domains", _t("建设内容（覆盖领域）", "Construction domains"), ("basic_domains", "advanced_domains"), (
-            Field("domains", "domains", _t("智能工厂覆盖的领域", "Domains the smart factory covers"),
-                  _t("一项都不选即“未说明”", "ticking none means “not stated”")),
-        )),
-        Group("indicators", _t("主要技术经济指标（先进级）", "Indicators (advanced level)"), ("advanced_indicators",),
-              tuple(Field(f"indicators.{k}", "number", dict(indicator_labels.get(k) or _t(k, k)), placeholder="%")
-                    for k in INDICATORS),
-              note=_t("以百分比填写（82.5 表示 82.5%）；至少 3 项达到本行业的参考值（附件2—1）；空着即“未说明”",
-                      "in percent (82.5 means 82.5%); at least 3 of the 5 must reach the industry's thresholds "
-                      "(annex 2-1); blank means “not stated”")),
-        Group("effectiveness", _t("建设成效（基础级）", "Effectiveness (basic level)"), ("basic_effectiveness",), (
-            Field("above_regional_industry_average", "tri",
-                  _t("主要技术经济指标高于本省同行业平均水平", "Indicators above the regional industry average")),
-            Field("digital_transformation_compliant", "tri", _t("已数字化转型达标", "Already 数字化达标")),
-        ), note=_t("两项满足其一即可", "either one suffices")),
-        Group("filing", _t("基础级备案（先进级申请）", "Basic-level filing (for the advanced level)"),
-              ("basic_filing",), (
-            Field("basic_filing.filed", "tri", _t("已认定为基础级并在区主管部门备案",
-                                                  "Recognised at basic level and filed with the district")),
-            Field("basic_filing.district", "text", _t("备案的区", "District filed with")),
-            Field("basic_filing.date", "date", _t("备案日期", "Filing date")),
-        )),
-        Group("as_of", _t("评估日期", "Date assessed for"), ("in_force",), (
-            Field("as_of", "date", _t("评估所针对的日期", "The date the assessment speaks for"),
-                  _t("空着即今天；三年期与办法有效期从该日起算",
-                     "blank means today; the three-year window and the validity are counted from it")),
-        )),
-    )
-
-
-OBJECT_LABELS: dict[str, Text] = {
-    "indicators": _t("主要技术经济指标", "Indicators"),
-    "registration": _t("注册地", "Registration"),
-    "basic_filing": _t("基础级备案", "Basic-level filing"),
+                     "“not stated” is not “none”"), ""),
+    "domains": (_t("一项都不选即“未说明”", "ticking none means “not stated”"), ""),
+    "as_of": (_t("空着即今天；三年期与办法有效期从该日起算",
+                 "blank means today; the three-year window and the validity are counted from it"), ""),
 }
 
 
-def field_labels(gs: tuple[Group, ...]) -> dict[str, Text]:
-    """Every field's label by its dotted name, and the objects' own (``indicators``)."""
-    return OBJECT_LABELS | {f.name: f.label for g in gs for f in g.fields}
+def _notes(source: Source, indicators: int) -> dict[str, Text]:
+    need = source.minimum_met
+    return {
+        "indicators": _t(f"以百分比填写（82.5 表示 82.5%）；至少 {need} 项达到本行业的参考值（附件2—1）；"
+                         "空着即“未说明”",
+                         f"in percent (82.5 means 82.5%); at least {need} of the {indicators} must reach the "
+                         "industry's thresholds (annex 2-1); blank means “not stated”"),
+        "effectiveness": _t("两项满足其一即可", "either one suffices"),
+    }
+
+
+def _kind(name: str, spec: Mapping[str, Any]) -> str:
+    """The input for a field, from its schema."""
+    t = spec.get("type")
+    if t == "boolean":
+        return "tri"
+    if t == "integer" and "minimum" in spec and "maximum" in spec:
+        return "level"
+    if t in ("number", "integer"):
+        return "number"
+    if t == "array":
+        # a list of enumerated values is a set of boxes; a list of objects, a table of its rows
+        return "domains" if "enum" in spec.get("items", {}) else name
+    if spec.get("format") == "date":
+        return "date"
+    return "text"
+
+
+def _leaves(schema: Mapping[str, Any], prefix: str = "") -> list[tuple[str, Mapping[str, Any]]]:
+    """The schema's fields in order, objects flattened to dotted names (``registration.province``)."""
+    out: list[tuple[str, Mapping[str, Any]]] = []
+    for name, spec in schema.get("properties", {}).items():
+        if spec.get("type") == "object" and "properties" in spec:
+            out += _leaves(spec, f"{prefix}{name}.")
+        else:
+            out.append((prefix + name, spec))
+    return out
+
+
+def groups(source: Source) -> tuple[Group, ...]:
+    """The form's groups, each holding the fields its conditions' shapes read (in the schema's order);
+    a field no shape reads (the profile's id, name, credit code …) joins the group of the next one."""
+    leaves = _leaves(source.schema)
+    order = {key: i for i, (key, _title, _conds) in enumerate(LAYOUT)}
+    condition_group = {c: key for key, _title, conds in LAYOUT for c in conds}
+
+    def group_of(field_name: str) -> str | None:
+        keys = [condition_group[c] for f, cs in source.reads.items()
+                if field_name == f or field_name.startswith(f + ".") for c in cs if c in condition_group]
+        return min(keys, key=order.__getitem__) if keys else None
+
+    placed = [group_of(name) for name, _spec in leaves]
+    for i in range(len(placed)):
+        if placed[i] is None:  # the next placed field's group, else the previous one's
+            placed[i] = (next((g for g in placed[i + 1:] if g), None)
+                         or next((g for g in reversed(placed[:i]) if g), None))
+    fields: dict[str, list[Field]] = {}
+    for (name, spec), key in zip(leaves, placed, strict=True):
+        if key is None:
+            continue
+        kind = _kind(name, spec)
+        help_, placeholder = HINTS.get(name, (None, ""))
+        if kind == "number" and name.startswith("indicators."):
+            placeholder = "%"
+        options = tuple(range(spec["minimum"], spec["maximum"] + 1)) if kind == "level" else ()
+        label = dict(source.labels.get(name) or _t(name, name))
+        fields.setdefault(key, []).append(Field(name, kind, label, help_, placeholder, options))  # type: ignore[arg-type]
+    notes = _notes(source, sum(1 for name, _ in leaves if name.startswith("indicators.")))
+    return tuple(Group(key, title, conds, tuple(fields[key]), notes.get(key))
+                 for key, title, conds in LAYOUT if key in fields)
+
+
+@dataclass(frozen=True)
+class Choices:
+    """The options the form offers: enumerated values with the ontology's labels, in the schema's
+    order, and the form's own answers for "yes / no / not stated" and for lists."""
+    DOMAINS: dict[str, Text]
+    INCIDENT_KINDS: dict[str, Text]
+    INCIDENT_GRADES: dict[str, Text]
+    TRI_CHOICES: dict[str, Text] = field(default_factory=lambda: dict(TRI_CHOICES))
+    LIST_CHOICES: dict[str, Text] = field(default_factory=lambda: dict(LIST_CHOICES))
+
+
+def choices(source: Source) -> Choices:
+    def enum(spec: Mapping[str, Any]) -> dict[str, Text]:
+        return {v: dict(source.values.get(v) or _t(v, v)) for v in spec.get("enum", [])}
+
+    props = source.schema["properties"]
+    incident = props["incidents"]["items"]["properties"]
+    return Choices(DOMAINS=enum(props["domains"]["items"]), INCIDENT_KINDS=enum(incident["kind"]),
+                   INCIDENT_GRADES=enum(incident["grade"]))
+
+
+def field_labels(gs: tuple[Group, ...], source: Source | None = None) -> dict[str, Text]:
+    """Every field's label by its dotted name, and the objects' own (``indicators``, ``registration``)."""
+    own = {name: dict(label) for name, label in source.labels.items()} if source else {}
+    return own | {f.name: f.label for g in gs for f in g.fields}
 
 
 # --- form state: what was typed, kept as typed ---------------------------------------------------

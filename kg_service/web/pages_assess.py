@@ -15,7 +15,8 @@ from starlette.responses import HTMLResponse, JSONResponse
 
 from kg_service.articles import Article
 from kg_service.assessment.engine import LEVEL_NAMES
-from kg_service.assessment.profile import ProfileError, check_profile, parse_body
+from kg_service.assessment.profile import ProfileError, check_profile, context, parse_body, schema
+from kg_service.assessment.rdfmap import context_terms
 from kg_service.errors import ErrorBody
 from kg_service.service import Service
 from kg_service.web import form, i18n, measures
@@ -33,9 +34,42 @@ MEDIA_BY_SUFFIX = {".ttl": "text/turtle", ".jsonld": "application/ld+json"}
 # Service.get holds its lock while building, so a factory must not call ``get`` itself:
 # what an object is built from is fetched first.
 
+def form_source(s: Service) -> form.Source:
+    """What the form is built from: the profile schema, the ontology's labels of the context's
+    properties and of the enumerated values, and which conditions' shapes read which field."""
+    def build() -> form.Source:
+        labels: dict[str, dict[str, str]] = {}
+
+        def walk(terms: dict, prefix: str = "") -> None:
+            for name, (prop, _datatype, _container, nested) in terms.items():
+                if label := s.kg.labels.get(str(prop)):
+                    labels[prefix + name] = label
+                if nested:
+                    walk(nested, f"{prefix}{name}.")
+
+        walk(context_terms(json.dumps(context()["@context"])))
+        rules = s.assessor.rules
+        reads: dict[str, list[str]] = {}
+        for level in LEVEL_NAMES:
+            for cond in rules.for_level(level):
+                for shape in cond.shapes:
+                    for f in shape.fields:
+                        if cond.id not in reads.setdefault(f, []):
+                            reads[f].append(cond.id)
+        values = {str(r["notation"]): label for r in s.kg.select("profile_choices")
+                  if (label := s.kg.labels.get(str(r["item"])))}
+        minimum = max((sh.qualified_min_count or 0 for level in LEVEL_NAMES for c in rules.for_level(level)
+                       for sh in c.shapes), default=0) or None
+        return form.Source(schema(), labels, {f: tuple(c) for f, c in reads.items()}, values, minimum)
+    return s.get("web.form_source", build)
+
+
 def groups(s: Service) -> tuple[form.Group, ...]:
-    labels = measures.indicator_labels(thresholds(s))
-    return s.get("web.form", lambda: form.groups(labels))
+    return s.get("web.form", lambda: form.groups(form_source(s)))
+
+
+def choices(s: Service) -> form.Choices:
+    return s.get("web.form_choices", lambda: form.choices(form_source(s)))
 
 
 def group_citations(s: Service) -> dict[str, list[Article]]:
@@ -64,11 +98,11 @@ def _render(request: Request, s: Service, lang: i18n.Lang, state: form.FormState
             posted: bool = False, remember: bool = False) -> HTMLResponse:
     gs = groups(s)
     errors = {error.field: error.message} if error else {}
-    labels = form.field_labels(gs)
+    labels = form.field_labels(gs, form_source(s))
     return page(request, "assess.html", lang=lang, section="assess", status=422 if error else 200,
                 title={"zh": "自评估", "en": "Self-assessment"}[lang],
                 switch_form=FORM_ID if posted else None, form_id=FORM_ID, remember=remember,
-                groups=gs, citations=group_citations(s), state=state, choices=form, errors=errors,
+                groups=gs, citations=group_citations(s), state=state, choices=choices(s), errors=errors,
                 error=error, error_group=form.error_group(error.field, gs) if error else None,
                 error_inline=bool(error) and error.field in {f.name for g in gs for f in g.fields} | {"profile_file"},
                 result=result, missing=view.missing(result) if result else [], required_text=view.required_text,
