@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 def get_engine() -> QuestionIndex:
     """A question engine over the process-wide graph (builds one each call; the service keeps
-    its own in ``ServiceState``)."""
+    its own in ``kg_service.service.Service``)."""
     from kg_service.graph import get_knowledge_graph
     from kg_service.questions.index import QuestionIndex
 

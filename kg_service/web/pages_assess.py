@@ -31,8 +31,8 @@ MAX_UPLOAD = 2 * 1024 * 1024
 MEDIA_BY_SUFFIX = {".ttl": "text/turtle", ".jsonld": "application/ld+json"}
 
 
-# Service.get holds its lock while building, so a factory must not call ``get`` itself:
-# what an object is built from is fetched first.
+# The web's derived objects (the form's groups, its choices, the citations per group) are kept by
+# the application layer (``Service.get``), built once per process.
 
 def form_source(s: Service) -> form.Source:
     """What the form is built from: the profile schema, the ontology's labels of the context's
