@@ -143,7 +143,9 @@ class ConceptMatcher:
         for label, concept, ctype in self.zh:
             start = text.find(label)
             while start >= 0:
-                found.append(Mention(concept, ctype, start, start + len(label), "char", label))
+                # a Latin label (ERP, MES, 5G) is a word: "mes" inside "sometimes" is not MES
+                if not (_ASCII_WORD.match(label) and (_is_alnum(text, start - 1) or _is_alnum(text, start + len(label)))):
+                    found.append(Mention(concept, ctype, start, start + len(label), "char", label))
                 start = text.find(label, start + 1)
         tokens = tokenize_en(question, keep_stopwords=True)
         for toks, concept, ctype, label in self.en:
@@ -159,6 +161,13 @@ class ConceptMatcher:
 
     def label(self, concept: str, lang: str) -> str:
         return self.labels.get(concept, {}).get(lang) or self.labels.get(concept, {}).get("en") or concept
+
+
+_ASCII_WORD = re.compile(r"^[a-z0-9][a-z0-9/ .\-]*$")
+
+
+def _is_alnum(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isascii() and text[i].isalnum()
 
 
 def _norm_zh(text: str) -> str:

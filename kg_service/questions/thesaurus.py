@@ -1,0 +1,53 @@
+"""The thesaurus side of the question engine: which units the concepts of a question point to,
+which concepts the measures do not state, and whether a question touches the measures at all.
+
+All of it is read from the graph (``ontology/thesaurus.ttl`` and the other ontology files, through
+``queries/ask_concept_units.rq`` and ``queries/ask_unstated.rq``); the classes whose mention puts a
+question within the measures' scope are listed in ``queries/ask_answers.yaml`` (``scope``).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from kg_service.graph import KnowledgeGraph
+from kg_service.questions.structured import Mention
+
+
+class Thesaurus:
+    def __init__(self, kg: KnowledgeGraph, scope_types: Iterable[str], types: dict[str, set[str]]):
+        self.units: dict[str, list[str]] = defaultdict(list)
+        for r in kg.select("ask_concept_units"):
+            e = str(r["eid"])
+            if e not in self.units[str(r["concept"])]:
+                self.units[str(r["concept"])].append(e)
+        self.unstated: dict[str, list[str]] = defaultdict(list)
+        for r in kg.select("ask_unstated"):
+            self.unstated[str(r["concept"])]
+            if r.get("eid"):
+                self.unstated[str(r["concept"])].append(str(r["eid"]))
+        self.scope_types = set(scope_types)
+        self.types = types
+
+    def in_scope(self, mentions: list[Mention]) -> list[Mention]:
+        """The mentions that put a question within the measures' subject (a topic, a level, an
+        indicator …; a place or a generic actor alone does not)."""
+        return [m for m in mentions if (self.types.get(m.concept, set()) | {m.type}) & self.scope_types]
+
+    def unstated_in(self, mentions: list[Mention]) -> list[Mention]:
+        return [m for m in mentions if m.concept in self.unstated]
+
+    def ranking(self, mentions: list[Mention]) -> list[tuple[str, float]]:
+        """Units the question's concepts point to, best first: each concept gives its units a
+        share inversely proportional to how many units it points to (a topic of one unit is
+        decisive evidence, a level that every procedure article cites is not)."""
+        score: dict[str, float] = defaultdict(float)
+        seen: set[str] = set()
+        for m in self.in_scope(mentions):
+            if m.concept in seen:
+                continue
+            seen.add(m.concept)
+            units = self.units.get(m.concept, [])
+            for i, e in enumerate(units):
+                score[e] += 1.0 / len(units) * (1.0 - 0.01 * i)
+        return sorted(score.items(), key=lambda kv: -kv[1])
