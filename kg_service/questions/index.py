@@ -132,7 +132,7 @@ class QuestionIndex:
         self.matcher = ConceptMatcher.from_graph(kg)
         self.structured = StructuredAnswerer(kg, self.matcher)
         self.templates = load_yaml(self.settings.queries_dir / "ask_answers.yaml")
-        self.thesaurus = Thesaurus(kg, self.templates["scope"], self.matcher.types)
+        self.thesaurus = Thesaurus(kg, self.templates["scope"], self.matcher.types, self.templates.get("asks_rules"))
         self.situations = SituationReader(kg, self.structured)
         self.situation_answers = SituationAnswerer(kg, self.structured, self.templates)
         self._eid_index = {u.eid: i for i, u in enumerate(self.units)}
@@ -290,7 +290,7 @@ class QuestionIndex:
                                           or situation.events):
                 structured = self.situation_answers.answer(situation, lang, day) or structured
         r = self.retrieve(q, mode="fused" if mode == "fused+structured" else mode, lang=lang, mentions=mentions)
-        addressed = structured is not None or bool(self.thesaurus.in_scope(mentions)) or self.on_topic(r)
+        addressed = structured is not None or bool(self.thesaurus.in_scope(mentions, q, lang))
         if not addressed or not r.ranking and structured is None:
             return {**out, "answer": self.templates["not_addressed"][lang], "citations": [], "structured": None,
                     "addressed": False, "facts": None}

@@ -143,6 +143,9 @@ class SituationReader:
         elif places and (self._has(q, lang, "registration") or outside):
             s.profile["registration"] = {"province": (outside or places)[0].label}
 
+        if not recognised and self._has(q, lang, "events", "penalty"):
+            s.profile["violations"] = [{"date": when.isoformat()}]
+
         if self._has(q, lang, "not_legal_person"):
             s.profile["independent_legal_person"] = False
 
@@ -272,6 +275,10 @@ class SituationAnswerer:
         from kg_service.assessment.profile import ProfileError, check_profile
 
         profile = {"id": "question", "as_of": (s.as_of or as_of).isoformat(), **s.profile}
+        if "annual_revenue_10k_cny" in profile:
+            # 规模以上 is defined by that revenue: a stated revenue answers it, through the shape's
+            # "any of" (above_designated_size, or revenue at or above the line)
+            profile.setdefault("above_designated_size", False)
         try:
             check_profile(profile)
         except ProfileError:

@@ -43,9 +43,10 @@ CUES = {
     "quarter": _cue(r"季度|每季", r"\bquarter"),
     "when": _cue(r"截止|期限|之前|什么时候|何时|哪天|几号|日期|时间|下一次|下次|最晚",
                  r"deadline|\bwhen\b|\bdue\b|\bdate\b|\bby\b|\bnext\b|\blatest\b"),
-    "validity": _cue(r"有效期|有效至|仍然有效|还有效|是否有效|有效吗|到期|过期|失效|施行|执行期|废止|多长时间|多久",
+    # "how long" alone is not validity: "how long is the public notice", "多久报一次"
+    "validity": _cue(r"有效期|有效至|仍然有效|还有效|是否有效|有效吗|到期|过期|失效|施行|执行期|废止",
                      r"\bvalid|expir|in force|in effect|takes? effect|effective (?:from|date|until)|repeal|"
-                     r"how long|until when"),
+                     r"until when"),
     "interpret": _cue(r"解释", r"interpret"),
     "issue": _cue(r"印发|颁布|发文|哪个部门发布|谁发布", r"\bissue[sd]?\b|\bissuing\b|promulgat"),
     "category_of": _cue(r"哪类|哪一类|哪个类别|什么类|属于|类别", r"\bcategor|\bwhat kind|\bwhich kind|\bbelong"),

@@ -7,6 +7,7 @@ question within the measures' scope are listed in ``queries/ask_answers.yaml`` (
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -15,7 +16,8 @@ from kg_service.questions.structured import Mention
 
 
 class Thesaurus:
-    def __init__(self, kg: KnowledgeGraph, scope_types: Iterable[str], types: dict[str, set[str]]):
+    def __init__(self, kg: KnowledgeGraph, scope_types: Iterable[str], types: dict[str, set[str]],
+                 asks_rules: dict[str, str] | None = None):
         self.units: dict[str, list[str]] = defaultdict(list)
         for r in kg.select("ask_concept_units"):
             e = str(r["eid"])
@@ -26,13 +28,21 @@ class Thesaurus:
             self.unstated[str(r["concept"])]
             if r.get("eid"):
                 self.unstated[str(r["concept"])].append(str(r["eid"]))
+        self.weak = {str(r["concept"]) for r in kg.select("ask_weak_topics")}
         self.scope_types = set(scope_types)
+        self.asks_rules = {lang: re.compile(p, re.I) for lang, p in (asks_rules or {}).items()}
         self.types = types
 
-    def in_scope(self, mentions: list[Mention]) -> list[Mention]:
+    def in_scope(self, mentions: list[Mention], question: str = "", lang: str = "zh") -> list[Mention]:
         """The mentions that put a question within the measures' subject (a topic, a level, an
-        indicator …; a place or a generic actor alone does not)."""
-        return [m for m in mentions if (self.types.get(m.concept, set()) | {m.type}) & self.scope_types]
+        indicator …; a place or a generic actor alone does not; a factory system alone only when
+        the question asks how it stands under the rules)."""
+        typed = [m for m in mentions if (self.types.get(m.concept, set()) | {m.type}) & self.scope_types]
+        if all(m.concept in self.weak for m in typed):
+            asks = self.asks_rules.get(lang)
+            if not (asks and question and asks.search(question)):
+                return []
+        return typed
 
     def unstated_in(self, mentions: list[Mention]) -> list[Mention]:
         return [m for m in mentions if m.concept in self.unstated]
@@ -43,7 +53,9 @@ class Thesaurus:
         decisive evidence, a level that every procedure article cites is not)."""
         score: dict[str, float] = defaultdict(float)
         seen: set[str] = set()
-        for m in self.in_scope(mentions):
+        for m in mentions:
+            if not (self.types.get(m.concept, set()) | {m.type}) & self.scope_types:
+                continue
             if m.concept in seen:
                 continue
             seen.add(m.concept)
