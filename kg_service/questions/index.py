@@ -53,8 +53,10 @@ DENSE_DEPTH = 20
 # break a near-tie at the top of the lexical ranking: second score >= ZH_TIE x the first.
 ZH_TIE = 0.9
 
-# When the measures do not address a question. It is on topic when the graph answers it exactly,
-# or when the retrieval signals are strong enough:
+# Whether a question is within the measures is decided by the concepts it names (see
+# ``Thesaurus.in_scope``), not by these signals. They remain as diagnostics (``on_topic``,
+# bench/qa_eval.py --calibrate): the earlier gate, which this text describes, declined a question
+# when the retrieval signals were weak:
 # - coverage: the share of the question's information (IDF mass of its words) found in the best
 #   three lexical hits, in [0, 1];
 # - cosine: the best unit's cosine similarity to an English question, in [0, 1] in practice.
@@ -223,7 +225,8 @@ class QuestionIndex:
         return "; ".join(names) or None
 
     def retrieve(self, question: str, *, mode: str = "fused", lang: str | None = None,
-                 mentions: list[Mention] | None = None) -> Retrieval:
+                 mentions: list[Mention] | None = None, dense: bool = True) -> Retrieval:
+        """``dense=False``: no forward pass of the model (the caller has decisive evidence)."""
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}")
         lang = lang or detect_language(question)
@@ -241,7 +244,7 @@ class QuestionIndex:
         # The concepts a question names are evidence the model cannot add to when the lexical
         # ranking agrees with them (their best unit is among its first three): then no forward pass.
         agreed = bool(concepts) and bool(lexical) and concepts[0][0] in {i for i, _ in lexical[:3]}
-        wanted = self._dense_wanted and rendering and mode not in ("lexical", "concepts") and (
+        wanted = dense and self._dense_wanted and rendering and mode != "lexical" and (
             mode == "dense" or (not agreed and (lang == "en" or tied)))
         if wanted and self.dense is not None:
             dense = self.dense.rank(rendering)
@@ -289,9 +292,15 @@ class QuestionIndex:
             if situation is not None and (structured is None or situation.fields() - {"industry_code"}
                                           or situation.events):
                 structured = self.situation_answers.answer(situation, lang, day) or structured
-        r = self.retrieve(q, mode="fused" if mode == "fused+structured" else mode, lang=lang, mentions=mentions)
         addressed = structured is not None or bool(self.thesaurus.in_scope(mentions, q, lang))
-        if not addressed or not r.ranking and structured is None:
+        if not addressed and mode == "fused+structured":
+            return {**out, "answer": self.templates["not_addressed"][lang], "citations": [], "structured": None,
+                    "addressed": False, "facts": None}
+        # An exact or rule-decided answer cites its own units first; the model would only reorder
+        # the "further reading" after them, not worth a forward pass (bench/qa_eval.py --user).
+        r = self.retrieve(q, mode="fused" if mode == "fused+structured" else mode, lang=lang, mentions=mentions,
+                          dense=structured is None)
+        if not r.ranking and structured is None:
             return {**out, "answer": self.templates["not_addressed"][lang], "citations": [], "structured": None,
                     "addressed": False, "facts": None}
         citations = self._citations(r, structured, k, lang)

@@ -240,6 +240,10 @@ class SituationAnswerer:
         with self._lock:
             return RevocationChecker.load(self.kg.settings, self.kg)
 
+    def warm(self) -> None:
+        """Load the assessor and the revocation checker ahead of the first question."""
+        _ = self.assessor, self.revocation
+
     def label(self, concept: Any, lang: str) -> str:
         return self.structured.label(concept, lang)
 
