@@ -111,7 +111,9 @@ class SituationReader:
     def read(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> Situation | None:
         recognised = bool(self._has(q, lang, "recognised"))
         levels = self.structured._levels(mentions)
-        level = "advanced" if any(lv.endswith("advanced") for lv in levels) else "basic"
+        # a longer name can hide the level's ("直接申请先进级" is a topic): the cue reads it too
+        advanced = any(lv.endswith("advanced") for lv in levels) or self._has(q, lang, "advanced")
+        level = "advanced" if advanced else "basic"
         s = Situation(mode="revocation" if recognised else "eligibility", level=level)
         back = self._years_back(q, lang)
         year = self._year(q, lang)
@@ -140,7 +142,7 @@ class SituationReader:
             s.mode = "revocation"
             s.events.append({"type": "registered_address_moved", "province": outside[0].label,
                              "date": when.isoformat()})
-        elif places and (self._has(q, lang, "registration") or outside):
+        elif places and self._has(q, lang, "registration"):
             s.profile["registration"] = {"province": (outside or places)[0].label}
 
         if not recognised and self._has(q, lang, "events", "penalty"):
@@ -303,10 +305,10 @@ class SituationAnswerer:
                 decided.append({"condition": c["id"], "status": c["status"]})
         ind_sentences, ind_units = self._industry(s, lang)
         for c in conditions:
-            if c["id"] == "in_force" or not (set(c["observed"]) & read):
+            fields = {f.split(".")[0] for f in c["observed"]}  # "registration.province" is registration
+            if c["id"] == "in_force" or not (fields & read):
                 continue
-            if c["id"] == "advanced_thresholds" or (set(c["observed"]) & read) == {"industry_code"} and \
-                    "indicators" not in read:
+            if (fields & read) == {"industry_code"}:
                 # an industry alone states no indicator values: the row is the answer
                 continue
             unit = "、".join(c["articles"]) if lang == "zh" else ", ".join(c["articles"])

@@ -500,7 +500,8 @@ class StructuredAnswerer:
         text = prefix + ("\n".join(lines) if len(lines) > 1 else lines[0])
         units = _eids(r["row"] for r in rows)
         if not groups:  # a whole column: the table first, then its rows
-            units = _eids([*(r.get("table") for r in rows), *units])
+            # (units already holds eIds, which _eids would not read as IRIs)
+            units = list(dict.fromkeys([*_eids(r.get("table") for r in rows), *units]))
         return StructuredAnswer("threshold", text, units, {"thresholds": [
             {"group": str(r["group"]), "indicator": str(r["indicator"]), "value": float(r["value"]),
              "unit": r.get("unit", "%"), "row": eid_of(r["row"])} for r in rows]})
