@@ -155,7 +155,8 @@ def test_what_the_measures_do_not_state_is_said_with_see_also(client):
 
 
 def test_questions_naming_no_concept_of_the_measures_are_declined(client):
-    for q in ("How do I register a trademark?", "北京今年的最低工资标准是多少？", "Where can I buy cheap industrial robots?"):
+    for q in ("How do I register a trademark?", "北京今年的最低工资标准是多少？",
+              "Where can I buy cheap industrial robots?"):
         body = ask(client, q)
         assert body["addressed"] is False and body["citations"] == [], q
 

@@ -22,7 +22,6 @@ from kg_service.questions.fusion import RRF_K, reciprocal_rank_fusion
 from kg_service.questions.lexical import LexicalIndex
 from kg_service.questions.situation import SituationAnswerer, SituationReader, load_yaml
 from kg_service.questions.structured import ConceptMatcher, Mention, StructuredAnswer, StructuredAnswerer
-from kg_service.questions.thesaurus import Thesaurus
 from kg_service.questions.text import (
     ChineseTokenizer,
     defined_abbreviations,
@@ -30,6 +29,7 @@ from kg_service.questions.text import (
     title_fragments,
     tokenize_en,
 )
+from kg_service.questions.thesaurus import Thesaurus
 from kg_service.settings import Settings
 
 if TYPE_CHECKING:  # dense.py imports numpy only, but keep the module graph of an import minimal
@@ -286,7 +286,7 @@ class QuestionIndex:
         if mode == "fused+structured":
             situation = self.situations.read(q, lang, mentions, day)
             unstated = self.thesaurus.unstated_in(mentions)
-            if unstated and (situation is None or situation.fields() <= {"industry_code"} and not situation.events):
+            if unstated and (situation is None or (situation.fields() <= {"industry_code"} and not situation.events)):
                 return {**out, **self._not_stated(unstated, lang, k)}
             structured = self.structured.answer(q, lang, as_of, mentions)
             if situation is not None and (structured is None or situation.fields() - {"industry_code"}

@@ -31,7 +31,6 @@ from kg_service.questions.structured import Mention, StructuredAnswer, Structure
 _ZH_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _EN_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10}
-GRADE_ZH = {"general": "一般", "larger": "较大", "major": "重大", "extraordinary": "特别重大"}
 
 
 def _int(word: str) -> int | None:
@@ -330,7 +329,7 @@ class SituationAnswerer:
             d.get("industrial") is False for d in s.divisions)
         verdict = self.t["verdict"]["not_met" if failed else "met"][lang] if decided or failed else ""
         sep = "；" if lang == "zh" else "; "
-        text = self.t["read"][lang].format(facts=_facts_text(s, lang)) + sep.join(sentences)
+        text = self.t["read"][lang].format(facts=_facts_text(s, lang, self.t["facts"])) + sep.join(sentences)
         text = text.rstrip("。.;；") + ("。" if lang == "zh" else ". ") + verdict
         return StructuredAnswer("situation", text.strip(), list(dict.fromkeys(units)),
                                 {**s.as_dict(), "decided": decided})
@@ -340,7 +339,7 @@ class SituationAnswerer:
         if "incidents" in c["observed"] and incidents:
             grade = incidents[0]["grade"]
             if grade == "general":
-                return self.t["accident_grade"]["below"][lang].format(grade=_grade(grade, lang))
+                return self.t["accident_grade"]["below"][lang].format(grade=_grade(grade, lang, self.t["facts"]))
         return ""
 
     # -- revocation ----------------------------------------------------------------------------
@@ -372,7 +371,8 @@ class SituationAnswerer:
                 units.append(unit)
         for e in s.events:
             if e["type"] == "accident" and e.get("grade") in ("general", "larger"):
-                sentences.append(self.t["accident_grade"]["not_major"][lang].format(grade=_grade(e["grade"], lang)))
+                grade = _grade(e["grade"], lang, self.t["facts"])
+                sentences.append(self.t["accident_grade"]["not_major"][lang].format(grade=grade))
                 units.append("art_12__item_3")
         if not sentences and types & {"renamed", "reorganised"}:
             units.append("art_12")
@@ -380,7 +380,8 @@ class SituationAnswerer:
             sentences.append(self.t["revocation"]["none"][lang].rstrip("。."))
             units.append("art_12")
         sep = "；" if lang == "zh" else "; "
-        text = self.t["read"][lang].format(facts=_facts_text(s, lang)) + sep.join(x.rstrip("。.") for x in sentences)
+        text = self.t["read"][lang].format(facts=_facts_text(s, lang, self.t["facts"]))
+        text += sep.join(x.rstrip("。.") for x in sentences)
         text += "。" if lang == "zh" else "."
         return StructuredAnswer("situation", text, list(dict.fromkeys(units)),
                                 {**s.as_dict(), "request": request, "verdict": result["verdict"],
@@ -404,54 +405,42 @@ def _date(d: date, lang: str) -> str:
     return f"{d.year}年{d.month}月{d.day}日" if lang == "zh" else f"{d.day} {d.strftime('%B')} {d.year}"
 
 
-def _grade(grade: str, lang: str) -> str:
-    return GRADE_ZH[grade] if lang == "zh" else {"larger": "larger (较大)", "general": "general (一般)"}.get(grade, grade)
+def _grade(grade: str, lang: str, words: dict[str, Any]) -> str:
+    return words["grades"][grade][lang]
 
 
-def _facts_text(s: Situation, lang: str) -> str:
-    """The facts read, in a line the asker can check."""
-    zh, en = [], []
+def _facts_text(s: Situation, lang: str, words: dict[str, Any]) -> str:
+    """The facts read, in a line the asker can check (wording: ``facts`` in ask_answers.yaml)."""
+    def say(key: str, **kw: Any) -> None:
+        parts.append(words[key][lang].format(**kw))
+
+    parts: list[str] = []
     p = s.profile
     for i in p.get("incidents", []) + [e for e in s.events if e["type"] == "accident"]:
-        zh.append(f"{i['date'][:4]}年{GRADE_ZH[i['grade']]}事故")
-        en.append(f"a {i['grade']} accident in {i['date'][:4]}")
+        say("accident", year=i["date"][:4], grade=_grade(i["grade"], lang, words))
     for e in s.events:
         if e["type"] == "registered_address_moved":
-            zh.append(f"注册地迁至{e['province']}")
-            en.append(f"registration moved to {e['province']}")
+            say("moved", province=e["province"])
         elif e["type"] != "accident":
-            zh.append({"renamed": "更名", "reorganised": "重组", "terminated": "终止或吊销", "unable_to_operate": "无法正常经营",
-                       "penalty": "受到处罚", "false_information": "申请材料有误或不实",
-                       "application_violation": "违反申请规定"}.get(e["type"], e["type"]))
-            en.append(e["type"].replace("_", " "))
+            parts.append(words["events"].get(e["type"], {}).get(lang, e["type"]))
     if "registration" in p:
-        zh.append(f"注册地{p['registration']['province']}")
-        en.append(f"registered in {p['registration']['province']}")
+        say("registered", province=p["registration"]["province"])
     if "annual_revenue_10k_cny" in p:
-        v = _num(p["annual_revenue_10k_cny"])
-        zh.append(f"主营业务收入约{v}万元")
-        en.append(f"revenue about {_num(p['annual_revenue_10k_cny'] / 100)} million yuan")
+        v = p["annual_revenue_10k_cny"]
+        say("revenue", amount=_num(v), million=_num(v / 100))
     if p.get("independent_legal_person") is False:
-        zh.append("非独立法人")
-        en.append("not an independent legal person")
+        say("not_legal_person")
     if "maturity_level" in p:
-        zh.append(f"成熟度{p['maturity_level']}级")
-        en.append(f"maturity level {p['maturity_level']}")
+        say("maturity", level=p["maturity_level"])
     if p.get("factory_built") is False:
-        zh.append("工厂尚未建成投产")
-        en.append("factory not yet built or in operation")
+        say("not_built")
     if "basic_filing" in p:
-        zh.append("尚未完成基础级备案")
-        en.append("not yet filed as a basic-level factory")
+        say("not_filed")
     for k, v in (p.get("indicators") or {}).items():
-        zh.append(f"{k}={_num(v)}%")
-        en.append(f"{k.replace('_', ' ')} {_num(v)}%")
+        say("indicator", name=k.replace("_", " "), value=_num(v))
     for d, prod in zip(s.divisions, s.products, strict=False):
-        zh.append(f"{prod}（{d['notation']}）")
-        en.append(f"{prod} ({d['notation']})")
+        say("industry", product=prod, code=d["notation"])
     if s.as_of is not None:
-        zh.append(f"申报时间{s.as_of.year}年")
-        en.append(f"applying in {s.as_of.year}")
-    zh.append("基础级" if s.level == "basic" else "先进级")
-    en.append(f"{s.level} level")
-    return "，".join(zh) if lang == "zh" else ", ".join(en)
+        say("applying_in", year=s.as_of.year)
+    say(s.level)
+    return words["sep"][lang].join(parts)

@@ -145,7 +145,8 @@ class ConceptMatcher:
             start = text.find(label)
             while start >= 0:
                 # a Latin label (ERP, MES, 5G) is a word: "mes" inside "sometimes" is not MES
-                if not (_ASCII_WORD.match(label) and (_is_alnum(text, start - 1) or _is_alnum(text, start + len(label)))):
+                inside = _is_alnum(text, start - 1) or _is_alnum(text, start + len(label))
+                if not (inside and _ASCII_WORD.match(label)):
                     found.append(Mention(concept, ctype, start, start + len(label), "char", label))
                 start = text.find(label, start + 1)
         tokens = tokenize_en(question, keep_stopwords=True)
