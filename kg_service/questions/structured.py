@@ -46,7 +46,7 @@ CUES = {
     # "how long" alone is not validity: "how long is the public notice", "多久报一次"
     "validity": _cue(r"有效期|有效至|仍然有效|还有效|是否有效|有效吗|到期|过期|失效|施行|执行期|废止",
                      r"\bvalid|expir|in force|in effect|takes? effect|effective (?:from|date|until)|repeal|"
-                     r"until when"),
+                     r"until when|stops? applying|no longer appl|ceases? to apply"),
     "interpret": _cue(r"解释", r"interpret"),
     "issue": _cue(r"印发|颁布|发文|哪个部门发布|谁发布", r"\bissue[sd]?\b|\bissuing\b|promulgat"),
     "category_of": _cue(r"哪类|哪一类|哪个类别|什么类|属于|类别", r"\bcategor|\bwhat kind|\bwhich kind|\bbelong"),
