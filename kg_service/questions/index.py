@@ -136,7 +136,7 @@ class QuestionIndex:
         self.templates = load_yaml(self.settings.queries_dir / "ask_answers.yaml")
         self.thesaurus = Thesaurus(kg, self.templates["scope"], self.matcher.types, self.templates.get("asks_rules"))
         self.situations = SituationReader(kg, self.structured)
-        self.situation_answers = SituationAnswerer(kg, self.structured, self.templates)
+        self.situation_answers = SituationAnswerer(kg, self.structured, self.templates, self.situations.domains)
         self._eid_index = {u.eid: i for i, u in enumerate(self.units)}
         self.zh = ChineseTokenizer(domain_terms(kg, self.units))
         self.lexical = LexicalIndex([self._unit_tokens(u, labels.get(u.eid, [])) for u in self.units])

@@ -54,6 +54,10 @@ class Situation:
     divisions: list[dict[str, Any]] = field(default_factory=list)  # industries named (ask_division rows)
     products: list[str] = field(default_factory=list)  # the words that named them
     as_of: date | None = None
+    systems: list[tuple[str, str]] = field(default_factory=list)  # (name in the question, domain key)
+    asks_domain: bool = False  # "which part does our MES fall under" rather than "is it enough"
+    level_named: bool = False
+    indicator_names: dict[str, str] = field(default_factory=dict)  # profile key -> name in the question
 
     def fields(self) -> set[str]:
         return {k for k in self.profile if k not in ("id", "as_of")} | (
@@ -68,6 +72,8 @@ class Situation:
         if self.divisions:
             out["industries"] = [{"code": str(d["notation"]), "named_as": p}
                                  for d, p in zip(self.divisions, self.products, strict=False)]
+        if self.systems:
+            out["systems"] = [{"named_as": n, "domain": d} for n, d in self.systems]
         return out
 
 
@@ -78,6 +84,11 @@ class SituationReader:
         self.cues = load_yaml(kg.settings.queries_dir / "ask_situation.yaml")
         self._re: dict[tuple[str, ...], re.Pattern[str]] = {}
         self.places = {str(r["place"]): bool(r["outside"]) for r in kg.select("ask_places")}
+        self.domains: dict[str, dict[str, Any]] = {}  # concept -> {"key", "units"}
+        for r in kg.select("ask_topic_domains"):
+            d = self.domains.setdefault(str(r["concept"]), {"key": str(r["key"]), "units": []})
+            d["units"].append(str(r["eid"]))
+            d["named"] = str(r["concept"]) == str(r["domain"])  # the domain itself, not a system
 
     def _pat(self, *path: str) -> re.Pattern[str] | None:
         key = tuple(path)
@@ -114,6 +125,7 @@ class SituationReader:
         advanced = any(lv.endswith("advanced") for lv in levels) or self._has(q, lang, "advanced")
         level = "advanced" if advanced else "basic"
         s = Situation(mode="revocation" if recognised else "eligibility", level=level)
+        s.level_named = bool(levels) or advanced
         back = self._years_back(q, lang)
         year = self._year(q, lang)
         when = as_of
@@ -169,6 +181,20 @@ class SituationReader:
             s.profile["factory_built"] = False
             s.profile["factory_in_operation"] = False
 
+        # systems in use (MES, ERP …) or domains named: the construction domains covered
+        about_domains = bool(self._has(q, lang, "which_domain")) or any(
+            self.domains.get(m.concept, {}).get("named") or m.concept.endswith("topic-domains") for m in mentions)
+        if not recognised and about_domains and self._has(q, lang, "uses"):
+            for m in mentions:
+                d = self.domains.get(m.concept)
+                if d and (m.label.upper(), d["key"]) not in {(n.upper(), k) for n, k in s.systems}:
+                    # a Latin name reads as written (the matcher lowercases: "mes" is MES)
+                    name = m.label.upper() if m.label.isascii() and len(m.label) <= 5 else m.label
+                    s.systems.append((name, d["key"]))
+            if s.systems:
+                s.profile["domains"] = sorted({k for _, k in s.systems})
+                s.asks_domain = bool(self._has(q, lang, "which_domain"))
+
         if level == "advanced" and self._has(q, lang, "not_filed"):
             s.profile["basic_filing"] = {"filed": False}
 
@@ -183,6 +209,7 @@ class SituationReader:
             if pm:
                 key = mention.concept.rsplit("indicator-", 1)[-1]
                 s.profile.setdefault("indicators", {})[key] = float(pm.group(1))
+                s.indicator_names[key] = mention.label
 
         # industries named by product, trade or code
         for d in self.structured._of(mentions, "IndustryDivision"):
@@ -221,10 +248,13 @@ def _shift_years(day: date, years: int) -> date:
 class SituationAnswerer:
     """Runs a situation through the assessment capability and words the outcome."""
 
-    def __init__(self, kg: KnowledgeGraph, structured: StructuredAnswerer, templates: dict[str, Any]):
+    def __init__(self, kg: KnowledgeGraph, structured: StructuredAnswerer, templates: dict[str, Any],
+                 domains: dict[str, dict[str, Any]] | None = None):
         self.kg = kg
         self.structured = structured
         self.t = templates["situation"]
+        self.domains = domains or {}
+        self.gists = templates.get("gists", {})
         self._lock = threading.Lock()
 
     @cached_property
@@ -276,8 +306,34 @@ class SituationAnswerer:
                 units.append(row)
         return sentences, units
 
+    def _domains(self, s: Situation, lang: str, reader_domains: dict[str, dict[str, Any]]) -> StructuredAnswer:
+        """Where the systems named belong: their construction domain and the unit that states it
+        for the level asked about (both levels when none is named)."""
+        prefix = "att_2__" if s.level == "advanced" else "att_1__"
+        parts, units = [], []
+        # the domain concepts themselves (a system points to its domain's key)
+        by_key = {v["key"]: (c, v["units"]) for c, v in reader_domains.items()
+                  if c.rsplit("/", 1)[-1] == f"domain-{v['key']}"}
+        for key in dict.fromkeys(k for _, k in s.systems):
+            concept, eids = by_key.get(key, (None, []))
+            # the level asked about; when none is named, the advanced level's (it names the
+            # systems' scenarios: warehousing, scheduling, simulation) then the basic level's
+            mine = sorted((e for e in eids if not s.level_named or e.startswith(prefix)),
+                          key=lambda e: (s.level_named, not e.startswith("att_2__")))
+            names = self.t["facts"]["sep"][lang].join(n for n, k in s.systems if k == key)
+            gist = (self.gists.get(mine[0], {}).get(lang, "") if mine else "").rstrip("。.")
+            parts.append(self.t["domain"][lang].format(
+                systems=names, domain=self.label(concept, lang) if concept else key, units=", ".join(mine), gist=gist))
+            units += mine
+        sep = "；" if lang == "zh" else "; "
+        text = sep.join(parts) + ("。" if lang == "zh" else ".")
+        return StructuredAnswer("situation", text, list(dict.fromkeys(units)), s.as_dict())
+
     def _eligibility(self, s: Situation, lang: str, as_of: date) -> StructuredAnswer | None:
         from kg_service.assessment.profile import ProfileError, check_profile
+
+        if s.asks_domain and s.fields() <= {"domains", "industry_code"}:
+            return self._domains(s, lang, self.domains)
 
         profile = {"id": "question", "as_of": (s.as_of or as_of).isoformat(), **s.profile}
         if "annual_revenue_10k_cny" in profile:
@@ -317,8 +373,11 @@ class SituationAnswerer:
                     label=label, unit=unit, why=c["message"][lang]))
             else:
                 why = self._why_not_failing(s, c, lang)
-                sentences.append(self.t["condition"]["met"][lang].format(label=label, unit=unit) +
-                                 (f"：{why}" if lang == "zh" and why else f": {why}" if why else ""))
+                sentence = self.t["condition"]["met"][lang].format(label=label, unit=unit)
+                sentence += (f"：{why}" if lang == "zh" else f": {why}") if why else ""
+                if c["status"] == "unknown" and c["message"][lang]:
+                    sentence += self.t["condition"]["still_unknown"][lang].format(why=c["message"][lang])
+                sentences.append(sentence)
             units += c["articles"]
             decided.append({"condition": c["id"], "status": c["status"]})
         sentences = [*ind_sentences, *sentences]
@@ -437,7 +496,9 @@ def _facts_text(s: Situation, lang: str, words: dict[str, Any]) -> str:
     if "basic_filing" in p:
         say("not_filed")
     for k, v in (p.get("indicators") or {}).items():
-        say("indicator", name=k.replace("_", " "), value=_num(v))
+        say("indicator", name=s.indicator_names.get(k, k.replace("_", " ")), value=_num(v))
+    if s.systems:
+        say("systems", names=words["sep"][lang].join(n for n, _ in s.systems))
     for d, prod in zip(s.divisions, s.products, strict=False):
         say("industry", product=prod, code=d["notation"])
     if s.as_of is not None:
