@@ -63,8 +63,11 @@ def test_trades_outside_industry_resolve_to_non_industrial_sections(kg, matcher,
     assert kg.select("ask_division", division=URIRef(found[0].concept))[0]["industrial"] is False
 
 
-PROVINCES = ("天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
-             "重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 香港 澳门 台湾").split()
+PROVINCES = (
+    "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南",
+    "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "香港",
+    "澳门", "台湾",
+)
 
 
 def test_every_province_outside_beijing_is_outside(kg, matcher):
