@@ -134,7 +134,8 @@ class QuestionIndex:
         self.matcher = ConceptMatcher.from_graph(kg)
         self.structured = StructuredAnswerer(kg, self.matcher)
         self.templates = load_yaml(self.settings.queries_dir / "ask_answers.yaml")
-        self.thesaurus = Thesaurus(kg, self.templates["scope"], self.matcher.types, self.templates.get("asks_rules"))
+        self.thesaurus = Thesaurus(kg, self.templates["scope"], self.matcher.types, self.templates.get("asks_rules"),
+                                   {u.eid: u.parent for u in self.units})
         self.situations = SituationReader(kg, self.structured)
         self.situation_answers = SituationAnswerer(kg, self.structured, self.templates, self.situations.domains)
         self._eid_index = {u.eid: i for i, u in enumerate(self.units)}

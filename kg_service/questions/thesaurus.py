@@ -17,7 +17,7 @@ from kg_service.questions.structured import Mention
 
 class Thesaurus:
     def __init__(self, kg: KnowledgeGraph, scope_types: Iterable[str], types: dict[str, set[str]],
-                 asks_rules: dict[str, str] | None = None):
+                 asks_rules: dict[str, str] | None = None, parents: dict[str, str | None] | None = None):
         self.units: dict[str, list[str]] = defaultdict(list)
         for r in kg.select("ask_concept_units"):
             e = str(r["eid"])
@@ -29,6 +29,7 @@ class Thesaurus:
             if r.get("eid"):
                 self.unstated[str(r["concept"])].append(str(r["eid"]))
         self.weak = {str(r["concept"]) for r in kg.select("ask_weak_topics")}
+        self.parents = parents or {}
         self.scope_types = set(scope_types)
         self.asks_rules = {lang: re.compile(p, re.I) for lang, p in (asks_rules or {}).items()}
         self.types = types
@@ -48,10 +49,12 @@ class Thesaurus:
         return [m for m in mentions if m.concept in self.unstated]
 
     def ranking(self, mentions: list[Mention]) -> list[tuple[str, float]]:
-        """Units the question's concepts point to, best first: each concept gives its units a
-        share inversely proportional to how many units it points to (a topic of one unit is
-        decisive evidence, a level that every procedure article cites is not)."""
+        """Units the question's concepts point to, best first: first by how many of the concepts
+        point to it, then by the shares each concept gives its units, inversely proportional to
+        how many units it points to (a topic of one unit is decisive evidence, a level that every
+        procedure article cites is not)."""
         score: dict[str, float] = defaultdict(float)
+        hits: dict[str, int] = defaultdict(int)
         seen: set[str] = set()
         for m in mentions:
             if not (self.types.get(m.concept, set()) | {m.type}) & self.scope_types:
@@ -62,4 +65,20 @@ class Thesaurus:
             units = self.units.get(m.concept, [])
             for i, e in enumerate(units):
                 score[e] += 1.0 / len(units) * (1.0 - 0.01 * i)
-        return sorted(score.items(), key=lambda kv: -kv[1])
+            for e in self._within(units):
+                hits[e] += 1
+        # a unit that several of the question's concepts point to, itself or through a unit it is
+        # part of (the advanced level's production operation: the domain points to it, the level
+        # to annex 2 that holds it) comes before one that only one of them does
+        return sorted(score.items(), key=lambda kv: (-hits[kv[0]], -kv[1]))
+
+    def _within(self, units: list[str]) -> set[str]:
+        """The units and, of the units already scored, those lying inside one of them."""
+        inside = set(units)
+        for e, parent in self.parents.items():
+            p = parent
+            while p is not None and e not in inside:
+                if p in units:
+                    inside.add(e)
+                p = self.parents.get(p)
+        return inside
