@@ -226,6 +226,10 @@ class SituationReader:
                 if pats and self._has(q, lang, "events", etype) and not any(e["type"] == etype for e in s.events):
                     s.events.append({"type": etype, "date": when.isoformat()})
 
+        ahead = next((int(e["years"]) for e in self.cues.get("apply_years_ahead", [])
+                      if re.search(e[lang], q, re.I)), None)
+        if ahead is not None:
+            year = as_of.year + ahead
         # applying in a year after the measures end: the application date is the as_of
         if year is not None and year > as_of.year and self._has(q, lang, "applying"):
             s.as_of = date(year, 1, 1)
@@ -355,7 +359,8 @@ class SituationAnswerer:
                 until = v[0]["until"] if v else None
                 sentences.append(self.t["expired"][lang].format(
                     until=_date(until, lang) if until else "", when=_date(s.as_of, lang),
-                    version=self.label(_measures(), lang)))
+                    version=self.t["version"][lang].format(title=self.label(_measures(), lang),
+                                                           number=v[0].get("number", "") if v else "")))
                 units += c["articles"]
                 decided.append({"condition": c["id"], "status": c["status"]})
         ind_sentences, ind_units = self._industry(s, lang)
