@@ -1,6 +1,13 @@
 """Retrieval quality and latency of the question engine, per retrieval mode, side by side.
 
     python bench/qa_eval.py [--questions PATH] [--repeat 5] [--extra] [--calibrate]
+    python bench/qa_eval.py --user [--no-dense]
+
+``--user`` scores the questions of the user kind the way acceptance does, per language: the
+project's own set (tests/cases/questions-user.yaml) and the contract's two development sets --
+Recall@1/3, answerable questions refused, out-of-scope ones declined, answers stating the
+decisive fact, and the latency of /ask's answer for each question as unseen (query-embedding
+cache cleared before each), median and p95.
 
 For each question of the development set (default: the contract's dev-questions.json, next to the
 repository) it asks the engine in four modes -- lexical only, dense only, fused (reciprocal rank
@@ -25,6 +32,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_QUESTIONS = REPO.parent / "shared" / "contract" / "dev-questions.json"
+USER_SETS = [REPO / "tests" / "cases" / "questions-user.yaml",
+             REPO.parent / "shared" / "contract" / "dev-questions-user.json", DEFAULT_QUESTIONS]
 
 # The project's own questions with the units that answer them: same kind as the dev set, written
 # independently of it, used to check that what was tuned on the dev set generalises.
@@ -193,7 +202,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--calibrate", action="store_true", help="print the on-topic signals")
     p.add_argument("--misses", action="store_true", help="list questions whose gold unit is not first")
     p.add_argument("--http", action="store_true", help="also time GET /ask through the app (TestClient)")
+    p.add_argument("--user", action="store_true", help="score the user-kind sets per language (acceptance's figures)")
+    p.add_argument("--no-dense", action="store_true", help="with --user: a lexical-only engine")
     args = p.parse_args(argv)
+    if args.user:
+        return user_sets(dense=not args.no_dense)
 
     sys.path.insert(0, str(REPO))
     from kg_service.graph import get_knowledge_graph
@@ -222,6 +235,31 @@ def main(argv: list[str] | None = None) -> int:
               f"English questions {english:.1f} ms")
     if args.calibrate:
         calibrate(engine, questions + (EXTRA_QUESTIONS if args.extra else []))
+    return 0
+
+
+def user_sets(dense: bool = True) -> int:
+    sys.path.insert(0, str(REPO))
+    from kg_service.graph import get_knowledge_graph
+    from kg_service.questions.evaluation import load_cases, score
+    from kg_service.questions.index import QuestionIndex
+
+    engine = QuestionIndex(get_knowledge_graph(), dense=dense)
+    if dense:
+        engine.wait_dense()
+    for path in USER_SETS:
+        if not path.exists():
+            print(f"{path}: missing")
+            continue
+        cases = load_cases(path)
+        for c in cases:  # warm-up of lazy initialisation (jieba, torch, the assessor), untimed
+            engine.answer(c["q"])
+        result = score(lambda q: engine.answer(q), cases, before_each=lambda: forget_queries(engine))
+        print(f"\n{path.name}: {len(cases)} questions (dense: {engine.dense_state})")
+        for lang in ("zh", "en", "all"):
+            print(f"  {lang:<4} " + ", ".join(f"{k} {v}" for k, v in result[lang].as_dict().items()))
+        for f in result["all"].failures:
+            print(f"    {f}")
     return 0
 
 

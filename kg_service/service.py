@@ -173,7 +173,9 @@ class Service:
     def warm(self) -> None:
         """Load what the first requests would otherwise pay for, before the service reports healthy."""
         _ = self.assessor, self.revocation_checker
-        _ = self.questions  # the lexical index and structured answers; the model loads later
+        # the lexical index and structured answers (the model loads later), and the assessor that
+        # decides questions stating a case (half a second, not on a user's first such question)
+        self.questions.situation_answers.warm()
         comparator = self.comparator
         for level in comparator.levels():  # parses the comparison queries once
             comparator.compare(level)

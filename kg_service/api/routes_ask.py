@@ -22,6 +22,8 @@ class Citation(BaseModel):
     text: str = Field(description="the unit's text in the question's language")
     score: float = Field(description="relevance in [0, 1]: 1.0 for units that state an exact answer from the graph, "
                                      "else the fused retrieval score relative to a unit every ranker put first")
+    see_also: bool = Field(False, description="true when the measures do not state what was asked and this is only "
+                                              "the nearest unit to read")
 
 
 class Structured(BaseModel):
@@ -37,6 +39,11 @@ class AskOut(BaseModel):
     citations: list[Citation] = Field(description="best first; empty when the measures do not address the question")
     language: Literal["zh", "en"]
     structured: Structured | None = Field(description="the exact answer from the knowledge graph, if it has one")
+    addressed: bool = Field(True, description="false when the measures do not address, or do not state, what was "
+                                              "asked; citations are then at most 'see also'")
+    facts: dict[str, Any] | None = Field(None, description="what the question stated about the asker's case, as read "
+                                                           "(a partial profile or revocation events), and what the "
+                                                           "rules decided for it: check and correct it")
 
 
 class AskIn(BaseModel):

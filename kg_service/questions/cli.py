@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import textwrap
 from datetime import date
@@ -40,7 +41,12 @@ def cmd_ask(args) -> int:
 
 def render(result: dict) -> str:
     lines = [result["answer"], ""]
+    facts = result.get("facts") or {}
+    read = facts.get("profile") or facts.get("revocation")
+    if read:  # what the question was read as stating, so the asker can check it
+        lines[1:1] = [f"(read from the question: {json.dumps(read, ensure_ascii=False)})"]
     for n, c in enumerate(result["citations"], 1):
-        lines.append(f"[{n}] {c['eid']}  {c.get('title', '')}  (score {c['score']:.2f})")
+        how = "see also" if c.get("see_also") else f"score {c['score']:.2f}"
+        lines.append(f"[{n}] {c['eid']}  {c.get('title', '')}  ({how})")
         lines += textwrap.wrap(c["text"], width=100, initial_indent="    ", subsequent_indent="    ") or [""]
     return "\n".join(lines).rstrip() + "\n"

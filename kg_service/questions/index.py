@@ -20,6 +20,7 @@ from kg_service.articles import Article, ArticleIndex
 from kg_service.graph import KnowledgeGraph
 from kg_service.questions.fusion import RRF_K, reciprocal_rank_fusion
 from kg_service.questions.lexical import LexicalIndex
+from kg_service.questions.situation import SituationAnswerer, SituationReader, load_yaml
 from kg_service.questions.structured import ConceptMatcher, Mention, StructuredAnswer, StructuredAnswerer
 from kg_service.questions.text import (
     ChineseTokenizer,
@@ -28,6 +29,7 @@ from kg_service.questions.text import (
     title_fragments,
     tokenize_en,
 )
+from kg_service.questions.thesaurus import Thesaurus
 from kg_service.settings import Settings
 
 if TYPE_CHECKING:  # dense.py imports numpy only, but keep the module graph of an import minimal
@@ -42,7 +44,8 @@ MODES = ("lexical", "dense", "fused", "fused+structured")
 # bench/qa_eval.py), so it mostly breaks near-ties of the lexical ranking. It reads English only:
 # a Chinese question reaches it only through the English names of the concepts it mentions (a
 # partial rendering), hence a lower weight still.
-WEIGHTS = {"en": {"lexical": 1.0, "dense": 0.25}, "zh": {"lexical": 1.0, "dense": 0.1}}
+WEIGHTS = {"en": {"lexical": 1.0, "dense": 0.25, "concepts": 1.0},
+           "zh": {"lexical": 1.0, "dense": 0.1, "concepts": 1.0}}
 # The dense ranking orders all units; below this depth it is noise that should not lift a unit.
 DENSE_DEPTH = 20
 # For a Chinese question the dense model sees only the English names of the concepts it mentions,
@@ -50,8 +53,10 @@ DENSE_DEPTH = 20
 # break a near-tie at the top of the lexical ranking: second score >= ZH_TIE x the first.
 ZH_TIE = 0.9
 
-# When the measures do not address a question. It is on topic when the graph answers it exactly,
-# or when the retrieval signals are strong enough:
+# Whether a question is within the measures is decided by the concepts it names (see
+# ``Thesaurus.in_scope``), not by these signals. They remain as diagnostics (``on_topic``,
+# bench/qa_eval.py --calibrate): the earlier gate, which this text describes, declined a question
+# when the retrieval signals were weak:
 # - coverage: the share of the question's information (IDF mass of its words) found in the best
 #   three lexical hits, in [0, 1];
 # - cosine: the best unit's cosine similarity to an English question, in [0, 1] in practice.
@@ -66,10 +71,6 @@ ZH_TIE = 0.9
 MIN_COVERAGE = {"zh": 0.36, "en": 0.55}
 MIN_MEAN_EN = 0.50
 
-NOT_ADDRESSED = {
-    "zh": "本办法未涉及这个问题。",
-    "en": "The measures do not address this question.",
-}
 
 _NUMBER_PREFIX = {
     "zh": re.compile(r"^(第[一二三四五六七八九十百零]+[条章])\s*"),
@@ -88,6 +89,7 @@ class Retrieval:
     cosine: float | None = None  # best cosine similarity, when the dense model read the question
     lexical: list[tuple[int, float]] = field(default_factory=list)
     dense: list[tuple[int, float]] = field(default_factory=list)
+    concepts: list[tuple[int, float]] = field(default_factory=list)
 
 
 def unit_labels(kg: KnowledgeGraph) -> dict[str, list[tuple[str, str]]]:
@@ -131,6 +133,12 @@ class QuestionIndex:
         labels = unit_labels(kg)
         self.matcher = ConceptMatcher.from_graph(kg)
         self.structured = StructuredAnswerer(kg, self.matcher)
+        self.templates = load_yaml(self.settings.queries_dir / "ask_answers.yaml")
+        self.thesaurus = Thesaurus(kg, self.templates["scope"], self.matcher.types, self.templates.get("asks_rules"),
+                                   {u.eid: u.parent for u in self.units})
+        self.situations = SituationReader(kg, self.structured)
+        self.situation_answers = SituationAnswerer(kg, self.structured, self.templates, self.situations.domains)
+        self._eid_index = {u.eid: i for i, u in enumerate(self.units)}
         self.zh = ChineseTokenizer(domain_terms(kg, self.units))
         self.lexical = LexicalIndex([self._unit_tokens(u, labels.get(u.eid, [])) for u in self.units])
         self.dense_texts = [self._unit_english(u, labels.get(u.eid, [])) for u in self.units]
@@ -218,7 +226,8 @@ class QuestionIndex:
         return "; ".join(names) or None
 
     def retrieve(self, question: str, *, mode: str = "fused", lang: str | None = None,
-                 mentions: list[Mention] | None = None) -> Retrieval:
+                 mentions: list[Mention] | None = None, dense: bool = True) -> Retrieval:
+        """``dense=False``: no forward pass of the model (the caller has decisive evidence)."""
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}")
         lang = lang or detect_language(question)
@@ -230,9 +239,14 @@ class QuestionIndex:
         coverage = self.lexical.coverage(words, [i for i, _ in lexical[:3]])
         dense: list[tuple[int, float]] = []
         cosine = None
+        concepts = [(self._eid_index[e], w) for e, w in self.thesaurus.ranking(mentions) if e in self._eid_index]
         rendering = self.english_rendering(question, lang, mentions)
         tied = len(lexical) < 2 or lexical[1][1] >= ZH_TIE * lexical[0][1]
-        wanted = self._dense_wanted and rendering and mode != "lexical" and (lang == "en" or mode == "dense" or tied)
+        # The concepts a question names are evidence the model cannot add to when the lexical
+        # ranking agrees with them (their best unit is among its first three): then no forward pass.
+        agreed = bool(concepts) and bool(lexical) and concepts[0][0] in {i for i, _ in lexical[:3]}
+        wanted = dense and self._dense_wanted and rendering and mode != "lexical" and (
+            mode == "dense" or (not agreed and (lang == "en" or tied)))
         if wanted and self.dense is not None:
             dense = self.dense.rank(rendering)
             cosine = dense[0][1] if dense and lang == "en" else None
@@ -242,13 +256,14 @@ class QuestionIndex:
             rankings = [([i for i, _ in dense], 1.0)]
         else:
             rankings = [([i for i, _ in lexical], weights["lexical"]),
-                        ([i for i, _ in dense[:DENSE_DEPTH]], weights["dense"])]
+                        ([i for i, _ in dense[:DENSE_DEPTH]], weights["dense"]),
+                        ([i for i, _ in concepts], weights["concepts"])]
         fused = reciprocal_rank_fusion(rankings)
         # normalised: 1.0 for a unit every ranking put first
         best = sum(w for ids, w in rankings if ids) / (RRF_K + 1) or 1.0
         ranking = [(i, s / best) for i, s in fused]
         return Retrieval(ranking=ranking, language=lang, coverage=coverage, cosine=cosine,
-                         lexical=lexical, dense=dense)
+                         lexical=lexical, dense=dense, concepts=concepts)
 
     def on_topic(self, r: Retrieval) -> bool:
         if r.cosine is None:
@@ -259,20 +274,60 @@ class QuestionIndex:
 
     def answer(self, question: str, k: int = 5, *, as_of: date | None = None,
                mode: str = "fused+structured") -> dict[str, Any]:
+        """The answer to a question: a direct sentence (an exact answer from the graph, the rules'
+        decision on the case the question states, or what the best unit says), its citations,
+        ``addressed`` (false when the measures do not address or do not state it) and the
+        ``facts`` read from the question, when it stated a case."""
         q = question.strip()
         lang = detect_language(q)
+        day = as_of or date.today()
         mentions = self.matcher.find(q)
+        out: dict[str, Any] = {"question": question, "language": lang}
         structured: StructuredAnswer | None = None
         if mode == "fused+structured":
+            situation = self.situations.read(q, lang, mentions, day)
+            unstated = self.thesaurus.unstated_in(mentions)
+            if unstated and (situation is None or (situation.fields() <= {"industry_code"} and not situation.events)):
+                return {**out, **self._not_stated(unstated, lang, k)}
             structured = self.structured.answer(q, lang, as_of, mentions)
-        r = self.retrieve(q, mode="fused" if mode == "fused+structured" else mode, lang=lang, mentions=mentions)
-        out: dict[str, Any] = {"question": question, "language": lang}
-        if structured is None and not self.on_topic(r):
-            return {**out, "answer": NOT_ADDRESSED[lang], "citations": [], "structured": None}
+            if situation is not None and (structured is None or situation.fields() - {"industry_code"}
+                                          or situation.events):
+                structured = self.situation_answers.answer(situation, lang, day) or structured
+        addressed = structured is not None or bool(self.thesaurus.in_scope(mentions, q, lang))
+        if not addressed and mode == "fused+structured":
+            return {**out, "answer": self.templates["not_addressed"][lang], "citations": [], "structured": None,
+                    "addressed": False, "facts": None}
+        # An exact or rule-decided answer cites its own units first; the model would only reorder
+        # the "further reading" after them, not worth a forward pass (bench/qa_eval.py --user).
+        r = self.retrieve(q, mode="fused" if mode == "fused+structured" else mode, lang=lang, mentions=mentions,
+                          dense=structured is None)
+        if not r.ranking and structured is None:
+            return {**out, "answer": self.templates["not_addressed"][lang], "citations": [], "structured": None,
+                    "addressed": False, "facts": None}
         citations = self._citations(r, structured, k, lang)
-        text = structured.answer if structured else self._extract(self.units[r.ranking[0][0]], lang)
-        return {**out, "answer": text, "citations": citations,
-                "structured": structured.as_dict() if structured else None}
+        text = structured.answer if structured else self._gist(self.units[r.ranking[0][0]], lang)
+        return {**out, "answer": text, "citations": citations, "addressed": True,
+                "structured": structured.as_dict() if structured else None,
+                "facts": structured.facts if structured and structured.intent == "situation" else None}
+
+    def _not_stated(self, unstated: list[Mention], lang: str, k: int) -> dict[str, Any]:
+        """What the measures are silent on: said so, with the nearest units as "see also"."""
+        topics = list(dict.fromkeys(self.matcher.label(m.concept, lang) for m in unstated))
+        eids = list(dict.fromkeys(e for m in unstated for e in self.thesaurus.unstated[m.concept]))[:k]
+        sep = "、" if lang == "zh" else ", "
+        names = sep.join(self.articles.get(e).title.get(lang, e) for e in eids if self.articles.get(e))
+        topic = sep.join(topics) if lang == "zh" else ", ".join(t[:1].lower() + t[1:] for t in topics)
+        text = self.templates["not_stated"][lang].format(topic=topic, units=names or "—")
+        cites = [{"eid": e, "title": a.title.get(lang, ""), "text": a.text.get(lang, ""), "score": 0.0,
+                  "see_also": True} for e in eids if (a := self.articles.get(e))]
+        return {"answer": text, "citations": cites, "structured": None, "addressed": False,
+                "facts": {"not_stated": [m.concept for m in unstated]}}
+
+    def _gist(self, unit: Article, lang: str) -> str:
+        """What the unit says as a direct answer (``ask_answers.yaml``); a unit without one (a
+        KPI, a row of the table: short already) by its own text."""
+        gist = self.templates.get("gists", {}).get(unit.eid)
+        return gist[lang] if gist else self._extract(unit, lang)
 
     def _citations(self, r: Retrieval, structured: StructuredAnswer | None, k: int, lang: str) -> list[dict]:
         scores = {self.units[i].eid: s for i, s in r.ranking}

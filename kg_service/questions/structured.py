@@ -43,9 +43,10 @@ CUES = {
     "quarter": _cue(r"季度|每季", r"\bquarter"),
     "when": _cue(r"截止|期限|之前|什么时候|何时|哪天|几号|日期|时间|下一次|下次|最晚",
                  r"deadline|\bwhen\b|\bdue\b|\bdate\b|\bby\b|\bnext\b|\blatest\b"),
-    "validity": _cue(r"有效期|有效至|仍然有效|还有效|是否有效|有效吗|到期|过期|失效|施行|执行期|废止|多长时间|多久",
+    # "how long" alone is not validity: "how long is the public notice", "多久报一次"
+    "validity": _cue(r"有效期|有效至|仍然有效|还有效|是否有效|有效吗|到期|过期|失效|施行|执行期|废止",
                      r"\bvalid|expir|in force|in effect|takes? effect|effective (?:from|date|until)|repeal|"
-                     r"how long|until when"),
+                     r"until when|stops? applying|no longer appl|ceases? to apply"),
     "interpret": _cue(r"解释", r"interpret"),
     "issue": _cue(r"印发|颁布|发文|哪个部门发布|谁发布", r"\bissue[sd]?\b|\bissuing\b|promulgat"),
     "category_of": _cue(r"哪类|哪一类|哪个类别|什么类|属于|类别", r"\bcategor|\bwhat kind|\bwhich kind|\bbelong"),
@@ -143,7 +144,10 @@ class ConceptMatcher:
         for label, concept, ctype in self.zh:
             start = text.find(label)
             while start >= 0:
-                found.append(Mention(concept, ctype, start, start + len(label), "char", label))
+                # a Latin label (ERP, MES, 5G) is a word: "mes" inside "sometimes" is not MES
+                inside = _is_alnum(text, start - 1) or _is_alnum(text, start + len(label))
+                if not (inside and _ASCII_WORD.match(label)):
+                    found.append(Mention(concept, ctype, start, start + len(label), "char", label))
                 start = text.find(label, start + 1)
         tokens = tokenize_en(question, keep_stopwords=True)
         for toks, concept, ctype, label in self.en:
@@ -159,6 +163,13 @@ class ConceptMatcher:
 
     def label(self, concept: str, lang: str) -> str:
         return self.labels.get(concept, {}).get(lang) or self.labels.get(concept, {}).get("en") or concept
+
+
+_ASCII_WORD = re.compile(r"^[a-z0-9][a-z0-9/ .\-]*$")
+
+
+def _is_alnum(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isascii() and text[i].isalnum()
 
 
 def _norm_zh(text: str) -> str:
@@ -490,7 +501,8 @@ class StructuredAnswerer:
         text = prefix + ("\n".join(lines) if len(lines) > 1 else lines[0])
         units = _eids(r["row"] for r in rows)
         if not groups:  # a whole column: the table first, then its rows
-            units = _eids([*(r.get("table") for r in rows), *units])
+            # (units already holds eIds, which _eids would not read as IRIs)
+            units = list(dict.fromkeys([*_eids(r.get("table") for r in rows), *units]))
         return StructuredAnswer("threshold", text, units, {"thresholds": [
             {"group": str(r["group"]), "indicator": str(r["indicator"]), "value": float(r["value"]),
              "unit": r.get("unit", "%"), "row": eid_of(r["row"])} for r in rows]})
