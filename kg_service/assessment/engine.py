@@ -82,6 +82,12 @@ class Assessor:
 
     def assess(self, profile: dict, level: str | None = None, *, explain: bool = True) -> dict:
         by_shape, as_of, indicator_facts = self.evaluate(profile)
+        return self.result_from(profile, level, by_shape, as_of, indicator_facts, explain=explain)
+
+    def result_from(self, profile: dict, level: str | None, by_shape, as_of: date, indicator_facts, *,
+                    explain: bool) -> dict:
+        """The assessment's JSON from a profile's violations by shape (shared with kg_service.batch,
+        which finds the violations its own way)."""
         levels = [level] if level else list(LEVEL_NAMES)
         cache: dict[str, dict] = {}
         results = []
