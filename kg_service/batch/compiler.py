@@ -65,8 +65,11 @@ def _ordered(a, b) -> int | None:
     return (x > y) - (x < y)
 
 
-def _values(n, p: str) -> list:
-    return n.props.get(p, ()) if isinstance(n, Node) else ()
+EMPTY: tuple = ()
+
+
+def _values(n, p: str):
+    return n.props.get(p, EMPTY) if n.__class__ is Node else EMPTY
 
 
 def _unique(vs) -> list:
@@ -82,14 +85,14 @@ def _unique(vs) -> list:
 def _path(sg: Graph, p) -> Callable[[object], list]:
     if isinstance(p, URIRef):
         ps = str(p)
-        return lambda n: list(_values(n, ps))
+        return lambda n: n.props.get(ps, EMPTY) if n.__class__ is Node else EMPTY
     if (p, RDF.first, None) in sg:  # a sequence path
         steps = [_path(sg, s) for s in Collection(sg, p)]
 
         def seq(n):
             cur = [n]
             for step in steps:
-                cur = _unique(v for c in cur for v in step(c))
+                cur = step(cur[0]) if len(cur) == 1 else _unique([v for c in cur for v in step(c)])
             return cur
         return seq
     if (inner := sg.value(p, SH.zeroOrMorePath)) is not None or (inner := sg.value(p, SH.oneOrMorePath)) is not None:
@@ -131,24 +134,32 @@ class Compiled:
             raise Unsupported(", ".join(sorted(str(u) for u in unknown)))
         path = sg.value(shape, SH.path)
         self.path = _path(sg, path) if path is not None else None
-        self.checks = [CONSTRAINTS[p](compiler, shape, o) for p, o in sg.predicate_objects(shape) if p in CONSTRAINTS]
+        self.checks = [CONSTRAINTS[p](compiler, shape, o) for p, o in sg.predicate_objects(shape)
+                       if p in CONSTRAINTS and p != SH.property]
         self.properties = [compiler.compile(o) for o in sg.objects(shape, SH.property)]
         self.target_classes = [term(o) for o in sg.objects(shape, SH.targetClass)]
         self.target_objects_of = [str(o) for o in sg.objects(shape, SH.targetObjectsOf)]
         self.target_subjects_of = [str(o) for o in sg.objects(shape, SH.targetSubjectsOf)]
 
-    def value_nodes(self, focus) -> list:
-        return self.path(focus) if self.path is not None else [focus]
-
     def violations(self, focus) -> list[URIRef]:
-        values = self.value_nodes(focus)
-        return [c for check in self.checks for c in check(focus, values)]
+        values = self.path(focus) if self.path is not None else (focus,)
+        out = []
+        for check in self.checks:
+            found = check(focus, values)
+            if found:
+                out.extend(found)
+        return out
 
     def conforms(self, focus) -> bool:
-        values = self.value_nodes(focus)
-        if any(check(focus, values) for check in self.checks):
-            return False
-        return all(p.conforms(v) for p in self.properties for v in values)
+        values = self.path(focus) if self.path is not None else (focus,)
+        for check in self.checks:
+            if check(focus, values):
+                return False
+        for p in self.properties:
+            for v in values:
+                if not p.conforms(v):
+                    return False
+        return True
 
     def targets(self, nodes: list[Node], typed: list[Node]) -> list[Node]:
         """Focus nodes among ``nodes`` (``typed``: those with an rdf:type, usually the profile alone)."""

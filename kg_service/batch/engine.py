@@ -47,10 +47,12 @@ class BatchEngine:
         self.facts = FactCache(assessor.facts)
         compiler = ShapeCompiler(assessor.rules.shapes_graph)
         self.compiled: list[tuple[str, Compiled]] = []
+        self._iris: dict[str, URIRef] = {}
         self.fallback_shapes: dict[str, str] = {}  # shape IRI → why
         for iri in sorted(assessor.rules.shapes, key=str):
             try:
                 self.compiled.append((str(iri), compiler.compile(iri)))
+                self._iris[str(iri)] = URIRef(iri)
             except Unsupported as e:
                 self.fallback_shapes[str(iri)] = str(e)
                 log.warning("batch: shape %s uses %s, which the batch compiler does not know; "
@@ -73,7 +75,8 @@ class BatchEngine:
             for target in shape.targets(nodes, typed):
                 found.extend(shape.violations(target))
             if found:
-                by_shape[iri] = [Violation(URIRef(iri), c, None, None) for c in found]
+                node = self._iris[iri]
+                by_shape[iri] = [Violation(node, c, None, None) for c in found]
         if self._fallback is not None:
             g, focus_iri = profile_to_graph(profile)
             add_facts(g, focus_iri, profile, as_of, self.assessor.facts)

@@ -17,14 +17,14 @@ from kg_service.batch.check import check_fast
 from kg_service.batch.engine import BatchEngine
 from kg_service.batch.io import Row
 
+NEAR_MISSES_KEPT = 500
 FILES = ("results.jsonl", "results.csv", "errors.csv", "summary.json", "report.html")
 
 
 class Tally:
     """What the summary and the report count, fed one result at a time."""
 
-    def __init__(self, engine: BatchEngine, levels: list[str]):
-        self.engine = engine
+    def __init__(self, levels: list[str]):
         self.levels = levels
         self.verdicts = {lvl: Counter() for lvl in levels}
         self.conditions: dict[str, Counter] = defaultdict(Counter)
@@ -34,16 +34,12 @@ class Tally:
         self.near_misses: list[dict] = []
         self.profiles = 0
 
-    def group_of(self, code: str | None) -> str:
-        if not code:
-            return "(none)"
-        _industry, ind = self.engine.facts.industry(code)
-        return ind.row or f"section {code[0]}"
-
-    def add(self, profile: dict, result: dict) -> None:
+    def add(self, profile: dict, result: dict, row: str | None) -> None:
+        """One assessed profile; ``row`` is its industry's att_2-1 row, if it has one."""
         self.profiles += 1
         district = (profile.get("registration") or {}).get("district") or "(none)"
-        group = self.group_of(profile.get("industry_code"))
+        code = profile.get("industry_code")
+        group = row or (f"section {code[0]}" if code else "(none)")
         seen = set()
         for res in result["results"]:
             lvl, verdict = res["level"], res["verdict"]
@@ -56,12 +52,41 @@ class Tally:
                     seen.add(c["id"])
                     self.conditions[c["id"]][c["status"]] += 1
             near = self._near_miss(failing)
-            if near and len(self.near_misses) < 500:
+            if near and len(self.near_misses) < NEAR_MISSES_KEPT:
                 self.near_misses.append({"profile_id": result["profile_id"], "level": lvl, **near})
-        _industry, ind = self.engine.facts.industry(profile.get("industry_code"))
-        if ind.row:
+        if row:
             for field, value in (profile.get("indicators") or {}).items():
-                self.indicators[ind.row][field].append(float(value))
+                self.indicators[row][field].append(float(value))
+
+    def merge(self, other: Tally) -> None:
+        self.profiles += other.profiles
+        for lvl in self.levels:
+            self.verdicts[lvl].update(other.verdicts[lvl])
+        for cid, n in other.conditions.items():
+            self.conditions[cid].update(n)
+        for mine, theirs in ((self.by_district, other.by_district), (self.by_group, other.by_group)):
+            for key, per_level in theirs.items():
+                for lvl, n in per_level.items():
+                    mine[key][lvl].update(n)
+        for row, fields in other.indicators.items():
+            for field, values in fields.items():
+                self.indicators[row][field].extend(values)
+        self.near_misses.extend(other.near_misses[: max(0, NEAR_MISSES_KEPT - len(self.near_misses))])
+
+    def __getstate__(self):  # defaultdicts of lambdas do not pickle: plain dicts across processes
+        return {"levels": self.levels, "profiles": self.profiles, "near_misses": self.near_misses,
+                "verdicts": self.verdicts, "conditions": dict(self.conditions),
+                "by_district": dict(self.by_district), "by_group": dict(self.by_group),
+                "indicators": {r: dict(f) for r, f in self.indicators.items()}}
+
+    def __setstate__(self, state):
+        self.__init__(state["levels"])
+        self.profiles, self.near_misses, self.verdicts = state["profiles"], state["near_misses"], state["verdicts"]
+        self.conditions.update(state["conditions"])
+        self.by_district.update(state["by_district"])
+        self.by_group.update(state["by_group"])
+        for r, f in state["indicators"].items():
+            self.indicators[r].update(f)
 
     @staticmethod
     def _near_miss(failing: list[dict]) -> dict | None:
@@ -95,52 +120,98 @@ def _checker(as_of: str | None) -> Callable[[Any], dict]:
     return lambda p: check_fast({**p, "as_of": as_of} if isinstance(p, dict) else p)
 
 
+_WORKER: dict = {}  # the run's engine and options, inherited by forked workers
+
+
+def _chunk(rows: list[Row], ctx: dict | None = None) -> tuple[str, list, list, Tally]:
+    """Assess one chunk of rows: results.jsonl text, results.csv rows, errors.csv rows, its tally."""
+    ctx = ctx or _WORKER
+    engine, level, check, cond_ids, levels = (ctx[k] for k in ("engine", "level", "check", "cond_ids", "levels"))
+    tally = Tally(levels)
+    lines, result_rows, error_rows = [], [], []
+    for line, item in rows:
+        try:
+            if isinstance(item, ProfileError):
+                raise item
+            profile = check(item)
+        except ProfileError as e:
+            pid = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else ""
+            error_rows.append([line, pid, e.field, e.message])
+            continue
+        result = engine.assess_one(profile, level)
+        lines.append(json.dumps(result, ensure_ascii=False))
+        for res in result["results"]:
+            st = {c["id"]: c["status"] for c in res["conditions"]}
+            result_rows.append([line, result["profile_id"], res["level"], res["verdict"],
+                                *(st.get(c, "") for c in cond_ids)])
+        tally.add(profile, result, engine.facts.industry(profile.get("industry_code"))[1].row)
+    return "".join(x + "\n" for x in lines), result_rows, error_rows, tally
+
+
+def workers_for(n_rows: int) -> int:
+    """Worker processes for a run: the machine's cores (at most 4) for large runs, else in process."""
+    return min(os.cpu_count() or 1, 4) if n_rows >= PARALLEL_FROM else 1
+
+
+PARALLEL_FROM = 2000
+CHUNK = 500
+
+
 def run(rows: Iterable[Row], out: Path, engine: BatchEngine, *, level: str | None = None, as_of: str | None = None,
-        progress: Callable[[int], None] | None = None, source: str = "") -> dict:
-    """Assess every row; write the files into ``out``; return summary.json's content."""
+        progress: Callable[[int], None] | None = None, source: str = "", workers: int | None = None) -> dict:
+    """Assess every row; write the files into ``out``; return summary.json's content.
+
+    ``workers`` > 1 forks that many processes (the engine is inherited, nothing is reloaded); results
+    keep the input order."""
+    rows = list(rows)
     out.mkdir(parents=True, exist_ok=True)
     levels = [level] if level else list(LEVEL_NAMES)
     check = _checker(as_of)
     cond_ids = list(dict.fromkeys(c.id for lvl in levels for c in engine.assessor.rules.for_level(lvl)))
-    tally = Tally(engine, levels)
+    workers = workers_for(len(rows)) if workers is None else workers
+    ctx = {"engine": engine, "level": level, "check": check, "cond_ids": cond_ids, "levels": levels}
+    tally = Tally(levels)
     errors = 0
     started = time.perf_counter()
+    chunks = [rows[i:i + CHUNK] for i in range(0, len(rows), CHUNK)]
     tmp = {name: out / f".{name}.part" for name in FILES}
-    with tmp["results.jsonl"].open("w", encoding="utf-8") as rj, \
-            tmp["results.csv"].open("w", encoding="utf-8", newline="") as rc, \
-            tmp["errors.csv"].open("w", encoding="utf-8", newline="") as ec:
-        rcw, ecw = csv.writer(rc), csv.writer(ec)
-        rcw.writerow(["line", "profile_id", "level", "verdict", *cond_ids])
-        ecw.writerow(["line", "profile_id", "field", "message"])
-        n = 0
-        for n, (line, item) in enumerate(rows, start=1):
-            try:
-                if isinstance(item, ProfileError):
-                    raise item
-                profile = check(item)
-            except ProfileError as e:
-                errors += 1
-                pid = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else ""
-                ecw.writerow([line, pid, e.field, e.message])
-            else:
-                result = engine.assess_one(profile, level)
-                rj.write(json.dumps(result, ensure_ascii=False))
-                rj.write("\n")
-                for res in result["results"]:
-                    st = {c["id"]: c["status"] for c in res["conditions"]}
-                    rcw.writerow([line, result["profile_id"], res["level"], res["verdict"],
-                                  *(st.get(c, "") for c in cond_ids)])
-                tally.add(profile, result)
-            if progress is not None and n % 200 == 0:
-                progress(n)
-        if progress is not None:
-            progress(n)
+    pool = None
+    if workers > 1 and len(chunks) > 1:
+        import multiprocessing
+
+        _WORKER.clear()
+        _WORKER.update(ctx)  # read by the forked workers; runs with workers share no other state
+        pool = multiprocessing.get_context("fork").Pool(workers)
+        parts = pool.imap(_chunk, chunks)
+    else:
+        parts = (_chunk(c, ctx) for c in chunks)
+    try:
+        with tmp["results.jsonl"].open("w", encoding="utf-8") as rj, \
+                tmp["results.csv"].open("w", encoding="utf-8", newline="") as rc, \
+                tmp["errors.csv"].open("w", encoding="utf-8", newline="") as ec:
+            rcw, ecw = csv.writer(rc), csv.writer(ec)
+            rcw.writerow(["line", "profile_id", "level", "verdict", *cond_ids])
+            ecw.writerow(["line", "profile_id", "field", "message"])
+            done = 0
+            for chunk, (text, result_rows, error_rows, part) in zip(chunks, parts, strict=True):
+                rj.write(text)
+                rcw.writerows(result_rows)
+                ecw.writerows(error_rows)
+                errors += len(error_rows)
+                tally.merge(part)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done)
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
     elapsed = time.perf_counter() - started
     summary = tally.summary(errors)
     summary |= {"rows": tally.profiles + errors, "level": level, "as_of": as_of, "source": source,
                 "rules_version": engine.assessor.rules_version,
                 "engine": {"compiled_shapes": len(engine.compiled), "fallback_shapes": sorted(engine.fallback_shapes),
-                           "seconds": round(elapsed, 3),
+                           "workers": workers, "seconds": round(elapsed, 3),
                            "profiles_per_second": round((tally.profiles + errors) / elapsed, 1) if elapsed else None}}
     tmp["summary.json"].write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
     from kg_service.batch.report import render
