@@ -17,37 +17,26 @@ FIELD_LABEL = {p: (zh, en) for p, zh, en in COLUMNS}
 
 
 def _stacked(rows: list[tuple[str, dict[str, int]]], keys: list[str], labels: dict[str, str], title: str) -> str:
-    """Horizontal stacked bars, one per row, as shares of the row's total (counts in the tooltips)."""
-    bar_h, gap, left, width = 22, 8, 170, 560
-    height = len(rows) * (bar_h + gap) + 40
-    parts = [f'<svg viewBox="0 0 {left + width + 10} {height}" role="img" aria-label="{escape(title)}">']
-    for i, (name, counts) in enumerate(rows):
-        y = i * (bar_h + gap) + 4
-        total = sum(counts.get(k, 0) for k in keys) or 1
-        parts.append(f'<text x="{left - 6}" y="{y + 15}" text-anchor="end" class="lbl">{escape(name[:24])}</text>')
-        x = left
+    """Horizontal stacked bars (HTML, so text keeps its size on a phone), as shares of each row's
+    total; the row's name above its bar, counts on the segments and in the tooltips."""
+    parts = [f'<div class="bars" role="img" aria-label="{escape(title)}">']
+    for name, counts in rows:
+        total = sum(counts.get(k, 0) for k in keys)
+        parts.append(f'<div class="bar-name">{escape(name)} <span class="muted">({total})</span></div><div class="bar">')
         for k in keys:
             n = counts.get(k, 0)
-            w = width * n / total
             if n:
-                parts.append(f'<rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="{COLORS[k]}">'
-                             f'<title>{escape(name)} · {escape(labels[k])}: {n}</title></rect>')
-                if w > 28:
-                    parts.append(f'<text x="{x + w / 2:.1f}" y="{y + 15}" text-anchor="middle" class="in">{n}</text>')
-            x += w
-        parts.append(f'<text x="{left + width + 4}" y="{y + 15}" class="lbl" text-anchor="start"></text>')
-    ly = len(rows) * (bar_h + gap) + 20
-    lx = left
-    for k in keys:
-        parts.append(f'<rect x="{lx}" y="{ly - 10}" width="12" height="12" fill="{COLORS[k]}"/>'
-                     f'<text x="{lx + 16}" y="{ly}" class="lbl">{escape(labels[k])}</text>')
-        lx += 150
-    parts.append("</svg>")
+                share = 100 * n / (total or 1)
+                parts.append(f'<span style="width:{share:.2f}%;background:{COLORS[k]}" '
+                             f'title="{escape(name)} · {escape(labels[k])}: {n}">{n if share >= 6 else ""}</span>')
+        parts.append("</div>")
+    parts.append('<div class="legend">' + "".join(
+        f'<span><i style="background:{COLORS[k]}"></i>{escape(labels[k])}</span>' for k in keys) + "</div></div>")
     return "".join(parts)
 
 
-def _histogram(values: list[float], threshold: float | None, label: str) -> str:
-    w, h, pad = 300, 150, 28
+def _histogram(values: list[float], threshold: float | None, label: str, sub: str = "") -> str:
+    w, h, pad = 300, 160, 28
     if not values:
         return f'<p class="muted">{escape(label)}: —</p>'
     lo, hi = min(values + ([threshold] if threshold is not None else [])), max(values + ([threshold] if threshold is not None else []))
@@ -63,9 +52,10 @@ def _histogram(values: list[float], threshold: float | None, label: str) -> str:
     def sx(v):
         return pad + (v - lo) / (hi - lo) * (w - 2 * pad)
     parts = [f'<svg viewBox="0 0 {w} {h + 34}" role="img" aria-label="{escape(label)}">',
-             f'<text x="{w / 2}" y="12" text-anchor="middle" class="lbl">{escape(label)}</text>']
+             f'<text x="0" y="12" class="lbl">{escape(label)}</text>',
+             f'<text x="0" y="25" class="tick">{escape(sub)}</text>']
     for i, c in enumerate(counts):
-        bh = (h - 30) * c / top
+        bh = (h - 40) * c / top
         x0 = lo + (hi - lo) * i / bins
         met = threshold is None or x0 + (hi - lo) / bins > threshold
         parts.append(f'<rect x="{pad + i * bw + 1:.1f}" y="{h - bh:.1f}" width="{bw - 2:.1f}" height="{bh:.1f}" '
@@ -75,11 +65,12 @@ def _histogram(values: list[float], threshold: float | None, label: str) -> str:
                  f'<text x="{w - pad}" y="{h + 14}" text-anchor="end" class="tick">{hi:g}</text>')
     if threshold is not None:
         tx = sx(threshold)
-        parts.append(f'<line x1="{tx:.1f}" y1="18" x2="{tx:.1f}" y2="{h}" stroke="#c62828" stroke-width="2" '
-                     f'stroke-dasharray="4 3"/><text x="{tx:.1f}" y="{h + 28}" text-anchor="middle" class="thr">'
+        lx = min(max(tx, 60), w - 60)  # the label stays inside the chart
+        parts.append(f'<line x1="{tx:.1f}" y1="30" x2="{tx:.1f}" y2="{h}" stroke="#c62828" stroke-width="2" '
+                     f'stroke-dasharray="4 3"/><text x="{lx:.1f}" y="{h + 28}" text-anchor="middle" class="thr">'
                      f'阈值 threshold {threshold:g}</text>')
         reached = sum(1 for v in values if v >= threshold)
-        parts.append(f'<text x="{w - pad}" y="28" text-anchor="end" class="tick">n={len(values)} · ≥ {reached}</text>')
+        parts.append(f'<text x="{w}" y="25" text-anchor="end" class="tick">n={len(values)} · ≥ {reached}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -95,7 +86,13 @@ svg{width:100%;height:auto;display:block}
 .kpis{display:flex;flex-wrap:wrap;gap:12px}.kpi{background:#eef3f8;border-radius:6px;padding:8px 12px;min-width:120px}
 .kpi b{display:block;font-size:1.3rem}.muted{color:#777}
 table{border-collapse:collapse;width:100%;font-size:.85rem}td,th{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top}
-@media (max-width:600px){main{padding:8px}table{font-size:.78rem}}
+.bar-name{font-size:.82rem;margin-top:6px}.bar{display:flex;height:20px;border-radius:3px;overflow:hidden;background:#eee}
+.bar span{color:#fff;font-size:11px;line-height:20px;text-align:center;white-space:nowrap;overflow:hidden}
+.legend{display:flex;flex-wrap:wrap;gap:4px 16px;font-size:.8rem;margin:8px 0}
+.legend i{display:inline-block;width:11px;height:11px;margin-right:4px;vertical-align:-1px}
+@media (max-width:600px){main{padding:8px}section.card{padding:8px 10px}table{font-size:.78rem}
+table.nm tr{display:block;border-bottom:1px solid #ddd;padding:4px 0}table.nm td{display:block;border:0;padding:1px 2px}
+table.nm tr:first-child{display:none}}
 """
 
 
@@ -116,7 +113,7 @@ def render(summary: dict, tally: Any, engine: Any) -> str:
     out.append("</div>")
 
     verdicts = ["eligible", "not_eligible", "undetermined"]
-    out.append("<section class='card'><h2>按级别 · Eligibility by level</h2>")
+    out.append("<section class='card' id='levels'><h2>按级别 · Eligibility by level</h2>")
     out.append(_stacked([(LEVEL_LABEL[lvl], c) for lvl, c in summary["levels"].items()], verdicts, VERDICT_LABEL,
                         "eligibility by level"))
     out.append("</section>")
@@ -126,7 +123,8 @@ def render(summary: dict, tally: Any, engine: Any) -> str:
         ("按行业组 · By industry group (att_2-1 row, or GB/T 4754 section)", tally.by_group,
          lambda g: (units.get(g, {}).get("title", {}).get("zh") or g) if g.startswith("att_") else g),
     ):
-        out.append(f"<section class='card'><h2>{escape(title)}</h2>")
+        out.append(f"<section class='card' id='{'district' if groups is tally.by_district else 'group'}'>"
+                   f"<h2>{escape(title)}</h2>")
         for lvl in tally.levels:
             ranked = sorted(groups.items(), key=lambda kv: -sum(kv[1][lvl].values()))[:20]
             out.append(f"<h3 class='lbl'>{LEVEL_LABEL[lvl]}</h3>")
@@ -134,7 +132,7 @@ def render(summary: dict, tally: Any, engine: Any) -> str:
         out.append("</section>")
 
     conds = sorted(summary["conditions"].items(), key=lambda kv: -(kv[1]["not_met"] + kv[1]["unknown"]))
-    out.append("<section class='card'><h2>最常未满足或未知的条件 · Conditions most often not met or unknown</h2>")
+    out.append("<section class='card' id='conditions'><h2>最常未满足或未知的条件 · Conditions most often not met or unknown</h2>")
     out.append(_stacked([(rules.conditions[c].label.get("zh", c) if c in rules.conditions else c, n)
                          for c, n in conds if n["not_met"] + n["unknown"]],
                         ["not_met", "unknown", "met"], STATUS_LABEL, "conditions"))
@@ -146,7 +144,7 @@ def render(summary: dict, tally: Any, engine: Any) -> str:
     out.append("</table></section>")
 
     thresholds = engine.assessor.compiled.thresholds
-    out.append("<section class='card'><h2>附件2-1 指标分布 · att_2-1 indicators by row, threshold drawn</h2>")
+    out.append("<section class='card' id='indicators'><h2>附件2-1 指标分布 · att_2-1 indicators by row, threshold drawn</h2>")
     for row in sorted(thresholds):
         title = units.get(row, {}).get("title", {})
         values = tally.indicators.get(row, {})
@@ -155,15 +153,16 @@ def render(summary: dict, tally: Any, engine: Any) -> str:
         for _iri, field, _col in engine.assessor.facts.facts.indicators:
             zh, en = FIELD_LABEL.get(f"indicators.{field}", (field, field))
             t = thresholds[row].get(field)
-            out.append(f"<div>{_histogram(values.get(field, []), float(t) if t is not None else None, f'{zh} {en}')}</div>")
+            out.append(f"<div>{_histogram(values.get(field, []), float(t) if t is not None else None, zh, en)}</div>")
         out.append("</div>")
     out.append("</section>")
 
-    out.append("<section class='card'><h2>差一步 · Near misses (one condition or one indicator from eligible)</h2>")
+    out.append("<section class='card' id='near-misses'><h2>差一步 · Near misses (one condition or one indicator from eligible)</h2>")
     if not tally.near_misses:
         out.append("<p class='muted'>none</p>")
     else:
-        out.append("<table><tr><th>profile</th><th>level</th><th>condition</th><th>what is missing</th></tr>")
+        out.append("<table class='nm'><tr><th>profile</th><th>level</th><th>condition</th>"
+                   "<th>what is missing</th></tr>")
         for m in tally.near_misses[:200]:
             what = "<br>".join(f"{escape(x['zh'])}<br><span class='muted'>{escape(x['en'])}</span>" for x in m["missing"])
             kind = "one indicator 差一项指标" if m["kind"] == "indicator" else m["status"]
