@@ -260,3 +260,21 @@ def test_api_ten_thousand_job_keeps_health_answering(batch_client):
         time.sleep(0.2)
     assert state["status"] == "done" and state["summary"]["profiles"] + state["summary"]["errors"] == 10_000
     assert worst < 1.0
+
+
+def test_web_page_upload_progress_report(batch_client, tmp_path):
+    r = batch_client.get("/ui/batch")
+    assert r.status_code == 200 and 'type="file"' in r.text and "/ui/batch" in r.text
+    profiles, rows, bad = sample_rows(30)
+    write_csv(tmp_path / "w.csv", rows)
+    r = batch_client.post("/ui/batch", files={"file": ("w.csv", (tmp_path / "w.csv").read_bytes(), "text/csv")},
+                          data={"level": ""}, follow_redirects=False)
+    assert r.status_code == 303
+    job_id = r.headers["location"].split("job=")[1]
+    _wait(batch_client, job_id)
+    page = batch_client.get(f"/ui/batch?job={job_id}")
+    assert page.status_code == 200 and f"/batch/{job_id}/report.html" in page.text
+    assert 'http-equiv="refresh"' not in page.text
+    r = batch_client.post("/ui/batch", files={"file": ("w.txt", b"hello", "text/plain")})
+    assert r.status_code == 422 and "file" in r.text
+    assert batch_client.get("/ui/batch?job=nope").status_code == 404

@@ -9,20 +9,17 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse
 
-from kg_service.api import routes_assess
 from kg_service.api.deps import StateDep
 from kg_service.api.state import ServiceState
-from kg_service.batch.engine import BatchEngine
 from kg_service.batch.io import kind_of
-from kg_service.batch.jobs import MEDIA, JobManager
+from kg_service.batch.jobs import MEDIA, JobManager, manager_for
 from kg_service.errors import ErrorBody, InputError, PayloadTooLarge
 
 router = APIRouter(tags=["batch"])
 
 
 def jobs(s: ServiceState) -> JobManager:
-    return s.get("batch_jobs", lambda: JobManager(lambda: BatchEngine.from_assessor(routes_assess.assessor(s)),
-                                                  s.kg.settings.data_dir / "batch"))
+    return manager_for(s)
 
 
 def _error(e: InputError) -> JSONResponse:

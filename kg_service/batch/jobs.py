@@ -142,3 +142,17 @@ class JobManager:
                 job.status, job.error = "failed", f"{type(e).__name__}: {e}"
             finally:
                 job.finished = time.time()
+
+
+def manager_for(state) -> JobManager:
+    """The service's one JobManager (kept in its ServiceState), assessing with the service's Assessor
+    (the same ``"assessor"`` object POST /assess uses). Shared by the API and the web UI."""
+    def make() -> JobManager:
+        from kg_service.assessment.engine import Assessor
+
+        def engine() -> BatchEngine:
+            return BatchEngine.from_assessor(state.get("assessor", lambda: Assessor.load(kg=state.kg)))
+
+        return JobManager(engine, state.kg.settings.data_dir / "batch")
+
+    return state.get("batch_jobs", make)
