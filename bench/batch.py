@@ -5,6 +5,7 @@ memory of each batch run (a forked child's max RSS). The machine is shared: medi
 
     PYTHONPATH=$PWD /work/main/.venv/bin/python bench/batch.py [--sizes 1000 10000] [--repeat 3]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -41,9 +42,15 @@ def _batch_child(path: str, out: str, conn) -> None:
     _kind, rows = read_file(Path(path))
     summary = run(list(rows), Path(out), engine)
     elapsed = time.perf_counter() - t
-    conn.send({"seconds": elapsed, "profiles": summary["profiles"], "errors": summary["errors"],
-               "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-               "rss_before_mb": base / 1024})
+    conn.send(
+        {
+            "seconds": elapsed,
+            "profiles": summary["profiles"],
+            "errors": summary["errors"],
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "rss_before_mb": base / 1024,
+        }
+    )
 
 
 def batch_end_to_end(path: Path) -> dict:
@@ -81,10 +88,13 @@ def main() -> int:
             path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in gen[:n]), encoding="utf-8")
             runs = [batch_end_to_end(path) for _ in range(a.repeat)]
             secs = statistics.median(r["seconds"] for r in runs)
-            out[f"batch_{n}"] = {"profiles_per_s": round(n / secs, 1), "seconds_median": round(secs, 3),
-                                 "runs_s": [round(r["seconds"], 3) for r in runs],
-                                 "peak_rss_mb": round(max(r["peak_rss_mb"] for r in runs), 1),
-                                 "rss_before_mb": round(runs[0]["rss_before_mb"], 1)}
+            out[f"batch_{n}"] = {
+                "profiles_per_s": round(n / secs, 1),
+                "seconds_median": round(secs, 3),
+                "runs_s": [round(r["seconds"], 3) for r in runs],
+                "peak_rss_mb": round(max(r["peak_rss_mb"] for r in runs), 1),
+                "rss_before_mb": round(runs[0]["rss_before_mb"], 1),
+            }
 
     sample = valid[: a.single_sample]
     times = []
@@ -93,8 +103,10 @@ def main() -> int:
         for p in sample:
             assessor.assess(p, explain=False)
         times.append(time.perf_counter() - t)
-    out["single_pyshacl"] = {"profiles_per_s": round(len(sample) / statistics.median(times), 1),
-                             "note": "assess only (no check, no files), in process"}
+    out["single_pyshacl"] = {
+        "profiles_per_s": round(len(sample) / statistics.median(times), 1),
+        "note": "assess only (no check, no files), in process",
+    }
 
     try:
         import pyshacl_turbo
@@ -112,9 +124,11 @@ def main() -> int:
             for g in graphs:
                 shapes.validate(g)
             times.append(time.perf_counter() - t)
-        out["pyshacl_turbo"] = {"profiles_per_s": round(len(graphs) / statistics.median(times), 1),
-                                "version": pyshacl_turbo.__version__,
-                                "note": "CompiledShapes.validate per profile data graph, shapes compiled once; graphs built beforehand"}
+        out["pyshacl_turbo"] = {
+            "profiles_per_s": round(len(graphs) / statistics.median(times), 1),
+            "version": pyshacl_turbo.__version__,
+            "note": "CompiledShapes.validate per profile data graph, shapes compiled once; graphs built beforehand",
+        }
     except ImportError:
         out["pyshacl_turbo"] = {"note": "not installed (pip install pyshacl-turbo)"}
 
@@ -131,9 +145,15 @@ def main() -> int:
     total = st.total_tt
     shares = {}
     for (file, _line, fn), (_cc, _nc, _tt, ct, _callers) in st.stats.items():
-        for label, key in (("check (fastjsonschema + credit code)", "check_fast"), ("data graph build", "build"),
-                           ("shape evaluation", "evaluate"), ("result JSON (engine.result_from)", "result_from"),
-                           ("json.dumps", "dumps"), ("report.html", "render"), ("tally", "add")):
+        for label, key in (
+            ("check (fastjsonschema + credit code)", "check_fast"),
+            ("data graph build", "build"),
+            ("shape evaluation", "evaluate"),
+            ("result JSON (engine.result_from)", "result_from"),
+            ("json.dumps", "dumps"),
+            ("report.html", "render"),
+            ("tally", "add"),
+        ):
             if fn == key and ("batch" in file or "assessment" in file or key == "dumps"):
                 shares[label] = max(shares.get(label, 0), ct)
     out["time_shares_2000"] = {k: f"{100 * v / total:.0f}%" for k, v in shares.items()}

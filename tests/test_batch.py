@@ -1,8 +1,8 @@
 """sfkg batch (CSV, XLSX, JSONL, JSON; bad rows; template) and the batch jobs API."""
+
 from __future__ import annotations
 
 import csv
-import io
 import json
 import time
 from pathlib import Path
@@ -75,7 +75,7 @@ def write_xlsx(path: Path, rows: list[dict]) -> None:
 def check_outputs(out: Path, profiles: list[dict], bad: int) -> None:
     from kg_service.assessment.engine import Assessor
 
-    assert OUT_FILES <= {p.name for p in out.iterdir()}
+    assert {p.name for p in out.iterdir()} >= OUT_FILES
     results = [json.loads(x) for x in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
     errors = list(csv.DictReader((out / "errors.csv").open(encoding="utf-8")))
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
@@ -87,8 +87,9 @@ def check_outputs(out: Path, profiles: list[dict], bad: int) -> None:
         assert r == assessor.assess(p, explain=False)
     for lvl, counts in summary["levels"].items():
         assert sum(counts.values()) == len(profiles)
-        assert counts["eligible"] == sum(1 for r in results for x in r["results"]
-                                         if x["level"] == lvl and x["verdict"] == "eligible")
+        assert counts["eligible"] == sum(
+            1 for r in results for x in r["results"] if x["level"] == lvl and x["verdict"] == "eligible"
+        )
     rows = list(csv.DictReader((out / "results.csv").open(encoding="utf-8")))
     assert len(rows) == 2 * len(profiles)
     assert {"line", "profile_id", "level", "verdict", "in_force", "advanced_indicators"} <= set(rows[0])
@@ -115,11 +116,25 @@ def test_xlsx_with_bad_rows(tmp_path):
 def test_jsonl_json_level_and_as_of(tmp_path):
     profiles, _rows, _bad = sample_rows(40)
     (tmp_path / "in.json").write_text(json.dumps(profiles, ensure_ascii=False), encoding="utf-8")
-    assert main(["batch", str(tmp_path / "in.json"), "--out", str(tmp_path / "o"), "--level", "basic",
-                 "--as-of", "2026-01-05"]) == 0
+    assert (
+        main(
+            [
+                "batch",
+                str(tmp_path / "in.json"),
+                "--out",
+                str(tmp_path / "o"),
+                "--level",
+                "basic",
+                "--as-of",
+                "2026-01-05",
+            ]
+        )
+        == 0
+    )
     results = [json.loads(x) for x in (tmp_path / "o" / "results.jsonl").read_text().splitlines()]
-    assert len(results) == len(profiles) and all(r["as_of"] == "2026-01-05" and [x["level"] for x in r["results"]] == ["basic"]
-                                      for r in results)
+    assert len(results) == len(profiles) and all(
+        r["as_of"] == "2026-01-05" and [x["level"] for x in r["results"]] == ["basic"] for r in results
+    )
     summary = json.loads((tmp_path / "o" / "summary.json").read_text())
     assert set(summary["levels"]) == {"basic"}
 
@@ -162,6 +177,7 @@ def test_template_round_trip(tmp_path, kind):
 
 # ---- the API ---------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def batch_client(tmp_path_factory):
     from fastapi.testclient import TestClient
@@ -174,8 +190,12 @@ def batch_client(tmp_path_factory):
     app = create_app(warm=False)
     s = app.state.sfkg
     root = tmp_path_factory.mktemp("jobs")
-    manager = s.get("batch_jobs", lambda: JobManager(lambda: BatchEngine.from_assessor(routes_assess.assessor(s)),
-                                                     root, max_bytes=2_000_000, max_rows=12_000))
+    manager = s.get(
+        "batch_jobs",
+        lambda: JobManager(
+            lambda: BatchEngine.from_assessor(routes_assess.assessor(s)), root, max_bytes=2_000_000, max_rows=12_000
+        ),
+    )
     with TestClient(app) as c:
         c.manager = manager
         yield c
@@ -193,7 +213,7 @@ def _wait(client, job_id, timeout=120):
 
 def test_api_json_array_job(batch_client):
     profiles, _rows, _bad = sample_rows(60)
-    r = batch_client.post("/batch", json=profiles + [{"id": "bad", "maturity_level": "x"}])
+    r = batch_client.post("/batch", json=[*profiles, {"id": "bad", "maturity_level": "x"}])
     assert r.status_code == 202, r.text
     job = r.json()
     assert job["status"] in ("queued", "running", "done") and job["progress"]["total"] == len(profiles) + 1
@@ -210,8 +230,9 @@ def test_api_json_array_job(batch_client):
 def test_api_multipart_xlsx_and_raw_csv(batch_client, tmp_path):
     profiles, rows, bad = sample_rows(80)
     write_xlsx(tmp_path / "a.xlsx", rows)
-    r = batch_client.post("/batch", files={"file": ("a.xlsx", (tmp_path / "a.xlsx").read_bytes())},
-                          data={"level": "advanced"})
+    r = batch_client.post(
+        "/batch", files={"file": ("a.xlsx", (tmp_path / "a.xlsx").read_bytes())}, data={"level": "advanced"}
+    )
     assert r.status_code == 202, r.text
     body = _wait(batch_client, r.json()["id"])
     assert body["summary"]["profiles"] == len(profiles) and body["summary"]["errors"] == bad
@@ -225,7 +246,7 @@ def test_api_multipart_xlsx_and_raw_csv(batch_client, tmp_path):
 def test_api_bounds_and_bad_files(batch_client):
     r = batch_client.post("/batch", content=b"x" * 2_000_001, headers={"content-type": "text/csv"})
     assert r.status_code == 413 and r.json()["errors"][0]["field"] == "file"
-    many = "".join('{"id": "p%d"}\n' % i for i in range(12_001)).encode()
+    many = "".join(f'{{"id": "p{i}"}}\n' for i in range(12_001)).encode()
     r = batch_client.post("/batch?filename=m.jsonl", content=many, headers={"content-type": "application/x-ndjson"})
     assert r.status_code == 413 and "rows" in r.json()["detail"]
     r = batch_client.post("/batch", content=b"{not json", headers={"content-type": "application/json"})
@@ -239,8 +260,10 @@ def test_api_bounds_and_bad_files(batch_client):
 def test_api_ten_thousand_job_keeps_health_answering(batch_client):
     from tests.generated_profiles import profiles as generate
 
-    body = "".join(json.dumps(p, ensure_ascii=False) + "\n"
-                   for p in generate(10_000, batch_client.manager._engine_factory().assessor.compiled.thresholds))
+    body = "".join(
+        json.dumps(p, ensure_ascii=False) + "\n"
+        for p in generate(10_000, batch_client.manager._engine_factory().assessor.compiled.thresholds)
+    )
     assert batch_client.get("/health").status_code == 200  # its first call loads lazily (warm=False)
     batch_client.manager.max_bytes = 64_000_000  # the default bound; the fixture's is small for the 413 test
     try:
@@ -265,10 +288,14 @@ def test_api_ten_thousand_job_keeps_health_answering(batch_client):
 def test_web_page_upload_progress_report(batch_client, tmp_path):
     r = batch_client.get("/ui/batch")
     assert r.status_code == 200 and 'type="file"' in r.text and "/ui/batch" in r.text
-    profiles, rows, bad = sample_rows(30)
+    _profiles, rows, _bad = sample_rows(30)
     write_csv(tmp_path / "w.csv", rows)
-    r = batch_client.post("/ui/batch", files={"file": ("w.csv", (tmp_path / "w.csv").read_bytes(), "text/csv")},
-                          data={"level": ""}, follow_redirects=False)
+    r = batch_client.post(
+        "/ui/batch",
+        files={"file": ("w.csv", (tmp_path / "w.csv").read_bytes(), "text/csv")},
+        data={"level": ""},
+        follow_redirects=False,
+    )
     assert r.status_code == 303
     job_id = r.headers["location"].split("job=")[1]
     _wait(batch_client, job_id)

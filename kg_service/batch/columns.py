@@ -114,7 +114,7 @@ def header_paths(header: list[Any]) -> list[str | None]:
 
 def is_label_row(paths: list[str | None], row: list[Any]) -> bool:
     """The template's second and third rows (labels in Chinese and English) carry no profile."""
-    cells = [(p, "" if c is None else str(c).strip()) for p, c in zip(paths, row)]
+    cells = [(p, "" if c is None else str(c).strip()) for p, c in zip(paths, row, strict=False)]
     return any(c for _, c in cells) and all(not c or (p and BY_LABEL.get(c) == p) for p, c in cells)
 
 
@@ -122,7 +122,7 @@ def row_to_profile(paths: list[str | None], row: list[Any]) -> dict:
     """A profile from one row of flat columns; ProfileError for a cell that cannot be placed."""
     profile: dict[str, Any] = {}
     items: dict[tuple[str, int], dict] = {}
-    for path, value in zip(paths, row):
+    for path, value in zip(paths, row, strict=False):
         if path is None or value is None or (isinstance(value, str) and not value.strip()):
             continue
         if m := ITEM.match(path):

@@ -11,11 +11,12 @@ compare numbers with numbers, dates with dates, strings with strings, and anythi
 violation; results of a shape's nested sh:property shapes are theirs, not the shape's (the
 assessment reads results by top-level shape).
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from typing import Callable
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -31,9 +32,22 @@ class Unsupported(Exception):
 
 
 # SHACL predicates that do not constrain (or are handled as targets / by their owner)
-IGNORED = {SH.message, SH.name, SH.description, SH.severity, SH.order, SH.group, SH.targetClass,
-           SH.targetObjectsOf, SH.targetSubjectsOf, SH.path, SH.qualifiedMinCount, SH.qualifiedMaxCount,
-           SH.deactivated, SH.defaultValue}
+IGNORED = {
+    SH.message,
+    SH.name,
+    SH.description,
+    SH.severity,
+    SH.order,
+    SH.group,
+    SH.targetClass,
+    SH.targetObjectsOf,
+    SH.targetSubjectsOf,
+    SH.path,
+    SH.qualifiedMinCount,
+    SH.qualifiedMaxCount,
+    SH.deactivated,
+    SH.defaultValue,
+}
 
 
 def term(node) -> tuple | None:
@@ -54,11 +68,11 @@ def _ordered(a, b) -> int | None:
     if isinstance(x, bool) or isinstance(y, bool):
         if not (isinstance(x, bool) and isinstance(y, bool)):
             return None
-    elif isinstance(x, NUMERIC) and isinstance(y, NUMERIC):
-        pass
-    elif isinstance(x, date) and isinstance(y, date) and type(x) is type(y):
-        pass
-    elif isinstance(x, str) and isinstance(y, str):
+    elif (
+        (isinstance(x, NUMERIC) and isinstance(y, NUMERIC))
+        or (isinstance(x, date) and isinstance(y, date) and type(x) is type(y))
+        or (isinstance(x, str) and isinstance(y, str))
+    ):
         pass
     else:
         return None
@@ -94,6 +108,7 @@ def _path(sg: Graph, p) -> Callable[[object], list]:
             for step in steps:
                 cur = step(cur[0]) if len(cur) == 1 else _unique([v for c in cur for v in step(c)])
             return cur
+
         return seq
     if (inner := sg.value(p, SH.zeroOrMorePath)) is not None or (inner := sg.value(p, SH.oneOrMorePath)) is not None:
         step = _path(sg, inner)
@@ -112,6 +127,7 @@ def _path(sg: Graph, p) -> Callable[[object], list]:
                 out.append(v)
                 todo.extend(step(v))
             return out
+
         return closure
     if (inner := sg.value(p, SH.zeroOrOnePath)) is not None:
         step = _path(sg, inner)
@@ -134,8 +150,11 @@ class Compiled:
             raise Unsupported(", ".join(sorted(str(u) for u in unknown)))
         path = sg.value(shape, SH.path)
         self.path = _path(sg, path) if path is not None else None
-        self.checks = [CONSTRAINTS[p](compiler, shape, o) for p, o in sg.predicate_objects(shape)
-                       if p in CONSTRAINTS and p != SH.property]
+        self.checks = [
+            CONSTRAINTS[p](compiler, shape, o)
+            for p, o in sg.predicate_objects(shape)
+            if p in CONSTRAINTS and p != SH.property
+        ]
         self.properties = [compiler.compile(o) for o in sg.objects(shape, SH.property)]
         self.target_classes = [term(o) for o in sg.objects(shape, SH.targetClass)]
         self.target_objects_of = [str(o) for o in sg.objects(shape, SH.targetObjectsOf)]
@@ -163,8 +182,7 @@ class Compiled:
 
     def targets(self, nodes: list[Node], typed: list[Node]) -> list[Node]:
         """Focus nodes among ``nodes`` (``typed``: those with an rdf:type, usually the profile alone)."""
-        out = [n for n in typed if any(c in n.props[TYPE] for c in self.target_classes)] \
-            if self.target_classes else []
+        out = [n for n in typed if any(c in n.props[TYPE] for c in self.target_classes)] if self.target_classes else []
         for p in self.target_subjects_of:
             out.extend(n for n in nodes if p in n.props)
         for p in self.target_objects_of:
@@ -185,10 +203,12 @@ class ShapeCompiler:
 
 # ---- constraint components: (compiler, shape, parameter value) → check(focus, values) → [component…]
 
+
 def _count(cmp, component):
     def make(_c, _s, o):
         n = int(o)
         return lambda f, vs: [component] if cmp(len(vs), n) else []
+
     return make
 
 
@@ -213,7 +233,9 @@ def _range(ok, component):
                 if r is None or not ok(r):
                     out.append(component)
             return out
+
         return check
+
     return make
 
 
@@ -229,20 +251,29 @@ def _pair(ok, component):
                     if r is None or not ok(r):
                         out.append(component)
             return out
+
         return check
+
     return make
 
 
 def _logical(kind):
     def make(c, _s, o):
         members = [c.compile(m) for m in Collection(c.sg, o)] if kind != "not" else [c.compile(o)]
-        component = {"or": SH.OrConstraintComponent, "and": SH.AndConstraintComponent,
-                     "xone": SH.XoneConstraintComponent, "not": SH.NotConstraintComponent}[kind]
-        test = {"or": lambda v: any(m.conforms(v) for m in members),
-                "and": lambda v: all(m.conforms(v) for m in members),
-                "xone": lambda v: sum(m.conforms(v) for m in members) == 1,
-                "not": lambda v: not members[0].conforms(v)}[kind]
+        component = {
+            "or": SH.OrConstraintComponent,
+            "and": SH.AndConstraintComponent,
+            "xone": SH.XoneConstraintComponent,
+            "not": SH.NotConstraintComponent,
+        }[kind]
+        test = {
+            "or": lambda v: any(m.conforms(v) for m in members),
+            "and": lambda v: all(m.conforms(v) for m in members),
+            "xone": lambda v: sum(m.conforms(v) for m in members) == 1,
+            "not": lambda v: not members[0].conforms(v),
+        }[kind]
         return lambda f, vs: [component for v in vs if not test(v)]
+
     return make
 
 
@@ -266,6 +297,7 @@ def _qualified(c, shape, o):
         if hi is not None and n > hi:
             out.append(SH.QualifiedMaxCountConstraintComponent)
         return out
+
     return check
 
 
@@ -286,6 +318,6 @@ CONSTRAINTS: dict[URIRef, Callable] = {
     SH["not"]: _logical("not"),
     SH.node: _node,
     SH.qualifiedValueShape: _qualified,
-    SH.property: lambda c, s, o: (lambda f, vs: []),  # nested shapes: evaluated by Compiled.conforms
+    SH.property: lambda c, s, o: lambda f, vs: [],  # nested shapes: evaluated by Compiled.conforms
 }
 IGNORED.add(SH.qualifiedValueShapesDisjoint)

@@ -67,7 +67,7 @@ class BatchEngine:
 
     def evaluate(self, profile: dict):
         """As ``Assessor.evaluate``: violations by shape IRI, the date assessed for, the indicator facts."""
-        focus, nodes, as_of, ind = build(profile, self.facts)
+        _focus, nodes, as_of, ind = build(profile, self.facts)
         by_shape: dict[str, list[Violation]] = {}
         typed = [n for n in nodes if TYPE in n.props]
         for iri, shape in self.compiled:
