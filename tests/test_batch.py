@@ -305,3 +305,11 @@ def test_web_page_upload_progress_report(batch_client, tmp_path):
     r = batch_client.post("/ui/batch", files={"file": ("w.txt", b"hello", "text/plain")})
     assert r.status_code == 422 and "file" in r.text
     assert batch_client.get("/ui/batch?job=nope").status_code == 404
+
+
+def test_bad_as_of_and_reform_exit_non_zero(tmp_path, capsys):
+    (tmp_path / "in.jsonl").write_text('{"id": "a"}\n')
+    assert main(["batch", str(tmp_path / "in.jsonl"), "--out", str(tmp_path / "o"), "--as-of", "2025-02-30"]) == 2
+    assert "--as-of" in capsys.readouterr().err and not (tmp_path / "o").exists()
+    assert main(["batch", str(tmp_path / "in.jsonl"), "--out", str(tmp_path / "o"), "--reform", "r.json"]) == 2
+    assert "not available yet" in capsys.readouterr().err

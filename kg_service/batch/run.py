@@ -164,9 +164,9 @@ def run(rows: Iterable[Row], out: Path, engine: BatchEngine, *, level: str | Non
     ``workers`` > 1 forks that many processes (the engine is inherited, nothing is reloaded); results
     keep the input order."""
     rows = list(rows)
+    check = _checker(as_of)  # a bad --as-of fails before anything is written
     out.mkdir(parents=True, exist_ok=True)
     levels = [level] if level else list(LEVEL_NAMES)
-    check = _checker(as_of)
     cond_ids = list(dict.fromkeys(c.id for lvl in levels for c in engine.assessor.rules.for_level(lvl)))
     workers = workers_for(len(rows)) if workers is None else workers
     ctx = {"engine": engine, "level": level, "check": check, "cond_ids": cond_ids, "levels": levels}
