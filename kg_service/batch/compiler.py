@@ -22,7 +22,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH
 
-from kg_service.batch.model import TYPE, Node
+from kg_service.batch.model import Node
 
 NUMERIC = (int, float, Decimal)
 
@@ -180,13 +180,15 @@ class Compiled:
                     return False
         return True
 
-    def targets(self, nodes: list[Node], typed: list[Node]) -> list[Node]:
-        """Focus nodes among ``nodes`` (``typed``: those with an rdf:type, usually the profile alone)."""
-        out = [n for n in typed if any(c in n.props[TYPE] for c in self.target_classes)] if self.target_classes else []
+    def targets(self, nodes: list[Node], by_type: dict) -> list[Node]:
+        """Focus nodes among ``nodes`` (``by_type``: rdf:type value → the nodes of that type)."""
+        out = []
+        for c in self.target_classes:
+            out.extend(by_type.get(c, EMPTY))
         for p in self.target_subjects_of:
             out.extend(n for n in nodes if p in n.props)
         for p in self.target_objects_of:
-            out.extend(v for n in nodes for v in n.props.get(p, ()))
+            out.extend(v for n in nodes for v in n.props.get(p, EMPTY))
         return _unique(out) if len(out) > 1 else out
 
 

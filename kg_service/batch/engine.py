@@ -69,10 +69,13 @@ class BatchEngine:
         """As ``Assessor.evaluate``: violations by shape IRI, the date assessed for, the indicator facts."""
         _focus, nodes, as_of, ind = build(profile, self.facts)
         by_shape: dict[str, list[Violation]] = {}
-        typed = [n for n in nodes if TYPE in n.props]
+        by_type: dict = {}
+        for n in nodes:
+            for t in n.props.get(TYPE, ()):
+                by_type.setdefault(t, []).append(n)
         for iri, shape in self.compiled:
             found = []
-            for target in shape.targets(nodes, typed):
+            for target in shape.targets(nodes, by_type):
                 found.extend(shape.violations(target))
             if found:
                 node = self._iris[iri]

@@ -24,6 +24,11 @@ from kg_service.graph.namespaces import SFKG, unit_iri
 BOOL, DEC, INT, DATE, DOUBLE = str(XSD.boolean), str(XSD.decimal), str(XSD.integer), str(XSD.date), str(XSD.double)
 FIRST, REST, TYPE = str(RDF.first), str(RDF.rest), str(RDF.type)
 AS_OF, WINDOW_START = str(SFKG.asOf), str(SFKG.windowStart)
+# looked up once: an rdflib namespace attribute is a new URIRef each time
+SECTION, INDUSTRIAL, OBSERVATION = str(SFKG.industrySection), str(SFKG.isIndustrial), str(SFKG.indicatorObservation)
+INDICATOR, OBSERVED, THRESHOLD, DEFINED_IN = (str(SFKG.indicator), str(SFKG.observedValue), str(SFKG.thresholdValue),
+                                              str(SFKG.definedIn))
+PROFILE_TYPE = ("@id", str(SFKG.EnterpriseProfile))
 
 
 class Node:
@@ -113,22 +118,25 @@ class FactCache:
         self._by_code: dict = {}
         self.indicator_fields = [(str(i), f, c) for i, f, c in source.facts.indicators]
 
-    def industry(self, code):
+    def industry(self, code) -> tuple[Node | None, IndicatorFacts, tuple | None]:
+        """The industry's section node (None when the code is absent or unknown), its indicator facts
+        and its att_2-1 row as an IRI value."""
         hit = self._by_code.get(code)
         if hit is None:
             industry, ind = self.source.industry(code)
             section = None
             if industry is not None:
                 section = Node()
-                section.props[str(SFKG.isIndustrial)] = [(BOOL, bool(industry.industrial))]
-            hit = self._by_code[code] = (section, ind)
+                section.props[INDUSTRIAL] = [(BOOL, bool(industry.industrial))]
+            row = ("@id", str(unit_iri(ind.row))) if ind.row else None
+            hit = self._by_code[code] = (section, ind, row)
         return hit
 
 
 def build(profile: dict, facts: FactCache) -> tuple[Node, list[Node], date, IndicatorFacts]:
     """The profile's node, every node of its graph, the date assessed for and its indicator facts."""
     focus = Node()
-    focus.props[TYPE] = [("@id", str(SFKG.EnterpriseProfile))]
+    focus.props[TYPE] = [PROFILE_TYPE]
     blanks: list[Node] = []
     _fill(focus, profile, _terms(), blanks)
     as_of = profile_as_of(profile)
@@ -138,24 +146,23 @@ def build(profile: dict, facts: FactCache) -> tuple[Node, list[Node], date, Indi
     for n in blanks:
         n.add(AS_OF, as_of_lit)
         n.add(WINDOW_START, start_lit)
-    section, ind = facts.industry(profile.get("industry_code"))
+    section, ind, row = facts.industry(profile.get("industry_code"))
     nodes = [focus, *blanks]
     if section is not None:
-        focus.props[str(SFKG.industrySection)] = [section]
+        focus.props[SECTION] = [section]
         nodes.append(section)
     values = profile.get("indicators") or {}
-    row = ("@id", str(unit_iri(ind.row))) if ind.row else None
     observations = []
     for indicator, field, _column in facts.indicator_fields:
         obs = Node()
-        obs.props[str(SFKG.indicator)] = [("@id", indicator)]
+        obs.props[INDICATOR] = [("@id", indicator)]
         if field in values:
-            obs.props[str(SFKG.observedValue)] = [(DEC, Decimal(str(values[field])))]
+            obs.props[OBSERVED] = [(DEC, Decimal(str(values[field])))]
         if field in ind.thresholds:
-            obs.props[str(SFKG.thresholdValue)] = [(DEC, ind.thresholds[field])]
-            obs.props[str(SFKG.definedIn)] = [row]
+            obs.props[THRESHOLD] = [(DEC, ind.thresholds[field])]
+            obs.props[DEFINED_IN] = [row]
         observations.append(obs)
     if observations:
-        focus.props[str(SFKG.indicatorObservation)] = observations
+        focus.props[OBSERVATION] = observations
         nodes.extend(observations)
     return focus, nodes, as_of, ind
