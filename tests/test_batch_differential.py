@@ -133,3 +133,66 @@ def test_fast_check_gives_the_same_errors():
         except ProfileError as e:
             got = ("error", e.field, e.message)
         assert got == expected
+
+
+NEW_SHAPES = """
+@prefix sh:    <http://www.w3.org/ns/shacl#> .
+@prefix sfkg:  <https://w3id.org/bjsf/ontology#> .
+@prefix sfid:  <https://w3id.org/bjsf/id/> .
+@prefix sfsh:  <https://w3id.org/bjsf/shapes#> .
+@prefix reg:   <https://w3id.org/bjsf/reg/bj-jjxf-2025-22/> .
+
+# a new part of a condition in constructs the compiler knows
+sfsh:test-maturity-at-most-4 a sh:PropertyShape ;
+    sh:targetClass sfkg:EnterpriseProfile ;
+    sfkg:condition sfid:condition-maturity_level ; sfkg:cites reg:art_5__item_7 ; sfkg:field "maturity_level" ;
+    sh:path sfkg:maturityLevel ; sh:maxInclusive 4 ;
+    sfkg:required "至多四级"@zh, "level 4 at most"@en ;
+    sh:message "成熟度高于四级"@zh, "maturity above level 4"@en .
+
+# and one in a construct it does not (sh:pattern): validated with pySHACL
+sfsh:test-district-pattern a sh:PropertyShape ;
+    sh:targetClass sfkg:EnterpriseProfile ;
+    sfkg:condition sfid:condition-eligible_entity ; sfkg:cites reg:art_5__item_1 ; sfkg:field "registration.district" ;
+    sh:path ( sfkg:registration sfkg:district ) ; sh:pattern "区$" ;
+    sfkg:required "区级行政区"@zh, "a district"@en ;
+    sh:message "注册地不是区"@zh, "the registration is not in a district"@en .
+"""
+
+
+def test_a_new_shape_needs_no_python(tmp_path, assessor):
+    """Two shapes added to shapes/conditions.ttl (in a copy of the rules): the batch engine compiles
+    one, falls back to pySHACL for the other, and agrees with the single path on both."""
+    import shutil
+
+    from kg_service.assessment.compiled import FORMAT, load_compiled
+    from kg_service.settings import Settings, get_settings
+
+    real = get_settings()
+    home = tmp_path / "home"
+    home.mkdir()
+    for d in ("corpus", "ontology", "queries"):
+        (home / d).symlink_to(real.home / d)
+    shutil.copytree(real.shapes_dir, home / "shapes")
+    with (home / "shapes" / "conditions.ttl").open("a", encoding="utf-8") as fh:
+        fh.write(NEW_SHAPES)
+    settings = Settings(home=home, data_dir=tmp_path / "var")
+    settings.cache_dir.mkdir(parents=True)
+    name = f"assessment-facts-v{FORMAT}.pickle"  # the same graph sources: its compiled facts serve
+    shutil.copy(real.cache_dir / name, settings.cache_dir / name)
+    changed = Assessor(load_compiled(settings), settings)
+    engine = BatchEngine.from_assessor(changed)
+    assert list(engine.fallback_shapes) == ["https://w3id.org/bjsf/shapes#test-district-pattern"]
+    assert any(iri.endswith("test-maturity-at-most-4") for iri, _ in engine.compiled)
+    generated = profiles(400, changed.compiled.thresholds, seed=11)
+    for p in generated:
+        assert engine.assess_one(p) == changed.assess(p, explain=False), p["id"]
+    haidian = {**build_profile(CASES["cases"][0]), "registration": {"province": "北京市", "district": "Haidian"}}
+    single = changed.assess(haidian, explain=False)
+    assert engine.assess_one(haidian) == single
+    assert {c["id"]: c["status"] for c in single["results"][0]["conditions"]}["eligible_entity"] == "not_met"
+    # the new parts did decide some profiles: level 5 is no longer met, a district not ending in 区 fails
+    assert any(p.get("maturity_level") == 5 for p in generated)
+    five = next(p for p in generated if p.get("maturity_level") == 5)
+    assert {c["id"]: c["status"] for r in changed.assess(five)["results"] for c in r["conditions"]}[
+        "maturity_level"] == "not_met"
