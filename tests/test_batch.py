@@ -313,3 +313,21 @@ def test_bad_as_of_and_reform_exit_non_zero(tmp_path, capsys):
     assert "--as-of" in capsys.readouterr().err and not (tmp_path / "o").exists()
     assert main(["batch", str(tmp_path / "in.jsonl"), "--out", str(tmp_path / "o"), "--reform", "r.json"]) == 2
     assert "not available yet" in capsys.readouterr().err
+
+
+def test_workers_give_the_same_files(tmp_path):
+    _profiles, rows, _bad = sample_rows(1200)
+    write_csv(tmp_path / "in.csv", rows)
+    assert main(["batch", str(tmp_path / "in.csv"), "--out", str(tmp_path / "one"), "--workers", "1"]) == 0
+    from kg_service.assessment.engine import Assessor
+    from kg_service.batch.engine import BatchEngine
+    from kg_service.batch.io import read_file
+    from kg_service.batch.run import run
+
+    _kind, read = read_file(tmp_path / "in.csv")
+    run(list(read), tmp_path / "two", BatchEngine.from_assessor(Assessor.load()), workers=2)
+    for name in ("results.jsonl", "results.csv", "errors.csv"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+    s1, s2 = (json.loads((tmp_path / d / "summary.json").read_text()) for d in ("one", "two"))
+    assert {k: v for k, v in s1.items() if k not in ("engine", "source")} == \
+        {k: v for k, v in s2.items() if k not in ("engine", "source")}
