@@ -17,11 +17,12 @@ if TYPE_CHECKING:
 
 def register_all(subparsers) -> None:
     from kg_service.assessment import cli as assessment_cli
+    from kg_service.batch import cli as batch_cli
     from kg_service.comparison import cli as comparison_cli
     from kg_service.questions import cli as questions_cli
     from kg_service.records import cli as records_cli
 
-    for module in (assessment_cli, questions_cli, comparison_cli, records_cli):
+    for module in (assessment_cli, questions_cli, comparison_cli, records_cli, batch_cli):
         module.register(subparsers)
 
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from kg_service.articles import ArticleIndex
     from kg_service.assessment.engine import Assessor
     from kg_service.assessment.revocation import RevocationChecker, RevocationRequest
+    from kg_service.batch.jobs import JobManager
     from kg_service.comparison.models import ComparisonOut
     from kg_service.comparison.table import Comparator
     from kg_service.graph import KnowledgeGraph
@@ -151,6 +152,16 @@ class Service:
         from kg_service.comparison.table import Comparator
 
         return self.get("comparison", lambda: Comparator(self.kg, self.articles))
+
+    @property
+    def batch_jobs(self) -> JobManager:
+        """Batch jobs (POST /batch, the web's batch page), run with the same assessor as /assess."""
+        from kg_service.batch.engine import BatchEngine
+        from kg_service.batch.jobs import JobManager
+
+        return self.get("batch_jobs", lambda: JobManager(
+            lambda: BatchEngine.from_assessor(self.assessor), self.settings.data_dir / "batch",
+            max_bytes=self.settings.batch_max_bytes, max_rows=self.settings.batch_max_rows))
 
     @property
     def keys(self) -> KeyStore:

@@ -82,6 +82,10 @@ class Settings:
     sparql_user: str | None = field(default_factory=lambda: _str("SFKG_SPARQL_USER"))
     sparql_password: str | None = field(default_factory=lambda: os.environ.get("SFKG_SPARQL_PASSWORD"), repr=False)
     sparql_store_timeout_s: float = field(default_factory=lambda: _number("SFKG_SPARQL_STORE_TIMEOUT", 30))
+    # batch runs: the bounds of an upload to POST /batch, and worker processes for large files
+    batch_max_bytes: int = field(default_factory=lambda: _number("SFKG_BATCH_MAX_BYTES", 64 * 1024 * 1024, int))
+    batch_max_rows: int = field(default_factory=lambda: _number("SFKG_BATCH_MAX_ROWS", 50_000, int))
+    batch_workers: int = field(default_factory=lambda: _number("SFKG_BATCH_WORKERS", 1, int))
 
     def __post_init__(self) -> None:
         if not self.home.is_dir():

@@ -14,6 +14,7 @@ from kg_service.api import (
     routes_articles,
     routes_ask,
     routes_assess,
+    routes_batch,
     routes_compare,
     routes_records,
     routes_reference,
@@ -24,7 +25,8 @@ from kg_service.errors import ErrorBody, ErrorItem, InputError
 from kg_service.service import Service, ServiceError
 
 # the package always ships every capability: plain imports, no loading by name
-ROUTERS = (routes_articles, routes_reference, routes_assess, routes_ask, routes_compare, routes_records)
+ROUTERS = (routes_articles, routes_reference, routes_assess, routes_ask, routes_compare, routes_records,
+           routes_batch)
 
 
 def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:

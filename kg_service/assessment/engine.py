@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from kg_service.graph import KnowledgeGraph
 
 VERDICT = {MET: "eligible", NOT_MET: "not_eligible", UNKNOWN: "undetermined"}
+# looked up once: rdflib builds a new URIRef on every namespace attribute access (hot path)
+_MIN_COUNT, _THRESHOLDS = SH.MinCountConstraintComponent, SFKG.IndustryThresholds
 LEVEL_NAMES = ("basic", "advanced")
 
 
@@ -82,6 +84,12 @@ class Assessor:
 
     def assess(self, profile: dict, level: str | None = None, *, explain: bool = True) -> dict:
         by_shape, as_of, indicator_facts = self.evaluate(profile)
+        return self.result_from(profile, level, by_shape, as_of, indicator_facts, explain=explain)
+
+    def result_from(self, profile: dict, level: str | None, by_shape, as_of: date, indicator_facts, *,
+                    explain: bool) -> dict:
+        """The assessment's JSON from a profile's violations by shape (shared with kg_service.batch,
+        which finds the violations its own way)."""
         levels = [level] if level else list(LEVEL_NAMES)
         cache: dict[str, dict] = {}
         results = []
@@ -104,14 +112,14 @@ class Assessor:
             raise ValueError(f"shape {shape_iri} reported a result but names no condition")
         if info.on_violation:
             return info.on_violation
-        return UNKNOWN if any(v.component == SH.MinCountConstraintComponent for v in violations) else NOT_MET
+        return UNKNOWN if any(v.component == _MIN_COUNT for v in violations) else NOT_MET
 
     def _condition(self, cond: Condition, by_shape, profile: dict, as_of: date, indicator_facts,
                    explain: bool) -> dict:
         parts = [(s, self._part_status(str(s.iri), by_shape.get(str(s.iri), []))) for s in cond.shapes]
         status = all_of(st for _, st in parts)
         articles = list(cond.cites)
-        uses_thresholds = any(SFKG.IndustryThresholds in s.uses_facts for s in cond.shapes)
+        uses_thresholds = any(_THRESHOLDS in s.uses_facts for s in cond.shapes)
         if uses_thresholds and indicator_facts.row:
             articles.append(indicator_facts.row)  # the facts brought in cite their own row of att_2-1
         articles.sort(key=self._document_order)

@@ -1,0 +1,82 @@
+"""``sfkg batch``: assess a file of profiles (JSONL, JSON array, CSV, XLSX) into a directory."""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+
+def register(sub) -> None:
+    b = sub.add_parser("batch", help="assess many profiles from a .jsonl, .json, .csv or .xlsx file")
+    b.add_argument("file", type=Path, nargs="?", help="FILE.jsonl | .json | .csv | .xlsx")
+    b.add_argument("--out", type=Path, help="directory for results.jsonl, results.csv, errors.csv, "
+                                            "summary.json, report.html")
+    b.add_argument("--level", choices=["basic", "advanced"], help="one level only (default: both)")
+    b.add_argument("--as-of", help="assess every profile as of this date (YYYY-MM-DD), overriding its own")
+    b.add_argument("--reform", help="a reform (JSON/YAML file or id): not available yet in this build")
+    b.add_argument("--workers", type=int, help="worker processes (default: SFKG_BATCH_WORKERS, else 1)")
+    b.add_argument("--template", choices=["csv", "xlsx"],
+                   help="write an empty template (Chinese and English headers) to FILE or --out, then stop")
+    b.set_defaults(func=cmd_batch)
+
+
+class _Progress:
+    """A progress bar on stderr, only when stderr is a terminal."""
+
+    def __init__(self, total: int):
+        self.total, self.started = max(total, 1), time.perf_counter()
+        self.on = sys.stderr.isatty()
+
+    def __call__(self, done: int) -> None:
+        if not self.on:
+            return
+        frac = min(done / self.total, 1.0)
+        rate = done / max(time.perf_counter() - self.started, 1e-9)
+        bar = "█" * int(frac * 30) + "·" * (30 - int(frac * 30))
+        sys.stderr.write(f"\r{bar} {done}/{self.total} ({rate:,.0f}/s)")
+        if done >= self.total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def cmd_batch(args) -> int:
+    from kg_service.batch.io import BatchFileError, read_file, write_template
+
+    if args.template:
+        target = args.file or args.out or Path(f"sfkg-batch-template.{args.template}")
+        if target.is_dir():
+            target = target / f"sfkg-batch-template.{args.template}"
+        write_template(target, args.template)
+        print(f"template written: {target}")
+        return 0
+    if args.file is None or args.out is None:
+        print("sfkg batch: FILE and --out DIR are needed (or --template csv|xlsx)", file=sys.stderr)
+        return 2
+    if args.reform:
+        print("sfkg batch: --reform is not available yet (it needs the parameters and reforms work, issue 13)",
+              file=sys.stderr)
+        return 2
+    try:
+        _kind, rows = read_file(args.file)
+        rows = list(rows)
+    except BatchFileError as e:
+        print(f"sfkg batch: cannot read {args.file}: {e.message}", file=sys.stderr)
+        return 2
+    from kg_service.assessment.engine import Assessor
+    from kg_service.assessment.profile import ProfileError
+    from kg_service.batch.engine import BatchEngine
+    from kg_service.batch.run import run
+
+    engine = BatchEngine.from_assessor(Assessor.load())
+    for iri, why in engine.fallback_shapes.items():
+        print(f"sfkg batch: shape {iri} is validated with pySHACL ({why})", file=sys.stderr)
+    try:
+        summary = run(rows, args.out, engine, level=args.level, as_of=args.as_of, progress=_Progress(len(rows)),
+                      source=str(args.file), workers=args.workers)
+    except ProfileError as e:
+        print(f"sfkg batch: --as-of: {e.message}", file=sys.stderr)
+        return 2
+    levels = ", ".join(f"{lvl}: {c['eligible']} eligible / {c['not_eligible']} not / {c['undetermined']} undetermined"
+                       for lvl, c in summary["levels"].items())
+    print(f"{summary['profiles']} profiles assessed, {summary['errors']} rows rejected ({levels}) → {args.out}")
+    return 0
