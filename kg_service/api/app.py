@@ -9,7 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from kg_service import __version__
-from kg_service.api import routes_sparql
+from kg_service.api import hardening, routes_sparql
 from kg_service.api.state import ServiceState
 from kg_service.graph import KnowledgeGraph, get_knowledge_graph
 
@@ -90,6 +90,7 @@ def create_app(kg: KnowledgeGraph | None = None, *, warm: bool = True) -> FastAP
         if warm and hasattr(module, "warm"):
             module.warm(state)
     app.include_router(routes_sparql.sparql_router(kg.graph, kg.settings))
+    hardening.install(app)  # body bounds, concurrency limits, common statuses (kg_service.api.hardening)
     _add_openapi_components(app, modules)
     if warm:
         for module in modules:

@@ -53,15 +53,15 @@ async def assess(request: Request, s: StateDep, caller: CallerDep, level: Litera
                  record: Annotated[bool, Query(description=RECORD_HELP)] = False) -> JSONResponse:
     recorded = routes_records.must_record(caller, record)
     body = await request.body()
-    try:
-        profile = parse_body(body, request.headers.get("content-type", "application/json"))
+    try:  # parsing (Turtle, JSON-LD) and SHACL are blocking work: off the event loop
+        profile = await run_in_threadpool(parse_body, body, request.headers.get("content-type", "application/json"))
     except ProfileError as e:
         raise profile_error(e) from e
     if recorded:
         result = await run_in_threadpool(routes_records.record_assessment, s, caller, assessor(s), profile, level,
                                          explain)
     else:
-        result = assessor(s).assess(profile, level, explain=explain)
+        result = await run_in_threadpool(assessor(s).assess, profile, level, explain=explain)
     # the result is plain JSON already: serialised directly, without FastAPI's generic encoder
     # walking its ~30 kB (a sixth of an assessment's time over HTTP)
     return JSONResponse(result)

@@ -1,0 +1,33 @@
+"""The service's defences, applied to the whole app in one place (called once by ``create_app``).
+
+- ``BodyLimits`` (kg_service.api.body_limits): request bodies bounded per route before any route
+  reads them, JSON depth checked on the bytes;
+- ``ConcurrencyLimiter`` (kg_service.api.limiter): a few slots per class of costly route, a fast
+  503 with ``Retry-After`` when they are taken, so cheap routes stay cheap under load;
+- one handler for ``InputError`` (if the app has none yet), so a capability's input error is a
+  422/413 ``ErrorBody`` wherever it is raised;
+- the statuses every route can answer (401, 403, 413, 503 …) added to the OpenAPI document by one
+  function over all operations (kg_service.api.openapi_statuses).
+"""
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from kg_service.api.body_limits import BodyLimits
+from kg_service.api.limiter import ConcurrencyLimiter
+from kg_service.errors import ErrorBody, InputError
+
+
+async def _input_error(_request: Request, e: InputError) -> JSONResponse:
+    return JSONResponse(ErrorBody.from_error(e).model_dump(), status_code=e.status_code)
+
+
+def install(app: FastAPI) -> None:
+    from kg_service.api import openapi_statuses
+
+    app.add_middleware(ConcurrencyLimiter)
+    app.add_middleware(BodyLimits)  # added last: outermost, so an oversized body never takes a slot
+    if InputError not in app.exception_handlers:
+        app.add_exception_handler(InputError, _input_error)
+    openapi_statuses.install(app)
