@@ -211,3 +211,60 @@ def test_largest_valid_profile_fits_the_bounds(client):
                "violations": [{"date": "2019-01-01", "description": "x" * 20}] * 1000}
     r = client.post("/assess?explain=false", json=profile)
     assert r.status_code == 200, r.text[:300]
+
+
+# ---- bounded concurrency ---------------------------------------------------------------------------
+
+def test_saturated_costly_routes_answer_503_fast_and_cheap_routes_are_not_held():
+    import asyncio
+
+    from kg_service.api.limiter import ConcurrencyLimiter, RouteClass
+
+    release = asyncio.Event()
+
+    async def app(scope, receive, send):
+        if scope["path"] == "/assess":
+            await release.wait()  # a costly request that holds its slot
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    async def call(limited, path: str) -> tuple[int, dict, float]:
+        out: dict = {}
+
+        async def send(message):
+            if message["type"] == "http.response.start":
+                out["status"], out["headers"] = message["status"], dict(message["headers"])
+
+        async def receive():
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        t = time.perf_counter()
+        await limited({"type": "http", "method": "POST", "path": path, "headers": []}, receive, send)
+        return out["status"], out["headers"], time.perf_counter() - t
+
+    async def scenario():
+        limited = ConcurrencyLimiter(app, [RouteClass("compute", ("/assess",), slots=2, queue=1, wait_s=0.3)])
+        held = [asyncio.create_task(call(limited, "/assess")) for _ in range(3)]  # 2 slots + 1 waiting
+        await asyncio.sleep(0.05)
+        status, headers, seconds = await call(limited, "/assess")  # queue full: at once
+        assert status == 503 and headers[b"retry-after"] == b"1" and seconds < 0.05
+        status, _, seconds = await call(limited, "/health")  # never held
+        assert status == 200 and seconds < 0.05
+        waited = await held[2]  # the waiter gave up after wait_s
+        assert waited[0] == 503 and 0.25 < waited[2] < 1
+        release.set()
+        assert [(await t)[0] for t in held[:2]] == [200, 200]
+        assert (await call(limited, "/assess"))[0] == 200  # slots are given back
+
+    asyncio.run(scenario())
+
+
+def test_openapi_documents_the_common_statuses(client):
+    doc = client.get("/openapi.json").json()
+    assess = doc["paths"]["/assess"]["post"]["responses"]
+    assert {"401", "403", "413", "422", "503"} <= set(assess)
+    assert "Retry-After" in assess["503"]["headers"]
+    assert {"413", "422"} <= set(doc["paths"]["/ask"]["post"]["responses"])
+    assert "503" not in doc["paths"]["/articles"]["get"]["responses"]
+    assert {"401", "403"} <= set(doc["paths"]["/keys"]["get"]["responses"])
+    assert "ErrorBody" in doc["components"]["schemas"]
