@@ -38,6 +38,15 @@ def add_statuses(doc: dict, keyed: set[tuple[str, str]] = frozenset()) -> dict:
             if method not in ("get", "post", "put", "delete", "patch"):
                 continue
             responses = op.setdefault("responses", {})
+            if path.endswith(".jsonld") and "application/json" in responses.get("200", {}).get("content", {}):
+                # a JSON-LD document is served as application/ld+json
+                content = responses["200"]["content"]
+                content["application/ld+json"] = content.pop("application/json")
+            documented = responses.get("422", {}).get("content", {}).get("application/json", {}).get("schema", {})
+            if documented.get("$ref", "").endswith("/HTTPValidationError"):
+                # FastAPI's default 422 body (detail as a list) is not what the service answers:
+                # every 422 is an ErrorBody (kg_service.errors)
+                responses["422"] = _response("Invalid input: the field is named", ERROR_REF)
             if "requestBody" in op or method in ("post", "put", "patch"):
                 responses.setdefault("413", _response("The body is over this route's bound", ERROR_REF))
                 responses.setdefault("422", _response("Invalid input: the field is named", ERROR_REF))

@@ -32,7 +32,10 @@ QUERY_HELP = "a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE); updates are
 _MESSAGE = {"application/json": {"schema": {"type": "object", "properties": {"message": {"type": "string"}}}}}
 RESPONSES = {
     200: {"description": "The results, in the format the Accept header asks for",
-          "content": {"application/sparql-results+json": {}, "text/csv": {}, "text/turtle": {}}},
+          "content": {m: {} for m in ("application/sparql-results+json", "application/json",
+                                      "application/sparql-results+xml", "text/csv", "text/tab-separated-values",
+                                      "text/turtle", "application/n-triples", "application/rdf+xml",
+                                      "application/ld+json", "application/xml", "text/html")}},
     400: {"description": "A malformed query, SERVICE, or a query over the time, row or memory bound",
           "content": _MESSAGE},
     403: {"description": "An update (INSERT, DELETE, LOAD …): the endpoint is read-only", "content": _MESSAGE},
