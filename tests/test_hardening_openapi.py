@@ -11,10 +11,12 @@ EXAMPLES = 6  # per operation: about 20 operations, well under a minute
 
 # "a schema-valid request is accepted" cannot hold where validity is more than the schema says:
 # a SPARQL query is a string to the schema but a language to the endpoint (400 for a malformed
-# one). The others are known gaps outside this branch, left visible here for the lead: revocation
+# one), and a profile's credit code has a check character (GB 32100) and its dates must leave room
+# for the look-back arithmetic (1000-8999), which JSON Schema cannot state. The others are known
+# gaps outside this branch, left visible here for the lead: revocation
 # checks reject some schema-valid dates by rules of the model (recognised_on after as_of …), and
 # /compare's `schemes` takes values its schema does not enumerate.
-ACCEPTANCE_NOT_CHECKED = {"GET /sparql", "POST /sparql", "POST /revocation-check", "GET /compare",
+ACCEPTANCE_NOT_CHECKED = {"GET /sparql", "POST /sparql", "POST /assess", "POST /revocation-check", "GET /compare",
                           "GET /compare/markdown"}
 
 
