@@ -268,3 +268,17 @@ def test_openapi_documents_the_common_statuses(client):
     assert "503" not in doc["paths"]["/articles"]["get"]["responses"]
     assert {"401", "403"} <= set(doc["paths"]["/keys"]["get"]["responses"])
     assert "ErrorBody" in doc["components"]["schemas"]
+
+
+def test_large_turtle_is_refused_before_parsing(client):
+    triple = b'<urn:s> <https://w3id.org/bjsf/ontology#enterpriseName> "' + b"x" * 80 + b'" .\n'
+    body = triple * (2_000_000 // len(triple))  # 2 MB: it blocked /health for 2.4 s when parsed
+    t = time.perf_counter()
+    r = client.post("/assess", content=body, headers={"content-type": "text/turtle"})
+    assert r.status_code == 413 and time.perf_counter() - t < 0.5
+
+
+def test_many_triples_under_the_byte_bound_are_refused(client):
+    body = b"<urn:s> <urn:p> " + b",".join([b"[]"] * 25_000) + b" ."  # 25,000 triples in 75 kB
+    r = client.post("/assess", content=body, headers={"content-type": "text/turtle"})
+    assert r.status_code == 422 and "more than 20000 triples" in r.text and len(r.content) < 500

@@ -126,3 +126,24 @@ def test_admin_keys_do_not_record_but_read(data):
             assert c.get("/assessments", headers=admin).status_code == 200
     finally:
         _close(app)
+
+
+def test_keys_made_by_one_process_are_seen_by_another(tmp_path):
+    """Workers (and replicas sharing the data directory) each hold a KeyStore on keys.json; a key
+    created or revoked through one is seen by the others without a restart."""
+    from kg_service.records.keys import KEYS_FILE, KeyStore
+
+    one, other = KeyStore(tmp_path / KEYS_FILE), KeyStore(tmp_path / KEYS_FILE)
+    assert other.list() == []
+    key, secret = one.create("reviewer", None, "made in worker 1")
+    assert other.verify(secret).key_id == key.key_id
+    one.revoke(key.key_id)
+    assert other.verify(secret) is None
+
+
+def test_several_workers_need_a_shared_store(monkeypatch, capsys):
+    from kg_service.cli import main
+
+    monkeypatch.setenv("SFKG_STORE", "oxigraph")
+    assert main(["serve", "--workers", "2", "--port", "8299"]) == 2
+    assert "SFKG_STORE=sparql" in capsys.readouterr().err
