@@ -6,9 +6,10 @@
 Starts the service (``sfkg serve --workers N`` on 127.0.0.1:PORT; or uses ``--url``, which must be a
 loopback address), waits for the embedding model, then runs the mix (40% POST /assess, 40% GET
 /ask, 20% GET /articles) twice: one client, then ``--clients`` clients, each phase bounded by
-``--seconds`` and ``--max-requests``. Prints per route: requests, statuses, p50/p95/p99 latency,
-and overall throughput (answered, and answered 200) with its ratio to the one-client run. Exit
-status 1 if any answer is neither 200 nor a documented 503.
+``--seconds`` and ``--max-requests``. A client answered 503 waits its ``Retry-After`` (times a
+random 0.5–1.5, as clients should, so that they do not all come back at the same instant).
+Prints per route: requests, statuses, p50/p95/p99 latency, and overall throughput (answered, and
+answered 200) with its ratio to the one-client run. Exit status 1 if any answer is neither 200 nor a documented 503.
 """
 from __future__ import annotations
 
@@ -112,8 +113,9 @@ async def _phase(base: str, clients: int, seconds: float, max_requests: int, see
                 conn.close()
             lat[route].append(time.perf_counter() - t)
             statuses[route][status] += 1
-            if status == 503:  # a well-behaved client waits as told before it sends again
-                await asyncio.sleep(min(float(headers.get("retry-after", 1)), max(0.0, deadline - time.monotonic())))
+            if status == 503:  # a well-behaved client waits as told, with jitter, before it sends again
+                pause = float(headers.get("retry-after", 1)) * rng.uniform(0.5, 1.5)
+                await asyncio.sleep(min(pause, max(0.0, deadline - time.monotonic())))
         conn.close()
 
     t0 = time.perf_counter()
