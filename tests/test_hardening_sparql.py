@@ -100,3 +100,29 @@ def test_content_negotiation(accept, expected):
     from kg_service.graph.sparql_worker import SELECT_FORMATS
 
     assert _negotiate(accept, SELECT_FORMATS) == expected
+
+
+@pytest.mark.parametrize("form", [
+    "SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}",
+    "SELECT * WHERE {{ service <{url}> {{ ?s ?p ?o }} }}",
+    "SELECT * WHERE {{ SERV\\u0049CE <{url}> {{ ?s ?p ?o }} }}",
+    "SELECT * WHERE {{ SERVICE SILENT <{url}> {{ ?s ?p ?o }} }}",
+    "SELECT * WHERE {{ OPTIONAL {{ SERVICE <{url}> {{ ?s ?p ?o }} }} }}",
+    "ASK {{ SERVICE <{url}> {{ ?s ?p ?o }} FILTER(1 ?= 2) }}",  # not rdflib's SPARQL
+])
+def test_service_never_reaches_the_network(client, form):
+    """Oxigraph would follow SERVICE: nothing may arrive at a loopback listener."""
+    import socket
+
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(1)
+    srv.settimeout(0.5)
+    url = f"http://127.0.0.1:{srv.getsockname()[1]}/sparql"
+    try:
+        r = client.get("/sparql", params={"query": form.format(url=url)}, headers=JSON)
+        assert r.status_code == 400
+        with pytest.raises(OSError):
+            srv.accept()  # nothing connected
+    finally:
+        srv.close()

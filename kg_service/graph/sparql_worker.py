@@ -22,6 +22,7 @@ import json
 import logging
 import os
 import queue
+import re
 import select
 import signal
 import subprocess
@@ -70,19 +71,30 @@ def _negotiate(accept: str, formats: dict[str, str]) -> str:
 
 # ---- the worker process ----------------------------------------------------------------------
 
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_SERVICE = re.compile(r"(?i)\bSERVICE\b")
+SERVICE_REFUSED = "SERVICE is not allowed: this endpoint answers from its own graph only"
+
+
 def _refusal(query: str) -> str | None:
-    """Why a query is refused before it runs: an update, or SERVICE (never follow the network)."""
+    """Why a query is refused before it runs: SERVICE (Oxigraph would follow it to the network).
+
+    rdflib's parser finds SERVICE in the algebra; where it cannot parse a query (one Oxigraph may
+    still accept) or the text uses codepoint escapes (which SPARQL expands before parsing), any
+    SERVICE keyword in the expanded text refuses the query."""
     from rdflib.plugins.sparql.algebra import translateQuery
     from rdflib.plugins.sparql.parser import parseQuery
 
     from kg_service.graph.sparql_limits import _walk
 
+    expanded = _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), query)
+    mentions = _SERVICE.search(expanded) is not None
     try:
         algebra = translateQuery(parseQuery(query)).algebra
     except Exception:
-        return None  # Oxigraph reports the syntax error, with its position
-    if any(n.name == "ServiceGraphPattern" for n in _walk(algebra)):
-        return "SERVICE is not allowed: this endpoint answers from its own graph only"
+        return SERVICE_REFUSED if mentions else None  # else Oxigraph reports the syntax error
+    if any(n.name == "ServiceGraphPattern" for n in _walk(algebra)) or (mentions and expanded != query):
+        return SERVICE_REFUSED
     return None
 
 
