@@ -24,10 +24,16 @@ def cmd_serve(args) -> int:
     import uvicorn
 
     from kg_service.graph import get_knowledge_graph
+    from kg_service.settings import get_settings
 
-    get_knowledge_graph()  # build whatever is missing before accepting requests
+    if args.workers > 1 and get_settings().store != "sparql":
+        # the embedded store is one process's (RocksDB's lock): several workers share a server
+        print("--workers above 1 needs SFKG_STORE=sparql (a SPARQL 1.1 server such as Virtuoso, see README)",
+              file=sys.stderr)
+        return 2
+    get_knowledge_graph()  # build whatever is missing before accepting requests (once, for all workers)
     uvicorn.run("kg_service.server:create_app", factory=True, host=args.host, port=args.port,
-                log_level=args.log_level)
+                log_level=args.log_level, workers=args.workers)
     return 0
 
 
@@ -59,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8000)
     s.add_argument("--log-level", default="info")
+    s.add_argument("--workers", type=int, default=1,
+                   help="worker processes (uvicorn); above 1 needs SFKG_STORE=sparql")
     s.set_defaults(func=cmd_serve)
 
     a = sub.add_parser("article", help="print one unit of the measures by eId")

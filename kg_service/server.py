@@ -9,6 +9,7 @@ from fastapi import FastAPI
 
 from kg_service import __version__
 from kg_service.api import app as api
+from kg_service.api import hardening
 from kg_service.graph import KnowledgeGraph
 from kg_service.service import Service
 from kg_service.web import routes as web
@@ -31,5 +32,6 @@ def create_app(kg: KnowledgeGraph | None = None, *, warm: bool = True) -> FastAP
     if warm:
         service.warm()
         web.warm(service)
+        hardening.freeze_loaded()
         service.start_background()  # work that may finish after the service is up
     return app

@@ -81,6 +81,12 @@ def without_citations(result: dict) -> dict:
         for r in result["results"]]}
 
 
+def _replayed(stored: dict, explain: bool = True) -> dict:
+    """A stored record as the answer its first request got (a retry with the same Idempotency-Key)."""
+    answer = {k: v for k, v in stored.items() if k != "trace"}
+    return answer if explain else without_citations(answer)
+
+
 class Service:
     """The capabilities of one process, each made on first use, and what the faces may ask of them.
 
@@ -225,6 +231,11 @@ class Service:
             if record:
                 raise NotAuthenticated("recording needs an API key (Authorization: Bearer <key> or X-API-Key)")
             return False
+        if key.role == "admin" and record:
+            # separation of duties: admins manage keys; a decision is recorded under the key of the
+            # reviewer or enterprise who takes it (an admin can make itself a reviewer key, which the
+            # record then names)
+            raise Forbidden("admin keys manage keys and do not record decisions: use a reviewer or enterprise key")
         return record or key.role == "reviewer"
 
     @staticmethod
@@ -249,31 +260,52 @@ class Service:
         return self.assessor.assess(profile, level, explain=explain)
 
     def assess_and_record(self, key: ApiKey, profile: dict, level: str | None = None, *,
-                          explain: bool = True) -> dict:
+                          explain: bool = True, idempotency_key: str | None = None) -> dict:
         """Assess and record in one go; the record keeps the cited texts even when the answer leaves
-        them out (``explain=false``)."""
+        them out (``explain=false``). With an ``Idempotency-Key``, a retry answers the first record."""
         owner = self._owner(key, profile.get("credit_code"))
         store = self.records
-        started = _now()
-        result = self.assessor.assess(profile, level, explain=True)
-        ended = _now()
-        record_id = store.record_assessment(profile, result, key, owner=owner, started=started, ended=ended,
-                                            request={"level": level, "explain": explain})
-        return {**(result if explain else without_citations(result)), "record_id": record_id}
+
+        def write(record_id: str | None, extra: list) -> dict:
+            started = _now()
+            result = self.assessor.assess(profile, level, explain=True)
+            ended = _now()
+            record_id = store.record_assessment(profile, result, key, owner=owner, started=started, ended=ended,
+                                                request={"level": level, "explain": explain},
+                                                record_id=record_id, extra=extra)
+            return {**(result if explain else without_citations(result)), "record_id": record_id}
+
+        if idempotency_key is None:
+            return write(None, [])
+        from kg_service.records import idempotency
+
+        return idempotency.once(store, key.key_id, ASSESSMENT, idempotency_key,
+                                {"profile": profile, "level": level, "explain": explain}, write,
+                                lambda stored: _replayed(stored, explain))
 
     def check_revocation(self, request: dict | RevocationRequest) -> dict:
         return self.revocation_checker.check(request)
 
-    def check_revocation_and_record(self, key: ApiKey, request: RevocationRequest) -> dict:
+    def check_revocation_and_record(self, key: ApiKey, request: RevocationRequest, *,
+                                    idempotency_key: str | None = None) -> dict:
         owner = self._owner(key, None)
         store = self.records
-        started = _now()
-        result = self.revocation_checker.check(request)
-        ended = _now()
-        record_id = store.record_revocation(request, result, key, owner=owner,
-                                            rules_version=self.assessor.rules_version,
-                                            started=started, ended=ended)
-        return {**result, "record_id": record_id}
+
+        def write(record_id: str | None, extra: list) -> dict:
+            started = _now()
+            result = self.revocation_checker.check(request)
+            ended = _now()
+            record_id = store.record_revocation(request, result, key, owner=owner,
+                                                rules_version=self.assessor.rules_version,
+                                                started=started, ended=ended, record_id=record_id, extra=extra)
+            return {**result, "record_id": record_id}
+
+        if idempotency_key is None:
+            return write(None, [])
+        from kg_service.records import idempotency
+
+        return idempotency.once(store, key.key_id, REVOCATION, idempotency_key,
+                                request.model_dump(mode="json", exclude_none=True), write, _replayed)
 
     def ask(self, question: str, k: int = 5, *, as_of: date | None = None) -> dict:
         return self.questions.answer(question, k, as_of=as_of)

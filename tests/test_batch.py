@@ -182,10 +182,9 @@ def test_template_round_trip(tmp_path, kind):
 def batch_client(tmp_path_factory):
     from fastapi.testclient import TestClient
 
-    from kg_service.api import routes_assess
-    from kg_service.api.app import create_app
     from kg_service.batch.engine import BatchEngine
     from kg_service.batch.jobs import JobManager
+    from kg_service.server import create_app
 
     app = create_app(warm=False)
     s = app.state.sfkg
@@ -193,7 +192,7 @@ def batch_client(tmp_path_factory):
     manager = s.get(
         "batch_jobs",
         lambda: JobManager(
-            lambda: BatchEngine.from_assessor(routes_assess.assessor(s)), root, max_bytes=2_000_000, max_rows=12_000
+            lambda: BatchEngine.from_assessor(s.assessor), root, max_bytes=2_000_000, max_rows=12_000
         ),
     )
     with TestClient(app) as c:

@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from kg_service.api import (
+    hardening,
     routes_articles,
     routes_ask,
     routes_assess,
@@ -59,3 +60,4 @@ def install(app: FastAPI) -> None:
         app.include_router(module.router)
     app.include_router(routes_sparql.sparql_router(service.kg.graph, service.settings))
     document_errors(app, components={"EnterpriseProfile": routes_assess.profile_schema_component()})
+    hardening.install(app)  # body bounds, concurrency limits, common statuses (kg_service.api.hardening)

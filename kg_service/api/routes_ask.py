@@ -1,11 +1,12 @@
 """GET /ask and POST /ask: policy questions in Chinese or English, answered with citations."""
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, Field, field_validator
 
 from kg_service.api.deps import StateDep
 from kg_service.errors import InputError
@@ -46,10 +47,25 @@ class AskOut(BaseModel):
                                                            "rules decided for it: check and correct it")
 
 
+def _iso_date(v: Any) -> Any:
+    """Dates as YYYY-MM-DD text only: pydantic would also take a number (a Unix time) for a date."""
+    if v is None or isinstance(v, date):
+        return v
+    if not isinstance(v, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+        raise ValueError("a date is written YYYY-MM-DD")
+    return v
+
+
+IsoDate = Annotated[date | None, BeforeValidator(_iso_date)]
+# a question has a character that is not a space: stated in the schema, so that it tells the truth
+QUESTION = r"\S"
+
+
 class AskIn(BaseModel):
-    q: str = Field(max_length=MAX_POST_CHARS, description="the question, Chinese or English")
+    q: str = Field(min_length=1, max_length=MAX_POST_CHARS, pattern=QUESTION,
+                   description="the question, Chinese or English")
     k: int = Field(5, ge=1, le=20, description="how many citations")
-    as_of: date | None = Field(None, description="the date relative answers speak for (default: today)")
+    as_of: IsoDate = Field(None, description="the date relative answers speak for (default: today)")
 
     @field_validator("q")
     @classmethod
@@ -67,10 +83,11 @@ def engine(s: Service) -> QuestionIndex:
 @router.get("/ask", response_model=AskOut, summary="Ask a policy question (Chinese or English)",
             responses={422: {"description": "Empty or overlong question, or k out of range"}})
 def ask(s: StateDep,
-        q: Annotated[str, Query(max_length=MAX_GET_CHARS, description="the question, Chinese or English",
+        q: Annotated[str, Query(min_length=1, max_length=MAX_GET_CHARS, pattern=QUESTION,
+                                description="the question, Chinese or English",
                                 examples=["电子信息产业的生产设备联网率要求是多少？"])],
         k: Annotated[int, Query(ge=1, le=20, description="how many citations")] = 5,
-        as_of: Annotated[date | None, Query(description="date for relative answers (default: today)")] = None,
+        as_of: Annotated[IsoDate, Query(description="date for relative answers (default: today)")] = None,
         ) -> dict:
     if not q.strip():
         raise InputError("query.q", "the question is empty")

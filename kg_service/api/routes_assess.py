@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
@@ -16,6 +16,9 @@ from kg_service.assessment.revocation import RevocationRequest
 from kg_service.service import Service
 
 router = APIRouter(tags=["assessment"])
+IDEMPOTENCY_HELP = ("with record=true: a key of the client's choosing (a UUID) that makes a retry of this request "
+                    "return the first record (same record_id) instead of recording it again")
+IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key", description=IDEMPOTENCY_HELP)]
 RECORD_HELP = ("record the decision with its provenance (needs an API key; reviewer keys always record); "
                "the answer then carries record_id, see GET /assessments/{id}")
 
@@ -44,15 +47,18 @@ _PROFILE_BODY = {
                         422: {"description": "Invalid profile: the field is named"}})
 async def assess(request: Request, s: StateDep, caller: CallerDep, level: Literal["basic", "advanced"] | None = None,
                  explain: Annotated[bool, Query(description="include the cited units' texts")] = True,
-                 record: Annotated[bool, Query(description=RECORD_HELP)] = False) -> JSONResponse:
+                 record: Annotated[bool, Query(description=RECORD_HELP)] = False,
+                 idempotency_key: IdempotencyKey = None) -> JSONResponse:
     recorded = s.must_record(caller, record)
     body = await request.body()
-    # a ProfileError is an InputError: the app's one handler answers 422 naming the field
-    profile = parse_body(body, request.headers.get("content-type", "application/json"))
+    # parsing (Turtle, JSON-LD) and SHACL are blocking work: off the event loop. A ProfileError is an
+    # InputError: the app's one handler answers 422 naming the field
+    profile = await run_in_threadpool(parse_body, body, request.headers.get("content-type", "application/json"))
     if recorded:
-        result = await run_in_threadpool(s.assess_and_record, caller, profile, level, explain=explain)
+        result = await run_in_threadpool(s.assess_and_record, caller, profile, level, explain=explain,
+                                         idempotency_key=idempotency_key)
     else:
-        result = s.assess(profile, level, explain=explain)
+        result = await run_in_threadpool(s.assess, profile, level, explain=explain)
     # the result is plain JSON already: serialised directly, without FastAPI's generic encoder
     # walking its ~30 kB (a sixth of an assessment's time over HTTP)
     return JSONResponse(result)
@@ -76,7 +82,8 @@ def profile_schema_component() -> dict:
 @router.post("/revocation-check", summary="Which art_12 causes apply to a recognised factory",
              response_class=JSONResponse, responses={200: {"model": RevocationResult}})
 def revocation_check(request: RevocationRequest, s: StateDep, caller: CallerDep,
-                     record: Annotated[bool, Query(description=RECORD_HELP)] = False) -> JSONResponse:
+                     record: Annotated[bool, Query(description=RECORD_HELP)] = False,
+                     idempotency_key: IdempotencyKey = None) -> JSONResponse:
     if s.must_record(caller, record):
-        return JSONResponse(s.check_revocation_and_record(caller, request))
+        return JSONResponse(s.check_revocation_and_record(caller, request, idempotency_key=idempotency_key))
     return JSONResponse(s.check_revocation(request))

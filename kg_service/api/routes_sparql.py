@@ -1,15 +1,23 @@
 """GET|POST /sparql: a read-only SPARQL 1.1 Protocol endpoint over the knowledge graph.
 
-The protocol (content negotiation, form and direct POST, the YASGUI query page) comes from
-``rdflib-endpoint``; this module adds the limits and refuses updates. Only the knowledge graph is
-served, never stored enterprise records.
+Queries run in worker processes under a time limit that ends them (kg_service.graph.sparql_worker),
+never on the event loop, so a costly query cannot stall the service. The query page (YASGUI) and
+the service description come from ``rdflib-endpoint``. Updates are refused; only the knowledge
+graph is served, never stored enterprise records.
 """
 from __future__ import annotations
 
+import atexit
+from typing import Annotated
+from urllib.parse import parse_qsl
+
+from fastapi import APIRouter, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse, Response
 from rdflib import Graph
 from rdflib_endpoint import SparqlRouter
 
-from kg_service.graph.sparql_limits import LimitedSPARQLProcessor
+from kg_service.graph.sparql_worker import SparqlWorkers
 from kg_service.settings import Settings
 
 EXAMPLE = """PREFIX sfkg: <https://w3id.org/bjsf/ontology#>
@@ -20,16 +28,74 @@ SELECT ?label ?value WHERE {
   FILTER (LANG(?label) = "en")
 } ORDER BY ?label"""
 
+QUERY_HELP = "a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE); updates are refused"
+_MESSAGE = {"application/json": {"schema": {"type": "object", "properties": {"message": {"type": "string"}}}}}
+RESPONSES = {
+    200: {"description": "The results, in the format the Accept header asks for",
+          "content": {m: {} for m in ("application/sparql-results+json", "application/json",
+                                      "application/sparql-results+xml", "text/csv", "text/tab-separated-values",
+                                      "text/turtle", "application/n-triples", "application/rdf+xml",
+                                      "application/ld+json", "application/xml", "text/html")}},
+    400: {"description": "A malformed query, SERVICE, or a query over the time, row or memory bound",
+          "content": _MESSAGE},
+    403: {"description": "An update (INSERT, DELETE, LOAD …): the endpoint is read-only", "content": _MESSAGE},
+}
 
-def sparql_router(graph: Graph, settings: Settings) -> SparqlRouter:
-    return SparqlRouter(
-        path="/sparql",
-        graph=graph,
-        title="sfkg SPARQL endpoint",
+
+def _message(status: int, text: str) -> JSONResponse:
+    return JSONResponse({"message": text}, status_code=status, headers={"Retry-After": "1"} if status == 503 else None)
+
+
+def sparql_router(graph: Graph, settings: Settings) -> APIRouter:
+    pages = SparqlRouter(
+        path="/sparql", graph=graph, title="sfkg SPARQL endpoint",
         description="Beijing smart-factory measures (京经信发〔2025〕22号) as a knowledge graph. Read-only.",
-        processor=LimitedSPARQLProcessor(graph, timeout_s=settings.sparql_timeout_s,
-                                         max_rows=settings.sparql_max_rows),
-        enable_update=False,
-        example_queries={"Thresholds of att_2-1": {"query": EXAMPLE}},
-        tags=["sparql"],
+        enable_update=False, example_queries={"Thresholds of att_2-1": {"query": EXAMPLE}},
     )
+    workers = SparqlWorkers(graph, settings.cache_dir, workers=settings.sparql_workers,
+                            timeout_s=settings.sparql_timeout_s, max_rows=settings.sparql_max_rows,
+                            memory_mb=settings.sparql_memory_mb)
+    atexit.register(workers.close)
+    router = APIRouter(tags=["sparql"])
+    router.sparql_workers = workers  # for tests and shutdown
+
+    async def answer(request: Request, query: str | None, update: str | None) -> Response:
+        if update:
+            return _message(403, "INSERT and DELETE queries are not allowed.")
+        if not query:
+            if request.headers.get("accept", "").startswith("text/html"):
+                return pages.serve_yasgui()
+            turtle = request.headers.get("accept") == "text/turtle"
+            return Response(pages.service_description.serialize(format="turtle" if turtle else "xml"),
+                            media_type="text/turtle" if turtle else "application/xml")
+        result = await run_in_threadpool(workers.run, query, request.headers.get("accept", ""))
+        if result.status != 200:
+            return _message(result.status, result.body.decode("utf-8", "replace"))
+        return Response(result.body, media_type=result.media_type)
+
+    @router.get("/sparql", summary="SPARQL query (GET)", responses=RESPONSES)
+    async def sparql_get(request: Request, query: Annotated[str | None, Query(description=QUERY_HELP)] = None):
+        return await answer(request, query, None)
+
+    @router.post("/sparql", summary="SPARQL query (POST: application/sparql-query or a form)", responses=RESPONSES,
+                 openapi_extra={"requestBody": {"content": {
+                     "application/sparql-query": {"schema": {"type": "string"}},
+                     "application/x-www-form-urlencoded": {"schema": {
+                         "type": "object", "properties": {"query": {"type": "string"}}}}}}})
+    async def sparql_post(request: Request):
+        body = await request.body()
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError as e:
+            return _message(400, f"the body is not UTF-8 text (byte {e.start})")
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media == "application/sparql-query":
+            return await answer(request, text, None)
+        if media == "application/sparql-update":
+            return await answer(request, None, text or "update")
+        if media == "application/x-www-form-urlencoded":
+            form = dict(parse_qsl(text))
+            return await answer(request, form.get("query"), form.get("update"))
+        return await answer(request, request.query_params.get("query"), request.query_params.get("update"))
+
+    return router

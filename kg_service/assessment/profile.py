@@ -6,7 +6,6 @@ whatever syntax it arrived in; nothing downstream sees unchecked input.
 """
 from __future__ import annotations
 
-import json
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -14,16 +13,65 @@ from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
 
+from kg_service import input_limits
 from kg_service.assessment.creditcode import credit_code_error
 from kg_service.assessment.published import CONTEXT_PATHS, CONTEXT_URL, ProfileError, context, schema
+from kg_service.errors import InputError
 
 __all__ = ["CONTEXT_PATHS", "CONTEXT_URL", "ProfileError", "as_of", "check_profile", "context", "field_value",
            "load_profile_file", "parse_body", "schema"]
 
+# Dates the assessment can compute with: its look-back windows and waiting periods shift dates by
+# a few years, which year 1 or 9999 cannot take (date's range is 1..9999).
+MIN_YEAR, MAX_YEAR = 1000, 8999
+MAX_MESSAGE = 200  # error messages never echo more of the input than this
+
+
+def _calendar_date(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    try:
+        return MIN_YEAR <= date.fromisoformat(value).year <= MAX_YEAR and len(value) == 10
+    except ValueError:
+        return False
+
 
 @lru_cache(maxsize=1)
 def _validator() -> Draft202012Validator:
-    return Draft202012Validator(schema(), format_checker=FormatChecker())
+    formats = FormatChecker()
+    formats.checks("date")(_calendar_date)
+    return Draft202012Validator(schema(), format_checker=formats)
+
+
+def _message(error) -> str:
+    if error.validator == "format" and error.validator_value == "date":
+        return f"not a date YYYY-MM-DD between {MIN_YEAR} and {MAX_YEAR}"
+    m = error.message
+    return m if len(m) <= MAX_MESSAGE else m[:MAX_MESSAGE] + "…"
+
+
+def _bounds(instance: Any, node: dict, path: str) -> None:
+    """The schema's size bounds (maxItems, maxLength, maxProperties), checked on the instance
+    before full validation: a 20 MB array must be refused by its length, not validated item by
+    item, and its error must not repeat it."""
+    where = path or "(profile)"
+    if isinstance(instance, list):
+        if "maxItems" in node and len(instance) > node["maxItems"]:
+            raise ProfileError(where, f"more than {node['maxItems']} items")
+        items = node.get("items")
+        if isinstance(items, dict):
+            for i, v in enumerate(instance):
+                _bounds(v, items, f"{path}.{i}" if path else str(i))
+    elif isinstance(instance, str):
+        if "maxLength" in node and len(instance) > node["maxLength"]:
+            raise ProfileError(where, f"longer than {node['maxLength']} characters")
+    elif isinstance(instance, dict):
+        if "maxProperties" in node and len(instance) > node["maxProperties"]:
+            raise ProfileError(where, f"more than {node['maxProperties']} properties")
+        props = node.get("properties", {})
+        for k, v in instance.items():
+            if k in props:
+                _bounds(v, props[k], f"{path}.{k}" if path else k)
 
 
 def _field_of(error) -> str:
@@ -42,10 +90,13 @@ def check_profile(profile: Any) -> dict:
     """The profile if it is valid; otherwise ProfileError naming the first offending field."""
     if not isinstance(profile, dict):
         raise ProfileError("(profile)", "a profile is a JSON object")
+    if where := input_limits.non_finite(profile):
+        raise ProfileError(where, "must be a finite number (NaN and Infinity are not numbers in JSON)")
+    _bounds(profile, schema(), "")
     errors = sorted(_validator().iter_errors(profile), key=lambda e: (list(e.absolute_path), e.validator))
     if errors:
         e = errors[0]
-        raise ProfileError(_field_of(e), e.message)
+        raise ProfileError(_field_of(e)[:MAX_MESSAGE], _message(e))
     code = profile.get("credit_code")
     if code is not None and (why := credit_code_error(code)):
         raise ProfileError("credit_code", f"not a valid unified social credit code (GB 32100-2015): {why}")
@@ -79,11 +130,15 @@ def parse_body(body: bytes, media_type: str) -> dict:
     if media_type in ("text/turtle", "application/x-turtle"):
         from kg_service.assessment.rdfmap import profile_from_rdf
 
-        return check_profile(profile_from_rdf(body.decode("utf-8"), "turtle"))
+        try:
+            text = input_limits.decode_text(body)
+        except InputError as e:
+            raise ProfileError(e.field, e.message) from e
+        return check_profile(profile_from_rdf(text, "turtle"))
     try:
-        data = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as e:
-        raise ProfileError("(body)", f"not valid JSON: {e}") from e
+        data = input_limits.loads(body)
+    except InputError as e:
+        raise ProfileError(e.field, e.message) from e
     if isinstance(data, dict) and ("@context" in data or media_type == "application/ld+json"):
         from kg_service.assessment.rdfmap import profile_from_jsonld
 

@@ -66,25 +66,27 @@ class RecordStore:
     # ---- writing --------------------------------------------------------------------------------
     def record_assessment(self, profile: dict, result: dict, actor: pv.Actor, *, owner: str | None = None,
                           started: datetime | None = None, ended: datetime | None = None,
-                          request: dict | None = None) -> str:
+                          request: dict | None = None, record_id: str | None = None, extra: list = ()) -> str:
         """Record one assessment (``result`` as ``Assessor.assess`` returned it); its id. The result
-        must be an ``AssessmentResult`` (checked before anything is written)."""
+        must be an ``AssessmentResult`` (checked before anything is written). ``record_id`` and
+        ``extra`` triples, written in the same transaction, serve idempotent retries
+        (kg_service.records.idempotency)."""
         AssessmentResult.model_validate(result)
-        record_id = uuid.uuid4().hex
+        record_id = record_id or uuid.uuid4().hex
         now = _now()
         triples = pv.assessment_triples(record_id, profile, result, actor, started=started or now,
                                         ended=ended or now, recorded=now, owner=owner, request=request)
-        self.backend.put_graph(pv.record_iri(record_id), triples)
+        self.backend.put_graph(pv.record_iri(record_id), [*triples, *extra])
         return record_id
 
     def record_revocation(self, request: Any, result: dict, actor: pv.Actor, *, owner: str | None = None,
                           rules_version: str | None = None, started: datetime | None = None,
-                          ended: datetime | None = None) -> str:
+                          ended: datetime | None = None, record_id: str | None = None, extra: list = ()) -> str:
         """Record one revocation check (``request`` a RevocationRequest or its JSON); its id."""
         if hasattr(request, "model_dump"):
             request = request.model_dump(mode="json", exclude_none=True)
         RevocationResult.model_validate(result)
-        record_id = uuid.uuid4().hex
+        record_id = record_id or uuid.uuid4().hex
         now = _now()
         if rules_version is None:
             from kg_service.graph.build import content_hash, source_files
@@ -93,7 +95,7 @@ class RecordStore:
         triples = pv.revocation_triples(record_id, request, result, actor, terms=self.revocation_terms,
                                         rules_version=rules_version, started=started or now,
                                         ended=ended or now, recorded=now, owner=owner)
-        self.backend.put_graph(pv.record_iri(record_id), triples)
+        self.backend.put_graph(pv.record_iri(record_id), [*triples, *extra])
         return record_id
 
     # ---- reading --------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
+from fastapi.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, UploadFile
 from starlette.responses import HTMLResponse, JSONResponse
 
@@ -128,7 +129,8 @@ async def _uploaded(data: FormData) -> dict | None:
         raise ProfileError("profile_file", "the file is empty")
     suffix = "." + upload.filename.rsplit(".", 1)[-1].lower() if "." in upload.filename else ""
     try:
-        return parse_body(body, MEDIA_BY_SUFFIX.get(suffix, "application/json"))
+        # parsing (Turtle, JSON-LD) is blocking work: off the event loop
+        return await run_in_threadpool(parse_body, body, MEDIA_BY_SUFFIX.get(suffix, "application/json"))
     except ProfileError as e:
         # named on the file input, since the form's own fields were not what was sent
         raise ProfileError("profile_file", e.message if e.field.startswith("(") else f"{e.field}: {e.message}") from e
@@ -155,7 +157,7 @@ async def assess_submit(request: Request, s: ServiceDep) -> HTMLResponse:
         profile = uploaded if uploaded is not None else check_profile(form.to_profile(state, gs))
     except ProfileError as e:
         return _render(request, s, lang, state, error=e, posted=True, remember=remember)
-    result = s.assess(profile, _level(state.level), explain=True)
+    result = await run_in_threadpool(s.assess, profile, _level(state.level), explain=True)
     return _render(request, s, lang, state, result=result, profile=profile, posted=True, remember=remember)
 
 

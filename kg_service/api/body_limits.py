@@ -1,0 +1,94 @@
+"""An ASGI middleware that bounds request bodies before any route reads them.
+
+The body is read here, up to the route's bound and no further: a ``Content-Length`` over the
+bound is answered 413 at once, a chunked body as soon as it passes the bound, so a 20 MB upload
+costs the server 64 KiB of memory, not 17 GB. JSON bodies have their nesting depth checked on
+the bytes (a 5000-deep array would otherwise be a RecursionError in the parser). The route then
+reads the buffered body as usual. Answers are ``ErrorBody`` (413 or 422), like every input error.
+"""
+from __future__ import annotations
+
+import json
+import os
+
+from kg_service import input_limits
+from kg_service.errors import ErrorBody, ErrorItem
+
+KIB = 1024
+# path prefix → largest body accepted, in bytes; the first prefix that matches applies. A profile
+# is a few kB (1000 incidents, the schema's bound, fit in about 60 kB).
+ROUTE_LIMITS: tuple[tuple[str, int], ...] = (
+    ("/assess", 128 * KIB),
+    ("/revocation-check", 64 * KIB),
+    ("/ask", 16 * KIB),
+    ("/sparql", 32 * KIB),
+    ("/keys", 4 * KIB),
+    ("/ui/assess", 2 * 1024 * KIB + 16 * KIB),  # the form takes a profile file of up to 2 MiB
+)
+DEFAULT_LIMIT = int(os.environ.get("SFKG_MAX_BODY", str(64 * KIB)))
+JSON_TYPES = ("application/json", "application/ld+json")
+
+
+def limit_for(path: str) -> int:
+    for prefix, limit in ROUTE_LIMITS:
+        if path == prefix or path.startswith(prefix + "/") or path.startswith(prefix + "?"):
+            return limit
+    return DEFAULT_LIMIT
+
+
+def _is_json(content_type: str) -> bool:
+    media = content_type.split(";")[0].strip().lower()
+    return media in JSON_TYPES or media.endswith("+json")
+
+
+async def _answer(send, status: int, field: str, message: str) -> None:
+    body = ErrorBody.of([ErrorItem(field=field, message=message,
+                                   type="PayloadTooLarge" if status == 413 else "InputError")])
+    payload = json.dumps(body.model_dump(), ensure_ascii=False).encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode()),
+                            (b"connection", b"close")]})
+    await send({"type": "http.response.body", "body": payload})
+
+
+class BodyLimits:
+    """Reads each request body up to its route's bound; 413 past it, 422 for JSON nested too deep."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS", "DELETE"):
+            return await self.app(scope, receive, send)
+        limit = limit_for(scope["path"])
+        headers = dict(scope.get("headers") or ())
+        declared = headers.get(b"content-length")
+        too_large = f"the body is larger than {limit // KIB} KiB, the bound of this route"
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+            return await _answer(send, 413, "(body)", too_large)
+        chunks, size, more = [], 0, True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return None
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > limit:
+                return await _answer(send, 413, "(body)", too_large)
+            chunks.append(chunk)
+            more = message.get("more_body", False)
+        body = b"".join(chunks)
+        if _is_json(headers.get(b"content-type", b"").decode("latin-1")) and \
+                input_limits.json_depth(body) > input_limits.MAX_JSON_DEPTH:
+            return await _answer(send, 422, "(body)",
+                                 f"JSON nested deeper than {input_limits.MAX_JSON_DEPTH} levels")
+        replayed = False
+
+        async def replay():
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()  # after the body: wait for the disconnect, as the server would
+
+        return await self.app(scope, replay, send)
