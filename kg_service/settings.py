@@ -85,6 +85,13 @@ class Settings:
     sparql_user: str | None = field(default_factory=lambda: _str("SFKG_SPARQL_USER"))
     sparql_password: str | None = field(default_factory=lambda: os.environ.get("SFKG_SPARQL_PASSWORD"), repr=False)
     sparql_store_timeout_s: float = field(default_factory=lambda: _number("SFKG_SPARQL_STORE_TIMEOUT", 30))
+    # bounds of the HTTP service (kg_service.api.body_limits, kg_service.api.limiter)
+    max_body: int = field(default_factory=lambda: _number("SFKG_MAX_BODY", 64 * 1024, int))
+    max_concurrent: int = field(default_factory=lambda: _number("SFKG_MAX_CONCURRENT", max(2, os.cpu_count() or 2),
+                                                                int))
+    max_queue: int = field(default_factory=lambda: _number("SFKG_MAX_QUEUE", 16, int))
+    sparql_queue: int = field(default_factory=lambda: _number("SFKG_SPARQL_QUEUE", 8, int))
+    queue_wait_s: float = field(default_factory=lambda: _number("SFKG_QUEUE_WAIT_S", 1.0))
     # batch runs: the bounds of an upload to POST /batch, and worker processes for large files
     batch_max_bytes: int = field(default_factory=lambda: _number("SFKG_BATCH_MAX_BYTES", 64 * 1024 * 1024, int))
     batch_max_rows: int = field(default_factory=lambda: _number("SFKG_BATCH_MAX_ROWS", 50_000, int))

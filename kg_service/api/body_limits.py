@@ -9,10 +9,10 @@ reads the buffered body as usual. Answers are ``ErrorBody`` (413 or 422), like e
 from __future__ import annotations
 
 import json
-import os
 
 from kg_service import input_limits
 from kg_service.errors import ErrorBody, ErrorItem
+from kg_service.settings import get_settings
 
 KIB = 1024
 # path prefix → largest body accepted, in bytes; the first prefix that matches applies. A profile
@@ -25,15 +25,22 @@ ROUTE_LIMITS: tuple[tuple[str, int], ...] = (
     ("/keys", 4 * KIB),
     ("/ui/assess", 2 * 1024 * KIB + 16 * KIB),  # the form takes a profile file of up to 2 MiB
 )
-DEFAULT_LIMIT = int(os.environ.get("SFKG_MAX_BODY", str(64 * KIB)))
 JSON_TYPES = ("application/json", "application/ld+json")
+
+
+# uploads of many profiles (a batch file, a population for a reform): SFKG_BATCH_MAX_BYTES
+UPLOAD_ROUTES = ("/batch", "/ui/batch", "/reforms/impact", "/ui/reforms")
 
 
 def limit_for(path: str) -> int:
     for prefix, limit in ROUTE_LIMITS:
         if path == prefix or path.startswith(prefix + "/") or path.startswith(prefix + "?"):
             return limit
-    return DEFAULT_LIMIT
+    settings = get_settings()
+    if any(path == p or path.startswith(p + "/") for p in UPLOAD_ROUTES):
+        # a little over the bound, so that the route itself answers with its own field ("file")
+        return settings.batch_max_bytes + 64 * KIB
+    return settings.max_body
 
 
 def _is_json(content_type: str) -> bool:

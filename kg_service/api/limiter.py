@@ -12,14 +12,10 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 from dataclasses import dataclass, field
 
 from kg_service.errors import ErrorBody, ErrorItem
-
-
-def _env(name: str, default: float) -> float:
-    return float(os.environ.get(name, default))
+from kg_service.settings import get_settings
 
 
 @dataclass
@@ -43,19 +39,19 @@ class RouteClass:
 
 
 def default_classes() -> list[RouteClass]:
-    cpus = os.cpu_count() or 2
+    settings = get_settings()
     return [
         # SPARQL runs in worker processes (kg_service.graph.sparql_worker): as many slots as workers
-        RouteClass("sparql", ("/sparql",), slots=int(_env("SFKG_SPARQL_WORKERS", 2)),
-                   queue=int(_env("SFKG_SPARQL_QUEUE", 8)), wait_s=_env("SFKG_QUEUE_WAIT_S", 1.0)),
+        RouteClass("sparql", ("/sparql",), slots=settings.sparql_workers,
+                   queue=settings.sparql_queue, wait_s=settings.queue_wait_s),
         # CPU-bound Python in threads: more threads than cores only add GIL contention
         RouteClass("compute", ("/assess", "/revocation-check", "/ask", "/compare", "/assessments",
                                "/revocation-checks", "/ui/assess", "/ui/ask", "/ui/compare", "/ui/records"),
-                   slots=int(_env("SFKG_MAX_CONCURRENT", max(2, cpus))),
+                   slots=settings.max_concurrent,
                    # a short queue: a request that would wait past wait_s is better told at once
                    # (measured with bench/load.py: 64 waiters timing out together made bursts
                    # that held /articles for 400 ms; 16 kept its p99 nearer 150 ms)
-                   queue=int(_env("SFKG_MAX_QUEUE", 16)), wait_s=_env("SFKG_QUEUE_WAIT_S", 1.0)),
+                   queue=settings.max_queue, wait_s=settings.queue_wait_s),
     ]
 
 

@@ -13,6 +13,7 @@ from kg_service.api.deps import ServiceDep
 from kg_service.batch.io import kind_of
 from kg_service.batch.jobs import MEDIA, JobManager
 from kg_service.errors import ErrorBody, InputError, PayloadTooLarge
+from kg_service.service import NotFound
 
 router = APIRouter(tags=["batch"])
 
@@ -21,13 +22,9 @@ def jobs(s: ServiceDep) -> JobManager:
     return s.batch_jobs
 
 
-def _error(e: InputError) -> JSONResponse:
-    return JSONResponse(status_code=e.status_code, content=ErrorBody.from_error(e).model_dump())
-
-
 _BODY = {"requestBody": {"required": True, "content": {
-    "multipart/form-data": {"schema": {"type": "object", "properties": {"file": {"type": "string",
-                                                                                  "format": "binary"}}}},
+    "multipart/form-data": {"schema": {"type": "object", "required": ["file"],
+                                       "properties": {"file": {"type": "string", "format": "binary"}}}},
     "application/x-ndjson": {"schema": {"type": "string"}},
     "text/csv": {"schema": {"type": "string"}},
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {"schema": {"type": "string",
@@ -47,38 +44,37 @@ async def submit(request: Request, s: ServiceDep, level: Literal["basic", "advan
     ctype = request.headers.get("content-type", "")
     declared = int(request.headers.get("content-length") or 0)
     if declared > manager.max_bytes:
-        return _error(PayloadTooLarge("file", f"the upload is {declared:,} bytes; at most {manager.max_bytes:,} "
-                                              "are accepted"))
-    try:
-        if ctype.startswith("multipart/form-data"):
-            form = await request.form()
-            upload = form.get("file")
-            if upload is None or isinstance(upload, str):
-                raise InputError("file", "a multipart upload carries the file in a part named 'file'")
-            data, name, part_type = await upload.read(), upload.filename or "", upload.content_type
-            level = level or (form.get("level") or None)
-            as_of = as_of or (form.get("as_of") or None)
-        else:
-            data, name, part_type = await request.body(), filename or "", ctype
-        kind = kind_of(name, part_type)
-        job = await run_in_threadpool(manager.submit, data, kind, name or f"upload.{kind}", level=level,
-                                      as_of=as_of)
-    except InputError as e:
-        return _error(e)
+        raise PayloadTooLarge("file", f"the upload is {declared:,} bytes; at most {manager.max_bytes:,} "
+                                       "are accepted")
+    if ctype.startswith("multipart/form-data"):
+        form = await request.form()
+        upload = form.get("file")
+        if upload is None or isinstance(upload, str):
+            raise InputError("file", "a multipart upload carries the file in a part named 'file'")
+        data, name, part_type = await upload.read(), upload.filename or "", upload.content_type
+        level = level or (form.get("level") or None)
+        as_of = as_of or (form.get("as_of") or None)
+    else:
+        data, name, part_type = await request.body(), filename or "", ctype
+    kind = kind_of(name, part_type)
+    job = await run_in_threadpool(manager.submit, data, kind, name or f"upload.{kind}", level=level,
+                                  as_of=as_of)
     return JSONResponse(status_code=202, content=job.as_dict(), headers={"Location": f"/batch/{job.id}"})
 
 
-@router.get("/batch/{job_id}", summary="A batch job: progress, then the summary and the files' links")
+@router.get("/batch/{job_id}", summary="A batch job: progress, then the summary and the files' links",
+            responses={404: {"description": "no such job"}})
 def job_status(job_id: str, s: ServiceDep) -> JSONResponse:
     job = jobs(s).get(job_id)
     if job is None:
-        return JSONResponse(status_code=404, content={"detail": f"no batch job {job_id}"})
+        raise NotFound(f"no batch job {job_id}")
     return JSONResponse(job.as_dict())
 
 
-@router.get("/batch/{job_id}/{name}", summary="A file of a finished batch job (results, errors, summary, report)")
+@router.get("/batch/{job_id}/{name}", summary="A file of a finished batch job (results, errors, summary, report)",
+            responses={404: {"description": "no such job, or the file is not written yet"}})
 def download(job_id: str, name: str, s: ServiceDep):
     path = jobs(s).file(job_id, name)
     if path is None:
-        return JSONResponse(status_code=404, content={"detail": f"no file {name} for batch job {job_id} (yet)"})
+        raise NotFound(f"no file {name} for batch job {job_id} (yet)")
     return FileResponse(path, media_type=MEDIA[name], filename=None if name == "report.html" else name)

@@ -157,7 +157,7 @@ class _Worker:
     def __init__(self, args: list[str]):
         # its own process group, so that a kill ends whatever it started too
         self.proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                     start_new_session=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+                                     start_new_session=True)  # -u: unbuffered, see its args
         self.buffer = b""
         self.ready = False
 
@@ -225,7 +225,7 @@ class SparqlWorkers:
             self._graph.serialize(destination=str(path), format="nt", encoding="utf-8")
             path.with_suffix(".json").write_text(json.dumps(
                 {"prefixes": {p: str(ns) for p, ns in self._graph.namespaces() if p}}), encoding="utf-8")
-            self._args = [sys.executable, "-m", "kg_service.graph.sparql_worker", str(path),
+            self._args = [sys.executable, "-u", "-m", "kg_service.graph.sparql_worker", str(path),
                           *(str(x) for x in self._limits)]
         for _ in range(self._workers):
             self._start()
