@@ -1,15 +1,26 @@
 """The rules an assessment applies: the SHACL shapes (shapes/conditions.ttl), parsed once, with what each
 shape says about itself (condition, citations, fields, messages), and the conditions of the
-ontology with their levels and articles."""
+ontology with their levels and articles.
+
+Shapes read the parameters of the rules (ontology/parameters.ttl) through bindings: a shape states
+``sfkg:parameter [ sfkg:constraint sh:minInclusive ; sfkg:value param:art_5__item_7.minimum_level ]``
+(optionally ``sfkg:onPath P`` for a constraint of a nested shape on path P, and
+``sfkg:atOrAbove true`` for an ``sh:in`` of a code and every code ranked above it). ``bind_parameters``
+writes each bound constraint with the parameter set's value and removes the bindings, so the
+shapes graph pySHACL validates is plain SHACL core. The shapes file keeps its literal (plain pySHACL
+reads the file alone); with the measures' own values the literal must equal the parameter, so the
+value is checked, not stated a second time.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import XSD, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDFS, SH
 
 from kg_service.assessment.compiled import CompiledFacts, ConditionFacts
+from kg_service.assessment.parameters import CODE, DATE, ParameterSet
 from kg_service.graph.build import content_hash, source_files
 from kg_service.graph.namespaces import SFKG, eid_of
 from kg_service.settings import Settings
@@ -49,11 +60,81 @@ class Condition(ConditionFacts):
     shapes: list[ShapeInfo] = field(default_factory=list)
 
 
+def _nested(g: Graph, node) -> list:
+    """The blank nodes reachable from a shape (its property shapes, sh:or members, qualified shapes)."""
+    seen, todo = [], [node]
+    while todo:
+        n = todo.pop()
+        for p, o in g.predicate_objects(n):
+            if isinstance(o, BNode) and o not in seen and p != SFKG.parameter:
+                seen.append(o)
+                todo.append(o)
+    return seen
+
+
+def _literal(value, kind: str) -> Literal:
+    return Literal(value, datatype=XSD.date) if kind == DATE else Literal(value)
+
+
+def _current(g: Graph, node, constraint):
+    o = g.value(node, constraint)
+    if constraint == SH["in"] and o is not None:
+        return [x.toPython() for x in Collection(g, o)]
+    return None if o is None else o.toPython()
+
+
+def bind_parameters(g: Graph, params: ParameterSet) -> int:
+    """Write every ``sfkg:parameter`` binding of ``g`` as the plain constraint it binds; the number bound.
+
+    A binding that names no known parameter, or no constraint the shape states, is an error in the
+    rules (raised, not skipped); so is a shape literal that differs from the measures' value."""
+    by_iri = params.by_iri()
+    bound = 0
+    for shape, binding in list(g.subject_objects(SFKG.parameter)):
+        constraint, ref = g.value(binding, SFKG.constraint), g.value(binding, SFKG.value)
+        on_path, above = g.value(binding, SFKG.onPath), g.value(binding, SFKG.atOrAbove)
+        p = by_iri.get(str(ref))
+        if constraint is None or p is None:
+            raise ValueError(f"shape {shape}: binding names no constraint or an unknown parameter {ref}")
+        targets = [shape] if on_path is None else [n for n in _nested(g, shape) if g.value(n, SH.path) == on_path]
+        targets = [t for t in targets if g.value(t, constraint) is not None]
+        if not targets:
+            raise ValueError(f"shape {shape}: no {constraint} to bind to {p.id}")
+        if p.kind == CODE and above is not None and above.toPython():
+            value = list(p.codes[p.codes.index(p.value):])
+        else:
+            value = p.value
+        for t in targets:
+            stated = _current(g, t, constraint)
+            if p.id not in params.changed and stated != value:
+                raise ValueError(f"shape {shape} states {constraint} {stated!r}, parameter {p.id} is {value!r}")
+            g.remove((t, constraint, None))
+            if isinstance(value, list):
+                head = BNode()
+                Collection(g, head, [Literal(v) for v in value])
+                g.add((t, constraint, head))
+            else:
+                g.add((t, constraint, _literal(value, p.kind)))
+        for triple in list(g.triples((binding, None, None))):
+            g.remove(triple)
+        g.remove((shape, SFKG.parameter, binding))
+        bound += 1
+    return bound
+
+
+def load_shapes(path, params: ParameterSet | None) -> Graph:
+    # a context-free store: pySHACL reads the shapes graph thousands of times per validation
+    g = Graph(store="SimpleMemory")
+    g.parse(path, format="turtle")
+    if params is not None:
+        bind_parameters(g, params)
+    return g
+
+
 class Rules:
-    def __init__(self, facts: CompiledFacts, settings: Settings):
-        # a context-free store: pySHACL reads the shapes graph thousands of times per validation
-        self.shapes_graph = Graph(store="SimpleMemory")
-        self.shapes_graph.parse(settings.shapes_dir / "conditions.ttl", format="turtle")
+    def __init__(self, facts: CompiledFacts, settings: Settings, parameters: ParameterSet | None = None):
+        self.parameters = parameters or ParameterSet(facts.parameters)
+        self.shapes_graph = load_shapes(settings.shapes_dir / "conditions.ttl", self.parameters)
         # the version of the rules: corpus, ontology and shapes, as content
         self.version = content_hash(source_files(settings, with_shapes=True), settings.home)
         self.conditions: dict[str, Condition] = {
