@@ -25,6 +25,7 @@ ROUTE_MODULES = [
     "kg_service.api.routes_ask",
     "kg_service.api.routes_compare",
     "kg_service.api.routes_records",
+    "kg_service.api.routes_time",
     "kg_service.web.routes",
 ]
 

@@ -47,7 +47,7 @@ class Parameter:
         try:
             return _coerce(self, raw)
         except (TypeError, ValueError, InvalidOperation) as e:
-            raise InputError(field_path, f"{e} (parameter {self.id} is a {self.kind}"
+            raise InputError(field_path, f"{e} (parameter {self.id} takes a {self.kind} value"
                              + (f" among {list(self.codes)}" if self.codes else "") + ")") from None
 
 
