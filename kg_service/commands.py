@@ -13,6 +13,7 @@ MODULES = [
     "kg_service.questions.cli",
     "kg_service.comparison.cli",
     "kg_service.records.cli",
+    "kg_service.versions.cli",
 ]
 
 

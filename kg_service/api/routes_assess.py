@@ -33,7 +33,8 @@ def assessor(s: ServiceState) -> Assessor:
 
 def timeline(s: ServiceState) -> Timeline:
     """The versions of the measures with an Assessor per version and reform (the measures' is ``assessor``)."""
-    return s.get("timeline", lambda: Timeline(assessor(s), s.kg.settings))
+    base = assessor(s)  # outside the state's lock: it is not re-entrant
+    return s.get("timeline", lambda: Timeline(base, s.kg.settings))
 
 
 def warm(s: ServiceState) -> None:
