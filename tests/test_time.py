@@ -293,3 +293,25 @@ def test_cli_reform_impact_and_diff(tmp_path):
     bad = subprocess.run([*env_cmd, "diff", "2025-04-29", "nope"], capture_output=True, text=True, cwd=tmp_path,
                          env={"PYTHONPATH": str(ROOT), "PATH": ""})
     assert bad.returncode == 2 and "to:" in bad.stderr
+
+
+def test_reform_page_runs_on_the_demo_population(client):
+    page = client.get("/ui/reforms")
+    assert page.status_code == 200 and "att_2-1__row_3.equipment_networking_rate" in page.text
+    assert EXAMPLE in page.text and "hypothetical" in page.text
+    preset = client.get("/ui/reforms", params={"preset": EXAMPLE})
+    assert 'value="2027-12-31"' in preset.text
+    r = client.post("/ui/reforms", data={"p.art_5__item_7.minimum_level": "3", "reform_id": "mat3", "lang": "en"})
+    assert r.status_code == 200 and "<svg" in r.text and 'id="reform-result"' in r.text
+    demo = [json.loads(line) for line in (ROOT / "reforms" / "demo-population.jsonl").read_text().splitlines()]
+    # every demo profile of maturity 2 that was eligible at basic level loses it: listed in the table
+    expected = client.post("/reforms/impact", json={"reform": {"id": "mat3", "parameters": {
+        "art_5__item_7.minimum_level": 3}}, "profiles": demo, "level": "basic"}).json()
+    lost = [c["profile_id"] for c in expected["changed"]]
+    assert lost and all(next(p for p in demo if p["id"] == pid)["maturity_level"] == 2 for pid in lost)
+    assert all(f"<td>{pid}</td>" in r.text for pid in lost)
+    bad = client.post("/ui/reforms", data={"p.art_5__item_7.minimum_level": "two", "lang": "en"})
+    assert bad.status_code == 422 and "reform.parameters.art_5__item_7.minimum_level" in bad.text
+    upload = client.post("/ui/reforms", data={"p.art_14.in_force_to": "2027-12-31", "lang": "en"},
+                         files={"population_file": ("p.json", json.dumps(population(5)), "application/json")})
+    assert upload.status_code == 200 and "p.json" in upload.text and "5 profiles" in upload.text

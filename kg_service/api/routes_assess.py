@@ -19,6 +19,7 @@ from kg_service.errors import ErrorBody, InputError
 from kg_service.reforms.reform import Reform
 from kg_service.versions import usecases
 from kg_service.versions.timeline import Timeline
+from kg_service.versions.timeline import shared as shared_timeline
 
 router = APIRouter(tags=["assessment"])
 REFORM_HELP = ("the id of a shipped reform (GET /reforms) to assess under; or post {\"profile\": …, "
@@ -33,8 +34,7 @@ def assessor(s: ServiceState) -> Assessor:
 
 def timeline(s: ServiceState) -> Timeline:
     """The versions of the measures with an Assessor per version and reform (the measures' is ``assessor``)."""
-    base = assessor(s)  # outside the state's lock: it is not re-entrant
-    return s.get("timeline", lambda: Timeline(base, s.kg.settings))
+    return shared_timeline(s)
 
 
 def warm(s: ServiceState) -> None:

@@ -106,3 +106,10 @@ class Timeline:
                 for cited in c.get("citations", ()):
                     cited["iri"] = version.unit_iri(cited["eid"])
         return head | result
+
+
+def shared(state) -> Timeline:
+    """The service's one Timeline, kept in its state (the API and the web pages share it), over the
+    service's one Assessor of the measures (state key "assessor")."""
+    base = state.get("assessor", lambda: Assessor.load(kg=state.kg))  # outside the state's lock
+    return state.get("timeline", lambda: Timeline(base, state.kg.settings))

@@ -24,6 +24,7 @@ NAV = (
     ("ask", "/ask", ("政策问答", "Ask")),
     ("compare", "/compare", ("对比", "Compare")),
     ("trace", "/records", ("决策追溯", "Decision trace")),
+    ("reform", "/reforms", ("改革情景", "Reforms")),
 )
 
 

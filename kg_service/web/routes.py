@@ -14,7 +14,7 @@ from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Re
 
 from kg_service.api.deps import StateDep
 from kg_service.api.state import ServiceState
-from kg_service.web import pages_ask, pages_assess, pages_compare, pages_measures, pages_trace
+from kg_service.web import pages_ask, pages_assess, pages_compare, pages_measures, pages_reform, pages_trace
 from kg_service.web.deps import LangDep
 from kg_service.web.render import PREFIX, STATIC_DIR, page, ui
 
@@ -24,7 +24,8 @@ _MEDIA = {"css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-
 router = APIRouter(include_in_schema=False)
 
 
-SECTIONS: tuple[ModuleType, ...] = (pages_measures, pages_assess, pages_ask, pages_compare, pages_trace)
+SECTIONS: tuple[ModuleType, ...] = (pages_measures, pages_assess, pages_ask, pages_compare, pages_trace,
+                                    pages_reform)
 
 
 @router.get("/")
