@@ -14,7 +14,6 @@ from kg_service.api.auth import AuthenticatedDep
 from kg_service.api.deps import StateDep
 from kg_service.errors import ErrorBody, InputError
 from kg_service.records.provenance import ASSESSMENT
-from kg_service.reforms.reform import shipped
 from kg_service.versions import usecases
 
 router = APIRouter(tags=["parameters, versions and reforms"])
@@ -58,7 +57,7 @@ def get_diff(s: StateDep, frm: Annotated[str, Query(alias="from", description="a
 
 @router.get("/reforms", summary="The reforms shipped with the rules (hypothetical examples)")
 def get_reforms(s: StateDep):
-    return {"reforms": [r.as_json() for r in shipped(s.kg.settings).values()]}
+    return {"reforms": [r.as_json() for r in timeline(s).reforms.values()]}
 
 
 @router.post("/reforms/impact", responses=ERRORS,

@@ -14,7 +14,7 @@ from datetime import date
 from kg_service.assessment.engine import Assessor
 from kg_service.assessment.parameters import ParameterSet
 from kg_service.assessment.profile import as_of as profile_as_of
-from kg_service.reforms.reform import Reform
+from kg_service.reforms.reform import Reform, shipped
 from kg_service.settings import Settings, get_settings
 from kg_service.versions.catalog import Version, Versions
 
@@ -42,6 +42,7 @@ class Timeline:
         self.settings = settings or get_settings()
         self.base = base
         self.versions = Versions(base.compiled, self.settings)
+        self.reforms = shipped(self.settings)  # the shipped reforms, read once
         self._assessors: OrderedDict[tuple, Assessor] = OrderedDict()
         self._lock = threading.Lock()
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from kg_service.errors import InputError
 from kg_service.reforms import impact as impact_mod
-from kg_service.reforms.reform import Reform, shipped
+from kg_service.reforms.reform import Reform
 from kg_service.versions.diff import Side, diff
 from kg_service.versions.timeline import Timeline
 
@@ -32,7 +32,7 @@ def version_or_latest(timeline: Timeline, vid: str | None, where: str = "version
 
 
 def reform_by_id(timeline: Timeline, rid: str, where: str = "reform") -> Reform:
-    known = shipped(timeline.settings)
+    known = timeline.reforms
     if rid not in known:
         raise InputError(where, f"no shipped reform '{rid}' (shipped: {sorted(known)})")
     return known[rid]
@@ -43,7 +43,7 @@ def side(timeline: Timeline, ref: str, where: str, base=None) -> Side:
     v = timeline.versions.get(ref)
     if v is not None:
         return Side(v)
-    known = shipped(timeline.settings)
+    known = timeline.reforms
     if ref in known:
         return Side(base or timeline.versions.latest(), known[ref])
     raise InputError(where, f"'{ref}' is neither a version {[x.id for x in timeline.versions.versions]} "

@@ -19,6 +19,7 @@ from kg_service.api.state import ServiceState
 from kg_service.articles import Article
 from kg_service.assessment.engine import LEVEL_NAMES
 from kg_service.assessment.profile import ProfileError, check_profile, parse_body
+from kg_service.versions.timeline import shared as shared_timeline
 from kg_service.web import form, i18n, measures
 from kg_service.web import result as view
 from kg_service.web.deps import LangDep
@@ -122,7 +123,7 @@ async def assess_submit(request: Request, s: StateDep) -> HTMLResponse:
         profile = uploaded if uploaded is not None else check_profile(form.to_profile(state, gs))
     except ProfileError as e:
         return _render(request, s, lang, state, error=e, posted=True, remember=remember)
-    result = assessor(s).assess(profile, _level(state.level), explain=True)
+    result = shared_timeline(s).assess(profile, _level(state.level), explain=True)  # names the version
     return _render(request, s, lang, state, result=result, profile=profile, posted=True, remember=remember)
 
 
@@ -134,7 +135,7 @@ def assess_json(s: StateDep, profile_json: Annotated[str, Form()], level: Annota
     except ProfileError as e:
         return JSONResponse({"detail": {"field": e.field, "message": e.message, "detail": f"{e.field}: {e.message}"}},
                             status_code=422)
-    result: dict[str, Any] = assessor(s).assess(profile, _level(level), explain=True)
+    result: dict[str, Any] = shared_timeline(s).assess(profile, _level(level), explain=True)
     name = "".join(c if c.isalnum() or c in "-_" else "_" for c in str(profile["id"]))[:80] or "profile"
     return JSONResponse(result, headers={"Content-Disposition": f'attachment; filename="assessment-{name}.json"'})
 

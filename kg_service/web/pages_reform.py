@@ -16,7 +16,7 @@ from starlette.responses import HTMLResponse
 from kg_service.assessment.parameters import DECIMAL, INTEGER
 from kg_service.errors import InputError
 from kg_service.reforms import impact as impact_mod
-from kg_service.reforms.reform import Reform, reforms_dir, shipped
+from kg_service.reforms.reform import Reform, reforms_dir
 from kg_service.versions.timeline import Timeline
 from kg_service.versions.timeline import shared as shared_timeline
 from kg_service.web import i18n
@@ -108,7 +108,7 @@ def _render(request: Request, t: Timeline, lang: str, *, values: dict, status: i
     params = t.versions.latest().parameters
     return page(request, "reform.html", lang=lang, status=status, section="reform",
                 title=i18n.Translator(lang)("改革情景", "Reform scenarios"), switch_form="reform-form",
-                parameters=params.as_json(), values=values, shipped=list(shipped(t.settings).values()),
+                parameters=params.as_json(), values=values, shipped=list(t.reforms.values()),
                 version=t.versions.latest(), verdicts=VERDICTS, **context)
 
 
@@ -116,7 +116,7 @@ def _render(request: Request, t: Timeline, lang: str, *, values: dict, status: i
 def reform_form(request: Request, preset: str | None = None) -> HTMLResponse:
     t = _timeline(request)
     lang = i18n.choose(request)
-    known = shipped(t.settings)
+    known = t.reforms
     chosen = known.get(preset) if preset else None
     values = {pid: v for pid, v in (chosen.parameters.items() if chosen else [])}
     return _render(request, t, lang, values=values, preset=chosen, result=None, error=None, source=None)
