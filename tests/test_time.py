@@ -318,3 +318,44 @@ def test_reform_page_runs_on_the_demo_population(client):
     upload = client.post("/ui/reforms", data={"p.art_14.in_force_to": "2027-12-31", "lang": "en"},
                          files={"population_file": ("p.json", json.dumps(population(5)), "application/json")})
     assert upload.status_code == 200 and "p.json" in upload.text and "5 profiles" in upload.text
+
+
+@pytest.fixture(scope="module")
+def records_env(tmp_path_factory):
+    """An app on its own data directory with a reviewer key (reviewers always record)."""
+    from dataclasses import replace
+
+    from fastapi.testclient import TestClient
+
+    from kg_service.api import routes_records
+    from kg_service.api.app import create_app
+    from kg_service.graph import KnowledgeGraph, get_knowledge_graph
+    from kg_service.records.keys import KEYS_FILE, KeyStore
+
+    data = tmp_path_factory.mktemp("time-records")
+    kg0 = get_knowledge_graph()
+    kg = KnowledgeGraph(kg0.graph, kg0.sources_hash, replace(kg0.settings, data_dir=data))
+    app = create_app(kg, warm=False)
+    routes_records.warm(app.state.sfkg)
+    key = KeyStore(data / KEYS_FILE).create("reviewer", None)[1]
+    with TestClient(app) as c:
+        yield c, {"Authorization": f"Bearer {key}"}
+
+
+def test_records_keep_version_and_reform_and_reassess(records_env):
+    c, auth = records_env
+    p = dict(GOOD, id="rec-time", as_of="2027-01-15", indicators={k: 90 for k in INDICATORS})
+    plain = c.post("/assess", json=p, headers=auth).json()
+    reformed = c.post("/assess", params={"reform": EXAMPLE}, json=p, headers=auth).json()
+    got = c.get(f"/assessments/{plain['record_id']}", headers=auth).json()
+    assert got["measures"] == plain["measures"] and got["notice"] == plain["notice"]
+    got_reformed = c.get(f"/assessments/{reformed['record_id']}", headers=auth).json()
+    assert got_reformed["reform"]["id"] == EXAMPLE and got_reformed["measures"]["in_force_to"] == "2027-12-31"
+    again = c.post(f"/assessments/{plain['record_id']}/reassess", params={"reform": EXAMPLE}, headers=auth).json()
+    assert again["recorded"]["measures"]["in_force_to"] == "2026-12-31"
+    for lvl in again["levels"]:
+        assert [x["id"] for x in lvl["conditions"] if x["changed"]] == ["in_force"] and lvl["changed"]
+    same = c.post(f"/assessments/{plain['record_id']}/reassess", headers=auth).json()
+    assert not any(x["changed"] for lvl in same["levels"] for x in lvl["conditions"])
+    assert c.post(f"/assessments/{plain['record_id']}/reassess", params={"reform": "nope"},
+                  headers=auth).status_code == 422
