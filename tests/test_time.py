@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 from rdflib import Graph, Literal
+from rdflib.collection import Collection
 from rdflib.namespace import SH
 
 from kg_service.assessment.engine import Assessor
@@ -359,3 +360,19 @@ def test_records_keep_version_and_reform_and_reassess(records_env):
     assert not any(x["changed"] for lvl in same["levels"] for x in lvl["conditions"])
     assert c.post(f"/assessments/{plain['record_id']}/reassess", params={"reform": "nope"},
                   headers=auth).status_code == 422
+
+
+def test_revoking_grade_is_a_bound_parameter():
+    from kg_service.assessment.compiled import load_compiled
+    from kg_service.assessment.revocation import RevocationChecker
+
+    compiled = load_compiled()
+    base = RevocationChecker(compiled)
+    assert not list(base.shapes_graph.triples((None, SFKG.parameter, None)))
+    g = Graph().parse(ROOT / "shapes" / "revocation.ttl", format="turtle")
+    assert bind_parameters(g, ParameterSet(compiled.parameters)) == []
+    stricter = Reform.parse({"id": "r", "parameters": {"art_12__item_3.revoking_grade": "larger"}})
+    checker = RevocationChecker(compiled, parameters=stricter.apply(ParameterSet(compiled.parameters)))
+    lists = [[x.toPython() for x in Collection(checker.shapes_graph, o)]
+             for s, o in checker.shapes_graph.subject_objects(SH["in"])]
+    assert ["larger", "major", "extraordinary"] in lists
