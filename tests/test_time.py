@@ -376,3 +376,40 @@ def test_revoking_grade_is_a_bound_parameter():
     lists = [[x.toPython() for x in Collection(checker.shapes_graph, o)]
              for s, o in checker.shapes_graph.subject_objects(SH["in"])]
     assert ["larger", "major", "extraordinary"] in lists
+
+
+def test_a_later_version_is_selected_by_as_of_and_diffed(tmp_path, timeline):
+    """A second version (stated as what it changes) is chosen on its dates, named, and diffed."""
+    import shutil
+
+    from kg_service.settings import Settings
+
+    home = tmp_path / "home"
+    for d in ("corpus", "ontology", "shapes", "queries"):  # the rules as shipped, with a second version
+        shutil.copytree(ROOT / d, home / d)
+    (home / "corpus" / "versions.yaml").write_text(yaml.safe_dump({"versions": [
+        {"id": "2025-04-29", "iri": "https://w3id.org/bjsf/reg/bj-jjxf-2025-22/2025-04-29/zho"},
+        {"id": "2027-01-01", "iri": "https://w3id.org/bjsf/reg/bj-jjxf-2025-22/2027-01-01/zho", "amends": "2025-04-29",
+         "published": "2026-12-20", "parameters": {"art_14.in_force_from": "2027-01-01",
+                                                   "art_14.in_force_to": "2029-12-31",
+                                                   "att_2__sec_2.minimum_met": 4},
+         "units": {"art_14": {"zh": "本办法自2027年1月1日起施行，有效期至2029年12月31日。",
+                              "en": "These measures apply from 1 January 2027 until 31 December 2029."}}},
+    ]}, allow_unicode=True), encoding="utf-8")
+    t = Timeline(timeline.base, Settings(home=home))
+    assert [v.id for v in t.versions.versions] == ["2025-04-29", "2027-01-01"]
+    p = dict(GOOD, as_of="2027-06-01", indicators={k: 90 for k in INDICATORS})
+    out = t.assess(p)
+    assert "notice" not in out and out["measures"]["version"] == "2027-01-01"
+    assert out["measures"]["in_force_to"] == "2029-12-31"
+    cited = [c for r in out["results"] for cond in r["conditions"] for c in cond.get("citations", [])]
+    prefix = "https://w3id.org/bjsf/reg/bj-jjxf-2025-22/2027-01-01/zho/"
+    assert cited and all(c["iri"].startswith(prefix) for c in cited)
+    assert t.assess(dict(p, as_of="2026-06-01"))["measures"]["version"] == "2025-04-29"
+    late = t.assess(dict(p, as_of="2030-01-02"))
+    assert "2027-01-01" in late["notice"]["en"] and "2029-12-31" in late["notice"]["en"]
+    d = usecases.versions_diff(t, "2025-04-29", "2027-01-01")
+    assert [u["eid"] for u in d["units"]["changed"]] == ["art_14"] and "2029" in d["units"]["changed"][0]["diff"]["zh"]
+    assert {x["id"] for x in d["parameters"]} == {"art_14.in_force_from", "art_14.in_force_to",
+                                                  "att_2__sec_2.minimum_met"}
+    assert {c["id"] for c in d["conditions"]} == {"in_force", "advanced_indicators"}
