@@ -21,8 +21,9 @@ def register_all(subparsers) -> None:
     from kg_service.comparison import cli as comparison_cli
     from kg_service.questions import cli as questions_cli
     from kg_service.records import cli as records_cli
+    from kg_service.versions import cli as versions_cli
 
-    for module in (assessment_cli, questions_cli, comparison_cli, records_cli, batch_cli):
+    for module in (assessment_cli, questions_cli, comparison_cli, records_cli, batch_cli, versions_cli):
         module.register(subparsers)
 
 

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from kg_service.questions.index import QuestionIndex
     from kg_service.records.keys import ApiKey, KeyStore
     from kg_service.records.store import RecordStore
+    from kg_service.reforms.reform import Reform
+    from kg_service.versions.timeline import Timeline
 
 log = logging.getLogger("sfkg")
 T = TypeVar("T")
@@ -140,6 +142,15 @@ class Service:
         return self.get("assessor", lambda: Assessor.load(self.settings, kg=self._kg))
 
     @property
+    def timeline(self) -> Timeline:
+        """The versions of the measures, with an Assessor per version and reform (the measures' own is
+        ``assessor``)."""
+        from kg_service.versions.timeline import Timeline
+
+        base = self.assessor  # outside the factory: get() holds the lock while a factory runs
+        return self.get("timeline", lambda: Timeline(base, self.settings))
+
+    @property
     def revocation_checker(self) -> RevocationChecker:
         from kg_service.assessment.revocation import RevocationChecker
 
@@ -189,7 +200,7 @@ class Service:
     # ---- lifecycle (the HTTP service) -----------------------------------------------------------
     def warm(self) -> None:
         """Load what the first requests would otherwise pay for, before the service reports healthy."""
-        _ = self.assessor, self.revocation_checker
+        _ = self.assessor, self.revocation_checker, self.timeline
         # the lexical index and structured answers (the model loads later), and the assessor that
         # decides questions stating a case (half a second, not on a user's first such question)
         self.questions.situation_answers.warm()
@@ -255,12 +266,39 @@ class Service:
         return key.scope
 
     # ---- use cases --------------------------------------------------------------------------------
-    def assess(self, profile: dict, level: str | None = None, *, explain: bool = True) -> dict:
-        """A checked profile's assessment (the plain JSON of ``POST /assess``)."""
-        return self.assessor.assess(profile, level, explain=explain)
+    def assess(self, profile: dict, level: str | None = None, *, explain: bool = True,
+               reform: Reform | None = None) -> dict:
+        """A checked profile's assessment (the plain JSON of ``POST /assess``) under the version of the
+        measures in force on its as_of (and the reform, if any), which the answer names."""
+        return self.timeline.assess(profile, level, explain=explain, reform=reform)
+
+    def read_assess_request(self, body: bytes, content_type: str | None,
+                            reform_id: str | None = None) -> tuple[dict, Reform | None]:
+        """The checked profile of a ``POST /assess`` body (JSON, JSON-LD, Turtle, or a JSON
+        ``{"profile": …, "reform": REFORM}``) and the reform to assess under (that body's, or the
+        shipped one ``reform_id`` names)."""
+        from kg_service.assessment.profile import parse_body
+        from kg_service.reforms.reform import split_request
+
+        chosen = self.reform_by_id(reform_id) if reform_id else None
+        chosen, body = split_request(body, content_type, chosen)
+        profile = parse_body(body, content_type or "application/json")
+        return profile, self.checked_reform(chosen)
+
+    def checked_reform(self, reform: Reform | None) -> Reform | None:
+        """The reform, if its parameters fit the measures' (an InputError naming the one that does not)."""
+        if reform is not None:
+            reform.apply(self.timeline.versions.latest().parameters)
+        return reform
+
+    def reform_by_id(self, reform_id: str, where: str = "reform") -> Reform:
+        from kg_service.versions import usecases
+
+        return usecases.reform_by_id(self.timeline, reform_id, where)
 
     def assess_and_record(self, key: ApiKey, profile: dict, level: str | None = None, *,
-                          explain: bool = True, idempotency_key: str | None = None) -> dict:
+                          explain: bool = True, idempotency_key: str | None = None,
+                          reform: Reform | None = None) -> dict:
         """Assess and record in one go; the record keeps the cited texts even when the answer leaves
         them out (``explain=false``). With an ``Idempotency-Key``, a retry answers the first record."""
         owner = self._owner(key, profile.get("credit_code"))
@@ -268,7 +306,7 @@ class Service:
 
         def write(record_id: str | None, extra: list) -> dict:
             started = _now()
-            result = self.assessor.assess(profile, level, explain=True)
+            result = self.assess(profile, level, explain=True, reform=reform)
             ended = _now()
             record_id = store.record_assessment(profile, result, key, owner=owner, started=started, ended=ended,
                                                 request={"level": level, "explain": explain},
@@ -280,7 +318,8 @@ class Service:
         from kg_service.records import idempotency
 
         return idempotency.once(store, key.key_id, ASSESSMENT, idempotency_key,
-                                {"profile": profile, "level": level, "explain": explain}, write,
+                                {"profile": profile, "level": level, "explain": explain,
+                                 **({"reform": reform.as_json()} if reform else {})}, write,
                                 lambda stored: _replayed(stored, explain))
 
     def check_revocation(self, request: dict | RevocationRequest) -> dict:
@@ -328,6 +367,39 @@ class Service:
         return self.records.list(kind=kind, profile_id=subject, owner=self._owner_filter(key, owner),
                                  limit=limit, offset=offset)
 
+
+    # ---- the measures in time: parameters, versions, reforms --------------------------------------
+    def parameters(self, version: str | None = None, reform_id: str | None = None) -> dict:
+        from kg_service.versions import usecases
+
+        return usecases.parameters(self.timeline, version, self.reform_by_id(reform_id) if reform_id else None)
+
+    def versions(self) -> dict:
+        from kg_service.versions import usecases
+
+        return usecases.versions(self.timeline)
+
+    def versions_diff(self, frm: str, to: str, to_reform: Reform | None = None) -> dict:
+        from kg_service.versions import usecases
+
+        return usecases.versions_diff(self.timeline, frm, to, to_reform)
+
+    def reforms(self) -> dict:
+        return {"reforms": [r.as_json() for r in self.timeline.reforms.values()]}
+
+    def reform_impact(self, body: Any) -> dict:
+        """Which profiles of a population change verdict under a reform (on the batch engine)."""
+        from kg_service.versions import usecases
+
+        return usecases.reform_impact(self.timeline, body)
+
+    def reassess(self, key: ApiKey, record_id: str, version: str | None = None,
+                 reform_id: str | None = None) -> dict:
+        """A recorded assessment again under another version or a reform, condition by condition."""
+        from kg_service.versions import usecases
+
+        record = self.read_record(key, record_id, ASSESSMENT)
+        return usecases.reassess(self.timeline, record, version, self.reform_by_id(reform_id) if reform_id else None)
 
 __all__ = ["ASSESSMENT", "REVOCATION", "Forbidden", "NotAuthenticated", "NotFound", "Service", "ServiceError",
            "Unavailable", "without_citations"]

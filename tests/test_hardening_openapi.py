@@ -17,8 +17,8 @@ EXAMPLES = 6  # per operation: about 20 operations, well under a minute
 # checks reject some schema-valid dates by rules of the model (recognised_on after as_of …), and
 # /compare's `schemes` takes values its schema does not enumerate. A batch upload is a file whose rows
 # are profiles (CSV, XLSX, JSONL): any bytes fit its schema, few are such a file.
-ACCEPTANCE_NOT_CHECKED = {"POST /batch", "GET /sparql", "POST /sparql", "POST /assess", "POST /revocation-check", "GET /compare",
-                          "GET /compare/markdown"}
+ACCEPTANCE_NOT_CHECKED = {"POST /batch", "GET /sparql", "POST /sparql", "POST /assess", "POST /revocation-check",
+                          "GET /compare", "GET /compare/markdown"}
 
 
 def test_every_answer_matches_the_document(app):

@@ -20,6 +20,7 @@ from kg_service.api import (
     routes_records,
     routes_reference,
     routes_sparql,
+    routes_time,
 )
 from kg_service.api.openapi import document_errors
 from kg_service.errors import ErrorBody, ErrorItem, InputError
@@ -27,7 +28,7 @@ from kg_service.service import Service, ServiceError
 
 # the package always ships every capability: plain imports, no loading by name
 ROUTERS = (routes_articles, routes_reference, routes_assess, routes_ask, routes_compare, routes_records,
-           routes_batch)
+           routes_batch, routes_time)
 
 
 def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:

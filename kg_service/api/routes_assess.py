@@ -11,7 +11,7 @@ from kg_service.api.auth import CallerDep
 from kg_service.api.deps import StateDep
 from kg_service.assessment.engine import Assessor
 from kg_service.assessment.models import AssessmentResult, RevocationResult
-from kg_service.assessment.profile import context, parse_body, schema
+from kg_service.assessment.profile import context, schema
 from kg_service.assessment.revocation import RevocationRequest
 from kg_service.service import Service
 
@@ -19,6 +19,8 @@ router = APIRouter(tags=["assessment"])
 IDEMPOTENCY_HELP = ("with record=true: a key of the client's choosing (a UUID) that makes a retry of this request "
                     "return the first record (same record_id) instead of recording it again")
 IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key", description=IDEMPOTENCY_HELP)]
+REFORM_HELP = ("the id of a shipped reform (GET /reforms) to assess under; or post {\"profile\": …, "
+               "\"reform\": REFORM} as the body")
 RECORD_HELP = ("record the decision with its provenance (needs an API key; reviewer keys always record); "
                "the answer then carries record_id, see GET /assessments/{id}")
 
@@ -48,17 +50,20 @@ _PROFILE_BODY = {
 async def assess(request: Request, s: StateDep, caller: CallerDep, level: Literal["basic", "advanced"] | None = None,
                  explain: Annotated[bool, Query(description="include the cited units' texts")] = True,
                  record: Annotated[bool, Query(description=RECORD_HELP)] = False,
-                 idempotency_key: IdempotencyKey = None) -> JSONResponse:
+                 idempotency_key: IdempotencyKey = None,
+                 reform: Annotated[str | None, Query(description=REFORM_HELP)] = None) -> JSONResponse:
     recorded = s.must_record(caller, record)
     body = await request.body()
-    # parsing (Turtle, JSON-LD) and SHACL are blocking work: off the event loop. A ProfileError is an
-    # InputError: the app's one handler answers 422 naming the field
-    profile = await run_in_threadpool(parse_body, body, request.headers.get("content-type", "application/json"))
+    # parsing (Turtle, JSON-LD) and SHACL are blocking work: off the event loop. Input errors (the
+    # profile's, the reform's) are InputErrors: the app's one handler answers 422 naming the field.
+    # The version in force on the profile's as_of (under the reform, if any) is applied and named.
+    profile, chosen = await run_in_threadpool(s.read_assess_request, body, request.headers.get("content-type"),
+                                              reform)
     if recorded:
         result = await run_in_threadpool(s.assess_and_record, caller, profile, level, explain=explain,
-                                         idempotency_key=idempotency_key)
+                                         idempotency_key=idempotency_key, reform=chosen)
     else:
-        result = await run_in_threadpool(s.assess, profile, level, explain=explain)
+        result = await run_in_threadpool(s.assess, profile, level, explain=explain, reform=chosen)
     # the result is plain JSON already: serialised directly, without FastAPI's generic encoder
     # walking its ~30 kB (a sixth of an assessment's time over HTTP)
     return JSONResponse(result)

@@ -77,8 +77,9 @@ def advise(cond: Condition, parts: list[tuple[ShapeInfo, str, list]], profile: d
             hits = _in_window(profile.get(f) or [], as_of, lookback_years, _filters(shape, f))
             when_zh = "、".join(f"{h['date']} 的记录自 {h['outside_window_from']} 起" for h in hits)
             when_en = "; ".join(f"the one of {h['date']} from {h['outside_window_from']}" for h in hits)
-            item |= {"zh": f"{shape.message.get('zh', '')}；移出近三年范围：{when_zh}",
-                     "en": f"{shape.message.get('en', '')}; outside the three-year window: {when_en}",
+            # the window's length is the parameter art_5__item_3.lookback_years, not a word here
+            item |= {"zh": f"{shape.message.get('zh', '')}；移出近{lookback_years}年范围：{when_zh}",
+                     "en": f"{shape.message.get('en', '')}; outside the {lookback_years}-year window: {when_en}",
                      "records": hits}
         elif SH.QualifiedMinCountConstraintComponent in components:
             gaps = _indicator_gaps(profile, facts)

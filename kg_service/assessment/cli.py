@@ -20,6 +20,7 @@ def register(sub) -> None:
     a.add_argument("--json", action="store_true", help="print the same JSON as POST /assess")
     a.add_argument("--explain", action="store_true", help="print the cited articles' texts")
     a.add_argument("--lang", choices=["zh", "en"], default="en", help="language of the readable output")
+    a.add_argument("--reform", help="a reform file (JSON/YAML) or the id of a shipped reform")
     a.set_defaults(func=cmd_assess)
 
     r = sub.add_parser("revocation-check", help="which art_12 causes apply to a recognised factory")
@@ -38,18 +39,23 @@ def _load(path: Path):
 
 def cmd_assess(args) -> int:
     from kg_service.assessment.profile import ProfileError, check_profile
+    from kg_service.errors import InputError
+    from kg_service.reforms import reform as reforms
 
+    app = service()
     try:
         profile = _load(args.profile)
         if args.as_of:
             profile = check_profile({**profile, "as_of": args.as_of})
-    except ProfileError as e:
-        print(f"invalid profile: {e.field}: {e.message}", file=sys.stderr)
+        chosen = app.checked_reform(reforms.load(args.reform)) if args.reform else None
+    except (ProfileError, InputError) as e:
+        print(f"invalid input: {e.field}: {e.message}", file=sys.stderr)
         return 2
     except OSError as e:
         print(f"cannot read {args.profile}: {e}", file=sys.stderr)
         return 2
-    result = service().assess(profile, args.level, explain=args.json or args.explain)
+    # the version in force on as_of (under the reform, if any), named in the answer as by POST /assess
+    result = app.assess(profile, args.level, explain=args.json or args.explain, reform=chosen)
     if args.json:
         print_json(result)
     else:
@@ -60,6 +66,12 @@ def cmd_assess(args) -> int:
 def render(result: dict, *, lang: str = "en", explain: bool = False) -> str:
     """Verdict first, then each condition with its status and articles; what is missing under it."""
     lines = [f"profile {result['profile_id']} — as of {result['as_of']} — rules {result['rules_version'][:12]}"]
+    if result.get("notice"):
+        lines.insert(0, f"NOTICE: {result['notice'][lang]}\n")
+    if result.get("measures"):
+        m = result["measures"]
+        lines.append(f"measures version {m['version']} ({m['in_force_from']} – {m['in_force_to']})"
+                     + (f", under reform {result['reform']['id']}" if result.get("reform") else ""))
     for r in result["results"]:
         lines += ["", f"{r['level'].upper()} LEVEL: {VERDICT_TEXT[r['verdict']]}"]
         for c in r["conditions"]:

@@ -17,12 +17,13 @@ from typing import Any
 
 from rdflib import URIRef
 
+from kg_service.assessment.parameters import Parameter, compile_parameters
 from kg_service.graph.build import content_hash, source_files
 from kg_service.graph.namespaces import SFID, eid_of
 from kg_service.settings import Settings, get_settings
 
 LEVELS = {"basic": SFID["level-beijing-basic"], "advanced": SFID["level-beijing-advanced"]}
-FORMAT = 1  # bump when the layout below changes
+FORMAT = 2  # bump when the layout below changes
 
 
 @dataclass
@@ -52,6 +53,8 @@ class CompiledFacts:
     thresholds: dict[str, dict[str, Decimal]]  # row eId → field → value
     lookback_years: int
     units: dict[str, dict[str, Any]]  # eId → {title, text, order}
+    parameters: dict[str, Parameter] = field(default_factory=dict)  # id → parameter (parameters.ttl)
+    document: dict[str, Any] = field(default_factory=dict)  # the measures as a document (document.rq)
 
 
 def compile_facts(kg) -> CompiledFacts:
@@ -82,6 +85,8 @@ def compile_facts(kg) -> CompiledFacts:
         thresholds=thresholds,
         lookback_years=int(kg.select("assessment_lookback")[0]["years"]),
         units=units,
+        parameters=compile_parameters(kg),
+        document={k: v for k, v in (kg.select("document") or [{}])[0].items()},
     )
 
 

@@ -17,6 +17,7 @@ from rdflib.namespace import SH
 from kg_service.assessment.advice import advise
 from kg_service.assessment.compiled import CompiledFacts, load_compiled
 from kg_service.assessment.facts import FactSource, add_facts
+from kg_service.assessment.parameters import ParameterSet
 from kg_service.assessment.profile import as_of as profile_as_of
 from kg_service.assessment.profile import field_value
 from kg_service.assessment.rdfmap import profile_to_graph
@@ -47,17 +48,21 @@ def any_of(statuses) -> str:
 class Assessor:
     """Loaded once (shapes parsed, graph facts memoised); ``assess`` is then cheap."""
 
-    def __init__(self, compiled: CompiledFacts, settings: Settings | None = None):
+    def __init__(self, compiled: CompiledFacts, settings: Settings | None = None,
+                 parameters: ParameterSet | None = None):
         self.compiled = compiled
-        self.rules = Rules(compiled, settings or get_settings())
+        self.parameters = parameters or ParameterSet(compiled.parameters)
+        self.rules = Rules(compiled, settings or get_settings(), self.parameters)
         self.runner = ShaclRunner(self.rules.shapes_graph, SFKG.EnterpriseProfile)
-        self.facts = FactSource(compiled)
+        self.facts = FactSource(compiled, self.parameters)
 
     @classmethod
-    def load(cls, settings: Settings | None = None, kg: KnowledgeGraph | None = None) -> Assessor:
-        """From the compiled facts (cached); the graph is loaded only if they must be recompiled."""
+    def load(cls, settings: Settings | None = None, kg: KnowledgeGraph | None = None,
+             parameters: ParameterSet | None = None) -> Assessor:
+        """From the compiled facts (cached); the graph is loaded only if they must be recompiled.
+        ``parameters``: the measures' parameters with a reform's values applied (default: the measures')."""
         settings = settings or (kg.settings if kg is not None else get_settings())
-        return cls(load_compiled(settings, kg), settings)
+        return cls(load_compiled(settings, kg), settings, parameters)
 
     def _document_order(self, eid: str) -> int:
         unit = self.compiled.units.get(eid)

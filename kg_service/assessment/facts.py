@@ -17,6 +17,7 @@ from decimal import Decimal
 from rdflib import XSD, BNode, Graph, Literal, URIRef
 
 from kg_service.assessment.compiled import CompiledFacts, Industry
+from kg_service.assessment.parameters import LOOKBACK, ParameterSet
 from kg_service.graph.namespaces import SFKG, unit_iri
 from kg_service.industry import IndustryCode
 
@@ -32,9 +33,12 @@ class IndicatorFacts:
 class FactSource:
     """What the shapes need beyond the profile, from the compiled facts of the graph."""
 
-    def __init__(self, facts: CompiledFacts):
+    def __init__(self, facts: CompiledFacts, parameters: ParameterSet | None = None):
         self.facts = facts
-        self.lookback_years = facts.lookback_years
+        # thresholds and look-back are parameters: a reform's values when the set carries one
+        self.parameters = parameters or ParameterSet(facts.parameters)
+        self.lookback_years = int(self.parameters.get(LOOKBACK, facts.lookback_years))
+        self.thresholds = self.parameters.thresholds() or facts.thresholds
 
     def industry(self, code: str | None) -> tuple[Industry | None, IndicatorFacts]:
         industry = None
@@ -43,7 +47,7 @@ class FactSource:
             # a division the classification lacks (e.g. C99) still has a known section
             industry = self.facts.industries.get(parsed.division) or self.facts.industries.get(parsed.section)
         row = industry.row if industry else None
-        return industry, IndicatorFacts(self.facts.indicators, self.facts.thresholds.get(row, {}) if row else {}, row)
+        return industry, IndicatorFacts(self.facts.indicators, self.thresholds.get(row, {}) if row else {}, row)
 
 
 def add_years(day: date, years: int) -> date:

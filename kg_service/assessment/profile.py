@@ -27,7 +27,8 @@ MIN_YEAR, MAX_YEAR = 1000, 8999
 MAX_MESSAGE = 200  # error messages never echo more of the input than this
 
 
-def _calendar_date(value: object) -> bool:
+def calendar_date(value: object) -> bool:
+    """A date the assessment can compute with (the schema's "date" format, as sfkg checks it)."""
     if not isinstance(value, str):
         return True
     try:
@@ -39,7 +40,7 @@ def _calendar_date(value: object) -> bool:
 @lru_cache(maxsize=1)
 def _validator() -> Draft202012Validator:
     formats = FormatChecker()
-    formats.checks("date")(_calendar_date)
+    formats.checks("date")(calendar_date)
     return Draft202012Validator(schema(), format_checker=formats)
 
 

@@ -11,12 +11,13 @@ from collections import defaultdict
 from typing import Literal as Lit
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError, model_validator
-from rdflib import XSD, BNode, Graph, Literal, URIRef
+from rdflib import XSD, BNode, Literal, URIRef
 from rdflib.namespace import SH
 
 from kg_service.assessment.compiled import CompiledFacts
+from kg_service.assessment.parameters import ParameterSet
 from kg_service.assessment.rdfmap import context_terms, object_to_graph
-from kg_service.assessment.rules import texts
+from kg_service.assessment.rules import load_shapes, texts
 from kg_service.assessment.shacl import ShaclRunner
 from kg_service.errors import InputError
 from kg_service.graph.namespaces import PROFILE, SFKG, eid_of
@@ -61,11 +62,13 @@ STATUS = {SFKG.Applies: "applies", SFKG.Unknown: "unknown", SFKG.Obligation: "ob
 
 
 class RevocationChecker:
-    def __init__(self, compiled: CompiledFacts, settings: Settings | None = None):
+    def __init__(self, compiled: CompiledFacts, settings: Settings | None = None,
+                 parameters: ParameterSet | None = None):
         settings = settings or get_settings()
         self.units = compiled.units
-        self.shapes_graph = Graph(store="SimpleMemory")
-        self.shapes_graph.parse(settings.shapes_dir / "revocation.ttl", format="turtle")
+        # the revoking grade is a parameter, bound like the conditions' (kg_service/assessment/rules.py)
+        self.shapes_graph = load_shapes(settings.shapes_dir / "revocation.ttl",
+                                        parameters or ParameterSet(compiled.parameters))
         self.terms = context_terms(json.dumps(json.loads(
             (settings.shapes_dir / "revocation.context.jsonld").read_text(encoding="utf-8"))["@context"]))
         self.runner = ShaclRunner(self.shapes_graph, SFKG.RecognisedFactory)

@@ -1,20 +1,34 @@
 """The rules an assessment applies: the SHACL shapes (shapes/conditions.ttl), parsed once, with what each
 shape says about itself (condition, citations, fields, messages), and the conditions of the
-ontology with their levels and articles."""
+ontology with their levels and articles.
+
+Shapes read the parameters of the rules (ontology/parameters.ttl) through bindings: a shape states
+``sfkg:parameter [ sfkg:constraint sh:minInclusive ; sfkg:value param:art_5__item_7.minimum_level ]``
+(optionally ``sfkg:onPath P`` for a constraint of a nested shape on path P, and
+``sfkg:atOrAbove true`` for an ``sh:in`` of a code and every code ranked above it). ``bind_parameters``
+writes each bound constraint with the parameter set's value and removes the bindings, so the
+shapes graph pySHACL validates is plain SHACL core. The shapes file keeps its literal (plain pySHACL
+reads the file alone). Under the measures' own values the literal is left as it stands: it must equal
+the parameter, which tests/test_time.py checks for the shipped rules and the loader logs when it does
+not (an edited shapes file then decides, as it always has); a reform's value always replaces it.
+"""
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import XSD, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDFS, SH
 
 from kg_service.assessment.compiled import CompiledFacts, ConditionFacts
+from kg_service.assessment.parameters import CODE, DATE, ParameterSet
 from kg_service.graph.build import content_hash, source_files
 from kg_service.graph.namespaces import SFKG, eid_of
 from kg_service.settings import Settings
 
 NOT_MET, UNKNOWN, MET = "not_met", "unknown", "met"
+log = logging.getLogger("sfkg")
 
 
 def texts(g: Graph, s, p) -> dict[str, str]:
@@ -49,11 +63,85 @@ class Condition(ConditionFacts):
     shapes: list[ShapeInfo] = field(default_factory=list)
 
 
+def _nested(g: Graph, node) -> list:
+    """The blank nodes reachable from a shape (its property shapes, sh:or members, qualified shapes)."""
+    seen, todo = [], [node]
+    while todo:
+        n = todo.pop()
+        for p, o in g.predicate_objects(n):
+            if isinstance(o, BNode) and o not in seen and p != SFKG.parameter:
+                seen.append(o)
+                todo.append(o)
+    return seen
+
+
+def _literal(value, kind: str) -> Literal:
+    return Literal(value, datatype=XSD.date) if kind == DATE else Literal(value)
+
+
+def _current(g: Graph, node, constraint):
+    o = g.value(node, constraint)
+    if constraint == SH["in"] and o is not None:
+        return [x.toPython() for x in Collection(g, o)]
+    return None if o is None else o.toPython()
+
+
+def bind_parameters(g: Graph, params: ParameterSet) -> list[str]:
+    """Write every ``sfkg:parameter`` binding of ``g`` as the plain constraint it binds (a reform's value
+    replaces the literal) and remove the bindings; the shape literals that differ from the measures'
+    value of an unchanged parameter, as messages.
+
+    A binding that names no known parameter, or no constraint the shape states, is an error in the
+    rules (raised, not skipped)."""
+    by_iri = params.by_iri()
+    mismatches: list[str] = []
+    for shape, binding in list(g.subject_objects(SFKG.parameter)):
+        constraint, ref = g.value(binding, SFKG.constraint), g.value(binding, SFKG.value)
+        on_path, above = g.value(binding, SFKG.onPath), g.value(binding, SFKG.atOrAbove)
+        p = by_iri.get(str(ref))
+        if constraint is None or p is None:
+            raise ValueError(f"shape {shape}: binding names no constraint or an unknown parameter {ref}")
+        targets = [shape] if on_path is None else [n for n in _nested(g, shape) if g.value(n, SH.path) == on_path]
+        targets = [t for t in targets if g.value(t, constraint) is not None]
+        if not targets:
+            raise ValueError(f"shape {shape}: no {constraint} to bind to {p.id}")
+        if p.kind == CODE and above is not None and above.toPython():
+            value = list(p.codes[p.codes.index(p.value):])
+        else:
+            value = p.value
+        for t in targets:
+            if p.id not in params.changed:
+                stated = _current(g, t, constraint)
+                if stated != value:
+                    mismatches.append(f"shape {shape} states {constraint} {stated!r}, parameter {p.id} is {value!r}")
+                continue
+            g.remove((t, constraint, None))
+            if isinstance(value, list):
+                head = BNode()
+                Collection(g, head, [Literal(v) for v in value])
+                g.add((t, constraint, head))
+            else:
+                g.add((t, constraint, _literal(value, p.kind)))
+        for triple in list(g.triples((binding, None, None))):
+            g.remove(triple)
+        g.remove((shape, SFKG.parameter, binding))
+    return mismatches
+
+
+def load_shapes(path, params: ParameterSet | None) -> Graph:
+    # a context-free store: pySHACL reads the shapes graph thousands of times per validation
+    g = Graph(store="SimpleMemory")
+    g.parse(path, format="turtle")
+    if params is not None:
+        for m in bind_parameters(g, params):
+            log.warning("%s (the shapes file decides; state the value once, in the parameter)", m)
+    return g
+
+
 class Rules:
-    def __init__(self, facts: CompiledFacts, settings: Settings):
-        # a context-free store: pySHACL reads the shapes graph thousands of times per validation
-        self.shapes_graph = Graph(store="SimpleMemory")
-        self.shapes_graph.parse(settings.shapes_dir / "conditions.ttl", format="turtle")
+    def __init__(self, facts: CompiledFacts, settings: Settings, parameters: ParameterSet | None = None):
+        self.parameters = parameters or ParameterSet(facts.parameters)
+        self.shapes_graph = load_shapes(settings.shapes_dir / "conditions.ttl", self.parameters)
         # the version of the rules: corpus, ontology and shapes, as content
         self.version = content_hash(source_files(settings, with_shapes=True), settings.home)
         self.conditions: dict[str, Condition] = {

@@ -10,23 +10,22 @@ from __future__ import annotations
 from functools import lru_cache
 
 import fastjsonschema
-from jsonschema import FormatChecker
 
+from kg_service import input_limits
 from kg_service.assessment.creditcode import credit_code_error
-from kg_service.assessment.profile import ProfileError, check_profile, schema
+from kg_service.assessment.profile import ProfileError, calendar_date, check_profile, schema
 
 
 @lru_cache(maxsize=1)
 def _fast():
-    checker = FormatChecker()
     s = {k: v for k, v in schema().items() if k != "$schema"}  # keywords used are draft-07's
-    formats = {"date": lambda v: checker.conforms(v, "date")}
+    formats = {"date": calendar_date}  # the single path's date check (a real day, years it can compute with)
     return fastjsonschema.compile({**s, "$schema": "http://json-schema.org/draft-07/schema#"}, formats=formats)
 
 
 def check_fast(profile) -> dict:
     """As ``check_profile``: the profile if valid, else ProfileError naming the field."""
-    if isinstance(profile, dict):
+    if isinstance(profile, dict) and input_limits.non_finite(profile) is None:
         try:
             _fast()(profile)
         except fastjsonschema.JsonSchemaException:

@@ -25,6 +25,7 @@ NAV = (
     ("compare", "/compare", ("对比", "Compare")),
     ("trace", "/records", ("决策追溯", "Decision trace")),
     ("batch", "/batch", ("批量评估", "Batch")),
+    ("reform", "/reforms", ("改革情景", "Reforms")),
 )
 
 

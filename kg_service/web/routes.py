@@ -14,7 +14,15 @@ from fastapi import APIRouter, FastAPI, Request
 from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
 from kg_service.service import Service
-from kg_service.web import pages_ask, pages_assess, pages_batch, pages_compare, pages_measures, pages_trace
+from kg_service.web import (
+    pages_ask,
+    pages_assess,
+    pages_batch,
+    pages_compare,
+    pages_measures,
+    pages_reform,
+    pages_trace,
+)
 from kg_service.web.deps import LangDep, ServiceDep
 from kg_service.web.render import PREFIX, STATIC_DIR, page, ui
 
@@ -24,7 +32,8 @@ _MEDIA = {"css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-
 router = APIRouter(include_in_schema=False)
 
 
-SECTIONS: tuple[ModuleType, ...] = (pages_measures, pages_assess, pages_ask, pages_compare, pages_trace, pages_batch)
+SECTIONS: tuple[ModuleType, ...] = (pages_measures, pages_assess, pages_ask, pages_compare, pages_trace,
+                                    pages_batch, pages_reform)
 
 
 @router.get("/")

@@ -1,0 +1,1 @@
+"""Reforms: changed parameter values applied to the measures, and their impact on a population."""

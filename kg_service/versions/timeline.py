@@ -1,0 +1,110 @@
+"""Assessment in time: the version of the measures in force on a profile's ``as_of`` (under a reform,
+if one is given), an Assessor per version and reform built once and kept, and the answer naming the
+version (``measures``), the reform, and — when no version is in force — a ``notice`` saying so.
+
+The verdicts are not touched here: art_14's shape (its dates bound to the parameters) makes them
+not_eligible; the notice only says why in words, at the top of the answer.
+"""
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from datetime import date
+
+from kg_service.assessment.engine import Assessor
+from kg_service.assessment.parameters import ParameterSet
+from kg_service.assessment.profile import as_of as profile_as_of
+from kg_service.reforms.reform import Reform, shipped
+from kg_service.settings import Settings, get_settings
+from kg_service.versions.catalog import Version, Versions
+
+MAX_REFORM_ASSESSORS = 16  # reforms come from request bodies: keep the last few, not all
+
+
+def notice(version: Version, day: date, params: ParameterSet) -> dict[str, str] | None:
+    frm, to = params.in_force
+    if frm <= day <= to:
+        return None
+    if day > to:
+        return {"zh": f"评估日期 {day.isoformat()} 没有有效的办法版本：{version.title.get('zh', '')}"
+                      f"（{version.id} 版）的有效期已于 {to.isoformat()} 届满（第十四条），因此各级别均不符合条件；"
+                      f"须待新的办法发布。",
+                "en": f"No version of the measures is in force on {day.isoformat()}: the {version.id} version "
+                      f"expired on {to.isoformat()} (art_14), so neither level can be granted until a new "
+                      f"version is published."}
+    return {"zh": f"评估日期 {day.isoformat()} 早于办法（{version.id} 版）的施行日期 {frm.isoformat()}（第十四条）。",
+            "en": f"The assessment date {day.isoformat()} is before the measures ({version.id} version) apply, "
+                  f"on {frm.isoformat()} (art_14)."}
+
+
+class Timeline:
+    def __init__(self, base: Assessor, settings: Settings | None = None):
+        self.settings = settings or get_settings()
+        self.base = base
+        self.versions = Versions(base.compiled, self.settings)
+        self.reforms = shipped(self.settings)  # the shipped reforms, read once
+        self._assessors: OrderedDict[tuple, Assessor] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @classmethod
+    def load(cls, settings: Settings | None = None, kg=None) -> Timeline:
+        return cls(Assessor.load(settings, kg), settings)
+
+    def parameters(self, version: Version, reform: Reform | None = None) -> ParameterSet:
+        return reform.apply(version.parameters) if reform else version.parameters
+
+    def assessor(self, version: Version, reform: Reform | None = None,
+                 params: ParameterSet | None = None) -> Assessor:
+        """The Assessor of a version (under a reform), built once: a dict look-up after the first time."""
+        params = params or self.parameters(version, reform)
+        key = params.key()
+        a = self._assessors.get(key)
+        if a is not None:
+            return a
+        with self._lock:
+            a = self._assessors.get(key)
+            if a is None:
+                a = self.base if key == self.base.parameters.key() else \
+                    Assessor(self.base.compiled, self.settings, params)
+                self._assessors[key] = a
+                if len(self._assessors) > MAX_REFORM_ASSESSORS + len(self.versions.versions):
+                    self._assessors.popitem(last=False)
+        return a
+
+    def select(self, day: date, reform: Reform | None = None) -> tuple[Version, ParameterSet, dict | None]:
+        """The version for ``day`` (in force under the reform if any), its parameters, and a notice if none is."""
+        for v in reversed(self.versions.versions):
+            params = self.parameters(v, reform)
+            if v.in_force_on(day, params):
+                return v, params, None
+        v = self.versions.nearest(day)
+        params = self.parameters(v, reform)
+        return v, params, notice(v, day, params)
+
+    def assess(self, profile: dict, level: str | None = None, *, explain: bool = True,
+               reform: Reform | None = None, version: Version | None = None) -> dict:
+        """``Assessor.assess`` under the version in force on the profile's as_of (or the one given)."""
+        day = profile_as_of(profile)
+        if version is None:
+            version, params, note = self.select(day, reform)
+        else:
+            params = self.parameters(version, reform)
+            note = notice(version, day, params)
+        result = self.assessor(version, reform, params).assess(profile, level, explain=explain)
+        return self.named(result, version, params, note, reform)
+
+    @staticmethod
+    def named(result: dict, version: Version, params: ParameterSet, note: dict | None,
+              reform: Reform | None) -> dict:
+        head = {"profile_id": result["profile_id"], "as_of": result["as_of"]}
+        if note:
+            head["notice"] = note
+        head["measures"] = version.measures(params)
+        if reform is not None:
+            head["reform"] = reform.named()
+        for r in result["results"]:
+            for c in r["conditions"]:
+                for cited in c.get("citations", ()):
+                    cited["iri"] = version.unit_iri(cited["eid"])
+        return head | result
+

@@ -1,0 +1,138 @@
+"""Reforms: change parameters of the rules, run them on an uploaded population or the shipped demo
+population, and see what changes (verdict counts before and after as an inline SVG chart, and the
+profiles whose verdict changes, with the conditions through which).
+
+Uses the capabilities (kg_service.versions, kg_service.reforms) over the service's Timeline;
+nothing of kg_service.api."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from fastapi import APIRouter, Request
+from starlette.datastructures import FormData, UploadFile
+from starlette.responses import HTMLResponse
+
+from kg_service.assessment.parameters import DECIMAL, INTEGER
+from kg_service.errors import InputError
+from kg_service.reforms import impact as impact_mod
+from kg_service.reforms.reform import Reform, reforms_dir
+from kg_service.versions.timeline import Timeline
+from kg_service.web import i18n
+from kg_service.web.render import page
+
+router = APIRouter()
+MAX_UPLOAD = 8 * 1024 * 1024
+DEMO = "demo-population.jsonl"
+VERDICTS = ("eligible", "not_eligible", "undetermined")
+
+
+def _timeline(request: Request) -> Timeline:
+    return request.app.state.sfkg.timeline  # the service's (kg_service.service.Service.timeline)
+
+
+def demo_population(t: Timeline) -> list[dict]:
+    path: Path = reforms_dir(t.settings) / DEMO
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _form_value(raw: str, kind: str):
+    """A form field's text as the parameter's JSON value (the reform's checks then apply)."""
+    raw = raw.strip()
+    if kind == INTEGER:
+        try:
+            return int(raw)
+        except ValueError:
+            return raw  # rejected by the reform's check, naming the parameter
+    if kind == DECIMAL:
+        try:
+            return float(raw)
+        except ValueError:
+            return raw
+    return raw
+
+
+def reform_from_form(data: FormData, t: Timeline) -> Reform:
+    params = t.versions.latest().parameters
+    changes = {}
+    for pid, p in params.parameters.items():
+        raw = str(data.get(f"p.{pid}") or "").strip()
+        if raw and raw != str(p.as_json()["value"]):
+            changes[pid] = _form_value(raw, p.kind)
+    rid = str(data.get("reform_id") or "").strip() or "web-reform"
+    label = str(data.get("reform_label") or "").strip() or rid
+    reform = Reform.parse({"id": rid, "label": {"zh": label, "en": label}, "parameters": changes})
+    reform.apply(params)
+    return reform
+
+
+async def population_from_form(data: FormData, t: Timeline) -> tuple[str, list]:
+    upload = data.get("population_file")
+    if isinstance(upload, UploadFile) and upload.filename:
+        body = await upload.read(MAX_UPLOAD + 1)
+        if len(body) > MAX_UPLOAD:
+            raise InputError("population_file", f"the file is larger than {MAX_UPLOAD // 1024 // 1024} MiB")
+        text = body.decode("utf-8", errors="replace")
+        try:
+            if upload.filename.endswith(".jsonl"):
+                rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+            else:
+                rows = json.loads(text)
+        except ValueError as e:
+            raise InputError("population_file", f"not JSON or JSON lines: {e}") from None
+        if isinstance(rows, dict):
+            rows = rows.get("profiles", [])
+        return upload.filename, rows
+    return DEMO, demo_population(t)
+
+
+def chart(summary: dict, lang: str) -> dict:
+    """Bars for the SVG: per level and verdict, the count before and after (heights scaled to the largest)."""
+    top = max([1] + [n for s in summary.values() for k in ("before", "after") for n in s[k].values()])
+    bars = []
+    x = 40
+    for level, s in summary.items():
+        for v in VERDICTS:
+            for k in ("before", "after"):
+                n = s[k].get(v, 0)
+                h = round(160 * n / top)
+                bars.append({"x": x, "y": 190 - h, "h": h, "n": n, "kind": k, "verdict": v, "level": level})
+                x += 22
+            x += 12
+        x += 24
+    return {"bars": bars, "width": x + 20}
+
+
+def _render(request: Request, t: Timeline, lang: str, *, values: dict, status: int = 200, **context) -> HTMLResponse:
+    params = t.versions.latest().parameters
+    return page(request, "reform.html", lang=lang, status=status, section="reform",
+                title=i18n.Translator(lang)("改革情景", "Reform scenarios"), switch_form="reform-form",
+                parameters=params.as_json(), values=values, shipped=list(t.reforms.values()),
+                version=t.versions.latest(), verdicts=VERDICTS, **context)
+
+
+@router.get("/reforms")
+def reform_form(request: Request, preset: str | None = None) -> HTMLResponse:
+    t = _timeline(request)
+    lang = i18n.choose(request)
+    known = t.reforms
+    chosen = known.get(preset) if preset else None
+    values = {pid: v for pid, v in (chosen.parameters.items() if chosen else [])}
+    return _render(request, t, lang, values=values, preset=chosen, result=None, error=None, source=None)
+
+
+@router.post("/reforms")
+async def reform_submit(request: Request) -> HTMLResponse:
+    t = _timeline(request)
+    data = await request.form()
+    lang = i18n.choose(request, str(data.get("lang") or ""))
+    values = {k[2:]: str(v) for k, v in data.items() if k.startswith("p.") and str(v).strip()}
+    try:
+        reform = reform_from_form(data, t)
+        source, profiles = await population_from_form(data, t)
+        level = str(data.get("level") or "") or None
+        result = impact_mod.impact(t, reform, profiles, level if level in ("basic", "advanced") else None)
+    except InputError as e:
+        return _render(request, t, lang, values=values, status=422, preset=None, result=None, error=e, source=None)
+    return _render(request, t, lang, values=values, preset=None, result=result, error=None, source=source,
+                   bars=chart(result["summary"], lang))
