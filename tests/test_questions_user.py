@@ -15,9 +15,7 @@ OWN = ROOT / "tests" / "cases" / "questions-user.yaml"
 
 @pytest.fixture(scope="module")
 def engine(app):
-    from kg_service.api import routes_ask
-
-    return routes_ask.engine(app.state.sfkg)
+    return app.state.sfkg.questions
 
 
 def ask(client, q: str) -> dict:

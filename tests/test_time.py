@@ -62,7 +62,7 @@ def timeline() -> Timeline:
 def client():
     from fastapi.testclient import TestClient
 
-    from kg_service.api.app import create_app
+    from kg_service.server import create_app
 
     with TestClient(create_app(warm=False)) as c:
         yield c
@@ -328,16 +328,15 @@ def records_env(tmp_path_factory):
 
     from fastapi.testclient import TestClient
 
-    from kg_service.api import routes_records
-    from kg_service.api.app import create_app
     from kg_service.graph import KnowledgeGraph, get_knowledge_graph
     from kg_service.records.keys import KEYS_FILE, KeyStore
+    from kg_service.server import create_app
 
     data = tmp_path_factory.mktemp("time-records")
     kg0 = get_knowledge_graph()
     kg = KnowledgeGraph(kg0.graph, kg0.sources_hash, replace(kg0.settings, data_dir=data))
     app = create_app(kg, warm=False)
-    routes_records.warm(app.state.sfkg)
+    app.state.sfkg.warm_records()
     key = KeyStore(data / KEYS_FILE).create("reviewer", None)[1]
     with TestClient(app) as c:
         yield c, {"Authorization": f"Bearer {key}"}

@@ -13,6 +13,3 @@ def service(request: Request) -> Service:
 
 
 ServiceDep = Annotated[Service, Depends(service)]
-# the name the route modules used before the application layer; the same dependency
-state = service
-StateDep = ServiceDep

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from kg_service.api.deps import StateDep
+from kg_service.api.deps import ServiceDep
 from kg_service.api.models import ArticleOut
 from kg_service.service import NotFound
 
@@ -11,14 +11,14 @@ router = APIRouter(tags=["measures"])
 
 
 @router.get("/articles", summary="The tree of units (chapters, articles, items, annexes)")
-def article_tree(s: StateDep) -> dict:
+def article_tree(s: ServiceDep) -> dict:
     doc = s.kg.select("document")[0]
     return {"document": {k: str(v) for k, v in doc.items()}, "units": s.articles.tree()}
 
 
 @router.get("/articles/{eid}", response_model=ArticleOut, summary="One unit by its eId",
             responses={404: {"description": "No unit has this eId"}})
-def article(eid: str, s: StateDep) -> dict:
+def article(eid: str, s: ServiceDep) -> dict:
     a = s.articles.get(eid)
     if a is None:
         raise NotFound(f"no unit with eId '{eid}'")

@@ -8,11 +8,9 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, BeforeValidator, Field, field_validator
 
-from kg_service.api.deps import StateDep
+from kg_service.api.deps import ServiceDep
 from kg_service.errors import InputError
-from kg_service.questions.index import QuestionIndex
 from kg_service.questions.limits import MAX_GET_CHARS, MAX_POST_CHARS
-from kg_service.service import Service
 
 router = APIRouter(tags=["questions"])
 
@@ -75,14 +73,9 @@ class AskIn(BaseModel):
         return v
 
 
-def engine(s: Service) -> QuestionIndex:
-    """The service's question engine (lexical at once; the embedding model loads in the background)."""
-    return s.questions
-
-
 @router.get("/ask", response_model=AskOut, summary="Ask a policy question (Chinese or English)",
             responses={422: {"description": "Empty or overlong question, or k out of range"}})
-def ask(s: StateDep,
+def ask(s: ServiceDep,
         q: Annotated[str, Query(min_length=1, max_length=MAX_GET_CHARS, pattern=QUESTION,
                                 description="the question, Chinese or English",
                                 examples=["电子信息产业的生产设备联网率要求是多少？"])],
@@ -96,5 +89,5 @@ def ask(s: StateDep,
 
 @router.post("/ask", response_model=AskOut, summary="Ask a long policy question (JSON body)",
              responses={422: {"description": "Empty or overlong question, or k out of range"}})
-def ask_post(body: AskIn, s: StateDep) -> dict:
+def ask_post(body: AskIn, s: ServiceDep) -> dict:
     return s.ask(body.q, body.k, as_of=body.as_of)

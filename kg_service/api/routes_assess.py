@@ -8,12 +8,10 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
 from kg_service.api.auth import CallerDep
-from kg_service.api.deps import StateDep
-from kg_service.assessment.engine import Assessor
+from kg_service.api.deps import ServiceDep
 from kg_service.assessment.models import AssessmentResult, RevocationResult
 from kg_service.assessment.profile import context, schema
 from kg_service.assessment.revocation import RevocationRequest
-from kg_service.service import Service
 
 router = APIRouter(tags=["assessment"])
 IDEMPOTENCY_HELP = ("with record=true: a key of the client's choosing (a UUID) that makes a retry of this request "
@@ -23,10 +21,6 @@ REFORM_HELP = ("the id of a shipped reform (GET /reforms) to assess under; or po
                "\"reform\": REFORM} as the body")
 RECORD_HELP = ("record the decision with its provenance (needs an API key; reviewer keys always record); "
                "the answer then carries record_id, see GET /assessments/{id}")
-
-
-def assessor(s: Service) -> Assessor:
-    return s.assessor
 
 
 _PROFILE_BODY = {
@@ -47,7 +41,7 @@ _PROFILE_BODY = {
              responses={200: {"model": AssessmentResult, "description": "The verdict per level, each condition "
                                                                        "with its status, articles and what is missing"},
                         422: {"description": "Invalid profile: the field is named"}})
-async def assess(request: Request, s: StateDep, caller: CallerDep, level: Literal["basic", "advanced"] | None = None,
+async def assess(request: Request, s: ServiceDep, caller: CallerDep, level: Literal["basic", "advanced"] | None = None,
                  explain: Annotated[bool, Query(description="include the cited units' texts")] = True,
                  record: Annotated[bool, Query(description=RECORD_HELP)] = False,
                  idempotency_key: IdempotencyKey = None,
@@ -86,7 +80,7 @@ def profile_schema_component() -> dict:
 
 @router.post("/revocation-check", summary="Which art_12 causes apply to a recognised factory",
              response_class=JSONResponse, responses={200: {"model": RevocationResult}})
-def revocation_check(request: RevocationRequest, s: StateDep, caller: CallerDep,
+def revocation_check(request: RevocationRequest, s: ServiceDep, caller: CallerDep,
                      record: Annotated[bool, Query(description=RECORD_HELP)] = False,
                      idempotency_key: IdempotencyKey = None) -> JSONResponse:
     if s.must_record(caller, record):

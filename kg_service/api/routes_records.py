@@ -14,7 +14,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from kg_service.api.auth import AdminDep, AuthenticatedDep
-from kg_service.api.deps import StateDep
+from kg_service.api.deps import ServiceDep
 from kg_service.records.models import AssessmentRecord, RecordList, RevocationRecord
 from kg_service.records.store import RecordStore
 from kg_service.service import ASSESSMENT, REVOCATION, NotFound, Service
@@ -37,13 +37,13 @@ Offset = Annotated[int, Query(ge=0)]
 # Records are answered as stored (the JSON that was returned, byte for byte); the models document them.
 @router.get("/assessments/{record_id}", summary="A recorded assessment: the decision as returned, and its trace",
             response_class=JSONResponse, responses={200: {"model": AssessmentRecord}})
-def get_assessment(record_id: str, s: StateDep, key: AuthenticatedDep) -> JSONResponse:
+def get_assessment(record_id: str, s: ServiceDep, key: AuthenticatedDep) -> JSONResponse:
     return JSONResponse(s.read_record(key, record_id, ASSESSMENT))
 
 
 @router.get("/assessments", summary="Recorded assessments the caller may see, newest first",
             response_class=JSONResponse, responses={200: {"model": RecordList}})
-def list_assessments(s: StateDep, key: AuthenticatedDep, profile_id: str | None = None,
+def list_assessments(s: ServiceDep, key: AuthenticatedDep, profile_id: str | None = None,
                      owner: Annotated[str | None, Query(description="credit code of the enterprise")] = None,
                      limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
     items = s.list_records(key, ASSESSMENT, subject=profile_id, owner=owner, limit=limit, offset=offset)
@@ -52,13 +52,13 @@ def list_assessments(s: StateDep, key: AuthenticatedDep, profile_id: str | None 
 
 @router.get("/revocation-checks/{record_id}", summary="A recorded revocation check and its trace",
             response_class=JSONResponse, responses={200: {"model": RevocationRecord}})
-def get_revocation_check(record_id: str, s: StateDep, key: AuthenticatedDep) -> JSONResponse:
+def get_revocation_check(record_id: str, s: ServiceDep, key: AuthenticatedDep) -> JSONResponse:
     return JSONResponse(s.read_record(key, record_id, REVOCATION))
 
 
 @router.get("/revocation-checks", summary="Recorded revocation checks the caller may see, newest first",
             response_class=JSONResponse, responses={200: {"model": RecordList}})
-def list_revocation_checks(s: StateDep, key: AuthenticatedDep, factory_id: str | None = None,
+def list_revocation_checks(s: ServiceDep, key: AuthenticatedDep, factory_id: str | None = None,
                            owner: str | None = None, limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
     items = s.list_records(key, REVOCATION, subject=factory_id, owner=owner, limit=limit, offset=offset)
     return JSONResponse({"records": items, "limit": limit, "offset": offset})
@@ -72,18 +72,18 @@ class KeyRequest(BaseModel):
 
 
 @router.post("/keys", status_code=201, summary="Create an API key (admin); the key is shown this once")
-def create_key(body: KeyRequest, s: StateDep, _admin: AdminDep) -> dict:
+def create_key(body: KeyRequest, s: ServiceDep, _admin: AdminDep) -> dict:
     key, secret = s.keys.create(body.role, body.scope, body.label)  # KeyStoreError: an InputError, 422
     return {**key.public(), "key": secret}
 
 
 @router.get("/keys", summary="The API keys (admin), without secrets")
-def list_keys(s: StateDep, _admin: AdminDep) -> dict:
+def list_keys(s: ServiceDep, _admin: AdminDep) -> dict:
     return {"keys": [k.public() for k in s.keys.list()]}
 
 
 @router.delete("/keys/{key_id}", status_code=204, summary="Revoke an API key (admin)")
-def revoke_key(key_id: str, s: StateDep, _admin: AdminDep) -> Response:
+def revoke_key(key_id: str, s: ServiceDep, _admin: AdminDep) -> Response:
     if not s.keys.revoke(key_id):
         raise NotFound(f"no key {key_id!r}")
     return Response(status_code=204)

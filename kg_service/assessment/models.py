@@ -34,6 +34,7 @@ class Citation(Strict):
     eid: str = Field(examples=["art_5__item_7"], description="the unit's eId (contract eids.md)")
     title: Texts
     text: Texts = Field(description="the unit's text as the rules had it when decided")
+    iri: str | None = Field(None, description="the unit in the version of the measures applied (ELI expression)")
 
 
 class Required(Strict):

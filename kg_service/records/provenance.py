@@ -74,7 +74,7 @@ def agent_iri(key_id: str) -> URIRef:
 
 # ---- the layout of a decision: which key becomes which predicate, as what ----------------------
 
-STR, DATE, LANG, JSON, STRLIST = "str", "date", "lang", "json", "strlist"
+STR, DATE, LANG, JSON, STRLIST, IRI = "str", "date", "lang", "json", "strlist", "iri"
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,9 @@ def _q(value: Any) -> str:
     return quote(str(value), safe="")
 
 
-CITATION = Table(REC.CitedText, (("eid", REC.eid, STR), ("title", REC.title, LANG), ("text", REC.text, LANG)))
+# ``iri``: the cited unit in the version of the measures the decision applied (its ELI expression)
+CITATION = Table(REC.CitedText, (("eid", REC.eid, STR), ("title", REC.title, LANG), ("text", REC.text, LANG),
+                                 ("iri", REC.expression, IRI)))
 CITATIONS = Nodes(CITATION, lambda base, _i, o: f"{base}/cited/{_q(o.get('eid'))}", REC.citationCount)
 CONDITION = Table(REC.ConditionOutcome, (
     ("id", REC.conditionId, STR), ("status", REC.status, STR), ("articles", REC.articles, STRLIST),
@@ -148,6 +150,8 @@ def _is_date(v: Any) -> bool:
 def _fits(codec: Any, v: Any) -> bool:
     if codec == STR:
         return isinstance(v, str)
+    if codec == IRI:
+        return isinstance(v, str) and v.startswith(("https://", "http://"))
     if codec == DATE:
         return _is_date(v)
     if codec == LANG:
@@ -203,6 +207,8 @@ class _Writer:
     def value(self, node: URIRef, pred: URIRef, codec: Any, v: Any) -> None:
         if codec == STR:
             self.add(node, pred, _literal(v))
+        elif codec == IRI:
+            self.add(node, pred, URIRef(v))
         elif codec == DATE:
             self.add(node, pred, _literal(v, None, XSD.date))
         elif codec == LANG:
@@ -263,7 +269,7 @@ def _read_obj(g: Graph, node: Node, table: Table) -> dict:
         o = g.value(node, pred)
         if o is None:
             continue
-        if codec in (STR, DATE):
+        if codec in (STR, DATE, IRI):
             values[key] = str(o)
         elif codec == STRLIST:
             values[key] = [str(x) for x in _rdf_list(g, o)]
