@@ -83,6 +83,7 @@ class Versions:
             by_id[v.id] = v
         self.versions.sort(key=lambda v: v.in_force_from)
         self.by_id = by_id
+        self.notices: dict[str, dict[str, str]] = data["notices"]
 
     def get(self, vid: str) -> Version | None:
         return self.by_id.get(vid)

@@ -21,20 +21,15 @@ from kg_service.versions.catalog import Version, Versions
 MAX_REFORM_ASSESSORS = 16  # reforms come from request bodies: keep the last few, not all
 
 
-def notice(version: Version, day: date, params: ParameterSet) -> dict[str, str] | None:
+def notice(versions: Versions, version: Version, day: date, params: ParameterSet) -> dict[str, str] | None:
+    """What the answer says at its top when ``version`` is not in force on ``day`` (wording:
+    corpus/versions.yaml ``notices``)."""
     frm, to = params.in_force
     if frm <= day <= to:
         return None
-    if day > to:
-        return {"zh": f"评估日期 {day.isoformat()} 没有有效的办法版本：{version.title.get('zh', '')}"
-                      f"（{version.id} 版）的有效期已于 {to.isoformat()} 届满（第十四条），因此各级别均不符合条件；"
-                      f"须待新的办法发布。",
-                "en": f"No version of the measures is in force on {day.isoformat()}: the {version.id} version "
-                      f"expired on {to.isoformat()} (art_14), so neither level can be granted until a new "
-                      f"version is published."}
-    return {"zh": f"评估日期 {day.isoformat()} 早于办法（{version.id} 版）的施行日期 {frm.isoformat()}（第十四条）。",
-            "en": f"The assessment date {day.isoformat()} is before the measures ({version.id} version) apply, "
-                  f"on {frm.isoformat()} (art_14)."}
+    template = versions.notices["expired" if day > to else "not_yet"]
+    values = {"day": day.isoformat(), "version": version.id, "from": frm.isoformat(), "to": to.isoformat()}
+    return {lang: text.format(**values, title=version.title.get(lang, "")) for lang, text in template.items()}
 
 
 class Timeline:
@@ -79,7 +74,7 @@ class Timeline:
                 return v, params, None
         v = self.versions.nearest(day)
         params = self.parameters(v, reform)
-        return v, params, notice(v, day, params)
+        return v, params, notice(self.versions, v, day, params)
 
     def assess(self, profile: dict, level: str | None = None, *, explain: bool = True,
                reform: Reform | None = None, version: Version | None = None) -> dict:
@@ -89,7 +84,7 @@ class Timeline:
             version, params, note = self.select(day, reform)
         else:
             params = self.parameters(version, reform)
-            note = notice(version, day, params)
+            note = notice(self.versions, version, day, params)
         result = self.assessor(version, reform, params).assess(profile, level, explain=explain)
         return self.named(result, version, params, note, reform)
 
