@@ -386,7 +386,8 @@ def test_a_later_version_is_selected_by_as_of_and_diffed(tmp_path, timeline):
     home = tmp_path / "home"
     for d in ("corpus", "ontology", "shapes", "queries"):  # the rules as shipped, with a second version
         shutil.copytree(ROOT / d, home / d)
-    (home / "corpus" / "versions.yaml").write_text(yaml.safe_dump({"versions": [
+    shipped_notices = yaml.safe_load((ROOT / "corpus" / "versions.yaml").read_text(encoding="utf-8"))["notices"]
+    (home / "corpus" / "versions.yaml").write_text(yaml.safe_dump({"notices": shipped_notices, "versions": [
         {"id": "2025-04-29", "iri": "https://w3id.org/bjsf/reg/bj-jjxf-2025-22/2025-04-29/zho"},
         {"id": "2027-01-01", "iri": "https://w3id.org/bjsf/reg/bj-jjxf-2025-22/2027-01-01/zho", "amends": "2025-04-29",
          "published": "2026-12-20", "parameters": {"art_14.in_force_from": "2027-01-01",

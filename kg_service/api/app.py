@@ -61,4 +61,5 @@ def install(app: FastAPI) -> None:
         app.include_router(module.router)
     app.include_router(routes_sparql.sparql_router(service.kg.graph, service.settings))
     document_errors(app, components={"EnterpriseProfile": routes_assess.profile_schema_component()})
+    routes_time.document_ids(app, service)
     hardening.install(app)  # body bounds, concurrency limits, common statuses (kg_service.api.hardening)

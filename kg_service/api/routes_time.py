@@ -3,18 +3,43 @@ POST /assessments/{id}/reassess: the measures in time (contract: Parameters, ver
 Thin: the use cases are the application layer's (kg_service.service), over kg_service.versions."""
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Body, Query
+from fastapi import APIRouter, FastAPI, Query
 from fastapi.concurrency import run_in_threadpool
+from pydantic import BaseModel, ConfigDict, Field
 
 from kg_service.api.auth import AuthenticatedDep
 from kg_service.api.deps import ServiceDep
 from kg_service.errors import ErrorBody
+from kg_service.service import Service
 
 router = APIRouter(tags=["parameters, versions and reforms"])
 ERRORS = {422: {"model": ErrorBody, "description": "a bad version, reform or profile: the field is named"}}
 ReformId = Annotated[str | None, Query(description="the id of a shipped reform (GET /reforms)")]
+
+
+class Labels(BaseModel):
+    zh: str
+    en: str
+
+
+class ReformIn(BaseModel):
+    """A reform (contract): parameters by id (GET /parameters) with their new values."""
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(min_length=1, pattern=r"\S")
+    label: Labels | None = None
+    parameters: dict[str, Any] = Field(description="parameter id → value of the parameter's type (GET /parameters)")
+    hypothetical: bool = False
+    note: dict[str, str] | None = None
+
+
+class ImpactIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    reform: ReformIn
+    profiles: list[dict[str, Any]] = Field(description="EnterpriseProfile objects; a bad one is named "
+                                                       "profiles.<index>.<field>")
+    level: Literal["basic", "advanced"] | None = None
 
 
 @router.get("/parameters", responses=ERRORS, summary="Every number and date of the rules, with citation and validity")
@@ -41,10 +66,8 @@ def get_reforms(s: ServiceDep) -> dict:
 
 @router.post("/reforms/impact", responses=ERRORS,
              summary="Which profiles of a population change verdict under a reform, and through which conditions")
-async def post_impact(s: ServiceDep, body: Annotated[dict[str, Any], Body(
-        description='{"reform": {"id", "label": {"zh", "en"}, "parameters": {id: value}}, '
-                    '"profiles": [EnterpriseProfile…], "level": optional}')]) -> dict:
-    return await run_in_threadpool(s.reform_impact, body)
+async def post_impact(s: ServiceDep, body: ImpactIn) -> dict:
+    return await run_in_threadpool(s.reform_impact, body.model_dump(exclude_none=True))
 
 
 @router.post("/assessments/{record_id}/reassess", responses=ERRORS,
@@ -52,3 +75,30 @@ async def post_impact(s: ServiceDep, body: Annotated[dict[str, Any], Body(
 def reassess(record_id: str, s: ServiceDep, key: AuthenticatedDep, version: str | None = None,
              reform: ReformId = None) -> dict:
     return s.reassess(key, record_id, version, reform)
+
+
+def document_ids(app: FastAPI, service: Service) -> None:
+    """The ids these routes take are data (corpus/versions.yaml, reforms/): listed as the enums of
+    their parameters in /openapi.json, so the document says which values are accepted."""
+    default = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            doc = default()
+            versions = [v.id for v in service.timeline.versions.versions]
+            reforms = sorted(service.timeline.reforms)
+            enums = {"version": versions, "reform": reforms, "from": versions, "to": versions + reforms}
+            for item in doc.get("paths", {}).values():
+                for op in item.values():
+                    for param in op.get("parameters", ()) if isinstance(op, dict) else ():
+                        if param.get("in") == "query" and param.get("name") in enums:
+                            schema = param.setdefault("schema", {})
+                            target = next((a for a in schema.get("anyOf", ()) if a.get("type") == "string"), schema)
+                            target["enum"] = enums[param["name"]]
+            items = doc.get("components", {}).get("schemas", {}).get("ImpactIn", {}).get("properties", {})
+            if "profiles" in items:
+                items["profiles"]["items"] = {"$ref": "#/components/schemas/EnterpriseProfile"}
+            app.openapi_schema = doc
+        return app.openapi_schema
+
+    app.openapi = openapi
