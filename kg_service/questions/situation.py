@@ -380,6 +380,9 @@ class SituationAnswerer:
                 why = self._why_not_failing(s, c, lang)
                 sentence = self.t["condition"]["met"][lang].format(label=label, unit=unit)
                 sentence += (f"：{why}" if lang == "zh" else f": {why}") if why else ""
+                if not why and c["required"].get(lang):
+                    # the line the stated facts were held against, so the asker sees the rule itself
+                    sentence += self.t["condition"]["required"][lang].format(required=c["required"][lang])
                 if c["status"] == "unknown" and c["message"][lang]:
                     sentence += self.t["condition"]["still_unknown"][lang].format(why=c["message"][lang])
                 sentences.append(sentence)
