@@ -211,12 +211,20 @@ class SituationReader:
                 s.profile.setdefault("indicators", {})[key] = float(pm.group(1))
                 s.indicator_names[key] = mention.label
 
-        # industries named by product, trade or code
-        for d in self.structured._of(mentions, "IndustryDivision"):
+        # industries named by product, trade or code; an industry group of a single division
+        # ("电子行业", "pharmaceuticals") names that division
+        named = [(d, next(m.label for m in mentions if m.concept == d))
+                 for d in self.structured._of(mentions, "IndustryDivision")]
+        if not named:
+            for g in self.structured._of(mentions, "IndustryGroup"):
+                members = self.structured.select("ask_group_divisions", group=URIRef(g))
+                if len(members) == 1:
+                    named.append((str(members[0]["division"]), next(m.label for m in mentions if m.concept == g)))
+        for d, label in named:
             rows = self.structured.select("ask_division", division=URIRef(d))
             if rows:
                 s.divisions.append(rows[0])
-                s.products.append(next(m.label for m in mentions if m.concept == d))
+                s.products.append(label)
         if s.divisions:
             s.profile["industry_code"] = str(s.divisions[0]["notation"])
 

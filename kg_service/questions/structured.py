@@ -63,6 +63,7 @@ CUES = {
     "maturity": _cue(r"成熟度", r"maturity"),
     "how": _cue(r"怎么评|怎么审|怎样评|如何评|如何审|怎么进行|如何进行|流程|程序|步骤|具体怎么|怎么做",
                 r"\bhow (?:is|are|does|do|will)\b|\bprocess\b|\bprocedure\b|\bsteps?\b|what happens"),
+    "total": _cue(r"多少个|多少项|几个|几项|一共|总共|共有|共多少", r"\bhow many\b|\bnumber of\b|\bin total\b"),
     "who": _cue(r"谁|哪个部门|哪个单位|哪个机构|哪家|什么部门|什么机构|哪级|向哪|由哪|哪里",
                 r"\bwho\b|\bwhom\b|which (?:authority|authorities|department|body|agency|bureau|office|government)|"
                 r"\bwhere\b"),
@@ -414,7 +415,10 @@ class StructuredAnswerer:
                     "; ".join(items) + "."
             return StructuredAnswer("kpi_list", text, _eids([cat["cat_unit"], *(r["kpi_unit"] for r in rows)]),
                                     {"category": str(cat["category"]), "kpis": [int(r["number"]) for r in rows]})
-        if not kpis and cue("kpi", lang, q) and cue("categories", lang, q):
+        # how many KPIs, or in which categories: annex 3 as a whole (a level named asks about its
+        # indicators of annex 2-1 instead, "3 of the 5")
+        if not kpis and cue("kpi", lang, q) and (cue("categories", lang, q) or (
+                cue("total", lang, q) and not self._of(mentions, "RecognitionLevel"))):
             rows = self.select("ask_kpis")
             cats: dict[str, list[dict[str, Any]]] = {}
             for r in rows:
@@ -430,9 +434,11 @@ class StructuredAnswerer:
                 else:
                     parts.append(f"({c['cat_order']}) {_lower_first(self.label(c['category'], 'en'))} (KPIs {span})")
             if lang == "zh":
-                text = f"智能工厂建设关键绩效指标（附件3）分为{len(cats)}类：" + "；".join(parts) + "。"
+                text = f"智能工厂建设关键绩效指标（附件3）共{len(rows)}项，分为{len(cats)}类：" + \
+                    "；".join(parts) + "。"
             else:
-                text = f"The reference KPIs of annex 3 fall into {len(cats)} categories: " + "; ".join(parts) + "."
+                text = f"The {len(rows)} reference KPIs of annex 3 fall into {len(cats)} categories: " + \
+                    "; ".join(parts) + "."
             units = [rows[0].get("scheme_unit"), *(m[0]["cat_unit"] for m in cats.values())]
             return StructuredAnswer("kpi_categories", text, _eids(units),
                                     {"categories": [{"category": k, "kpis": [int(r["number"]) for r in v]}
