@@ -32,7 +32,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_QUESTIONS = REPO.parent / "shared" / "contract" / "dev-questions.json"
-USER_SETS = [REPO / "tests" / "cases" / "questions-user.yaml",
+USER_SETS = [REPO / "tests" / "cases" / "questions-user.yaml", REPO / "tests" / "cases" / "questions-user-heldout.yaml",
              REPO.parent / "shared" / "contract" / "dev-questions-user.json", DEFAULT_QUESTIONS]
 
 # The project's own questions with the units that answer them: same kind as the dev set, written

@@ -412,3 +412,26 @@ def test_reviewer_key_in_an_httponly_cookie_reads_the_trace(records_env):
     forgot = c.post("/ui/records/key/forget", follow_redirects=False)
     assert forgot.status_code == 303 and 'sfkg_key=""' in forgot.headers["set-cookie"]
     c.cookies.clear()
+
+
+def test_ask_page_shows_not_stated_facts_read_and_see_also(client):
+    # the measures are silent on awards: "not stated", every citation only "see also"
+    api = client.get("/ask", params={"q": "How much subsidy do advanced-level smart factories receive?"}).json()
+    assert api["addressed"] is False and api["citations"]
+    expected = (("en", "The measures do not state this", "see also"), ("zh", "办法对此没有规定", "参见"))
+    for lang, words, badge in expected:
+        r = client.get("/ui/ask", params={"q": api["question"], "lang": lang})
+        assert r.status_code == 200 and 'data-addressed="false"' in r.text and words in unescape(r.text)
+        assert r.text.count('data-see-also="true"') == len(api["citations"])
+        assert f'<span class="badge see-also">{badge}</span>' in r.text
+    # a situation: the facts read from the question are shown so the asker can check them
+    q = "去年发生过一起一般安全事故，还能申报吗？"
+    api = client.get("/ask", params={"q": q}).json()
+    r = client.get("/ui/ask", params={"q": q, "lang": "zh"})
+    html = unescape(r.text)
+    assert api["addressed"] and 'data-addressed="false"' not in r.text
+    assert not any(c.get("see_also") for c in api["citations"]) and 'data-see-also="true"' not in r.text
+    assert "从问题中读出的事实" in html and 'data-fact="profile"' in r.text
+    assert api["facts"]["profile"]["incidents"][0]["grade"] == "general" and "general" in html
+    en = client.get("/ui/ask", params={"q": q, "lang": "en"})
+    assert "Facts read from your question" in unescape(en.text)

@@ -211,12 +211,20 @@ class SituationReader:
                 s.profile.setdefault("indicators", {})[key] = float(pm.group(1))
                 s.indicator_names[key] = mention.label
 
-        # industries named by product, trade or code
-        for d in self.structured._of(mentions, "IndustryDivision"):
+        # industries named by product, trade or code; an industry group of a single division
+        # ("电子行业", "pharmaceuticals") names that division
+        named = [(d, next(m.label for m in mentions if m.concept == d))
+                 for d in self.structured._of(mentions, "IndustryDivision")]
+        if not named:
+            for g in self.structured._of(mentions, "IndustryGroup"):
+                members = self.structured.select("ask_group_divisions", group=URIRef(g))
+                if len(members) == 1:
+                    named.append((str(members[0]["division"]), next(m.label for m in mentions if m.concept == g)))
+        for d, label in named:
             rows = self.structured.select("ask_division", division=URIRef(d))
             if rows:
                 s.divisions.append(rows[0])
-                s.products.append(next(m.label for m in mentions if m.concept == d))
+                s.products.append(label)
         if s.divisions:
             s.profile["industry_code"] = str(s.divisions[0]["notation"])
 
@@ -380,6 +388,9 @@ class SituationAnswerer:
                 why = self._why_not_failing(s, c, lang)
                 sentence = self.t["condition"]["met"][lang].format(label=label, unit=unit)
                 sentence += (f"：{why}" if lang == "zh" else f": {why}") if why else ""
+                if not why and c["required"].get(lang):
+                    # the line the stated facts were held against, so the asker sees the rule itself
+                    sentence += self.t["condition"]["required"][lang].format(required=c["required"][lang])
                 if c["status"] == "unknown" and c["message"][lang]:
                     sentence += self.t["condition"]["still_unknown"][lang].format(why=c["message"][lang])
                 sentences.append(sentence)

@@ -61,6 +61,9 @@ CUES = {
                   r"how many[^?.]*(?:indicator|threshold)|(?:indicator|threshold)s?[^?.]*how many|"
                   r"number of (?:the )?indicators"),
     "maturity": _cue(r"成熟度", r"maturity"),
+    "how": _cue(r"怎么评|怎么审|怎样评|如何评|如何审|怎么进行|如何进行|流程|程序|步骤|具体怎么|怎么做",
+                r"\bhow (?:is|are|does|do|will)\b|\bprocess\b|\bprocedure\b|\bsteps?\b|what happens"),
+    "total": _cue(r"多少个|多少项|几个|几项|一共|总共|共有|共多少", r"\bhow many\b|\bnumber of\b|\bin total\b"),
     "who": _cue(r"谁|哪个部门|哪个单位|哪个机构|哪家|什么部门|什么机构|哪级|向哪|由哪|哪里",
                 r"\bwho\b|\bwhom\b|which (?:authority|authorities|department|body|agency|bureau|office|government)|"
                 r"\bwhere\b"),
@@ -253,7 +256,7 @@ class StructuredAnswerer:
         self.own_levels = [str(r["level"]) for r in self.select("ask_levels")]
         self._intents: list[Callable[[str, str, list[Mention], date], StructuredAnswer | None]] = [
             self._deadline, self._validity, self._document_authority, self._kpis, self._indicator_count,
-            self._threshold, self._maturity, self._level_authority,
+            self._threshold, self._maturity, self._step, self._level_authority,
         ]
 
     def select(self, name: str, **bindings: Any) -> list[dict[str, Any]]:
@@ -412,7 +415,10 @@ class StructuredAnswerer:
                     "; ".join(items) + "."
             return StructuredAnswer("kpi_list", text, _eids([cat["cat_unit"], *(r["kpi_unit"] for r in rows)]),
                                     {"category": str(cat["category"]), "kpis": [int(r["number"]) for r in rows]})
-        if not kpis and cue("kpi", lang, q) and cue("categories", lang, q):
+        # how many KPIs, or in which categories: annex 3 as a whole (a level named asks about its
+        # indicators of annex 2-1 instead, "3 of the 5")
+        if not kpis and cue("kpi", lang, q) and (cue("categories", lang, q) or (
+                cue("total", lang, q) and not self._of(mentions, "RecognitionLevel"))):
             rows = self.select("ask_kpis")
             cats: dict[str, list[dict[str, Any]]] = {}
             for r in rows:
@@ -428,9 +434,11 @@ class StructuredAnswerer:
                 else:
                     parts.append(f"({c['cat_order']}) {_lower_first(self.label(c['category'], 'en'))} (KPIs {span})")
             if lang == "zh":
-                text = f"智能工厂建设关键绩效指标（附件3）分为{len(cats)}类：" + "；".join(parts) + "。"
+                text = f"智能工厂建设关键绩效指标（附件3）共{len(rows)}项，分为{len(cats)}类：" + \
+                    "；".join(parts) + "。"
             else:
-                text = f"The reference KPIs of annex 3 fall into {len(cats)} categories: " + "; ".join(parts) + "."
+                text = f"The {len(rows)} reference KPIs of annex 3 fall into {len(cats)} categories: " + \
+                    "; ".join(parts) + "."
             units = [rows[0].get("scheme_unit"), *(m[0]["cat_unit"] for m in cats.values())]
             return StructuredAnswer("kpi_categories", text, _eids(units),
                                     {"categories": [{"category": k, "kpis": [int(r["number"]) for r in v]}
@@ -518,7 +526,7 @@ class StructuredAnswerer:
         r = rows[0]
         level, minimum, count = r["level"], r["minimum"], r.get("count")
         if lang == "zh":
-            text = f"{self.label(level, 'zh')}须在{count}项主要技术经济指标中至少满足{minimum}项" \
+            text = f"{self.label(level, 'zh')}须在{count}个主要技术经济指标中至少满足{minimum}个" \
                    f"（达到本行业在附件2—1中的阈值）。" if count else \
                    f"{self.label(level, 'zh')}须至少满足{minimum}项主要技术经济指标。"
         else:
@@ -549,6 +557,41 @@ class StructuredAnswerer:
         return StructuredAnswer("maturity", text, _eids(r.get("unit") for r in rows),
                                 {"levels": named, "minimum_maturity": str(maturity), "rank": int(rows[0]["rank"])},
                                 rank_units=True)
+
+    def _step(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
+        """Who does a named step of the procedure, or how it is done: from the steps the concept
+        is about (sfkg:aboutStep), before the level-wide answer of who recognises or files."""
+        if not (cue("who", lang, q) or cue("how", lang, q)):
+            return None
+        rows: list[dict[str, Any]] = []
+        for m in mentions:
+            for r in self.select("ask_concept_steps", concept=URIRef(m.concept)):
+                if all(str(r["step"]) != str(x["step"]) for x in rows):
+                    rows.append(r)
+        if not rows:
+            return None
+        rows.sort(key=lambda r: int(r.get("order") or 0))
+        zh, en = [], []
+        for r in rows:
+            lbl = {lg: self.label(r["step"], lg) for lg in ("zh", "en")}
+            who = {lg: self.label(r["performer"], lg) if r.get("performer") else "" for lg in ("zh", "en")}
+            parts_zh = [f"由{who['zh']}进行"] if who["zh"] else []
+            parts_en = [f"carried out by the {_lower_first(who['en'])}"] if who["en"] else []
+            if r.get("organiser"):
+                parts_zh.append(f"由{self.label(r['organiser'], 'zh')}组织")
+                parts_en.append(f"organised by the {_lower_first(self.label(r['organiser'], 'en'))}")
+            if r.get("receiver"):
+                parts_zh.append(f"报送{self.label(r['receiver'], 'zh')}")
+                parts_en.append(f"submitted to the {_lower_first(self.label(r['receiver'], 'en'))}")
+            if r.get("how_zh"):
+                parts_zh.append(f"方式为{r['how_zh']}")
+                parts_en.append(f"by {r['how_en']}")
+            unit = eid_of(r["unit"])
+            zh.append(f"{lbl['zh']}：{'，'.join(parts_zh)}（{unit}）。")
+            en.append(f"{lbl['en']}: {', '.join(parts_en)} ({unit}).")
+        text = "".join(zh) if lang == "zh" else " ".join(en)
+        return StructuredAnswer("procedure_step", text, _eids(r["unit"] for r in rows),
+                                {"steps": [{"step": str(r["step"]), "unit": eid_of(r["unit"])} for r in rows]})
 
     def _level_authority(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
         if not cue("who", lang, q):
