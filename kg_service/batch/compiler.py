@@ -25,7 +25,6 @@ from rdflib.namespace import RDF, SH
 from kg_service.batch.model import Node
 
 NUMERIC = (int, float, Decimal)
-MEMO_MAX = 50_000  # remembered value combinations per shape (memory stays bounded)
 
 
 class Unsupported(Exception):
@@ -160,35 +159,6 @@ class Compiled:
         self.target_classes = [term(o) for o in sg.objects(shape, SH.targetClass)]
         self.target_objects_of = [str(o) for o in sg.objects(shape, SH.targetObjectsOf)]
         self.target_subjects_of = [str(o) for o in sg.objects(shape, SH.targetSubjectsOf)]
-        # only pair constraints read the focus node besides its value nodes (nested shapes get a
-        # value node as their focus); other results are a function of the value nodes
-        self._reads_focus = any(p in FOCUS_READING for p in preds)
-        self._memo: dict[tuple, list] = {}
-
-    def violations_memo(self, focus) -> list[URIRef]:
-        """As ``violations``, remembered by the value nodes when they are all literals or IRIs (tuples:
-        no graph hangs off them, so the components cannot differ) and no constraint reads the focus."""
-        values = self.path(focus) if self.path is not None else (focus,)
-        if self._reads_focus:
-            return self._violations(focus, values)
-        for v in values:
-            if v.__class__ is not tuple:
-                return self._violations(focus, values)
-        key = tuple(values)
-        found = self._memo.get(key)
-        if found is None:
-            found = self._violations(focus, values)
-            if len(self._memo) < MEMO_MAX:
-                self._memo[key] = found
-        return found
-
-    def _violations(self, focus, values) -> list[URIRef]:
-        out = []
-        for check in self.checks:
-            found = check(focus, values)
-            if found:
-                out.extend(found)
-        return out
 
     def violations(self, focus) -> list[URIRef]:
         values = self.path(focus) if self.path is not None else (focus,)
@@ -286,7 +256,6 @@ def _pair(ok, component):
 
         return check
 
-    make.reads_focus = True  # compares with the focus node's own values
     return make
 
 
@@ -354,4 +323,3 @@ CONSTRAINTS: dict[URIRef, Callable] = {
     SH.property: lambda c, s, o: lambda f, vs: [],  # nested shapes: evaluated by Compiled.conforms
 }
 IGNORED.add(SH.qualifiedValueShapesDisjoint)
-FOCUS_READING = {p for p, make in CONSTRAINTS.items() if getattr(make, "reads_focus", False)}

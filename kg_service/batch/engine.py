@@ -44,8 +44,8 @@ class _Fallback(ShaclRunner):
 
 
 class BatchEngine:
-    """``fast=False`` is the engine as first written (no memo of shape results, every result built
-    by ``Assessor.result_from`` and serialised whole): the benchmark's baseline."""
+    """``fast=False`` is the engine as first written (every result built by ``Assessor.result_from``
+    and serialised whole): the benchmark's baseline."""
 
     def __init__(self, assessor: Assessor, *, fast: bool = True):
         self.assessor = assessor
@@ -80,11 +80,10 @@ class BatchEngine:
         for n in nodes:
             for t in n.props.get(TYPE, ()):
                 by_type.setdefault(t, []).append(n)
-        fast = self.fast
         for iri, shape in self.compiled:
             found = []
             for target in shape.targets(nodes, by_type):
-                found.extend(shape.violations_memo(target) if fast else shape.violations(target))
+                found.extend(shape.violations(target))
             if found:
                 node = self._iris[iri]
                 by_shape[iri] = [Violation(node, c, None, None) for c in found]

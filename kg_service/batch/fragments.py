@@ -7,10 +7,10 @@ the fragment is built once by the single path's own code (``Assessor._condition`
 once with the same ``json.dumps`` settings; a profile's line is then joined from fragments with the
 same separators ``json.dumps`` uses, so the bytes are the single path's.
 
-Conditions whose JSON reads more of the profile than their fields are built per profile by the
-same code, uncached: those drawing in industry facts (``sfkg:IndustryThresholds``: the row's
-thresholds, every indicator) and failing parts whose advice lists indicator gaps or window records
-(the qualified-count components). Nothing here names a condition.
+Conditions whose JSON reads more of the profile than their fields have a wider key: those drawing in
+industry facts (``sfkg:IndustryThresholds``: the row's thresholds, every indicator) and failing parts
+whose advice lists indicator gaps (keyed on what the facts are read from) or window records (also
+keyed on the date assessed). Nothing here names a condition.
 """
 from __future__ import annotations
 
@@ -20,13 +20,19 @@ from datetime import date
 from rdflib.namespace import SH
 
 from kg_service.assessment.engine import _THRESHOLDS, LEVEL_NAMES, VERDICT, Assessor
-from kg_service.assessment.profile import field_value
 from kg_service.assessment.rules import MET, NOT_MET, UNKNOWN
 
-# advice for these components reads beyond the shape's fields (kg_service/assessment/advice.py)
-PROFILE_WIDE = frozenset({SH.QualifiedMinCountConstraintComponent, SH.QualifiedMaxCountConstraintComponent})
-MAX_CACHED = 200_000  # fragments kept; beyond, new keys are built uncached (memory stays bounded)
+# advice for these components reads beyond the shape's fields (kg_service/assessment/advice.py):
+# indicator gaps (the indicators and the industry's thresholds) and, for the window, the records
+# inside it as of the date assessed
+WINDOWED = SH.QualifiedMaxCountConstraintComponent
+PROFILE_WIDE = frozenset({SH.QualifiedMinCountConstraintComponent, WINDOWED})
+# what FactSource reads of a profile (assessment/facts.py add_facts; batch/model.py build): the
+# industry facts and the indicator observations are functions of these
+FACT_INPUTS = ("industry_code", "indicators")
+MAX_CACHED = 50_000  # fragments kept; beyond, new keys are built uncached (memory stays bounded)
 _NO_KEY = object()
+_MARK = "\x00observed\x00"  # stands for "observed" in a template (escaped by json.dumps: never in the text)
 
 
 def _dumps(obj) -> str:
@@ -34,16 +40,19 @@ def _dumps(obj) -> str:
 
 
 def _freeze(v):
-    """A hashable key that tells apart values json.dumps writes differently (1, 1.0, True; -0.0, 0.0)."""
+    """A hashable key that tells apart values json.dumps writes differently (1, 1.0, True; -0.0, 0.0).
+    A string or None stands for itself: it equals no value of another type."""
     t = v.__class__
-    if t is str or t is bool or t is int or v is None:
+    if t is str or v is None:
+        return v
+    if t is bool or t is int:
         return (t, v)
     if t is float:
         return (t, repr(v))
     if t is list:
-        return (t, tuple(_freeze(x) for x in v))
+        return (t, tuple([_freeze(x) for x in v]))
     if t is dict:
-        return (t, tuple((k, _freeze(x)) for k, x in v.items()))
+        return (t, tuple([(k, _freeze(x)) for k, x in v.items()]))
     return _NO_KEY
 
 
@@ -53,9 +62,19 @@ class _Cond:
 
     def __init__(self, cond):
         self.cond, self.id = cond, cond.id
-        self.shapes = [(str(s.iri), s) for s in cond.shapes]
-        self.fields = sorted({f for s in cond.shapes for f in s.fields})
+        self.shapes = [str(s.iri) for s in cond.shapes]
+        self.fields = [(f, f.split(".")) for f in sorted({f for s in cond.shapes for f in s.fields})]
         self.wide = any(_THRESHOLDS in s.uses_facts for s in cond.shapes)
+
+
+def _field(profile: dict, parts: list[str]):
+    """As ``field_value``, with the path split beforehand."""
+    value = profile
+    for part in parts:
+        if value.__class__ is not dict or part not in value:
+            return None
+        value = value[part]
+    return value
 
 
 class Fragments:
@@ -64,45 +83,77 @@ class Fragments:
         self._part = assessor._part_status
         self._levels = {lvl: [_Cond(c) for c in assessor.rules.for_level(lvl)] for lvl in LEVEL_NAMES}
         self._cache: dict[tuple, tuple[dict, str]] = {}
+        self._templates: dict[tuple, tuple[dict, str, str]] = {}
+        self._status: dict[tuple, tuple[str, frozenset]] = {}  # (shape, components) → part status
         self._level_head = {lvl: '{"level": ' + _dumps(lvl) + ', "verdict": ' for lvl in LEVEL_NAMES}
         self._verdict = {s: _dumps(VERDICT[s]) + ', "conditions": [' for s in (MET, NOT_MET, UNKNOWN)}
         self._rules_version = ', "rules_version": ' + _dumps(assessor.rules_version) + ', "results": ['
         self.hits = self.misses = self.uncached = 0
 
+    def _part_key(self, iri: str, vs: list) -> tuple[str, frozenset]:
+        comps = tuple(v.component for v in vs)
+        got = self._status.get((iri, comps))
+        if got is None:
+            got = self._status[(iri, comps)] = (self._part(iri, vs), frozenset(comps))
+        return got
+
     def _condition(self, c: _Cond, by_shape, profile: dict, as_of: date, ind) -> tuple[dict, str, str]:
         """The condition's dict, its JSON and its status."""
         key_parts = []
-        wide = c.wide
+        wide, windowed = c.wide, False
         status = MET
-        for iri, _s in c.shapes:
+        for iri in c.shapes:
             vs = by_shape.get(iri)
             if not vs:
                 key_parts.append(None)
                 continue
-            st = self._part(iri, vs)
-            comps = frozenset(v.component for v in vs)
-            if not wide and st != MET and not comps.isdisjoint(PROFILE_WIDE):
+            part = self._part_key(iri, vs)
+            st, comps = part
+            if st != MET and not comps.isdisjoint(PROFILE_WIDE):
                 wide = True
-            key_parts.append((st, comps))
+                windowed = windowed or WINDOWED in comps
+            key_parts.append(part)
             if st == NOT_MET or (st == UNKNOWN and status == MET):
                 status = st
+        observed = [_freeze(_field(profile, f)) for _, f in c.fields]
+        if wide:  # the facts drawn in are a function of what FactSource reads of the profile
+            observed.extend(_freeze(profile.get(k)) for k in FACT_INPUTS)
+            if windowed:
+                observed.append(as_of)
         key = None
-        if not wide:
-            observed = tuple(_freeze(field_value(profile, f)) for f in c.fields)
-            if _NO_KEY not in observed:
-                key = (c.id, tuple(key_parts), observed)
-                hit = self._cache.get(key)
-                if hit is not None:
-                    self.hits += 1
-                    return hit[0], hit[1], status
-        d = self.assessor._condition(c.cond, by_shape, profile, as_of, ind, False)
-        text = _dumps(d)
+        if _NO_KEY not in observed:
+            key = (c.id, tuple(key_parts), tuple(observed))
+            hit = self._cache.get(key)
+            if hit is not None:
+                self.hits += 1
+                return hit[0], hit[1], status
+        if status == MET and not wide:
+            d, text = self._met(c, tuple(key_parts), by_shape, profile, as_of, ind)
+        else:
+            d = self.assessor._condition(c.cond, by_shape, profile, as_of, ind, False)
+            text = _dumps(d)
         if key is not None and len(self._cache) < MAX_CACHED:
             self._cache[key] = (d, text)
             self.misses += 1
         else:
             self.uncached += 1
         return d, text, status
+
+    def _met(self, c: _Cond, parts: tuple, by_shape, profile: dict, as_of: date, ind) -> tuple[dict, str]:
+        """A met condition (without industry facts): its JSON is the same for every profile but for
+        "observed" (the message is the label's, there is no advice), so it is kept as a template with
+        "observed" serialised per profile."""
+        observed = {f: _field(profile, parts) for f, parts in c.fields}
+        t = self._templates.get((c.id, parts))
+        if t is None:
+            d = self.assessor._condition(c.cond, by_shape, profile, as_of, ind, False)
+            if d.get("observed") != observed:  # not the shape this template assumes: build per profile
+                return d, _dumps(d)
+            pieces = _dumps({**d, "observed": _MARK}).split(_dumps(_MARK))
+            if len(pieces) != 2:
+                return d, _dumps(d)
+            t = self._templates[(c.id, parts)] = (d, pieces[0], pieces[1])
+        return {**t[0], "observed": observed}, t[1] + _dumps(observed) + t[2]
 
     def result(self, profile: dict, level: str | None, by_shape, as_of: date, ind) -> tuple[dict, str]:
         """As ``Assessor.result_from(..., explain=False)`` and ``json.dumps`` of it (ensure_ascii=False).
