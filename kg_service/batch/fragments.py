@@ -25,8 +25,8 @@ from kg_service.assessment.rules import MET, NOT_MET, UNKNOWN
 # advice for these components reads beyond the shape's fields (kg_service/assessment/advice.py):
 # indicator gaps (the indicators and the industry's thresholds) and, for the window, the records
 # inside it as of the date assessed
-WINDOWED = SH.QualifiedMaxCountConstraintComponent
-PROFILE_WIDE = frozenset({SH.QualifiedMinCountConstraintComponent, WINDOWED})
+WINDOWED, QUALIFIED_MIN = SH.QualifiedMaxCountConstraintComponent, SH.QualifiedMinCountConstraintComponent
+PROFILE_WIDE = frozenset({QUALIFIED_MIN, WINDOWED})
 # what FactSource reads of a profile (assessment/facts.py add_facts; batch/model.py build): the
 # industry facts and the indicator observations are functions of these
 FACT_INPUTS = ("industry_code", "indicators")
@@ -58,12 +58,13 @@ def _freeze(v):
 
 class _Cond:
     """What the fragment key of one condition needs, read once from the rules."""
-    __slots__ = ("cond", "fields", "id", "shapes", "wide")
+    __slots__ = ("cond", "fields", "id", "shape_fields", "shapes", "wide")
 
     def __init__(self, cond):
         self.cond, self.id = cond, cond.id
         self.shapes = [str(s.iri) for s in cond.shapes]
         self.fields = [(f, f.split(".")) for f in sorted({f for s in cond.shapes for f in s.fields})]
+        self.shape_fields = [[f.split(".") for f in s.fields] for s in cond.shapes]
         self.wide = any(_THRESHOLDS in s.uses_facts for s in cond.shapes)
 
 
@@ -101,25 +102,28 @@ class Fragments:
         """The condition's dict, its JSON and its status."""
         key_parts = []
         wide, windowed = c.wide, False
+        failing = []  # the shapes not met: their fields are the ones the advice reads
         status = MET
-        for iri in c.shapes:
+        for i, iri in enumerate(c.shapes):
             vs = by_shape.get(iri)
             if not vs:
                 key_parts.append(None)
                 continue
             part = self._part_key(iri, vs)
             st, comps = part
-            if st != MET and not comps.isdisjoint(PROFILE_WIDE):
-                wide = True
-                windowed = windowed or WINDOWED in comps
+            if st != MET:
+                failing.append(i)
+                if not comps.isdisjoint(PROFILE_WIDE):
+                    wide = wide or QUALIFIED_MIN in comps
+                    windowed = windowed or WINDOWED in comps
             key_parts.append(part)
             if st == NOT_MET or (st == UNKNOWN and status == MET):
                 status = st
         observed = [_freeze(_field(profile, f)) for _, f in c.fields]
         if wide:  # the facts drawn in are a function of what FactSource reads of the profile
             observed.extend(_freeze(profile.get(k)) for k in FACT_INPUTS)
-            if windowed:
-                observed.append(as_of)
+        if windowed:
+            observed.append(as_of)
         key = None
         if _NO_KEY not in observed:
             key = (c.id, tuple(key_parts), tuple(observed))
@@ -127,32 +131,43 @@ class Fragments:
             if hit is not None:
                 self.hits += 1
                 return hit[0], hit[1], status
-        if status == MET and not wide:
-            d, text = self._met(c, tuple(key_parts), by_shape, profile, as_of, ind)
-        else:
+        got = None if wide else self._templated(c, tuple(key_parts), failing, windowed, by_shape, profile, as_of, ind)
+        if got is None:
             d = self.assessor._condition(c.cond, by_shape, profile, as_of, ind, False)
-            text = _dumps(d)
+            got = d, _dumps(d)
         if key is not None and len(self._cache) < MAX_CACHED:
-            self._cache[key] = (d, text)
+            self._cache[key] = got
             self.misses += 1
         else:
             self.uncached += 1
-        return d, text, status
+        return got[0], got[1], status
 
-    def _met(self, c: _Cond, parts: tuple, by_shape, profile: dict, as_of: date, ind) -> tuple[dict, str]:
-        """A met condition (without industry facts): its JSON is the same for every profile but for
-        "observed" (the message is the label's, there is no advice), so it is kept as a template with
-        "observed" serialised per profile."""
+    def _templated(self, c: _Cond, parts: tuple, failing: list[int], windowed: bool, by_shape, profile: dict,
+                   as_of: date, ind) -> tuple[dict, str] | None:
+        """A condition without industry facts: besides "observed", its JSON depends on the failing
+        shapes' fields only (their advice shows those values; messages, requirements and labels are
+        the shapes'), and on the date assessed for window records. It is kept as a template under
+        that key with "observed" serialised per profile. None when a value cannot be keyed."""
+        tkey = [c.id, parts]
+        for i in failing:
+            tkey.extend(_freeze(_field(profile, f)) for f in c.shape_fields[i])
+        if windowed:
+            tkey.append(as_of)
+        if _NO_KEY in tkey:
+            return None
+        tkey = tuple(tkey)
         observed = {f: _field(profile, parts) for f, parts in c.fields}
-        t = self._templates.get((c.id, parts))
+        t = self._templates.get(tkey)
         if t is None:
             d = self.assessor._condition(c.cond, by_shape, profile, as_of, ind, False)
-            if d.get("observed") != observed:  # not the shape this template assumes: build per profile
+            if d.get("observed") != observed:  # not the form this template assumes: built per profile
                 return d, _dumps(d)
             pieces = _dumps({**d, "observed": _MARK}).split(_dumps(_MARK))
             if len(pieces) != 2:
                 return d, _dumps(d)
-            t = self._templates[(c.id, parts)] = (d, pieces[0], pieces[1])
+            if len(self._templates) >= MAX_CACHED:
+                return d, _dumps(d)
+            t = self._templates[tkey] = (d, pieces[0], pieces[1])
         return {**t[0], "observed": observed}, t[1] + _dumps(observed) + t[2]
 
     def result(self, profile: dict, level: str | None, by_shape, as_of: date, ind) -> tuple[dict, str]:
