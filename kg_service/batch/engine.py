@@ -114,8 +114,9 @@ class BatchEngine:
         return out
 
     def assess_one(self, profile: dict, level: str | None = None, *, explain: bool = False) -> dict:
+        """The result as a dict of the caller's own (the fragments' dicts are shared: read from the line)."""
         if not explain and self.fast:
-            return self.assess_line(profile, level)[0]
+            return json.loads(self.assess_line(profile, level)[1])
         by_shape, as_of, ind = self.evaluate(profile)
         return self.assessor.result_from(profile, level, by_shape, as_of, ind, explain=explain)
 

@@ -10,7 +10,9 @@ same separators ``json.dumps`` uses, so the bytes are the single path's.
 Conditions whose JSON reads more of the profile than their fields have a wider key: those drawing in
 industry facts (``sfkg:IndustryThresholds``: the row's thresholds, every indicator) and failing parts
 whose advice lists indicator gaps (keyed on what the facts are read from) or window records (also
-keyed on the date assessed). Nothing here names a condition.
+keyed on the date assessed). A condition not seen under its full key, and drawing in no industry
+facts, comes from a template keyed on its failing shapes' fields only, with "observed" serialised per
+profile (``_templated``). Nothing here names a condition.
 """
 from __future__ import annotations
 
@@ -31,7 +33,11 @@ PROFILE_WIDE = frozenset({QUALIFIED_MIN, WINDOWED})
 # industry facts and the indicator observations are functions of these
 FACT_INPUTS = ("industry_code", "indicators")
 MAX_CACHED = 50_000  # fragments kept; beyond, new keys are built uncached (memory stays bounded)
-_NO_KEY = object()
+
+
+class _Unkeyed(Exception):
+    """A value of a type the key does not know (not one of JSON's): that condition is built uncached."""
+
 _MARK = "\x00observed\x00"  # stands for "observed" in a template (escaped by json.dumps: never in the text)
 
 
@@ -53,7 +59,7 @@ def _freeze(v):
         return (t, tuple([_freeze(x) for x in v]))
     if t is dict:
         return (t, tuple([(k, _freeze(x)) for k, x in v.items()]))
-    return _NO_KEY
+    raise _Unkeyed(t)
 
 
 class _Cond:
@@ -119,19 +125,22 @@ class Fragments:
             key_parts.append(part)
             if st == NOT_MET or (st == UNKNOWN and status == MET):
                 status = st
-        observed = [_freeze(_field(profile, f)) for _, f in c.fields]
-        if wide:  # the facts drawn in are a function of what FactSource reads of the profile
-            observed.extend(_freeze(profile.get(k)) for k in FACT_INPUTS)
-        if windowed:
-            observed.append(as_of)
-        key = None
-        if _NO_KEY not in observed:
+        try:
+            observed = [_freeze(_field(profile, f)) for _, f in c.fields]
+            if wide:  # the facts drawn in are a function of what FactSource reads of the profile
+                observed.extend(_freeze(profile.get(k)) for k in FACT_INPUTS)
+        except _Unkeyed:
+            key = None
+        else:
+            if windowed:
+                observed.append(as_of)
             key = (c.id, tuple(key_parts), tuple(observed))
             hit = self._cache.get(key)
             if hit is not None:
                 self.hits += 1
                 return hit[0], hit[1], status
-        got = None if wide else self._templated(c, tuple(key_parts), failing, windowed, by_shape, profile, as_of, ind)
+        got = None if wide or key is None else self._templated(c, tuple(key_parts), failing, windowed, by_shape,
+                                                               profile, as_of, ind)
         if got is None:
             d = self.assessor._condition(c.cond, by_shape, profile, as_of, ind, False)
             got = d, _dumps(d)
@@ -147,14 +156,12 @@ class Fragments:
         """A condition without industry facts: besides "observed", its JSON depends on the failing
         shapes' fields only (their advice shows those values; messages, requirements and labels are
         the shapes'), and on the date assessed for window records. It is kept as a template under
-        that key with "observed" serialised per profile. None when a value cannot be keyed."""
+        that key with "observed" serialised per profile."""
         tkey = [c.id, parts]
-        for i in failing:
+        for i in failing:  # every value was keyed already (the caller's key holds them all)
             tkey.extend(_freeze(_field(profile, f)) for f in c.shape_fields[i])
         if windowed:
             tkey.append(as_of)
-        if _NO_KEY in tkey:
-            return None
         tkey = tuple(tkey)
         observed = {f: _field(profile, parts) for f, parts in c.fields}
         t = self._templates.get(tkey)
