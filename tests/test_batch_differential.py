@@ -7,13 +7,14 @@ processes (~20 s); the 10,000 (``-m slow``, or SFKG_DIFF_PROFILES=N for the defa
 1.5–3 minutes on this shared 2-core machine."""
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import random
 
 import pytest
 
-from kg_service.assessment.engine import Assessor
+from kg_service.assessment.engine import LEVEL_NAMES, Assessor
 from kg_service.assessment.profile import ProfileError, check_profile
 from kg_service.batch import compiler
 from kg_service.batch.check import check_fast
@@ -41,9 +42,14 @@ def _compare(batch: list[dict]) -> list[str]:
     diffs = []
     for p in batch:
         single = a.assess(p, explain=False)
-        if e.assess_one(p) != single:
+        result, line = e.assess_line(p)
+        # results.jsonl's line is joined from cached fragments: the bytes must be json.dumps's
+        if result != single or line != json.dumps(single, ensure_ascii=False):
             diffs.append(p["id"])
             continue
+        lvl = LEVEL_NAMES[sum(map(ord, p["id"])) % 2]  # one level only (--level): the line of that level alone
+        if e.assess_line(p, lvl)[1] != json.dumps(a.assess(p, lvl, explain=False), ensure_ascii=False):
+            diffs.append(f"{p['id']} ({lvl})")
         statuses = e.statuses([p])[0]
         for res in single["results"]:
             got = statuses[res["level"]]
@@ -60,7 +66,9 @@ def test_compiles_every_shape(engine):
 def test_every_case_identical(assessor, engine):
     for case in CASES["cases"]:
         p = build_profile(case)
-        assert engine.assess_one(p) == assessor.assess(p, explain=False), case["name"]
+        single = assessor.assess(p, explain=False)
+        result, line = engine.assess_line(p)
+        assert result == single and line == json.dumps(single, ensure_ascii=False), case["name"]
 
 
 def _differential(assessor, engine, n: int) -> None:

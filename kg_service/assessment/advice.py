@@ -13,6 +13,10 @@ from kg_service.assessment.profile import field_value
 from kg_service.assessment.rdfmap import item_terms
 from kg_service.assessment.rules import MET, UNKNOWN, Condition, ShapeInfo
 
+# looked up once: rdflib builds a new URIRef on every namespace attribute access
+_QMIN, _QMAX, _MIN_INCL = (SH.QualifiedMinCountConstraintComponent, SH.QualifiedMaxCountConstraintComponent,
+                           SH.MinInclusiveConstraintComponent)
+
 
 def _fmt(v: Any) -> str:
     if isinstance(v, float) and v.is_integer():
@@ -66,13 +70,13 @@ def advise(cond: Condition, parts: list[tuple[ShapeInfo, str, list]], profile: d
         if status == UNKNOWN:
             item |= {"zh": f"请补充：{shape.unknown_message.get('zh', '、'.join(fields))}",
                      "en": f"Provide: {shape.unknown_message.get('en', ', '.join(fields))}"}
-            if SH.QualifiedMinCountConstraintComponent in components and facts.indicators:
+            if _QMIN in components and facts.indicators:
                 item["indicators"] = _indicator_gaps(profile, facts)
-        elif SH.MinInclusiveConstraintComponent in components and shape.min_inclusive is not None:
+        elif _MIN_INCL in components and shape.min_inclusive is not None:
             f = fields[0]
             item |= {"zh": f"{f}：{_fmt(observed[f])} → 需达到 {_fmt(shape.min_inclusive)} 及以上",
                      "en": f"{f}: {_fmt(observed[f])} → {_fmt(shape.min_inclusive)} or above needed"}
-        elif SH.QualifiedMaxCountConstraintComponent in components:
+        elif _QMAX in components:
             f = fields[0]
             hits = _in_window(profile.get(f) or [], as_of, lookback_years, _filters(shape, f))
             when_zh = "、".join(f"{h['date']} 的记录自 {h['outside_window_from']} 起" for h in hits)
@@ -81,7 +85,7 @@ def advise(cond: Condition, parts: list[tuple[ShapeInfo, str, list]], profile: d
             item |= {"zh": f"{shape.message.get('zh', '')}；移出近{lookback_years}年范围：{when_zh}",
                      "en": f"{shape.message.get('en', '')}; outside the {lookback_years}-year window: {when_en}",
                      "records": hits}
-        elif SH.QualifiedMinCountConstraintComponent in components:
+        elif _QMIN in components:
             gaps = _indicator_gaps(profile, facts)
             met = sum(1 for g in gaps if g["met"])
             need = shape.qualified_min_count

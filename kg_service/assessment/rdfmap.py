@@ -61,6 +61,7 @@ def object_to_graph(obj: dict, iri: URIRef, rdf_type: URIRef, terms: dict) -> Gr
     return g
 
 
+@lru_cache(maxsize=1)  # as context(): read once (it was serialised again on every call)
 def _terms() -> dict:
     return context_terms(json.dumps(context()["@context"]))
 

@@ -159,6 +159,8 @@ class Compiled:
         self.target_classes = [term(o) for o in sg.objects(shape, SH.targetClass)]
         self.target_objects_of = [str(o) for o in sg.objects(shape, SH.targetObjectsOf)]
         self.target_subjects_of = [str(o) for o in sg.objects(shape, SH.targetSubjectsOf)]
+        self._one_class = self.target_classes[0] if len(self.target_classes) == 1 and not (
+            self.target_objects_of or self.target_subjects_of) else None
 
     def violations(self, focus) -> list[URIRef]:
         values = self.path(focus) if self.path is not None else (focus,)
@@ -182,6 +184,8 @@ class Compiled:
 
     def targets(self, nodes: list[Node], by_type: dict) -> list[Node]:
         """Focus nodes among ``nodes`` (``by_type``: rdf:type value → the nodes of that type)."""
+        if self._one_class is not None:  # the usual case: sh:targetClass alone
+            return by_type.get(self._one_class, EMPTY)
         out = []
         for c in self.target_classes:
             out.extend(by_type.get(c, EMPTY))

@@ -10,6 +10,7 @@ with pySHACL on the profile's real data graph (logged, and listed in ``fallback_
 """
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
@@ -21,6 +22,7 @@ from kg_service.assessment.facts import add_facts
 from kg_service.assessment.rdfmap import profile_to_graph
 from kg_service.assessment.shacl import ShaclRunner, Violation
 from kg_service.batch.compiler import Compiled, ShapeCompiler, Unsupported
+from kg_service.batch.fragments import Fragments
 from kg_service.batch.model import TYPE, FactCache, build
 from kg_service.graph.namespaces import SFKG
 
@@ -42,8 +44,12 @@ class _Fallback(ShaclRunner):
 
 
 class BatchEngine:
-    def __init__(self, assessor: Assessor):
+    """``fast=False`` is the engine as first written (every result built by ``Assessor.result_from``
+    and serialised whole): the benchmark's baseline."""
+
+    def __init__(self, assessor: Assessor, *, fast: bool = True):
         self.assessor = assessor
+        self.fast = fast
         self.facts = FactCache(assessor.facts)
         compiler = ShapeCompiler(assessor.rules.shapes_graph)
         self.compiled: list[tuple[str, Compiled]] = []
@@ -60,10 +66,11 @@ class BatchEngine:
         self._fallback = _Fallback(assessor.rules.shapes_graph, set(self.fallback_shapes)) \
             if self.fallback_shapes else None
         self._levels = {lvl: assessor.rules.for_level(lvl) for lvl in LEVEL_NAMES}
+        self.fragments = Fragments(assessor)
 
     @classmethod
-    def from_assessor(cls, assessor: Assessor) -> BatchEngine:
-        return cls(assessor)
+    def from_assessor(cls, assessor: Assessor, *, fast: bool = True) -> BatchEngine:
+        return cls(assessor, fast=fast)
 
     def evaluate(self, profile: dict):
         """As ``Assessor.evaluate``: violations by shape IRI, the date assessed for, the indicator facts."""
@@ -107,8 +114,20 @@ class BatchEngine:
         return out
 
     def assess_one(self, profile: dict, level: str | None = None, *, explain: bool = False) -> dict:
+        """The result as a dict of the caller's own (the fragments' dicts are shared: read from the line)."""
+        if not explain and self.fast:
+            return json.loads(self.assess_line(profile, level)[1])
         by_shape, as_of, ind = self.evaluate(profile)
         return self.assessor.result_from(profile, level, by_shape, as_of, ind, explain=explain)
+
+    def assess_line(self, profile: dict, level: str | None = None) -> tuple[dict, str]:
+        """The result (explain=False) and its ``json.dumps(..., ensure_ascii=False)``, from cached
+        fragments (kg_service/batch/fragments.py); the dict shares its parts with other results."""
+        by_shape, as_of, ind = self.evaluate(profile)
+        if not self.fast:
+            result = self.assessor.result_from(profile, level, by_shape, as_of, ind, explain=False)
+            return result, json.dumps(result, ensure_ascii=False)
+        return self.fragments.result(profile, level, by_shape, as_of, ind)
 
     def assess_many(self, profiles: Iterable[dict], level: str | None = None, *,
                     explain: bool = False) -> Iterator[dict]:

@@ -139,8 +139,8 @@ def _chunk(rows: list[Row], ctx: dict | None = None) -> tuple[str, list, list, T
             pid = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else ""
             error_rows.append([line, pid, e.field, e.message])
             continue
-        result = engine.assess_one(profile, level)
-        lines.append(json.dumps(result, ensure_ascii=False))
+        result, text = engine.assess_line(profile, level)
+        lines.append(text)
         for res in result["results"]:
             st = {c["id"]: c["status"] for c in res["conditions"]}
             result_rows.append([line, result["profile_id"], res["level"], res["verdict"],
