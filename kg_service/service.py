@@ -172,12 +172,13 @@ class Service:
 
     @property
     def batch_jobs(self) -> JobManager:
-        """Batch jobs (POST /batch, the web's batch page), run with the same assessor as /assess."""
-        from kg_service.batch.engine import BatchEngine
+        """Batch jobs (POST /batch, the web's batch page): each profile under the version in force on
+        its as_of, named in its line, as /assess answers it."""
         from kg_service.batch.jobs import JobManager
+        from kg_service.batch.versioned import VersionedEngine
 
         return self.get("batch_jobs", lambda: JobManager(
-            lambda: BatchEngine.from_assessor(self.assessor), self.settings.data_dir / "batch",
+            lambda: VersionedEngine(self.timeline), self.settings.data_dir / "batch",
             max_bytes=self.settings.batch_max_bytes, max_rows=self.settings.batch_max_rows))
 
     @property

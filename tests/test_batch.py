@@ -73,7 +73,7 @@ def write_xlsx(path: Path, rows: list[dict]) -> None:
 
 
 def check_outputs(out: Path, profiles: list[dict], bad: int) -> None:
-    from kg_service.assessment.engine import Assessor
+    from kg_service.service import Service
 
     assert {p.name for p in out.iterdir()} >= OUT_FILES
     results = [json.loads(x) for x in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -82,9 +82,9 @@ def check_outputs(out: Path, profiles: list[dict], bad: int) -> None:
     assert summary["profiles"] == len(results) == len(profiles)
     assert summary["errors"] == len(errors) == bad
     assert all(e["field"] == "maturity_level" and e["line"] and e["profile_id"].startswith("p") for e in errors)
-    assessor = Assessor.load()
+    single = Service()  # each line is the JSON POST /assess answers (explain=false), version named
     for p, r in zip(profiles, results, strict=True):
-        assert r == assessor.assess(p, explain=False)
+        assert r == single.assess(p, explain=False)
     for lvl, counts in summary["levels"].items():
         assert sum(counts.values()) == len(profiles)
         assert counts["eligible"] == sum(
@@ -311,22 +311,48 @@ def test_bad_as_of_and_reform_exit_non_zero(tmp_path, capsys):
     assert main(["batch", str(tmp_path / "in.jsonl"), "--out", str(tmp_path / "o"), "--as-of", "2025-02-30"]) == 2
     assert "--as-of" in capsys.readouterr().err and not (tmp_path / "o").exists()
     assert main(["batch", str(tmp_path / "in.jsonl"), "--out", str(tmp_path / "o"), "--reform", "r.json"]) == 2
-    assert "not available yet" in capsys.readouterr().err
+    assert "--reform" in capsys.readouterr().err and not (tmp_path / "o").exists()  # no such reform
 
 
 def test_workers_give_the_same_files(tmp_path):
     _profiles, rows, _bad = sample_rows(1200)
     write_csv(tmp_path / "in.csv", rows)
     assert main(["batch", str(tmp_path / "in.csv"), "--out", str(tmp_path / "one"), "--workers", "1"]) == 0
-    from kg_service.assessment.engine import Assessor
-    from kg_service.batch.engine import BatchEngine
     from kg_service.batch.io import read_file
     from kg_service.batch.run import run
+    from kg_service.batch.versioned import VersionedEngine
+    from kg_service.service import Service
 
     _kind, read = read_file(tmp_path / "in.csv")
-    run(list(read), tmp_path / "two", BatchEngine.from_assessor(Assessor.load()), workers=2)
+    run(list(read), tmp_path / "two", VersionedEngine(Service().timeline), workers=2)
     for name in ("results.jsonl", "results.csv", "errors.csv"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
     s1, s2 = (json.loads((tmp_path / d / "summary.json").read_text()) for d in ("one", "two"))
     assert {k: v for k, v in s1.items() if k not in ("engine", "source")} == \
         {k: v for k, v in s2.items() if k not in ("engine", "source")}
+
+
+def test_batch_under_a_reform_names_the_version_and_the_reform(tmp_path):
+    """--reform: each line is POST /assess's answer under the reform, byte for byte, naming it; a
+    profile dated after the measures' end gets the notice unless the reform extends them."""
+    from kg_service.batch.run import run
+    from kg_service.batch.versioned import VersionedEngine
+    from kg_service.reforms.reform import shipped
+    from kg_service.service import Service
+    from tests.generated_profiles import profiles as generate
+
+    app = Service()
+    reform = shipped()["hypothetical-2027"]
+    profiles = [dict(p, as_of=day) for p in generate(30, app.assessor.compiled.thresholds, seed=7)
+                for day in ("2026-06-30", "2027-06-30")]
+    rows = list(enumerate(profiles, start=1))
+    for name, chosen in (("measures", None), ("reform", reform)):
+        run(rows, tmp_path / name, VersionedEngine(app.timeline, chosen))
+        lines = (tmp_path / name / "results.jsonl").read_text(encoding="utf-8").splitlines()
+        for p, line in zip(profiles, lines, strict=True):
+            assert line == json.dumps(app.assess(p, explain=False, reform=chosen), ensure_ascii=False)
+    late = json.loads((tmp_path / "measures" / "results.jsonl").read_text(encoding="utf-8").splitlines()[1])
+    assert late["notice"]["en"] and late["measures"]["in_force_to"] == "2026-12-31"
+    extended = json.loads((tmp_path / "reform" / "results.jsonl").read_text(encoding="utf-8").splitlines()[1])
+    assert "notice" not in extended and extended["reform"]["id"] == "hypothetical-2027"
+    assert extended["measures"]["in_force_to"] == "2027-12-31"

@@ -13,7 +13,7 @@ def register(sub) -> None:
                                             "summary.json, report.html")
     b.add_argument("--level", choices=["basic", "advanced"], help="one level only (default: both)")
     b.add_argument("--as-of", help="assess every profile as of this date (YYYY-MM-DD), overriding its own")
-    b.add_argument("--reform", help="a reform (JSON/YAML file or id): not available yet in this build")
+    b.add_argument("--reform", help="assess under a reform: a JSON/YAML file, or the id of a shipped one")
     b.add_argument("--workers", type=int, help="worker processes (default: SFKG_BATCH_WORKERS, else 1)")
     b.add_argument("--template", choices=["csv", "xlsx"],
                    help="write an empty template (Chinese and English headers) to FILE or --out, then stop")
@@ -52,22 +52,27 @@ def cmd_batch(args) -> int:
     if args.file is None or args.out is None:
         print("sfkg batch: FILE and --out DIR are needed (or --template csv|xlsx)", file=sys.stderr)
         return 2
-    if args.reform:
-        print("sfkg batch: --reform is not available yet (it needs the parameters and reforms work, issue 13)",
-              file=sys.stderr)
-        return 2
     try:
         _kind, rows = read_file(args.file)
         rows = list(rows)
     except BatchFileError as e:
         print(f"sfkg batch: cannot read {args.file}: {e.message}", file=sys.stderr)
         return 2
-    from kg_service.assessment.engine import Assessor
     from kg_service.assessment.profile import ProfileError
-    from kg_service.batch.engine import BatchEngine
     from kg_service.batch.run import run
+    from kg_service.batch.versioned import VersionedEngine
+    from kg_service.commands import service
+    from kg_service.errors import InputError
+    from kg_service.reforms import reform as reforms
 
-    engine = BatchEngine.from_assessor(Assessor.load())
+    app = service()
+    try:
+        chosen = app.checked_reform(reforms.load(args.reform)) if args.reform else None
+    except (InputError, OSError) as e:
+        print(f"sfkg batch: --reform: {getattr(e, 'message', e)}", file=sys.stderr)
+        return 2
+    # each profile under the version in force on its as_of (and the reform), named in its line
+    engine = VersionedEngine(app.timeline, chosen)
     for iri, why in engine.fallback_shapes.items():
         print(f"sfkg batch: shape {iri} is validated with pySHACL ({why})", file=sys.stderr)
     try:
