@@ -47,7 +47,8 @@ class Parameter:
         try:
             return _coerce(self, raw)
         except (TypeError, ValueError, InvalidOperation) as e:
-            raise InputError(field_path, f"{e} (parameter {self.id} takes a {self.kind} value"
+            article = "an" if self.kind[0] in "aeiou" else "a"
+            raise InputError(field_path, f"{e} (parameter {self.id} takes {article} {self.kind} value"
                              + (f" among {list(self.codes)}" if self.codes else "") + ")") from None
 
 
