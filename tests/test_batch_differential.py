@@ -2,9 +2,9 @@
 whole assessment JSON identical, on 10,000 generated profiles (tests/generated_profiles.py) and every
 case of tests/cases/assessment.yaml.
 
-The single path costs ~8 ms a profile: the default run compares 2,000 profiles in two forked worker
-processes (~20 s); the 10,000 (``-m slow``, or SFKG_DIFF_PROFILES=N for the default run) take
-1.5–3 minutes on this shared 2-core machine."""
+The single path costs ~8 ms a profile: the suite compares 10,000 profiles in two forked worker processes
+(1.5–3 minutes on this 2-core machine); SFKG_DIFF_PROFILES=N adds a run of N (e.g. 2,000 for a quick
+check with ``-m "not slow"``)."""
 from __future__ import annotations
 
 import json
@@ -22,7 +22,7 @@ from kg_service.batch.engine import BatchEngine
 from tests.generated_profiles import profiles
 from tests.test_assessment import CASES, build_profile
 
-N = int(os.environ.get("SFKG_DIFF_PROFILES", "2000"))
+N = int(os.environ.get("SFKG_DIFF_PROFILES", "0"))
 _state: dict = {}
 
 
@@ -93,6 +93,7 @@ def _differential(assessor, engine, n: int) -> None:
         assert seen[c] == ({"met", "not_met"} if c == "in_force" else {"met", "not_met", "unknown"}), c
 
 
+@pytest.mark.skipif(not N, reason="SFKG_DIFF_PROFILES=N compares N profiles; the suite runs the 10,000 below")
 def test_generated_profiles_identical(assessor, engine):
     _differential(assessor, engine, N)
 
