@@ -69,3 +69,18 @@ def live_server(app):
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+
+
+def app_on_data_dir(data: Path):
+    """The service app over the shared graph but its own data directory (records, keys), not warmed
+    but for its record store: for tests that write records."""
+    from dataclasses import replace
+
+    from kg_service.graph import KnowledgeGraph, get_knowledge_graph
+    from kg_service.server import create_app
+
+    kg0 = get_knowledge_graph()
+    app = create_app(KnowledgeGraph(kg0.graph, kg0.sources_hash, replace(kg0.settings, data_dir=data)), warm=False)
+    app.state.sfkg.warm_records()
+    return app
+

@@ -3,21 +3,15 @@ keys may do with records."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
 
 import pytest
 
+from tests.conftest import app_on_data_dir
 from tests.test_records import CODE_A, REVOCATION, bearer, profile
 
 
 def _app(data):
-    from kg_service.graph import KnowledgeGraph, get_knowledge_graph
-    from kg_service.server import create_app
-
-    kg0 = get_knowledge_graph()
-    app = create_app(KnowledgeGraph(kg0.graph, kg0.sources_hash, replace(kg0.settings, data_dir=data)), warm=False)
-    app.state.sfkg.warm_records()
-    return app
+    return app_on_data_dir(data)
 
 
 def _close(app) -> None:

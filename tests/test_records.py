@@ -9,7 +9,6 @@ import os
 import shutil
 import subprocess
 import sys
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -68,14 +67,10 @@ def env(tmp_path_factory):
     """An app on its own data directory, and one key of each kind."""
     from fastapi.testclient import TestClient
 
-    from kg_service.graph import KnowledgeGraph, get_knowledge_graph
-    from kg_service.server import create_app
+    from tests.conftest import app_on_data_dir
 
     data = tmp_path_factory.mktemp("records-data")
-    kg0 = get_knowledge_graph()
-    kg = KnowledgeGraph(kg0.graph, kg0.sources_hash, replace(kg0.settings, data_dir=data))
-    app = create_app(kg, warm=False)
-    app.state.sfkg.warm_records()
+    app = app_on_data_dir(data)
     keys = KeyStore(data / KEYS_FILE)
     made = {name: keys.create(role, scope)[1] for name, role, scope in (
         ("admin", "admin", None), ("reviewer", "reviewer", None),

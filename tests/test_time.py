@@ -324,19 +324,13 @@ def test_reform_page_runs_on_the_demo_population(client):
 @pytest.fixture(scope="module")
 def records_env(tmp_path_factory):
     """An app on its own data directory with a reviewer key (reviewers always record)."""
-    from dataclasses import replace
-
     from fastapi.testclient import TestClient
 
-    from kg_service.graph import KnowledgeGraph, get_knowledge_graph
     from kg_service.records.keys import KEYS_FILE, KeyStore
-    from kg_service.server import create_app
+    from tests.conftest import app_on_data_dir
 
     data = tmp_path_factory.mktemp("time-records")
-    kg0 = get_knowledge_graph()
-    kg = KnowledgeGraph(kg0.graph, kg0.sources_hash, replace(kg0.settings, data_dir=data))
-    app = create_app(kg, warm=False)
-    app.state.sfkg.warm_records()
+    app = app_on_data_dir(data)
     key = KeyStore(data / KEYS_FILE).create("reviewer", None)[1]
     with TestClient(app) as c:
         yield c, {"Authorization": f"Bearer {key}"}
