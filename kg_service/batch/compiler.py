@@ -228,31 +228,17 @@ def _has_value(_c, _s, o):
     return lambda f, vs: [] if t in vs else [SH.HasValueConstraintComponent]
 
 
-def _range(ok, component):
+def _compared(ok, component, bounds_of):
+    """A value-range (sh:minInclusive …) or property-pair (sh:lessThan …) constraint: each value is
+    ordered against each bound (``bounds_of(o)(f)``: the one literal, or the focus node's values of
+    the other property); one result per failing or incomparable pair."""
     def make(_c, _s, o):
-        bound = term(o)
+        bounds = bounds_of(o)
 
         def check(f, vs):
             out = []
             for v in vs:
-                r = _ordered(v, bound)
-                if r is None or not ok(r):
-                    out.append(component)
-            return out
-
-        return check
-
-    return make
-
-
-def _pair(ok, component):
-    def make(_c, _s, o):
-        other = str(o)
-
-        def check(f, vs):
-            out = []
-            for v in vs:
-                for w in _values(f, other):
+                for w in bounds(f):
                     r = _ordered(v, w)
                     if r is None or not ok(r):
                         out.append(component)
@@ -261,6 +247,22 @@ def _pair(ok, component):
         return check
 
     return make
+
+
+def _range(ok, component):
+    def bounds_of(o):
+        bound = (term(o),)
+        return lambda _f: bound
+
+    return _compared(ok, component, bounds_of)
+
+
+def _pair(ok, component):
+    def bounds_of(o):
+        other = str(o)
+        return lambda f: _values(f, other)
+
+    return _compared(ok, component, bounds_of)
 
 
 def _logical(kind):
