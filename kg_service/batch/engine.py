@@ -21,9 +21,9 @@ from kg_service.assessment.engine import LEVEL_NAMES, VERDICT, Assessor, all_of
 from kg_service.assessment.facts import add_facts
 from kg_service.assessment.rdfmap import profile_to_graph
 from kg_service.assessment.shacl import ShaclRunner, Violation
-from kg_service.batch.compiler import Compiled, ShapeCompiler, Unsupported
+from kg_service.assessment.compiler import Compiled, ShapeCompiler, Unsupported
 from kg_service.batch.fragments import Fragments
-from kg_service.batch.model import TYPE, FactCache, build
+from kg_service.assessment.datagraph import TYPE, FactCache, build
 from kg_service.graph.namespaces import SFKG
 
 log = logging.getLogger("sfkg.batch")

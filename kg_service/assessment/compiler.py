@@ -22,7 +22,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH
 
-from kg_service.batch.model import Node
+from kg_service.assessment.datagraph import Node
 
 NUMERIC = (int, float, Decimal)
 
