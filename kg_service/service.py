@@ -268,10 +268,11 @@ class Service:
 
     # ---- use cases --------------------------------------------------------------------------------
     def assess(self, profile: dict, level: str | None = None, *, explain: bool = True,
-               reform: Reform | None = None) -> dict:
+               reform: Reform | None = None, engine: str | None = None) -> dict:
         """A checked profile's assessment (the plain JSON of ``POST /assess``) under the version of the
-        measures in force on its as_of (and the reform, if any), which the answer names."""
-        return self.timeline.assess(profile, level, explain=explain, reform=reform)
+        measures in force on its as_of (and the reform, if any), which the answer names. Decided by the
+        compiled shapes; ``engine="pyshacl"`` asks pySHACL, the reference, whose results it then adds."""
+        return self.timeline.assess(profile, level, explain=explain, reform=reform, engine=engine)
 
     def read_assess_request(self, body: bytes, content_type: str | None,
                             reform_id: str | None = None) -> tuple[dict, Reform | None]:
@@ -299,7 +300,7 @@ class Service:
 
     def assess_and_record(self, key: ApiKey, profile: dict, level: str | None = None, *,
                           explain: bool = True, idempotency_key: str | None = None,
-                          reform: Reform | None = None) -> dict:
+                          reform: Reform | None = None, engine: str | None = None) -> dict:
         """Assess and record in one go; the record keeps the cited texts even when the answer leaves
         them out (``explain=false``). With an ``Idempotency-Key``, a retry answers the first record."""
         owner = self._owner(key, profile.get("credit_code"))
@@ -307,12 +308,14 @@ class Service:
 
         def write(record_id: str | None, extra: list) -> dict:
             started = _now()
-            result = self.assess(profile, level, explain=True, reform=reform)
+            result = self.assess(profile, level, explain=True, reform=reform, engine=engine)
             ended = _now()
+            report = result.pop("shacl", None)  # the decision is recorded, not one engine's report of it
             record_id = store.record_assessment(profile, result, key, owner=owner, started=started, ended=ended,
                                                 request={"level": level, "explain": explain},
                                                 record_id=record_id, extra=extra)
-            return {**(result if explain else without_citations(result)), "record_id": record_id}
+            answer = {**(result if explain else without_citations(result)), "record_id": record_id}
+            return answer | ({"shacl": report} if report is not None else {})
 
         if idempotency_key is None:
             return write(None, [])

@@ -14,9 +14,9 @@ import random
 
 import pytest
 
+from kg_service.assessment import compiler
 from kg_service.assessment.engine import LEVEL_NAMES, Assessor
 from kg_service.assessment.profile import ProfileError, check_profile
-from kg_service.assessment import compiler
 from kg_service.batch.check import check_fast
 from kg_service.batch.engine import BatchEngine
 from tests.generated_profiles import profiles

@@ -19,6 +19,8 @@ IDEMPOTENCY_HELP = ("with record=true: a key of the client's choosing (a UUID) t
 IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key", description=IDEMPOTENCY_HELP)]
 REFORM_HELP = ("the id of a shipped reform (GET /reforms) to assess under; or post {\"profile\": …, "
                "\"reform\": REFORM} as the body")
+ENGINE_HELP = ("the engine that decides: the shapes compiled (default), or pySHACL, the W3C reference they are held "
+               "equal to; with pyshacl the answer also carries pySHACL's validation results (shacl)")
 RECORD_HELP = ("record the decision with its provenance (needs an API key; reviewer keys always record); "
                "the answer then carries record_id, see GET /assessments/{id}")
 
@@ -45,7 +47,9 @@ async def assess(request: Request, s: ServiceDep, caller: CallerDep, level: Lite
                  explain: Annotated[bool, Query(description="include the cited units' texts")] = True,
                  record: Annotated[bool, Query(description=RECORD_HELP)] = False,
                  idempotency_key: IdempotencyKey = None,
-                 reform: Annotated[str | None, Query(description=REFORM_HELP)] = None) -> JSONResponse:
+                 reform: Annotated[str | None, Query(description=REFORM_HELP)] = None,
+                 engine: Annotated[Literal["compiled", "pyshacl"] | None, Query(description=ENGINE_HELP)] = None,
+                 ) -> JSONResponse:
     recorded = s.must_record(caller, record)
     body = await request.body()
     # parsing (Turtle, JSON-LD) and SHACL are blocking work: off the event loop. Input errors (the
@@ -55,9 +59,9 @@ async def assess(request: Request, s: ServiceDep, caller: CallerDep, level: Lite
                                               reform)
     if recorded:
         result = await run_in_threadpool(s.assess_and_record, caller, profile, level, explain=explain,
-                                         idempotency_key=idempotency_key, reform=chosen)
+                                         idempotency_key=idempotency_key, reform=chosen, engine=engine)
     else:
-        result = await run_in_threadpool(s.assess, profile, level, explain=explain, reform=chosen)
+        result = await run_in_threadpool(s.assess, profile, level, explain=explain, reform=chosen, engine=engine)
     # the result is plain JSON already: serialised directly, without FastAPI's generic encoder
     # walking its ~30 kB (a sixth of an assessment's time over HTTP)
     return JSONResponse(result)

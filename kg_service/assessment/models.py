@@ -102,6 +102,22 @@ class ReformRef(Strict):
     label: Texts
 
 
+class ShaclResult(Strict):
+    """One validation result of pySHACL (sh:ValidationResult), as IRIs and lexical forms."""
+    sourceShape: str  # noqa: N815 (SHACL's own names)
+    sourceConstraintComponent: str  # noqa: N815
+    focusNode: str | None  # noqa: N815
+    value: str | None
+
+
+class ShaclReport(Strict):
+    """What pySHACL, the W3C reference engine, reported for the profile (``engine=pyshacl``)."""
+    engine: Literal["pyshacl"]
+    version: str
+    conforms: bool
+    results: list[ShaclResult]
+
+
 class AssessmentResult(Strict):
     """The answer of ``POST /assess`` (and ``sfkg assess --json``)."""
     profile_id: str
@@ -112,6 +128,7 @@ class AssessmentResult(Strict):
     notice: Texts | None = Field(None, description="a note on the date assessed for (e.g. outside the measures)")
     reform: ReformRef | None = Field(None, description="the reform applied, if any")
     record_id: str | None = Field(None, description="present when the decision was recorded")
+    shacl: ShaclReport | None = Field(None, description="with engine=pyshacl: the reference engine's own results")
 
 
 class CauseResult(Strict):
@@ -135,4 +152,5 @@ class RevocationResult(Strict):
 
 
 __all__ = ["AssessmentResult", "CauseResult", "Citation", "ConditionResult", "IndicatorGap", "LevelResult",
-           "MeasuresVersion", "Missing", "ReformRef", "Required", "RevocationResult", "Texts", "WindowRecord"]
+           "MeasuresVersion", "Missing", "ReformRef", "Required", "RevocationResult", "ShaclReport",
+           "ShaclResult", "Texts", "WindowRecord"]

@@ -28,6 +28,8 @@ from kg_service.graph.namespaces import SFKG, eid_of
 from kg_service.settings import Settings
 
 NOT_MET, UNKNOWN, MET = "not_met", "unknown", "met"
+# facts a shape draws in (sfkg:usesFacts): the industry's att_2-1 row and thresholds
+THRESHOLD_FACTS = SFKG.IndustryThresholds
 log = logging.getLogger("sfkg")
 
 
@@ -56,11 +58,21 @@ class ShapeInfo:
     # for shapes counting list items (sh:qualifiedValueShape): property → allowed values
     item_filters: dict[str, frozenset] = field(default_factory=dict)
 
+    @property
+    def uses_thresholds(self) -> bool:
+        return THRESHOLD_FACTS in self.uses_facts
+
 
 @dataclass
 class Condition(ConditionFacts):
     """A condition of the ontology with the shapes that encode its parts."""
     shapes: list[ShapeInfo] = field(default_factory=list)
+
+    @property
+    def uses_thresholds(self) -> bool:
+        """Whether the condition draws in its industry's att_2-1 row (its answer then cites the row and
+        shows the row's thresholds)."""
+        return any(s.uses_thresholds for s in self.shapes)
 
 
 def _nested(g: Graph, node) -> list:

@@ -15,16 +15,8 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from rdflib import URIRef
-
 from kg_service.assessment.engine import LEVEL_NAMES, VERDICT, Assessor, all_of
-from kg_service.assessment.facts import add_facts
-from kg_service.assessment.rdfmap import profile_to_graph
-from kg_service.assessment.shacl import ShaclRunner, Violation
-from kg_service.assessment.compiler import Compiled, ShapeCompiler, Unsupported
 from kg_service.batch.fragments import Fragments
-from kg_service.assessment.datagraph import TYPE, FactCache, build
-from kg_service.graph.namespaces import SFKG
 
 log = logging.getLogger("sfkg.batch")
 
@@ -34,15 +26,6 @@ class LevelStatuses(NamedTuple):
     conditions: dict[str, str]  # condition id → met / not_met / unknown
 
 
-class _Fallback(ShaclRunner):
-    """pySHACL, restricted to the shapes the compiler could not read."""
-
-    def __init__(self, shapes_graph, iris: set[str]):
-        super().__init__(shapes_graph, SFKG.EnterpriseProfile)
-        self._focused = [s for s in self._focused if str(s.node) in iris]
-        self._targeted = [s for s in self._targeted if str(s.node) in iris]
-
-
 class BatchEngine:
     """``fast=False`` is the engine as first written (every result built by ``Assessor.result_from``
     and serialised whole): the benchmark's baseline."""
@@ -50,21 +33,9 @@ class BatchEngine:
     def __init__(self, assessor: Assessor, *, fast: bool = True):
         self.assessor = assessor
         self.fast = fast
-        self.facts = FactCache(assessor.facts)
-        compiler = ShapeCompiler(assessor.rules.shapes_graph)
-        self.compiled: list[tuple[str, Compiled]] = []
-        self._iris: dict[str, URIRef] = {}
-        self.fallback_shapes: dict[str, str] = {}  # shape IRI → why
-        for iri in sorted(assessor.rules.shapes, key=str):
-            try:
-                self.compiled.append((str(iri), compiler.compile(iri)))
-                self._iris[str(iri)] = URIRef(iri)
-            except Unsupported as e:
-                self.fallback_shapes[str(iri)] = str(e)
-                log.warning("batch: shape %s uses %s, which the batch compiler does not know; "
-                            "it is validated with pySHACL per profile", iri, e)
-        self._fallback = _Fallback(assessor.rules.shapes_graph, set(self.fallback_shapes)) \
-            if self.fallback_shapes else None
+        self.facts = assessor.engine.facts
+        self.compiled = assessor.engine.compiled
+        self.fallback_shapes = assessor.engine.fallback_shapes
         self._levels = {lvl: assessor.rules.for_level(lvl) for lvl in LEVEL_NAMES}
         self.fragments = Fragments(assessor)
 
@@ -74,30 +45,12 @@ class BatchEngine:
 
     def evaluate(self, profile: dict):
         """As ``Assessor.evaluate``: violations by shape IRI, the date assessed for, the indicator facts."""
-        _focus, nodes, as_of, ind = build(profile, self.facts)
-        by_shape: dict[str, list[Violation]] = {}
-        by_type: dict = {}
-        for n in nodes:
-            for t in n.props.get(TYPE, ()):
-                by_type.setdefault(t, []).append(n)
-        for iri, shape in self.compiled:
-            found = []
-            for target in shape.targets(nodes, by_type):
-                found.extend(shape.violations(target))
-            if found:
-                node = self._iris[iri]
-                by_shape[iri] = [Violation(node, c, None, None) for c in found]
-        if self._fallback is not None:
-            g, focus_iri = profile_to_graph(profile)
-            add_facts(g, focus_iri, profile, as_of, self.assessor.facts)
-            for v in self._fallback.validate(g, focus_iri):
-                by_shape.setdefault(str(v.shape), []).append(v)
-        return by_shape, as_of, ind
+        return self.assessor.engine.validate(profile)
 
     def statuses(self, profiles: Sequence[dict], levels: Iterable[str] = LEVEL_NAMES) -> list[dict[str, LevelStatuses]]:
         """Per profile (already checked), per level: the verdict and each condition's status."""
         levels = tuple(levels)
-        part = self.assessor._part_status
+        part = self.assessor.part_status
         out = []
         for profile in profiles:
             by_shape, _as_of, _ind = self.evaluate(profile)

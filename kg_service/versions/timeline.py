@@ -77,15 +77,16 @@ class Timeline:
         return v, params, notice(self.versions, v, day, params)
 
     def assess(self, profile: dict, level: str | None = None, *, explain: bool = True,
-               reform: Reform | None = None, version: Version | None = None) -> dict:
-        """``Assessor.assess`` under the version in force on the profile's as_of (or the one given)."""
+               reform: Reform | None = None, version: Version | None = None, engine: str | None = None) -> dict:
+        """``Assessor.assess`` under the version in force on the profile's as_of (or the one given);
+        ``engine="pyshacl"`` decides with pySHACL, the reference, instead of the compiled shapes."""
         day = profile_as_of(profile)
         if version is None:
             version, params, note = self.select(day, reform)
         else:
             params = self.parameters(version, reform)
             note = notice(self.versions, version, day, params)
-        result = self.assessor(version, reform, params).assess(profile, level, explain=explain)
+        result = self.assessor(version, reform, params).assess(profile, level, explain=explain, engine=engine)
         return self.named(result, version, params, note, reform)
 
     @staticmethod
