@@ -95,7 +95,7 @@ class Settings:
     # batch runs: the bounds of an upload to POST /batch, and worker processes for large files
     batch_max_bytes: int = field(default_factory=lambda: _number("SFKG_BATCH_MAX_BYTES", 64 * 1024 * 1024, int))
     batch_max_rows: int = field(default_factory=lambda: _number("SFKG_BATCH_MAX_ROWS", 50_000, int))
-    batch_workers: int = field(default_factory=lambda: _number("SFKG_BATCH_WORKERS", os.cpu_count() or 1, int))
+    batch_workers: int = field(default_factory=lambda: _number("SFKG_BATCH_WORKERS", 1, int))
 
     def __post_init__(self) -> None:
         if not self.home.is_dir():

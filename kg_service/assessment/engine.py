@@ -12,16 +12,20 @@ sfkg:onViolation. A condition is all of its parts; a level's verdict is all of i
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from rdflib import URIRef
 from rdflib.namespace import SH
 
 from kg_service.assessment.advice import advise
+from kg_service.assessment.columnar import ColumnarShapes
 from kg_service.assessment.compiled import CompiledFacts, load_compiled
 from kg_service.assessment.facts import FactSource, add_facts
 from kg_service.assessment.parameters import ParameterSet
+from kg_service.assessment.population import Population
 from kg_service.assessment.profile import as_of as profile_as_of
 from kg_service.assessment.profile import field_value
 from kg_service.assessment.rdfmap import profile_to_graph
@@ -65,6 +69,7 @@ class Assessor:
         # the engine of every decision; pySHACL's runner is made the first time it is asked for
         self.engine = CompiledShapes(self.rules.shapes_graph, self.rules.shapes, self.facts)
         self._runner: ShaclRunner | None = None
+        self._columnar: ColumnarShapes | None = None
         # what answers repeat, made once: articles by (condition, row), messages by parts' statuses
         self._articles: dict[tuple, list[str]] = {}
         self._messages: dict[tuple, dict[str, str]] = {}
@@ -91,6 +96,27 @@ class Assessor:
     @property
     def rules_version(self) -> str:
         return self.rules.version
+
+    @property
+    def columnar(self) -> ColumnarShapes:
+        """The shapes compiled for columns (many profiles at once), made on first use."""
+        if self._columnar is None:
+            self._columnar = ColumnarShapes(self.rules.shapes_graph, self.rules.shapes, self.engine.facts)
+        return self._columnar
+
+    def population(self, profiles: Sequence[dict]) -> Population:
+        """Every (checked) profile's statuses at once, column by column (``Population``), the same as
+        ``assess`` decides one by one. A shape the columnar engine cannot evaluate is evaluated row by
+        row by the single-row engine (compiled, or pySHACL where it cannot compile either)."""
+        masks = self.columnar.evaluate(profiles)
+        if self.columnar.unsupported:
+            for i, p in enumerate(profiles):
+                by_shape, _as_of, _ind = self.engine.validate(p)
+                for iri in self.columnar.unsupported:
+                    for v in by_shape.get(iri, ()):
+                        m = masks.masks.setdefault(iri, {}).setdefault(v.component, np.zeros(len(profiles), bool))
+                        m[i] = True
+        return Population(self, profiles, masks)
 
     @property
     def runner(self) -> ShaclRunner:

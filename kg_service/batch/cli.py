@@ -14,6 +14,9 @@ def register(sub) -> None:
     b.add_argument("--level", choices=["basic", "advanced"], help="one level only (default: both)")
     b.add_argument("--as-of", help="assess every profile as of this date (YYYY-MM-DD), overriding its own")
     b.add_argument("--reform", help="assess under a reform: a JSON/YAML file, or the id of a shipped one")
+    b.add_argument("--full", action="store_true",
+                   help="results.jsonl with every answer whole (the JSON of POST /assess, advice included); "
+                        "by default lines are lean, the rules' words in summary.json")
     b.add_argument("--workers", type=int, help="worker processes (default: SFKG_BATCH_WORKERS, else 1)")
     b.add_argument("--template", choices=["csv", "xlsx"],
                    help="write an empty template (Chinese and English headers) to FILE or --out, then stop")
@@ -77,7 +80,7 @@ def cmd_batch(args) -> int:
         print(f"sfkg batch: shape {iri} is validated with pySHACL ({why})", file=sys.stderr)
     try:
         summary = run(rows, args.out, engine, level=args.level, as_of=args.as_of, progress=_Progress(len(rows)),
-                      source=str(args.file), workers=args.workers)
+                      source=str(args.file), workers=args.workers, full=args.full)
     except ProfileError as e:
         print(f"sfkg batch: --as-of: {e.message}", file=sys.stderr)
         return 2

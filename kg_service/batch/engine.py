@@ -1,70 +1,56 @@
 """The batch engine: many profiles against the same shapes, thresholds and parameters as the single
-path (``Assessor``), without building an rdflib graph or running pySHACL per profile.
+path, through the assessment capability's public API.
 
-The shapes graph the assessor validates with pySHACL (``assessor.rules.shapes_graph``) is compiled
-once into predicates (kg_service/batch/compiler.py); each profile becomes a light data graph holding
-the same triples as ``profile_to_graph`` + ``add_facts`` (kg_service/batch/model.py). Results are read
-exactly as the single path reads them (``Assessor._part_status``, ``Assessor.result_from``), so
-statuses, messages and advice come from one place. A shape the compiler cannot read is validated
-with pySHACL on the profile's real data graph (logged, and listed in ``fallback_shapes``).
+``population`` evaluates a whole file at once with the columnar engine (``Assessor.population``:
+every condition over all rows with numpy); its statuses and each row's answer come from the single
+path's own code (``Assessor`` methods), so statuses, messages and advice come from one place.
+``assess_line`` is one row's full answer, joined from cached fragments (fragments.py).
 """
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Iterable, Iterator, Sequence
-from typing import NamedTuple
 
-from kg_service.assessment.engine import LEVEL_NAMES, VERDICT, Assessor, all_of
+from kg_service.assessment.engine import LEVEL_NAMES, Assessor
+from kg_service.assessment.population import LevelStatuses, Population
 from kg_service.batch.fragments import Fragments
 
-log = logging.getLogger("sfkg.batch")
-
-
-class LevelStatuses(NamedTuple):
-    verdict: str
-    conditions: dict[str, str]  # condition id → met / not_met / unknown
+__all__ = ["BatchEngine", "LevelStatuses"]
 
 
 class BatchEngine:
     """``fast=False`` is the engine as first written (every result built by ``Assessor.result_from``
-    and serialised whole): the benchmark's baseline."""
+    and serialised whole): the benchmark's baseline for full lines."""
 
     def __init__(self, assessor: Assessor, *, fast: bool = True):
         self.assessor = assessor
         self.fast = fast
         self.facts = assessor.engine.facts
         self.compiled = assessor.engine.compiled
-        self.fallback_shapes = assessor.engine.fallback_shapes
-        self._levels = {lvl: assessor.rules.for_level(lvl) for lvl in LEVEL_NAMES}
         self.fragments = Fragments(assessor)
+
+    @property
+    def fallback_shapes(self) -> dict[str, str]:
+        """Shapes evaluated row by row (with pySHACL, or the single-row compiled engine), and why."""
+        return {**self.assessor.columnar.unsupported, **self.assessor.engine.fallback_shapes}
 
     @classmethod
     def from_assessor(cls, assessor: Assessor, *, fast: bool = True) -> BatchEngine:
         return cls(assessor, fast=fast)
 
-    def evaluate(self, profile: dict):
-        """As ``Assessor.evaluate``: violations by shape IRI, the date assessed for, the indicator facts."""
-        return self.assessor.engine.validate(profile)
+    def population(self, profiles: Sequence[dict]) -> Population:
+        """Every (checked) profile's statuses at once."""
+        return self.assessor.population(profiles)
 
     def statuses(self, profiles: Sequence[dict], levels: Iterable[str] = LEVEL_NAMES) -> list[dict[str, LevelStatuses]]:
         """Per profile (already checked), per level: the verdict and each condition's status."""
         levels = tuple(levels)
-        part = self.assessor.part_status
-        out = []
-        for profile in profiles:
-            by_shape, _as_of, _ind = self.evaluate(profile)
-            cache: dict[str, str] = {}
-            per_level = {}
-            for lvl in levels:
-                conds = {}
-                for cond in self._levels[lvl]:
-                    if cond.id not in cache:
-                        cache[cond.id] = all_of(part(str(s.iri), by_shape.get(str(s.iri), [])) for s in cond.shapes)
-                    conds[cond.id] = cache[cond.id]
-                per_level[lvl] = LevelStatuses(VERDICT[all_of(conds.values())], conds)
-            out.append(per_level)
-        return out
+        pop = self.population(profiles)
+        return [pop.statuses(i, levels) for i in range(pop.rows)]
+
+    def evaluate(self, profile: dict):
+        """As ``Assessor.evaluate``: violations by shape IRI, the date assessed for, the indicator facts."""
+        return self.assessor.engine.validate(profile)
 
     def assess_one(self, profile: dict, level: str | None = None, *, explain: bool = False) -> dict:
         """The result as a dict of the caller's own (the fragments' dicts are shared: read from the line)."""
@@ -77,6 +63,13 @@ class BatchEngine:
         """The result (explain=False) and its ``json.dumps(..., ensure_ascii=False)``, from cached
         fragments (kg_service/batch/fragments.py); the dict shares its parts with other results."""
         by_shape, as_of, ind = self.evaluate(profile)
+        return self.line_from(profile, level, by_shape, as_of, ind)
+
+    def population_line(self, pop: Population, i: int, level: str | None = None) -> tuple[dict, str]:
+        """Row ``i`` of an evaluated population, as ``assess_line``."""
+        return self.line_from(pop.profiles[i], level, pop.by_shape(i), pop.as_of[i], pop.facts[i])
+
+    def line_from(self, profile: dict, level: str | None, by_shape, as_of, ind) -> tuple[dict, str]:
         if not self.fast:
             result = self.assessor.result_from(profile, level, by_shape, as_of, ind, explain=False)
             return result, json.dumps(result, ensure_ascii=False)

@@ -4,6 +4,8 @@ does (``notice``, ``measures``, ``reform``; kg_service.versions.timeline.Timelin
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from kg_service.assessment.engine import Assessor
@@ -14,17 +16,28 @@ from kg_service.reforms.reform import Reform
 from kg_service.versions.timeline import Timeline
 
 
+@dataclass(frozen=True)
+class Head:
+    """What a line says of the measures applied to a profile assessed on one day."""
+    engine: BatchEngine
+    version: str | None  # the version's id
+    measures: dict | None
+    notice: dict | None
+    reform: dict | None
+    text: str  # the JSON the answer has between "as_of" and "rules_version", without braces
+
+
 class VersionedEngine:
     """What ``batch.run`` needs of an engine (``assess_line``, ``assessor``, ``facts``, ``compiled``,
-    ``fallback_shapes``), choosing the engine per profile by its date."""
+    ``fallback_shapes``, ``head``), choosing the engine per profile by its date."""
 
     def __init__(self, timeline: Timeline, reform: Reform | None = None):
         self.timeline, self.reform = timeline, reform
         latest = timeline.versions.latest()
         self.assessor: Assessor = timeline.assessor(latest, reform)  # the rules the report and columns show
         self.default: BatchEngine = engine_for(self.assessor)
-        # (as_of) → (engine, the JSON text the answer adds after "as_of"), as the dates of a file repeat
-        self._by_day: dict[date, tuple[BatchEngine, str]] = {}
+        # as_of → what its line names, as the dates of a file repeat
+        self._by_day: dict[date, Head] = {}
 
     @property
     def facts(self):
@@ -38,21 +51,31 @@ class VersionedEngine:
     def fallback_shapes(self):
         return self.default.fallback_shapes
 
-    def _for(self, day: date) -> tuple[BatchEngine, str]:
+    def head(self, day: date) -> Head:
         hit = self._by_day.get(day)
         if hit is None:
             version, params, note = self.timeline.select(day, self.reform)
             engine = engine_for(self.timeline.assessor(version, self.reform, params))
-            head = Timeline.named({"profile_id": "", "as_of": "", "results": []}, version, params, note, self.reform)
-            extra = {k: v for k, v in head.items() if k not in ("profile_id", "as_of", "results")}
-            hit = self._by_day[day] = (engine, json.dumps(extra, ensure_ascii=False)[1:-1])
+            named = Timeline.named({"profile_id": "", "as_of": "", "results": []}, version, params, note, self.reform)
+            extra = {k: v for k, v in named.items() if k not in ("profile_id", "as_of", "results")}
+            hit = self._by_day[day] = Head(engine, version.id, extra["measures"], extra.get("notice"),
+                                           extra.get("reform"), json.dumps(extra, ensure_ascii=False)[1:-1])
         return hit
 
+    def heads(self, profiles: Sequence[dict]) -> list[Head]:
+        """Each profile's head, by its date."""
+        return [self.head(profile_as_of(p)) for p in profiles]
+
     def assess_line(self, profile: dict, level: str | None = None) -> tuple[dict, str]:
-        engine, extra = self._for(profile_as_of(profile))
-        result, text = engine.assess_line(profile, level)
-        # the line of POST /assess: profile_id, as_of, then what names the version, then the rest
-        start = json.dumps({"profile_id": result["profile_id"], "as_of": result["as_of"]}, ensure_ascii=False)[:-1]
-        if not text.startswith(start):  # the engine's key order is the single path's; this guards it
-            raise ValueError("batch result does not begin with profile_id and as_of")
-        return result, f"{start}, {extra}{text[len(start):]}"
+        head = self.head(profile_as_of(profile))
+        return named_line(head, *head.engine.assess_line(profile, level))
+
+
+def named_line(head: Head | None, result: dict, text: str) -> tuple[dict, str]:
+    """The line of POST /assess: profile_id, as_of, then what names the version, then the rest."""
+    if head is None:
+        return result, text
+    start = json.dumps({"profile_id": result["profile_id"], "as_of": result["as_of"]}, ensure_ascii=False)[:-1]
+    if not text.startswith(start):  # the engine's key order is the single path's; this guards it
+        raise ValueError("batch result does not begin with profile_id and as_of")
+    return result, f"{start}, {head.text}{text[len(start):]}"
