@@ -95,18 +95,20 @@ def _float(v) -> tuple[float, bool]:
 # ---- the population's graph ------------------------------------------------------------------------
 
 class PopulationGraph:
-    """The data graphs of many profiles as one graph of integer ids (terms first, then nodes)."""
+    """The data graphs of many profiles as one graph of integer ids: nodes first (each knowing its row),
+    then terms (literals and IRIs), so that terms can be added without renumbering nodes."""
 
     def __init__(self, n_rows: int, terms: list[tuple], node_rows: np.ndarray, edges: dict[str, tuple]):
         self.rows = n_rows
-        self.n_terms = t = len(terms)
-        self.size = t + len(node_rows)
-        self.term_ids = {x: i for i, x in enumerate(terms)}
+        self.nodes = m = len(node_rows)
+        self.size = m + len(terms)
+        self.terms = terms
+        self.term_ids = {x: m + i for i, x in enumerate(terms)}
         kind = np.full(self.size, NODE, dtype=np.int8)
         order = np.zeros(self.size, dtype=np.float64)
         nums, strs = [], []
         exact = True
-        for i, x in enumerate(terms):
+        for i, x in enumerate(terms, start=m):
             k = kind[i] = _kind(x)
             v = x[1]
             if k == BOOL:
@@ -119,26 +121,33 @@ class PopulationGraph:
                 order[i] = v.toordinal()
             elif k == STR:
                 strs.append(i)
-        if nums and (not exact or self._ties(terms, nums, order)):
+        if nums and (not exact or self._ties(nums, order)):
             # distinct numbers sharing a float (or beyond floats): rank them by exact comparison
-            ranked = sorted({terms[i][1] for i in nums})  # int, float and Decimal compare exactly
+            ranked = sorted({terms[i - m][1] for i in nums})  # int, float and Decimal compare exactly
             rank = {v: r for r, v in enumerate(ranked)}
             for i in nums:
-                order[i] = rank[terms[i][1]]
+                order[i] = rank[terms[i - m][1]]
         if strs:
-            rank = {v: r for r, v in enumerate(sorted({terms[i][1] for i in strs}))}
+            rank = {v: r for r, v in enumerate(sorted({terms[i - m][1] for i in strs}))}
             for i in strs:
-                order[i] = rank[terms[i][1]]
+                order[i] = rank[terms[i - m][1]]
         self.kind, self.order = kind, order
-        self.row_of = np.concatenate([np.full(t, -1, dtype=I64), node_rows])
+        self.row_of = np.concatenate([node_rows, np.full(len(terms), -1, dtype=I64)])
         self.edges = edges  # property → (subjects sorted, objects)
 
-    @staticmethod
-    def _ties(terms: list[tuple], nums: list[int], order: np.ndarray) -> bool:
+    def _ties(self, nums: list[int], order: np.ndarray) -> bool:
         ids = np.array(nums, dtype=I64)
         by = ids[np.argsort(order[ids], kind="stable")]
         same = np.flatnonzero(order[by][1:] == order[by][:-1])
-        return any(terms[by[j]][1] != terms[by[j + 1]][1] for j in same)
+        m = self.nodes
+        return any(self.terms[by[j] - m][1] != self.terms[by[j + 1] - m][1] for j in same)
+
+    def with_terms(self, terms: Sequence[tuple]) -> PopulationGraph:
+        """This graph, knowing ``terms`` too (constants of other shapes: a reform's values)."""
+        missing = [t for t in dict.fromkeys(terms) if t not in self.term_ids]
+        if not missing:
+            return self
+        return PopulationGraph(self.rows, self.terms + missing, self.row_of[:self.nodes], self.edges)
 
     def term(self, t: tuple) -> int:
         return self.term_ids.get(t, -1)
@@ -190,6 +199,15 @@ class _Builder:
         self.blank_chunks: list[np.ndarray] = []  # nodes made from the profile (they get asOf, windowStart)
         self.s: dict[str, list] = defaultdict(list)
         self.o: dict[str, list] = defaultdict(list)
+
+    def copy(self) -> _Builder:
+        """Another builder holding what this one holds (arrays are shared: they are never changed)."""
+        other = _Builder.__new__(_Builder)
+        other.reads, other.terms, other.ids = self.reads, list(self.terms), dict(self.ids)
+        other.n_nodes, other.node_rows, other.blank_chunks = self.n_nodes, list(self.node_rows), list(self.blank_chunks)
+        other.s = defaultdict(list, {p: list(v) for p, v in self.s.items()})
+        other.o = defaultdict(list, {p: list(v) for p, v in self.o.items()})
+        return other
 
     def intern(self, t: tuple) -> int:
         i = self.ids.get(t)
@@ -297,14 +315,14 @@ class _Builder:
         self.edge(prop, subj, heads)
 
     def finish(self, rows: int) -> PopulationGraph:
-        t = len(self.terms)
+        m = self.n_nodes  # nodes are 0 … m-1, terms m + their index
+        size = m + len(self.terms)
         edges = {}
         for p, ss in self.s.items():
             s = np.concatenate(ss)
             o = np.concatenate(self.o[p])
-            s = np.where(s < 0, t - s - 1, s)
-            o = np.where(o < 0, t - o - 1, o)
-            size = t + self.n_nodes
+            s = np.where(s < 0, -s - 1, s + m)
+            o = np.where(o < 0, -o - 1, o + m)
             keys = _unique(s * size + o)  # a set of triples, sorted by subject
             edges[p] = (keys // size, keys % size)
         node_rows = np.concatenate(self.node_rows) if self.node_rows else EMPTY
@@ -325,6 +343,8 @@ def _owners(k: int, own: np.ndarray, bad: np.ndarray) -> np.ndarray:
 
 class ColumnarShape:
     """One shape: ``violations`` (top level: component → mask over focus nodes) and ``conforms``."""
+
+    reads: frozenset[str] = frozenset()  # the properties it reads, its nested shapes' included
 
     def __init__(self, c: ColumnarCompiler, shape):
         sg = c.sg
@@ -421,14 +441,26 @@ class ColumnarCompiler:
         self._done: dict = {}
         self.reads: set[str] = set()  # the properties some shape reads: the only ones built
         self.constants: list[tuple] = []
+        self._reading: list[set[str]] = []  # the shapes being compiled: what each reads, nested ones too
 
     def compile(self, shape) -> ColumnarShape:
         if shape not in self._done:
-            self._done[shape] = ColumnarShape(self, shape)
-        return self._done[shape]
+            self._reading.append(set())
+            try:
+                made = ColumnarShape(self, shape)
+            finally:
+                made_reads = self._reading.pop()
+            made.reads = frozenset(made_reads)
+            self._done[shape] = made
+        got = self._done[shape]
+        if self._reading:
+            self._reading[-1].update(got.reads)
+        return got
 
     def reading(self, p: str) -> str:
         self.reads.add(p)
+        if self._reading:
+            self._reading[-1].add(p)
         return p
 
     def constant(self, node) -> tuple:
@@ -658,11 +690,14 @@ _CHECKS: dict[URIRef, Callable] = {
 class ShapeMasks:
     """Per top-level shape, per constraint component: which rows violate it (bool arrays over rows)."""
 
-    def __init__(self, rows: int, masks: dict[str, dict[URIRef, np.ndarray]], as_of: list[date], facts: list):
+    def __init__(self, rows: int, masks: dict[str, dict[URIRef, np.ndarray]], as_of: list[date], facts: list,
+                 graph: PopulationGraph | None = None, part: _Builder | None = None):
         self.rows = rows
         self.masks = masks
         self.as_of = as_of  # each row's date assessed for
         self.facts = facts  # each row's IndicatorFacts (its att_2-1 row and thresholds)
+        self.graph = graph  # the population's graph (kept for re-evaluating some shapes under a reform)
+        self.part = part  # the profiles' part of it (to add other facts to)
 
 
 class ColumnarShapes:
@@ -682,14 +717,28 @@ class ColumnarShapes:
         self.reads = c.reads
         self.constants = [*dict.fromkeys(c.constants), PROFILE_TYPE]
 
-    def graph(self, profiles: Sequence[dict]) -> tuple[PopulationGraph, list[date], list]:
-        """The population's graph, each row's date assessed for and its indicator facts."""
+    def profiles_part(self, profiles: Sequence[dict]) -> _Builder:
+        """The graph of the profiles themselves, before any fact is added (kept, so that facts under other
+        parameters can be added to a copy)."""
         n = len(profiles)
         b = _Builder(self.reads, self.constants)
         rows = np.arange(n, dtype=I64)
         focus = b.nodes(rows, blank=False)
         b.edge(TYPE, focus, np.full(n, b.intern(PROFILE_TYPE), dtype=I64))
         b.fill(focus, rows, list(profiles), profile_terms(), top=True)
+        return b
+
+    def graph(self, profiles: Sequence[dict], part: _Builder | None = None
+              ) -> tuple[PopulationGraph, list[date], list, _Builder]:
+        """The population's graph, each row's date assessed for, its indicator facts, and the profiles'
+        part of the graph (``part``: that of an earlier graph of the same profiles, to add facts to)."""
+        n = len(profiles)
+        part = part or self.profiles_part(profiles)
+        b = part.copy()
+        for c in self.constants:  # this engine's constants (the part may be another's: a reform's values)
+            b.intern(c)
+        rows = np.arange(n, dtype=I64)
+        focus = -rows - 1  # the profiles' nodes are made first
 
         # the date assessed for on the profile, and with the window's start on every nested node
         lookback = self.facts.source.lookback_years
@@ -751,13 +800,26 @@ class ColumnarShapes:
                 b.edge(DEFINED_IN, obs[with_t], [facts[i][2] for i in with_t])
         if observations:
             b.edge(OBSERVATION, np.repeat(focus, len(observations)), np.stack(observations, axis=1).ravel())
-        return b.finish(n), as_of, [f[1] for f in facts]
+        return b.finish(n), as_of, [f[1] for f in facts], part
 
-    def evaluate(self, profiles: Sequence[dict]) -> ShapeMasks:
-        g, as_of, inds = self.graph(profiles)
+    def reading(self, properties: set[str]) -> set[str]:
+        """The shapes reading any of ``properties``."""
+        return {iri for iri, shape in self.compiled if shape.reads & properties}
+
+    def evaluate(self, profiles: Sequence[dict], *, like: ShapeMasks | None = None, same_facts: bool = False,
+                 only: set[str] | None = None) -> ShapeMasks:
+        """Every compiled shape's violations, row by row (``only``: those shapes alone). ``like``: masks of
+        the same profiles, whose graph serves as it is (``same_facts``: the facts this engine adds are the
+        same) or with this engine's facts added to its profiles' part."""
+        if like is not None and like.part is not None and same_facts:
+            g, as_of, inds, part = like.graph.with_terms(self.constants), like.as_of, like.facts, like.part
+        else:
+            g, as_of, inds, part = self.graph(profiles, like.part if like is not None else None)
         n = len(profiles)
         masks: dict[str, dict[URIRef, np.ndarray]] = {}
         for iri, shape in self.compiled:
+            if only is not None and iri not in only:
+                continue
             rows, ids = shape.targets(g)
             out: dict[URIRef, np.ndarray] = {}
             if len(ids):
@@ -767,5 +829,5 @@ class ColumnarShapes:
                         m[rows[mask]] = True
                         out[component] = m
             masks[iri] = out
-        return ShapeMasks(n, masks, as_of, inds)
+        return ShapeMasks(n, masks, as_of, inds, g, part)
 

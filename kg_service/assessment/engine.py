@@ -21,9 +21,9 @@ from rdflib import URIRef
 from rdflib.namespace import SH
 
 from kg_service.assessment.advice import advise
-from kg_service.assessment.columnar import ColumnarShapes
+from kg_service.assessment.columnar import ColumnarShapes, ShapeMasks
 from kg_service.assessment.compiled import CompiledFacts, load_compiled
-from kg_service.assessment.facts import FactSource, add_facts
+from kg_service.assessment.facts import FactSource, add_facts, fact_properties
 from kg_service.assessment.parameters import ParameterSet
 from kg_service.assessment.population import Population
 from kg_service.assessment.profile import as_of as profile_as_of
@@ -109,14 +109,37 @@ class Assessor:
         ``assess`` decides one by one. A shape the columnar engine cannot evaluate is evaluated row by
         row by the single-row engine (compiled, or pySHACL where it cannot compile either)."""
         masks = self.columnar.evaluate(profiles)
-        if self.columnar.unsupported:
-            for i, p in enumerate(profiles):
-                by_shape, _as_of, _ind = self.engine.validate(p)
-                for iri in self.columnar.unsupported:
-                    for v in by_shape.get(iri, ()):
-                        m = masks.masks.setdefault(iri, {}).setdefault(v.component, np.zeros(len(profiles), bool))
-                        m[i] = True
+        self._fallback_rows(profiles, masks)
         return Population(self, profiles, masks)
+
+    def population_under(self, base: Population) -> Population:
+        """``base``'s profiles under this Assessor's parameters (a reform of ``base.assessor``'s), re-deciding
+        only the shapes they change: those a changed parameter is bound into, and those reading facts a
+        changed parameter gives (the window's start, the row's thresholds). The others keep ``base``'s
+        results; the data graph is ``base``'s unless such facts changed."""
+        changed = self.parameters.differs(base.assessor.parameters)
+        facts = fact_properties(changed)
+        affected = {iri for iri, pids in self.rules.bound.items() if pids & changed} | self.columnar.reading(facts)
+        masks = self.columnar.evaluate(base.profiles, like=base.shapes, same_facts=not facts, only=affected)
+        for iri, comps in base.masks.items():
+            if iri not in affected:
+                masks.masks[iri] = comps
+        self._fallback_rows(base.profiles, masks, affected)
+        return Population(self, base.profiles, masks)
+
+    def _fallback_rows(self, profiles: Sequence[dict], masks: ShapeMasks, only: set[str] | None = None) -> None:
+        """The shapes the columnar engine cannot evaluate, row by row by the single-row engine."""
+        todo = [iri for iri in self.columnar.unsupported if only is None or iri in only]
+        if not todo:
+            return
+        for iri in todo:
+            masks.masks[iri] = {}
+        for i, p in enumerate(profiles):
+            by_shape, _as_of, _ind = self.engine.validate(p)
+            for iri in todo:
+                for v in by_shape.get(iri, ()):
+                    m = masks.masks[iri].setdefault(v.component, np.zeros(len(profiles), bool))
+                    m[i] = True
 
     @property
     def runner(self) -> ShaclRunner:

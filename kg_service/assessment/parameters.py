@@ -181,6 +181,12 @@ class ParameterSet:
         frm, to = self.in_force
         return [p.as_json(frm, to) for p in self.parameters.values()]
 
+    def differs(self, other: ParameterSet) -> set[str]:
+        """The ids whose values differ between the two sets (a parameter only one has counts)."""
+        ids = set(self.parameters) | set(other.parameters)
+        return {pid for pid in ids if pid not in self.parameters or pid not in other.parameters
+                or json_value(self[pid]) != json_value(other[pid])}
+
     def key(self) -> tuple:
         """Hashable identity of the values (for caching assessors per parameter set)."""
         return tuple((pid, json_value(p.value)) for pid, p in self.parameters.items())

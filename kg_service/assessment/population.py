@@ -42,6 +42,7 @@ class Population:
         self.rows = masks.rows
         self.as_of: list[date] = masks.as_of
         self.facts = masks.facts  # each row's IndicatorFacts
+        self.shapes = masks  # the columnar engine's results (and the population's graph)
         self.masks = masks.masks  # shape IRI → component → rows violating it
         self.parts = {str(iri): self._part_codes(str(iri)) for iri in assessor.rules.shapes}
         self.conditions: dict[str, np.ndarray] = {}

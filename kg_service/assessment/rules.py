@@ -98,13 +98,13 @@ def _current(g: Graph, node, constraint):
     return None if o is None else o.toPython()
 
 
-def bind_parameters(g: Graph, params: ParameterSet) -> list[str]:
+def bind_parameters(g: Graph, params: ParameterSet, bound: dict[str, set[str]] | None = None) -> list[str]:
     """Write every ``sfkg:parameter`` binding of ``g`` as the plain constraint it binds (a reform's value
     replaces the literal) and remove the bindings; the shape literals that differ from the measures'
     value of an unchanged parameter, as messages.
 
     A binding that names no known parameter, or no constraint the shape states, is an error in the
-    rules (raised, not skipped)."""
+    rules (raised, not skipped). ``bound`` gets, for each shape, the parameters bound into it."""
     by_iri = params.by_iri()
     mismatches: list[str] = []
     for shape, binding in list(g.subject_objects(SFKG.parameter)):
@@ -113,6 +113,8 @@ def bind_parameters(g: Graph, params: ParameterSet) -> list[str]:
         p = by_iri.get(str(ref))
         if constraint is None or p is None:
             raise ValueError(f"shape {shape}: binding names no constraint or an unknown parameter {ref}")
+        if bound is not None:
+            bound.setdefault(str(shape), set()).add(p.id)
         targets = [shape] if on_path is None else [n for n in _nested(g, shape) if g.value(n, SH.path) == on_path]
         targets = [t for t in targets if g.value(t, constraint) is not None]
         if not targets:
@@ -140,12 +142,12 @@ def bind_parameters(g: Graph, params: ParameterSet) -> list[str]:
     return mismatches
 
 
-def load_shapes(path, params: ParameterSet | None) -> Graph:
+def load_shapes(path, params: ParameterSet | None, bound: dict[str, set[str]] | None = None) -> Graph:
     # a context-free store: pySHACL reads the shapes graph thousands of times per validation
     g = Graph(store="SimpleMemory")
     g.parse(path, format="turtle")
     if params is not None:
-        for m in bind_parameters(g, params):
+        for m in bind_parameters(g, params, bound):
             log.warning("%s (the shapes file decides; state the value once, in the parameter)", m)
     return g
 
@@ -153,7 +155,9 @@ def load_shapes(path, params: ParameterSet | None) -> Graph:
 class Rules:
     def __init__(self, facts: CompiledFacts, settings: Settings, parameters: ParameterSet | None = None):
         self.parameters = parameters or ParameterSet(facts.parameters)
-        self.shapes_graph = load_shapes(settings.shapes_dir / "conditions.ttl", self.parameters)
+        # shape IRI → the parameters bound into it (a reform changing one re-decides that shape)
+        self.bound: dict[str, set[str]] = {}
+        self.shapes_graph = load_shapes(settings.shapes_dir / "conditions.ttl", self.parameters, self.bound)
         # the version of the rules: corpus, ontology and shapes, as content
         self.version = content_hash(source_files(settings, with_shapes=True), settings.home)
         self.conditions: dict[str, Condition] = {
