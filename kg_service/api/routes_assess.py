@@ -52,16 +52,20 @@ async def assess(request: Request, s: ServiceDep, caller: CallerDep, level: Lite
                  ) -> JSONResponse:
     recorded = s.must_record(caller, record)
     body = await request.body()
-    # parsing (Turtle, JSON-LD) and SHACL are blocking work: off the event loop. Input errors (the
-    # profile's, the reform's) are InputErrors: the app's one handler answers 422 naming the field.
-    # The version in force on the profile's as_of (under the reform, if any) is applied and named.
-    profile, chosen = await run_in_threadpool(s.read_assess_request, body, request.headers.get("content-type"),
-                                              reform)
-    if recorded:
-        result = await run_in_threadpool(s.assess_and_record, caller, profile, level, explain=explain,
-                                         idempotency_key=idempotency_key, reform=chosen, engine=engine)
-    else:
-        result = await run_in_threadpool(s.assess, profile, level, explain=explain, reform=chosen, engine=engine)
+    ctype = request.headers.get("content-type")
+
+    def decide() -> dict:
+        # Input errors (the profile's, the reform's) are InputErrors: the app's one handler answers 422
+        # naming the field. The version in force on the profile's as_of (under the reform, if any) is
+        # applied and named.
+        profile, chosen = s.read_assess_request(body, ctype, reform)
+        if recorded:
+            return s.assess_and_record(caller, profile, level, explain=explain, idempotency_key=idempotency_key,
+                                       reform=chosen, engine=engine)
+        return s.assess(profile, level, explain=explain, reform=chosen, engine=engine)
+
+    # parsing (Turtle, JSON-LD) and deciding are blocking work: off the event loop, in one hop
+    result = await run_in_threadpool(decide)
     # the result is plain JSON already: serialised directly, without FastAPI's generic encoder
     # walking its ~30 kB (a sixth of an assessment's time over HTTP)
     return JSONResponse(result)

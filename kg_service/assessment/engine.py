@@ -75,6 +75,7 @@ class Assessor:
         self._messages: dict[tuple, dict[str, str]] = {}
         self._observed: dict[str, list[str]] = {}
         self._required: dict[str, dict[str, str]] = {}
+        self._iris: dict[str, list[tuple]] = {}
 
     @classmethod
     def load(cls, settings: Settings | None = None, kg: KnowledgeGraph | None = None,
@@ -208,7 +209,7 @@ class Assessor:
                          explain: bool) -> dict:
         """One condition of the answer: status, articles, message, observed, required, label, what is
         missing (and the cited texts with ``explain``)."""
-        parts = [(s, self.part_status(str(s.iri), by_shape.get(str(s.iri), []))) for s in cond.shapes]
+        parts = [(s, self.part_status(iri, by_shape.get(iri, ()))) for s, iri in self._shape_iris(cond)]
         statuses = tuple(st for _, st in parts)
         status = all_of(statuses)
         articles = self.condition_articles(cond, indicator_facts.row)
@@ -227,6 +228,12 @@ class Assessor:
         if explain:
             out["citations"] = self.cited(articles)
         return out
+
+    def _shape_iris(self, cond: Condition) -> list[tuple]:
+        got = self._iris.get(cond.id)
+        if got is None:
+            got = self._iris[cond.id] = [(s, str(s.iri)) for s in cond.shapes]
+        return got
 
     # the parts of a condition's answer, each from the rules and what it depends on (shared with
     # kg_service.batch, which writes many answers from columns of statuses)

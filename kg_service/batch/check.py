@@ -1,13 +1,13 @@
 """Checking many profiles fast, with the same errors as ``check_profile``.
 
 jsonschema's validator costs about 0.3 ms a profile, more than assessing it; fastjsonschema, which
-compiles the same schema to Python, still walks each profile on its own. ``check_many`` checks a
+compiles the same schema to Python (``check_fast``), still walks each profile on its own. ``check_many`` checks a
 whole file column by column: the schema's keywords, read once, become checks over all the values of
 a field at once (most columns pass in one pass of C code: their types, their bounds, the distinct
 values of a pattern or a date format). The checks only ever *accept* for sure: a row any of them
 doubts — and every row if the schema uses a keyword they do not know — goes through
-``check_profile`` (``check_fast`` for one row), so every error a user sees is the single path's
-error, field and message.
+``check_fast`` (the single path's check), so every error a user sees is the single path's error,
+field and message.
 """
 from __future__ import annotations
 
@@ -17,18 +17,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
-import fastjsonschema
-
-from kg_service import input_limits
 from kg_service.assessment.creditcode import credit_code_error
-from kg_service.assessment.profile import ProfileError, calendar_date, check_profile, schema
-
-
-@lru_cache(maxsize=1)
-def _fast():
-    s = {k: v for k, v in schema().items() if k != "$schema"}  # keywords used are draft-07's
-    formats = {"date": calendar_date}  # the single path's date check (a real day, years it can compute with)
-    return fastjsonschema.compile({**s, "$schema": "http://json-schema.org/draft-07/schema#"}, formats=formats)
+from kg_service.assessment.profile import ProfileError, calendar_date, check_fast, schema
 
 
 def _credit_code(profile: dict) -> dict:
@@ -36,17 +26,6 @@ def _credit_code(profile: dict) -> dict:
     if code is not None and (why := credit_code_error(code)):
         raise ProfileError("credit_code", f"not a valid unified social credit code (GB 32100-2015): {why}")
     return profile
-
-
-def check_fast(profile) -> dict:
-    """As ``check_profile``: the profile if valid, else ProfileError naming the field."""
-    if isinstance(profile, dict) and input_limits.non_finite(profile) is None:
-        try:
-            _fast()(profile)
-        except fastjsonschema.JsonSchemaException:
-            return check_profile(profile)
-        return _credit_code(profile)
-    return check_profile(profile)
 
 
 # ---- the schema as checks over columns -----------------------------------------------------------
