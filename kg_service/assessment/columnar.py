@@ -240,7 +240,7 @@ class _Builder:
             ids = _Ids(self, dtype, lambda v: (v.__class__, v))
             return np.fromiter((ids[(v.__class__, v)] for v in values), dtype=I64, count=len(values))
         ids = _Ids(self, dtype, None)
-        return np.fromiter((ids[v] for v in values), dtype=I64, count=len(values))
+        return np.fromiter(map(ids.__getitem__, values), dtype=I64, count=len(values))
 
     def fill(self, subjects: np.ndarray, rows: np.ndarray, objs: list, terms: dict, top: bool = False) -> None:
         """The triples of JSON objects ``objs`` (subjects and rows aligned with them), by context terms."""
@@ -743,48 +743,36 @@ class ColumnarShapes:
         # the date assessed for on the profile, and with the window's start on every nested node
         lookback = self.facts.source.lookback_years
         days: dict = {}
-        as_of = []
-        day_term = np.empty(n, dtype=I64)
-        start_term = np.empty(n, dtype=I64)
-        for i, p in enumerate(profiles):
-            raw = p.get("as_of")
-            got = days.get(raw)
-            if got is None:
-                d = profile_as_of(p)
-                got = days[raw] = (d, b.intern((XSD_DATE, d)), b.intern((XSD_DATE, window_start(d, lookback))))
-            as_of.append(got[0])
-            day_term[i], start_term[i] = got[1], got[2]
-        b.edge(AS_OF, focus, day_term)
+        day_of = np.fromiter((days.setdefault(p.get("as_of"), len(days)) for p in profiles), dtype=I64, count=n)
+        dates = [profile_as_of({"as_of": raw}) for raw in days]
+        day_terms = np.array([b.intern((XSD_DATE, d)) for d in dates], dtype=I64)
+        start_terms = np.array([b.intern((XSD_DATE, window_start(d, lookback))) for d in dates], dtype=I64)
+        as_of = [dates[k] for k in day_of.tolist()]
+        b.edge(AS_OF, focus, day_terms[day_of])
         if b.blank_chunks:
             blanks = np.concatenate(b.blank_chunks)
-            blank_rows = np.concatenate(b.node_rows)[-blanks - 1]
-            b.edge(AS_OF, blanks, day_term[blank_rows])
-            b.edge(WINDOW_START, blanks, start_term[blank_rows])
+            blank_days = day_of[np.concatenate(b.node_rows)[-blanks - 1]]
+            b.edge(AS_OF, blanks, day_terms[blank_days])
+            b.edge(WINDOW_START, blanks, start_terms[blank_days])
 
-        # the industry's section, and one observation per att_2-1 indicator
+        # the industry's section, and one observation per att_2-1 indicator (the facts of each code, once)
         codes: dict = {}
-        facts = []
-        for p in profiles:
-            code = p.get("industry_code")
-            hit = codes.get(code)
-            if hit is None:
-                section, ind, row = self.facts.industry(code)
-                props = [(prop, [b.intern(v) for v in vs]) for prop, vs in section.props.items()] \
-                    if section is not None else None
-                hit = codes[code] = (props, ind, b.intern(row) if row is not None else -1)
-            facts.append(hit)
-        by_code: dict = defaultdict(list)
-        for i, p in enumerate(profiles):
-            by_code[p.get("industry_code")].append(i)
-        for code, at in by_code.items():
-            props = codes[code][0]
-            if props is None:
-                continue
-            at = np.array(at, dtype=I64)
+        code_of = np.fromiter((codes.setdefault(p.get("industry_code"), len(codes)) for p in profiles),
+                              dtype=I64, count=n)
+        known = [self.facts.industry(code) for code in codes]  # (section node, indicator facts, row)
+        with_section = np.array([section is not None for section, _ind, _row in known], dtype=bool)
+        at = np.flatnonzero(with_section[code_of])
+        if len(at):
             sections = b.nodes(at, blank=False)
             b.edge(SECTION, focus[at], sections)
-            for prop, vs in props:
-                b.edge(prop, np.repeat(sections, len(vs)), np.tile(np.array(vs, dtype=I64), len(at)))
+            for k, (section, _ind, _row) in enumerate(known):
+                if section is None:
+                    continue
+                mine = sections[code_of[at] == k]
+                for prop, vs in section.props.items():
+                    ids = np.array([b.intern(v) for v in vs], dtype=I64)
+                    b.edge(prop, np.repeat(mine, len(ids)), np.tile(ids, len(mine)))
+        row_terms = np.array([b.intern(row) if row is not None else -1 for _s, _ind, row in known], dtype=I64)
         values = [p.get("indicators") or {} for p in profiles]
         observations = []
         for indicator, field, _column in self.facts.indicator_fields:
@@ -794,13 +782,16 @@ class ColumnarShapes:
             has = [i for i, v in enumerate(values) if field in v]
             if has:  # (DEC, Decimal(str(value))), as datagraph.build
                 b.edge(OBSERVED, obs[has], b.literals([values[i][field] for i in has], DEC))
-            with_t = [i for i, f in enumerate(facts) if field in f[1].thresholds]
-            if with_t:
-                b.edge(THRESHOLD, obs[with_t], [b.intern((DEC, facts[i][1].thresholds[field])) for i in with_t])
-                b.edge(DEFINED_IN, obs[with_t], [facts[i][2] for i in with_t])
+            thresholds = np.array([b.intern((DEC, ind.thresholds[field])) if field in ind.thresholds else -1
+                                   for _s, ind, _row in known], dtype=I64)[code_of]
+            with_t = np.flatnonzero(thresholds >= 0)
+            if len(with_t):
+                b.edge(THRESHOLD, obs[with_t], thresholds[with_t])
+                b.edge(DEFINED_IN, obs[with_t], row_terms[code_of[with_t]])
         if observations:
             b.edge(OBSERVATION, np.repeat(focus, len(observations)), np.stack(observations, axis=1).ravel())
-        return b.finish(n), as_of, [f[1] for f in facts], part
+        facts = [known[k][1] for k in code_of.tolist()]
+        return b.finish(n), as_of, facts, part
 
     def reading(self, properties: set[str]) -> set[str]:
         """The shapes reading any of ``properties``."""

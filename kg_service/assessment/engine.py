@@ -64,7 +64,9 @@ class Assessor:
                  parameters: ParameterSet | None = None):
         self.compiled = compiled
         self.parameters = parameters or ParameterSet(compiled.parameters)
-        self.rules = Rules(compiled, settings or get_settings(), self.parameters)
+        settings = settings or get_settings()
+        self.rules = Rules(compiled, settings, self.parameters)
+        self.default_engine = settings.engine  # SFKG_ENGINE
         self.facts = FactSource(compiled, self.parameters)
         # the engine of every decision; pySHACL's runner is made the first time it is asked for
         self.engine = CompiledShapes(self.rules.shapes_graph, self.rules.shapes, self.facts)
@@ -152,7 +154,8 @@ class Assessor:
 
     def evaluate(self, profile: dict, engine: str | None = None) -> tuple[dict[str, list[Violation]], date, Any]:
         """Validate one checked profile: violations grouped by shape, the date, the indicator facts."""
-        if engine in (None, COMPILED):
+        engine = engine or self.default_engine
+        if engine == COMPILED:
             return self.engine.validate(profile)
         if engine != PYSHACL:
             raise InputError("engine", f"one of {list(ENGINES)}")
@@ -170,7 +173,7 @@ class Assessor:
         answer then also carrying its validation results (``shacl``)."""
         by_shape, as_of, indicator_facts = self.evaluate(profile, engine)
         result = self.result_from(profile, level, by_shape, as_of, indicator_facts, explain=explain)
-        if engine == PYSHACL:
+        if engine == PYSHACL:  # asked for (SFKG_ENGINE=pyshacl decides with it and answers as usual)
             result["shacl"] = shacl_report(by_shape)
         return result
 

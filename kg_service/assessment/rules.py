@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from rdflib import XSD, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -142,10 +143,38 @@ def bind_parameters(g: Graph, params: ParameterSet, bound: dict[str, set[str]] |
     return mismatches
 
 
+_PARSED: dict[tuple, list] = {}  # shapes files' triples, parsed once (an Assessor per reform reuses them)
+_VERSIONS: dict[tuple, str] = {}
+
+
+def _stamp(files) -> tuple:
+    return tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+
+
+def _triples(path) -> list:
+    key = _stamp([Path(path)])
+    got = _PARSED.get(key)
+    if got is None:
+        g = Graph()
+        g.parse(path, format="turtle")
+        got = _PARSED[key] = list(g)
+    return got
+
+
+def rules_version(settings: Settings) -> str:
+    """The version of the rules: corpus, ontology and shapes, as content (hashed once while they stand)."""
+    files = source_files(settings, with_shapes=True)
+    key = (str(settings.home), _stamp(files))
+    got = _VERSIONS.get(key)
+    if got is None:
+        got = _VERSIONS[key] = content_hash(files, settings.home)
+    return got
+
+
 def load_shapes(path, params: ParameterSet | None, bound: dict[str, set[str]] | None = None) -> Graph:
     # a context-free store: pySHACL reads the shapes graph thousands of times per validation
     g = Graph(store="SimpleMemory")
-    g.parse(path, format="turtle")
+    g.addN((s, p, o, g) for s, p, o in _triples(path))
     if params is not None:
         for m in bind_parameters(g, params, bound):
             log.warning("%s (the shapes file decides; state the value once, in the parameter)", m)
@@ -159,7 +188,7 @@ class Rules:
         self.bound: dict[str, set[str]] = {}
         self.shapes_graph = load_shapes(settings.shapes_dir / "conditions.ttl", self.parameters, self.bound)
         # the version of the rules: corpus, ontology and shapes, as content
-        self.version = content_hash(source_files(settings, with_shapes=True), settings.home)
+        self.version = rules_version(settings)
         self.conditions: dict[str, Condition] = {
             c.id: Condition(id=c.id, iri=c.iri, order=c.order, levels=set(c.levels), cites=list(c.cites),
                             label=dict(c.label))

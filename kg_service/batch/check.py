@@ -137,18 +137,18 @@ def _array(node: dict, keys: set) -> Check:
     items = _compile(node["items"]) if "items" in node else None
 
     def check(values):
-        bad = _doubted(values, lambda v: v.__class__ is list and (hi is None or len(v) <= hi))
-        if unique:  # distinct items, told apart when they are strings (anything else is doubted)
-            bad |= _doubted(values, lambda v: v.__class__ is not list or (
-                all(x.__class__ is str for x in v) and len(set(v)) == len(v)))
-        if items is not None:
-            owners, flat = [], []
-            for j, v in enumerate(values):
-                if j not in bad:
-                    owners.extend([j] * len(v))
-                    flat.extend(v)
-            if flat:
-                bad |= {owners[k] for k in items(flat)}
+        bad = set()
+        owners, flat = [], []
+        for j, v in enumerate(values):  # one pass: each array checked, its items gathered
+            if v.__class__ is not list or (hi is not None and len(v) > hi):
+                bad.add(j)
+            elif unique and not (set(map(type, v)) <= {str} and len(set(v)) == len(v)):
+                bad.add(j)  # distinct items, told apart when they are strings (anything else is doubted)
+            elif v:
+                owners.extend([j] * len(v))
+                flat.extend(v)
+        if items is not None and flat:
+            bad |= {owners[k] for k in items(flat)}
         return bad
 
     return check

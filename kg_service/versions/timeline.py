@@ -39,6 +39,7 @@ class Timeline:
         self.versions = Versions(base.compiled, self.settings)
         self.reforms = shipped(self.settings)  # the shipped reforms, read once
         self._assessors: OrderedDict[tuple, Assessor] = OrderedDict()
+        self._parameters: OrderedDict[tuple, ParameterSet] = OrderedDict()
         self._lock = threading.Lock()
 
     @classmethod
@@ -46,7 +47,19 @@ class Timeline:
         return cls(Assessor.load(settings, kg), settings)
 
     def parameters(self, version: Version, reform: Reform | None = None) -> ParameterSet:
-        return reform.apply(version.parameters) if reform else version.parameters
+        """The version's parameters under the reform (made once per version and reform's values: a
+        population's profiles ask for them day by day)."""
+        if reform is None:
+            return version.parameters
+        key = (version.id, reform.key())
+        got = self._parameters.get(key)
+        if got is None:
+            got = reform.apply(version.parameters)
+            with self._lock:
+                self._parameters[key] = got
+                if len(self._parameters) > 4 * MAX_REFORM_ASSESSORS:
+                    self._parameters.popitem(last=False)
+        return got
 
     def assessor(self, version: Version, reform: Reform | None = None,
                  params: ParameterSet | None = None) -> Assessor:
