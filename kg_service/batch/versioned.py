@@ -63,8 +63,16 @@ class VersionedEngine:
         return hit
 
     def heads(self, profiles: Sequence[dict]) -> list[Head]:
-        """Each profile's head, by its date."""
-        return [self.head(profile_as_of(p)) for p in profiles]
+        """Each profile's head, by its date (each date of the file read once)."""
+        by_raw: dict = {}
+        out = []
+        for p in profiles:
+            raw = p.get("as_of")
+            head = by_raw.get(raw)
+            if head is None:
+                head = by_raw[raw] = self.head(profile_as_of(p))
+            out.append(head)
+        return out
 
     def assess_line(self, profile: dict, level: str | None = None) -> tuple[dict, str]:
         head = self.head(profile_as_of(profile))

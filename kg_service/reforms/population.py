@@ -19,6 +19,7 @@ from kg_service.batch.engine import BatchEngine
 # one compiled engine per Assessor (the Timeline keeps an Assessor per version and reform)
 _engines: WeakKeyDictionary[Assessor, BatchEngine] = WeakKeyDictionary()
 BASELINES_KEPT = 4  # populations whose baseline is kept (a regulator tries reforms on one or two)
+BASELINE_ROWS = 50_000  # and at most this many profiles in all (each kept with its graph: ~5 kB a profile)
 
 
 def engine_for(assessor: Assessor) -> BatchEngine:
@@ -38,8 +39,8 @@ class Baselines:
     """Populations evaluated under one Assessor each, kept by the Assessor's parameters and the
     profiles' content (the last few)."""
 
-    def __init__(self, kept: int = BASELINES_KEPT):
-        self.kept = kept
+    def __init__(self, kept: int = BASELINES_KEPT, rows: int = BASELINE_ROWS):
+        self.kept, self.rows = kept, rows
         self._pops: OrderedDict[tuple, Population] = OrderedDict()
         self._lock = threading.Lock()
         self.hits = self.misses = 0
@@ -65,7 +66,8 @@ class Baselines:
         with self._lock:
             self.misses += 1
             self._pops[key] = pop
-            while len(self._pops) > self.kept:
+            while len(self._pops) > self.kept or (len(self._pops) > 1 and
+                                                  sum(p.rows for p in self._pops.values()) > self.rows):
                 self._pops.popitem(last=False)
         return pop
 
