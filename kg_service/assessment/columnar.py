@@ -58,10 +58,12 @@ EMPTY = np.zeros(0, dtype=I64)
 
 
 def _unique(keys: np.ndarray) -> np.ndarray:
-    """The sorted distinct values (a sort and a comparison: faster than np.unique's hashing here)."""
+    """The sorted distinct values (a sort and a comparison: faster than np.unique's hashing here; no
+    sort when they are in order already, as most properties' triples are made)."""
     if len(keys) < 2:
         return keys.copy()
-    keys = np.sort(keys)
+    if not (keys[1:] > keys[:-1]).all():
+        keys = np.sort(keys)
     keep = np.empty(len(keys), dtype=bool)
     keep[0] = True
     np.not_equal(keys[1:], keys[:-1], out=keep[1:])

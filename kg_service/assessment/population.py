@@ -103,10 +103,12 @@ class Population:
             out[lvl] = LevelStatuses(VERDICTS[self.verdict(lvl)[i]], conds)
         return out
 
-    def by_shape(self, i: int) -> dict[str, list[Violation]]:
-        """Row ``i``'s violations by shape IRI, as the single-row engines give them (components only)."""
+    def by_shape(self, i: int, shapes: Iterable[str] | None = None) -> dict[str, list[Violation]]:
+        """Row ``i``'s violations by shape IRI, as the single-row engines give them (components only);
+        ``shapes``: those shapes' alone."""
         out: dict[str, list[Violation]] = {}
-        for iri, comps in self.masks.items():
+        masks = self.masks if shapes is None else {iri: self.masks.get(iri) or {} for iri in shapes}
+        for iri, comps in masks.items():
             found = [c for c, m in comps.items() if m[i]]
             if found:
                 node = URIRef(iri)

@@ -190,9 +190,12 @@ class LeanLines:
         results = [",".join(t) for t in zip(*per_level, strict=True)]
         out = []
         observe = self._observed
+        named_by: dict[int, str] = {}
         for k, (j, head) in enumerate(zip(rows, heads, strict=True)):
             p = pop.profiles[j]
-            named = ',"measures":' + _compact(head.version) if head is not None else ""
+            named = named_by.get(id(head))
+            if named is None:
+                named = named_by[id(head)] = ',"measures":' + _compact(head.version) if head is not None else ""
             observed = observe(p)
             out.append('{"profile_id":' + _compact(p["id"]) + ',"as_of":"' + pop.as_of[j].isoformat() + '"' + named
                        + ',"results":[' + results[k] + '],"conditions":{' + entries[j] + '},"observed":'

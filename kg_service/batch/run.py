@@ -119,8 +119,9 @@ class Tally:
                 conds, failing, one = per_level[lvl]
                 if one[j]:
                     cond = conds[int(np.flatnonzero(failing[:, j])[0])]
-                    c = pop.assessor.condition_result(cond, pop.by_shape(i), pop.profiles[i], pop.as_of[i],
-                                                      pop.facts[i], False)
+                    by_shape = pop.by_shape(i, [str(s.iri) for s in cond.shapes])
+                    c = pop.assessor.condition_result(cond, by_shape, pop.profiles[i], pop.as_of[i], pop.facts[i],
+                                                      False)
                     near = self._near_miss([c])
                     self.near_misses.append({"profile_id": pop.profiles[i]["id"], "level": lvl, **near})
 
