@@ -34,8 +34,8 @@ if TYPE_CHECKING:
     from kg_service.questions.index import QuestionIndex
     from kg_service.records.keys import ApiKey, KeyStore
     from kg_service.records.store import RecordStore
-    from kg_service.reforms.reform import Reform
-    from kg_service.versions.timeline import Timeline
+    from kg_service.time.reform import Reform
+    from kg_service.time.timeline import Timeline
 
 log = logging.getLogger("sfkg")
 T = TypeVar("T")
@@ -145,7 +145,7 @@ class Service:
     def timeline(self) -> Timeline:
         """The versions of the measures, with an Assessor per version and reform (the measures' own is
         ``assessor``)."""
-        from kg_service.versions.timeline import Timeline
+        from kg_service.time.timeline import Timeline
 
         base = self.assessor  # outside the factory: get() holds the lock while a factory runs
         return self.get("timeline", lambda: Timeline(base, self.settings))
@@ -175,7 +175,7 @@ class Service:
         """Batch jobs (POST /batch, the web's batch page): each profile under the version in force on
         its as_of, named in its line, as /assess answers it."""
         from kg_service.batch.jobs import JobManager
-        from kg_service.batch.versioned import VersionedEngine
+        from kg_service.time.versioned import VersionedEngine
 
         return self.get("batch_jobs", lambda: JobManager(
             lambda: VersionedEngine(self.timeline), self.settings.data_dir / "batch",
@@ -279,7 +279,7 @@ class Service:
         ``{"profile": …, "reform": REFORM}``) and the reform to assess under (that body's, or the
         shipped one ``reform_id`` names)."""
         from kg_service.assessment.profile import parse_body
-        from kg_service.reforms.reform import split_request
+        from kg_service.time.reform import split_request
 
         chosen = self.reform_by_id(reform_id) if reform_id else None
         chosen, body = split_request(body, content_type, chosen)
@@ -293,7 +293,7 @@ class Service:
         return reform
 
     def reform_by_id(self, reform_id: str, where: str = "reform") -> Reform:
-        from kg_service.versions import usecases
+        from kg_service.time import usecases
 
         return usecases.reform_by_id(self.timeline, reform_id, where)
 
@@ -371,17 +371,17 @@ class Service:
 
     # ---- the measures in time: parameters, versions, reforms --------------------------------------
     def parameters(self, version: str | None = None, reform_id: str | None = None) -> dict:
-        from kg_service.versions import usecases
+        from kg_service.time import usecases
 
         return usecases.parameters(self.timeline, version, self.reform_by_id(reform_id) if reform_id else None)
 
     def versions(self) -> dict:
-        from kg_service.versions import usecases
+        from kg_service.time import usecases
 
         return usecases.versions(self.timeline)
 
     def versions_diff(self, frm: str, to: str, to_reform: Reform | None = None) -> dict:
-        from kg_service.versions import usecases
+        from kg_service.time import usecases
 
         return usecases.versions_diff(self.timeline, frm, to, to_reform)
 
@@ -390,14 +390,14 @@ class Service:
 
     def reform_impact(self, body: Any) -> dict:
         """Which profiles of a population change verdict under a reform (on the batch engine)."""
-        from kg_service.versions import usecases
+        from kg_service.time import usecases
 
         return usecases.reform_impact(self.timeline, body)
 
     def reassess(self, key: ApiKey, record_id: str, version: str | None = None,
                  reform_id: str | None = None) -> dict:
         """A recorded assessment again under another version or a reform, condition by condition."""
-        from kg_service.versions import usecases
+        from kg_service.time import usecases
 
         record = self.read_record(key, record_id, ASSESSMENT)
         return usecases.reassess(self.timeline, record, version, self.reform_by_id(reform_id) if reform_id else None)

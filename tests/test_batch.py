@@ -320,8 +320,8 @@ def test_workers_give_the_same_files(tmp_path):
     assert main(["batch", str(tmp_path / "in.csv"), "--out", str(tmp_path / "one"), "--workers", "1"]) == 0
     from kg_service.batch.io import read_file
     from kg_service.batch.run import run
-    from kg_service.batch.versioned import VersionedEngine
     from kg_service.service import Service
+    from kg_service.time.versioned import VersionedEngine
 
     _kind, read = read_file(tmp_path / "in.csv")
     run(list(read), tmp_path / "two", VersionedEngine(Service().timeline), workers=2)
@@ -336,9 +336,9 @@ def test_batch_under_a_reform_names_the_version_and_the_reform(tmp_path):
     """--reform: each line is POST /assess's answer under the reform, byte for byte, naming it; a
     profile dated after the measures' end gets the notice unless the reform extends them."""
     from kg_service.batch.run import run
-    from kg_service.batch.versioned import VersionedEngine
-    from kg_service.reforms.reform import shipped
     from kg_service.service import Service
+    from kg_service.time.reform import shipped
+    from kg_service.time.versioned import VersionedEngine
     from tests.generated_profiles import profiles as generate
 
     app = Service()

@@ -23,9 +23,9 @@ from kg_service.assessment.parameters import ParameterSet
 from kg_service.assessment.rules import bind_parameters
 from kg_service.errors import InputError
 from kg_service.graph.namespaces import SFKG, SFSH
-from kg_service.reforms.reform import Reform, shipped
-from kg_service.versions import usecases
-from kg_service.versions.timeline import Timeline
+from kg_service.time import usecases
+from kg_service.time.reform import Reform, shipped
+from kg_service.time.timeline import Timeline
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTRACT_IDS = [f"att_2-1__row_{r}.{c}" for r in range(1, 6) for c in (

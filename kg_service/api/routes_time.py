@@ -1,6 +1,6 @@
 """GET /parameters, GET /versions, GET /versions/diff, GET /reforms, POST /reforms/impact,
 POST /assessments/{id}/reassess: the measures in time (contract: Parameters, versions and reforms).
-Thin: the use cases are the application layer's (kg_service.service), over kg_service.versions."""
+Thin: the use cases are the application layer's (kg_service.service), over kg_service.time."""
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal

@@ -5,7 +5,7 @@ import json
 import sys
 from pathlib import Path
 
-from kg_service.commands import print_json, service
+from kg_service.cli.common import print_json, service
 
 STATUS_MARK = {"met": "✓", "not_met": "✗", "unknown": "?"}
 VERDICT_TEXT = {"eligible": "ELIGIBLE 符合条件", "not_eligible": "NOT ELIGIBLE 不符合条件",
@@ -40,7 +40,7 @@ def _load(path: Path):
 def cmd_assess(args) -> int:
     from kg_service.assessment.profile import ProfileError, check_profile
     from kg_service.errors import InputError
-    from kg_service.reforms import reform as reforms
+    from kg_service.time import reform as reforms
 
     app = service()
     try:

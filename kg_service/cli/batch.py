@@ -60,10 +60,10 @@ def cmd_batch(args) -> int:
         return 2
     from kg_service.assessment.profile import ProfileError
     from kg_service.batch.run import run
-    from kg_service.batch.versioned import VersionedEngine
-    from kg_service.commands import service
+    from kg_service.cli.common import service
     from kg_service.errors import InputError
-    from kg_service.reforms import reform as reforms
+    from kg_service.time import reform as reforms
+    from kg_service.time.versioned import VersionedEngine
 
     app = service()
     try:

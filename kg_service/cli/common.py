@@ -1,8 +1,8 @@
-"""What the capabilities add to the ``sfkg`` command: subcommands and caches for ``sfkg build``.
+"""What every command shares: the application layer for one command, and how ``--json`` prints.
 
-Each capability's ``cli`` module has ``register(subparsers)`` and imports its heavy dependencies
-inside its handlers, so registering costs nothing. Handlers run their use case on the application
-layer (``kg_service.service.Service``), as the HTTP face does."""
+Each area's module (``kg_service.cli.assessment`` …) has ``register(subparsers)`` and imports its
+heavy dependencies inside its handlers, so registering costs nothing. Handlers run their use case on
+the application layer (``kg_service.service.Service``), as the HTTP face does."""
 from __future__ import annotations
 
 import json
@@ -13,18 +13,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from kg_service.graph import KnowledgeGraph
     from kg_service.service import Service
-
-
-def register_all(subparsers) -> None:
-    from kg_service.assessment import cli as assessment_cli
-    from kg_service.batch import cli as batch_cli
-    from kg_service.comparison import cli as comparison_cli
-    from kg_service.questions import cli as questions_cli
-    from kg_service.records import cli as records_cli
-    from kg_service.versions import cli as versions_cli
-
-    for module in (assessment_cli, questions_cli, comparison_cli, records_cli, batch_cli, versions_cli):
-        module.register(subparsers)
 
 
 def builders() -> dict[str, Callable[[KnowledgeGraph], str]]:

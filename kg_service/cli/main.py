@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kg_service.commands import print_json
+from kg_service.cli import assessment, batch, comparison, questions, records, time
+from kg_service.cli.common import print_json
+
+# each area's commands (``register(subparsers)``; registering imports nothing heavy)
+AREAS = (assessment, questions, comparison, records, batch, time)
 
 
 def cmd_build(args) -> int:
-    from kg_service.commands import builders
+    from kg_service.cli.common import builders
     from kg_service.graph import KnowledgeGraph
 
     kg = KnowledgeGraph.load(force=args.force)
@@ -38,7 +42,7 @@ def cmd_serve(args) -> int:
 
 
 def cmd_article(args) -> int:
-    from kg_service.commands import service
+    from kg_service.cli.common import service
 
     a = service().articles.get(args.eid)
     if a is None:
@@ -74,9 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--json", action="store_true")
     a.set_defaults(func=cmd_article)
 
-    from kg_service.commands import register_all
-
-    register_all(sub)
+    for module in AREAS:
+        module.register(sub)
 
     args = p.parse_args(argv)
     from kg_service.settings import SettingsError, get_settings

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from kg_service.commands import print_json, service
+from kg_service.cli.common import print_json, service
 
 
 def register(sub) -> None:

@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from kg_service.commands import print_json
+from kg_service.cli.common import print_json
 
 
 def register(sub) -> None:
@@ -47,9 +47,9 @@ def _run(fn):
 
 
 def cmd_parameters(args) -> int:
-    from kg_service.reforms import reform as reforms
-    from kg_service.versions import usecases
-    from kg_service.versions.timeline import Timeline
+    from kg_service.time import reform as reforms
+    from kg_service.time import usecases
+    from kg_service.time.timeline import Timeline
 
     out = _run(lambda: usecases.parameters(Timeline.load(), args.version,
                                            reforms.load(args.reform) if args.reform else None))
@@ -67,8 +67,8 @@ def cmd_parameters(args) -> int:
 
 
 def cmd_versions(args) -> int:
-    from kg_service.versions import usecases
-    from kg_service.versions.timeline import Timeline
+    from kg_service.time import usecases
+    from kg_service.time.timeline import Timeline
 
     out = usecases.versions(Timeline.load())
     if args.json:
@@ -81,9 +81,9 @@ def cmd_versions(args) -> int:
 
 
 def cmd_diff(args) -> int:
-    from kg_service.reforms import reform as reforms
-    from kg_service.versions import usecases
-    from kg_service.versions.timeline import Timeline
+    from kg_service.time import reform as reforms
+    from kg_service.time import usecases
+    from kg_service.time.timeline import Timeline
 
     t = Timeline.load()
     to_reform = reforms.load(args.to) if Path(args.to).is_file() else None
@@ -119,9 +119,9 @@ def read_profiles(path: Path) -> list:
 
 
 def cmd_impact(args) -> int:
-    from kg_service.reforms import impact
-    from kg_service.reforms import reform as reforms
-    from kg_service.versions.timeline import Timeline
+    from kg_service.time import impact
+    from kg_service.time import reform as reforms
+    from kg_service.time.timeline import Timeline
 
     try:
         profiles = read_profiles(args.profiles)

@@ -15,9 +15,9 @@ from kg_service.assessment.profile import ProfileError
 from kg_service.assessment.profile import as_of as profile_as_of
 from kg_service.batch.check import check_fast
 from kg_service.errors import InputError
-from kg_service.reforms import population
-from kg_service.reforms.reform import Reform
-from kg_service.versions.timeline import Timeline
+from kg_service.time import population
+from kg_service.time.reform import Reform
+from kg_service.time.timeline import Timeline
 
 LEVELS = ("basic", "advanced")
 VERDICTS = ("eligible", "not_eligible", "undetermined")

@@ -14,9 +14,9 @@ from datetime import date
 from kg_service.assessment.engine import Assessor
 from kg_service.assessment.parameters import ParameterSet
 from kg_service.assessment.profile import as_of as profile_as_of
-from kg_service.reforms.reform import Reform, shipped
 from kg_service.settings import Settings, get_settings
-from kg_service.versions.catalog import Version, Versions
+from kg_service.time.catalog import Version, Versions
+from kg_service.time.reform import Reform, shipped
 
 MAX_REFORM_ASSESSORS = 16  # reforms come from request bodies: keep the last few, not all
 

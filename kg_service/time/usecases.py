@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from kg_service.errors import InputError
-from kg_service.reforms import impact as impact_mod
-from kg_service.reforms.reform import Reform
-from kg_service.versions.diff import Side, diff
-from kg_service.versions.timeline import Timeline
+from kg_service.time import impact as impact_mod
+from kg_service.time.diff import Side, diff
+from kg_service.time.reform import Reform
+from kg_service.time.timeline import Timeline
 
 
 def parameters(timeline: Timeline, version: str | None = None, reform: Reform | None = None) -> dict:

@@ -2,7 +2,7 @@
 population, and see what changes (verdict counts before and after as an inline SVG chart, and the
 profiles whose verdict changes, with the conditions through which).
 
-Uses the capabilities (kg_service.versions, kg_service.reforms) over the service's Timeline;
+Uses the capabilities (kg_service.time, kg_service.time) over the service's Timeline;
 nothing of kg_service.api."""
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from starlette.responses import HTMLResponse
 
 from kg_service.assessment.parameters import DECIMAL, INTEGER
 from kg_service.errors import InputError
-from kg_service.reforms import impact as impact_mod
-from kg_service.reforms.reform import Reform, reforms_dir
-from kg_service.versions.timeline import Timeline
+from kg_service.time import impact as impact_mod
+from kg_service.time.reform import Reform, reforms_dir
+from kg_service.time.timeline import Timeline
 from kg_service.web import i18n
 from kg_service.web.render import page
 
