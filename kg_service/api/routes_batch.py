@@ -3,13 +3,12 @@ progress, then the summary; GET /batch/{id}/{file} the results, errors and repor
 kg_service/batch/jobs.py; this is its HTTP face."""
 from __future__ import annotations
 
-from typing import Literal
-
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse
 
 from kg_service.api.deps import ServiceDep
+from kg_service.assessment.levels import Level
 from kg_service.batch.io import kind_of
 from kg_service.batch.jobs import MEDIA, JobManager
 from kg_service.errors import ErrorBody, InputError, PayloadTooLarge
@@ -38,7 +37,7 @@ _BODY = {"requestBody": {"required": True, "content": {
              responses={202: {"description": "the job, queued"},
                         413: {"model": ErrorBody, "description": "upload or row count over the bound"},
                         422: {"model": ErrorBody, "description": "the file cannot be read"}})
-async def submit(request: Request, s: ServiceDep, level: Literal["basic", "advanced"] | None = None,
+async def submit(request: Request, s: ServiceDep, level: Level | None = None,
                  as_of: str | None = None, filename: str | None = None) -> JSONResponse:
     manager = jobs(s)
     ctype = request.headers.get("content-type", "")

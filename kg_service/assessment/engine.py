@@ -17,6 +17,7 @@ from rdflib.namespace import SH
 from kg_service.assessment.advice import advise
 from kg_service.assessment.compiled import CompiledFacts, load_compiled
 from kg_service.assessment.facts import FactSource, add_facts
+from kg_service.assessment.levels import LEVELS
 from kg_service.assessment.parameters import ParameterSet
 from kg_service.assessment.profile import as_of as profile_as_of
 from kg_service.assessment.profile import field_value
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 VERDICT = {MET: "eligible", NOT_MET: "not_eligible", UNKNOWN: "undetermined"}
 # looked up once: rdflib builds a new URIRef on every namespace attribute access (hot path)
 _MIN_COUNT, _THRESHOLDS = SH.MinCountConstraintComponent, SFKG.IndustryThresholds
-LEVEL_NAMES = ("basic", "advanced")
+LEVEL_NAMES = LEVELS  # the levels in order (kg_service.assessment.levels)
 
 
 def all_of(statuses) -> str:
@@ -95,7 +96,7 @@ class Assessor:
                     explain: bool) -> dict:
         """The assessment's JSON from a profile's violations by shape (shared with kg_service.batch,
         which finds the violations its own way)."""
-        levels = [level] if level else list(LEVEL_NAMES)
+        levels = [level] if level else list(LEVELS)
         cache: dict[str, dict] = {}
         results = []
         for lvl in levels:

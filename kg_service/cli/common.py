@@ -7,22 +7,10 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kg_service.graph import KnowledgeGraph
     from kg_service.service import Service
-
-
-def builders() -> dict[str, Callable[[KnowledgeGraph], str]]:
-    """Caches built by ``sfkg build`` (and on first use otherwise), each taking the graph and
-    returning a one-line summary."""
-    from kg_service.assessment.compiled import build_cache as assessment
-    from kg_service.questions.index import build_caches as questions
-    from kg_service.records.store import build_cache as records
-
-    return {"assessment": assessment, "questions": questions, "records": records}
 
 
 def service() -> Service:

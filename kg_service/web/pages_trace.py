@@ -133,7 +133,7 @@ async def record_page(record_id: str, request: Request, s: ServiceDep, lang: Lan
     gs = groups(s)
     return page(request, "record.html", lang=lang, section="trace", title=record_id, record=record,
                 trace=record.get("trace", {}), cited=_cited_as_recorded(record, s),
-                current_rules=s.assessor.rules_version, field_labels=form.field_labels(gs, form_source(s)),
+                current_rules=s.rules_version(), field_labels=form.field_labels(gs, form_source(s)),
                 required_text=view.required_text,
                 indicator_labels=measures.indicator_labels(thresholds(s)), choices=choices(s))
 
@@ -146,6 +146,6 @@ def _cited_as_recorded(record: dict, s: Service) -> list[dict]:
             for c in cond.get("citations", []):
                 if c["eid"] in seen:
                     continue
-                now = s.articles.get(c["eid"])
+                now = s.article(c["eid"])
                 seen[c["eid"]] = {**c, "changed": now is not None and now.text.get("zh") != c["text"].get("zh")}
     return list(seen.values())
