@@ -165,7 +165,7 @@ def test_template_round_trip(tmp_path, kind):
         from openpyxl import load_workbook
 
         wb = load_workbook(path)
-        assert [c.value for c in wb.active[2]][:2] == ["标识", "企业名称"]
+        assert [c.value for c in wb.active[2]][:2] == ["申报信息标识", "企业名称"]  # the ontology's labels
         wb.active.append([row.get(c[0]) for c in COLUMNS])
         wb.save(path)
     from kg_service.batch.io import read_file
