@@ -77,7 +77,8 @@ def derive(profile_schema: dict, labels: dict[str, dict[str, str]], units: dict[
             for path in paths:
                 parent = labels.get(path.rpartition(".")[0]) or {}
                 if parent:
-                    texts[path][lang] = f"{parent.get(('zh', 'en')[lang], '')}·{texts[path][lang]}"
+                    joiner = "·" if lang == 0 else " "
+                    texts[path][lang] = f"{parent.get(('zh', 'en')[lang], '')}{joiner}{texts[path][lang]}"
     columns = []
     for path, (zh, en, note) in texts.items():
         columns.append(Column(path, f"{zh}（{note[0]}）" if note else zh, f"{en} ({note[1]})" if note else en))
