@@ -97,5 +97,5 @@ def cmd_revocation(args) -> int:
     if args.json:
         print_json(result)
     else:
-        print(f"{result['verdict']}: " + "; ".join(f"{c['eid']} {c['status']}" for c in result["causes"]))
+        print(f"{result['verdict']}: " + "; ".join(f"{c['cause']} {c['status']}" for c in result["causes"]))
     return 0
