@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from kg_service.assessment.engine import Assessor
     from kg_service.assessment.fields import ProfileFields, RuleWords
     from kg_service.assessment.revocation import RevocationChecker, RevocationRequest
-    from kg_service.batch.jobs import JobManager
+    from kg_service.batch.jobs import Job, JobManager
     from kg_service.comparison.models import ComparisonOut
     from kg_service.comparison.table import Comparator
     from kg_service.graph import KnowledgeGraph
@@ -479,6 +479,47 @@ class Service:
         """The hash of the rules (corpus, ontology, shapes) this process assesses with."""
         return self.assessor.rules_version
 
+    # ---- API keys ---------------------------------------------------------------------------------
+    def create_key(self, role: str, scope: str | None = None, label: str | None = None) -> tuple[ApiKey, str]:
+        """A new key and its secret (shown this once; stored as a scrypt hash)."""
+        return self.keys.create(role, scope, label)
+
+    def list_keys(self) -> list[ApiKey]:
+        return self.keys.list()
+
+    def revoke_key(self, key_id: str) -> bool:
+        """Whether there was such a key (now revoked)."""
+        return self.keys.revoke(key_id)
+
+    def known_key(self, token: str) -> ApiKey | None:
+        """The key a token stands for if it was verified lately (no hashing: cheap on the event loop)."""
+        return self.keys.verify_cached(token)
+
+    def verify_key(self, token: str) -> ApiKey | None:
+        """The key a token stands for, None if invalid or revoked (scrypt: blocking, off the event loop)."""
+        return self.keys.verify(token)
+
+    # ---- the record store, from the command line (``sfkg records``: the service stopped) ----------
+    def record(self, record_id: str) -> dict | None:
+        """A record as stored, with its trace (the operator's own store: no key)."""
+        return self.records.get(record_id)
+
+    def recorded(self, *, profile_id: str | None = None, limit: int = 50) -> list[dict]:
+        """Summaries of the recorded assessments, newest first."""
+        return self.records.list(profile_id=profile_id, limit=limit)
+
+    def check_records(self) -> tuple[int, list[str]]:
+        """How many records there are, and what is wrong with any (a missing completion marker …)."""
+        store = self.records
+        ids = store.record_ids()
+        return len(ids), [p for i in ids for p in store.check(i)]
+
+    def close(self) -> None:
+        """Close the record store if this process opened it (one process at a time holds the embedded one)."""
+        store = self._objects.pop("records", None)
+        if store is not None:
+            store.close()
+
     # ---- the measures in time: parameters, versions, reforms --------------------------------------
     def parameters(self, version: str | None = None, reform_id: str | None = None, *,
                    reform: Reform | None = None) -> dict:
@@ -533,6 +574,23 @@ class Service:
 
         _kind, rows = read_file(path)
         return list(rows)
+
+    def submit_batch(self, data: bytes, kind: str, filename: str = "", *, level: str | None = None,
+                     as_of: str | None = None) -> Job:
+        """A batch job for an upload (read and bounded at once; 413/422 before any work), assessed by
+        one worker thread; each profile under the version in force on its as_of."""
+        return self.batch_jobs.submit(data, kind, filename, level=level, as_of=as_of)
+
+    def batch_job(self, job_id: str) -> Job | None:
+        return self.batch_jobs.get(job_id)
+
+    def batch_file(self, job_id: str, name: str) -> Path | None:
+        """A file of a finished job (results.jsonl, results.csv, errors.csv, summary.json, report.html)."""
+        return self.batch_jobs.file(job_id, name)
+
+    def batch_max_bytes(self) -> int:
+        """The bound of an upload (SFKG_BATCH_MAX_BYTES): a larger one is refused before it is read."""
+        return self.batch_jobs.max_bytes
 
     def write_batch_template(self, path: Path, kind: str) -> None:
         """An empty batch file (csv or xlsx): the field paths, then their Chinese and English labels."""

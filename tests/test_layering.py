@@ -39,7 +39,7 @@ RANK = {package: rank for rank, line in enumerate(LAYERS) for package in line}
 
 # what the service holds and the faces must not reach: they ask its use cases instead
 CAPABILITY_HANDLES = frozenset({"kg", "assessor", "timeline", "revocation_checker", "questions", "comparator",
-                                "articles"})
+                                "articles", "keys", "records", "batch_jobs"})
 ENGINES = frozenset({"Assessor", "RevocationChecker", "BatchEngine", "Timeline", "VersionedEngine"})
 ENGINE_BUILDERS = ("kg_service.service", "kg_service.assessment", "kg_service.batch", "kg_service.time")
 # questions/situation.py still decides a stated case with an Assessor of its own: the reader (issue 17)

@@ -52,8 +52,7 @@ async def _key(request: Request, s: Service) -> tuple[str, ApiKey | None]:
     token = (request.cookies.get(KEY_COOKIE) or "").strip()
     if not token:
         return "", None
-    store = s.keys
-    return token, store.verify_cached(token) or await run_in_threadpool(store.verify, token)
+    return token, s.known_key(token) or await run_in_threadpool(s.verify_key, token)
 
 
 def _denied(request: Request, lang: i18n.Lang, status: int, message: dict[str, str], *, record_id: str = "",
@@ -85,8 +84,7 @@ async def records_home(request: Request, s: ServiceDep, lang: LangDep, id: str =
 async def save_key(request: Request, s: ServiceDep, lang: LangDep, key: Annotated[str, Form()] = "",
                    next: Annotated[str, Form()] = "") -> Response:
     token = key.strip()
-    store = s.keys
-    verified = await run_in_threadpool(store.verify, token) if token else None
+    verified = await run_in_threadpool(s.verify_key, token) if token else None
     if verified is None:
         return _denied(request, lang, 401, _MESSAGES["invalid" if token else "none"], record_id=next)
     target = ui(f"/records/{quote(next.strip(), safe='')}") if next.strip() else ui("/records")
