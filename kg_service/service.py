@@ -399,6 +399,10 @@ class Service:
     def compare(self, level: str, schemes: str | list[str]) -> ComparisonOut:
         return self.comparator.compare(level, schemes)
 
+    def comparison_options(self) -> dict[str, list[str]]:
+        """What ``compare`` accepts: the levels compared and the schemes, in column order."""
+        return {"levels": self.comparator.levels(), "schemes": self.comparator.schemes()}
+
     def read_record(self, key: ApiKey, record_id: str, kind: str) -> dict:
         """A recorded decision with its trace, if ``key`` may read it (404 unknown, 403 another's)."""
         record = self.records.get(record_id)
@@ -414,10 +418,6 @@ class Service:
         return self.records.list(kind=kind, profile_id=subject, owner=self._owner_filter(key, owner),
                                  limit=limit, offset=offset)
 
-
-    def comparison_options(self) -> dict[str, list[str]]:
-        """What ``compare`` accepts: the levels compared and the schemes, in column order."""
-        return {"levels": self.comparator.levels(), "schemes": self.comparator.schemes()}
 
     # ---- the measures and their reference facts ---------------------------------------------------
     def article(self, eid: str) -> Article | None:
