@@ -129,6 +129,8 @@ def main() -> int:
           f"(subtracted); medians of {a.repeat}")
     print(f"{'figure':<46} {'profiles/s':>11} {'× pySHACL':>10} {'× turbo':>9} {'bytes/profile':>14}")
     for k, v in out.items():
+        if k in ("n", "start_up"):
+            continue
         if k.startswith("batch"):
             for basis in ("wall", "cpu"):
                 x = v[f"profiles_per_s_{basis}"]

@@ -128,8 +128,8 @@ def test_batch_lines_rebuild_the_single_path(assessor, tmp_path):
     single path's answer byte for byte (without the advice), every left-out message included; full lines
     the single path's answer itself."""
     from kg_service.batch.run import run
-    from kg_service.batch.versioned import VersionedEngine
     from kg_service.service import Service
+    from kg_service.time.versioned import VersionedEngine
 
     app = Service()
     population = profiles(1500, assessor.compiled.thresholds, seed=17)

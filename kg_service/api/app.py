@@ -59,7 +59,7 @@ def install(app: FastAPI) -> None:
 
     for module in ROUTERS:
         app.include_router(module.router)
-    app.include_router(routes_sparql.sparql_router(service.kg.graph, service.settings))
+    app.include_router(routes_sparql.sparql_router(service.sparql_graph(), service.settings))
     document_errors(app, components={"EnterpriseProfile": routes_assess.profile_schema_component()})
     routes_time.document_ids(app, service)
     hardening.install(app)  # body bounds, concurrency limits, common statuses (kg_service.api.hardening)

@@ -24,12 +24,13 @@ from kg_service.assessment.advice import advise
 from kg_service.assessment.columnar import ColumnarShapes, ShapeMasks
 from kg_service.assessment.compiled import CompiledFacts, load_compiled
 from kg_service.assessment.facts import FactSource, add_facts, fact_properties
+from kg_service.assessment.levels import LEVELS
 from kg_service.assessment.parameters import ParameterSet
 from kg_service.assessment.population import Population
 from kg_service.assessment.profile import as_of as profile_as_of
 from kg_service.assessment.profile import field_value
 from kg_service.assessment.rdfmap import profile_to_graph
-from kg_service.assessment.rules import MET, NOT_MET, UNKNOWN, Condition, Rules
+from kg_service.assessment.rules import INDUSTRY_THRESHOLDS, MET, NOT_MET, UNKNOWN, Condition, Rules
 from kg_service.assessment.shacl import ShaclRunner, Violation
 from kg_service.assessment.validator import CompiledShapes
 from kg_service.errors import InputError
@@ -39,10 +40,12 @@ from kg_service.settings import Settings, get_settings
 if TYPE_CHECKING:
     from kg_service.graph import KnowledgeGraph
 
+__all__ = ["ENGINES", "INDUSTRY_THRESHOLDS", "LEVEL_NAMES", "VERDICT", "Assessor", "all_of", "any_of"]
+
 VERDICT = {MET: "eligible", NOT_MET: "not_eligible", UNKNOWN: "undetermined"}
 # looked up once: rdflib builds a new URIRef on every namespace attribute access (hot path)
 _MIN_COUNT = SH.MinCountConstraintComponent
-LEVEL_NAMES = ("basic", "advanced")
+LEVEL_NAMES = LEVELS  # the levels in order (kg_service.assessment.levels)
 COMPILED, PYSHACL = "compiled", "pyshacl"
 ENGINES = (COMPILED, PYSHACL)
 
@@ -181,7 +184,7 @@ class Assessor:
                     explain: bool) -> dict:
         """The assessment's JSON from a profile's violations by shape (shared with kg_service.batch,
         which finds the violations its own way)."""
-        levels = [level] if level else list(LEVEL_NAMES)
+        levels = [level] if level else list(LEVELS)
         cache: dict[str, dict] = {}
         results = []
         for lvl in levels:
@@ -197,8 +200,8 @@ class Assessor:
                 "results": results}
 
     def part_status(self, shape_iri: str, violations: list[Violation]) -> str:
-        """A part's status from its shape's violations (none: met; sh:minCount: unknown; else not met,
-        unless the shape says otherwise with sfkg:onViolation)."""
+        """One part (shape) of a condition, from its violations: met, unknown (a missing value:
+        sh:minCount) or not_met, unless the shape says otherwise (sfkg:onViolation)."""
         if not violations:
             return MET
         info = self.rules.shapes.get(URIRef(shape_iri))
@@ -207,6 +210,10 @@ class Assessor:
         if info.on_violation:
             return info.on_violation
         return UNKNOWN if any(v.component == _MIN_COUNT for v in violations) else NOT_MET
+
+    def condition_status(self, cond: Condition, by_shape) -> str:
+        """A condition's status: all of its parts (violations by shape IRI, as ``evaluate`` gives them)."""
+        return all_of(self.part_status(iri, by_shape.get(iri, ())) for _s, iri in self._shape_iris(cond))
 
     def condition_result(self, cond: Condition, by_shape, profile: dict, as_of: date, indicator_facts,
                          explain: bool) -> dict:

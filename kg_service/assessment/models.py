@@ -15,9 +15,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from kg_service.assessment.levels import Level
+
 Status = Literal["met", "not_met", "unknown"]
+EngineName = Literal["compiled", "pyshacl"]  # the engine that decides (kg_service.assessment.engine.ENGINES)
 Verdict = Literal["eligible", "not_eligible", "undetermined"]
-Level = Literal["basic", "advanced"]
 
 
 class Strict(BaseModel):
@@ -151,6 +153,21 @@ class RevocationResult(Strict):
     record_id: str | None = Field(None, description="present when the check was recorded")
 
 
-__all__ = ["AssessmentResult", "CauseResult", "Citation", "ConditionResult", "IndicatorGap", "LevelResult",
-           "MeasuresVersion", "Missing", "ReformRef", "Required", "RevocationResult", "ShaclReport",
-           "ShaclResult", "Texts", "WindowRecord"]
+__all__ = [
+    "AssessmentResult",
+    "CauseResult",
+    "Citation",
+    "ConditionResult",
+    "EngineName",
+    "IndicatorGap",
+    "LevelResult",
+    "MeasuresVersion",
+    "Missing",
+    "ReformRef",
+    "Required",
+    "RevocationResult",
+    "ShaclReport",
+    "ShaclResult",
+    "Texts",
+    "WindowRecord",
+]

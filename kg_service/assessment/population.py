@@ -21,7 +21,6 @@ from kg_service.assessment.shacl import Violation
 
 if TYPE_CHECKING:
     from kg_service.assessment.columnar import ShapeMasks
-    from kg_service.assessment.engine import Assessor
 
 STATUSES = (MET, UNKNOWN, NOT_MET)  # codes 0, 1, 2: "all of" is the maximum
 CODE = {s: i for i, s in enumerate(STATUSES)}
@@ -36,8 +35,8 @@ class LevelStatuses(NamedTuple):
 class Population:
     """Statuses of every row (in input order) under one Assessor."""
 
-    def __init__(self, assessor: Assessor, profiles: Sequence[dict], masks: ShapeMasks):
-        self.assessor = assessor
+    def __init__(self, assessor, profiles: Sequence[dict], masks: ShapeMasks):
+        self.assessor = assessor  # the Assessor whose statuses these are (engine.py makes populations)
         self.profiles = profiles
         self.rows = masks.rows
         self.as_of: list[date] = masks.as_of

@@ -29,8 +29,9 @@ from kg_service.graph.namespaces import SFKG, eid_of
 from kg_service.settings import Settings
 
 NOT_MET, UNKNOWN, MET = "not_met", "unknown", "met"
-# facts a shape draws in (sfkg:usesFacts): the industry's att_2-1 row and thresholds
-THRESHOLD_FACTS = SFKG.IndustryThresholds
+# the facts a shape draws in from the graph for the enterprise's industry (sfkg:usesFacts): its att_2-1
+# row's thresholds; a condition whose shapes use them cites that row and reports the thresholds
+INDUSTRY_THRESHOLDS = SFKG.IndustryThresholds
 log = logging.getLogger("sfkg")
 
 
@@ -61,7 +62,7 @@ class ShapeInfo:
 
     @property
     def uses_thresholds(self) -> bool:
-        return THRESHOLD_FACTS in self.uses_facts
+        return INDUSTRY_THRESHOLDS in self.uses_facts
 
 
 @dataclass

@@ -26,15 +26,6 @@ log = logging.getLogger("sfkg.assessment")
 ByShape = dict[str, list[Violation]]
 
 
-class _Fallback(ShaclRunner):
-    """pySHACL, restricted to the shapes the compiler could not read."""
-
-    def __init__(self, shapes_graph: Graph, iris: set[str]):
-        super().__init__(shapes_graph, SFKG.EnterpriseProfile)
-        self._focused = [s for s in self._focused if str(s.node) in iris]
-        self._targeted = [s for s in self._targeted if str(s.node) in iris]
-
-
 class CompiledShapes:
     """Every shape of ``shapes`` compiled (or, failing that, left to pySHACL); ``validate`` is then
     about a tenth of a millisecond a profile."""
@@ -54,7 +45,9 @@ class CompiledShapes:
                 self.fallback_shapes[str(iri)] = str(e)
                 log.warning("shape %s uses %s, which the compiled engine does not know; it is validated "
                             "with pySHACL per profile", iri, e)
-        self._fallback = _Fallback(shapes_graph, set(self.fallback_shapes)) if self.fallback_shapes else None
+        # pySHACL, restricted to the shapes the compiler could not read
+        self._fallback = ShaclRunner(shapes_graph, SFKG.EnterpriseProfile, only=set(self.fallback_shapes)) \
+            if self.fallback_shapes else None
 
     def validate(self, profile: dict) -> tuple[ByShape, date, IndicatorFacts]:
         """Violations by shape IRI (component only: the focus and value are not kept), the date

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
 from kg_service.assessment.engine import LEVEL_NAMES, Assessor
 from kg_service.assessment.population import LevelStatuses, Population
 from kg_service.batch.fragments import Fragments
 
-__all__ = ["BatchEngine", "LevelStatuses"]
+__all__ = ["BatchEngine", "Head", "LevelStatuses", "named_line"]
 
 
 class BatchEngine:
@@ -80,3 +81,25 @@ class BatchEngine:
         """The same JSON as ``Assessor.assess(profile, level, explain=False)``, profile by profile."""
         for profile in profiles:
             yield self.assess_one(profile, level, explain=explain)
+
+
+@dataclass(frozen=True)
+class Head:
+    """What a line says of the measures applied to a profile assessed on one day (kg_service.time makes
+    them: the version in force, a notice, the reform)."""
+    engine: BatchEngine
+    version: str | None  # the version's id
+    measures: dict | None
+    notice: dict | None
+    reform: dict | None
+    text: str  # the JSON the answer has between "as_of" and "rules_version", without braces
+
+
+def named_line(head: Head | None, result: dict, text: str) -> tuple[dict, str]:
+    """The line of POST /assess: profile_id, as_of, then what names the version, then the rest."""
+    if head is None:
+        return result, text
+    start = json.dumps({"profile_id": result["profile_id"], "as_of": result["as_of"]}, ensure_ascii=False)[:-1]
+    if not text.startswith(start):  # the engine's key order is the single path's; this guards it
+        raise ValueError("batch result does not begin with profile_id and as_of")
+    return result, f"{start}, {head.text}{text[len(start):]}"

@@ -26,7 +26,6 @@ VERDICT_LABEL = {
 }
 STATUS_LABEL = {"met": "满足 met", "not_met": "不满足 not met", "unknown": "未知 unknown"}
 LEVEL_LABEL = {"basic": "基础级 basic", "advanced": "先进级 advanced"}
-FIELD_LABEL = {p: (zh, en) for p, zh, en in COLUMNS}
 
 
 def _stacked(rows: list[tuple[str, dict[str, int]]], keys: list[str], labels: dict[str, str], title: str) -> str:
@@ -206,6 +205,7 @@ def render(summary: dict, tally: Any, engine: Any) -> str:
     out.append("</table></section>")
 
     thresholds = engine.assessor.facts.thresholds  # the run's (a reform may change them)
+    labels = {c.path: (c.zh, c.en) for c in COLUMNS}
     out.append(
         "<section class='card' id='indicators'><h2>附件2-1 指标分布 · att_2-1 indicators by row, threshold drawn</h2>"
     )
@@ -217,7 +217,7 @@ def render(summary: dict, tally: Any, engine: Any) -> str:
             f" (n={max((len(v) for v in values.values()), default=0)})</h3><div class='grid'>"
         )
         for _iri, field, _col in engine.assessor.facts.facts.indicators:
-            zh, en = FIELD_LABEL.get(f"indicators.{field}", (field, field))
+            zh, en = labels.get(f"indicators.{field}", (field, field))
             t = thresholds[row].get(field)
             out.append(f"<div>{_histogram(values.get(field, []), float(t) if t is not None else None, zh, en)}</div>")
         out.append("</div>")

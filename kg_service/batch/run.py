@@ -23,10 +23,9 @@ from kg_service.assessment.engine import LEVEL_NAMES
 from kg_service.assessment.population import STATUSES, VERDICTS, Population
 from kg_service.assessment.profile import ProfileError, check_profile
 from kg_service.batch.check import check_many
-from kg_service.batch.engine import BatchEngine
+from kg_service.batch.engine import BatchEngine, named_line
 from kg_service.batch.io import Row
 from kg_service.batch.lean import LeanLines
-from kg_service.batch.versioned import named_line
 from kg_service.settings import get_settings
 
 NEAR_MISSES_KEPT = 500

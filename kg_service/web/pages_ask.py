@@ -7,7 +7,6 @@ from fastapi import APIRouter, Query, Request
 from starlette.responses import HTMLResponse
 
 from kg_service.questions.limits import MAX_GET_CHARS
-from kg_service.service import Service
 from kg_service.web.deps import LangDep, ServiceDep
 from kg_service.web.render import page
 
@@ -35,8 +34,4 @@ def ask(request: Request, s: ServiceDep, lang: LangDep, q: Annotated[str, Query(
         answer = s.ask(q, k)
     return page(request, "ask.html", lang=lang, section="ask", status=422 if error else 200,
                 title={"zh": "政策问答", "en": "Ask"}[lang], q=q, answer=answer, error=error,
-                examples=EXAMPLES, articles=s.articles)
-
-
-def warm(s: Service) -> None:
-    _ = s.questions
+                examples=EXAMPLES)

@@ -22,8 +22,7 @@ def _render(request: Request, lang, job=None, error: str | None = None, status: 
 
 @router.get("/batch")
 def batch_page(request: Request, lang: LangDep, s: ServiceDep, job: str | None = None) -> HTMLResponse:
-    manager = s.batch_jobs
-    found = manager.get(job) if job else None
+    found = s.batch_job(job) if job else None
     if job and found is None:
         return _render(request, lang, error=f"job {job} not found", status=404)
     return _render(request, lang, job=found)
@@ -31,7 +30,6 @@ def batch_page(request: Request, lang: LangDep, s: ServiceDep, job: str | None =
 
 @router.post("/batch")
 async def batch_upload(request: Request, lang: LangDep, s: ServiceDep):
-    manager = s.batch_jobs
     form = await request.form()
     upload = form.get("file")
     try:
@@ -40,7 +38,7 @@ async def batch_upload(request: Request, lang: LangDep, s: ServiceDep):
         data = await upload.read()
         level = str(form.get("level") or "") or None
         as_of = str(form.get("as_of") or "") or None
-        job = manager.submit(data, kind_of(upload.filename, upload.content_type), upload.filename,
+        job = s.submit_batch(data, kind_of(upload.filename, upload.content_type), upload.filename,
                              level=level, as_of=as_of)
     except InputError as e:
         return _render(request, lang, error=f"{e.field}: {e.message}", status=e.status_code)

@@ -2,38 +2,28 @@
 population, and see what changes (verdict counts before and after as an inline SVG chart, and the
 profiles whose verdict changes, with the conditions through which).
 
-Uses the capabilities (kg_service.versions, kg_service.reforms) over the service's Timeline;
+Uses the capabilities (kg_service.time, kg_service.time) over the service's Timeline;
 nothing of kg_service.api."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from fastapi import APIRouter, Request
 from starlette.datastructures import FormData, UploadFile
 from starlette.responses import HTMLResponse
 
+from kg_service.assessment.levels import level_or_none
 from kg_service.assessment.parameters import DECIMAL, INTEGER
 from kg_service.errors import InputError
-from kg_service.reforms import impact as impact_mod
-from kg_service.reforms.reform import Reform, reforms_dir
-from kg_service.versions.timeline import Timeline
+from kg_service.service import Service
+from kg_service.time.reform import DEMO_POPULATION, Reform
 from kg_service.web import i18n
+from kg_service.web.deps import ServiceDep
 from kg_service.web.render import page
 
 router = APIRouter()
 MAX_UPLOAD = 8 * 1024 * 1024
-DEMO = "demo-population.jsonl"
 VERDICTS = ("eligible", "not_eligible", "undetermined")
-
-
-def _timeline(request: Request) -> Timeline:
-    return request.app.state.sfkg.timeline  # the service's (kg_service.service.Service.timeline)
-
-
-def demo_population(t: Timeline) -> list[dict]:
-    path: Path = reforms_dir(t.settings) / DEMO
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _form_value(raw: str, kind: str):
@@ -52,21 +42,19 @@ def _form_value(raw: str, kind: str):
     return raw
 
 
-def reform_from_form(data: FormData, t: Timeline) -> Reform:
-    params = t.versions.latest().parameters
+def reform_from_form(data: FormData, s: Service) -> Reform:
+    """The reform the form states: the parameters of the latest version whose value was changed."""
     changes = {}
-    for pid, p in params.parameters.items():
-        raw = str(data.get(f"p.{pid}") or "").strip()
-        if raw and raw != str(p.as_json()["value"]):
-            changes[pid] = _form_value(raw, p.kind)
+    for p in s.parameters()["parameters"]:
+        raw = str(data.get(f"p.{p['id']}") or "").strip()
+        if raw and raw != str(p["value"]):
+            changes[p["id"]] = _form_value(raw, p["type"])
     rid = str(data.get("reform_id") or "").strip() or "web-reform"
     label = str(data.get("reform_label") or "").strip() or rid
-    reform = Reform.parse({"id": rid, "label": {"zh": label, "en": label}, "parameters": changes})
-    reform.apply(params)
-    return reform
+    return s.checked_reform(Reform.parse({"id": rid, "label": {"zh": label, "en": label}, "parameters": changes}))
 
 
-async def population_from_form(data: FormData, t: Timeline) -> tuple[str, list]:
+async def population_from_form(data: FormData, s: Service) -> tuple[str, list]:
     upload = data.get("population_file")
     if isinstance(upload, UploadFile) and upload.filename:
         body = await upload.read(MAX_UPLOAD + 1)
@@ -83,7 +71,7 @@ async def population_from_form(data: FormData, t: Timeline) -> tuple[str, list]:
         if isinstance(rows, dict):
             rows = rows.get("profiles", [])
         return upload.filename, rows
-    return DEMO, demo_population(t)
+    return DEMO_POPULATION, s.demo_population()
 
 
 def chart(summary: dict, lang: str) -> dict:
@@ -103,36 +91,32 @@ def chart(summary: dict, lang: str) -> dict:
     return {"bars": bars, "width": x + 20}
 
 
-def _render(request: Request, t: Timeline, lang: str, *, values: dict, status: int = 200, **context) -> HTMLResponse:
-    params = t.versions.latest().parameters
+def _render(request: Request, s: Service, lang: str, *, values: dict, status: int = 200, **context) -> HTMLResponse:
+    latest = s.versions()["versions"][-1]
     return page(request, "reform.html", lang=lang, status=status, section="reform",
                 title=i18n.Translator(lang)("改革情景", "Reform scenarios"), switch_form="reform-form",
-                parameters=params.as_json(), values=values, shipped=list(t.reforms.values()),
-                version=t.versions.latest(), verdicts=VERDICTS, **context)
+                parameters=s.parameters()["parameters"], values=values, shipped=s.reforms()["reforms"],
+                version=latest, verdicts=VERDICTS, **context)
 
 
 @router.get("/reforms")
-def reform_form(request: Request, preset: str | None = None) -> HTMLResponse:
-    t = _timeline(request)
+def reform_form(request: Request, s: ServiceDep, preset: str | None = None) -> HTMLResponse:
     lang = i18n.choose(request)
-    known = t.reforms
-    chosen = known.get(preset) if preset else None
-    values = {pid: v for pid, v in (chosen.parameters.items() if chosen else [])}
-    return _render(request, t, lang, values=values, preset=chosen, result=None, error=None, source=None)
+    chosen = next((r for r in s.reforms()["reforms"] if r["id"] == preset), None) if preset else None
+    values = dict(chosen["parameters"]) if chosen else {}
+    return _render(request, s, lang, values=values, preset=chosen, result=None, error=None, source=None)
 
 
 @router.post("/reforms")
-async def reform_submit(request: Request) -> HTMLResponse:
-    t = _timeline(request)
+async def reform_submit(request: Request, s: ServiceDep) -> HTMLResponse:
     data = await request.form()
     lang = i18n.choose(request, str(data.get("lang") or ""))
     values = {k[2:]: str(v) for k, v in data.items() if k.startswith("p.") and str(v).strip()}
     try:
-        reform = reform_from_form(data, t)
-        source, profiles = await population_from_form(data, t)
-        level = str(data.get("level") or "") or None
-        result = impact_mod.impact(t, reform, profiles, level if level in ("basic", "advanced") else None)
+        reform = reform_from_form(data, s)
+        source, profiles = await population_from_form(data, s)
+        result = s.impact_of(reform, profiles, level_or_none(str(data.get("level") or "")))
     except InputError as e:
-        return _render(request, t, lang, values=values, status=422, preset=None, result=None, error=e, source=None)
-    return _render(request, t, lang, values=values, preset=None, result=result, error=None, source=source,
+        return _render(request, s, lang, values=values, status=422, preset=None, result=None, error=e, source=None)
+    return _render(request, s, lang, values=values, preset=None, result=result, error=None, source=source,
                    bars=chart(result["summary"], lang))

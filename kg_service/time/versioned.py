@@ -1,30 +1,18 @@
 """A batch run in time: each profile assessed by the engine of the version of the measures in force on
 its as_of (under a reform, if one is given), and its line naming that version as ``POST /assess``
-does (``notice``, ``measures``, ``reform``; kg_service.versions.timeline.Timeline.named)."""
+does (``notice``, ``measures``, ``reform``; kg_service.time.timeline.Timeline.named)."""
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from kg_service.assessment.engine import Assessor
 from kg_service.assessment.profile import as_of as profile_as_of
-from kg_service.batch.engine import BatchEngine
-from kg_service.reforms.population import engine_for
-from kg_service.reforms.reform import Reform
-from kg_service.versions.timeline import Timeline
-
-
-@dataclass(frozen=True)
-class Head:
-    """What a line says of the measures applied to a profile assessed on one day."""
-    engine: BatchEngine
-    version: str | None  # the version's id
-    measures: dict | None
-    notice: dict | None
-    reform: dict | None
-    text: str  # the JSON the answer has between "as_of" and "rules_version", without braces
+from kg_service.batch.engine import BatchEngine, Head, named_line
+from kg_service.time.population import engine_for
+from kg_service.time.reform import Reform
+from kg_service.time.timeline import Timeline
 
 
 class VersionedEngine:
@@ -77,13 +65,3 @@ class VersionedEngine:
     def assess_line(self, profile: dict, level: str | None = None) -> tuple[dict, str]:
         head = self.head(profile_as_of(profile))
         return named_line(head, *head.engine.assess_line(profile, level))
-
-
-def named_line(head: Head | None, result: dict, text: str) -> tuple[dict, str]:
-    """The line of POST /assess: profile_id, as_of, then what names the version, then the rest."""
-    if head is None:
-        return result, text
-    start = json.dumps({"profile_id": result["profile_id"], "as_of": result["as_of"]}, ensure_ascii=False)[:-1]
-    if not text.startswith(start):  # the engine's key order is the single path's; this guards it
-        raise ValueError("batch result does not begin with profile_id and as_of")
-    return result, f"{start}, {head.text}{text[len(start):]}"

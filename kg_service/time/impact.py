@@ -14,19 +14,20 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
+from kg_service.assessment.levels import LEVELS
 from kg_service.assessment.population import STATUSES, VERDICTS, Population
 from kg_service.assessment.profile import ProfileError
 from kg_service.assessment.profile import as_of as profile_as_of
 from kg_service.batch.check import check_many
 from kg_service.errors import InputError
-from kg_service.reforms.population import baselines
-from kg_service.reforms.reform import Reform
-from kg_service.versions.timeline import Timeline
+from kg_service.time.population import baselines
+from kg_service.time.reform import Reform
+from kg_service.time.timeline import Timeline
 
-LEVELS = ("basic", "advanced")
 VERDICT_ORDER = ("eligible", "not_eligible", "undetermined")  # the order counts are given in
 
 
@@ -57,6 +58,17 @@ def _groups(timeline: Timeline, profiles: list[dict], reform: Reform | None) -> 
             groups[key] = (timeline.assessor(version, reform, params), [])
         groups[key][1].append(i)
     return groups
+
+
+def from_request(timeline: Timeline, body: Any) -> dict:
+    """The impact a request body asks for: ``{"reform": REFORM, "profiles": [...], "level"?}``."""
+    if not isinstance(body, dict):
+        raise InputError("body", "an object {reform, profiles, level}")
+    level = body.get("level")
+    if level not in (None, *LEVELS):
+        raise InputError("level", " or ".join(LEVELS))
+    reform = Reform.parse(body.get("reform"), "reform")
+    return impact(timeline, reform, body.get("profiles"), level)
 
 
 def impact(timeline: Timeline, reform: Reform, profiles: Sequence, level: str | None = None) -> dict:
