@@ -29,7 +29,7 @@ from kg_service.assessment.rules import MET, NOT_MET, UNKNOWN
 # inside it as of the date assessed
 WINDOWED, QUALIFIED_MIN = SH.QualifiedMaxCountConstraintComponent, SH.QualifiedMinCountConstraintComponent
 PROFILE_WIDE = frozenset({QUALIFIED_MIN, WINDOWED})
-# what FactSource reads of a profile (assessment/facts.py add_facts; batch/model.py build): the
+# what FactSource reads of a profile (assessment/facts.py add_facts; assessment/datagraph.py build): the
 # industry facts and the indicator observations are functions of these
 FACT_INPUTS = ("industry_code", "indicators")
 MAX_CACHED = 50_000  # fragments kept; beyond, new keys are built uncached (memory stays bounded)
