@@ -1,6 +1,7 @@
 """``sfkg batch``: assess a file of profiles (JSONL, JSON array, CSV, XLSX) into a directory."""
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from pathlib import Path
@@ -61,6 +62,9 @@ def cmd_batch(args) -> int:
     if args.file is None or args.out is None:
         print("sfkg batch: FILE and --out DIR are needed (or --template csv|xlsx)", file=sys.stderr)
         return 2
+    # a one-shot process reading and writing acyclic data (dicts, lists, strings): the cyclic garbage
+    # collector would walk every row again and again as they pile up (a fifth of the run), for nothing
+    gc.disable()
     try:
         rows = app.read_batch_file(args.file)
     except BatchFileError as e:
