@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from rdflib import URIRef
 
 from kg_service.assessment import compiler
 from kg_service.assessment.engine import LEVEL_NAMES, Assessor
@@ -292,3 +293,41 @@ def test_a_new_shape_needs_no_python(tmp_path):
         assert summary["engine"]["fallback_shapes"] == [pattern]
         lines = (Path(d) / "results.jsonl").read_text(encoding="utf-8").splitlines()
         assert lines == [dumps(changed.assess(p, explain=False)) for p in population]
+
+
+def test_decimal_constants_are_told_apart_as_the_single_row_engine_does(assessor):
+    """A shape naming decimals (sh:in, bounds) on a decimal field: values equal, beside and a float's width
+    apart from them decide as the compiled single-row engine decides (which pySHACL's tests hold)."""
+    from rdflib import Graph
+
+    from kg_service.assessment.columnar import ColumnarShapes
+    from kg_service.assessment.facts import add_facts
+    from kg_service.assessment.profile import as_of
+    from kg_service.assessment.rdfmap import profile_to_graph
+    from kg_service.assessment.shacl import ShaclRunner
+    from kg_service.assessment.validator import CompiledShapes
+    from kg_service.graph.namespaces import SFKG
+
+    shapes = Graph().parse(format="turtle", data="""
+        @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix sfkg: <https://w3id.org/bjsf/ontology#> .
+        @prefix xsd: <http://www.w3.org/2001/XMLSchema#> . @prefix ex: <http://example.org/> .
+        ex:in a sh:PropertyShape ; sh:targetClass sfkg:EnterpriseProfile ; sh:path sfkg:annualRevenue10kCny ;
+            sh:in ( 0.1 2000.5 "0.30000000000000004"^^xsd:decimal 7 ) .
+        ex:range a sh:PropertyShape ; sh:targetClass sfkg:EnterpriseProfile ; sh:path sfkg:annualRevenue10kCny ;
+            sh:minExclusive "0.1000000000000000055511151231257827"^^xsd:decimal ; sh:maxInclusive 2000.5 .
+    """)
+    iris = [URIRef("http://example.org/in"), URIRef("http://example.org/range")]
+    one, many = CompiledShapes(shapes, iris, assessor.facts), ColumnarShapes(shapes, iris, assessor.engine.facts)
+    values = [0.1, 0.1 + 0.2, 0.3, 2000.5, 2000.5000000000002, 7, 7.0, 0, 10 ** 30]
+    population = [{"id": f"v{i}", "annual_revenue_10k_cny": v} for i, v in enumerate(values)]
+    masks = many.evaluate(population).masks
+    reference = ShaclRunner(shapes, SFKG.EnterpriseProfile)
+    for i, p in enumerate(population):
+        single = {iri: {v.component for v in vs} for iri, vs in one.validate(p)[0].items()}
+        columns = {iri: {c for c, m in comps.items() if m[i]} for iri, comps in masks.items()}
+        g, focus = profile_to_graph(p)
+        add_facts(g, focus, p, as_of(p), assessor.facts)
+        w3c: dict = {}
+        for v in reference.validate(g, focus):
+            w3c.setdefault(str(v.shape), set()).add(v.component)
+        assert {k: v for k, v in columns.items() if v} == single == w3c, p

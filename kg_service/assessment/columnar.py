@@ -85,6 +85,21 @@ def _kind(t: tuple) -> int:
     return OTHER  # datetimes and other values: compared by nothing in the data (literal() makes none)
 
 
+def _decimal(v):
+    """An xsd:decimal value in the form its term is kept in: the number itself where the float prints as
+    the decimal (Decimal(str(x)) is what datagraph.literal makes of a number x; equal numbers give equal
+    terms, as equal Decimals do), saving a Decimal per value; the Decimal where no float stands for it."""
+    if v.__class__ is Decimal:
+        f = float(v)
+        return f if f - f == 0 and Decimal(repr(f)) == v else v
+    return v
+
+
+def _exact(v):
+    """A number as the decimal datagraph's literal compares (a float is its shortest decimal)."""
+    return Decimal(repr(v)) if v.__class__ is float else v
+
+
 def _float(v) -> tuple[float, bool]:
     """The value as a float, and whether the float may stand for it in comparisons."""
     try:
@@ -125,10 +140,10 @@ class PopulationGraph:
                 strs.append(i)
         if nums and (not exact or self._ties(nums, order)):
             # distinct numbers sharing a float (or beyond floats): rank them by exact comparison
-            ranked = sorted({terms[i - m][1] for i in nums})  # int, float and Decimal compare exactly
+            ranked = sorted({_exact(terms[i - m][1]) for i in nums})  # ints and Decimals compare exactly
             rank = {v: r for r, v in enumerate(ranked)}
             for i in nums:
-                order[i] = rank[terms[i - m][1]]
+                order[i] = rank[_exact(terms[i - m][1])]
         if strs:
             rank = {v: r for r, v in enumerate(sorted({terms[i - m][1] for i in strs}))}
             for i in strs:
@@ -142,7 +157,7 @@ class PopulationGraph:
         by = ids[np.argsort(order[ids], kind="stable")]
         same = np.flatnonzero(order[by][1:] == order[by][:-1])
         m = self.nodes
-        return any(self.terms[by[j] - m][1] != self.terms[by[j + 1] - m][1] for j in same)
+        return any(_exact(self.terms[by[j] - m][1]) != _exact(self.terms[by[j + 1] - m][1]) for j in same)
 
     def with_terms(self, terms: Sequence[tuple]) -> PopulationGraph:
         """This graph, knowing ``terms`` too (constants of other shapes: a reform's values)."""
@@ -183,7 +198,8 @@ class _Ids(dict):
 
     def __missing__(self, key):
         v = key[1] if self.unkey is not None else key
-        i = self[key] = self.builder.intern(literal(v, self.dtype))
+        t = (DEC, _decimal(v)) if self.dtype == DEC and v.__class__ is not bool else literal(v, self.dtype)
+        i = self[key] = self.builder.intern(t)
         return i
 
 
@@ -467,6 +483,8 @@ class ColumnarCompiler:
 
     def constant(self, node) -> tuple:
         t = term(node)
+        if t[0] == DEC:
+            t = (DEC, _decimal(t[1]))
         self.constants.append(t)
         return t
 
@@ -782,9 +800,9 @@ class ColumnarShapes:
             observations.append(obs)
             b.edge(INDICATOR, obs, np.full(n, b.intern(("@id", indicator)), dtype=I64))
             has = [i for i, v in enumerate(values) if field in v]
-            if has:  # (DEC, Decimal(str(value))), as datagraph.build
+            if has:  # (DEC, Decimal(str(value))), as datagraph.build (kept as _decimal's form)
                 b.edge(OBSERVED, obs[has], b.literals([values[i][field] for i in has], DEC))
-            thresholds = np.array([b.intern((DEC, ind.thresholds[field])) if field in ind.thresholds else -1
+            thresholds = np.array([b.intern((DEC, _decimal(ind.thresholds[field]))) if field in ind.thresholds else -1
                                    for _s, ind, _row in known], dtype=I64)[code_of]
             with_t = np.flatnonzero(thresholds >= 0)
             if len(with_t):
