@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -46,9 +48,9 @@ def dev_cases() -> list[dict]:
     return json.loads(shared_file(CONTRACT / "dev-cases.json").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="session")
-def live_server(app):
-    """The app served by uvicorn on a free loopback port, for real HTTP clients."""
+@contextmanager
+def serve(app) -> Iterator[str]:
+    """``app`` served by uvicorn on a free loopback port (in a thread), for real HTTP clients: its base URL."""
     import socket
     import threading
     import time
@@ -63,12 +65,21 @@ def live_server(app):
     thread.start()
     deadline = time.monotonic() + 30
     while not server.started:
-        if time.monotonic() > deadline:
+        if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("test server did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_server(app):
+    """The app served by uvicorn on a free loopback port, for real HTTP clients."""
+    with serve(app) as base:
+        yield base
 
 
 def app_on_data_dir(data: Path):

@@ -8,6 +8,7 @@ from starlette.responses import HTMLResponse
 
 from kg_service.questions.limits import MAX_GET_CHARS
 from kg_service.service import Service
+from kg_service.web import facts as facts_view
 from kg_service.web.deps import LangDep, ServiceDep
 from kg_service.web.render import page
 
@@ -33,9 +34,26 @@ def ask(request: Request, s: ServiceDep, lang: LangDep, q: Annotated[str, Query(
                  "en": f"The question is too long ({MAX_GET_CHARS} characters at most)"}
     elif q:
         answer = s.ask(q, k)
+    facts = facts_view.View(words(s), lang).rows(answer["facts"]) if answer and answer.get("facts") else []
     return page(request, "ask.html", lang=lang, section="ask", status=422 if error else 200,
                 title={"zh": "政策问答", "en": "Ask"}[lang], q=q, answer=answer, error=error,
-                examples=EXAMPLES, articles=s.articles)
+                examples=EXAMPLES, articles=s.articles, facts=facts)
+
+
+def words(s: Service) -> facts_view.Words:
+    """The labels the facts are named by: profile fields and enumerated values (the graph's, as the
+    assessment form has them), conditions (the rules'), units (their titles)."""
+    def build() -> facts_view.Words:
+        from kg_service.web import form
+        from kg_service.web.pages_assess import choices, form_source, groups
+
+        c = choices(s)
+        titles = {a.eid: dict(a.title) for a in s.articles.all()}
+        return facts_view.Words(fields=form.field_labels(groups(s), form_source(s)),
+                                values={**c.DOMAINS, **c.INCIDENT_GRADES, **c.INCIDENT_KINDS},
+                                conditions={cid: dict(cd.label) for cid, cd in s.assessor.rules.conditions.items()},
+                                units=titles)
+    return s.get("web.facts_words", build)
 
 
 def warm(s: Service) -> None:

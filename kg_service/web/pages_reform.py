@@ -18,7 +18,7 @@ from kg_service.errors import InputError
 from kg_service.reforms import impact as impact_mod
 from kg_service.reforms.reform import Reform, reforms_dir
 from kg_service.versions.timeline import Timeline
-from kg_service.web import i18n
+from kg_service.web import i18n, terms
 from kg_service.web.render import page
 
 router = APIRouter()
@@ -103,12 +103,38 @@ def chart(summary: dict, lang: str) -> dict:
     return {"bars": bars, "width": x + 20}
 
 
-def _render(request: Request, t: Timeline, lang: str, *, values: dict, status: int = 200, **context) -> HTMLResponse:
-    params = t.versions.latest().parameters
+def _labels(request: Request) -> dict:
+    """What the page says in words: conditions by their labels (from the rules), verdicts, accident grades
+    (the graph's labels), a parameter's value with its unit."""
+    s = request.app.state.sfkg
+    rules = s.assessor.rules
+    grades = s.get("web.grade_labels", lambda: {
+        str(r["notation"]): label for r in s.kg.select("profile_choices")
+        if str(r["class"]).endswith("AccidentGrade") and (label := s.kg.labels.get(str(r["item"])))})
+    return {"condition_labels": {cid: c.label for cid, c in rules.conditions.items()},
+            "verdict_words": {}, "grade_labels": grades}
+
+
+def _render(request: Request, t: Timeline, lang: str, *, values: dict, status: int = 200,
+            error: InputError | None = None, **context) -> HTMLResponse:
+    latest = t.versions.latest()
+    words = _labels(request)
+    words["verdict_words"] = {v: terms.VERDICTS[v][lang] for v in VERDICTS}
+    grades = words["grade_labels"]
+    labels = {f"reform.parameters.{p['id']}": p["label"] for p in latest.parameters.as_json()}
     return page(request, "reform.html", lang=lang, status=status, section="reform",
                 title=i18n.Translator(lang)("改革情景", "Reform scenarios"), switch_form="reform-form",
-                parameters=params.as_json(), values=values, shipped=list(t.reforms.values()),
-                version=t.versions.latest(), verdicts=VERDICTS, **context)
+                parameters=latest.parameters.as_json(), values=values, shipped=list(t.reforms.values()),
+                measures=latest, verdicts=VERDICTS, error=error,
+                error_text=_error_text(error, lang, labels) if error else "",
+                param_value=lambda p, v: terms.unit_value(v, p.get("unit"), lang,
+                                                          grades if p.get("unit") == "grade" else None),
+                **words, **context)
+
+
+def _error_text(error: InputError, lang: str, labels: dict) -> str:
+    m = terms.message(error.field, error.message, lang, labels)
+    return f"{m['field']}{'：' if lang == 'zh' else ': '}{m['text']}"
 
 
 @router.get("/reforms")
@@ -118,7 +144,7 @@ def reform_form(request: Request, preset: str | None = None) -> HTMLResponse:
     known = t.reforms
     chosen = known.get(preset) if preset else None
     values = {pid: v for pid, v in (chosen.parameters.items() if chosen else [])}
-    return _render(request, t, lang, values=values, preset=chosen, result=None, error=None, source=None)
+    return _render(request, t, lang, values=values, preset=chosen, result=None, source=None)
 
 
 @router.post("/reforms")
@@ -134,5 +160,5 @@ async def reform_submit(request: Request) -> HTMLResponse:
         result = impact_mod.impact(t, reform, profiles, level if level in ("basic", "advanced") else None)
     except InputError as e:
         return _render(request, t, lang, values=values, status=422, preset=None, result=None, error=e, source=None)
-    return _render(request, t, lang, values=values, preset=None, result=result, error=None, source=source,
+    return _render(request, t, lang, values=values, preset=None, result=result, source=source,
                    bars=chart(result["summary"], lang))
