@@ -30,8 +30,7 @@ EXAMPLES = ROOT / "examples"
 
 # command prefixes the test does not run, and why
 NOT_RUN = {
-    "scripts/serve": "starts the service itself: the test's live server stands in for it "
-                     "(scripts/serve is tried on a fresh clone, see tests/test_scripts.py)",
+    "scripts/serve": "starts the service itself: the test's live server stands in for it",
     "scripts/test": "runs this very suite",
     ".venv/bin/python bench/": "benchmarks run for minutes and measure, they do not check",
 }
@@ -107,6 +106,16 @@ def readme_env(tmp_path_factory):
                "SFKG_BATCH_WORKERS": "1", "PYTHONUNBUFFERED": "1"}
         env.pop("SFKG_PORT", None)
         yield work, env, int(base.rsplit(":", 1)[1])
+
+
+def test_a_failing_command_fails_its_block(readme_env):
+    """The harness itself: a command that fails, or a curl answered with an error, stops the block."""
+    work, env, port = readme_env
+    for bad in ("sfkg article no_such_unit", "curl -s localhost:8000/articles/no_such_unit"):
+        script = _script([Command(1, "sfkg versions"), Command(2, bad), Command(3, "sfkg versions")], port)
+        done = subprocess.run(["bash", "-c", script], cwd=work, env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode != 0 and "README.md line 2 failed" in done.stderr, done.stderr
+        assert "README.md line 3" not in done.stderr
 
 
 def test_the_readme_has_runnable_blocks():

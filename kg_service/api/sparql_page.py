@@ -113,7 +113,7 @@ def _results(status: int, media_type: str, body: bytes, lang: str, namespaces: l
     out = [f'<p class="count">{len(rows)} {_w("rows", lang)}'
            + (f" · {_w('shown', lang) % MAX_SHOWN}" if len(rows) > MAX_SHOWN else "") + "</p>",
            '<div class="scroll" tabindex="0" role="region" aria-label="' + _w("results", lang) + '"><table><thead><tr>',
-           *(f"<th>?{escape(v)}</th>" for v in head), "</tr></thead><tbody>"]
+           *(f"<th><code>?{escape(v)}</code></th>" for v in head), "</tr></thead><tbody>"]
     for row in rows[:MAX_SHOWN]:
         out.append("<tr>" + "".join(f"<td>{_term(row[v], namespaces) if v in row else ''}</td>" for v in head)
                    + "</tr>")

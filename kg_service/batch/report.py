@@ -9,6 +9,7 @@ styles are scoped to ``.report``, so they hold in either place."""
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import Any
 
@@ -34,6 +35,12 @@ def bi(zh: str, en: str, *, svg: bool = False) -> str:
     tag = "tspan" if svg else "span"
     return (f'<{tag} class="l-zh" lang="zh-CN">{escape(zh)}</{tag}>'
             f'<{tag} class="l-en" lang="en">{escape(en)}</{tag}>')
+
+
+def _named(text: str, lang: int) -> str:
+    """An advice text with the profile's field paths it names (``maturity_level：1``) by their labels."""
+    return re.sub(r"\b[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+\b",
+                  lambda m: FIELD_LABEL[m[0]][lang] if m[0] in FIELD_LABEL else m[0], text)
 
 
 def plain(words: tuple[str, str]) -> str:
@@ -112,7 +119,8 @@ def _histogram(values: list[float], threshold: float | None, label: str, sub: st
             f"{bi('参考值', 'threshold', svg=True)} {threshold:g}</text>"
         )
         reached = sum(1 for v in values if v >= threshold)
-        parts.append(f'<text x="{w}" y="25" text-anchor="end" class="tick">n={len(values)} · ≥ {reached}</text>')
+        counts = bi(f"{len(values)} 家，{reached} 家达到", f"n={len(values)} · ≥ {reached}", svg=True)
+        parts.append(f'<text x="{w}" y="25" text-anchor="end" class="tick">{counts}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -191,7 +199,8 @@ def render(summary: dict, tally: Any, engine: Any) -> str:
 
     for key, (zh, en), groups, namer in (
         ("district", ("按区（注册地）", "By district (registration.district)"), tally.by_district,
-         lambda g: bi("未填写区", "no district given") if g == "(none)" else escape(g)),
+         lambda g: bi("未填写区", "no district given") if g == "(none)"
+         else f'<span translate="no">{escape(g)}</span>'),
         ("group", ("按行业组（附件2-1 的行，或 GB/T 4754 门类）",
                    "By industry group (att_2-1 row, or GB/T 4754 section)"),
          tally.by_group, group_name),
@@ -221,8 +230,9 @@ def render(summary: dict, tally: Any, engine: Any) -> str:
     for row in sorted(thresholds):
         title = units.get(row, {}).get("title", {})
         values = tally.indicators.get(row, {})
+        n = max((len(v) for v in values.values()), default=0)
         out.append(f"<h3 class='lbl'><code>{escape(row)}</code> {bi(title.get('zh', ''), title.get('en', ''))}"
-                   f" (n={max((len(v) for v in values.values()), default=0)})</h3><div class='grid'>")
+                   f" ({bi(f'{n} 家', f'n={n}')})</h3><div class='grid'>")
         for _iri, field, _col in engine.assessor.facts.facts.indicators:
             zh, en = FIELD_LABEL.get(f"indicators.{field}", (field, field))
             t = thresholds[row].get(field)
@@ -240,7 +250,7 @@ def render(summary: dict, tally: Any, engine: Any) -> str:
                    f"<th>{bi('条件', 'condition')}</th><th>{bi('还缺什么', 'what is missing')}</th></tr></thead>"
                    "<tbody>")
         for m in tally.near_misses[:200]:
-            what = "<br>".join(bi(x["zh"], x["en"]) for x in m["missing"])
+            what = "<br>".join(bi(_named(x["zh"], 0), _named(x["en"], 1)) for x in m["missing"])
             kind = bi("差一项指标", "one indicator") if m["kind"] == "indicator" else STATUS_LABEL_HTML[m["status"]]
             out.append(f"<tr><td><code>{escape(str(m['profile_id']))}</code></td><td>{bi(*LEVEL_WORDS[m['level']])}</td>"
                        f"<td>{condition(m['condition'])}<br><span class='muted'>{kind}</span></td><td>{what}</td></tr>")

@@ -17,6 +17,7 @@ Text = Mapping[str, str]
 class Item:
     label: str
     value: str = ""
+    data: str = ""  # free text as the question gave it (a place, a description): shown as written
     words: str = ""  # the question's words the value was read from
     status: str | None = None  # a status code, drawn as a badge by the template
     status_text: str = ""
@@ -114,8 +115,10 @@ class View:
             out.append(Row("profile", self.pick(label), items=items))
         revocation = facts.get("revocation") or facts.get("request")
         if isinstance(revocation, Mapping) and revocation.get("events") is not None:
+            free = ("province", "description")
             items = [Item(self.pick(terms.EVENT_TYPES.get(e.get("type")), str(e.get("type"))),
-                          self.record("events", {k: v for k, v in e.items() if k != "type"}))
+                          self.record("events", {k: v for k, v in e.items() if k != "type" and k not in free}),
+                          data=" ".join(str(e[k]) for k in free if e.get(k)))
                      for e in revocation["events"]]
             out.append(Row("events", self.pick({"zh": "认定后发生的事项", "en": "events after recognition"}),
                            items=items))

@@ -34,7 +34,7 @@ def _report(manager, job_id: str) -> tuple[str, str] | None:
     return (style[1], main[0]) if style and main else None
 
 
-def _rejected(manager, job_id: str, lang: str) -> list[dict]:
+def _rejected(manager, job_id: str, lang: str, labels: dict) -> list[dict]:
     """The first rejected rows (errors.csv), each message in the page's language."""
     path = manager.file(job_id, "errors.csv")
     if path is None:
@@ -44,8 +44,15 @@ def _rejected(manager, job_id: str, lang: str) -> list[dict]:
         for row in csv.DictReader(io.StringIO(f.read(2 * 1024 * 1024))):
             if len(rows) == SHOWN_ERRORS:
                 break
-            rows.append({**row, "said": terms.message(row.get("field", ""), row.get("message", ""), lang)})
+            rows.append({**row, "said": terms.message(row.get("field", ""), row.get("message", ""), lang, labels)})
     return rows
+
+
+def _labels(s) -> dict:
+    from kg_service.web import form
+    from kg_service.web.pages_assess import form_source, groups
+
+    return form.field_labels(groups(s), form_source(s))
 
 
 def _render(request: Request, lang, job=None, error: str | None = None, status: int = 200,
@@ -55,7 +62,8 @@ def _render(request: Request, lang, job=None, error: str | None = None, status: 
     return page(request, "batch.html", lang=lang, status=status, section="batch",
                 title="批量评估" if lang == "zh" else "Batch assessment", job=job.as_dict() if job else None,
                 error=error, report_css=report[0] if report else "", report_body=report[1] if report else "",
-                rejected=_rejected(manager, job.id, lang) if done else [], shown_errors=SHOWN_ERRORS)
+                rejected=_rejected(manager, job.id, lang, _labels(request.app.state.sfkg)) if done else [],
+                shown_errors=SHOWN_ERRORS)
 
 
 @router.get("/batch")
@@ -81,7 +89,7 @@ async def batch_upload(request: Request, lang: LangDep, s: ServiceDep):
         job = manager.submit(data, kind_of(upload.filename, upload.content_type), upload.filename,
                              level=level, as_of=as_of)
     except InputError as e:
-        m = terms.message(e.field, e.message, lang)
+        m = terms.message(e.field, e.message, lang, _labels(s))
         return _render(request, lang, error=f"{m['field']}{'：' if lang == 'zh' else ': '}{m['text']}",
                        status=e.status_code)
     return RedirectResponse(ui(f"/batch?job={job.id}"), status_code=303)

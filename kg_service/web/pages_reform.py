@@ -126,15 +126,14 @@ def _render(request: Request, t: Timeline, lang: str, *, values: dict, status: i
                 title=i18n.Translator(lang)("改革情景", "Reform scenarios"), switch_form="reform-form",
                 parameters=latest.parameters.as_json(), values=values, shipped=list(t.reforms.values()),
                 measures=latest, verdicts=VERDICTS, error=error,
-                error_text=_error_text(error, lang, labels) if error else "",
+                error_said=_error_text(error, lang, labels) if error else None,
                 param_value=lambda p, v: terms.unit_value(v, p.get("unit"), lang,
                                                           grades if p.get("unit") == "grade" else None),
                 **words, **context)
 
 
 def _error_text(error: InputError, lang: str, labels: dict) -> str:
-    m = terms.message(error.field, error.message, lang, labels)
-    return f"{m['field']}{'：' if lang == 'zh' else ': '}{m['text']}"
+    return terms.message(error.field, error.message, lang, labels)
 
 
 @router.get("/reforms")

@@ -69,7 +69,8 @@ def _when(value: Any) -> str:
 def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(ui=ui, article_url=article_url, nav=NAV, sfkg_version=__version__, terms=terms)
+    env.globals.update(ui=ui, article_url=article_url, nav=NAV, sfkg_version=__version__, terms=terms,
+                       in_words=lambda text: text)  # pages that know the field labels pass their own
     env.filters["num"] = _fmt_number
     env.filters["when"] = _when
     env.filters["pretty_json"] = lambda v: json.dumps(v, ensure_ascii=False, indent=2)

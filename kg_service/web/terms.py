@@ -63,6 +63,9 @@ def pick_text(text: Text, lang: str) -> str:
     return text.get(lang) or text["en"]
 
 
+# units of the KPIs of att_3 (as the graph writes them)
+KPI_UNITS: dict[str, Text] = {"%": _t("%", "%"), "个": _t("个", "count"), "家": _t("家", "enterprises")}
+
 # units of the parameters (GET /parameters): how a value is written with its unit
 UNITS: dict[str, Text] = {"%": _t("%", "%"), "10k CNY": _t("万元", "× 10,000 CNY"), "year": _t("年", "years"),
                           "indicators": _t("项指标", "indicators"), "grade": _t("", ""), "date": _t("", ""),
