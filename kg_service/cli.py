@@ -23,6 +23,7 @@ def cmd_build(args) -> int:
 def cmd_serve(args) -> int:
     import uvicorn
 
+    from kg_service import progress
     from kg_service.graph import get_knowledge_graph
     from kg_service.settings import get_settings
 
@@ -31,7 +32,10 @@ def cmd_serve(args) -> int:
         print("--workers above 1 needs SFKG_STORE=sparql (a SPARQL 1.1 server such as Virtuoso, see README)",
               file=sys.stderr)
         return 2
+    progress.say(f"starting: data in {get_settings().data_dir}")
     get_knowledge_graph()  # build whatever is missing before accepting requests (once, for all workers)
+    progress.say(f"serving on http://{args.host}:{args.port}/ui once /health answers (the embedding model "
+                 "loads in the background; questions are answered lexically until it has)")
     uvicorn.run("kg_service.server:create_app", factory=True, host=args.host, port=args.port,
                 log_level=args.log_level, workers=args.workers)
     return 0
@@ -79,8 +83,10 @@ def main(argv: list[str] | None = None) -> int:
     register_all(sub)
 
     args = p.parse_args(argv)
+    from kg_service import progress
     from kg_service.settings import SettingsError, get_settings
 
+    progress.enable()  # slow first-time work (graph, caches) says so on stderr
     try:
         get_settings()  # every setting checked before any work: a bad one fails here, named
         return args.func(args)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -92,14 +91,10 @@ def _script(commands: list[Command], port: int) -> str:
 def readme_env(tmp_path_factory):
     """A working directory with ``examples/``, a data directory with the built caches, and a live
     server on it; the environment the commands run in."""
-    from kg_service.graph import get_knowledge_graph
-
     work = tmp_path_factory.mktemp("readme")
     (work / "examples").symlink_to(EXAMPLES, target_is_directory=True)
     data = tmp_path_factory.mktemp("readme-data")
-    # the caches the checkout has built already (sfkg build would only copy them again)
-    shutil.copytree(get_knowledge_graph().settings.cache_dir, data / "cache")
-    app = app_on_data_dir(data)
+    app = app_on_data_dir(data)  # with the checkout's built caches: nothing is rebuilt
     with serve(app) as base:
         env = {**os.environ, "SFKG_DATA_DIR": str(data), "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
                "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
