@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from kg_service.commands import print_json
@@ -90,6 +91,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         get_settings()  # every setting checked before any work: a bad one fails here, named
         return args.func(args)
+    except BrokenPipeError:
+        # the reader went away (sfkg … --json | head -1): not an error; stdout goes nowhere from here on, so
+        # that Python's own flush at exit cannot print a traceback either
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # as a process ended by SIGPIPE
     except SettingsError as e:
         print(f"sfkg: invalid setting {e.variable}: {e.message}", file=sys.stderr)
         return 2
