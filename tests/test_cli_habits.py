@@ -53,7 +53,8 @@ def test_installed_elsewhere_the_data_goes_to_the_users_data_directory(tmp_path,
     from kg_service import settings
 
     rules = tmp_path / "share" / "sfkg"  # the rules as a wheel installs them: no pyproject.toml beside
-    rules.mkdir(parents=True)
+    for d in ("corpus", "ontology", "shapes", "queries"):
+        (rules / d).mkdir(parents=True)
     monkeypatch.delenv("SFKG_DATA_DIR", raising=False)
     monkeypatch.setenv("SFKG_HOME", str(rules))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
