@@ -233,6 +233,3 @@ def test_home_lists_every_area_of_the_menu(client):
     for key, path, _names, _blurb in NAV:
         assert f'data-section="{key}"' in html and f'href="/ui{path}"' in html
 
-
-def test_examples_population_reads_in_both_flat_layouts():
-    assert Path(EXAMPLES / "profiles.xlsx").stat().st_size > 0
