@@ -164,13 +164,13 @@ def main() -> int:
             ("data graph build", "build"),
             ("shape evaluation", "evaluate"),
             ("result lines from fragments (Fragments.result)", "result"),
-            ("conditions built by Assessor._condition (fragment misses)", "_condition"),
+            ("conditions built by Assessor.condition_result (fragment misses)", "condition_result"),
             ("json.dumps", "dumps"),
             ("report.html", "render"),
             ("tally", "add"),
         ):
             if fn == key and ("batch" in file or "assessment" in file or key == "dumps") and not (
-                key == "_condition" and "assessment" not in file
+                key == "condition_result" and "assessment" not in file
             ):
                 shares[label] = max(shares.get(label, 0), ct)
     out["time_shares_2000"] = {k: f"{100 * v / total:.0f}%" for k, v in shares.items()}

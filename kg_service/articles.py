@@ -26,6 +26,18 @@ class Article:
                 "parent": self.parent, "children": list(self.children)}
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where a unit stands: its ancestors (outermost first), and its neighbours in document order."""
+    ancestors: list[Article]
+    previous: Article | None
+    next: Article | None
+
+    def within(self, unit: Article, eid: str) -> bool:
+        """Whether ``unit`` (the unit placed) is ``eid`` or lies within it."""
+        return unit.eid == eid or any(a.eid == eid for a in self.ancestors)
+
+
 class ArticleIndex:
     def __init__(self, kg: KnowledgeGraph):
         rows = kg.select("units")
@@ -54,6 +66,20 @@ class ArticleIndex:
 
     def all(self) -> list[Article]:
         return sorted(self._by_eid.values(), key=lambda a: a.order)
+
+    def place(self, eid: str) -> Place | None:
+        unit = self.get(eid)
+        if unit is None:
+            return None
+        ancestors: list[Article] = []
+        parent = unit.parent
+        while parent and (a := self.get(parent)):
+            ancestors.insert(0, a)
+            parent = a.parent
+        units = self.all()
+        i = next(n for n, a in enumerate(units) if a.eid == unit.eid)
+        return Place(ancestors=ancestors, previous=units[i - 1] if i > 0 else None,
+                     next=units[i + 1] if i + 1 < len(units) else None)
 
     def cited(self, eids: list[str]) -> list[dict]:
         """Cited units with their text, for a verdict or an answer."""

@@ -1,6 +1,7 @@
-"""Reference facts read from the graph: the att_2-1 thresholds of an industry, the att_3 KPIs."""
+"""Reference facts read from the graph: the att_2-1 thresholds of an industry and as a table, the att_3 KPIs."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from kg_service.errors import InputError
@@ -76,3 +77,37 @@ def kpis(kg: KnowledgeGraph) -> list[dict]:
         cat["kpis"].append({"eid": eid_of(r["kpi_unit"]), "number": int(r["notation"]),
                             "label": _label(kg, r["kpi"]), "unit": r.get("unit")})
     return sorted(cats.values(), key=lambda c: c["kpis"][0]["number"])
+
+
+def _ranges(codes: list[str]) -> list[str]:
+    """["C13", "C14", …, "C23", "C27"] → ["C13–C23", "C27"]."""
+    nums = sorted((c[0], int(c[1:])) for c in codes if re.fullmatch(r"[A-Z]\d{2}", c))
+    parts: list[str] = []
+    i = 0
+    while i < len(nums):
+        j = i
+        while j + 1 < len(nums) and nums[j + 1][0] == nums[i][0] and nums[j + 1][1] == nums[j][1] + 1:
+            j += 1
+        a, b = nums[i], nums[j]
+        parts.append(f"{a[0]}{a[1]:02d}" if i == j else f"{a[0]}{a[1]:02d}–{b[0]}{b[1]:02d}")
+        i = j + 1
+    return parts
+
+
+def threshold_table(kg: KnowledgeGraph) -> dict:
+    """att_2-1: one row per industry group (its divisions, its five thresholds), columns in order.
+    One division of each group stands for its row (``thresholds``); the ``assessment_industries``
+    query says which divisions belong to each group."""
+    divisions: dict[str, list[str]] = {}
+    for r in kg.select("assessment_industries"):
+        if r.get("row") and len(str(r["notation"])) == 3:
+            divisions.setdefault(eid_of(r["row"]) or "", []).append(str(r["notation"]))
+    rows, columns = [], []
+    for row_eid, codes in sorted(divisions.items()):
+        facts = thresholds(kg, IndustryCode.parse(sorted(codes)[0]))
+        if not columns:
+            columns = [{k: t[k] for k in ("indicator", "column", "label", "unit", "kind")}
+                       for t in facts["thresholds"]]
+        rows.append({"eid": row_eid, "group": facts["group"]["label"], "divisions": _ranges(codes),
+                     "values": {t["indicator"]: t["value"] for t in facts["thresholds"]}})
+    return {"eid": "att_2-1", "columns": columns, "rows": rows}

@@ -1,9 +1,10 @@
 """The application layer: the capabilities, built once and on first use, and the use cases.
 
 Every face is a thin sibling over one ``Service``: the HTTP API (``kg_service.api``), the web pages
-(``kg_service.web``) and the command line (``kg_service.cli`` and the capabilities' ``cli`` modules).
-No face imports another; each asks the service. The service calls the capabilities (assessment,
-questions, comparison, records), which read the graph.
+(``kg_service.web``) and the command line (``kg_service.cli``). No face imports another; each asks the
+service, and only through its use cases (the methods below): a face never reaches a capability the
+service holds (``kg``, ``assessor``, ``timeline`` …; tests/test_layering.py checks it). The service
+calls the capabilities (assessment, questions, comparison, records, batch, time), which read the graph.
 
 Capabilities are made lazily, the first time a use case needs them: ``sfkg assess`` builds only
 the assessor (from its compiled cache: no graph, no torch), while the HTTP service calls ``warm``
@@ -17,25 +18,32 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from kg_service.settings import Settings, get_settings
 
 if TYPE_CHECKING:
-    from kg_service.articles import ArticleIndex
+    from collections.abc import Sequence
+    from pathlib import Path
+
+    from rdflib import Graph
+
+    from kg_service.articles import Article, ArticleIndex, Place
     from kg_service.assessment.engine import Assessor
+    from kg_service.assessment.fields import ProfileFields, RuleWords
     from kg_service.assessment.revocation import RevocationChecker, RevocationRequest
-    from kg_service.batch.jobs import JobManager
+    from kg_service.batch.jobs import Job, JobManager
     from kg_service.comparison.models import ComparisonOut
     from kg_service.comparison.table import Comparator
     from kg_service.graph import KnowledgeGraph
+    from kg_service.industry import IndustryCode
     from kg_service.questions.index import QuestionIndex
     from kg_service.records.keys import ApiKey, KeyStore
     from kg_service.records.store import RecordStore
-    from kg_service.reforms.reform import Reform
-    from kg_service.versions.timeline import Timeline
+    from kg_service.time.reform import Reform
+    from kg_service.time.timeline import Timeline
 
 log = logging.getLogger("sfkg")
 T = TypeVar("T")
@@ -145,7 +153,7 @@ class Service:
     def timeline(self) -> Timeline:
         """The versions of the measures, with an Assessor per version and reform (the measures' own is
         ``assessor``)."""
-        from kg_service.versions.timeline import Timeline
+        from kg_service.time.timeline import Timeline
 
         base = self.assessor  # outside the factory: get() holds the lock while a factory runs
         return self.get("timeline", lambda: Timeline(base, self.settings))
@@ -175,7 +183,7 @@ class Service:
         """Batch jobs (POST /batch, the web's batch page): each profile under the version in force on
         its as_of, named in its line, as /assess answers it."""
         from kg_service.batch.jobs import JobManager
-        from kg_service.batch.versioned import VersionedEngine
+        from kg_service.time.versioned import VersionedEngine
 
         return self.get("batch_jobs", lambda: JobManager(
             lambda: VersionedEngine(self.timeline), self.settings.data_dir / "batch",
@@ -197,6 +205,26 @@ class Service:
             return self.get("records", lambda: open_store(self.settings))
         except OSError as e:
             raise Unavailable(f"the record store is not available: {e}") from e
+
+    # ---- building (``sfkg build``, ``sfkg serve``) -----------------------------------------------------
+    @staticmethod
+    def build(*, force: bool = False) -> Iterator[tuple[str, str]]:
+        """The graph (rebuilt when a source changed, or with ``force``), then each cache built from it
+        (made on first use otherwise): ``(what, a one-line summary)``, as each is done."""
+        from kg_service.assessment.compiled import build_cache as assessment
+        from kg_service.graph import KnowledgeGraph
+        from kg_service.questions.index import build_caches as questions
+        from kg_service.records.store import build_cache as records
+
+        kg = KnowledgeGraph.load(force=force)
+        yield "graph", (f"{len(kg.graph)} triples, sources {kg.sources_hash[:16]} "
+                        f"({'built' if kg.rebuilt else 'cache up to date'}) in {kg.settings.cache_dir}")
+        for name, build in (("assessment", assessment), ("questions", questions), ("records", records)):
+            yield name, build(kg)
+
+    def prepare(self) -> None:
+        """Build whatever is missing of the graph before serving (once, for all workers)."""
+        _ = self.kg
 
     # ---- lifecycle (the HTTP service) -----------------------------------------------------------
     def warm(self) -> None:
@@ -273,13 +301,25 @@ class Service:
         measures in force on its as_of (and the reform, if any), which the answer names."""
         return self.timeline.assess(profile, level, explain=explain, reform=reform)
 
+    def read_profile(self, body: bytes | Path, content_type: str | None = None, *,
+                     as_of: str | None = None) -> dict:
+        """A checked profile from a body (JSON, JSON-LD or Turtle, by ``content_type``) or a file (by its
+        suffix), with ``as_of`` overriding its own; a ``ProfileError`` naming the field otherwise."""
+        from kg_service.assessment.profile import check_profile, load_profile_file, parse_body
+
+        if isinstance(body, bytes):
+            profile = parse_body(body, content_type or "application/json")
+        else:
+            profile = load_profile_file(body)
+        return check_profile({**profile, "as_of": as_of}) if as_of else profile
+
     def read_assess_request(self, body: bytes, content_type: str | None,
                             reform_id: str | None = None) -> tuple[dict, Reform | None]:
         """The checked profile of a ``POST /assess`` body (JSON, JSON-LD, Turtle, or a JSON
         ``{"profile": …, "reform": REFORM}``) and the reform to assess under (that body's, or the
         shipped one ``reform_id`` names)."""
         from kg_service.assessment.profile import parse_body
-        from kg_service.reforms.reform import split_request
+        from kg_service.time.reform import split_request
 
         chosen = self.reform_by_id(reform_id) if reform_id else None
         chosen, body = split_request(body, content_type, chosen)
@@ -293,9 +333,15 @@ class Service:
         return reform
 
     def reform_by_id(self, reform_id: str, where: str = "reform") -> Reform:
-        from kg_service.versions import usecases
+        """A shipped reform by id (an InputError naming ``where`` if there is none)."""
+        return self.timeline.reform(reform_id, where)
 
-        return usecases.reform_by_id(self.timeline, reform_id, where)
+    def load_reform(self, ref: str) -> Reform:
+        """A reform from a file (JSON or YAML) or a shipped reform's id, checked against the parameters.
+        For the command line only: a request never names a file."""
+        from kg_service.time import reform
+
+        return self.checked_reform(reform.load(ref, self.settings))
 
     def assess_and_record(self, key: ApiKey, profile: dict, level: str | None = None, *,
                           explain: bool = True, idempotency_key: str | None = None,
@@ -353,6 +399,10 @@ class Service:
     def compare(self, level: str, schemes: str | list[str]) -> ComparisonOut:
         return self.comparator.compare(level, schemes)
 
+    def comparison_options(self) -> dict[str, list[str]]:
+        """What ``compare`` accepts: the levels compared and the schemes, in column order."""
+        return {"levels": self.comparator.levels(), "schemes": self.comparator.schemes()}
+
     def read_record(self, key: ApiKey, record_id: str, kind: str) -> dict:
         """A recorded decision with its trace, if ``key`` may read it (404 unknown, 403 another's)."""
         record = self.records.get(record_id)
@@ -369,38 +419,204 @@ class Service:
                                  limit=limit, offset=offset)
 
 
-    # ---- the measures in time: parameters, versions, reforms --------------------------------------
-    def parameters(self, version: str | None = None, reform_id: str | None = None) -> dict:
-        from kg_service.versions import usecases
+    # ---- the measures and their reference facts ---------------------------------------------------
+    def article(self, eid: str) -> Article | None:
+        """One unit of the measures by eId (None if there is none)."""
+        return self.articles.get(eid)
 
-        return usecases.parameters(self.timeline, version, self.reform_by_id(reform_id) if reform_id else None)
+    def article_tree(self) -> list[dict]:
+        """The top-level units with their children nested (eId, titles)."""
+        return self.articles.tree()
+
+    def article_place(self, eid: str) -> Place | None:
+        """Where a unit stands: its ancestors and its neighbours in document order."""
+        return self.articles.place(eid)
+
+    def sparql_graph(self) -> Graph:
+        """The knowledge graph ``/sparql`` answers from (read-only; records are never in it)."""
+        return self.kg.graph
+
+    def unit_count(self) -> int:
+        return len(self.articles)
+
+    def document(self) -> dict[str, str]:
+        """The measures as a document: number, titles, dates issued and in force."""
+        return self.get("document", lambda: {k: str(v) for k, v in self.kg.select("document")[0].items()})
+
+    def thresholds(self, industry: IndustryCode) -> dict:
+        """The att_2-1 thresholds of an industry (404 in the one error body if it has none)."""
+        from kg_service import reference
+
+        return reference.thresholds(self.kg, industry)
+
+    def kpis(self) -> list[dict]:
+        """The att_3 KPI catalogue, by category."""
+        from kg_service import reference
+
+        return self.get("kpis", lambda: reference.kpis(self.kg))
+
+    def threshold_table(self) -> dict:
+        """att_2-1 as a table: one row per industry group (its divisions and thresholds), columns in order."""
+        from kg_service import reference
+
+        return self.get("threshold_table", lambda: reference.threshold_table(self.kg))
+
+    # ---- the profile and the rules in words (forms, templates) -------------------------------------
+    def profile_fields(self) -> ProfileFields:
+        """The profile's fields: labels, units, which conditions read each, the enumerated values' labels."""
+        from kg_service.assessment.fields import profile_fields
+
+        return self.get("profile_fields", lambda: profile_fields(self.assessor))
+
+    def rule_words(self, day: date | None = None) -> RuleWords:
+        """The look-back window and the disqualifying grade of the version in force on ``day`` (today)."""
+        from kg_service.assessment.fields import rule_words
+
+        version, params, _note = self.timeline.select(day or date.today())
+        return rule_words(version.id, params, self.timeline.assessor(version, None, params))
+
+    def condition_labels(self) -> dict[str, dict[str, str]]:
+        """Each condition's label by its id, in both languages (the ontology's): how pages name a condition."""
+        return {cid: dict(c.label) for cid, c in self.assessor.rules.conditions.items()}
+
+    def rules_version(self) -> str:
+        """The hash of the rules (corpus, ontology, shapes) this process assesses with."""
+        return self.assessor.rules_version
+
+    # ---- API keys ---------------------------------------------------------------------------------
+    def create_key(self, role: str, scope: str | None = None, label: str | None = None) -> tuple[ApiKey, str]:
+        """A new key and its secret (shown this once; stored as a scrypt hash)."""
+        return self.keys.create(role, scope, label)
+
+    def list_keys(self) -> list[ApiKey]:
+        return self.keys.list()
+
+    def revoke_key(self, key_id: str) -> bool:
+        """Whether there was such a key (now revoked)."""
+        return self.keys.revoke(key_id)
+
+    def known_key(self, token: str) -> ApiKey | None:
+        """The key a token stands for if it was verified lately (no hashing: cheap on the event loop)."""
+        return self.keys.verify_cached(token)
+
+    def verify_key(self, token: str) -> ApiKey | None:
+        """The key a token stands for, None if invalid or revoked (scrypt: blocking, off the event loop)."""
+        return self.keys.verify(token)
+
+    # ---- the record store, from the command line (``sfkg records``: the service stopped) ----------
+    def record(self, record_id: str) -> dict | None:
+        """A record as stored, with its trace (the operator's own store: no key)."""
+        return self.records.get(record_id)
+
+    def recorded(self, *, profile_id: str | None = None, limit: int = 50) -> list[dict]:
+        """Summaries of the recorded assessments, newest first."""
+        return self.records.list(profile_id=profile_id, limit=limit)
+
+    def check_records(self) -> tuple[int, list[str]]:
+        """How many records there are, and what is wrong with any (a missing completion marker …)."""
+        store = self.records
+        ids = store.record_ids()
+        return len(ids), [p for i in ids for p in store.check(i)]
+
+    def close(self) -> None:
+        """Close the record store if this process opened it (one process at a time holds the embedded one)."""
+        store = self._objects.pop("records", None)
+        if store is not None:
+            store.close()
+
+    # ---- the measures in time: parameters, versions, reforms --------------------------------------
+    def parameters(self, version: str | None = None, reform_id: str | None = None, *,
+                   reform: Reform | None = None) -> dict:
+        """Every parameter of a version (default: the latest), under a reform (a shipped one's id, or
+        ``reform`` itself)."""
+        v = self.timeline.version(version)
+        chosen = self.reform_by_id(reform_id) if reform_id else reform
+        params = self.timeline.parameters(v, chosen)
+        return {"version": v.id, **({"reform": chosen.named()} if chosen else {}), "parameters": params.as_json()}
 
     def versions(self) -> dict:
-        from kg_service.versions import usecases
-
-        return usecases.versions(self.timeline)
+        return {"versions": [v.as_json() for v in self.timeline.versions.versions]}
 
     def versions_diff(self, frm: str, to: str, to_reform: Reform | None = None) -> dict:
-        from kg_service.versions import usecases
-
-        return usecases.versions_diff(self.timeline, frm, to, to_reform)
+        return self.timeline.diff(frm, to, to_reform)
 
     def reforms(self) -> dict:
         return {"reforms": [r.as_json() for r in self.timeline.reforms.values()]}
 
     def reform_impact(self, body: Any) -> dict:
-        """Which profiles of a population change verdict under a reform (on the batch engine)."""
-        from kg_service.versions import usecases
+        """Which profiles of a population change verdict under a reform (on the batch engine), for a
+        request body ``{"reform", "profiles", "level"?}``."""
+        from kg_service.time import impact
 
-        return usecases.reform_impact(self.timeline, body)
+        return impact.from_request(self.timeline, body)
+
+    def impact_of(self, reform: Reform, profiles: Sequence, level: str | None = None) -> dict:
+        """``reform_impact`` for a reform already read (a file, a form)."""
+        from kg_service.time import impact
+
+        return impact.impact(self.timeline, reform, profiles, level)
+
+    def demo_population(self) -> list[dict]:
+        """The population shipped for trying reforms (reforms/demo-population.jsonl)."""
+        from kg_service.time import reform
+
+        return self.get("demo_population", lambda: reform.demo_population(self.settings))
 
     def reassess(self, key: ApiKey, record_id: str, version: str | None = None,
                  reform_id: str | None = None) -> dict:
         """A recorded assessment again under another version or a reform, condition by condition."""
-        from kg_service.versions import usecases
+        from kg_service.time.reassess import reassess
 
         record = self.read_record(key, record_id, ASSESSMENT)
-        return usecases.reassess(self.timeline, record, version, self.reform_by_id(reform_id) if reform_id else None)
+        return reassess(self.timeline, record, version, self.reform_by_id(reform_id) if reform_id else None)
+
+    # ---- batch ------------------------------------------------------------------------------------
+    def read_batch_file(self, path: Path) -> list:
+        """The rows of a batch file (.jsonl, .json, .csv, .xlsx): each a profile or its error;
+        ``BatchFileError`` if the file as a whole cannot be read."""
+        from kg_service.batch.io import read_file
+
+        _kind, rows = read_file(path)
+        return list(rows)
+
+    def submit_batch(self, data: bytes, kind: str, filename: str = "", *, level: str | None = None,
+                     as_of: str | None = None) -> Job:
+        """A batch job for an upload (read and bounded at once; 413/422 before any work), assessed by
+        one worker thread; each profile under the version in force on its as_of."""
+        return self.batch_jobs.submit(data, kind, filename, level=level, as_of=as_of)
+
+    def batch_job(self, job_id: str) -> Job | None:
+        return self.batch_jobs.get(job_id)
+
+    def batch_file(self, job_id: str, name: str) -> Path | None:
+        """A file of a finished job (results.jsonl, results.csv, errors.csv, summary.json, report.html)."""
+        return self.batch_jobs.file(job_id, name)
+
+    def batch_max_bytes(self) -> int:
+        """The bound of an upload (SFKG_BATCH_MAX_BYTES): a larger one is refused before it is read."""
+        return self.batch_jobs.max_bytes
+
+    def write_batch_template(self, path: Path, kind: str) -> None:
+        """An empty batch file (csv or xlsx): the field paths, then their Chinese and English labels."""
+        from kg_service.batch.io import write_template
+
+        write_template(path, kind)
+
+    def run_batch(self, rows: list, out: Path, *, level: str | None = None, as_of: str | None = None,
+                  reform: Reform | None = None, workers: int | None = None,
+                  progress: Callable[[int], None] | None = None, source: str = "",
+                  on_fallback: Callable[[str, str], None] | None = None) -> dict:
+        """Assess rows into ``out`` (the five files), each profile under the version in force on its
+        as_of (and the reform), named in its line as ``POST /assess`` names it; summary.json's content.
+        ``on_fallback(shape, why)`` hears of each shape validated with pySHACL, before the run."""
+        from kg_service.batch.run import run
+        from kg_service.time.versioned import VersionedEngine
+
+        engine = VersionedEngine(self.timeline, reform)
+        for iri, why in engine.fallback_shapes.items():
+            if on_fallback is not None:
+                on_fallback(iri, why)
+        return run(rows, out, engine, level=level, as_of=as_of, progress=progress, source=source, workers=workers)
 
 __all__ = ["ASSESSMENT", "REVOCATION", "Forbidden", "NotAuthenticated", "NotFound", "Service", "ServiceError",
            "Unavailable", "without_citations"]

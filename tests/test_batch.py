@@ -165,7 +165,7 @@ def test_template_round_trip(tmp_path, kind):
         from openpyxl import load_workbook
 
         wb = load_workbook(path)
-        assert [c.value for c in wb.active[2]][:2] == ["标识", "企业名称"]
+        assert [c.value for c in wb.active[2]][:2] == ["申报信息标识", "企业名称"]  # the ontology's labels
         wb.active.append([row.get(c[0]) for c in COLUMNS])
         wb.save(path)
     from kg_service.batch.io import read_file
@@ -321,8 +321,8 @@ def test_workers_give_the_same_files(tmp_path):
     assert main(["batch", str(tmp_path / "in.csv"), "--out", str(tmp_path / "one"), "--workers", "1"]) == 0
     from kg_service.batch.io import read_file
     from kg_service.batch.run import run
-    from kg_service.batch.versioned import VersionedEngine
     from kg_service.service import Service
+    from kg_service.time.versioned import VersionedEngine
 
     _kind, read = read_file(tmp_path / "in.csv")
     run(list(read), tmp_path / "two", VersionedEngine(Service().timeline), workers=2)
@@ -337,9 +337,9 @@ def test_batch_under_a_reform_names_the_version_and_the_reform(tmp_path):
     """--reform: each line is POST /assess's answer under the reform, byte for byte, naming it; a
     profile dated after the measures' end gets the notice unless the reform extends them."""
     from kg_service.batch.run import run
-    from kg_service.batch.versioned import VersionedEngine
-    from kg_service.reforms.reform import shipped
     from kg_service.service import Service
+    from kg_service.time.reform import shipped
+    from kg_service.time.versioned import VersionedEngine
     from tests.generated_profiles import profiles as generate
 
     app = Service()
@@ -357,3 +357,40 @@ def test_batch_under_a_reform_names_the_version_and_the_reform(tmp_path):
     extended = json.loads((tmp_path / "reform" / "results.jsonl").read_text(encoding="utf-8").splitlines()[1])
     assert "notice" not in extended and extended["reform"]["id"] == "hypothetical-2027"
     assert extended["measures"]["in_force_to"] == "2027-12-31"
+
+
+def test_columns_are_the_schema_fields_with_the_ontology_labels(app):
+    """Every field of the schema is a column, in its order, labelled as the ontology labels its property."""
+    from rdflib import URIRef
+    from rdflib.namespace import RDFS
+
+    from kg_service.assessment.profile import schema
+    from kg_service.batch.columns import derive
+
+    def leaves(node: dict, prefix: str = "") -> list[str]:
+        out = []
+        for name, spec in node["properties"].items():
+            out += leaves(spec, f"{prefix}{name}.") if spec.get("type") == "object" and "properties" in spec \
+                else [prefix + name]
+        return out
+
+    assert [c.path for c in COLUMNS] == leaves(schema())
+    graph = app.state.sfkg.kg.graph
+    label = {str(o.language): str(o) for o in graph.objects(
+        URIRef("https://w3id.org/bjsf/ontology#financesSound3y"), RDFS.label)}
+    by_path = {c.path: c for c in COLUMNS}
+    assert (by_path["finances_sound_3y"].zh, by_path["finances_sound_3y"].en) == (label["zh"], label["en"])
+    assert by_path["indicators.equipment_networking_rate"].zh.endswith("（%）")  # the indicator's unit
+    assert by_path["incidents"].en.endswith("(JSON)") and by_path["domains"].en.endswith("(; separated)")
+    # a field added to the schema and the ontology is a column, with no Python changed
+    extra = {**schema(), "properties": {**schema()["properties"], "water_reuse_rate": {"type": "number"}}}
+    layout = derive(extra, {"water_reuse_rate": {"zh": "水重复利用率", "en": "water reuse rate"}},
+                    {"water_reuse_rate": "%"})
+    assert layout.columns[-1] == ("water_reuse_rate", "水重复利用率（%）", "water reuse rate (%)")
+    assert layout.by_label["水重复利用率（%）"] == "water_reuse_rate"
+    # two fields sharing a label are told apart by their parents' labels
+    twin = derive({"properties": {"a": {"type": "object", "properties": {"d": {"type": "string"}}},
+                                  "b": {"type": "object", "properties": {"d": {"type": "string"}}}}},
+                  {"a": {"zh": "甲", "en": "A"}, "b": {"zh": "乙", "en": "B"},
+                   "a.d": {"zh": "区", "en": "district"}, "b.d": {"zh": "区", "en": "district"}}, {})
+    assert [(c.zh, c.en) for c in twin.columns] == [("甲·区", "A district"), ("乙·区", "B district")]

@@ -60,3 +60,33 @@ def test_the_form_module_lists_no_profile_fields():
     text = (Path(__file__).resolve().parent.parent / "kg_service" / "web" / "form.py").read_text(encoding="utf-8")
     for name in ("market_competitive", "talent_team", "key_process_nc_rate", "factory_built", "production_operation"):
         assert name not in text, name
+
+
+def test_the_rule_words_are_the_parameters_of_the_version_in_force(app):
+    """The window and the grade the form words come from art_5__item_3's parameters and the grade's label."""
+    s = app.state.sfkg
+    words = s.rule_words()
+    params = {p["id"]: p["value"] for p in s.parameters()["parameters"]}
+    assert words.lookback_years == params["art_5__item_3.lookback_years"] == 3
+    assert words.grade == params["art_5__item_3.disqualifying_grade"] == "larger"
+    assert words.grade_word == {"zh": "较大", "en": "larger"}  # the grade's shortest skos:altLabel
+
+
+def test_the_form_words_another_window_and_grade_when_the_parameters_say_so(app):
+    """A version looking back five years and disqualifying from 重大 is worded so, with no Python changed."""
+    from dataclasses import replace
+
+    from kg_service.web import form
+    from kg_service.web.pages_assess import form_source
+
+    base = form_source(app.state.sfkg)
+    words = replace(base.words, lookback_years=5, grade="major", grade_word={"zh": "重大", "en": "major"})
+    source = replace(base, words=words)
+    hints = {f.name: f.help for g in form.groups(source) for f in g.fields}
+    assert hints["incidents"]["zh"].startswith("近五年内重大及以上事故")
+    assert "grade major or above in the last five years" in hints["incidents"]["en"]
+    record = next(g for g in form.groups(source) if g.key == "record")
+    assert record.title == {"zh": "近五年记录", "en": "Five-year record"}
+    assert form.choices(source).LIST_CHOICES["none"] == {"zh": "近五年没有", "en": "None in the last five years"}
+    # the measures' own words are unchanged by the derivation
+    assert form.choices(base).LIST_CHOICES["none"] == {"zh": "近三年没有", "en": "None in the last three years"}

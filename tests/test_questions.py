@@ -250,7 +250,7 @@ def test_post_takes_long_questions(client):
 
 
 def test_importing_the_package_does_not_import_torch():
-    code = ("import sys, kg_service.questions, kg_service.questions.index, kg_service.questions.cli, "
+    code = ("import sys, kg_service.questions, kg_service.questions.index, kg_service.cli.questions, "
             "kg_service.questions.dense; print('torch' in sys.modules, 'sentence_transformers' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]

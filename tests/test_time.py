@@ -23,9 +23,9 @@ from kg_service.assessment.parameters import ParameterSet
 from kg_service.assessment.rules import bind_parameters
 from kg_service.errors import InputError
 from kg_service.graph.namespaces import SFKG, SFSH
-from kg_service.reforms.reform import Reform, shipped
-from kg_service.versions import usecases
-from kg_service.versions.timeline import Timeline
+from kg_service.time.reassess import reassess
+from kg_service.time.reform import Reform, shipped
+from kg_service.time.timeline import Timeline
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTRACT_IDS = [f"att_2-1__row_{r}.{c}" for r in range(1, 6) for c in (
@@ -263,7 +263,7 @@ def test_reassess_a_record_condition_by_condition(timeline):
     p = dict(GOOD, as_of="2027-01-15", indicators={k: 90 for k in INDICATORS})
     recorded = timeline.assess(p, None, explain=False)
     record = {**recorded, "record_id": "r1", "trace": {"profile": p}}
-    out = usecases.reassess(timeline, record, reform=shipped()[EXAMPLE])
+    out = reassess(timeline, record, reform=shipped()[EXAMPLE])
     assert out["recorded"]["measures"]["in_force_to"] == "2026-12-31"
     assert out["reassessed"]["reform"]["id"] == EXAMPLE
     for lvl in out["levels"]:
@@ -402,7 +402,7 @@ def test_a_later_version_is_selected_by_as_of_and_diffed(tmp_path, timeline):
     assert t.assess(dict(p, as_of="2026-06-01"))["measures"]["version"] == "2025-04-29"
     late = t.assess(dict(p, as_of="2030-01-02"))
     assert "2027-01-01" in late["notice"]["en"] and "2029-12-31" in late["notice"]["en"]
-    d = usecases.versions_diff(t, "2025-04-29", "2027-01-01")
+    d = t.diff("2025-04-29", "2027-01-01")
     assert [u["eid"] for u in d["units"]["changed"]] == ["art_14"] and "2029" in d["units"]["changed"][0]["diff"]["zh"]
     assert {x["id"] for x in d["parameters"]} == {"art_14.in_force_from", "art_14.in_force_to",
                                                   "att_2__sec_2.minimum_met"}

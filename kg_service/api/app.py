@@ -60,7 +60,7 @@ def install(app: FastAPI) -> None:
 
     for module in ROUTERS:
         app.include_router(module.router)
-    app.include_router(routes_sparql.sparql_router(service.kg.graph, service.settings))
+    app.include_router(routes_sparql.sparql_router(service.sparql_graph(), service.settings))
     docs.install(app)  # Swagger UI from the installed package's assets (no CDN)
     document_errors(app, components={"EnterpriseProfile": routes_assess.profile_schema_component()})
     routes_time.document_ids(app, service)

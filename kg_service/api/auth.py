@@ -12,12 +12,8 @@ from fastapi import Depends, Request
 from fastapi.concurrency import run_in_threadpool
 
 from kg_service.api.deps import ServiceDep
-from kg_service.records.keys import ApiKey, KeyStore
-from kg_service.service import Forbidden, NotAuthenticated, Service
-
-
-def key_store(s: Service) -> KeyStore:
-    return s.keys
+from kg_service.records.keys import ApiKey
+from kg_service.service import Forbidden, NotAuthenticated
 
 
 def presented_key(request: Request) -> str | None:
@@ -35,8 +31,7 @@ async def caller(request: Request, s: ServiceDep) -> ApiKey | None:
     token = presented_key(request)
     if token is None:
         return None  # anonymous: no thread, no file, no store
-    store = s.keys
-    key = store.verify_cached(token) or await run_in_threadpool(store.verify, token)  # scrypt: off the loop
+    key = s.known_key(token) or await run_in_threadpool(s.verify_key, token)  # scrypt: off the loop
     if key is None:
         raise NotAuthenticated("invalid or revoked API key")
     return key

@@ -12,14 +12,13 @@ router = APIRouter(tags=["measures"])
 
 @router.get("/articles", summary="The tree of units (chapters, articles, items, annexes)")
 def article_tree(s: ServiceDep) -> dict:
-    doc = s.kg.select("document")[0]
-    return {"document": {k: str(v) for k, v in doc.items()}, "units": s.articles.tree()}
+    return {"document": s.document(), "units": s.article_tree()}
 
 
 @router.get("/articles/{eid}", response_model=ArticleOut, summary="One unit by its eId",
             responses={404: {"description": "No unit has this eId"}})
 def article(eid: str, s: ServiceDep) -> dict:
-    a = s.articles.get(eid)
+    a = s.article(eid)
     if a is None:
         raise NotFound(f"no unit with eId '{eid}'")
     return a.as_dict()

@@ -1,7 +1,7 @@
 """POST /assess, POST /revocation-check, GET /contexts/profile.jsonld."""
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 
 from kg_service.api.auth import CallerDep
 from kg_service.api.deps import ServiceDep
+from kg_service.assessment.levels import Level
 from kg_service.assessment.models import AssessmentResult, RevocationResult
 from kg_service.assessment.profile import context, schema
 from kg_service.assessment.revocation import RevocationRequest
@@ -41,7 +42,7 @@ _PROFILE_BODY = {
              responses={200: {"model": AssessmentResult, "description": "The verdict per level, each condition "
                                                                        "with its status, articles and what is missing"},
                         422: {"description": "Invalid profile: the field is named"}})
-async def assess(request: Request, s: ServiceDep, caller: CallerDep, level: Literal["basic", "advanced"] | None = None,
+async def assess(request: Request, s: ServiceDep, caller: CallerDep, level: Level | None = None,
                  explain: Annotated[bool, Query(description="include the cited units' texts")] = True,
                  record: Annotated[bool, Query(description=RECORD_HELP)] = False,
                  idempotency_key: IdempotencyKey = None,

@@ -3,23 +3,18 @@ progress, then the summary; GET /batch/{id}/{file} the results, errors and repor
 kg_service/batch/jobs.py; this is its HTTP face."""
 from __future__ import annotations
 
-from typing import Literal
-
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse
 
 from kg_service.api.deps import ServiceDep
+from kg_service.assessment.levels import Level
 from kg_service.batch.io import kind_of
-from kg_service.batch.jobs import MEDIA, JobManager
+from kg_service.batch.jobs import MEDIA
 from kg_service.errors import ErrorBody, InputError, PayloadTooLarge
 from kg_service.service import NotFound
 
 router = APIRouter(tags=["batch"])
-
-
-def jobs(s: ServiceDep) -> JobManager:
-    return s.batch_jobs
 
 
 _BODY = {"requestBody": {"required": True, "content": {
@@ -38,13 +33,13 @@ _BODY = {"requestBody": {"required": True, "content": {
              responses={202: {"description": "the job, queued"},
                         413: {"model": ErrorBody, "description": "upload or row count over the bound"},
                         422: {"model": ErrorBody, "description": "the file cannot be read"}})
-async def submit(request: Request, s: ServiceDep, level: Literal["basic", "advanced"] | None = None,
+async def submit(request: Request, s: ServiceDep, level: Level | None = None,
                  as_of: str | None = None, filename: str | None = None) -> JSONResponse:
-    manager = jobs(s)
+    max_bytes = s.batch_max_bytes()
     ctype = request.headers.get("content-type", "")
     declared = int(request.headers.get("content-length") or 0)
-    if declared > manager.max_bytes:
-        raise PayloadTooLarge("file", f"the upload is {declared:,} bytes; at most {manager.max_bytes:,} "
+    if declared > max_bytes:
+        raise PayloadTooLarge("file", f"the upload is {declared:,} bytes; at most {max_bytes:,} "
                                        "are accepted")
     if ctype.startswith("multipart/form-data"):
         form = await request.form()
@@ -57,7 +52,7 @@ async def submit(request: Request, s: ServiceDep, level: Literal["basic", "advan
     else:
         data, name, part_type = await request.body(), filename or "", ctype
     kind = kind_of(name, part_type)
-    job = await run_in_threadpool(manager.submit, data, kind, name or f"upload.{kind}", level=level,
+    job = await run_in_threadpool(s.submit_batch, data, kind, name or f"upload.{kind}", level=level,
                                   as_of=as_of)
     return JSONResponse(status_code=202, content=job.as_dict(), headers={"Location": f"/batch/{job.id}"})
 
@@ -65,7 +60,7 @@ async def submit(request: Request, s: ServiceDep, level: Literal["basic", "advan
 @router.get("/batch/{job_id}", summary="A batch job: progress, then the summary and the files' links",
             responses={404: {"description": "no such job"}})
 def job_status(job_id: str, s: ServiceDep) -> JSONResponse:
-    job = jobs(s).get(job_id)
+    job = s.batch_job(job_id)
     if job is None:
         raise NotFound(f"no batch job {job_id}")
     return JSONResponse(job.as_dict())
@@ -74,7 +69,7 @@ def job_status(job_id: str, s: ServiceDep) -> JSONResponse:
 @router.get("/batch/{job_id}/{name}", summary="A file of a finished batch job (results, errors, summary, report)",
             responses={404: {"description": "no such job, or the file is not written yet"}})
 def download(job_id: str, name: str, s: ServiceDep):
-    path = jobs(s).file(job_id, name)
+    path = s.batch_file(job_id, name)
     if path is None:
         raise NotFound(f"no file {name} for batch job {job_id} (yet)")
     return FileResponse(path, media_type=MEDIA[name], filename=None if name == "report.html" else name)

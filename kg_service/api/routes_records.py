@@ -16,14 +16,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from kg_service.api.auth import AdminDep, AuthenticatedDep
 from kg_service.api.deps import ServiceDep
 from kg_service.records.models import AssessmentRecord, RecordList, RevocationRecord
-from kg_service.records.store import RecordStore
 from kg_service.service import ASSESSMENT, REVOCATION, NotFound, Service
 
 router = APIRouter(tags=["records"])
-
-
-def records(s: Service) -> RecordStore:
-    return s.records
 
 
 def warm(s: Service) -> None:
@@ -73,17 +68,17 @@ class KeyRequest(BaseModel):
 
 @router.post("/keys", status_code=201, summary="Create an API key (admin); the key is shown this once")
 def create_key(body: KeyRequest, s: ServiceDep, _admin: AdminDep) -> dict:
-    key, secret = s.keys.create(body.role, body.scope, body.label)  # KeyStoreError: an InputError, 422
+    key, secret = s.create_key(body.role, body.scope, body.label)  # KeyStoreError: an InputError, 422
     return {**key.public(), "key": secret}
 
 
 @router.get("/keys", summary="The API keys (admin), without secrets")
 def list_keys(s: ServiceDep, _admin: AdminDep) -> dict:
-    return {"keys": [k.public() for k in s.keys.list()]}
+    return {"keys": [k.public() for k in s.list_keys()]}
 
 
 @router.delete("/keys/{key_id}", status_code=204, summary="Revoke an API key (admin)")
 def revoke_key(key_id: str, s: ServiceDep, _admin: AdminDep) -> Response:
-    if not s.keys.revoke(key_id):
+    if not s.revoke_key(key_id):
         raise NotFound(f"no key {key_id!r}")
     return Response(status_code=204)

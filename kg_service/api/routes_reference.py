@@ -5,7 +5,6 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from kg_service import reference
 from kg_service.api.deps import ServiceDep
 from kg_service.errors import ErrorBody
 from kg_service.industry import CODE_PATTERN, IndustryCode
@@ -19,9 +18,9 @@ def thresholds(s: ServiceDep, industry: Annotated[str, Query(
         pattern=CODE_PATTERN.pattern, examples=["C3911"], description="GB/T 4754-2017 code, e.g. C39, C391, C3911")]
                ) -> dict:
     # NoThresholds, UnknownIndustry: 404 in the one error body (a ReferenceNotFound is an InputError)
-    return reference.thresholds(s.kg, IndustryCode.parse(industry, field="query.industry"))
+    return s.thresholds(IndustryCode.parse(industry, field="query.industry"))
 
 
 @router.get("/kpis", summary="The att_3 KPI catalogue, by category")
 def kpis(s: ServiceDep) -> dict:
-    return {"scheme": "att_3", "categories": reference.kpis(s.kg)}
+    return {"scheme": "att_3", "categories": s.kpis()}

@@ -1,9 +1,9 @@
 """GET /parameters, GET /versions, GET /versions/diff, GET /reforms, POST /reforms/impact,
 POST /assessments/{id}/reassess: the measures in time (contract: Parameters, versions and reforms).
-Thin: the use cases are the application layer's (kg_service.service), over kg_service.versions."""
+Thin: the use cases are the application layer's (kg_service.service), over kg_service.time."""
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, FastAPI, Query
 from fastapi.concurrency import run_in_threadpool
@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from kg_service.api.auth import AuthenticatedDep
 from kg_service.api.deps import ServiceDep
+from kg_service.assessment.levels import Level
 from kg_service.errors import ErrorBody
 from kg_service.service import Service
 
@@ -39,7 +40,7 @@ class ImpactIn(BaseModel):
     reform: ReformIn
     profiles: list[dict[str, Any]] = Field(description="EnterpriseProfile objects; a bad one is named "
                                                        "profiles.<index>.<field>")
-    level: Literal["basic", "advanced"] | None = None
+    level: Level | None = None
 
 
 @router.get("/parameters", responses=ERRORS, summary="Every number and date of the rules, with citation and validity")
@@ -85,8 +86,8 @@ def document_ids(app: FastAPI, service: Service) -> None:
     def openapi() -> dict:
         if app.openapi_schema is None:
             doc = default()
-            versions = [v.id for v in service.timeline.versions.versions]
-            reforms = sorted(service.timeline.reforms)
+            versions = [v["id"] for v in service.versions()["versions"]]
+            reforms = sorted(r["id"] for r in service.reforms()["reforms"])
             enums = {"version": versions, "reform": reforms, "from": versions, "to": versions + reforms}
             for item in doc.get("paths", {}).values():
                 for op in item.values():

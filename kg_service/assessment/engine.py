@@ -17,6 +17,7 @@ from rdflib.namespace import SH
 from kg_service.assessment.advice import advise
 from kg_service.assessment.compiled import CompiledFacts, load_compiled
 from kg_service.assessment.facts import FactSource, add_facts
+from kg_service.assessment.levels import LEVELS
 from kg_service.assessment.parameters import ParameterSet
 from kg_service.assessment.profile import as_of as profile_as_of
 from kg_service.assessment.profile import field_value
@@ -31,8 +32,11 @@ if TYPE_CHECKING:
 
 VERDICT = {MET: "eligible", NOT_MET: "not_eligible", UNKNOWN: "undetermined"}
 # looked up once: rdflib builds a new URIRef on every namespace attribute access (hot path)
-_MIN_COUNT, _THRESHOLDS = SH.MinCountConstraintComponent, SFKG.IndustryThresholds
-LEVEL_NAMES = ("basic", "advanced")
+_MIN_COUNT = SH.MinCountConstraintComponent
+# the facts a shape draws in from the graph for the enterprise's industry (its att_2-1 row's thresholds):
+# a condition whose shapes use them cites that row and reports the thresholds (kg_service.batch keys on it)
+INDUSTRY_THRESHOLDS = SFKG.IndustryThresholds
+LEVEL_NAMES = LEVELS  # the levels in order (kg_service.assessment.levels)
 
 
 def all_of(statuses) -> str:
@@ -95,21 +99,24 @@ class Assessor:
                     explain: bool) -> dict:
         """The assessment's JSON from a profile's violations by shape (shared with kg_service.batch,
         which finds the violations its own way)."""
-        levels = [level] if level else list(LEVEL_NAMES)
+        levels = [level] if level else list(LEVELS)
         cache: dict[str, dict] = {}
         results = []
         for lvl in levels:
             conditions = []
             for cond in self.rules.for_level(lvl):
                 if cond.id not in cache:
-                    cache[cond.id] = self._condition(cond, by_shape, profile, as_of, indicator_facts, explain)
+                    cache[cond.id] = self.condition_result(cond, by_shape, profile, as_of, indicator_facts,
+                                                           explain)
                 conditions.append(cache[cond.id])
             results.append({"level": lvl, "verdict": VERDICT[all_of(c["status"] for c in conditions)],
                             "conditions": conditions})
         return {"profile_id": profile["id"], "as_of": as_of.isoformat(), "rules_version": self.rules_version,
                 "results": results}
 
-    def _part_status(self, shape_iri: str, violations: list[Violation]) -> str:
+    def part_status(self, shape_iri: str, violations: list[Violation]) -> str:
+        """One part (shape) of a condition, from its violations: met, unknown (a missing value:
+        sh:minCount) or not_met, unless the shape says otherwise (sfkg:onViolation)."""
         if not violations:
             return MET
         info = self.rules.shapes.get(URIRef(shape_iri))
@@ -119,12 +126,18 @@ class Assessor:
             return info.on_violation
         return UNKNOWN if any(v.component == _MIN_COUNT for v in violations) else NOT_MET
 
-    def _condition(self, cond: Condition, by_shape, profile: dict, as_of: date, indicator_facts,
-                   explain: bool) -> dict:
-        parts = [(s, self._part_status(str(s.iri), by_shape.get(str(s.iri), []))) for s in cond.shapes]
+    def condition_status(self, cond: Condition, by_shape) -> str:
+        """A condition's status: all of its parts (violations by shape IRI, as ``evaluate`` gives them)."""
+        return all_of(self.part_status(str(s.iri), by_shape.get(str(s.iri), [])) for s in cond.shapes)
+
+    def condition_result(self, cond: Condition, by_shape, profile: dict, as_of: date, indicator_facts,
+                         explain: bool) -> dict:
+        """A condition's JSON in the assessment (status, articles, message, observed, required, what
+        is missing, citations if ``explain``), from the profile's violations by shape IRI."""
+        parts = [(s, self.part_status(str(s.iri), by_shape.get(str(s.iri), []))) for s in cond.shapes]
         status = all_of(st for _, st in parts)
         articles = list(cond.cites)
-        uses_thresholds = any(_THRESHOLDS in s.uses_facts for s in cond.shapes)
+        uses_thresholds = any(INDUSTRY_THRESHOLDS in s.uses_facts for s in cond.shapes)
         if uses_thresholds and indicator_facts.row:
             articles.append(indicator_facts.row)  # the facts brought in cite their own row of att_2-1
         articles.sort(key=self._document_order)

@@ -17,7 +17,7 @@ from typing import Any
 
 import rdflib.plugins.shared.jsonld.context as rdflib_context
 
-from kg_service.assessment.profile import ProfileError
+from kg_service.assessment.published import ProfileError
 from kg_service.errors import InputError
 from kg_service.settings import get_settings
 

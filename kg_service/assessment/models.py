@@ -15,9 +15,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from kg_service.assessment.levels import Level
+
 Status = Literal["met", "not_met", "unknown"]
 Verdict = Literal["eligible", "not_eligible", "undetermined"]
-Level = Literal["basic", "advanced"]
 
 
 class Strict(BaseModel):

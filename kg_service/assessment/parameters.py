@@ -18,6 +18,7 @@ from kg_service.errors import InputError
 DATE, INTEGER, DECIMAL, CODE = "date", "integer", "decimal", "code"
 IN_FORCE_FROM, IN_FORCE_TO = "art_14.in_force_from", "art_14.in_force_to"
 LOOKBACK = "art_5__item_3.lookback_years"
+GRADE = "art_5__item_3.disqualifying_grade"
 THRESHOLD_TABLE = "att_2-1__"
 
 

@@ -15,6 +15,7 @@ from rdflib import XSD, BNode, Literal, URIRef
 from rdflib.namespace import SH
 
 from kg_service.assessment.compiled import CompiledFacts
+from kg_service.assessment.levels import Level
 from kg_service.assessment.parameters import ParameterSet
 from kg_service.assessment.rdfmap import context_terms, object_to_graph
 from kg_service.assessment.rules import load_shapes, texts
@@ -42,7 +43,7 @@ class RevocationEvent(BaseModel):
 class RevocationRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     factory_id: str | None = Field(None, max_length=128)
-    level: Lit["basic", "advanced"]
+    level: Level
     recognised_on: dt.date
     as_of: dt.date | None = None
     events: list[RevocationEvent] = Field(default_factory=list, max_length=1000)

@@ -68,11 +68,15 @@ class Violation:
 
 
 class ShaclRunner:
-    def __init__(self, shapes_graph: Graph, focus_class: URIRef):
+    """``only``: the IRIs of the shapes to validate, if not all of them (the batch engine's fallback
+    validates the shapes its compiler cannot read, and no others)."""
+
+    def __init__(self, shapes_graph: Graph, focus_class: URIRef, *, only: set[str] | None = None):
         self._validator = Validator(DataGraph.from_rdflib_graph(Graph()), shacl_graph=shapes_graph,
                                     options={"inplace": True})
         _constraint_parameters_only(self._validator.shacl_graph)
-        shapes = [s for s in self._validator.shacl_graph.shapes if not s.deactivated]
+        shapes = [s for s in self._validator.shacl_graph.shapes
+                  if not s.deactivated and (only is None or str(s.node) in only)]
         # Shapes whose only target is the focus class are given the focus node directly: the data
         # graph holds exactly one instance of it, and finding targets is a quarter of the cost.
         self._focused = [s for s in shapes if self._only_targets(s, focus_class)]

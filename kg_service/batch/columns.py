@@ -1,7 +1,8 @@
 """The flat column layout of CSV and XLSX batch files: one column per field path of the profile.
 
 - scalar fields by their dotted path: ``id``, ``registration.province``, ``indicators.key_process_nc_rate``,
-  ``basic_filing.date``; the header may also be a column's Chinese or English label (below);
+  ``basic_filing.date``; the header may also be a column's Chinese or English label: the ontology's label
+  of the field's property (``rdfs:label``, through the JSON-LD context), with its unit, never listed here;
 - booleans: true/false, 1/0, yes/no, y/n, 是/否 (any case); numbers as written; an empty cell leaves the
   field out (the conditions needing it are then ``unknown``);
 - ``domains``: items separated by ``;`` (or ``；``/``,``); ``[]`` or ``none``/``无`` is the empty list;
@@ -16,49 +17,107 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from kg_service.assessment.profile import ProfileError, schema
+from kg_service.settings import get_settings
 
-# (path, zh, en) — the template's columns, in order
-COLUMNS: list[tuple[str, str, str]] = [
-    ("id", "标识", "Profile id"),
-    ("name", "企业名称", "Enterprise name"),
-    ("credit_code", "统一社会信用代码", "Unified social credit code"),
-    ("registration.province", "注册地省份", "Province of registration"),
-    ("registration.district", "注册地区", "District of registration"),
-    ("independent_legal_person", "独立法人", "Independent legal person"),
-    ("above_designated_size", "规模以上", "Above designated size"),
-    ("annual_revenue_10k_cny", "年主营业务收入（万元）", "Annual revenue (10k CNY)"),
-    ("industry_code", "行业代码（GB/T 4754）", "Industry code (GB/T 4754)"),
-    ("factory_built", "工厂已建成", "Factory built"),
-    ("factory_in_operation", "工厂已投入使用", "Factory in operation"),
-    ("market_competitive", "具有市场竞争力", "Market competitive"),
-    ("finances_sound_3y", "近三年财务良好", "Finances sound (3 years)"),
-    ("bad_credit_record", "有不良信用记录", "Bad credit record"),
-    ("incidents", "近三年事故（JSON）", "Incidents (JSON)"),
-    ("violations", "近三年违法违规（JSON）", "Violations (JSON)"),
-    ("product_policy_compliant", "产品符合产业政策", "Product fits policy"),
-    ("advanced_technology", "技术先进", "Advanced technology"),
-    ("security_controllable", "安全可控", "Security controllable"),
-    ("cyber_data_risk_controllable", "网络数据风险可控", "Cyber/data risk controllable"),
-    ("organization_mechanism", "组织机制", "Organisation mechanism"),
-    ("talent_team", "人才队伍", "Talent team"),
-    ("maturity_level", "成熟度等级", "Maturity level"),
-    ("domains", "建设环节（;分隔）", "Domains (; separated)"),
-    ("indicators.key_process_nc_rate", "关键工序数控化率（%）", "Key-process NC rate (%)"),
-    ("indicators.labor_productivity_gain", "劳动生产率提升（%）", "Labour productivity gain (%)"),
-    ("indicators.defect_rate_reduction", "产品不良率降低（%）", "Defect-rate reduction (%)"),
-    ("indicators.equipment_networking_rate", "设备联网率（%）", "Equipment networking rate (%)"),
-    ("indicators.energy_per_output_reduction", "单位产值能耗降低（%）", "Energy per output reduction (%)"),
-    ("above_regional_industry_average", "高于同行业平均水平", "Above regional industry average"),
-    ("digital_transformation_compliant", "数字化达标", "Digital transformation compliant"),
-    ("basic_filing.filed", "基础级已备案", "Basic level filed"),
-    ("basic_filing.district", "备案区", "Filing district"),
-    ("basic_filing.date", "备案日期", "Filing date"),
-    ("as_of", "评估日期", "Assessed as of"),
-]
-BY_LABEL = {label: path for path, zh, en in COLUMNS for label in (path, zh, en)}
+
+class Column(NamedTuple):
+    path: str  # the field's dotted path: the column's name in row 1
+    zh: str  # its label in Chinese (the template's row 2)
+    en: str  # and in English (row 3)
+
+
+# how a column's cell is written, by the field's schema (the flat layout's own words, not the rules')
+FORMAT_NOTE = {"objects": ("JSON", "JSON"), "values": (";分隔", "; separated")}
+
+
+@dataclass(frozen=True)
+class Layout:
+    columns: tuple[Column, ...]
+    by_label: dict[str, str]  # a header cell (path, Chinese or English label) → path
+
+
+def _leaves(node: dict, prefix: str = "") -> list[tuple[str, dict]]:
+    """The schema's fields in order, objects flattened to dotted paths; arrays are one column."""
+    out: list[tuple[str, dict]] = []
+    for name, spec in node.get("properties", {}).items():
+        if spec.get("type") == "object" and "properties" in spec:
+            out += _leaves(spec, f"{prefix}{name}.")
+        else:
+            out.append((prefix + name, spec))
+    return out
+
+
+def derive(profile_schema: dict, labels: dict[str, dict[str, str]], units: dict[str, str]) -> Layout:
+    """The columns: one per field of the schema, in its order, labelled as the ontology labels the
+    field's property (``labels``: compiled from the graph), with the field's unit and how a list is
+    written. Two fields with the same label are told apart by their parent's label."""
+    leaves = _leaves(profile_schema)
+    texts = {}
+    for path, spec in leaves:
+        label = labels.get(path) or {"zh": path, "en": path}
+        zh, en = label.get("zh", path), label.get("en", path)
+        note = units.get(path)
+        if spec.get("type") == "array":
+            note = FORMAT_NOTE["values" if "enum" in spec.get("items", {}) else "objects"]
+        elif note:
+            note = (note, note)
+        texts[path] = [zh, en, note]
+    for lang in (0, 1):  # a label two fields share is qualified by the parent's
+        seen: dict[str, list[str]] = {}
+        for path, t in texts.items():
+            seen.setdefault(t[lang], []).append(path)
+        for paths in (ps for ps in seen.values() if len(ps) > 1):
+            for path in paths:
+                parent = labels.get(path.rpartition(".")[0]) or {}
+                if parent:
+                    joiner = "·" if lang == 0 else " "
+                    texts[path][lang] = f"{parent.get(('zh', 'en')[lang], '')}{joiner}{texts[path][lang]}"
+    columns = []
+    for path, (zh, en, note) in texts.items():
+        columns.append(Column(path, f"{zh}（{note[0]}）" if note else zh, f"{en} ({note[1]})" if note else en))
+    by_label: dict[str, str] = {}
+    for c in columns:
+        for label in (c.path, c.zh, c.en):
+            by_label.setdefault(label, c.path)
+    return Layout(tuple(columns), by_label)
+
+
+@lru_cache(maxsize=4)
+def _layout(home: Path, cache_dir: Path) -> Layout:
+    from kg_service.assessment.compiled import load_compiled
+
+    facts = load_compiled(get_settings())  # the compiled facts (cached): no graph is loaded
+    return derive(schema(), facts.field_labels, facts.field_units)
+
+
+def layout() -> Layout:
+    """The columns of the rules in use (``SFKG_HOME``): derived once from the profile schema and the
+    ontology's labels, so a new field of the profile is a new column without a line of Python."""
+    settings = get_settings()
+    return _layout(settings.home, settings.cache_dir)
+
+
+class _Columns(Sequence[Column]):
+    """``COLUMNS``: the layout's columns, derived on first use (not when this module is imported)."""
+
+    def __getitem__(self, i):  # type: ignore[override]
+        return layout().columns[i]
+
+    def __len__(self) -> int:
+        return len(layout().columns)
+
+    def __iter__(self) -> Iterator[Column]:
+        return iter(layout().columns)
+
+
+COLUMNS: Sequence[Column] = _Columns()  # the template's columns, in order: (path, zh, en)
 TRUE, FALSE = {"true", "1", "yes", "y", "是", "t"}, {"false", "0", "no", "n", "否", "f"}
 ITEM = re.compile(r"^(incidents|violations)\.(\d+)\.(\w+)$")
 
@@ -108,14 +167,15 @@ def header_paths(header: list[Any]) -> list[str | None]:
     out = []
     for h in header:
         h = "" if h is None else str(h).strip()
-        out.append(BY_LABEL.get(h, h) or None)
+        out.append(layout().by_label.get(h, h) or None)
     return out
 
 
 def is_label_row(paths: list[str | None], row: list[Any]) -> bool:
     """The template's second and third rows (labels in Chinese and English) carry no profile."""
     cells = [(p, "" if c is None else str(c).strip()) for p, c in zip(paths, row, strict=False)]
-    return any(c for _, c in cells) and all(not c or (p and BY_LABEL.get(c) == p) for p, c in cells)
+    by_label = layout().by_label
+    return any(c for _, c in cells) and all(not c or (p and by_label.get(c) == p) for p, c in cells)
 
 
 def row_to_profile(paths: list[str | None], row: list[Any]) -> dict:

@@ -4,7 +4,7 @@ path (``Assessor``), without building an rdflib graph or running pySHACL per pro
 The shapes graph the assessor validates with pySHACL (``assessor.rules.shapes_graph``) is compiled
 once into predicates (kg_service/batch/compiler.py); each profile becomes a light data graph holding
 the same triples as ``profile_to_graph`` + ``add_facts`` (kg_service/batch/model.py). Results are read
-exactly as the single path reads them (``Assessor._part_status``, ``Assessor.result_from``), so
+exactly as the single path reads them (``Assessor.condition_status``, ``Assessor.result_from``), so
 statuses, messages and advice come from one place. A shape the compiler cannot read is validated
 with pySHACL on the profile's real data graph (logged, and listed in ``fallback_shapes``).
 """
@@ -34,15 +34,6 @@ class LevelStatuses(NamedTuple):
     conditions: dict[str, str]  # condition id → met / not_met / unknown
 
 
-class _Fallback(ShaclRunner):
-    """pySHACL, restricted to the shapes the compiler could not read."""
-
-    def __init__(self, shapes_graph, iris: set[str]):
-        super().__init__(shapes_graph, SFKG.EnterpriseProfile)
-        self._focused = [s for s in self._focused if str(s.node) in iris]
-        self._targeted = [s for s in self._targeted if str(s.node) in iris]
-
-
 class BatchEngine:
     """``fast=False`` is the engine as first written (every result built by ``Assessor.result_from``
     and serialised whole): the benchmark's baseline."""
@@ -63,8 +54,9 @@ class BatchEngine:
                 self.fallback_shapes[str(iri)] = str(e)
                 log.warning("batch: shape %s uses %s, which the batch compiler does not know; "
                             "it is validated with pySHACL per profile", iri, e)
-        self._fallback = _Fallback(assessor.rules.shapes_graph, set(self.fallback_shapes)) \
-            if self.fallback_shapes else None
+        # pySHACL, restricted to the shapes the compiler could not read
+        self._fallback = ShaclRunner(assessor.rules.shapes_graph, SFKG.EnterpriseProfile,
+                                     only=set(self.fallback_shapes)) if self.fallback_shapes else None
         self._levels = {lvl: assessor.rules.for_level(lvl) for lvl in LEVEL_NAMES}
         self.fragments = Fragments(assessor)
 
@@ -97,7 +89,7 @@ class BatchEngine:
     def statuses(self, profiles: Sequence[dict], levels: Iterable[str] = LEVEL_NAMES) -> list[dict[str, LevelStatuses]]:
         """Per profile (already checked), per level: the verdict and each condition's status."""
         levels = tuple(levels)
-        part = self.assessor._part_status
+        status = self.assessor.condition_status
         out = []
         for profile in profiles:
             by_shape, _as_of, _ind = self.evaluate(profile)
@@ -107,7 +99,7 @@ class BatchEngine:
                 conds = {}
                 for cond in self._levels[lvl]:
                     if cond.id not in cache:
-                        cache[cond.id] = all_of(part(str(s.iri), by_shape.get(str(s.iri), [])) for s in cond.shapes)
+                        cache[cond.id] = status(cond, by_shape)
                     conds[cond.id] = cache[cond.id]
                 per_level[lvl] = LevelStatuses(VERDICT[all_of(conds.values())], conds)
             out.append(per_level)

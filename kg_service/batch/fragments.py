@@ -1,9 +1,9 @@
 """The assessment JSON of many profiles, assembled from cached, already serialised condition fragments.
 
-Building each condition's dict (``Assessor._condition``) and serialising it cost most of a batch run,
+Building each condition's dict (``Assessor.condition_result``) and serialising it cost most of a batch run,
 yet a condition's JSON is a function of few things: the condition, each part's status and the
 constraint components that failed, and the observed values of the condition's fields. Under that key
-the fragment is built once by the single path's own code (``Assessor._condition``) and serialised
+the fragment is built once by the single path's own code (``Assessor.condition_result``) and serialised
 once with the same ``json.dumps`` settings; a profile's line is then joined from fragments with the
 same separators ``json.dumps`` uses, so the bytes are the single path's.
 
@@ -21,7 +21,7 @@ from datetime import date
 
 from rdflib.namespace import SH
 
-from kg_service.assessment.engine import _THRESHOLDS, LEVEL_NAMES, VERDICT, Assessor
+from kg_service.assessment.engine import INDUSTRY_THRESHOLDS, LEVEL_NAMES, VERDICT, Assessor
 from kg_service.assessment.rules import MET, NOT_MET, UNKNOWN
 
 # advice for these components reads beyond the shape's fields (kg_service/assessment/advice.py):
@@ -71,7 +71,7 @@ class _Cond:
         self.shapes = [str(s.iri) for s in cond.shapes]
         self.fields = [(f, f.split(".")) for f in sorted({f for s in cond.shapes for f in s.fields})]
         self.shape_fields = [[f.split(".") for f in s.fields] for s in cond.shapes]
-        self.wide = any(_THRESHOLDS in s.uses_facts for s in cond.shapes)
+        self.wide = any(INDUSTRY_THRESHOLDS in s.uses_facts for s in cond.shapes)
 
 
 def _field(profile: dict, parts: list[str]):
@@ -87,7 +87,7 @@ def _field(profile: dict, parts: list[str]):
 class Fragments:
     def __init__(self, assessor: Assessor):
         self.assessor = assessor
-        self._part = assessor._part_status
+        self._part = assessor.part_status
         self._levels = {lvl: [_Cond(c) for c in assessor.rules.for_level(lvl)] for lvl in LEVEL_NAMES}
         self._cache: dict[tuple, tuple[dict, str]] = {}
         self._templates: dict[tuple, tuple[dict, str, str]] = {}
@@ -142,7 +142,7 @@ class Fragments:
         got = None if wide or key is None else self._templated(c, tuple(key_parts), failing, windowed, by_shape,
                                                                profile, as_of, ind)
         if got is None:
-            d = self.assessor._condition(c.cond, by_shape, profile, as_of, ind, False)
+            d = self.assessor.condition_result(c.cond, by_shape, profile, as_of, ind, False)
             got = d, _dumps(d)
         if key is not None and len(self._cache) < MAX_CACHED:
             self._cache[key] = got
@@ -166,7 +166,7 @@ class Fragments:
         observed = {f: _field(profile, parts) for f, parts in c.fields}
         t = self._templates.get(tkey)
         if t is None:
-            d = self.assessor._condition(c.cond, by_shape, profile, as_of, ind, False)
+            d = self.assessor.condition_result(c.cond, by_shape, profile, as_of, ind, False)
             if d.get("observed") != observed:  # not the form this template assumes: built per profile
                 return d, _dumps(d)
             pieces = _dumps({**d, "observed": _MARK}).split(_dumps(_MARK))

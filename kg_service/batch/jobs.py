@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg_service.assessment.levels import LEVELS
 from kg_service.batch.engine import BatchEngine
 from kg_service.batch.io import read_bytes
 from kg_service.batch.run import FILES, run
@@ -74,8 +75,8 @@ class JobManager:
         """Read and bound an upload; queue it. Raises PayloadTooLarge (413) or InputError (422)."""
         if len(data) > self.max_bytes:
             raise PayloadTooLarge("file", f"the upload is {len(data):,} bytes; at most {self.max_bytes:,} are accepted")
-        if level not in (None, "basic", "advanced"):
-            raise InputError("level", "basic or advanced")
+        if level is not None and level not in LEVELS:
+            raise InputError("level", " or ".join(LEVELS))
         if as_of is not None:
             from kg_service.assessment.profile import ProfileError, check_profile
 

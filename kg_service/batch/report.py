@@ -27,7 +27,6 @@ VERDICT_WORDS = {"eligible": ("符合", "eligible"), "not_eligible": ("不符合
                  "undetermined": ("待定", "undetermined")}
 STATUS_WORDS = {"met": ("满足", "met"), "not_met": ("不满足", "not met"), "unknown": ("未知", "unknown")}
 LEVEL_WORDS = {"basic": ("基础级", "basic level"), "advanced": ("先进级", "advanced level")}
-FIELD_LABEL = {p: (zh, en) for p, zh, en in COLUMNS}
 
 
 def bi(zh: str, en: str, *, svg: bool = False) -> str:
@@ -37,10 +36,15 @@ def bi(zh: str, en: str, *, svg: bool = False) -> str:
             f'<{tag} class="l-en" lang="en">{escape(en)}</{tag}>')
 
 
-def _named(text: str, lang: int) -> str:
+def _field_labels() -> dict[str, tuple[str, str]]:
+    """Each profile field's labels (the batch columns': the ontology's, derived on first use)."""
+    return {c.path: (c.zh, c.en) for c in COLUMNS}
+
+
+def _named(text: str, lang: int, labels: dict[str, tuple[str, str]]) -> str:
     """An advice text with the profile's field paths it names (``maturity_level：1``) by their labels."""
     return re.sub(r"\b[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+\b",
-                  lambda m: FIELD_LABEL[m[0]][lang] if m[0] in FIELD_LABEL else m[0], text)
+                  lambda m: labels[m[0]][lang] if m[0] in labels else m[0], text)
 
 
 def plain(words: tuple[str, str]) -> str:
@@ -225,6 +229,7 @@ def render(summary: dict, tally: Any, engine: Any) -> str:
     out.append("</tbody></table></section>")
 
     thresholds = engine.assessor.compiled.thresholds
+    labels = _field_labels()
     out.append("<section class='card' id='indicators'>"
                f"<h2>{bi('附件2-1 指标分布（虚线为参考值）', 'att_2-1 indicators by row, threshold drawn')}</h2>")
     for row in sorted(thresholds):
@@ -234,7 +239,7 @@ def render(summary: dict, tally: Any, engine: Any) -> str:
         out.append(f"<h3 class='lbl'><code>{escape(row)}</code> {bi(title.get('zh', ''), title.get('en', ''))}"
                    f" ({bi(f'{n} 家', f'n={n}')})</h3><div class='grid'>")
         for _iri, field, _col in engine.assessor.facts.facts.indicators:
-            zh, en = FIELD_LABEL.get(f"indicators.{field}", (field, field))
+            zh, en = labels.get(f"indicators.{field}", (field, field))
             t = thresholds[row].get(field)
             out.append(f"<div>{_histogram(values.get(field, []), float(t) if t is not None else None, zh, en)}</div>")
         out.append("</div>")
@@ -250,7 +255,7 @@ def render(summary: dict, tally: Any, engine: Any) -> str:
                    f"<th>{bi('条件', 'condition')}</th><th>{bi('还缺什么', 'what is missing')}</th></tr></thead>"
                    "<tbody>")
         for m in tally.near_misses[:200]:
-            what = "<br>".join(bi(_named(x["zh"], 0), _named(x["en"], 1)) for x in m["missing"])
+            what = "<br>".join(bi(_named(x["zh"], 0, labels), _named(x["en"], 1, labels)) for x in m["missing"])
             kind = bi("差一项指标", "one indicator") if m["kind"] == "indicator" else STATUS_LABEL_HTML[m["status"]]
             out.append(f"<tr><td><code>{escape(str(m['profile_id']))}</code></td><td>{bi(*LEVEL_WORDS[m['level']])}</td>"
                        f"<td>{condition(m['condition'])}<br><span class='muted'>{kind}</span></td><td>{what}</td></tr>")

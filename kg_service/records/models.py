@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
+from kg_service.assessment.levels import Level
 from kg_service.assessment.models import AssessmentResult, RevocationResult, Strict
 
 
@@ -36,7 +37,7 @@ class TraceBase(Strict):
 
 
 class AssessmentRequest(Strict):
-    level: Literal["basic", "advanced"] | None = None
+    level: Level | None = None
     explain: bool | None = None
 
 

@@ -14,7 +14,9 @@ from typing import Any, Literal
 
 from starlette.datastructures import FormData
 
+from kg_service.assessment.fields import RuleWords
 from kg_service.assessment.profile import ProfileError
+from kg_service.web.i18n import number_word
 
 Kind = Literal["text", "tri", "number", "level", "date", "domains", "incidents", "violations"]
 Text = dict[str, str]
@@ -55,52 +57,70 @@ class Source:
     labels: Mapping[str, Text]  # dotted field name → label
     reads: Mapping[str, tuple[str, ...]]  # field named by a shape (sfkg:field) → condition ids
     values: Mapping[str, Text]  # enumerated value (skos:notation) → label
-    minimum_met: int | None = None  # how many indicators must reach their thresholds (from the shapes)
+    minimum_met: int | None  # how many indicators must reach their thresholds (from the shapes)
+    words: RuleWords  # the look-back window and the disqualifying grade of the version in force
 
 
-LIST_CHOICES: dict[str, Text] = {
-    "unknown": _t("未说明", "Not stated"),
-    "none": _t("近三年没有", "None in the last three years"),
-    "listed": _t("有，如下表", "Yes, listed below"),
-}
+def window(words: RuleWords) -> Text:
+    """"the last three years", in words, from the version's look-back parameter."""
+    n = words.lookback_years
+    return _t(f"近{number_word(n, 'zh')}年", f"the last {number_word(n, 'en')} years")
+
+
+def list_choices(words: RuleWords) -> dict[str, Text]:
+    last = window(words)
+    return {
+        "unknown": _t("未说明", "Not stated"),
+        "none": _t(f"{last['zh']}没有", f"None in {last['en']}"),
+        "listed": _t("有，如下表", "Yes, listed below"),
+    }
+
+
 TRI_CHOICES: dict[str, Text] = {"yes": _t("是", "Yes"), "no": _t("否", "No"), "": _t("未说明", "Not stated")}
 
 # How the form is laid out (presentation only: which conditions a group stands for, and its title).
 # Which fields a group holds is not listed here: it follows from the shapes (sfkg:field) of its
 # conditions; the fields' order and kinds come from the profile schema, their labels from the
-# ontology.
-LAYOUT: tuple[tuple[str, Text, tuple[str, ...]], ...] = (
-    ("applicant", _t("申报主体", "Applicant"), ("eligible_entity",)),
-    ("factory", _t("工厂建设与投用", "Factory"), ("factory_operating",)),
-    ("record", _t("近三年记录", "Three-year record"), ("clean_record",)),
-    ("product", _t("产品与技术", "Product and technology"), ("product_technology",)),
-    ("security", _t("安全可控", "Security"), ("security_controllable",)),
-    ("organisation", _t("组织与人才", "Organisation and talent"), ("organisation_talent",)),
-    ("maturity", _t("能力成熟度", "Maturity"), ("maturity_level",)),
-    ("domains", _t("建设内容（覆盖领域）", "Construction domains"), ("basic_domains", "advanced_domains")),
-    ("indicators", _t("主要技术经济指标（先进级）", "Indicators (advanced level)"), ("advanced_indicators",)),
-    ("effectiveness", _t("建设成效（基础级）", "Effectiveness (basic level)"), ("basic_effectiveness",)),
-    ("filing", _t("基础级备案（先进级申请）", "Basic-level filing (for the advanced level)"), ("basic_filing",)),
-    ("as_of", _t("评估日期", "Date assessed for"), ("in_force",)),
-)
+# ontology, the rules' values in the words (the window, the grade) from the version's parameters.
+def layout(words: RuleWords) -> tuple[tuple[str, Text, tuple[str, ...]], ...]:
+    n = words.lookback_years
+    return (
+        ("applicant", _t("申报主体", "Applicant"), ("eligible_entity",)),
+        ("factory", _t("工厂建设与投用", "Factory"), ("factory_operating",)),
+        ("record", _t(f"{window(words)['zh']}记录", f"{number_word(n, 'en').capitalize()}-year record"),
+         ("clean_record",)),
+        ("product", _t("产品与技术", "Product and technology"), ("product_technology",)),
+        ("security", _t("安全可控", "Security"), ("security_controllable",)),
+        ("organisation", _t("组织与人才", "Organisation and talent"), ("organisation_talent",)),
+        ("maturity", _t("能力成熟度", "Maturity"), ("maturity_level",)),
+        ("domains", _t("建设内容（覆盖领域）", "Construction domains"), ("basic_domains", "advanced_domains")),
+        ("indicators", _t("主要技术经济指标（先进级）", "Indicators (advanced level)"), ("advanced_indicators",)),
+        ("effectiveness", _t("建设成效（基础级）", "Effectiveness (basic level)"), ("basic_effectiveness",)),
+        ("filing", _t("基础级备案（先进级申请）", "Basic-level filing (for the advanced level)"), ("basic_filing",)),
+        ("as_of", _t("评估日期", "Date assessed for"), ("in_force",)),
+    )
+
 
 # Hints shown under a field, and placeholders (presentation; a field without one simply has none).
-HINTS: dict[str, tuple[Text | None, str]] = {
-    "id": (_t("用于识别本次自评的编号", "your name for this profile"), ""),
-    "credit_code": (_t("18 位，校验位须正确", "18 characters, with a valid check character"), ""),
-    "registration.province": (None, "北京市"),
-    "registration.district": (None, "海淀区"),
-    "above_designated_size": (_t("规模以上以年主营业务收入认定：填写了下项收入时以收入为准",
-                                 "decided by the annual revenue: when the revenue below is given, it decides"), ""),
-    "industry_code": (_t("门类字母加 2–4 位数字，如 C39、C3911", "a section letter and 2–4 digits, e.g. C39, C3911"),
-                      "C3911"),
-    "incidents": (_t("近三年内较大及以上事故不符合条件；“未说明”与“没有”不同",
-                     "an accident of grade larger or above in the last three years fails the condition; "
-                     "“not stated” is not “none”"), ""),
-    "domains": (_t("一项都不选即“未说明”", "ticking none means “not stated”"), ""),
-    "as_of": (_t("空着即今天；三年期与办法有效期从该日起算",
-                 "blank means today; the three-year window and the validity are counted from it"), ""),
-}
+def hints(words: RuleWords) -> dict[str, tuple[Text | None, str]]:
+    last, grade, n = window(words), words.grade_word, words.lookback_years
+    return {
+        "id": (_t("用于识别本次自评的编号", "your name for this profile"), ""),
+        "credit_code": (_t("18 位，校验位须正确", "18 characters, with a valid check character"), ""),
+        "registration.province": (None, "北京市"),
+        "registration.district": (None, "海淀区"),
+        "above_designated_size": (_t("规模以上以年主营业务收入认定：填写了下项收入时以收入为准",
+                                     "decided by the annual revenue: when the revenue below is given, it decides"), ""),
+        "industry_code": (_t("门类字母加 2–4 位数字，如 C39、C3911",
+                             "a section letter and 2–4 digits, e.g. C39, C3911"), "C3911"),
+        "incidents": (_t(f"{last['zh']}内{grade['zh']}及以上事故不符合条件；“未说明”与“没有”不同",
+                         f"an accident of grade {grade['en']} or above in {last['en']} fails the condition; "
+                         "“not stated” is not “none”"), ""),
+        "domains": (_t("一项都不选即“未说明”", "ticking none means “not stated”"), ""),
+        "as_of": (_t(f"空着即今天；{number_word(n, 'zh')}年期与办法有效期从该日起算",
+                     f"blank means today; the {number_word(n, 'en')}-year window and the validity are counted from it"),
+                  ""),
+    }
 
 
 def _notes(source: Source, indicators: int) -> dict[str, Text]:
@@ -146,8 +166,9 @@ def groups(source: Source) -> tuple[Group, ...]:
     """The form's groups, each holding the fields its conditions' shapes read (in the schema's order);
     a field no shape reads (the profile's id, name, credit code …) joins the group of the next one."""
     leaves = _leaves(source.schema)
-    order = {key: i for i, (key, _title, _conds) in enumerate(LAYOUT)}
-    condition_group = {c: key for key, _title, conds in LAYOUT for c in conds}
+    groups_laid_out, hint = layout(source.words), hints(source.words)
+    order = {key: i for i, (key, _title, _conds) in enumerate(groups_laid_out)}
+    condition_group = {c: key for key, _title, conds in groups_laid_out for c in conds}
 
     def group_of(field_name: str) -> str | None:
         keys = [condition_group[c] for f, cs in source.reads.items()
@@ -164,7 +185,7 @@ def groups(source: Source) -> tuple[Group, ...]:
         if key is None:
             continue
         kind = _kind(name, spec)
-        help_, placeholder = HINTS.get(name, (None, ""))
+        help_, placeholder = hint.get(name, (None, ""))
         if kind == "number" and name.startswith("indicators."):
             placeholder = "%"
         options = tuple(range(spec["minimum"], spec["maximum"] + 1)) if kind == "level" else ()
@@ -172,7 +193,7 @@ def groups(source: Source) -> tuple[Group, ...]:
         fields.setdefault(key, []).append(Field(name, kind, label, help_, placeholder, options))  # type: ignore[arg-type]
     notes = _notes(source, sum(1 for name, _ in leaves if name.startswith("indicators.")))
     return tuple(Group(key, title, conds, tuple(fields[key]), notes.get(key))
-                 for key, title, conds in LAYOUT if key in fields)
+                 for key, title, conds in groups_laid_out if key in fields)
 
 
 @dataclass(frozen=True)
@@ -182,8 +203,9 @@ class Choices:
     DOMAINS: dict[str, Text]
     INCIDENT_KINDS: dict[str, Text]
     INCIDENT_GRADES: dict[str, Text]
+    LIST_CHOICES: dict[str, Text]
+    WINDOW: Text  # "the three-year window", for the notes on records
     TRI_CHOICES: dict[str, Text] = field(default_factory=lambda: dict(TRI_CHOICES))
-    LIST_CHOICES: dict[str, Text] = field(default_factory=lambda: dict(LIST_CHOICES))
 
 
 def choices(source: Source) -> Choices:
@@ -193,7 +215,9 @@ def choices(source: Source) -> Choices:
     props = source.schema["properties"]
     incident = props["incidents"]["items"]["properties"]
     return Choices(DOMAINS=enum(props["domains"]["items"]), INCIDENT_KINDS=enum(incident["kind"]),
-                   INCIDENT_GRADES=enum(incident["grade"]))
+                   INCIDENT_GRADES=enum(incident["grade"]), LIST_CHOICES=list_choices(source.words),
+                   WINDOW=_t(f"{number_word(source.words.lookback_years, 'zh')}年期",
+                             f"the {number_word(source.words.lookback_years, 'en')}-year window"))
 
 
 def field_labels(gs: tuple[Group, ...], source: Source | None = None) -> dict[str, Text]:

@@ -59,3 +59,14 @@ class Translator:
         if not isinstance(text, Mapping):
             text = {k: getattr(text, k, "") for k in LANGS}
         return text.get(self.lang) or text.get(other(self.lang)) or fallback
+
+
+_ZH_DIGITS = "零一二三四五六七八九十"
+_EN_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def number_word(n: int, lang: Lang) -> str:
+    """A small count in words, as a sentence writes it (三, three); larger ones in digits."""
+    if 0 <= n <= 10:
+        return _ZH_DIGITS[n] if lang == "zh" else _EN_WORDS[n]
+    return str(n)

@@ -37,7 +37,7 @@ def ask(request: Request, s: ServiceDep, lang: LangDep, q: Annotated[str, Query(
     facts = facts_view.View(words(s), lang).rows(answer["facts"]) if answer and answer.get("facts") else []
     return page(request, "ask.html", lang=lang, section="ask", status=422 if error else 200,
                 title={"zh": "政策问答", "en": "Ask"}[lang], q=q, answer=answer, error=error,
-                examples=EXAMPLES, articles=s.articles, facts=facts)
+                examples=EXAMPLES, facts=facts)
 
 
 def words(s: Service) -> facts_view.Words:
@@ -48,13 +48,14 @@ def words(s: Service) -> facts_view.Words:
         from kg_service.web.pages_assess import choices, form_source, groups
 
         c = choices(s)
-        titles = {a.eid: dict(a.title) for a in s.articles.all()}
         return facts_view.Words(fields=form.field_labels(groups(s), form_source(s)),
                                 values={**c.DOMAINS, **c.INCIDENT_GRADES, **c.INCIDENT_KINDS},
-                                conditions={cid: dict(cd.label) for cid, cd in s.assessor.rules.conditions.items()},
-                                units=titles)
+                                conditions=s.condition_labels(),
+                                units={a["eid"]: a["title"] for a in _units(s.article_tree())})
     return s.get("web.facts_words", build)
 
 
-def warm(s: Service) -> None:
-    _ = s.questions
+def _units(tree: list[dict]):
+    for node in tree:
+        yield node
+        yield from _units(node.get("children") or [])

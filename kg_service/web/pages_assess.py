@@ -15,9 +15,8 @@ from starlette.datastructures import FormData, UploadFile
 from starlette.responses import HTMLResponse, JSONResponse
 
 from kg_service.articles import Article
-from kg_service.assessment.engine import LEVEL_NAMES
-from kg_service.assessment.profile import ProfileError, check_profile, context, parse_body, schema
-from kg_service.assessment.rdfmap import context_terms
+from kg_service.assessment.levels import level_or_none
+from kg_service.assessment.profile import ProfileError, check_profile, parse_body
 from kg_service.errors import ErrorBody
 from kg_service.service import Service
 from kg_service.web import form, i18n, measures, terms
@@ -33,65 +32,46 @@ MEDIA_BY_SUFFIX = {".ttl": "text/turtle", ".jsonld": "application/ld+json"}
 
 
 # The web's derived objects (the form's groups, its choices, the citations per group) are kept by
-# the application layer (``Service.get``), built once per process.
+# the application layer (``Service.get``), built once per process and per version's rule words.
 
 def form_source(s: Service) -> form.Source:
-    """What the form is built from: the profile schema, the ontology's labels of the context's
-    properties and of the enumerated values, and which conditions' shapes read which field."""
+    """What the form is built from (``Service.profile_fields``: the profile schema, the ontology's
+    labels of the context's properties and of the enumerated values, which conditions' shapes read
+    which field) and the rules' words of the version in force (``Service.rule_words``)."""
+    words = s.rule_words()
+
     def build() -> form.Source:
-        labels: dict[str, dict[str, str]] = {}
-
-        def walk(terms: dict, prefix: str = "") -> None:
-            for name, (prop, _datatype, _container, nested) in terms.items():
-                if label := s.kg.labels.get(str(prop)):
-                    labels[prefix + name] = label
-                if nested:
-                    walk(nested, f"{prefix}{name}.")
-
-        walk(context_terms(json.dumps(context()["@context"])))
-        rules = s.assessor.rules
-        reads: dict[str, list[str]] = {}
-        for level in LEVEL_NAMES:
-            for cond in rules.for_level(level):
-                for shape in cond.shapes:
-                    for f in shape.fields:
-                        if cond.id not in reads.setdefault(f, []):
-                            reads[f].append(cond.id)
-        values = {str(r["notation"]): label for r in s.kg.select("profile_choices")
-                  if (label := s.kg.labels.get(str(r["item"])))}
-        minimum = max((sh.qualified_min_count or 0 for level in LEVEL_NAMES for c in rules.for_level(level)
-                       for sh in c.shapes), default=0) or None
-        return form.Source(schema(), labels, {f: tuple(c) for f, c in reads.items()}, values, minimum)
-    return s.get("web.form_source", build)
+        f = s.profile_fields()
+        return form.Source(f.schema, f.labels, f.reads, f.values, f.minimum_met, words)
+    return s.get(f"web.form_source.{words.key()}", build)
 
 
 def groups(s: Service) -> tuple[form.Group, ...]:
-    return s.get("web.form", lambda: form.groups(form_source(s)))
+    source = form_source(s)
+    return s.get(f"web.form.{source.words.key()}", lambda: form.groups(source))
 
 
 def choices(s: Service) -> form.Choices:
-    return s.get("web.form_choices", lambda: form.choices(form_source(s)))
+    source = form_source(s)
+    return s.get(f"web.form_choices.{source.words.key()}", lambda: form.choices(source))
 
 
 def group_citations(s: Service) -> dict[str, list[Article]]:
     """Group key → the units its conditions cite (from the rules), in document order."""
-    rules, gs = s.assessor.rules, groups(s)
+    gs = groups(s)
 
     def build() -> dict[str, list[Article]]:
-        cites: dict[str, list[str]] = {}
-        for level in LEVEL_NAMES:
-            for cond in rules.for_level(level):
-                cites.setdefault(cond.id, list(cond.cites))
+        cites = s.profile_fields().cites
         out = {}
         for g in gs:
-            eids = dict.fromkeys(e for c in g.conditions for e in cites.get(c, []))
-            out[g.key] = sorted((a for e in eids if (a := s.articles.get(e))), key=lambda a: a.order)
+            eids = dict.fromkeys(e for c in g.conditions for e in cites.get(c, ()))
+            out[g.key] = sorted((a for e in eids if (a := s.article(e))), key=lambda a: a.order)
         return out
     return s.get("web.form_citations", build)
 
 
 def _level(value: str) -> str | None:
-    return value if value in LEVEL_NAMES else None
+    return level_or_none(value)
 
 
 def _render(request: Request, s: Service, lang: i18n.Lang, state: form.FormState, *,

@@ -1,7 +1,8 @@
 """Batch: upload a file of profiles, watch its progress, read the report and the rejected rows on the
-page. The jobs are the service's (kg_service/batch/jobs.py, the same JobManager as POST /batch); this
-module renders. The report is the job's report.html: its scoped styles and its ``<main class="report">``
-are taken into the page, which shows the report's words in the page's language only (ui.css)."""
+page. The jobs are the service's (``Service.submit_batch``, ``batch_job``, ``batch_file``: the same jobs as
+POST /batch); this module renders. The report is the job's report.html: its scoped styles and its
+``<main class="report">`` are taken into the page, which shows the report's words in the page's language
+only (ui.css)."""
 from __future__ import annotations
 
 import csv
@@ -24,9 +25,9 @@ _STYLE = re.compile(r"<style>(.*?)</style>", re.DOTALL)
 _MAIN = re.compile(r'<main class=["\']report["\']>.*</main>', re.DOTALL)
 
 
-def _report(manager, job_id: str) -> tuple[str, str] | None:
+def _report(s, job_id: str) -> tuple[str, str] | None:
     """The report's styles and body, from the job's report.html (written by sfkg's own renderer)."""
-    path = manager.file(job_id, "report.html")
+    path = s.batch_file(job_id, "report.html")
     if path is None:
         return None
     html = path.read_text(encoding="utf-8")
@@ -34,9 +35,9 @@ def _report(manager, job_id: str) -> tuple[str, str] | None:
     return (style[1], main[0]) if style and main else None
 
 
-def _rejected(manager, job_id: str, lang: str, labels: dict) -> list[dict]:
+def _rejected(s, job_id: str, lang: str, labels: dict) -> list[dict]:
     """The first rejected rows (errors.csv), each message in the page's language."""
-    path = manager.file(job_id, "errors.csv")
+    path = s.batch_file(job_id, "errors.csv")
     if path is None:
         return []
     with path.open(encoding="utf-8", newline="") as f:
@@ -56,28 +57,26 @@ def _labels(s) -> dict:
 
 
 def _render(request: Request, lang, job=None, error: str | None = None, status: int = 200,
-            manager=None) -> HTMLResponse:
-    done = job is not None and job.status == "done" and manager is not None
-    report = _report(manager, job.id) if done else None
+            s=None) -> HTMLResponse:
+    done = job is not None and job.status == "done" and s is not None
+    report = _report(s, job.id) if done else None
     return page(request, "batch.html", lang=lang, status=status, section="batch",
                 title="批量评估" if lang == "zh" else "Batch assessment", job=job.as_dict() if job else None,
                 error=error, report_css=report[0] if report else "", report_body=report[1] if report else "",
-                rejected=_rejected(manager, job.id, lang, _labels(request.app.state.sfkg)) if done else [],
+                rejected=_rejected(s, job.id, lang, _labels(s)) if done else [],
                 shown_errors=SHOWN_ERRORS)
 
 
 @router.get("/batch")
 def batch_page(request: Request, lang: LangDep, s: ServiceDep, job: str | None = None) -> HTMLResponse:
-    manager = s.batch_jobs
-    found = manager.get(job) if job else None
+    found = s.batch_job(job) if job else None
     if job and found is None:
         return _render(request, lang, error=terms.pick_text(terms.JOB_NOT_FOUND, lang) % job, status=404)
-    return _render(request, lang, job=found, manager=manager)
+    return _render(request, lang, job=found, s=s)
 
 
 @router.post("/batch")
 async def batch_upload(request: Request, lang: LangDep, s: ServiceDep):
-    manager = s.batch_jobs
     form = await request.form()
     upload = form.get("file")
     try:
@@ -86,7 +85,7 @@ async def batch_upload(request: Request, lang: LangDep, s: ServiceDep):
         data = await upload.read()
         level = str(form.get("level") or "") or None
         as_of = str(form.get("as_of") or "") or None
-        job = manager.submit(data, kind_of(upload.filename, upload.content_type), upload.filename,
+        job = s.submit_batch(data, kind_of(upload.filename, upload.content_type), upload.filename,
                              level=level, as_of=as_of)
     except InputError as e:
         m = terms.message(e.field, e.message, lang, _labels(s))

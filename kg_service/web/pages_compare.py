@@ -14,6 +14,7 @@ from kg_service.comparison import UnknownOptionError
 from kg_service.comparison.models import ComparisonOut, SourceOut
 from kg_service.comparison.render import title
 from kg_service.comparison.table import DEFAULT_LEVEL, DEFAULT_SCHEMES
+from kg_service.service import Service
 from kg_service.web.deps import LangDep, ServiceDep, error_page
 from kg_service.web.render import page
 
@@ -34,11 +35,15 @@ def number_sources(comp: ComparisonOut) -> tuple[dict[str, str], list[tuple[str,
     return labels, listed
 
 
+def _options(s: Service) -> dict:
+    options = s.comparison_options()
+    return {"levels": options["levels"], "all_schemes": options["schemes"]}
+
+
 @router.get("/compare")
 def compare(request: Request, s: ServiceDep, lang: LangDep,
             level: Annotated[str, Query()] = DEFAULT_LEVEL,
             schemes: Annotated[list[str] | None, Query()] = None) -> HTMLResponse:
-    comparator = s.comparator
     chosen = [x for part in (schemes or []) for x in part.split(",") if x.strip()] or list(DEFAULT_SCHEMES)
     try:
         comp = s.compare(level, chosen)
@@ -47,7 +52,7 @@ def compare(request: Request, s: ServiceDep, lang: LangDep,
                           f"{e.field}: {e.message}", section="compare")
     labels, sources = number_sources(comp)
     return page(request, "compare.html", lang=lang, section="compare", title=title(comp).zh if lang == "zh"
-                else title(comp).en, comp=comp, levels=comparator.levels(), all_schemes=comparator.schemes(),
+                else title(comp).en, comp=comp, **_options(s),
                 source_labels=labels, sources=sources,
                 relation_labels={r.key: r.label for r in comp.relations},
                 base=next(c.key for c in comp.columns if c.role == "base"))

@@ -2,38 +2,28 @@
 population, and see what changes (verdict counts before and after as an inline SVG chart, and the
 profiles whose verdict changes, with the conditions through which).
 
-Uses the capabilities (kg_service.versions, kg_service.reforms) over the service's Timeline;
+Uses the capabilities (kg_service.time, kg_service.time) over the service's Timeline;
 nothing of kg_service.api."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from fastapi import APIRouter, Request
 from starlette.datastructures import FormData, UploadFile
 from starlette.responses import HTMLResponse
 
+from kg_service.assessment.levels import level_or_none
 from kg_service.assessment.parameters import DECIMAL, INTEGER
 from kg_service.errors import InputError
-from kg_service.reforms import impact as impact_mod
-from kg_service.reforms.reform import Reform, reforms_dir
-from kg_service.versions.timeline import Timeline
+from kg_service.service import Service
+from kg_service.time.reform import DEMO_POPULATION, Reform
 from kg_service.web import i18n, terms
+from kg_service.web.deps import ServiceDep
 from kg_service.web.render import page
 
 router = APIRouter()
 MAX_UPLOAD = 8 * 1024 * 1024
-DEMO = "demo-population.jsonl"
 VERDICTS = ("eligible", "not_eligible", "undetermined")
-
-
-def _timeline(request: Request) -> Timeline:
-    return request.app.state.sfkg.timeline  # the service's (kg_service.service.Service.timeline)
-
-
-def demo_population(t: Timeline) -> list[dict]:
-    path: Path = reforms_dir(t.settings) / DEMO
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _form_value(raw: str, kind: str):
@@ -52,21 +42,19 @@ def _form_value(raw: str, kind: str):
     return raw
 
 
-def reform_from_form(data: FormData, t: Timeline) -> Reform:
-    params = t.versions.latest().parameters
+def reform_from_form(data: FormData, s: Service) -> Reform:
+    """The reform the form states: the parameters of the latest version whose value was changed."""
     changes = {}
-    for pid, p in params.parameters.items():
-        raw = str(data.get(f"p.{pid}") or "").strip()
-        if raw and raw != str(p.as_json()["value"]):
-            changes[pid] = _form_value(raw, p.kind)
+    for p in s.parameters()["parameters"]:
+        raw = str(data.get(f"p.{p['id']}") or "").strip()
+        if raw and raw != str(p["value"]):
+            changes[p["id"]] = _form_value(raw, p["type"])
     rid = str(data.get("reform_id") or "").strip() or "web-reform"
     label = str(data.get("reform_label") or "").strip() or rid
-    reform = Reform.parse({"id": rid, "label": {"zh": label, "en": label}, "parameters": changes})
-    reform.apply(params)
-    return reform
+    return s.checked_reform(Reform.parse({"id": rid, "label": {"zh": label, "en": label}, "parameters": changes}))
 
 
-async def population_from_form(data: FormData, t: Timeline) -> tuple[str, list]:
+async def population_from_form(data: FormData, s: Service) -> tuple[str, list]:
     upload = data.get("population_file")
     if isinstance(upload, UploadFile) and upload.filename:
         body = await upload.read(MAX_UPLOAD + 1)
@@ -83,7 +71,7 @@ async def population_from_form(data: FormData, t: Timeline) -> tuple[str, list]:
         if isinstance(rows, dict):
             rows = rows.get("profiles", [])
         return upload.filename, rows
-    return DEMO, demo_population(t)
+    return DEMO_POPULATION, s.demo_population()
 
 
 def chart(summary: dict, lang: str) -> dict:
@@ -103,61 +91,44 @@ def chart(summary: dict, lang: str) -> dict:
     return {"bars": bars, "width": x + 20}
 
 
-def _labels(request: Request) -> dict:
-    """What the page says in words: conditions by their labels (from the rules), verdicts, accident grades
-    (the graph's labels), a parameter's value with its unit."""
-    s = request.app.state.sfkg
-    rules = s.assessor.rules
-    grades = s.get("web.grade_labels", lambda: {
-        str(r["notation"]): label for r in s.kg.select("profile_choices")
-        if str(r["class"]).endswith("AccidentGrade") and (label := s.kg.labels.get(str(r["item"])))})
-    return {"condition_labels": {cid: c.label for cid, c in rules.conditions.items()},
-            "verdict_words": {}, "grade_labels": grades}
-
-
-def _render(request: Request, t: Timeline, lang: str, *, values: dict, status: int = 200,
+def _render(request: Request, s: Service, lang: str, *, values: dict, status: int = 200,
             error: InputError | None = None, **context) -> HTMLResponse:
-    latest = t.versions.latest()
-    words = _labels(request)
-    words["verdict_words"] = {v: terms.VERDICTS[v][lang] for v in VERDICTS}
-    grades = words["grade_labels"]
-    labels = {f"reform.parameters.{p['id']}": p["label"] for p in latest.parameters.as_json()}
+    """The page in ``lang``: conditions by their labels, verdicts in words, a parameter's value with its unit
+    (an accident grade by the graph's label), an error with the parameter's label."""
+    latest = s.versions()["versions"][-1]
+    parameters = s.parameters()["parameters"]
+    grades = s.profile_fields().values
+    labels = {f"reform.parameters.{p['id']}": p["label"] for p in parameters}
     return page(request, "reform.html", lang=lang, status=status, section="reform",
                 title=i18n.Translator(lang)("改革情景", "Reform scenarios"), switch_form="reform-form",
-                parameters=latest.parameters.as_json(), values=values, shipped=list(t.reforms.values()),
+                parameters=parameters, values=values, shipped=s.reforms()["reforms"],
                 measures=latest, verdicts=VERDICTS, error=error,
-                error_said=_error_text(error, lang, labels) if error else None,
+                error_said=terms.message(error.field, error.message, lang, labels) if error else None,
+                condition_labels=s.condition_labels(),
+                verdict_words={v: terms.VERDICTS[v][lang] for v in VERDICTS},
                 param_value=lambda p, v: terms.unit_value(v, p.get("unit"), lang,
                                                           grades if p.get("unit") == "grade" else None),
-                **words, **context)
-
-
-def _error_text(error: InputError, lang: str, labels: dict) -> str:
-    return terms.message(error.field, error.message, lang, labels)
+                **context)
 
 
 @router.get("/reforms")
-def reform_form(request: Request, preset: str | None = None) -> HTMLResponse:
-    t = _timeline(request)
+def reform_form(request: Request, s: ServiceDep, preset: str | None = None) -> HTMLResponse:
     lang = i18n.choose(request)
-    known = t.reforms
-    chosen = known.get(preset) if preset else None
-    values = {pid: v for pid, v in (chosen.parameters.items() if chosen else [])}
-    return _render(request, t, lang, values=values, preset=chosen, result=None, source=None)
+    chosen = next((r for r in s.reforms()["reforms"] if r["id"] == preset), None) if preset else None
+    values = dict(chosen["parameters"]) if chosen else {}
+    return _render(request, s, lang, values=values, preset=chosen, result=None, source=None)
 
 
 @router.post("/reforms")
-async def reform_submit(request: Request) -> HTMLResponse:
-    t = _timeline(request)
+async def reform_submit(request: Request, s: ServiceDep) -> HTMLResponse:
     data = await request.form()
     lang = i18n.choose(request, str(data.get("lang") or ""))
     values = {k[2:]: str(v) for k, v in data.items() if k.startswith("p.") and str(v).strip()}
     try:
-        reform = reform_from_form(data, t)
-        source, profiles = await population_from_form(data, t)
-        level = str(data.get("level") or "") or None
-        result = impact_mod.impact(t, reform, profiles, level if level in ("basic", "advanced") else None)
+        reform = reform_from_form(data, s)
+        source, profiles = await population_from_form(data, s)
+        result = s.impact_of(reform, profiles, level_or_none(str(data.get("level") or "")))
     except InputError as e:
-        return _render(request, t, lang, values=values, status=422, preset=None, result=None, error=e, source=None)
-    return _render(request, t, lang, values=values, preset=None, result=result, source=source,
+        return _render(request, s, lang, values=values, status=422, preset=None, result=None, error=e, source=None)
+    return _render(request, s, lang, values=values, preset=None, result=result, source=source,
                    bars=chart(result["summary"], lang))

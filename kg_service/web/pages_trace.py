@@ -52,8 +52,7 @@ async def _key(request: Request, s: Service) -> tuple[str, ApiKey | None]:
     token = (request.cookies.get(KEY_COOKIE) or "").strip()
     if not token:
         return "", None
-    store = s.keys
-    return token, store.verify_cached(token) or await run_in_threadpool(store.verify, token)
+    return token, s.known_key(token) or await run_in_threadpool(s.verify_key, token)
 
 
 def _denied(request: Request, lang: i18n.Lang, status: int, message: dict[str, str], *, record_id: str = "",
@@ -85,8 +84,7 @@ async def records_home(request: Request, s: ServiceDep, lang: LangDep, id: str =
 async def save_key(request: Request, s: ServiceDep, lang: LangDep, key: Annotated[str, Form()] = "",
                    next: Annotated[str, Form()] = "") -> Response:
     token = key.strip()
-    store = s.keys
-    verified = await run_in_threadpool(store.verify, token) if token else None
+    verified = await run_in_threadpool(s.verify_key, token) if token else None
     if verified is None:
         return _denied(request, lang, 401, _MESSAGES["invalid" if token else "none"], record_id=next)
     target = ui(f"/records/{quote(next.strip(), safe='')}") if next.strip() else ui("/records")
@@ -133,7 +131,7 @@ async def record_page(record_id: str, request: Request, s: ServiceDep, lang: Lan
     gs = groups(s)
     return page(request, "record.html", lang=lang, section="trace", title=record_id, record=record,
                 trace=record.get("trace", {}), cited=_cited_as_recorded(record, s),
-                current_rules=s.assessor.rules_version, field_labels=form.field_labels(gs, form_source(s)),
+                current_rules=s.rules_version(), field_labels=form.field_labels(gs, form_source(s)),
                 in_words=in_words(s, lang, form.field_labels(gs, form_source(s))),
                 required_text=view.required_text,
                 indicator_labels=measures.indicator_labels(thresholds(s)), choices=choices(s))
@@ -147,6 +145,6 @@ def _cited_as_recorded(record: dict, s: Service) -> list[dict]:
             for c in cond.get("citations", []):
                 if c["eid"] in seen:
                     continue
-                now = s.articles.get(c["eid"])
+                now = s.article(c["eid"])
                 seen[c["eid"]] = {**c, "changed": now is not None and now.text.get("zh") != c["text"].get("zh")}
     return list(seen.values())

@@ -44,7 +44,7 @@ def root() -> RedirectResponse:
 @router.get(PREFIX)
 def home(request: Request, s: ServiceDep, lang: LangDep) -> HTMLResponse:
     return page(request, "home.html", lang=lang, section="home", title="", document=pages_measures.document(s),
-                units=len(s.articles))
+                units=s.unit_count())
 
 
 @router.get(PREFIX + "/")

@@ -6,7 +6,8 @@ import json
 import sys
 from pathlib import Path
 
-from kg_service.commands import print_json
+from kg_service.assessment.levels import LEVELS
+from kg_service.cli.common import print_json, service
 
 
 def register(sub) -> None:
@@ -31,7 +32,7 @@ def register(sub) -> None:
     i = rs.add_parser("impact", help="which profiles change verdict under a reform")
     i.add_argument("reform", help="a reform file (JSON/YAML) or the id of a shipped reform")
     i.add_argument("profiles", type=Path, help="profiles: .jsonl (one a line) or .json (an array)")
-    i.add_argument("--level", choices=["basic", "advanced"])
+    i.add_argument("--level", choices=LEVELS)
     i.add_argument("--json", action="store_true", help="the same JSON as POST /reforms/impact")
     i.set_defaults(func=cmd_impact)
 
@@ -47,12 +48,8 @@ def _run(fn):
 
 
 def cmd_parameters(args) -> int:
-    from kg_service.reforms import reform as reforms
-    from kg_service.versions import usecases
-    from kg_service.versions.timeline import Timeline
-
-    out = _run(lambda: usecases.parameters(Timeline.load(), args.version,
-                                           reforms.load(args.reform) if args.reform else None))
+    app = service()
+    out = _run(lambda: app.parameters(args.version, reform=app.load_reform(args.reform) if args.reform else None))
     if out is None:
         return 2
     if args.json:
@@ -67,10 +64,7 @@ def cmd_parameters(args) -> int:
 
 
 def cmd_versions(args) -> int:
-    from kg_service.versions import usecases
-    from kg_service.versions.timeline import Timeline
-
-    out = usecases.versions(Timeline.load())
+    out = service().versions()
     if args.json:
         print_json(out)
     else:
@@ -81,13 +75,9 @@ def cmd_versions(args) -> int:
 
 
 def cmd_diff(args) -> int:
-    from kg_service.reforms import reform as reforms
-    from kg_service.versions import usecases
-    from kg_service.versions.timeline import Timeline
-
-    t = Timeline.load()
-    to_reform = reforms.load(args.to) if Path(args.to).is_file() else None
-    out = _run(lambda: usecases.versions_diff(t, args.frm, args.to, to_reform))
+    app = service()
+    out = _run(lambda: app.versions_diff(args.frm, args.to,
+                                         app.load_reform(args.to) if Path(args.to).is_file() else None))
     if out is None:
         return 2
     if args.json:
@@ -119,16 +109,13 @@ def read_profiles(path: Path) -> list:
 
 
 def cmd_impact(args) -> int:
-    from kg_service.reforms import impact
-    from kg_service.reforms import reform as reforms
-    from kg_service.versions.timeline import Timeline
-
+    app = service()
     try:
         profiles = read_profiles(args.profiles)
     except (OSError, ValueError) as e:
         print(f"cannot read {args.profiles}: {e}", file=sys.stderr)
         return 2
-    out = _run(lambda: impact.impact(Timeline.load(), reforms.load(args.reform), profiles, args.level))
+    out = _run(lambda: app.impact_of(app.load_reform(args.reform), profiles, args.level))
     if out is None:
         return 2
     if args.json:

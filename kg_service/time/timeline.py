@@ -14,9 +14,11 @@ from datetime import date
 from kg_service.assessment.engine import Assessor
 from kg_service.assessment.parameters import ParameterSet
 from kg_service.assessment.profile import as_of as profile_as_of
-from kg_service.reforms.reform import Reform, shipped
+from kg_service.errors import InputError
 from kg_service.settings import Settings, get_settings
-from kg_service.versions.catalog import Version, Versions
+from kg_service.time.catalog import Version, Versions
+from kg_service.time.diff import Side, diff
+from kg_service.time.reform import Reform, shipped
 
 MAX_REFORM_ASSESSORS = 16  # reforms come from request bodies: keep the last few, not all
 
@@ -44,6 +46,40 @@ class Timeline:
     @classmethod
     def load(cls, settings: Settings | None = None, kg=None) -> Timeline:
         return cls(Assessor.load(settings, kg), settings)
+
+    def version(self, vid: str | None, where: str = "version") -> Version:
+        """The version ``vid`` (the latest if None); an InputError naming ``where`` if there is none."""
+        if vid is None:
+            return self.versions.latest()
+        v = self.versions.get(vid)
+        if v is None:
+            raise InputError(where, f"no version '{vid}' (versions: {[x.id for x in self.versions.versions]})")
+        return v
+
+    def reform(self, rid: str, where: str = "reform") -> Reform:
+        """A shipped reform by id; an InputError naming ``where`` if there is none."""
+        if rid not in self.reforms:
+            raise InputError(where, f"no shipped reform '{rid}' (shipped: {sorted(self.reforms)})")
+        return self.reforms[rid]
+
+    def side(self, ref: str, where: str, base: Version | None = None) -> Side:
+        """A version id, or a shipped reform id (applied to ``base``, else the latest version)."""
+        v = self.versions.get(ref)
+        if v is not None:
+            return Side(v)
+        if ref in self.reforms:
+            return Side(base or self.versions.latest(), self.reforms[ref])
+        raise InputError(where, f"'{ref}' is neither a version {[x.id for x in self.versions.versions]} "
+                                f"nor a shipped reform {sorted(self.reforms)}")
+
+    def diff(self, frm: str, to: str, to_reform: Reform | None = None) -> dict:
+        """What differs from version ``frm`` to ``to`` (a version or a shipped reform's id), or to
+        ``frm`` under ``to_reform``."""
+        a = self.side(frm, "from")
+        b = Side(a.version, to_reform) if to_reform is not None else self.side(to, "to", base=a.version)
+        if b.reform is not None:
+            b.reform.apply(b.version.parameters)  # an invalid reform is an InputError, not a partial diff
+        return diff(a, b, self.base.compiled)
 
     def parameters(self, version: Version, reform: Reform | None = None) -> ParameterSet:
         return reform.apply(version.parameters) if reform else version.parameters

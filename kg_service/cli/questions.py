@@ -7,7 +7,7 @@ import sys
 import textwrap
 from datetime import date
 
-from kg_service.commands import print_json, service
+from kg_service.cli.common import print_json, service
 
 
 def register(sub) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from weakref import WeakKeyDictionary
 
 from kg_service.assessment.engine import Assessor
+from kg_service.assessment.levels import LEVELS
 from kg_service.batch.engine import BatchEngine, LevelStatuses
 
 # one compiled engine per Assessor (the Timeline keeps an Assessor per version and reform)
@@ -21,7 +22,7 @@ def engine_for(assessor: Assessor) -> BatchEngine:
 
 
 def population_statuses(assessor: Assessor, profiles: Sequence[dict],
-                        levels: Sequence[str] = ("basic", "advanced")) -> list[dict[str, LevelStatuses]]:
+                        levels: Sequence[str] = LEVELS) -> list[dict[str, LevelStatuses]]:
     """One dict per profile, in input order: level → (verdict, condition statuses). Profiles are checked."""
     return engine_for(assessor).statuses(profiles, levels)
 

@@ -6,18 +6,18 @@ import argparse
 import os
 import sys
 
-from kg_service.commands import print_json
+from kg_service.cli import assessment, batch, comparison, questions, records, time
+from kg_service.cli.common import print_json, service
+
+# each area's commands (``register(subparsers)``; registering imports nothing heavy)
+AREAS = (assessment, questions, comparison, records, batch, time)
 
 
 def cmd_build(args) -> int:
-    from kg_service.commands import builders
-    from kg_service.graph import KnowledgeGraph
+    from kg_service.service import Service
 
-    kg = KnowledgeGraph.load(force=args.force)
-    print(f"graph: {len(kg.graph)} triples, sources {kg.sources_hash[:16]} "
-          f"({'built' if kg.rebuilt else 'cache up to date'}) in {kg.settings.cache_dir}")
-    for name, build in builders().items():
-        print(f"{name}: {build(kg)}")
+    for name, summary in Service.build(force=args.force):
+        print(f"{name}: {summary}")
     return 0
 
 
@@ -25,16 +25,15 @@ def cmd_serve(args) -> int:
     import uvicorn
 
     from kg_service import progress
-    from kg_service.graph import get_knowledge_graph
-    from kg_service.settings import get_settings
 
-    if args.workers > 1 and get_settings().store != "sparql":
+    app = service()
+    if args.workers > 1 and app.settings.store != "sparql":
         # the embedded store is one process's (RocksDB's lock): several workers share a server
         print("--workers above 1 needs SFKG_STORE=sparql (a SPARQL 1.1 server such as Virtuoso, see README)",
               file=sys.stderr)
         return 2
-    progress.say(f"starting: data in {get_settings().data_dir}")
-    get_knowledge_graph()  # build whatever is missing before accepting requests (once, for all workers)
+    progress.say(f"starting: data in {app.settings.data_dir}")
+    app.prepare()  # build whatever is missing before accepting requests (once, for all workers)
     progress.say(f"serving on http://{args.host}:{args.port}/ui once /health answers (the embedding model "
                  "loads in the background; questions are answered lexically until it has)")
     uvicorn.run("kg_service.server:create_app", factory=True, host=args.host, port=args.port,
@@ -43,9 +42,7 @@ def cmd_serve(args) -> int:
 
 
 def cmd_article(args) -> int:
-    from kg_service.commands import service
-
-    a = service().articles.get(args.eid)
+    a = service().article(args.eid)
     if a is None:
         print(f"no unit with eId '{args.eid}'", file=sys.stderr)
         return 2
@@ -79,9 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--json", action="store_true")
     a.set_defaults(func=cmd_article)
 
-    from kg_service.commands import register_all
-
-    register_all(sub)
+    for module in AREAS:
+        module.register(sub)
 
     args = p.parse_args(argv)
     from kg_service import progress

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from kg_service.assessment.compiled import CompiledFacts
 from kg_service.assessment.parameters import ParameterSet, json_value
-from kg_service.reforms.reform import Reform
-from kg_service.versions.catalog import Version
+from kg_service.time.catalog import Version
+from kg_service.time.reform import Reform
 
 
 @dataclass(frozen=True)

@@ -5,13 +5,15 @@ import sys
 import time
 from pathlib import Path
 
+from kg_service.assessment.levels import LEVELS
+
 
 def register(sub) -> None:
     b = sub.add_parser("batch", help="assess many profiles from a .jsonl, .json, .csv or .xlsx file")
     b.add_argument("file", type=Path, nargs="?", help="FILE.jsonl | .json | .csv | .xlsx")
     b.add_argument("--out", type=Path, help="directory for results.jsonl, results.csv, errors.csv, "
                                             "summary.json, report.html")
-    b.add_argument("--level", choices=["basic", "advanced"], help="one level only (default: both)")
+    b.add_argument("--level", choices=LEVELS, help="one level only (default: both)")
     b.add_argument("--as-of", help="assess every profile as of this date (YYYY-MM-DD), overriding its own")
     b.add_argument("--reform", help="assess under a reform: a JSON/YAML file, or the id of a shipped one")
     b.add_argument("--workers", type=int, help="worker processes (default: SFKG_BATCH_WORKERS, else 1)")
@@ -40,44 +42,41 @@ class _Progress:
 
 
 def cmd_batch(args) -> int:
-    from kg_service.batch.io import BatchFileError, read_file, write_template
+    from kg_service.assessment.profile import ProfileError
+    from kg_service.batch.io import BatchFileError
+    from kg_service.cli.common import service
+    from kg_service.errors import InputError
 
+    app = service()
     if args.template:
         target = args.file or args.out or Path(f"sfkg-batch-template.{args.template}")
         if target.is_dir():
             target = target / f"sfkg-batch-template.{args.template}"
-        write_template(target, args.template)
+        app.write_batch_template(target, args.template)
         print(f"template written: {target}")
         return 0
     if args.file is None or args.out is None:
         print("sfkg batch: FILE and --out DIR are needed (or --template csv|xlsx)", file=sys.stderr)
         return 2
     try:
-        _kind, rows = read_file(args.file)
-        rows = list(rows)
+        rows = app.read_batch_file(args.file)
     except BatchFileError as e:
         print(f"sfkg batch: cannot read {args.file}: {e.message}", file=sys.stderr)
         return 2
-    from kg_service.assessment.profile import ProfileError
-    from kg_service.batch.run import run
-    from kg_service.batch.versioned import VersionedEngine
-    from kg_service.commands import service
-    from kg_service.errors import InputError
-    from kg_service.reforms import reform as reforms
-
-    app = service()
     try:
-        chosen = app.checked_reform(reforms.load(args.reform)) if args.reform else None
+        chosen = app.load_reform(args.reform) if args.reform else None
     except (InputError, OSError) as e:
         print(f"sfkg batch: --reform: {getattr(e, 'message', e)}", file=sys.stderr)
         return 2
-    # each profile under the version in force on its as_of (and the reform), named in its line
-    engine = VersionedEngine(app.timeline, chosen)
-    for iri, why in engine.fallback_shapes.items():
+
+    def fallback(iri: str, why: str) -> None:
         print(f"sfkg batch: shape {iri} is validated with pySHACL ({why})", file=sys.stderr)
+
+    # each profile under the version in force on its as_of (and the reform), named in its line
     try:
-        summary = run(rows, args.out, engine, level=args.level, as_of=args.as_of, progress=_Progress(len(rows)),
-                      source=str(args.file), workers=args.workers)
+        summary = app.run_batch(rows, args.out, level=args.level, as_of=args.as_of, reform=chosen,
+                                workers=args.workers, progress=_Progress(len(rows)), source=str(args.file),
+                                on_fallback=fallback)
     except ProfileError as e:
         print(f"sfkg batch: --as-of: {e.message}", file=sys.stderr)
         return 2

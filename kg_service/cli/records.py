@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from kg_service.commands import print_json, service
+from kg_service.cli.common import print_json, service
 
 
 def register(sub) -> None:
@@ -36,15 +36,11 @@ def register(sub) -> None:
     chk.set_defaults(func=cmd_records_check)
 
 
-def _keys():
-    return service().keys
-
-
 def cmd_keys_create(args) -> int:
     from kg_service.records.keys import KeyStoreError
 
     try:
-        key, secret = _keys().create(args.role, args.scope, args.label)
+        key, secret = service().create_key(args.role, args.scope, args.label)
     except KeyStoreError as e:
         print(f"cannot create key: {e}", file=sys.stderr)
         return 2
@@ -58,7 +54,7 @@ def cmd_keys_create(args) -> int:
 
 
 def cmd_keys_list(args) -> int:
-    keys = _keys().list()
+    keys = service().list_keys()
     if args.json:
         print_json([k.public() for k in keys])
         return 0
@@ -69,31 +65,33 @@ def cmd_keys_list(args) -> int:
 
 
 def cmd_keys_revoke(args) -> int:
-    if not _keys().revoke(args.id):
+    if not service().revoke_key(args.id):
         print(f"no key {args.id!r}", file=sys.stderr)
         return 2
     print(f"revoked {args.id}")
     return 0
 
 
-def _store():
+def _reading(read):
+    """``read(app)`` on the store, closed afterwards (one process at a time opens the embedded store);
+    None, said why, if it cannot be opened."""
     from kg_service.service import Unavailable
 
+    app = service()
     try:
-        return service().records
+        return read(app)
     except Unavailable as e:
         print(f"cannot open the store (is the service running? stop it first): {e.message}", file=sys.stderr)
         return None
+    finally:
+        app.close()
 
 
 def cmd_records_show(args) -> int:
-    store = _store()
-    if store is None:
+    found = _reading(lambda app: [app.record(args.id)])
+    if found is None:
         return 2
-    try:
-        record = store.get(args.id)
-    finally:
-        store.close()
+    record = found[0]
     if record is None:
         print(f"no record {args.id!r}", file=sys.stderr)
         return 2
@@ -102,27 +100,20 @@ def cmd_records_show(args) -> int:
 
 
 def cmd_records_list(args) -> int:
-    store = _store()
-    if store is None:
+    rows = _reading(lambda app: app.recorded(profile_id=args.profile_id, limit=args.limit))
+    if rows is None:
         return 2
-    try:
-        for r in store.list(profile_id=args.profile_id, limit=args.limit):
-            print(f"{r['record_id']}  {r['recorded_at']}  {r['who']['role']:<10} {r['profile_id']}")
-    finally:
-        store.close()
+    for r in rows:
+        print(f"{r['record_id']}  {r['recorded_at']}  {r['who']['role']:<10} {r['profile_id']}")
     return 0
 
 
 def cmd_records_check(args) -> int:
-    store = _store()
-    if store is None:
+    checked = _reading(lambda app: app.check_records())
+    if checked is None:
         return 2
-    try:
-        ids = store.record_ids()
-        problems = [p for i in ids for p in store.check(i)]
-    finally:
-        store.close()
+    count, problems = checked
     for p in problems:
         print(p)
-    print(f"{len(ids)} records, {len(problems)} problems")
+    print(f"{count} records, {len(problems)} problems")
     return 1 if problems else 0

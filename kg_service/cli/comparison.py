@@ -11,7 +11,7 @@ from kg_service.comparison.render import FORMATS, LANGS
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from kg_service.commands import service
+    from kg_service.cli.common import service
     from kg_service.comparison.render import render
     from kg_service.comparison.table import UnknownOptionError
 

@@ -5,7 +5,8 @@ import json
 import sys
 from pathlib import Path
 
-from kg_service.commands import print_json, service
+from kg_service.assessment.levels import LEVELS
+from kg_service.cli.common import print_json, service
 
 STATUS_MARK = {"met": "✓", "not_met": "✗", "unknown": "?"}
 VERDICT_TEXT = {"eligible": "ELIGIBLE 符合条件", "not_eligible": "NOT ELIGIBLE 不符合条件",
@@ -15,7 +16,7 @@ VERDICT_TEXT = {"eligible": "ELIGIBLE 符合条件", "not_eligible": "NOT ELIGIB
 def register(sub) -> None:
     a = sub.add_parser("assess", help="assess an enterprise profile (JSON, JSON-LD or Turtle)")
     a.add_argument("profile", type=Path, help="PROFILE.json (or .jsonld, .ttl); - reads JSON from stdin")
-    a.add_argument("--level", choices=["basic", "advanced"], help="one level only (default: both)")
+    a.add_argument("--level", choices=LEVELS, help="one level only (default: both)")
     a.add_argument("--as-of", help="the date the assessment speaks for (YYYY-MM-DD); overrides the profile's")
     a.add_argument("--json", action="store_true", help="print the same JSON as POST /assess")
     a.add_argument("--explain", action="store_true", help="print the cited articles' texts")
@@ -31,26 +32,15 @@ def register(sub) -> None:
     r.set_defaults(func=cmd_revocation)
 
 
-def _load(path: Path):
-    from kg_service.assessment.profile import load_profile_file, parse_body
-
-    if str(path) == "-":
-        return parse_body(sys.stdin.buffer.read(), "application/json")
-    return load_profile_file(path)
-
-
 def cmd_assess(args) -> int:
-    from kg_service.assessment.profile import ProfileError, check_profile
     from kg_service.errors import InputError
-    from kg_service.reforms import reform as reforms
 
     app = service()
     try:
-        profile = _load(args.profile)
-        if args.as_of:
-            profile = check_profile({**profile, "as_of": args.as_of})
-        chosen = app.checked_reform(reforms.load(args.reform)) if args.reform else None
-    except (ProfileError, InputError) as e:
+        source = sys.stdin.buffer.read() if str(args.profile) == "-" else args.profile
+        profile = app.read_profile(source, "application/json", as_of=args.as_of)
+        chosen = app.load_reform(args.reform) if args.reform else None
+    except InputError as e:  # a ProfileError is an InputError
         print(f"invalid input: {e.field}: {e.message}", file=sys.stderr)
         return 2
     except OSError as e:

@@ -15,6 +15,7 @@ from kg_service.errors import InputError
 from kg_service.settings import Settings, get_settings
 
 KEYS = {"id", "label", "parameters", "hypothetical", "note"}
+DEMO_POPULATION = "demo-population.jsonl"  # shipped beside the reforms, to try them on
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,12 @@ def shipped(settings: Settings | None = None) -> dict[str, Reform]:
         r = parse_text(path.read_text(encoding="utf-8"), where=path.name)
         out[r.id] = r
     return out
+
+
+def demo_population(settings: Settings | None = None) -> list[dict]:
+    """The demo population shipped beside the reforms (fictitious profiles, one a line)."""
+    path = reforms_dir(settings) / DEMO_POPULATION
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def load(ref: str, settings: Settings | None = None) -> Reform:

@@ -10,16 +10,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
+from kg_service.assessment.levels import LEVELS
 from kg_service.assessment.profile import ProfileError
 from kg_service.assessment.profile import as_of as profile_as_of
 from kg_service.batch.check import check_fast
 from kg_service.errors import InputError
-from kg_service.reforms import population
-from kg_service.reforms.reform import Reform
-from kg_service.versions.timeline import Timeline
+from kg_service.time import population
+from kg_service.time.reform import Reform
+from kg_service.time.timeline import Timeline
 
-LEVELS = ("basic", "advanced")
 VERDICTS = ("eligible", "not_eligible", "undetermined")
 
 
@@ -53,6 +54,17 @@ def _statuses(timeline: Timeline, profiles: list[dict], reform: Reform | None, l
                          strict=True):
             out[i] = st
     return out
+
+
+def from_request(timeline: Timeline, body: Any) -> dict:
+    """The impact a request body asks for: ``{"reform": REFORM, "profiles": [...], "level"?}``."""
+    if not isinstance(body, dict):
+        raise InputError("body", "an object {reform, profiles, level}")
+    level = body.get("level")
+    if level not in (None, *LEVELS):
+        raise InputError("level", " or ".join(LEVELS))
+    reform = Reform.parse(body.get("reform"), "reform")
+    return impact(timeline, reform, body.get("profiles"), level)
 
 
 def impact(timeline: Timeline, reform: Reform, profiles: Sequence, level: str | None = None) -> dict:

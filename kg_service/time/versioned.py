@@ -1,6 +1,6 @@
 """A batch run in time: each profile assessed by the engine of the version of the measures in force on
 its as_of (under a reform, if one is given), and its line naming that version as ``POST /assess``
-does (``notice``, ``measures``, ``reform``; kg_service.versions.timeline.Timeline.named)."""
+does (``notice``, ``measures``, ``reform``; kg_service.time.timeline.Timeline.named)."""
 from __future__ import annotations
 
 import json
@@ -9,9 +9,9 @@ from datetime import date
 from kg_service.assessment.engine import Assessor
 from kg_service.assessment.profile import as_of as profile_as_of
 from kg_service.batch.engine import BatchEngine
-from kg_service.reforms.population import engine_for
-from kg_service.reforms.reform import Reform
-from kg_service.versions.timeline import Timeline
+from kg_service.time.population import engine_for
+from kg_service.time.reform import Reform
+from kg_service.time.timeline import Timeline
 
 
 class VersionedEngine:

@@ -1,1 +1,0 @@
-"""Reforms: changed parameter values applied to the measures, and their impact on a population."""
