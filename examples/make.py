@@ -41,12 +41,12 @@ def write_xlsx(rows: list[dict], path: Path) -> None:
     wb = Workbook()
     ws = wb.active
     ws.title = "profiles"
-    paths = [p for p, _zh, _en in COLUMNS]
+    # the field paths only (the template's label rows follow the ontology's labels, which may change)
+    paths = [c[0] for c in COLUMNS]
     ws.append(paths)
-    ws.append([zh for _p, zh, _en in COLUMNS])  # the template's label row: skipped when read
     for row in rows:
         ws.append([flat_cell(row, p) for p in paths])
-    ws.freeze_panes = "B3"
+    ws.freeze_panes = "B2"
     wb.save(path)
 
 
