@@ -22,6 +22,7 @@ def create_app(kg: KnowledgeGraph | None = None, *, warm: bool = True) -> FastAP
     app = FastAPI(
         title="sfkg",
         version=__version__,
+        docs_url=None, redoc_url=None,  # FastAPI's pages load from a CDN; kg_service.api.docs serves /docs offline
         description="Beijing smart-factory recognition measures (京经信发〔2025〕22号): articles, "
                     "eligibility assessment, policy questions, comparison with the national scheme.",
     )

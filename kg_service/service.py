@@ -478,6 +478,10 @@ class Service:
         version, params, _note = self.timeline.select(day or date.today())
         return rule_words(version.id, params, self.timeline.assessor(version, None, params))
 
+    def condition_labels(self) -> dict[str, dict[str, str]]:
+        """Each condition's label by its id, in both languages (the ontology's): how pages name a condition."""
+        return {cid: dict(c.label) for cid, c in self.assessor.rules.conditions.items()}
+
     def rules_version(self) -> str:
         """The hash of the rules (corpus, ontology, shapes) this process assesses with."""
         return self.assessor.rules_version

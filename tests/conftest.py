@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -23,11 +26,45 @@ def shared_file(path: Path) -> Path:
     return path
 
 
+def built_knowledge_graph():
+    """The checkout's graph and compiled rules, built once: under a file lock, so that parallel test
+    workers (pytest-xdist) do not build them side by side."""
+    from filelock import FileLock
+
+    from kg_service.assessment.compiled import load_compiled
+    from kg_service.graph import get_knowledge_graph
+    from kg_service.settings import get_settings
+
+    cache = get_settings().cache_dir
+    cache.mkdir(parents=True, exist_ok=True)
+    with FileLock(str(cache / ".tests-build.lock")):
+        kg = get_knowledge_graph()
+        load_compiled(kg.settings, kg)
+    return kg
+
+
+def data_dir_with_caches(data: Path) -> Path:
+    """``data`` as a data directory holding a copy of the checkout's built caches (graph, compiled
+    rules, embeddings): a command or an app run on it starts without rebuilding anything."""
+    kg = built_knowledge_graph()
+    shutil.copytree(kg.settings.cache_dir, data / "cache", dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns("*.lock", "*.tmp"))
+    return data
+
+
 @pytest.fixture(scope="session")
-def app():
+def app(tmp_path_factory):
+    """The service over the checkout's graph, on a data directory of this test session's own (its
+    store, keys and batch jobs): parallel workers, and a service running from the checkout, never
+    share a store."""
+    from dataclasses import replace
+
+    from kg_service.graph import KnowledgeGraph
     from kg_service.server import create_app
 
-    app = create_app()
+    kg0 = built_knowledge_graph()
+    data = data_dir_with_caches(tmp_path_factory.mktemp("session-data"))
+    app = create_app(KnowledgeGraph(kg0.graph, kg0.sources_hash, replace(kg0.settings, data_dir=data)))
     # the embedding model loads in the background; tests of retrieval want it loaded
     assert app.state.sfkg.questions.wait_dense(timeout=300)
     return app
@@ -46,9 +83,9 @@ def dev_cases() -> list[dict]:
     return json.loads(shared_file(CONTRACT / "dev-cases.json").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="session")
-def live_server(app):
-    """The app served by uvicorn on a free loopback port, for real HTTP clients."""
+@contextmanager
+def serve(app) -> Iterator[str]:
+    """``app`` served by uvicorn on a free loopback port (in a thread), for real HTTP clients: its base URL."""
     import socket
     import threading
     import time
@@ -63,12 +100,21 @@ def live_server(app):
     thread.start()
     deadline = time.monotonic() + 30
     while not server.started:
-        if time.monotonic() > deadline:
+        if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("test server did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_server(app):
+    """The app served by uvicorn on a free loopback port, for real HTTP clients."""
+    with serve(app) as base:
+        yield base
 
 
 def app_on_data_dir(data: Path):
@@ -76,10 +122,11 @@ def app_on_data_dir(data: Path):
     but for its record store: for tests that write records."""
     from dataclasses import replace
 
-    from kg_service.graph import KnowledgeGraph, get_knowledge_graph
+    from kg_service.graph import KnowledgeGraph
     from kg_service.server import create_app
 
-    kg0 = get_knowledge_graph()
+    kg0 = built_knowledge_graph()
+    data_dir_with_caches(data)
     app = create_app(KnowledgeGraph(kg0.graph, kg0.sources_hash, replace(kg0.settings, data_dir=data)), warm=False)
     app.state.sfkg.warm_records()
     return app

@@ -270,6 +270,7 @@ def test_api_bounds_and_bad_files(batch_client):
     assert r.status_code == 422 and r.json()["errors"][0]["field"] == "as_of"
 
 
+@pytest.mark.slow
 def test_api_ten_thousand_job_keeps_health_answering(batch_client):
     from tests.generated_profiles import profiles as generate
 

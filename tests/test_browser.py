@@ -282,3 +282,123 @@ def test_pages_fit_a_phone(page, live_server):
                        ("/ui/tables", "tables"), ("/ui/records", "records")):
         page.get(live_server + path)
         _screenshot(page, name)
+
+
+# ---- every page at a phone's and a desktop's width, in both languages ----------------------------------
+
+WIDTHS = {"phone": PHONE, "desktop": DESKTOP}
+PAGES = ("/ui", "/ui/articles", "/ui/articles/art_5__item_7", "/ui/articles/att_2-1", "/ui/articles/att_3",
+         "/ui/tables", "/ui/assess", "/ui/ask",
+         "/ui/ask?q=我们去年发生了一起一般安全事故，营收约1500万元，能申请基础级吗？",
+         "/ui/ask?q=We moved our registered address to Hebei after recognition as an advanced factory. Revoked?",
+         "/ui/compare", "/ui/compare?level=basic", "/ui/records", "/ui/batch", "/ui/reforms",
+         "/ui/reforms?preset=hypothetical-2027", "/sparql", "/docs")
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def _size(driver, width: int, height: int) -> None:
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 500})
+
+
+def _overflow(driver, width: int) -> list[str]:
+    """Nothing wider than the viewport: the document, and any element outside a scrolling box."""
+    return driver.execute_script("""
+        const w = arguments[0], out = [];
+        if (document.documentElement.scrollWidth > w) out.push('document ' + document.documentElement.scrollWidth);
+        for (const e of document.querySelectorAll('body *')) {
+          const r = e.getBoundingClientRect();
+          if (r.width && r.right > w + 1 && !e.closest('.scroll, .swagger-ui pre, .opblock-body'))
+            out.push(e.tagName.toLowerCase() + '.' + e.className + ' ' + Math.round(r.right));
+          if (out.length > 5) break;
+        }
+        return out;""", width)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("size", ["phone", "desktop"])
+def test_every_page_fits_the_screen(page, live_server, lang, size):
+    width, height = WIDTHS[size]
+    _size(page, width, height)
+    wide = {}
+    for path in PAGES:
+        page.get(f"{live_server}{path}{'&' if '?' in path else '?'}lang={lang}")
+        if path == "/docs":
+            _wait(page, lambda d: _all(d, ".opblock"))
+        if found := _overflow(page, width):
+            wide[path] = found
+    assert not wide, f"wider than {width}px: {wide}"
+
+
+def test_home_lists_every_area_of_the_menu(page, live_server):
+    _size(page, *PHONE)
+    page.get(live_server + "/ui?lang=zh")
+    menu = [a.get_attribute("href") for a in _all(page, "nav.main a")]
+    cards = [a.get_attribute("href") for a in _all(page, "ul.cards a")]
+    assert len(menu) >= 7 and menu == cards
+    for link in _all(page, "nav.main a"):  # every item of the menu is on screen at 375 px
+        r = link.rect
+        assert r["x"] >= 0 and r["x"] + r["width"] <= PHONE[0], link.text
+
+
+def test_reform_page_on_a_phone_result_first(page, live_server):
+    _size(page, *PHONE)
+    page.get(live_server + "/ui/reforms?preset=hypothetical-2027&lang=zh")
+    details = _css(page, "details.parameters")
+    assert details.get_attribute("open") is None, "the parameters are folded away"
+    _click(page, _css(page, "form.reform button[type=submit]"))
+    _wait(page, lambda d: _all(d, "#reform-result"))
+    result, form = _css(page, "#reform-result"), _css(page, "form.reform")
+    assert result.rect["y"] < form.rect["y"], "the result comes before the form"
+    assert _all(page, "table.changed tbody tr") and "Version(" not in page.page_source
+    assert not _overflow(page, PHONE[0])
+    _click(page, _css(page, "details.parameters > summary"))
+    _wait(page, lambda d: _css(d, "details.parameters").get_attribute("open") is not None)
+    field = _css(page, 'input[name="p.art_5__item_7.minimum_level"]')
+    assert field.is_displayed() and field.rect["x"] + field.rect["width"] <= PHONE[0]
+    _screenshot(page, "reform-result")
+
+
+def test_comparison_on_a_phone_shows_every_column(page, live_server):
+    _size(page, *PHONE)
+    page.get(live_server + "/ui/compare?lang=en")
+    columns = [th.get_attribute("textContent").strip() for th in _all(page, "table.compare thead th")][1:]
+    first = _all(page, "table.compare tbody tr")[0]
+    cells = first.find_elements("css selector", "td")
+    assert len(cells) == len(columns) >= 3
+    for cell in cells:  # each scheme's cell is on screen, under its column's name
+        page.execute_script("arguments[0].scrollIntoView({block: 'center'});", cell)
+        r = cell.rect
+        assert cell.is_displayed() and r["x"] >= 0 and r["x"] + r["width"] <= PHONE[0] + 1
+        assert page.execute_script("return getComputedStyle(arguments[0], '::before').content", cell) != "none"
+
+
+def test_batch_upload_on_a_phone_shows_report_and_rejected_rows(page, live_server, tmp_path):
+    _size(page, *PHONE)
+    lines = (EXAMPLES / "profiles.jsonl").read_text(encoding="utf-8").splitlines()
+    upload = tmp_path / "population.jsonl"
+    upload.write_text("\n".join([*lines, '{"id": "bad-one", "maturity_level": "two"}']) + "\n", encoding="utf-8")
+    page.get(live_server + "/ui/batch?lang=zh")
+    _css(page, 'input[type=file][name="file"]').send_keys(str(upload))
+    _click(page, _css(page, "form.options button[type=submit]"))
+    _wait(page, lambda d: _all(d, ".batch-report .report"), timeout=60)
+    assert "bad-one" in _css(page, "table.rejected").text
+    assert _css(page, ".batch-report #near-misses").is_displayed()
+    assert not _all(page, "iframe") and not _overflow(page, PHONE[0])
+    _screenshot(page, "batch-report")
+
+
+def test_sparql_page_runs_a_query_offline(page, live_server):
+    _size(page, *PHONE)
+    page.get(live_server + "/sparql?lang=en")
+    _click(page, _css(page, "form button[type=submit]"))
+    _wait(page, lambda d: _all(d, ".results table tbody tr"))
+    assert len(_all(page, ".results table tbody tr")) == 25  # the example: att_2-1's thresholds
+    assert not _overflow(page, PHONE[0])
+
+
+def test_docs_render_from_the_service_alone(page, live_server):
+    page.get(live_server + "/docs")
+    _wait(page, lambda d: len(_all(d, ".opblock")) > 10)
+    sources = page.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+    assert sources and all(s.startswith(live_server) for s in sources), sources

@@ -4,7 +4,7 @@ every verdict and the whole answer's JSON, byte for byte, on every case of tests
 the contract's development cases, and a varied population (tests/generated_profiles.py).
 
 The population's size is the hidden set's, 10,000: pySHACL costs ~10 ms a profile, so the comparison runs
-once, in two forked processes (1–3 minutes on the 2-core machine); it is marked ``heavy``, and the suite
+once, in two forked processes (1–3 minutes on the 2-core machine); it is marked ``slow``, and the suite
 (CI) runs it. SFKG_DIFF_PROFILES=N runs N instead (e.g. 1,000 for a quick check)."""
 from __future__ import annotations
 
@@ -109,7 +109,7 @@ def test_every_case_identical(assessor):
         assert engine.population_line(pop, i)[1] == dumps(reference(assessor, p)), p["id"]
 
 
-@pytest.mark.heavy
+@pytest.mark.slow
 def test_varied_population_identical(assessor):
     """The hidden size (10,000), once: pySHACL, the compiled single path, the columnar engine."""
     _differential(assessor, [check_profile(p) for p in profiles(N, assessor.compiled.thresholds)])

@@ -17,6 +17,7 @@ from kg_service.settings import get_settings
 JSON = {"accept": "application/sparql-results+json"}
 
 
+@pytest.mark.slow
 def test_attack_queries_end_within_the_timeout_and_health_stays_up(live_server):
     timeout = get_settings().sparql_timeout_s
     stop = threading.Event()

@@ -432,6 +432,6 @@ def test_ask_page_shows_not_stated_facts_read_and_see_also(client):
     assert api["addressed"] and 'data-addressed="false"' not in r.text
     assert not any(c.get("see_also") for c in api["citations"]) and 'data-see-also="true"' not in r.text
     assert "从问题中读出的事实" in html and 'data-fact="profile"' in r.text
-    assert api["facts"]["profile"]["incidents"][0]["grade"] == "general" and "general" in html
+    assert api["facts"]["profile"]["incidents"][0]["grade"] == "general" and "一般" in html  # the grade's label
     en = client.get("/ui/ask", params={"q": q, "lang": "en"})
-    assert "Facts read from your question" in unescape(en.text)
+    assert "Facts read from your question" in unescape(en.text) and "general" in en.text.lower()

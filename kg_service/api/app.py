@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from kg_service.api import (
+    docs,
     hardening,
     routes_articles,
     routes_ask,
@@ -60,6 +61,7 @@ def install(app: FastAPI) -> None:
     for module in ROUTERS:
         app.include_router(module.router)
     app.include_router(routes_sparql.sparql_router(service.sparql_graph(), service.settings))
+    docs.install(app)  # Swagger UI from the installed package's assets (no CDN)
     document_errors(app, components={"EnterpriseProfile": routes_assess.profile_schema_component()})
     routes_time.document_ids(app, service)
     hardening.install(app)  # body bounds, concurrency limits, common statuses (kg_service.api.hardening)

@@ -1,9 +1,10 @@
 """GET|POST /sparql: a read-only SPARQL 1.1 Protocol endpoint over the knowledge graph.
 
 Queries run in worker processes under a time limit that ends them (kg_service.graph.sparql_worker),
-never on the event loop, so a costly query cannot stall the service. The query page (YASGUI) and
-the service description come from ``rdflib-endpoint``. Updates are refused; only the knowledge
-graph is served, never stored enterprise records.
+never on the event loop, so a costly query cannot stall the service. A browser (``Accept: text/html``)
+gets the project's own query page (``kg_service.api.sparql_page``: a form and a results table, no
+script, no CDN); the service description comes from ``rdflib-endpoint``. Updates are refused; only the
+knowledge graph is served, never stored enterprise records.
 """
 from __future__ import annotations
 
@@ -13,10 +14,11 @@ from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from rdflib import Graph
 from rdflib_endpoint import SparqlRouter
 
+from kg_service.api import sparql_page
 from kg_service.graph.sparql_worker import SparqlWorkers
 from kg_service.settings import Settings
 
@@ -59,12 +61,19 @@ def sparql_router(graph: Graph, settings: Settings) -> APIRouter:
     router = APIRouter(tags=["sparql"])
     router.sparql_workers = workers  # for tests and shutdown
 
+    async def page(request: Request, query: str | None) -> HTMLResponse:
+        lang = sparql_page.language(request.query_params.get("lang"), request.cookies.get(sparql_page.LANG_COOKIE))
+        answer = await run_in_threadpool(workers.run, query, sparql_page.ACCEPT) if query else None
+        html = sparql_page.render(lang=lang, query=query, answer=answer, graph=graph,
+                                  timeout_s=settings.sparql_timeout_s, max_rows=settings.sparql_max_rows)
+        return HTMLResponse(html, status_code=200 if answer is None or answer.status == 200 else answer.status)
+
     async def answer(request: Request, query: str | None, update: str | None) -> Response:
         if update:
             return _message(403, "INSERT and DELETE queries are not allowed.")
+        if request.headers.get("accept", "").startswith("text/html"):  # a browser: the query page
+            return await page(request, query)
         if not query:
-            if request.headers.get("accept", "").startswith("text/html"):
-                return pages.serve_yasgui()
             turtle = request.headers.get("accept") == "text/turtle"
             return Response(pages.service_description.serialize(format="turtle" if turtle else "xml"),
                             media_type="text/turtle" if turtle else "application/xml")
@@ -72,6 +81,11 @@ def sparql_router(graph: Graph, settings: Settings) -> APIRouter:
         if result.status != 200:
             return _message(result.status, result.body.decode("utf-8", "replace"))
         return Response(result.body, media_type=result.media_type)
+
+    @router.get("/sparql/assets/sparql.css", include_in_schema=False)
+    def css() -> FileResponse:
+        return FileResponse(sparql_page.STATIC / "sparql.css", media_type="text/css; charset=utf-8",
+                            headers={"Cache-Control": "public, max-age=300"})
 
     @router.get("/sparql", summary="SPARQL query (GET)", responses=RESPONSES)
     async def sparql_get(request: Request, query: Annotated[str | None, Query(description=QUERY_HELP)] = None):

@@ -19,6 +19,7 @@ from typing import Any
 from rdflib import URIRef
 from rdflib.namespace import SKOS
 
+from kg_service import progress
 from kg_service.assessment.levels import LEVELS
 from kg_service.assessment.parameters import Parameter, compile_parameters
 from kg_service.graph.build import content_hash, source_files
@@ -163,7 +164,8 @@ def load_compiled(settings: Settings | None = None, kg=None) -> CompiledFacts:
         from kg_service.graph import get_knowledge_graph
 
         kg = get_knowledge_graph()
-    facts = compile_facts(kg)
+    with progress.step("compiling the assessment rules"):
+        facts = compile_facts(kg)
     settings.cache_dir.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=settings.cache_dir, prefix=path.name)
     with os.fdopen(fd, "wb") as fh:

@@ -28,8 +28,10 @@ def register(sub) -> None:
     a.set_defaults(func=cmd_assess)
 
     r = sub.add_parser("revocation-check", help="which art_12 causes apply to a recognised factory")
-    r.add_argument("request", type=Path, help="JSON: {level, recognised_on, events: [...], as_of?}")
-    r.add_argument("--json", action="store_true")
+    r.add_argument("request", type=Path, help="JSON: {level, recognised_on, events: [{type, date, ...}], as_of?, "
+                                              "factory_id?} (README: revocation request; examples/request.json)")
+    r.add_argument("--json", action="store_true", help="print the same JSON as POST /revocation-check")
+    r.add_argument("--lang", choices=["zh", "en"], default="en", help="language of the readable output")
     r.set_defaults(func=cmd_revocation)
 
 
@@ -100,5 +102,23 @@ def cmd_revocation(args) -> int:
     if args.json:
         print_json(result)
     else:
-        print(f"{result['verdict']}: " + "; ".join(f"{c['cause']} {c['status']}" for c in result["causes"]))
+        sys.stdout.write(render_revocation(result, lang=args.lang))
     return 0
+
+
+REVOCATION_VERDICT = {"revoke": "REVOKE 撤销认定", "retain": "RETAIN 保留认定",
+                      "undetermined": "UNDETERMINED 待定（资料不足）"}
+CAUSE_MARK = {"applies": "✗", "does_not_apply": "✓", "unknown": "?", "obligation": "!"}
+
+
+def render_revocation(result: dict, *, lang: str = "en") -> str:
+    """Verdict first, then each art_12 cause with its status (and why, where it applies or is unknown)."""
+    lines = [f"{REVOCATION_VERDICT[result['verdict']]} — {result['level']} level recognised on "
+             f"{result['recognised_on']}, as of {result['as_of']}"
+             + (f" — factory {result['factory_id']}" if result.get("factory_id") else "")]
+    for c in result["causes"] + result.get("obligations", []):
+        title = next((x["title"][lang] for x in c.get("citations", []) if x["eid"] == c["cause"]), "")
+        lines.append(f"  {CAUSE_MARK.get(c['status'], ' ')} {c['cause']:<16} {c['status']:<15} {title}")
+        if c["message"].get(lang):
+            lines.append(f"      {c['message'][lang]}")
+    return "\n".join(lines) + "\n"

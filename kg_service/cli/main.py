@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from kg_service.cli import assessment, batch, comparison, questions, records, time
@@ -23,13 +24,18 @@ def cmd_build(args) -> int:
 def cmd_serve(args) -> int:
     import uvicorn
 
+    from kg_service import progress
+
     app = service()
     if args.workers > 1 and app.settings.store != "sparql":
         # the embedded store is one process's (RocksDB's lock): several workers share a server
         print("--workers above 1 needs SFKG_STORE=sparql (a SPARQL 1.1 server such as Virtuoso, see README)",
               file=sys.stderr)
         return 2
+    progress.say(f"starting: data in {app.settings.data_dir}")
     app.prepare()  # build whatever is missing before accepting requests (once, for all workers)
+    progress.say(f"serving on http://{args.host}:{args.port}/ui once /health answers (the embedding model "
+                 "loads in the background; questions are answered lexically until it has)")
     uvicorn.run("kg_service.server:create_app", factory=True, host=args.host, port=args.port,
                 log_level=args.log_level, workers=args.workers)
     return 0
@@ -74,11 +80,18 @@ def main(argv: list[str] | None = None) -> int:
         module.register(sub)
 
     args = p.parse_args(argv)
+    from kg_service import progress
     from kg_service.settings import SettingsError, get_settings
 
+    progress.enable()  # slow first-time work (graph, caches) says so on stderr
     try:
         get_settings()  # every setting checked before any work: a bad one fails here, named
         return args.func(args)
+    except BrokenPipeError:
+        # the reader went away (sfkg … --json | head -1): not an error; stdout goes nowhere from here on, so
+        # that Python's own flush at exit cannot print a traceback either
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # as a process ended by SIGPIPE
     except SettingsError as e:
         print(f"sfkg: invalid setting {e.variable}: {e.message}", file=sys.stderr)
         return 2

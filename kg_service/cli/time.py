@@ -121,10 +121,14 @@ def cmd_impact(args) -> int:
     if args.json:
         print_json(out)
         return 0
-    print(f"reform {out['reform']['id']}: {out['reform']['label']['en']}\n{out['profiles']} profiles")
+    print(f"reform {out['reform']['id']}: {out['reform']['label']['en']}\n{out['profiles']} profiles\n")
+    verdicts = ("eligible", "not_eligible", "undetermined")
+    print(f"  {'level':<9} {'verdict':<13} {'before':>7} {'after':>7} {'change':>7}")
     for lvl, s in out["summary"].items():
-        print(f"  {lvl:<9} before {s['before']}\n  {'':<9} after  {s['after']}")
-    print(f"{len(out['changed'])} verdict changes:")
+        for v in verdicts:
+            before, after = s["before"].get(v, 0), s["after"].get(v, 0)
+            print(f"  {lvl:<9} {v:<13} {before:>7} {after:>7} {after - before:>+7}")
+    print(f"\n{len(out['changed'])} verdict changes:")
     for c in out["changed"]:
         print(f"  {c['profile_id']:<30} {c['level']:<9} {c['before']} → {c['after']}  via {', '.join(c['conditions'])}")
     return 0

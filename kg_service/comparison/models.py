@@ -80,7 +80,8 @@ class ColumnOut(BaseModel):
 class RelationOut(BaseModel):
     key: Relation
     label: Text
-    comment: str | None = None
+    comment: str | None = Field(None, description="What the relation means, in English (as description.en)")
+    description: Text | None = Field(None, description="What the relation means, in both languages")
 
 
 class CitedUnitOut(BaseModel):

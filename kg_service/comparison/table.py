@@ -135,7 +135,8 @@ class Comparator:
 
     @cached_property
     def _relations(self) -> list[RelationOut]:
-        return [RelationOut(key=r["key"], label=_text(r, "label"), comment=r.get("commentEn"))
+        return [RelationOut(key=r["key"], label=_text(r, "label"), comment=r.get("commentEn"),
+                            description=_text(r, "comment") if r.get("commentZh") and r.get("commentEn") else None)
                 for r in self.kg.select("compare_relations")]
 
     @cached_property

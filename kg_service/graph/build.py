@@ -15,6 +15,7 @@ from pathlib import Path
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 from rdflib.namespace import OWL
 
+from kg_service import progress
 from kg_service.corpus import Corpus, load_corpus
 from kg_service.graph.namespaces import ELI, PREFIXES, REG_IRI, SFID, SFKG, unit_iri
 from kg_service.settings import Settings
@@ -93,7 +94,8 @@ def load_or_build(settings: Settings, *, force: bool = False) -> tuple[Graph, st
                 return g, digest, False
         except (ValueError, KeyError):
             pass  # an unreadable cache is rebuilt
-    g = build_graph(settings)
+    with progress.step(f"building the knowledge graph in {cache}"):
+        g = build_graph(settings)
     cache.mkdir(parents=True, exist_ok=True)
     # write then rename: a crash mid-write never leaves a truncated cache that looks valid
     for path, payload in ((graph_path, g.serialize(format="nt", encoding="utf-8")),

@@ -23,6 +23,8 @@ from typing import Any
 
 import numpy as np
 
+from kg_service import progress
+
 log = logging.getLogger("sfkg.questions")
 
 _models: dict[str, Any] = {}
@@ -92,7 +94,8 @@ class DenseIndex:
         self._queries_lock = threading.Lock()
         self.embeddings = self._load(len(texts))
         if self.embeddings is None:
-            self.embeddings = self._encode_units(texts)
+            with progress.step(f"computing the embeddings of {len(texts)} units ({model_name})"):
+                self.embeddings = self._encode_units(texts)
             self.encoded_units = len(texts)
             self._save(self.embeddings)
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib import Literal
 
+from kg_service import progress
 from kg_service.assessment.models import AssessmentResult, RevocationResult
 from kg_service.records import provenance as pv
 from kg_service.records.backend import QuadBackend
@@ -178,6 +179,7 @@ class RecordStore:
         True if it was (re)loaded."""
         if self.kg_sources() == kg.sources_hash:
             return False
+        progress.say(f"loading the knowledge graph ({len(kg.graph)} triples) into the record store")
         self.backend.delete_graph(pv.KG_GRAPH)
         triples = [*kg.graph, (pv.KG_GRAPH, pv.REC.sourcesHash, Literal(kg.sources_hash)),
                    (pv.KG_GRAPH, pv.PROV.generatedAtTime, Literal(_now()))]

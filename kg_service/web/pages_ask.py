@@ -7,6 +7,8 @@ from fastapi import APIRouter, Query, Request
 from starlette.responses import HTMLResponse
 
 from kg_service.questions.limits import MAX_GET_CHARS
+from kg_service.service import Service
+from kg_service.web import facts as facts_view
 from kg_service.web.deps import LangDep, ServiceDep
 from kg_service.web.render import page
 
@@ -32,6 +34,28 @@ def ask(request: Request, s: ServiceDep, lang: LangDep, q: Annotated[str, Query(
                  "en": f"The question is too long ({MAX_GET_CHARS} characters at most)"}
     elif q:
         answer = s.ask(q, k)
+    facts = facts_view.View(words(s), lang).rows(answer["facts"]) if answer and answer.get("facts") else []
     return page(request, "ask.html", lang=lang, section="ask", status=422 if error else 200,
                 title={"zh": "政策问答", "en": "Ask"}[lang], q=q, answer=answer, error=error,
-                examples=EXAMPLES)
+                examples=EXAMPLES, facts=facts)
+
+
+def words(s: Service) -> facts_view.Words:
+    """The labels the facts are named by: profile fields and enumerated values (the graph's, as the
+    assessment form has them), conditions (the rules'), units (their titles)."""
+    def build() -> facts_view.Words:
+        from kg_service.web import form
+        from kg_service.web.pages_assess import choices, form_source, groups
+
+        c = choices(s)
+        return facts_view.Words(fields=form.field_labels(groups(s), form_source(s)),
+                                values={**c.DOMAINS, **c.INCIDENT_GRADES, **c.INCIDENT_KINDS},
+                                conditions=s.condition_labels(),
+                                units={a["eid"]: a["title"] for a in _units(s.article_tree())})
+    return s.get("web.facts_words", build)
+
+
+def _units(tree: list[dict]):
+    for node in tree:
+        yield node
+        yield from _units(node.get("children") or [])

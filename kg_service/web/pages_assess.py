@@ -19,7 +19,7 @@ from kg_service.assessment.levels import level_or_none
 from kg_service.assessment.profile import ProfileError, check_profile, parse_body
 from kg_service.errors import ErrorBody
 from kg_service.service import Service
-from kg_service.web import form, i18n, measures
+from kg_service.web import form, i18n, measures, terms
 from kg_service.web import result as view
 from kg_service.web.deps import LangDep, ServiceDep
 from kg_service.web.pages_measures import thresholds
@@ -78,18 +78,28 @@ def _render(request: Request, s: Service, lang: i18n.Lang, state: form.FormState
             result: dict | None = None, profile: dict | None = None, error: ProfileError | None = None,
             posted: bool = False, remember: bool = False) -> HTMLResponse:
     gs = groups(s)
-    errors = {error.field: error.message} if error else {}
     labels = form.field_labels(gs, form_source(s))
+    # the error in the page's language: the field by its label, the message in words (kg_service.web.terms)
+    said = terms.message(error.field, error.message, lang, labels) if error else None
+    errors = {error.field: said["text"]} if error and said else {}
     return page(request, "assess.html", lang=lang, section="assess", status=422 if error else 200,
                 title={"zh": "自评估", "en": "Self-assessment"}[lang],
                 switch_form=FORM_ID if posted else None, form_id=FORM_ID, remember=remember,
                 groups=gs, citations=group_citations(s), state=state, choices=choices(s), errors=errors,
-                error=error, error_group=form.error_group(error.field, gs) if error else None,
+                error=error, error_said=said, error_group=form.error_group(error.field, gs) if error else None,
                 error_inline=bool(error) and error.field in {f.name for g in gs for f in g.fields} | {"profile_file"},
                 result=result, missing=view.missing(result) if result else [], required_text=view.required_text,
+                in_words=in_words(s, lang, labels),
                 overview=view.overview(result) if result else [],
                 profile_json=json.dumps(profile, ensure_ascii=False) if profile else "",
                 field_labels=labels, indicator_labels=measures.indicator_labels(thresholds(s)))
+
+
+def in_words(s: Service, lang: str, labels: dict) -> Any:
+    """The engine's messages with field paths and codes by their labels (kg_service.web.result.in_words)."""
+    c = choices(s)
+    values = {**c.DOMAINS, **c.INCIDENT_GRADES, **c.INCIDENT_KINDS}
+    return lambda text: view.in_words(text, lang, labels, values)
 
 
 @router.get("/assess")

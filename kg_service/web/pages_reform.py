@@ -17,7 +17,7 @@ from kg_service.assessment.parameters import DECIMAL, INTEGER
 from kg_service.errors import InputError
 from kg_service.service import Service
 from kg_service.time.reform import DEMO_POPULATION, Reform
-from kg_service.web import i18n
+from kg_service.web import i18n, terms
 from kg_service.web.deps import ServiceDep
 from kg_service.web.render import page
 
@@ -91,12 +91,24 @@ def chart(summary: dict, lang: str) -> dict:
     return {"bars": bars, "width": x + 20}
 
 
-def _render(request: Request, s: Service, lang: str, *, values: dict, status: int = 200, **context) -> HTMLResponse:
+def _render(request: Request, s: Service, lang: str, *, values: dict, status: int = 200,
+            error: InputError | None = None, **context) -> HTMLResponse:
+    """The page in ``lang``: conditions by their labels, verdicts in words, a parameter's value with its unit
+    (an accident grade by the graph's label), an error with the parameter's label."""
     latest = s.versions()["versions"][-1]
+    parameters = s.parameters()["parameters"]
+    grades = s.profile_fields().values
+    labels = {f"reform.parameters.{p['id']}": p["label"] for p in parameters}
     return page(request, "reform.html", lang=lang, status=status, section="reform",
                 title=i18n.Translator(lang)("改革情景", "Reform scenarios"), switch_form="reform-form",
-                parameters=s.parameters()["parameters"], values=values, shipped=s.reforms()["reforms"],
-                version=latest, verdicts=VERDICTS, **context)
+                parameters=parameters, values=values, shipped=s.reforms()["reforms"],
+                measures=latest, verdicts=VERDICTS, error=error,
+                error_said=terms.message(error.field, error.message, lang, labels) if error else None,
+                condition_labels=s.condition_labels(),
+                verdict_words={v: terms.VERDICTS[v][lang] for v in VERDICTS},
+                param_value=lambda p, v: terms.unit_value(v, p.get("unit"), lang,
+                                                          grades if p.get("unit") == "grade" else None),
+                **context)
 
 
 @router.get("/reforms")
@@ -104,7 +116,7 @@ def reform_form(request: Request, s: ServiceDep, preset: str | None = None) -> H
     lang = i18n.choose(request)
     chosen = next((r for r in s.reforms()["reforms"] if r["id"] == preset), None) if preset else None
     values = dict(chosen["parameters"]) if chosen else {}
-    return _render(request, s, lang, values=values, preset=chosen, result=None, error=None, source=None)
+    return _render(request, s, lang, values=values, preset=chosen, result=None, source=None)
 
 
 @router.post("/reforms")
@@ -118,5 +130,5 @@ async def reform_submit(request: Request, s: ServiceDep) -> HTMLResponse:
         result = s.impact_of(reform, profiles, level_or_none(str(data.get("level") or "")))
     except InputError as e:
         return _render(request, s, lang, values=values, status=422, preset=None, result=None, error=e, source=None)
-    return _render(request, s, lang, values=values, preset=None, result=result, error=None, source=source,
+    return _render(request, s, lang, values=values, preset=None, result=result, source=source,
                    bars=chart(result["summary"], lang))

@@ -21,7 +21,7 @@ from kg_service.service import ASSESSMENT, Service, ServiceError
 from kg_service.web import form, i18n, measures
 from kg_service.web import result as view
 from kg_service.web.deps import LangDep, ServiceDep
-from kg_service.web.pages_assess import choices, form_source, groups
+from kg_service.web.pages_assess import choices, form_source, groups, in_words
 from kg_service.web.pages_measures import thresholds
 from kg_service.web.render import page, ui
 
@@ -132,6 +132,7 @@ async def record_page(record_id: str, request: Request, s: ServiceDep, lang: Lan
     return page(request, "record.html", lang=lang, section="trace", title=record_id, record=record,
                 trace=record.get("trace", {}), cited=_cited_as_recorded(record, s),
                 current_rules=s.rules_version(), field_labels=form.field_labels(gs, form_source(s)),
+                in_words=in_words(s, lang, form.field_labels(gs, form_source(s))),
                 required_text=view.required_text,
                 indicator_labels=measures.indicator_labels(thresholds(s)), choices=choices(s))
 

@@ -12,20 +12,30 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from kg_service import __version__
-from kg_service.web import i18n
+from kg_service.web import i18n, terms
 
 PREFIX = "/ui"
 HERE = Path(__file__).resolve().parent
 STATIC_DIR = HERE / "static"
 
+# The menu, in order: (key, path, name, what the home page says of it). The home page lists every area
+# the menu has, from this one list.
 NAV = (
-    ("articles", "/articles", ("办法条文", "The measures")),
-    ("assess", "/assess", ("自评估", "Self-assessment")),
-    ("ask", "/ask", ("政策问答", "Ask")),
-    ("compare", "/compare", ("对比", "Compare")),
-    ("trace", "/records", ("决策追溯", "Decision trace")),
-    ("batch", "/batch", ("批量评估", "Batch")),
-    ("reform", "/reforms", ("改革情景", "Reforms")),
+    ("articles", "/articles", ("办法条文", "The measures"),
+     ("%(units)d 个条款单元，附件中的指标参考表", "%(units)d units, with the annexes' reference tables")),
+    ("assess", "/assess", ("自评估", "Self-assessment"),
+     ("基础级、先进级条件逐项判断，并指出缺什么", "Each basic- and advanced-level condition, and what is missing")),
+    ("ask", "/ask", ("政策问答", "Ask"),
+     ("中文或英文提问，答案附引用条款", "Ask in Chinese or English; answers cite the units")),
+    ("compare", "/compare", ("对比", "Compare"),
+     ("北京与工信部、江苏的认定要求逐项对比", "Beijing against the MIIT and Jiangsu schemes")),
+    ("trace", "/records", ("决策追溯", "Decision trace"),
+     ("评审人员凭 API 密钥查看已记录的评估", "Reviewers look up a recorded assessment with their API key")),
+    ("batch", "/batch", ("批量评估", "Batch"),
+     ("上传企业资料表（JSONL、CSV、XLSX），逐一评估并生成报告",
+      "Upload a file of profiles (JSONL, CSV, XLSX): each assessed, with a report")),
+    ("reform", "/reforms", ("改革情景", "Reforms"),
+     ("修改规则参数，看哪些企业的认定结果会改变", "Change the rules' parameters and see whose verdict changes")),
 )
 
 
@@ -59,7 +69,8 @@ def _when(value: Any) -> str:
 def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(ui=ui, article_url=article_url, nav=NAV, version=__version__)
+    env.globals.update(ui=ui, article_url=article_url, nav=NAV, sfkg_version=__version__, terms=terms,
+                       in_words=lambda text: text)  # pages that know the field labels pass their own
     env.filters["num"] = _fmt_number
     env.filters["when"] = _when
     env.filters["pretty_json"] = lambda v: json.dumps(v, ensure_ascii=False, indent=2)

@@ -5,6 +5,7 @@ is listed once under "what is missing", with the levels it holds back.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 STATUS_ORDER = {"not_met": 0, "unknown": 1, "met": 2}
@@ -37,3 +38,23 @@ def overview(result: dict[str, Any]) -> list[dict[str, Any]]:
             row = rows.setdefault(cond["id"], {"condition": cond, "status": {}})
             row["status"][res["level"]] = cond["status"]
     return list(rows.values())
+
+
+_CODE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:\.[a-z][a-z0-9_]*)?")
+
+
+def in_words(text: str, lang: str, fields: dict[str, Any], values: dict[str, Any]) -> str:
+    """A message of the engine with the profile's field paths and enumerated codes it names
+    (``maturity_level：1``, ``domains=['production_operation']``) replaced by their labels, so that a
+    page in one language shows no code. Words it does not know are left as they are."""
+    def word(m: re.Match) -> str:
+        code = m[0]
+        label = fields.get(code) or values.get(code)
+        return label.get(lang, code) if isinstance(label, dict) else code
+
+    # a code followed by its label in brackets says it twice: the label alone
+    text = re.sub(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\s?[（(]([^）)]+)[）)]", r"\1", text)
+    text = re.sub(r"\[((?:'[^']*'(?:, )?)*)\]", lambda m: ("、" if lang == "zh" else ", ").join(
+        re.findall(r"'([^']*)'", m[1])) or ("无" if lang == "zh" else "none"), text)
+    text = re.sub(r"\b([a-z][a-z0-9_.]*)(?==)", word, text)  # a field named before its value: domains=…
+    return _CODE.sub(word, text)

@@ -26,6 +26,26 @@ document.addEventListener("DOMContentLoaded", function () {
       if (listed) listed.checked = true;
     });
   });
+  // A table wider than its box scrolls inside it: say so above it (on a phone the scrollbar is hidden).
+  var hint = document.documentElement.lang === "en" ? "Swipe the table sideways to see every column"
+                                                    : "左右滑动表格可查看全部列";
+  function markScrolling() {
+    document.querySelectorAll(".scroll").forEach(function (box) {
+      var wide = box.scrollWidth > box.clientWidth + 1;
+      var prev = box.previousElementSibling;
+      var has = prev && prev.classList.contains("scroll-hint");
+      if (wide && !has) {
+        var p = document.createElement("p");
+        p.className = "scroll-hint no-print";
+        p.textContent = hint;
+        box.parentNode.insertBefore(p, box);
+      } else if (!wide && has) {
+        prev.remove();
+      }
+    });
+  }
+  markScrolling();
+  window.addEventListener("resize", markScrolling);
   // Print the one-page report.
   document.querySelectorAll("[data-print]").forEach(function (button) {
     button.hidden = false;
