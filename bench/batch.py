@@ -1,23 +1,26 @@
-"""Batch assessment benchmark: profiles/s end to end (file read, check, assess, the five output files),
-for 1,000 and 10,000 generated profiles (tests/generated_profiles.py), beside the single pySHACL path
-and pyshacl-turbo measured in the same run; start-up (rules load + compile) stated separately; peak
-memory of each batch run (a forked child's max RSS). The machine is shared: medians of --repeat runs,
-each run beside one of the engine as first written (``BatchEngine(fast=False)``: every result built by
-``Assessor.result_from`` and serialised whole), and the ratio of each such pair.
+"""Batch benchmark: ``sfkg batch`` end to end on a varied population (tests/generated_profiles.py: every
+field drawn on its own), start-up subtracted, beside pySHACL and pyshacl-turbo measured in the same run.
 
-    PYTHONPATH=$PWD /work/main/.venv/bin/python bench/batch.py [--sizes 1000 10000] [--repeat 3]
+    .venv/bin/python bench/batch.py [--n 10000] [--repeat 3] [--sample 300]
+
+- end to end: the command as a user runs it (read the file, check, assess, write the five files), timed
+  as a subprocess; start-up (interpreter, imports, rules loaded and compiled) is the same command on a
+  one-profile file, subtracted. Wall time and the child's CPU time (the machine is shared: CPU time is
+  the figure that does not depend on what else runs). Medians of --repeat runs, interleaved.
+- lean lines (the default), --full lines, --workers 2;
+- bytes a profile of results.jsonl, lean and full;
+- baselines (in process, on --sample profiles): pySHACL deciding each profile (the single path before
+  this engine), pyshacl-turbo (a Rust SHACL engine) validating each profile's data graph, the compiled
+  single path.
 """
-
 from __future__ import annotations
 
 import argparse
-import cProfile
-import io
 import json
-import multiprocessing
-import pstats
+import os
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -26,158 +29,115 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg_service.assessment.engine import Assessor  # noqa: E402
-from kg_service.assessment.facts import add_facts  # noqa: E402
-from kg_service.assessment.profile import as_of as profile_as_of  # noqa: E402
-from kg_service.assessment.profile import check_profile  # noqa: E402
-from kg_service.assessment.rdfmap import profile_to_graph  # noqa: E402
-from kg_service.batch.engine import BatchEngine  # noqa: E402
-from kg_service.batch.io import read_file  # noqa: E402
-from kg_service.batch.run import run  # noqa: E402
-from tests.generated_profiles import profiles  # noqa: E402
+SFKG = [sys.executable, "-m", "kg_service.cli"]
+ENV = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "SFKG_BATCH_WORKERS": "1"}
 
 
-def _batch_child(path: str, out: str, conn, fast: bool) -> None:
-    engine = BatchEngine.from_assessor(Assessor.load(), fast=fast)
-    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    t, c = time.perf_counter(), time.process_time()
-    _kind, rows = read_file(Path(path))
-    summary = run(list(rows), Path(out), engine)
-    elapsed = time.perf_counter() - t
-    conn.send(
-        {
-            "seconds": elapsed,
-            "cpu_seconds": time.process_time() - c,
-            "profiles": summary["profiles"],
-            "errors": summary["errors"],
-            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            "rss_before_mb": base / 1024,
-        }
-    )
+def command(args: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one ``sfkg`` command (CPU: the child's user + system time)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    subprocess.run([*SFKG, *args], cwd=ROOT, env=ENV, check=True, stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def batch_end_to_end(path: Path, fast: bool = True) -> dict:
-    """One run in a fresh forked process (a fresh engine: no fragment cached by an earlier run)."""
-    ctx = multiprocessing.get_context("fork")
-    parent, child = ctx.Pipe()
-    with tempfile.TemporaryDirectory() as out:
-        p = ctx.Process(target=_batch_child, args=(str(path), out, child, fast))
-        p.start()
-        res = parent.recv()
-        p.join()
-    return res
+def per_second(n: int, total: float, startup: float) -> float:
+    return n / max(total - startup, 1e-9)
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=10_000)
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--single-sample", type=int, default=300, help="profiles timed on the single path")
+    ap.add_argument("--sample", type=int, default=300, help="profiles timed on the single-profile engines")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
 
-    t = time.perf_counter()
+    from kg_service.assessment.engine import Assessor
+    from kg_service.assessment.facts import add_facts
+    from kg_service.assessment.profile import as_of, check_profile
+    from kg_service.assessment.rdfmap import profile_to_graph
+    from tests.generated_profiles import profiles
+
     assessor = Assessor.load()
-    t_load = time.perf_counter() - t
-    t = time.perf_counter()
-    engine = BatchEngine.from_assessor(assessor)
-    t_compile = time.perf_counter() - t
-    out: dict = {"startup": {"assessor_load_s": round(t_load, 3), "batch_compile_s": round(t_compile, 4)}}
-    gen = profiles(max(a.sizes), assessor.compiled.thresholds)
-    valid = [check_profile(p) for p in gen]
-
+    population = profiles(a.n, assessor.compiled.thresholds)
+    out: dict = {"n": a.n}
     with tempfile.TemporaryDirectory() as d:
-        for n in a.sizes:
-            path = Path(d) / f"p{n}.jsonl"
-            path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in gen[:n]), encoding="utf-8")
-            # the engine as first written (fast=False) and the current one, interleaved: the machine is shared
-            runs: dict[bool, list[dict]] = {False: [], True: []}
-            for _ in range(a.repeat):
-                for fast in (False, True):
-                    runs[fast].append(batch_end_to_end(path, fast))
-            for fast, key in ((True, f"batch_{n}"), (False, f"batch_{n}_first_engine")):
-                rs = runs[fast]
-                secs = statistics.median(r["seconds"] for r in rs)
-                out[key] = {
-                    "profiles_per_s": round(n / secs, 1),
-                    "seconds_median": round(secs, 3),
-                    "cpu_profiles_per_s": round(n / statistics.median(r["cpu_seconds"] for r in rs), 1),
-                    "runs_s": [round(r["seconds"], 3) for r in rs],
-                    "peak_rss_mb": round(max(r["peak_rss_mb"] for r in rs), 1),
-                    "rss_before_mb": round(rs[0]["rss_before_mb"], 1),
-                }
-            ratios = [old["seconds"] / new["seconds"] for old, new in zip(runs[False], runs[True], strict=True)]
-            out[f"batch_{n}"]["ratio_vs_first_engine"] = {"median": round(statistics.median(ratios), 2),
-                                                           "per_pair": [round(r, 2) for r in ratios]}
+        src, one = Path(d) / "population.jsonl", Path(d) / "one.jsonl"
+        src.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in population), encoding="utf-8")
+        one.write_text(json.dumps(population[0], ensure_ascii=False) + "\n", encoding="utf-8")
+        variants = {"lean": [], "full": ["--full"], "lean, 2 workers": ["--workers", "2"]}
+        runs: dict[str, list[tuple[float, float]]] = {"start-up": [], **{k: [] for k in variants}}
+        sizes = {}
+        for r in range(a.repeat):
+            runs["start-up"].append(command(["batch", str(one), "--out", str(Path(d) / "o1")]))
+            for name, extra in variants.items():
+                target = Path(d) / f"o-{r}-{len(name)}"
+                runs[name].append(command(["batch", str(src), "--out", str(target), *extra]))
+                sizes[name] = (target / "results.jsonl").stat().st_size / a.n
+        wall0 = statistics.median(w for w, _ in runs["start-up"])
+        cpu0 = statistics.median(c for _, c in runs["start-up"])
+        out["start_up"] = {"wall_s": round(wall0, 2), "cpu_s": round(cpu0, 2)}
+        for name in variants:
+            wall = statistics.median(w for w, _ in runs[name])
+            cpu = statistics.median(c for _, c in runs[name])
+            out[f"batch ({name})"] = {
+                "profiles_per_s_wall": round(per_second(a.n, wall, wall0)),
+                "profiles_per_s_cpu": round(per_second(a.n, cpu, cpu0)),
+                "runs_wall_s": [round(w, 2) for w, _ in runs[name]],
+                "bytes_per_profile": round(sizes[name]),
+            }
 
-    sample = valid[: a.single_sample]
-    times = []
-    for _ in range(a.repeat):
-        t = time.perf_counter()
-        for p in sample:
-            assessor.assess(p, explain=False)
-        times.append(time.perf_counter() - t)
-    out["single_pyshacl"] = {
-        "profiles_per_s": round(len(sample) / statistics.median(times), 1),
-        "note": "assess only (no check, no files), in process",
-    }
+    sample = [check_profile(p) for p in population[: a.sample]]
 
+    def rate(fn) -> float:
+        times = []
+        for _ in range(a.repeat):
+            t = time.perf_counter()
+            for p in sample:
+                fn(p)
+            times.append(time.perf_counter() - t)
+        return len(sample) / statistics.median(times)
+
+    out["single path, compiled (in process)"] = round(rate(lambda p: assessor.assess(p, explain=False)))
+    out["single path, pySHACL (in process)"] = round(rate(lambda p: assessor.assess(p, explain=False,
+                                                                                    engine="pyshacl")))
     try:
         import pyshacl_turbo
 
         graphs = []
         for p in sample:
             g, focus = profile_to_graph(p)
-            add_facts(g, focus, p, profile_as_of(p), assessor.facts)
+            add_facts(g, focus, p, as_of(p), assessor.facts)
             graphs.append(g)
         shapes = pyshacl_turbo.compile_shapes(assessor.rules.shapes_graph)
         shapes.validate(graphs[0])
-        times = []
-        for _ in range(a.repeat):
-            t = time.perf_counter()
-            for g in graphs:
-                shapes.validate(g)
-            times.append(time.perf_counter() - t)
-        out["pyshacl_turbo"] = {
-            "profiles_per_s": round(len(graphs) / statistics.median(times), 1),
-            "version": pyshacl_turbo.__version__,
-            "note": "CompiledShapes.validate per profile data graph, shapes compiled once; graphs built beforehand",
-        }
+        it = iter(range(10**9))
+        out[f"pyshacl-turbo {pyshacl_turbo.__version__} (validate only, graphs built beforehand)"] = round(
+            rate(lambda _p: shapes.validate(graphs[next(it) % len(graphs)])))
     except ImportError:
-        out["pyshacl_turbo"] = {"note": "not installed (pip install pyshacl-turbo)"}
+        out["pyshacl-turbo"] = "not installed (pip install '.[bench]')"
 
-    # where the time goes, on 2,000 profiles in one process (cumulative shares overlap: evaluate
-    # includes the data graph build)
-    buf = io.StringIO()
-    prof = cProfile.Profile()
-    rows = list(enumerate(gen[:2000], start=1))
-    with tempfile.TemporaryDirectory() as d:
-        prof.enable()
-        run(rows, Path(d), engine, workers=1)
-        prof.disable()
-    st = pstats.Stats(prof, stream=buf)
-    total = st.total_tt
-    shares = {}
-    for (file, _line, fn), (_cc, _nc, _tt, ct, _callers) in st.stats.items():
-        for label, key in (
-            ("check (fastjsonschema + credit code)", "check_fast"),
-            ("data graph build", "build"),
-            ("shape evaluation", "evaluate"),
-            ("result lines from fragments (Fragments.result)", "result"),
-            ("conditions built by Assessor.condition_result (fragment misses)", "condition_result"),
-            ("json.dumps", "dumps"),
-            ("report.html", "render"),
-            ("tally", "add"),
-        ):
-            if fn == key and ("batch" in file or "assessment" in file or key == "dumps") and not (
-                key == "condition_result" and "assessment" not in file
-            ):
-                shares[label] = max(shares.get(label, 0), ct)
-    out["time_shares_2000"] = {k: f"{100 * v / total:.0f}%" for k, v in shares.items()}
-    b = out.get(f"batch_{max(a.sizes)}", {})
-    if b and "profiles_per_s" in out["single_pyshacl"]:
-        out["ratio_batch_vs_single"] = round(b["profiles_per_s"] / out["single_pyshacl"]["profiles_per_s"], 1)
-    print(json.dumps(out, ensure_ascii=False, indent=2))
+    if a.json:
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    pyshacl = out["single path, pySHACL (in process)"]
+    turbo = next((v for k, v in out.items() if k.startswith("pyshacl-turbo ") and isinstance(v, int)), None)
+    print(f"{a.n} varied profiles; start-up {out['start_up']['wall_s']} s wall, {out['start_up']['cpu_s']} s CPU "
+          f"(subtracted); medians of {a.repeat}")
+    print(f"{'figure':<46} {'profiles/s':>11} {'× pySHACL':>10} {'× turbo':>9} {'bytes/profile':>14}")
+    for k, v in out.items():
+        if k in ("n", "start_up"):
+            continue
+        if k.startswith("batch"):
+            for basis in ("wall", "cpu"):
+                x = v[f"profiles_per_s_{basis}"]
+                print(f"{k + ' — ' + basis:<46} {x:>11} {x / pyshacl:>9.0f}× "
+                      f"{(f'{x / turbo:.0f}×' if turbo else '—'):>9} {v['bytes_per_profile']:>14}")
+        elif isinstance(v, int):
+            print(f"{k:<46} {v:>11} {v / pyshacl:>9.1f}× {(f'{v / turbo:.1f}×' if turbo else '—'):>9}")
     return 0
 
 

@@ -20,11 +20,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start(port: int) -> tuple[subprocess.Popen, float]:
-    """Start the service; return it and the seconds until /health answered 200."""
+def start(port: int, env: dict | None = None) -> tuple[subprocess.Popen, float]:
+    """Start the service (``env``: settings to add); return it and the seconds until /health answered 200."""
     t = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "kg_service.cli", "serve", "--port", str(port),
-                             "--log-level", "warning"], cwd=ROOT, env=ENV,
+                             "--log-level", "warning"], cwd=ROOT, env={**ENV, **(env or {})},
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     while True:
         try:

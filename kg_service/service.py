@@ -296,10 +296,11 @@ class Service:
 
     # ---- use cases --------------------------------------------------------------------------------
     def assess(self, profile: dict, level: str | None = None, *, explain: bool = True,
-               reform: Reform | None = None) -> dict:
+               reform: Reform | None = None, engine: str | None = None) -> dict:
         """A checked profile's assessment (the plain JSON of ``POST /assess``) under the version of the
-        measures in force on its as_of (and the reform, if any), which the answer names."""
-        return self.timeline.assess(profile, level, explain=explain, reform=reform)
+        measures in force on its as_of (and the reform, if any), which the answer names. Decided by the
+        compiled shapes; ``engine="pyshacl"`` asks pySHACL, the reference, whose results it then adds."""
+        return self.timeline.assess(profile, level, explain=explain, reform=reform, engine=engine)
 
     def read_profile(self, body: bytes | Path, content_type: str | None = None, *,
                      as_of: str | None = None) -> dict:
@@ -345,7 +346,7 @@ class Service:
 
     def assess_and_record(self, key: ApiKey, profile: dict, level: str | None = None, *,
                           explain: bool = True, idempotency_key: str | None = None,
-                          reform: Reform | None = None) -> dict:
+                          reform: Reform | None = None, engine: str | None = None) -> dict:
         """Assess and record in one go; the record keeps the cited texts even when the answer leaves
         them out (``explain=false``). With an ``Idempotency-Key``, a retry answers the first record."""
         owner = self._owner(key, profile.get("credit_code"))
@@ -353,12 +354,14 @@ class Service:
 
         def write(record_id: str | None, extra: list) -> dict:
             started = _now()
-            result = self.assess(profile, level, explain=True, reform=reform)
+            result = self.assess(profile, level, explain=True, reform=reform, engine=engine)
             ended = _now()
+            report = result.pop("shacl", None)  # the decision is recorded, not one engine's report of it
             record_id = store.record_assessment(profile, result, key, owner=owner, started=started, ended=ended,
                                                 request={"level": level, "explain": explain},
                                                 record_id=record_id, extra=extra)
-            return {**(result if explain else without_citations(result)), "record_id": record_id}
+            answer = {**(result if explain else without_citations(result)), "record_id": record_id}
+            return answer | ({"shacl": report} if report is not None else {})
 
         if idempotency_key is None:
             return write(None, [])
@@ -580,10 +583,11 @@ class Service:
         return list(rows)
 
     def submit_batch(self, data: bytes, kind: str, filename: str = "", *, level: str | None = None,
-                     as_of: str | None = None) -> Job:
+                     as_of: str | None = None, full: bool = False) -> Job:
         """A batch job for an upload (read and bounded at once; 413/422 before any work), assessed by
-        one worker thread; each profile under the version in force on its as_of."""
-        return self.batch_jobs.submit(data, kind, filename, level=level, as_of=as_of)
+        one worker thread; each profile under the version in force on its as_of (``full``: every line of
+        results.jsonl whole)."""
+        return self.batch_jobs.submit(data, kind, filename, level=level, as_of=as_of, full=full)
 
     def batch_job(self, job_id: str) -> Job | None:
         return self.batch_jobs.get(job_id)
@@ -605,10 +609,11 @@ class Service:
     def run_batch(self, rows: list, out: Path, *, level: str | None = None, as_of: str | None = None,
                   reform: Reform | None = None, workers: int | None = None,
                   progress: Callable[[int], None] | None = None, source: str = "",
-                  on_fallback: Callable[[str, str], None] | None = None) -> dict:
+                  on_fallback: Callable[[str, str], None] | None = None, full: bool = False) -> dict:
         """Assess rows into ``out`` (the five files), each profile under the version in force on its
         as_of (and the reform), named in its line as ``POST /assess`` names it; summary.json's content.
-        ``on_fallback(shape, why)`` hears of each shape validated with pySHACL, before the run."""
+        ``on_fallback(shape, why)`` hears of each shape validated row by row, before the run. ``full``:
+        results.jsonl with every answer whole (else lean lines, rebuilt from summary.json)."""
         from kg_service.batch.run import run
         from kg_service.time.versioned import VersionedEngine
 
@@ -616,7 +621,8 @@ class Service:
         for iri, why in engine.fallback_shapes.items():
             if on_fallback is not None:
                 on_fallback(iri, why)
-        return run(rows, out, engine, level=level, as_of=as_of, progress=progress, source=source, workers=workers)
+        return run(rows, out, engine, level=level, as_of=as_of, progress=progress, source=source, workers=workers,
+                   full=full)
 
 __all__ = ["ASSESSMENT", "REVOCATION", "Forbidden", "NotAuthenticated", "NotFound", "Service", "ServiceError",
            "Unavailable", "without_citations"]

@@ -69,6 +69,9 @@ def _number(name: str, default: float, kind: type = float):
     return value
 
 
+ENGINES = ("compiled", "pyshacl")
+
+
 def _choice(name: str, default: str, choices: tuple[str, ...]) -> str:
     value = (_str(name) or default).lower()
     if value not in choices:
@@ -107,7 +110,10 @@ class Settings:
     # batch runs: the bounds of an upload to POST /batch, and worker processes for large files
     batch_max_bytes: int = field(default_factory=lambda: _number("SFKG_BATCH_MAX_BYTES", 64 * 1024 * 1024, int))
     batch_max_rows: int = field(default_factory=lambda: _number("SFKG_BATCH_MAX_ROWS", 50_000, int))
-    batch_workers: int = field(default_factory=lambda: _number("SFKG_BATCH_WORKERS", os.cpu_count() or 1, int))
+    batch_workers: int = field(default_factory=lambda: _number("SFKG_BATCH_WORKERS", 1, int))
+    # the engine that decides single assessments: the shapes compiled, or pySHACL (the reference, ~30x slower;
+    # for comparison: a request may also ask for it, POST /assess?engine=pyshacl)
+    engine: str = field(default_factory=lambda: _choice("SFKG_ENGINE", "compiled", ENGINES))
 
     def __post_init__(self) -> None:
         if not self.home.is_dir():

@@ -72,19 +72,33 @@ def write_xlsx(path: Path, rows: list[dict]) -> None:
     wb.save(path)
 
 
-def check_outputs(out: Path, profiles: list[dict], bad: int) -> None:
+def without_advice(answer: dict) -> dict:
+    """An answer of POST /assess without what lean lines leave out (advice: ``missing``)."""
+    return {**answer, "results": [{**r, "conditions": [{k: v for k, v in c.items() if k != "missing"}
+                                                       for c in r["conditions"]]} for r in answer["results"]]}
+
+
+def check_outputs(out: Path, profiles: list[dict], bad: int, full: bool = False) -> None:
+    from kg_service.batch.lean import expand
     from kg_service.service import Service
 
     assert {p.name for p in out.iterdir()} >= OUT_FILES
-    results = [json.loads(x) for x in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    lines = (out / "results.jsonl").read_text(encoding="utf-8").splitlines()
+    results = [json.loads(x) for x in lines]
     errors = list(csv.DictReader((out / "errors.csv").open(encoding="utf-8")))
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["profiles"] == len(results) == len(profiles)
     assert summary["errors"] == len(errors) == bad
     assert all(e["field"] == "maturity_level" and e["line"] and e["profile_id"].startswith("p") for e in errors)
     single = Service()  # each line is the JSON POST /assess answers (explain=false), version named
-    for p, r in zip(profiles, results, strict=True):
-        assert r == single.assess(p, explain=False)
+    for p, line, r in zip(profiles, lines, results, strict=True):
+        answer = single.assess(p, explain=False)
+        if full:
+            assert line == json.dumps(answer, ensure_ascii=False)
+        else:  # lean: rebuilt from summary.json, byte for byte (but the advice)
+            assert summary["results"] == "lean" and len(line.encode()) < 2000
+            assert json.dumps(expand(r, summary), ensure_ascii=False) == \
+                json.dumps(without_advice(answer), ensure_ascii=False)
     for lvl, counts in summary["levels"].items():
         assert sum(counts.values()) == len(profiles)
         assert counts["eligible"] == sum(
@@ -106,11 +120,11 @@ def test_csv_with_bad_rows(tmp_path):
     assert errors[0]["line"] == "10"  # header, label row, then rows: p7 is on line 10
 
 
-def test_xlsx_with_bad_rows(tmp_path):
+def test_xlsx_with_bad_rows_full_lines(tmp_path):
     profiles, rows, bad = sample_rows(200)
     write_xlsx(tmp_path / "in.xlsx", rows)
-    assert main(["batch", str(tmp_path / "in.xlsx"), "--out", str(tmp_path / "out")]) == 0
-    check_outputs(tmp_path / "out", profiles, bad)
+    assert main(["batch", str(tmp_path / "in.xlsx"), "--out", str(tmp_path / "out"), "--full"]) == 0
+    check_outputs(tmp_path / "out", profiles, bad, full=True)
 
 
 def test_jsonl_json_level_and_as_of(tmp_path):
@@ -347,16 +361,28 @@ def test_batch_under_a_reform_names_the_version_and_the_reform(tmp_path):
     profiles = [dict(p, as_of=day) for p in generate(30, app.assessor.compiled.thresholds, seed=7)
                 for day in ("2026-06-30", "2027-06-30")]
     rows = list(enumerate(profiles, start=1))
+    from kg_service.batch.lean import expand
+
     for name, chosen in (("measures", None), ("reform", reform)):
-        run(rows, tmp_path / name, VersionedEngine(app.timeline, chosen))
-        lines = (tmp_path / name / "results.jsonl").read_text(encoding="utf-8").splitlines()
-        for p, line in zip(profiles, lines, strict=True):
-            assert line == json.dumps(app.assess(p, explain=False, reform=chosen), ensure_ascii=False)
-    late = json.loads((tmp_path / "measures" / "results.jsonl").read_text(encoding="utf-8").splitlines()[1])
+        for full in (True, False):
+            out = tmp_path / f"{name}-{'full' if full else 'lean'}"
+            run(rows, out, VersionedEngine(app.timeline, chosen), full=full)
+            lines = (out / "results.jsonl").read_text(encoding="utf-8").splitlines()
+            summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+            for p, line in zip(profiles, lines, strict=True):
+                answer = app.assess(p, explain=False, reform=chosen)
+                if full:
+                    assert line == json.dumps(answer, ensure_ascii=False)
+                else:
+                    assert json.dumps(expand(json.loads(line), summary), ensure_ascii=False) == \
+                        json.dumps(without_advice(answer), ensure_ascii=False)
+    late = json.loads((tmp_path / "measures-full" / "results.jsonl").read_text(encoding="utf-8").splitlines()[1])
     assert late["notice"]["en"] and late["measures"]["in_force_to"] == "2026-12-31"
-    extended = json.loads((tmp_path / "reform" / "results.jsonl").read_text(encoding="utf-8").splitlines()[1])
+    extended = json.loads((tmp_path / "reform-full" / "results.jsonl").read_text(encoding="utf-8").splitlines()[1])
     assert "notice" not in extended and extended["reform"]["id"] == "hypothetical-2027"
     assert extended["measures"]["in_force_to"] == "2027-12-31"
+    lean = json.loads((tmp_path / "reform-lean" / "summary.json").read_text(encoding="utf-8"))["lean"]
+    assert lean["reform"]["id"] == "hypothetical-2027" and lean["measures"]["2025-04-29"]["in_force_to"] == "2027-12-31"
 
 
 def test_columns_are_the_schema_fields_with_the_ontology_labels(app):

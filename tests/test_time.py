@@ -407,3 +407,29 @@ def test_a_later_version_is_selected_by_as_of_and_diffed(tmp_path, timeline):
     assert {x["id"] for x in d["parameters"]} == {"art_14.in_force_from", "art_14.in_force_to",
                                                   "att_2__sec_2.minimum_met"}
     assert {c["id"] for c in d["conditions"]} == {"in_force", "advanced_indicators"}
+
+
+def test_reform_impact_redecides_only_what_the_reform_changes(timeline, monkeypatch):
+    """A population's baseline is kept per version: a second reform on it decides only the shapes whose
+    parameters change (bound into them, or in the facts they read). The answers are those of deciding
+    everything again, for a reform of each kind of parameter."""
+    from kg_service.time import impact
+    from kg_service.time.population import baselines
+    from tests.generated_profiles import profiles as generate
+
+    people = generate(800, timeline.base.compiled.thresholds, seed=23)
+    reforms = [{"art_5__item_7.minimum_level": 3}, {"art_5__item_3.lookback_years": 2},
+               {"art_5__item_3.disqualifying_grade": "major"}, {"art_5__item_1.revenue_threshold_10k_cny": 1999.99},
+               {"att_2-1__row_3.equipment_networking_rate": 75, "att_2__sec_2.minimum_met": 2},
+               {"art_14.in_force_to": "2027-12-31", "art_14.in_force_from": "2026-01-01"}]
+    fast = []
+    for i, values in enumerate(reforms):
+        hits = baselines.hits
+        fast.append(impact.impact(timeline, Reform.parse({"id": f"r{i}", "parameters": values}), people))
+        assert baselines.hits == hits + (i > 0)  # the baseline decided once, for the first reform
+    # decide everything again: the answers do not change
+    monkeypatch.setattr(Assessor, "population_under", lambda self, base: self.population(base.profiles))
+    monkeypatch.setattr(baselines, "get", lambda assessor, profiles, digest: assessor.population(profiles))
+    for values, got in zip(reforms, fast, strict=True):
+        assert impact.impact(timeline, Reform.parse({"id": got["reform"]["id"], "parameters": values}), people) == got
+        assert got["changed"] or got["unchanged_verdict_condition_changes"], values

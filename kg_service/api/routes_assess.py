@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 from kg_service.api.auth import CallerDep
 from kg_service.api.deps import ServiceDep
 from kg_service.assessment.levels import Level
-from kg_service.assessment.models import AssessmentResult, RevocationResult
+from kg_service.assessment.models import AssessmentResult, EngineName, RevocationResult
 from kg_service.assessment.profile import context, schema
 from kg_service.assessment.revocation import RevocationRequest
 
@@ -20,6 +20,8 @@ IDEMPOTENCY_HELP = ("with record=true: a key of the client's choosing (a UUID) t
 IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key", description=IDEMPOTENCY_HELP)]
 REFORM_HELP = ("the id of a shipped reform (GET /reforms) to assess under; or post {\"profile\": …, "
                "\"reform\": REFORM} as the body")
+ENGINE_HELP = ("the engine that decides: the shapes compiled (default), or pySHACL, the W3C reference they are held "
+               "equal to; with pyshacl the answer also carries pySHACL's validation results (shacl)")
 RECORD_HELP = ("record the decision with its provenance (needs an API key; reviewer keys always record); "
                "the answer then carries record_id, see GET /assessments/{id}")
 
@@ -46,19 +48,25 @@ async def assess(request: Request, s: ServiceDep, caller: CallerDep, level: Leve
                  explain: Annotated[bool, Query(description="include the cited units' texts")] = True,
                  record: Annotated[bool, Query(description=RECORD_HELP)] = False,
                  idempotency_key: IdempotencyKey = None,
-                 reform: Annotated[str | None, Query(description=REFORM_HELP)] = None) -> JSONResponse:
+                 reform: Annotated[str | None, Query(description=REFORM_HELP)] = None,
+                 engine: Annotated[EngineName | None, Query(description=ENGINE_HELP)] = None,
+                 ) -> JSONResponse:
     recorded = s.must_record(caller, record)
     body = await request.body()
-    # parsing (Turtle, JSON-LD) and SHACL are blocking work: off the event loop. Input errors (the
-    # profile's, the reform's) are InputErrors: the app's one handler answers 422 naming the field.
-    # The version in force on the profile's as_of (under the reform, if any) is applied and named.
-    profile, chosen = await run_in_threadpool(s.read_assess_request, body, request.headers.get("content-type"),
-                                              reform)
-    if recorded:
-        result = await run_in_threadpool(s.assess_and_record, caller, profile, level, explain=explain,
-                                         idempotency_key=idempotency_key, reform=chosen)
-    else:
-        result = await run_in_threadpool(s.assess, profile, level, explain=explain, reform=chosen)
+    ctype = request.headers.get("content-type")
+
+    def decide() -> dict:
+        # Input errors (the profile's, the reform's) are InputErrors: the app's one handler answers 422
+        # naming the field. The version in force on the profile's as_of (under the reform, if any) is
+        # applied and named.
+        profile, chosen = s.read_assess_request(body, ctype, reform)
+        if recorded:
+            return s.assess_and_record(caller, profile, level, explain=explain, idempotency_key=idempotency_key,
+                                       reform=chosen, engine=engine)
+        return s.assess(profile, level, explain=explain, reform=chosen, engine=engine)
+
+    # parsing (Turtle, JSON-LD) and deciding are blocking work: off the event loop, in one hop
+    result = await run_in_threadpool(decide)
     # the result is plain JSON already: serialised directly, without FastAPI's generic encoder
     # walking its ~30 kB (a sixth of an assessment's time over HTTP)
     return JSONResponse(result)

@@ -3,7 +3,9 @@ progress, then the summary; GET /batch/{id}/{file} the results, errors and repor
 kg_service/batch/jobs.py; this is its HTTP face."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse
 
@@ -28,13 +30,18 @@ _BODY = {"requestBody": {"required": True, "content": {
 }}}
 
 
+FULL_HELP = ("results.jsonl with every answer whole (the JSON of POST /assess, advice included); by default each "
+             "line is lean, the rules' words in summary.json (README: Batch assessment)")
+
+
 @router.post("/batch", status_code=202, openapi_extra=_BODY,
              summary="Start a batch assessment; answers a job id at once",
              responses={202: {"description": "the job, queued"},
                         413: {"model": ErrorBody, "description": "upload or row count over the bound"},
                         422: {"model": ErrorBody, "description": "the file cannot be read"}})
 async def submit(request: Request, s: ServiceDep, level: Level | None = None,
-                 as_of: str | None = None, filename: str | None = None) -> JSONResponse:
+                 as_of: str | None = None, filename: str | None = None,
+                 full: Annotated[bool, Query(description=FULL_HELP)] = False) -> JSONResponse:
     max_bytes = s.batch_max_bytes()
     ctype = request.headers.get("content-type", "")
     declared = int(request.headers.get("content-length") or 0)
@@ -49,11 +56,12 @@ async def submit(request: Request, s: ServiceDep, level: Level | None = None,
         data, name, part_type = await upload.read(), upload.filename or "", upload.content_type
         level = level or (form.get("level") or None)
         as_of = as_of or (form.get("as_of") or None)
+        full = full or str(form.get("full") or "").lower() in ("1", "true", "yes", "on")
     else:
         data, name, part_type = await request.body(), filename or "", ctype
     kind = kind_of(name, part_type)
     job = await run_in_threadpool(s.submit_batch, data, kind, name or f"upload.{kind}", level=level,
-                                  as_of=as_of)
+                                  as_of=as_of, full=full)
     return JSONResponse(status_code=202, content=job.as_dict(), headers={"Location": f"/batch/{job.id}"})
 
 

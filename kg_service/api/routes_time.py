@@ -68,7 +68,10 @@ def get_reforms(s: ServiceDep) -> dict:
 @router.post("/reforms/impact", responses=ERRORS,
              summary="Which profiles of a population change verdict under a reform, and through which conditions")
 async def post_impact(s: ServiceDep, body: ImpactIn) -> dict:
-    return await run_in_threadpool(s.reform_impact, body.model_dump(exclude_none=True))
+    # the profiles as validated (dumping the model would copy thousands of them again)
+    request = {"reform": body.reform.model_dump(exclude_none=True), "profiles": body.profiles,
+               **({"level": body.level} if body.level is not None else {})}
+    return await run_in_threadpool(s.reform_impact, request)
 
 
 @router.post("/assessments/{record_id}/reassess", responses=ERRORS,

@@ -17,7 +17,7 @@ from decimal import Decimal
 from rdflib import XSD, BNode, Graph, Literal, URIRef
 
 from kg_service.assessment.compiled import CompiledFacts, Industry
-from kg_service.assessment.parameters import LOOKBACK, ParameterSet
+from kg_service.assessment.parameters import LOOKBACK, THRESHOLD_TABLE, ParameterSet
 from kg_service.graph.namespaces import SFKG, unit_iri
 from kg_service.industry import IndustryCode
 
@@ -88,3 +88,15 @@ def add_facts(g: Graph, focus: URIRef, profile: dict, as_of: date, source: FactS
             g.add((obs, SFKG.thresholdValue, Literal(ind.thresholds[field])))
             g.add((obs, SFKG.definedIn, row_iri))
     return ind
+
+
+def fact_properties(parameters) -> set[str]:
+    """The data graph's properties whose values ``add_facts`` derives from the given parameters: the
+    window's start from the look-back, an observation's threshold and row from the att_2-1 thresholds."""
+    out: set[str] = set()
+    for pid in parameters:
+        if pid == LOOKBACK:
+            out.add(str(SFKG.windowStart))
+        elif pid.startswith(THRESHOLD_TABLE):
+            out |= {str(SFKG.thresholdValue), str(SFKG.definedIn)}
+    return out

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from kg_service.assessment.levels import Level
 
 Status = Literal["met", "not_met", "unknown"]
+EngineName = Literal["compiled", "pyshacl"]  # the engine that decides (kg_service.assessment.engine.ENGINES)
 Verdict = Literal["eligible", "not_eligible", "undetermined"]
 
 
@@ -103,6 +104,22 @@ class ReformRef(Strict):
     label: Texts
 
 
+class ShaclResult(Strict):
+    """One validation result of pySHACL (sh:ValidationResult), as IRIs and lexical forms."""
+    sourceShape: str  # noqa: N815 (SHACL's own names)
+    sourceConstraintComponent: str  # noqa: N815
+    focusNode: str | None  # noqa: N815
+    value: str | None
+
+
+class ShaclReport(Strict):
+    """What pySHACL, the W3C reference engine, reported for the profile (``engine=pyshacl``)."""
+    engine: Literal["pyshacl"]
+    version: str
+    conforms: bool
+    results: list[ShaclResult]
+
+
 class AssessmentResult(Strict):
     """The answer of ``POST /assess`` (and ``sfkg assess --json``)."""
     profile_id: str
@@ -113,6 +130,7 @@ class AssessmentResult(Strict):
     notice: Texts | None = Field(None, description="a note on the date assessed for (e.g. outside the measures)")
     reform: ReformRef | None = Field(None, description="the reform applied, if any")
     record_id: str | None = Field(None, description="present when the decision was recorded")
+    shacl: ShaclReport | None = Field(None, description="with engine=pyshacl: the reference engine's own results")
 
 
 class CauseResult(Strict):
@@ -135,5 +153,21 @@ class RevocationResult(Strict):
     record_id: str | None = Field(None, description="present when the check was recorded")
 
 
-__all__ = ["AssessmentResult", "CauseResult", "Citation", "ConditionResult", "IndicatorGap", "LevelResult",
-           "MeasuresVersion", "Missing", "ReformRef", "Required", "RevocationResult", "Texts", "WindowRecord"]
+__all__ = [
+    "AssessmentResult",
+    "CauseResult",
+    "Citation",
+    "ConditionResult",
+    "EngineName",
+    "IndicatorGap",
+    "LevelResult",
+    "MeasuresVersion",
+    "Missing",
+    "ReformRef",
+    "Required",
+    "RevocationResult",
+    "ShaclReport",
+    "ShaclResult",
+    "Texts",
+    "WindowRecord",
+]

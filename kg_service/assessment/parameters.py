@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import cached_property
 from typing import Any
 
 from kg_service.errors import InputError
@@ -182,6 +183,17 @@ class ParameterSet:
         frm, to = self.in_force
         return [p.as_json(frm, to) for p in self.parameters.values()]
 
-    def key(self) -> tuple:
-        """Hashable identity of the values (for caching assessors per parameter set)."""
+    def differs(self, other: ParameterSet) -> set[str]:
+        """The ids whose values differ between the two sets (a parameter only one has counts)."""
+        ids = set(self.parameters) | set(other.parameters)
+        return {pid for pid in ids if pid not in self.parameters or pid not in other.parameters
+                or json_value(self[pid]) != json_value(other[pid])}
+
+    @cached_property
+    def _key(self) -> tuple:
         return tuple((pid, json_value(p.value)) for pid, p in self.parameters.items())
+
+    def key(self) -> tuple:
+        """Hashable identity of the values (for caching assessors per parameter set; made once: every
+        assessment looks its assessor up by it)."""
+        return self._key

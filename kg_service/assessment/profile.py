@@ -18,8 +18,8 @@ from kg_service.assessment.creditcode import credit_code_error
 from kg_service.assessment.published import CONTEXT_PATHS, CONTEXT_URL, ProfileError, context, schema
 from kg_service.errors import InputError
 
-__all__ = ["CONTEXT_PATHS", "CONTEXT_URL", "ProfileError", "as_of", "check_profile", "context", "field_value",
-           "load_profile_file", "parse_body", "schema"]
+__all__ = ["CONTEXT_PATHS", "CONTEXT_URL", "ProfileError", "as_of", "check_fast", "check_profile", "context",
+           "field_value", "load_profile_file", "parse_body", "schema"]
 
 # Dates the assessment can compute with: its look-back windows and waiting periods shift dates by
 # a few years, which year 1 or 9999 cannot take (date's range is 1..9999).
@@ -104,6 +104,33 @@ def check_profile(profile: Any) -> dict:
     return profile
 
 
+@lru_cache(maxsize=1)
+def _fast():
+    import fastjsonschema
+
+    s = {k: v for k, v in schema().items() if k != "$schema"}  # keywords used are draft-07's
+    formats = {"date": calendar_date}  # the single path's date check (a real day, years it can compute with)
+    return fastjsonschema.compile({**s, "$schema": "http://json-schema.org/draft-07/schema#"}, formats=formats)
+
+
+def check_fast(profile: Any) -> dict:
+    """As ``check_profile``, about ten times faster: the schema compiled to Python (fastjsonschema) says
+    whether the profile is valid; one it refuses goes through ``check_profile``, so every error is
+    ``check_profile``'s, field and message (tests/test_engine_differential.py holds them equal)."""
+    if isinstance(profile, dict) and input_limits.non_finite(profile) is None:
+        import fastjsonschema
+
+        try:
+            _fast()(profile)
+        except fastjsonschema.JsonSchemaException:
+            return check_profile(profile)
+        code = profile.get("credit_code")
+        if code is not None and (why := credit_code_error(code)):
+            raise ProfileError("credit_code", f"not a valid unified social credit code (GB 32100-2015): {why}")
+        return profile
+    return check_profile(profile)
+
+
 def field_value(profile: dict, dotted: str) -> Any:
     """The value at a dotted field path (``basic_filing.date``), or None where the profile has none."""
     value: Any = profile
@@ -135,7 +162,7 @@ def parse_body(body: bytes, media_type: str) -> dict:
             text = input_limits.decode_text(body)
         except InputError as e:
             raise ProfileError(e.field, e.message) from e
-        return check_profile(profile_from_rdf(text, "turtle"))
+        return check_fast(profile_from_rdf(text, "turtle"))
     try:
         data = input_limits.loads(body)
     except InputError as e:
@@ -143,5 +170,5 @@ def parse_body(body: bytes, media_type: str) -> dict:
     if isinstance(data, dict) and ("@context" in data or media_type == "application/ld+json"):
         from kg_service.assessment.rdfmap import profile_from_jsonld
 
-        return check_profile(profile_from_jsonld(data))
-    return check_profile(data)
+        return check_fast(profile_from_jsonld(data))
+    return check_fast(data)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from rdflib import XSD, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -28,6 +29,9 @@ from kg_service.graph.namespaces import SFKG, eid_of
 from kg_service.settings import Settings
 
 NOT_MET, UNKNOWN, MET = "not_met", "unknown", "met"
+# the facts a shape draws in from the graph for the enterprise's industry (sfkg:usesFacts): its att_2-1
+# row's thresholds; a condition whose shapes use them cites that row and reports the thresholds
+INDUSTRY_THRESHOLDS = SFKG.IndustryThresholds
 log = logging.getLogger("sfkg")
 
 
@@ -56,11 +60,21 @@ class ShapeInfo:
     # for shapes counting list items (sh:qualifiedValueShape): property → allowed values
     item_filters: dict[str, frozenset] = field(default_factory=dict)
 
+    @property
+    def uses_thresholds(self) -> bool:
+        return INDUSTRY_THRESHOLDS in self.uses_facts
+
 
 @dataclass
 class Condition(ConditionFacts):
     """A condition of the ontology with the shapes that encode its parts."""
     shapes: list[ShapeInfo] = field(default_factory=list)
+
+    @property
+    def uses_thresholds(self) -> bool:
+        """Whether the condition draws in its industry's att_2-1 row (its answer then cites the row and
+        shows the row's thresholds)."""
+        return any(s.uses_thresholds for s in self.shapes)
 
 
 def _nested(g: Graph, node) -> list:
@@ -86,13 +100,13 @@ def _current(g: Graph, node, constraint):
     return None if o is None else o.toPython()
 
 
-def bind_parameters(g: Graph, params: ParameterSet) -> list[str]:
+def bind_parameters(g: Graph, params: ParameterSet, bound: dict[str, set[str]] | None = None) -> list[str]:
     """Write every ``sfkg:parameter`` binding of ``g`` as the plain constraint it binds (a reform's value
     replaces the literal) and remove the bindings; the shape literals that differ from the measures'
     value of an unchanged parameter, as messages.
 
     A binding that names no known parameter, or no constraint the shape states, is an error in the
-    rules (raised, not skipped)."""
+    rules (raised, not skipped). ``bound`` gets, for each shape, the parameters bound into it."""
     by_iri = params.by_iri()
     mismatches: list[str] = []
     for shape, binding in list(g.subject_objects(SFKG.parameter)):
@@ -101,6 +115,8 @@ def bind_parameters(g: Graph, params: ParameterSet) -> list[str]:
         p = by_iri.get(str(ref))
         if constraint is None or p is None:
             raise ValueError(f"shape {shape}: binding names no constraint or an unknown parameter {ref}")
+        if bound is not None:
+            bound.setdefault(str(shape), set()).add(p.id)
         targets = [shape] if on_path is None else [n for n in _nested(g, shape) if g.value(n, SH.path) == on_path]
         targets = [t for t in targets if g.value(t, constraint) is not None]
         if not targets:
@@ -128,12 +144,40 @@ def bind_parameters(g: Graph, params: ParameterSet) -> list[str]:
     return mismatches
 
 
-def load_shapes(path, params: ParameterSet | None) -> Graph:
+_PARSED: dict[tuple, list] = {}  # shapes files' triples, parsed once (an Assessor per reform reuses them)
+_VERSIONS: dict[tuple, str] = {}
+
+
+def _stamp(files) -> tuple:
+    return tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+
+
+def _triples(path) -> list:
+    key = _stamp([Path(path)])
+    got = _PARSED.get(key)
+    if got is None:
+        g = Graph()
+        g.parse(path, format="turtle")
+        got = _PARSED[key] = list(g)
+    return got
+
+
+def rules_version(settings: Settings) -> str:
+    """The version of the rules: corpus, ontology and shapes, as content (hashed once while they stand)."""
+    files = source_files(settings, with_shapes=True)
+    key = (str(settings.home), _stamp(files))
+    got = _VERSIONS.get(key)
+    if got is None:
+        got = _VERSIONS[key] = content_hash(files, settings.home)
+    return got
+
+
+def load_shapes(path, params: ParameterSet | None, bound: dict[str, set[str]] | None = None) -> Graph:
     # a context-free store: pySHACL reads the shapes graph thousands of times per validation
     g = Graph(store="SimpleMemory")
-    g.parse(path, format="turtle")
+    g.addN((s, p, o, g) for s, p, o in _triples(path))
     if params is not None:
-        for m in bind_parameters(g, params):
+        for m in bind_parameters(g, params, bound):
             log.warning("%s (the shapes file decides; state the value once, in the parameter)", m)
     return g
 
@@ -141,9 +185,11 @@ def load_shapes(path, params: ParameterSet | None) -> Graph:
 class Rules:
     def __init__(self, facts: CompiledFacts, settings: Settings, parameters: ParameterSet | None = None):
         self.parameters = parameters or ParameterSet(facts.parameters)
-        self.shapes_graph = load_shapes(settings.shapes_dir / "conditions.ttl", self.parameters)
+        # shape IRI → the parameters bound into it (a reform changing one re-decides that shape)
+        self.bound: dict[str, set[str]] = {}
+        self.shapes_graph = load_shapes(settings.shapes_dir / "conditions.ttl", self.parameters, self.bound)
         # the version of the rules: corpus, ontology and shapes, as content
-        self.version = content_hash(source_files(settings, with_shapes=True), settings.home)
+        self.version = rules_version(settings)
         self.conditions: dict[str, Condition] = {
             c.id: Condition(id=c.id, iri=c.iri, order=c.order, levels=set(c.levels), cites=list(c.cites),
                             label=dict(c.label))

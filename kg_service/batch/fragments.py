@@ -21,7 +21,7 @@ from datetime import date
 
 from rdflib.namespace import SH
 
-from kg_service.assessment.engine import INDUSTRY_THRESHOLDS, LEVEL_NAMES, VERDICT, Assessor
+from kg_service.assessment.engine import LEVEL_NAMES, VERDICT, Assessor
 from kg_service.assessment.rules import MET, NOT_MET, UNKNOWN
 
 # advice for these components reads beyond the shape's fields (kg_service/assessment/advice.py):
@@ -29,7 +29,7 @@ from kg_service.assessment.rules import MET, NOT_MET, UNKNOWN
 # inside it as of the date assessed
 WINDOWED, QUALIFIED_MIN = SH.QualifiedMaxCountConstraintComponent, SH.QualifiedMinCountConstraintComponent
 PROFILE_WIDE = frozenset({QUALIFIED_MIN, WINDOWED})
-# what FactSource reads of a profile (assessment/facts.py add_facts; batch/model.py build): the
+# what FactSource reads of a profile (assessment/facts.py add_facts; assessment/datagraph.py build): the
 # industry facts and the indicator observations are functions of these
 FACT_INPUTS = ("industry_code", "indicators")
 MAX_CACHED = 50_000  # fragments kept; beyond, new keys are built uncached (memory stays bounded)
@@ -71,7 +71,7 @@ class _Cond:
         self.shapes = [str(s.iri) for s in cond.shapes]
         self.fields = [(f, f.split(".")) for f in sorted({f for s in cond.shapes for f in s.fields})]
         self.shape_fields = [[f.split(".") for f in s.fields] for s in cond.shapes]
-        self.wide = any(INDUSTRY_THRESHOLDS in s.uses_facts for s in cond.shapes)
+        self.wide = cond.uses_thresholds
 
 
 def _field(profile: dict, parts: list[str]):

@@ -39,6 +39,7 @@ class Job:
     total: int
     level: str | None = None
     as_of: str | None = None
+    full: bool = False  # results.jsonl with every answer whole
     status: str = "queued"  # queued → running → done | failed
     done: int = 0
     created: float = field(default_factory=time.time)
@@ -48,7 +49,7 @@ class Job:
 
     def as_dict(self, base_url: str = "") -> dict:
         out = {"id": self.id, "status": self.status, "file": self.filename, "kind": self.kind,
-               "level": self.level, "as_of": self.as_of,
+               "level": self.level, "as_of": self.as_of, "full": self.full,
                "progress": {"done": self.done, "total": self.total,
                             "fraction": round(self.done / self.total, 4) if self.total else 1.0}}
         if self.error:
@@ -71,7 +72,7 @@ class JobManager:
         self._lock = threading.Lock()
 
     def submit(self, data: bytes, kind: str, filename: str = "", *, level: str | None = None,
-               as_of: str | None = None) -> Job:
+               as_of: str | None = None, full: bool = False) -> Job:
         """Read and bound an upload; queue it. Raises PayloadTooLarge (413) or InputError (422)."""
         if len(data) > self.max_bytes:
             raise PayloadTooLarge("file", f"the upload is {len(data):,} bytes; at most {self.max_bytes:,} are accepted")
@@ -89,7 +90,8 @@ class JobManager:
             raise PayloadTooLarge("file", f"the file has {len(rows):,} rows; at most {self.max_rows:,} are accepted")
         if not rows:
             raise InputError("file", "the file holds no profiles")
-        job = Job(id=uuid.uuid4().hex, kind=kind, filename=filename, total=len(rows), level=level, as_of=as_of)
+        job = Job(id=uuid.uuid4().hex, kind=kind, filename=filename, total=len(rows), level=level, as_of=as_of,
+                  full=full)
         with self._lock:
             self.jobs[job.id] = job
             self._queue.put((job, rows))
@@ -135,7 +137,7 @@ class JobManager:
                 out = self.root / job.id
                 # in this process's worker thread (workers=1): forking a threaded server is not safe
                 job.summary = run(rows, out, engine, level=job.level, as_of=job.as_of, progress=progress,
-                                  source=job.filename, workers=1)
+                                  source=job.filename, workers=1, full=job.full)
                 job.status = "done"
                 (out / "job.json").write_text(json.dumps(job.as_dict(), ensure_ascii=False), encoding="utf-8")
             except Exception as e:  # a job's failure is reported on the job, never kills the worker

@@ -13,6 +13,8 @@ import re
 from html import escape
 from typing import Any
 
+import numpy as np
+
 from kg_service.batch.columns import COLUMNS
 
 COLORS = {
@@ -81,16 +83,16 @@ def _histogram(values: list[float], threshold: float | None, label: str, sub: st
     w, h, pad = 300, 160, 28
     if not values:
         return f'<p class="muted">{bi(label, sub)}: —</p>'
-    lo, hi = (
-        min(values + ([threshold] if threshold is not None else [])),
-        max(values + ([threshold] if threshold is not None else [])),
-    )
+    arr = np.asarray(values, dtype=np.float64)
+    lo, hi = float(arr.min()), float(arr.max())
+    if threshold is not None:
+        lo, hi = min(lo, threshold), max(hi, threshold)
     if hi == lo:
         hi = lo + 1
     bins = 12
-    counts = [0] * bins
-    for v in values:
-        counts[min(bins - 1, int((v - lo) / (hi - lo) * bins))] += 1
+    # each value's bin, as int((v - lo) / (hi - lo) * bins) (v ≥ lo: truncation), counted at once
+    counts = np.bincount(np.minimum(bins - 1, ((arr - lo) / (hi - lo) * bins).astype(np.int64)),
+                         minlength=bins).tolist()
     top = max(counts) or 1
     bw = (w - 2 * pad) / bins
 
@@ -228,7 +230,7 @@ def render(summary: dict, tally: Any, engine: Any) -> str:
                    f"<td>{n['not_met']}</td><td>{n['unknown']}</td><td>{n['met']}</td></tr>")
     out.append("</tbody></table></section>")
 
-    thresholds = engine.assessor.compiled.thresholds
+    thresholds = engine.assessor.facts.thresholds  # the run's (a reform may change them)
     labels = _field_labels()
     out.append("<section class='card' id='indicators'>"
                f"<h2>{bi('附件2-1 指标分布（虚线为参考值）', 'att_2-1 indicators by row, threshold drawn')}</h2>")

@@ -1,8 +1,14 @@
 """One batch run: rows in, the contract's files out (results.jsonl, results.csv, errors.csv,
-summary.json, report.html). Used by ``sfkg batch`` and by batch jobs (jobs.py)."""
+summary.json, report.html). Used by ``sfkg batch`` and by batch jobs (jobs.py).
+
+Column by column: every row is checked at once (check.py), every profile evaluated at once by the
+columnar engine (one population per version of the measures that applies), then the lines, the
+results.csv rows and the tally are made from the status columns and written in one piece each.
+results.jsonl holds lean lines (lean.py; ``full=True`` writes every answer whole)."""
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 import os
@@ -11,13 +17,16 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+
+import numpy as np
 
 from kg_service.assessment.engine import LEVEL_NAMES
+from kg_service.assessment.population import STATUSES, VERDICTS, Population
 from kg_service.assessment.profile import ProfileError, check_profile
-from kg_service.batch.check import check_fast
-from kg_service.batch.engine import BatchEngine
+from kg_service.batch.check import check_many
+from kg_service.batch.engine import BatchEngine, named_line
 from kg_service.batch.io import Row
+from kg_service.batch.lean import LeanLines
 from kg_service.settings import get_settings
 
 NEAR_MISSES_KEPT = 500
@@ -60,6 +69,61 @@ class Tally:
         if row:
             for field, value in (profile.get("indicators") or {}).items():
                 self.indicators[row][field].append(float(value))
+
+    def add_rows(self, pop: Population, rows: list[int], near_miss: bool = True) -> None:
+        """Rows ``rows`` of an evaluated population, counted from its status columns."""
+        if not rows:
+            return
+        at = np.array(rows, dtype=np.int64)
+        profiles = [pop.profiles[i] for i in rows]
+        self.profiles += len(rows)
+        verdicts = {lvl: pop.verdict(lvl)[at] for lvl in self.levels}
+        for lvl, codes in verdicts.items():
+            for code, n in enumerate(np.bincount(codes, minlength=3).tolist()):
+                if n:
+                    self.verdicts[lvl][VERDICTS[code]] += n
+        conds = dict.fromkeys(c.id for lvl in self.levels for c in pop.assessor.rules.for_level(lvl))
+        for cid in conds:
+            for code, n in enumerate(np.bincount(pop.conditions[cid][at], minlength=3).tolist()):
+                if n:
+                    self.conditions[cid][STATUSES[code]] += n
+        districts = [(p.get("registration") or {}).get("district") or "(none)" for p in profiles]
+        groups = []
+        for i, p in zip(rows, profiles, strict=True):
+            row, code = pop.facts[i].row, p.get("industry_code")
+            groups.append(row or (f"section {code[0]}" if code else "(none)"))
+            if row:
+                for field, value in (p.get("indicators") or {}).items():
+                    self.indicators[row][field].append(float(value))
+        for lvl, codes in verdicts.items():
+            names = [VERDICTS[c] for c in codes.tolist()]
+            for (d, v), n in Counter(zip(districts, names, strict=True)).items():
+                self.by_district[d][lvl][v] += n
+            for (g, v), n in Counter(zip(groups, names, strict=True)).items():
+                self.by_group[g][lvl][v] += n
+        if near_miss:
+            self._near_misses(pop, rows, at)
+
+    def _near_misses(self, pop: Population, rows: list[int], at: np.ndarray) -> None:
+        """Profiles one condition short of a level, with what that condition misses (the single path's
+        advice, made only for the rows kept)."""
+        per_level = {}
+        for lvl in self.levels:
+            conds = pop.assessor.rules.for_level(lvl)
+            failing = np.stack([pop.conditions[c.id][at] > 0 for c in conds])
+            per_level[lvl] = (conds, failing, failing.sum(axis=0) == 1)
+        for j, i in enumerate(rows):
+            for lvl in self.levels:
+                if len(self.near_misses) >= NEAR_MISSES_KEPT:
+                    return
+                conds, failing, one = per_level[lvl]
+                if one[j]:
+                    cond = conds[int(np.flatnonzero(failing[:, j])[0])]
+                    by_shape = pop.by_shape(i, [str(s.iri) for s in cond.shapes])
+                    c = pop.assessor.condition_result(cond, by_shape, pop.profiles[i], pop.as_of[i], pop.facts[i],
+                                                      False)
+                    near = self._near_miss([c])
+                    self.near_misses.append({"profile_id": pop.profiles[i]["id"], "level": lvl, **near})
 
     def merge(self, other: Tally) -> None:
         self.profiles += other.profiles
@@ -116,39 +180,77 @@ class Tally:
         }
 
 
-def _checker(as_of: str | None) -> Callable[[Any], dict]:
-    if as_of is None:
-        return check_fast
-    check_profile({"id": "as_of", "as_of": as_of})  # a bad --as-of fails the run, not every row
-    return lambda p: check_fast({**p, "as_of": as_of} if isinstance(p, dict) else p)
+def _checked(rows: list[Row], as_of: str | None) -> tuple[list[tuple[int, dict]], list[list]]:
+    """Every row checked at once: the valid (line, profile) pairs and the error rows."""
+    if as_of is not None:
+        check_profile({"id": "as_of", "as_of": as_of})  # a bad --as-of fails the run, not every row
+    items = [item if not isinstance(item, dict) or as_of is None else {**item, "as_of": as_of}
+             for _line, item in rows]
+    valid, errors = [], []
+    for (line, item), got in zip(rows, check_many(items), strict=True):
+        if isinstance(got, ProfileError):
+            pid = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else ""
+            errors.append([line, pid, got.field, got.message])
+        else:
+            valid.append((line, got))
+    return valid, errors
 
 
 _WORKER: dict = {}  # the run's engine and options, inherited by forked workers
 
 
-def _chunk(rows: list[Row], ctx: dict | None = None) -> tuple[str, list, list, Tally]:
-    """Assess one chunk of rows: results.jsonl text, results.csv rows, errors.csv rows, its tally."""
+def _evaluate(engine, profiles: list[dict]) -> tuple[list, list[tuple[BatchEngine, Population, list[int]]]]:
+    """Each profile's head (what its line names; None without versions) and the populations: one per
+    engine that applies (the version of the measures in force on the profiles' dates)."""
+    heads = engine.heads(profiles) if hasattr(engine, "heads") else [None] * len(profiles)
+    by_engine: dict[int, tuple[BatchEngine, list[int]]] = {}
+    for i, head in enumerate(heads):
+        e = head.engine if head is not None else engine
+        by_engine.setdefault(id(e), (e, []))[1].append(i)
+    groups = []
+    for e, idx in by_engine.values():
+        groups.append((e, e.population([profiles[i] for i in idx]), idx))
+    return heads, groups
+
+
+def _chunk(span: tuple[int, int], ctx: dict | None = None) -> tuple[str, list, Tally]:
+    """Lines, results.csv rows and the tally of the valid profiles ``span`` (start, stop) of a run."""
     ctx = ctx or _WORKER
-    engine, level, check, cond_ids, levels = (ctx[k] for k in ("engine", "level", "check", "cond_ids", "levels"))
+    valid, heads, groups, level, levels, cond_ids = (ctx[k] for k in ("valid", "heads", "groups", "level",
+                                                                      "levels", "cond_ids"))
+    lean: LeanLines | None = ctx["lean"]
+    start, stop = span
     tally = Tally(levels)
-    lines, result_rows, error_rows = [], [], []
-    for line, item in rows:
-        try:
-            if isinstance(item, ProfileError):
-                raise item
-            profile = check(item)
-        except ProfileError as e:
-            pid = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else ""
-            error_rows.append([line, pid, e.field, e.message])
+    texts: list[str] = [""] * (stop - start)
+    result_rows: list[tuple] = [()] * (stop - start)
+    for e, pop, idx in groups:
+        lo, hi = np.searchsorted(idx, start), np.searchsorted(idx, stop)
+        rows = list(range(int(lo), int(hi)))  # this chunk's rows of the population
+        if not rows:
             continue
-        result, text = engine.assess_line(profile, level)
-        lines.append(text)
-        for res in result["results"]:
-            st = {c["id"]: c["status"] for c in res["conditions"]}
-            result_rows.append([line, result["profile_id"], res["level"], res["verdict"],
-                                *(st.get(c, "") for c in cond_ids)])
-        tally.add(profile, result, engine.facts.industry(profile.get("industry_code"))[1].row)
-    return "".join(x + "\n" for x in lines), result_rows, error_rows, tally
+        if lean is not None:
+            got = lean.lines(pop, [heads[idx[j]] for j in rows], rows)
+        else:
+            got = [named_line(heads[idx[j]], *e.population_line(pop, j, level))[1] for j in rows]
+        at = np.array(rows, dtype=np.int64)
+        places = (idx[at] - start).tolist()
+        for k, text in zip(places, got, strict=True):
+            texts[k] = text
+        # results.csv: a row per profile and level, made column by column
+        lines = [valid[i][0] for i in idx[at].tolist()]
+        pids = [valid[i][1]["id"] for i in idx[at].tolist()]
+        statuses = np.array(STATUSES, dtype=object)
+        per_level = []
+        for lvl in levels:
+            ids = {c.id for c in pop.assessor.rules.for_level(lvl)}
+            cols = [statuses[pop.conditions[cid][at]].tolist() if cid in ids else [""] * len(rows)
+                    for cid in cond_ids]
+            verdicts = np.array(VERDICTS, dtype=object)[pop.verdict(lvl)[at]].tolist()
+            per_level.append(list(zip(lines, pids, [lvl] * len(rows), verdicts, *cols, strict=True)))
+        for k, level_rows in zip(places, zip(*per_level, strict=True), strict=True):
+            result_rows[k] = level_rows
+        tally.add_rows(pop, rows)
+    return "".join(t + "\n" for t in texts), [r for rs in result_rows for r in rs], tally
 
 
 def _csv_bytes(rows: list) -> bytes:
@@ -157,22 +259,21 @@ def _csv_bytes(rows: list) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
-def _encoded(part: tuple[str, list, list, Tally]) -> tuple[bytes, bytes, list, Tally]:
-    text, result_rows, error_rows, tally = part
-    return text.encode("utf-8"), _csv_bytes(result_rows), error_rows, tally
+def _encoded(part: tuple[str, list, Tally]) -> tuple[bytes, bytes, Tally]:
+    text, result_rows, tally = part
+    return text.encode("utf-8"), _csv_bytes(result_rows), tally
 
 
-def _spooled_chunk(job: tuple[int, list[Row]]) -> tuple[Path, Path, list, Tally]:
+def _spooled_chunk(job: tuple[int, tuple[int, int]]) -> tuple[Path, Path, Tally]:
     """In a forked worker: a chunk's results written to files of the run's spool directory, so that
-    only their names (and the small tally) go back through the pipe — the results' JSON is ~19 kB a
-    profile, and decoding it in the parent took a core's share from the workers."""
-    index, rows = job
-    jsonl, rows_csv, error_rows, tally = _encoded(_chunk(rows))
+    only their names (and the small tally) go back through the pipe."""
+    index, span = job
+    jsonl, rows_csv, tally = _encoded(_chunk(span))
     spool: Path = _WORKER["spool"]
     paths = spool / f"{index}.jsonl", spool / f"{index}.csv"
     paths[0].write_bytes(jsonl)
     paths[1].write_bytes(rows_csv)
-    return paths[0], paths[1], error_rows, tally
+    return paths[0], paths[1], tally
 
 
 def _copy(part: bytes | Path, out) -> None:
@@ -185,68 +286,82 @@ def _copy(part: bytes | Path, out) -> None:
 
 
 def workers_for(n_rows: int) -> int:
-    """Worker processes for a run: SFKG_BATCH_WORKERS (default: the cores) for runs of PARALLEL_FROM rows
-    or more. The first chunk runs here before the workers are forked (they inherit its warm caches), and
-    workers hand their results back as spool files, not through the pipe: 10,000 profiles measured
-    ~1,200/s in one process and ~2,500/s with two on this 2-core machine (bench/batch.py)."""
+    """Worker processes for a run: SFKG_BATCH_WORKERS (default 1) for runs of PARALLEL_FROM rows or more.
+    Evaluation is columnar in this process; workers, forked after it, only write lines: on this 2-core
+    machine two were no faster than one (bench/batch.py), so one is the default."""
     wanted = get_settings().batch_workers
     return max(1, min(wanted, os.cpu_count() or 1)) if n_rows >= PARALLEL_FROM else 1
 
 
 PARALLEL_FROM = 2000
-CHUNK = 500
+CHUNK = 5000
 
 
 def run(rows: Iterable[Row], out: Path, engine: BatchEngine, *, level: str | None = None, as_of: str | None = None,
-        progress: Callable[[int], None] | None = None, source: str = "", workers: int | None = None) -> dict:
+        progress: Callable[[int], None] | None = None, source: str = "", workers: int | None = None,
+        full: bool = False) -> dict:
     """Assess every row; write the files into ``out``; return summary.json's content.
 
-    ``workers`` > 1 forks that many processes (the engine is inherited, nothing is reloaded); results
-    keep the input order."""
+    ``full``: results.jsonl holds every answer whole (else lean lines, lean.py). ``workers`` > 1 forks
+    that many processes to write the lines (they inherit the evaluated populations); results keep the
+    input order."""
     rows = list(rows)
-    check = _checker(as_of)  # a bad --as-of fails before anything is written
+    started = time.perf_counter()
+    gc.freeze()  # the rows and all loaded before: the cyclic collector need not walk them again (~20% faster)
+    try:
+        return _run(rows, out, engine, level, as_of, progress, source, workers, full, started)
+    finally:
+        gc.unfreeze()
+
+
+def _run(rows: list[Row], out: Path, engine: BatchEngine, level: str | None, as_of: str | None,
+         progress: Callable[[int], None] | None, source: str, workers: int | None, full: bool,
+         started: float) -> dict:
+    valid, error_rows = _checked(rows, as_of)  # a bad --as-of fails before anything is written
     out.mkdir(parents=True, exist_ok=True)
     levels = [level] if level else list(LEVEL_NAMES)
     cond_ids = list(dict.fromkeys(c.id for lvl in levels for c in engine.assessor.rules.for_level(lvl)))
     workers = workers_for(len(rows)) if workers is None else workers
-    ctx = {"engine": engine, "level": level, "check": check, "cond_ids": cond_ids, "levels": levels}
+    heads, groups = _evaluate(engine, [p for _line, p in valid])
+    if progress is not None:
+        progress(len(error_rows))
+    lean = None
+    if not full:
+        lean = LeanLines(engine.assessor, levels)
+        lean.plan([pop for _e, pop, _idx in groups])
+        for _e, pop, idx in groups:
+            lean.prepare(pop, [heads[i] for i in idx])
+    ctx = {"valid": valid, "heads": heads, "groups": [(e, pop, np.array(idx)) for e, pop, idx in groups],
+           "level": level, "levels": levels, "cond_ids": cond_ids, "lean": lean}
     tally = Tally(levels)
-    errors = 0
-    started = time.perf_counter()
-    chunks = [rows[i:i + CHUNK] for i in range(0, len(rows), CHUNK)]
+    spans = [(i, min(i + CHUNK, len(valid))) for i in range(0, len(valid), CHUNK)]
     tmp = {name: out / f".{name}.part" for name in FILES}
     pool = None
     spool = None
-    if workers > 1 and len(chunks) > 1:
-        import itertools
+    if workers > 1 and len(spans) > 1:
         import multiprocessing
         import tempfile
 
-        # the first chunk in this process: the engine's caches (condition fragments, per-date
-        # engines) are warm before the workers are forked, so each inherits them instead of
-        # building its own
-        first = _encoded(_chunk(chunks[0], ctx))
         spool = Path(tempfile.mkdtemp(prefix=".spool-", dir=out))
         _WORKER.clear()
         _WORKER.update(ctx, spool=spool)  # read by the forked workers; runs with workers share no other state
         pool = multiprocessing.get_context("fork").Pool(workers)
-        parts = itertools.chain([first], pool.imap(_spooled_chunk, enumerate(chunks[1:], start=1)))
+        parts = pool.imap(_spooled_chunk, enumerate(spans))
     else:
-        parts = (_encoded(_chunk(c, ctx)) for c in chunks)
+        parts = (_encoded(_chunk(span, ctx)) for span in spans)
     try:
         with tmp["results.jsonl"].open("wb") as rj, tmp["results.csv"].open("wb") as rc, \
                 tmp["errors.csv"].open("w", encoding="utf-8", newline="") as ec:
             rc.write(_csv_bytes([["line", "profile_id", "level", "verdict", *cond_ids]]))
             ecw = csv.writer(ec)
             ecw.writerow(["line", "profile_id", "field", "message"])
-            done = 0
-            for chunk, (jsonl, rows_csv, error_rows, part) in zip(chunks, parts, strict=True):
+            ecw.writerows(error_rows)
+            done = len(error_rows)
+            for (start, stop), (jsonl, rows_csv, part) in zip(spans, parts, strict=True):
                 _copy(jsonl, rj)
                 _copy(rows_csv, rc)
-                ecw.writerows(error_rows)
-                errors += len(error_rows)
                 tally.merge(part)
-                done += len(chunk)
+                done += stop - start
                 if progress is not None:
                     progress(done)
     finally:
@@ -256,12 +371,16 @@ def run(rows: Iterable[Row], out: Path, engine: BatchEngine, *, level: str | Non
         if spool is not None:
             shutil.rmtree(spool, ignore_errors=True)
     elapsed = time.perf_counter() - started
+    errors = len(error_rows)
     summary = tally.summary(errors)
     summary |= {"rows": tally.profiles + errors, "level": level, "as_of": as_of, "source": source,
                 "rules_version": engine.assessor.rules_version,
                 "engine": {"compiled_shapes": len(engine.compiled), "fallback_shapes": sorted(engine.fallback_shapes),
                            "workers": workers, "seconds": round(elapsed, 3),
-                           "profiles_per_second": round((tally.profiles + errors) / elapsed, 1) if elapsed else None}}
+                           "profiles_per_second": round((tally.profiles + errors) / elapsed, 1) if elapsed else None},
+                "results": "full" if full else "lean"}
+    if lean is not None:
+        summary |= lean.summary()
     tmp["summary.json"].write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
     from kg_service.batch.report import render
 

@@ -22,6 +22,9 @@ def register(sub) -> None:
     a.add_argument("--explain", action="store_true", help="print the cited articles' texts")
     a.add_argument("--lang", choices=["zh", "en"], default="en", help="language of the readable output")
     a.add_argument("--reform", help="a reform file (JSON/YAML) or the id of a shipped reform")
+    a.add_argument("--engine", choices=["compiled", "pyshacl"],
+                   help="decide with the compiled shapes (default) or pySHACL, the W3C reference "
+                        "(--json then adds its validation results, shacl)")
     a.set_defaults(func=cmd_assess)
 
     r = sub.add_parser("revocation-check", help="which art_12 causes apply to a recognised factory")
@@ -47,7 +50,7 @@ def cmd_assess(args) -> int:
         print(f"cannot read {args.profile}: {e}", file=sys.stderr)
         return 2
     # the version in force on as_of (under the reform, if any), named in the answer as by POST /assess
-    result = app.assess(profile, args.level, explain=args.json or args.explain, reform=chosen)
+    result = app.assess(profile, args.level, explain=args.json or args.explain, reform=chosen, engine=args.engine)
     if args.json:
         print_json(result)
     else:

@@ -55,6 +55,10 @@ class Reform:
         return {"id": self.id, "label": dict(self.label), "parameters": dict(self.parameters),
                 "hypothetical": self.hypothetical}
 
+    def key(self) -> str:
+        """The values it sets, as one hashable key (equal for reforms setting the same values)."""
+        return json.dumps(self.parameters, sort_keys=True, ensure_ascii=False, default=str)
+
     def named(self) -> dict:
         """How an answer names the reform it was computed under."""
         return {"id": self.id, "label": dict(self.label)}

@@ -41,6 +41,7 @@ class Timeline:
         self.versions = Versions(base.compiled, self.settings)
         self.reforms = shipped(self.settings)  # the shipped reforms, read once
         self._assessors: OrderedDict[tuple, Assessor] = OrderedDict()
+        self._parameters: OrderedDict[tuple, ParameterSet] = OrderedDict()
         self._lock = threading.Lock()
 
     @classmethod
@@ -82,7 +83,19 @@ class Timeline:
         return diff(a, b, self.base.compiled)
 
     def parameters(self, version: Version, reform: Reform | None = None) -> ParameterSet:
-        return reform.apply(version.parameters) if reform else version.parameters
+        """The version's parameters under the reform (made once per version and reform's values: a
+        population's profiles ask for them day by day)."""
+        if reform is None:
+            return version.parameters
+        key = (version.id, reform.key())
+        got = self._parameters.get(key)
+        if got is None:
+            got = reform.apply(version.parameters)
+            with self._lock:
+                self._parameters[key] = got
+                if len(self._parameters) > 4 * MAX_REFORM_ASSESSORS:
+                    self._parameters.popitem(last=False)
+        return got
 
     def assessor(self, version: Version, reform: Reform | None = None,
                  params: ParameterSet | None = None) -> Assessor:
@@ -113,15 +126,16 @@ class Timeline:
         return v, params, notice(self.versions, v, day, params)
 
     def assess(self, profile: dict, level: str | None = None, *, explain: bool = True,
-               reform: Reform | None = None, version: Version | None = None) -> dict:
-        """``Assessor.assess`` under the version in force on the profile's as_of (or the one given)."""
+               reform: Reform | None = None, version: Version | None = None, engine: str | None = None) -> dict:
+        """``Assessor.assess`` under the version in force on the profile's as_of (or the one given);
+        ``engine="pyshacl"`` decides with pySHACL, the reference, instead of the compiled shapes."""
         day = profile_as_of(profile)
         if version is None:
             version, params, note = self.select(day, reform)
         else:
             params = self.parameters(version, reform)
             note = notice(self.versions, version, day, params)
-        result = self.assessor(version, reform, params).assess(profile, level, explain=explain)
+        result = self.assessor(version, reform, params).assess(profile, level, explain=explain, engine=engine)
         return self.named(result, version, params, note, reform)
 
     @staticmethod

@@ -22,6 +22,7 @@ from kg_service.assessment.rdfmap import context_terms
 from kg_service.graph.namespaces import SFKG, unit_iri
 
 BOOL, DEC, INT, DATE, DOUBLE = str(XSD.boolean), str(XSD.decimal), str(XSD.integer), str(XSD.date), str(XSD.double)
+XSD_DATE = DATE
 FIRST, REST, TYPE = str(RDF.first), str(RDF.rest), str(RDF.type)
 AS_OF, WINDOW_START = str(SFKG.asOf), str(SFKG.windowStart)
 # looked up once: an rdflib namespace attribute is a new URIRef each time
@@ -70,8 +71,8 @@ def literal(value, dtype: str | None) -> tuple:
 
 
 @lru_cache(maxsize=1)
-def _terms() -> dict:
-    """term → (property, datatype, container, nested), as strings."""
+def profile_terms() -> dict:
+    """The profile context's terms: term → (property, datatype, container, nested), as strings."""
     def conv(terms):
         return {k: (str(p), str(d) if d is not None else None, c, conv(n) if n is not None else None)
                 for k, (p, d, c, n) in terms.items()}
@@ -138,7 +139,7 @@ def build(profile: dict, facts: FactCache) -> tuple[Node, list[Node], date, Indi
     focus = Node()
     focus.props[TYPE] = [PROFILE_TYPE]
     blanks: list[Node] = []
-    _fill(focus, profile, _terms(), blanks)
+    _fill(focus, profile, profile_terms(), blanks)
     as_of = profile_as_of(profile)
     as_of_lit = (DATE, as_of)
     start_lit = (DATE, window_start(as_of, facts.source.lookback_years))

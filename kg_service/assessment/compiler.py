@@ -1,4 +1,4 @@
-"""SHACL core shapes compiled into Python predicates over the light data graph (batch/model.py).
+"""SHACL core shapes compiled into Python predicates over the light data graph (datagraph.py).
 
 Each shape of the shapes graph — the same graph pySHACL validates — becomes a ``Compiled`` object:
 its targets, its path as a function, and one check per constraint giving the constraint
@@ -22,7 +22,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH
 
-from kg_service.batch.model import Node
+from kg_service.assessment.datagraph import Node
 
 NUMERIC = (int, float, Decimal)
 
