@@ -16,6 +16,18 @@ from kg_service.errors import InputError
 
 MAX_JSON_DEPTH = 32  # a profile is 3 deep; JSON-LD with @graph and contexts a few more
 
+# The largest input of each use case, in bytes, the same in every face (the HTTP API bounds its request
+# bodies by these, the tools for assistants their arguments). A profile is a few kB: 1000 incidents, the
+# schema's bound, fit in about 60 kB. Uploads of many profiles (a batch, a reform's population) are
+# bounded by the setting SFKG_BATCH_MAX_BYTES instead.
+KIB = 1024
+MAX_PROFILE_BYTES = 128 * KIB  # POST /assess: a profile (or {profile, reform})
+MAX_REVOCATION_BYTES = 64 * KIB  # POST /revocation-check
+MAX_QUESTION_BYTES = 16 * KIB  # POST /ask: a long question (4000 characters of up to 4 bytes each)
+MAX_SPARQL_BYTES = 32 * KIB
+MAX_KEY_REQUEST_BYTES = 4 * KIB
+MAX_FORM_BYTES = 2 * 1024 * KIB + 16 * KIB  # the web form takes a profile file of up to 2 MiB
+
 _STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _BRACKET = re.compile(rb"[\[\]{}]")
 

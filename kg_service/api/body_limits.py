@@ -14,16 +14,16 @@ from kg_service import input_limits
 from kg_service.errors import ErrorBody, ErrorItem
 from kg_service.settings import get_settings
 
-KIB = 1024
-# path prefix → largest body accepted, in bytes; the first prefix that matches applies. A profile
-# is a few kB (1000 incidents, the schema's bound, fit in about 60 kB).
+KIB = input_limits.KIB
+# path prefix → largest body accepted, in bytes (the use cases' bounds, kg_service.input_limits); the
+# first prefix that matches applies
 ROUTE_LIMITS: tuple[tuple[str, int], ...] = (
-    ("/assess", 128 * KIB),
-    ("/revocation-check", 64 * KIB),
-    ("/ask", 16 * KIB),
-    ("/sparql", 32 * KIB),
-    ("/keys", 4 * KIB),
-    ("/ui/assess", 2 * 1024 * KIB + 16 * KIB),  # the form takes a profile file of up to 2 MiB
+    ("/assess", input_limits.MAX_PROFILE_BYTES),
+    ("/revocation-check", input_limits.MAX_REVOCATION_BYTES),
+    ("/ask", input_limits.MAX_QUESTION_BYTES),
+    ("/sparql", input_limits.MAX_SPARQL_BYTES),
+    ("/keys", input_limits.MAX_KEY_REQUEST_BYTES),
+    ("/ui/assess", input_limits.MAX_FORM_BYTES),
 )
 JSON_TYPES = ("application/json", "application/ld+json")
 

@@ -3,44 +3,20 @@ POST /assessments/{id}/reassess: the measures in time (contract: Parameters, ver
 Thin: the use cases are the application layer's (kg_service.service), over kg_service.time."""
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, FastAPI, Query
 from fastapi.concurrency import run_in_threadpool
-from pydantic import BaseModel, ConfigDict, Field
 
 from kg_service.api.auth import AuthenticatedDep
 from kg_service.api.deps import ServiceDep
-from kg_service.assessment.levels import Level
 from kg_service.errors import ErrorBody
 from kg_service.service import Service
+from kg_service.time.models import ImpactIn
 
 router = APIRouter(tags=["parameters, versions and reforms"])
 ERRORS = {422: {"model": ErrorBody, "description": "a bad version, reform or profile: the field is named"}}
 ReformId = Annotated[str | None, Query(description="the id of a shipped reform (GET /reforms)")]
-
-
-class Labels(BaseModel):
-    zh: str
-    en: str
-
-
-class ReformIn(BaseModel):
-    """A reform (contract): parameters by id (GET /parameters) with their new values."""
-    model_config = ConfigDict(extra="forbid")
-    id: str = Field(min_length=1, pattern=r"\S")
-    label: Labels | None = None
-    parameters: dict[str, Any] = Field(description="parameter id → value of the parameter's type (GET /parameters)")
-    hypothetical: bool = False
-    note: dict[str, str] | None = None
-
-
-class ImpactIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    reform: ReformIn
-    profiles: list[dict[str, Any]] = Field(description="EnterpriseProfile objects; a bad one is named "
-                                                       "profiles.<index>.<field>")
-    level: Level | None = None
 
 
 @router.get("/parameters", responses=ERRORS, summary="Every number and date of the rules, with citation and validity")
