@@ -396,6 +396,14 @@ class Service:
         return idempotency.once(store, key.key_id, REVOCATION, idempotency_key,
                                 request.model_dump(mode="json", exclude_none=True), write, _replayed)
 
+    def read_case(self, words: str, *, level: str | None = None, as_of: date | None = None) -> dict:
+        """What ``words`` (Chinese or English) state of the asker's case, read only -- nothing is decided:
+        ``{"profile": partial EnterpriseProfile, "spans": {field path: source words}, "unread": [words
+        not bound to one field], "level": the level asked about (``level`` if given) or None, "mode":
+        "eligibility" | "revocation", "events": [revocation events]}``. A value the words do not bind
+        to exactly one field is left in ``unread``, never guessed."""
+        return self.questions.read_case(words, level=level, as_of=as_of or date.today())
+
     def ask(self, question: str, k: int = 5, *, as_of: date | None = None) -> dict:
         return self.questions.answer(question, k, as_of=as_of)
 
