@@ -396,6 +396,29 @@ class Service:
         return idempotency.once(store, key.key_id, REVOCATION, idempotency_key,
                                 request.model_dump(mode="json", exclude_none=True), write, _replayed)
 
+    def read_case(self, words: str, *, level: str | None = None, as_of: date | None = None) -> dict:
+        """What ``words`` (Chinese or English) state of the asker's case, read only -- nothing is decided:
+        ``{"profile": partial EnterpriseProfile, "spans": {field path: source words}, "unread": [words
+        not bound to one field], "level": the level asked about (``level`` if given) or None, "mode":
+        "eligibility" | "revocation", "events": [revocation events]}``. A value the words do not bind
+        to exactly one field is left in ``unread``, never guessed."""
+        return self.questions.read_case(words, level=level, as_of=as_of or date.today())
+
+    def interview(self, body: Any) -> dict:
+        """One step of the guided interview (``POST /interview``): ``body`` ``{facts, unknown, level, as_of?,
+        say?}``; the facts (with ``say`` read and merged), the verdict so far, what is decided, and the next
+        question. Every status is decided here, by ``assess`` (the version in force on as_of); ``say`` is read
+        by ``read_case``. An InputError names a bad field of the body."""
+        from kg_service.interview.guide import Interviewer
+        from kg_service.interview.models import InterviewIn
+        from kg_service.interview.wording import Wording
+
+        req = InterviewIn.parse(body)
+        guide = self.get("interviewer", lambda: Interviewer(
+            self.profile_fields(), Wording.load(self.settings.queries_dir / "interview.yaml")))
+        return guide.step(req, lambda profile: self.assess(profile, req.level, explain=False),
+                          lambda words: self.read_case(words, level=req.level, as_of=req.as_of))
+
     def ask(self, question: str, k: int = 5, *, as_of: date | None = None) -> dict:
         return self.questions.answer(question, k, as_of=as_of)
 

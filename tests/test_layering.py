@@ -27,6 +27,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("kg_service.server",),  # the ASGI app: the one place that knows both HTTP faces
     ("kg_service.api", "kg_service.web", "kg_service.cli"),  # the faces, siblings
     ("kg_service.service",),  # the application layer: the one door
+    ("kg_service.interview",),  # the guided interview: decides only through the Service's engine, passed in
     ("kg_service.time",),  # the measures in time: versions, reforms, their impact, batch in time
     ("kg_service.batch", "kg_service.questions", "kg_service.comparison", "kg_service.records"),
     ("kg_service.assessment",),  # the single path: profiles, shapes, verdicts

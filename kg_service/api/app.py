@@ -18,6 +18,7 @@ from kg_service.api import (
     routes_assess,
     routes_batch,
     routes_compare,
+    routes_interview,
     routes_records,
     routes_reference,
     routes_sparql,
@@ -28,8 +29,8 @@ from kg_service.errors import ErrorBody, ErrorItem, InputError
 from kg_service.service import Service, ServiceError
 
 # the package always ships every capability: plain imports, no loading by name
-ROUTERS = (routes_articles, routes_reference, routes_assess, routes_ask, routes_compare, routes_records,
-           routes_batch, routes_time)
+ROUTERS = (routes_articles, routes_reference, routes_assess, routes_ask, routes_interview, routes_compare,
+           routes_records, routes_batch, routes_time)
 
 
 def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:

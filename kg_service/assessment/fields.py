@@ -9,7 +9,7 @@ Everything here is read off the compiled facts and the rules (``Assessor``): no 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kg_service.assessment.levels import LEVELS
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from kg_service.assessment.engine import Assessor
 
 Text = dict[str, str]
+SEP = {"zh": "；", "en": "; "}
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,8 @@ class ProfileFields:
     values: Mapping[str, Text]  # enumerated value (skos:notation) → label
     minimum_met: int | None  # how many indicators must reach their thresholds (from the shapes)
     cites: Mapping[str, tuple[str, ...]]  # condition id → the eIds it cites
+    # condition id → field → what the condition's parts reading that field require (their sfkg:required)
+    requires: Mapping[str, Mapping[str, Text]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,7 @@ def profile_fields(assessor: Assessor) -> ProfileFields:
     compiled, rules = assessor.compiled, assessor.rules
     reads: dict[str, list[str]] = {}
     cites: dict[str, tuple[str, ...]] = {}
+    requires: dict[str, dict[str, dict[str, list[str]]]] = {}
     minimum = 0
     for level in LEVELS:
         for cond in rules.for_level(level):
@@ -59,9 +63,15 @@ def profile_fields(assessor: Assessor) -> ProfileFields:
                 for f in shape.fields:
                     if cond.id not in reads.setdefault(f, []):
                         reads[f].append(cond.id)
+                    said = requires.setdefault(cond.id, {}).setdefault(f, {"zh": [], "en": []})
+                    for lang in ("zh", "en"):
+                        if (text := shape.required.get(lang)) and text not in said[lang]:
+                            said[lang].append(text)
     return ProfileFields(schema=schema(), labels=dict(compiled.field_labels), units=dict(compiled.field_units),
                          reads={f: tuple(c) for f, c in reads.items()}, values=dict(compiled.value_labels),
-                         minimum_met=minimum or None, cites=cites)
+                         minimum_met=minimum or None, cites=cites,
+                         requires={c: {f: {lang: SEP[lang].join(t) for lang, t in by_lang.items()}
+                                       for f, by_lang in fs.items()} for c, fs in requires.items()})
 
 
 def rule_words(version: str, params: ParameterSet, assessor: Assessor) -> RuleWords:

@@ -310,6 +310,18 @@ class QuestionIndex:
                 "structured": structured.as_dict() if structured else None,
                 "facts": structured.facts if structured and structured.intent == "situation" else None}
 
+    def read_case(self, words: str, *, level: str | None = None, as_of: date | None = None) -> dict[str, Any]:
+        """What ``words`` state of the asker's case (see ``Service.read_case``); nothing is decided."""
+        q = words.strip()
+        lang = detect_language(q)
+        s = self.situations.read(q, lang, self.matcher.find(q), as_of or date.today())
+        if s is None:
+            return {"mode": "eligibility", "level": level, "profile": {}, "spans": {}, "unread": [], "events": []}
+        profile = {k: v for k, v in s.profile.items() if k != "id"}
+        spans = {f"indicators.{k}": name for k, name in s.indicator_names.items()}
+        return {"mode": s.mode, "level": level or (s.level if s.level_named else None), "profile": profile,
+                "spans": spans, "unread": [], "events": s.events}
+
     def _not_stated(self, unstated: list[Mention], lang: str, k: int) -> dict[str, Any]:
         """What the measures are silent on: said so, with the nearest units as "see also"."""
         topics = list(dict.fromkeys(self.matcher.label(m.concept, lang) for m in unstated))
