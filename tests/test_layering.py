@@ -25,7 +25,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "kg_service"
 # top to bottom; a package imports only packages of a lower line
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("kg_service.server",),  # the ASGI app: the one place that knows both HTTP faces
-    ("kg_service.api", "kg_service.web", "kg_service.cli"),  # the faces, siblings
+    ("kg_service.api", "kg_service.web", "kg_service.cli", "kg_service.mcp"),  # the faces, siblings
     ("kg_service.service",),  # the application layer: the one door
     ("kg_service.interview",),  # the guided interview: decides only through the Service's engine, passed in
     ("kg_service.time",),  # the measures in time: versions, reforms, their impact, batch in time
