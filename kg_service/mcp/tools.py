@@ -37,9 +37,14 @@ class Tool:
     def parse(self, service: Service, arguments: dict[str, Any] | None) -> Any:
         """The validated arguments; an InputError naming the field (dotted path) otherwise."""
         raw = arguments or {}
-        size = len(json.dumps(raw, ensure_ascii=False, default=str).encode("utf-8", "surrogatepass"))
+        try:
+            text = json.dumps(raw, ensure_ascii=False, default=str).encode("utf-8", "surrogatepass")
+        except (RecursionError, ValueError) as e:
+            raise InputError("(arguments)", f"not JSON the tool can read: {str(e)[:100]}") from e
         bound = self.max_bytes(service)
-        if size > bound:
+        # a profile is MAX_JSON_DEPTH deep at most, one level under the arguments
+        input_limits.check_json_depth(text, "(arguments)", input_limits.MAX_JSON_DEPTH + 1)
+        if len(text) > bound:
             raise PayloadTooLarge("(arguments)", f"the arguments are larger than {bound // input_limits.KIB} KiB, "
                                                  f"the bound of this tool")
         if where := input_limits.non_finite(raw):
