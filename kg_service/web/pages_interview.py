@@ -143,7 +143,7 @@ def _shown(v: Any, lang: str, values: dict) -> str:
 
 def _render(request: Request, s, lang: i18n.Lang, level: str, as_of: str, state: dict, step: dict | None, *,
             error: dict | None = None, recorded: str | None = None, posted: bool = False,
-            remember: bool = False) -> HTMLResponse:
+            remember: bool = False, unread: list[str] | None = None) -> HTMLResponse:
     labels = s.profile_fields().labels
     values = s.profile_fields().values
     facts = [{"path": p, "label": (labels.get(p) or {}).get(lang, p), "value": _shown(v, lang, values),
@@ -153,7 +153,8 @@ def _render(request: Request, s, lang: i18n.Lang, level: str, as_of: str, state:
                 title={"zh": "引导式自评", "en": "Guided interview"}[lang], switch_form=FORM_ID if posted else None,
                 remember=remember, form_id=FORM_ID, levels=LEVELS, level=level, as_of=as_of, step=step,
                 state_json=json.dumps(state, ensure_ascii=False), facts=facts, unknown=unknown, error=error,
-                recorded=recorded, rows=range(RECORD_ROWS), has_key=bool(request.cookies.get(KEY_COOKIE)))
+                recorded=recorded, rows=range(RECORD_ROWS), unread=unread or [],
+                has_key=bool(request.cookies.get(KEY_COOKIE)))
 
 
 def _step(s, level: str, as_of: str, state: dict, say: str | None = None) -> dict:
@@ -216,7 +217,8 @@ async def interview_submit(request: Request, s: ServiceDep) -> HTMLResponse:
     except ServiceError as e:
         return _render(request, s, lang, level, as_of, state, step, posted=True, remember=remember,
                        error={"field": "record", "message": e.message})
-    return _render(request, s, lang, level, as_of, state, step, posted=True, remember=remember, recorded=recorded)
+    return _render(request, s, lang, level, as_of, state, step, posted=True, remember=remember, recorded=recorded,
+                   unread=step["unread"] if say else None)
 
 
 async def _record(request: Request, s, level: str, as_of: str, state: dict) -> str:
