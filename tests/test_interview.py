@@ -94,6 +94,32 @@ def test_every_assessment_case_ends_with_the_assess_verdict(client, post, profil
         assert same["results"][0]["verdict"] == step["verdict"]
 
 
+def test_a_varied_population_ends_with_the_assess_verdict(app):
+    """Profiles drawn field by field (tests/generated_profiles.py: boundaries, absent fields, other
+    sections and provinces, dates around the window), through the use case the faces call."""
+    from tests.generated_profiles import profiles
+
+    s = app.state.sfkg
+    population = profiles(120, _thresholds(s), seed=7)
+    for profile in population:
+        want = {r["level"]: r["verdict"] for r in s.assess(profile, None, explain=False)["results"]}
+        for level in LEVELS:
+            step, asked = drive(s.interview, profile, level)
+            assert step["verdict"] == want[level], (profile["id"], level, asked)
+
+
+def _thresholds(s) -> dict:
+    """att_2-1's thresholds by row, from GET /parameters' answer (``att_2-1__row_N.field``)."""
+    from decimal import Decimal
+
+    out: dict[str, dict[str, Decimal]] = {}
+    for p in s.parameters()["parameters"]:
+        row, _, name = p["id"].partition(".")
+        if row.startswith("att_2-1__row_"):
+            out.setdefault(row, {})[name] = Decimal(str(p["value"]))
+    return out
+
+
 def test_it_stops_at_the_first_condition_not_met(post):
     step = post({"facts": {"maturity_level": 1}, "unknown": [], "level": "advanced"})
     assert step["done"] and step["next"] is None and step["verdict"] == "not_eligible"
