@@ -258,6 +258,13 @@ def test_the_result_is_recorded_with_a_key(app, client):
     record_id = re.search(r'href="/ui/records/([^"]+)"', r.text).group(1)
     stored = app.state.sfkg.record(record_id)
     assert stored["results"][0]["verdict"] == "not_eligible"
+    # typed beside the result instead: recorded, and the key kept for the records pages
+    r = client.post("/ui/interview", data={"state": state, "level": "basic", "action": "record", "key": secret})
+    assert r.status_code == 200 and re.search(r'href="/ui/records/([^"]+)"', r.text)
+    assert "sfkg_key" in r.headers.get("set-cookie", "") and "HttpOnly" in r.headers["set-cookie"]
+    client.cookies.delete("sfkg_key", path="/ui")
+    r = client.post("/ui/interview", data={"state": state, "level": "basic", "action": "record", "key": "sfkg_wrong"})
+    assert r.status_code == 401 and "/ui/records/" not in r.text
 
 
 # ---- the command line --------------------------------------------------------------------------------

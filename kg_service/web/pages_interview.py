@@ -22,7 +22,7 @@ from kg_service.service import ServiceError
 from kg_service.web import i18n
 from kg_service.web.deps import LangDep, ServiceDep
 from kg_service.web.pages_trace import KEY_COOKIE
-from kg_service.web.render import page
+from kg_service.web.render import page, ui
 
 router = APIRouter()
 FORM_ID = "interview-form"
@@ -143,13 +143,14 @@ def _shown(v: Any, lang: str, values: dict) -> str:
 
 def _render(request: Request, s, lang: i18n.Lang, level: str, as_of: str, state: dict, step: dict | None, *,
             error: dict | None = None, recorded: str | None = None, posted: bool = False,
-            remember: bool = False, unread: list[str] | None = None) -> HTMLResponse:
+            remember: bool = False, unread: list[str] | None = None, status: int | None = None) -> HTMLResponse:
     labels = s.profile_fields().labels
     values = s.profile_fields().values
     facts = [{"path": p, "label": (labels.get(p) or {}).get(lang, p), "value": _shown(v, lang, values),
               "words": state["spans"].get(p)} for p, v in _leaves(state["facts"])]
     unknown = [{"path": p, "label": (labels.get(p) or {}).get(lang, p)} for p in state["unknown"]]
-    return page(request, "interview.html", lang=lang, section="interview", status=422 if error else 200,
+    return page(request, "interview.html", lang=lang, section="interview",
+                status=status or (422 if error else 200),
                 title={"zh": "引导式自评", "en": "Guided interview"}[lang], switch_form=FORM_ID if posted else None,
                 remember=remember, form_id=FORM_ID, levels=LEVELS, level=level, as_of=as_of, step=step,
                 state_json=json.dumps(state, ensure_ascii=False), facts=facts, unknown=unknown, error=error,
@@ -180,6 +181,7 @@ async def interview_submit(request: Request, s: ServiceDep) -> HTMLResponse:
     as_of = str(data.get("as_of") or "").strip()
     action = str(data.get("action") or "")
     recorded = None
+    typed_key = str(data.get("key") or "").strip()  # a key typed beside the result: kept as the records pages keep it
     try:
         state = {"facts": {}, "unknown": [], "spans": {}} if action == "restart" else _state(data)
         say = str(data.get("say") or "").strip() if action == "say" else None
@@ -202,7 +204,7 @@ async def interview_submit(request: Request, s: ServiceDep) -> HTMLResponse:
             state["facts"], state["unknown"] = step["facts"], step["unknown"]
             state["spans"].update(step["spans"])
         if action == "record" and step["done"]:
-            recorded = await _record(request, s, level, as_of, state)
+            recorded = await _record(request, s, level, as_of, state, typed_key)
     except InputError as e:
         # the value refused is not kept: the page asks the same question again (from the state as it was
         # posted, or from the start if that is unreadable), saying why
@@ -216,19 +218,24 @@ async def interview_submit(request: Request, s: ServiceDep) -> HTMLResponse:
                        error={"field": e.field, "message": e.message})
     except ServiceError as e:
         return _render(request, s, lang, level, as_of, state, step, posted=True, remember=remember,
-                       error={"field": "record", "message": e.message})
-    return _render(request, s, lang, level, as_of, state, step, posted=True, remember=remember, recorded=recorded,
-                   unread=step["unread"] if say else None)
+                       error={"field": "record", "message": e.message}, status=e.status_code)
+    response = _render(request, s, lang, level, as_of, state, step, posted=True, remember=remember,
+                       recorded=recorded, unread=step["unread"] if say else None)
+    if recorded and typed_key:
+        response.set_cookie(KEY_COOKIE, typed_key, httponly=True, samesite="strict", path=ui(),
+                            secure=request.url.scheme == "https")
+    return response
 
 
-async def _record(request: Request, s, level: str, as_of: str, state: dict) -> str:
-    """The interview's result recorded under the key kept in the cookie (as the records pages use it)."""
+async def _record(request: Request, s, level: str, as_of: str, state: dict, typed: str = "") -> str:
+    """The interview's result recorded under the key typed beside it, or else the one kept in the cookie
+    (as the records pages keep it)."""
     from kg_service.service import NotAuthenticated
 
-    token = (request.cookies.get(KEY_COOKIE) or "").strip()
+    token = typed or (request.cookies.get(KEY_COOKIE) or "").strip()
     key = (s.known_key(token) or await run_in_threadpool(s.verify_key, token)) if token else None
     if key is None:
-        raise NotAuthenticated("recording needs a valid API key: enter it on the decision-trace page")
+        raise NotAuthenticated("recording needs a valid API key (a reviewer's or the enterprise's)")
     profile = {"id": "interview", **state["facts"], **({"as_of": as_of} if as_of else {})}
     profile = s.read_profile(json.dumps(profile, ensure_ascii=False).encode("utf-8"))
     result = await run_in_threadpool(s.assess_and_record, key, profile, level, explain=False)
