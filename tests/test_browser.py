@@ -203,6 +203,25 @@ def test_assessment_not_eligible_and_its_citation(page, live_server):
     _screenshot(page, "article-art_5__item_7")
 
 
+def test_interview_on_a_phone_reads_words_and_ends_at_the_first_condition_not_met(page, live_server):
+    _size(page, *PHONE)
+    page.get(live_server + "/ui/interview?level=advanced&lang=zh")
+    _css(page, "#f-say").send_keys("我们是做锂电池的，联网率66%")
+    _click(page, _css(page, 'button[name="action"][value="say"]'))
+    _wait_text(page, "section.facts", "联网率")
+    assert _css(page, 'section.facts tr[data-field="indicators.equipment_networking_rate"]')
+    assert _css(page, "#question").get_attribute("data-field") == "maturity_level"
+    assert "art_5__item_7" in _css(page, "#question .why").text
+    _screenshot(page, "interview-question")
+    _css(page, "#f-value").send_keys("1")
+    _click(page, _css(page, 'button[name="action"][value="answer"]'))
+    _wait(page, lambda d: _all(d, ".verdict-card.verdict-not_eligible"))
+    assert not _all(page, "#question"), "no question once a condition is not met"
+    _size(page, *PHONE)
+    assert _overflow(page, PHONE[0]) == []
+    _screenshot(page, "interview-result")
+
+
 def test_invalid_input_is_shown_next_to_the_field_and_kept(page, live_server):
     page.get(live_server + "/ui/assess")
     field = _css(page, '[name="indicators.equipment_networking_rate"]')
@@ -288,7 +307,7 @@ def test_pages_fit_a_phone(page, live_server):
 
 WIDTHS = {"phone": PHONE, "desktop": DESKTOP}
 PAGES = ("/ui", "/ui/articles", "/ui/articles/art_5__item_7", "/ui/articles/att_2-1", "/ui/articles/att_3",
-         "/ui/tables", "/ui/assess", "/ui/ask",
+         "/ui/tables", "/ui/assess", "/ui/interview", "/ui/interview?level=advanced", "/ui/ask",
          "/ui/ask?q=我们去年发生了一起一般安全事故，营收约1500万元，能申请基础级吗？",
          "/ui/ask?q=We moved our registered address to Hebei after recognition as an advanced factory. Revoked?",
          "/ui/compare", "/ui/compare?level=basic", "/ui/records", "/ui/batch", "/ui/reforms",

@@ -18,7 +18,9 @@ EXAMPLES = 6  # per operation: about 20 operations, well under a minute
 # /compare's `schemes` takes values its schema does not enumerate. A batch upload is a file whose rows
 # are profiles (CSV, XLSX, JSONL): any bytes fit its schema, few are such a file. A reform's impact takes
 # profiles (as /assess) and parameter values whose bounds (a maturity level 1-5, a date) are the parameters'.
+# An interview step's facts are a (partial) profile, as /assess's body.
 ACCEPTANCE_NOT_CHECKED = {"POST /batch", "POST /reforms/impact", "GET /sparql", "POST /sparql", "POST /assess",
+                          "POST /interview",
                           "POST /revocation-check", "GET /compare", "GET /compare/markdown"}
 
 

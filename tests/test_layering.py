@@ -27,9 +27,10 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("kg_service.server",),  # the ASGI app: the one place that knows both HTTP faces
     ("kg_service.api", "kg_service.web", "kg_service.cli", "kg_service.mcp"),  # the faces, siblings
     ("kg_service.service",),  # the application layer: the one door
-    ("kg_service.interview",),  # the guided interview: decides only through the Service's engine, passed in
     ("kg_service.time",),  # the measures in time: versions, reforms, their impact, batch in time
-    ("kg_service.batch", "kg_service.questions", "kg_service.comparison", "kg_service.records"),
+    # the interview decides only through the Service's engine, passed in (it builds no Assessor)
+    ("kg_service.batch", "kg_service.questions", "kg_service.comparison", "kg_service.records",
+     "kg_service.interview"),
     ("kg_service.assessment",),  # the single path: profiles, shapes, verdicts
     ("kg_service.articles", "kg_service.reference"),  # the measures' units and reference facts
     ("kg_service.graph", "kg_service.industry", "kg_service.input_limits"),

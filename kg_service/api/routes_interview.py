@@ -7,12 +7,35 @@ from fastapi.responses import JSONResponse
 
 from kg_service import input_limits
 from kg_service.api.deps import ServiceDep
-from kg_service.interview.models import InterviewIn, InterviewOut
+from kg_service.assessment.levels import LEVELS
+from kg_service.assessment.profile import schema
+from kg_service.interview.models import MAX_SAY_CHARS, MAX_UNKNOWN, InterviewOut
 
 router = APIRouter(tags=["interview"])
 
+
+def _paths(props: dict, prefix: str = ""):
+    for name, node in props.items():
+        yield prefix + name
+        if node.get("type") == "object":
+            yield from _paths(node.get("properties") or {}, f"{prefix}{name}.")
+
+
+def body_schema() -> dict:
+    """The request as JSON Schema: ``facts`` a partial EnterpriseProfile (its id optional), ``unknown`` the
+    profile's field paths (what InterviewIn checks, stated for clients and the OpenAPI document)."""
+    profile = {k: v for k, v in schema().items() if not k.startswith("$") and k != "required"}
+    return {"type": "object", "additionalProperties": False, "required": ["level"], "properties": {
+        "facts": profile,
+        "unknown": {"type": "array", "maxItems": MAX_UNKNOWN,
+                    "items": {"enum": list(_paths(schema()["properties"]))}},
+        "level": {"enum": list(LEVELS)},
+        "as_of": {"type": "string", "format": "date"},
+        "say": {"type": "string", "maxLength": MAX_SAY_CHARS}}}
+
+
 _BODY = {"requestBody": {"required": True, "content": {"application/json": {
-    "schema": InterviewIn.model_json_schema(ref_template="#/components/schemas/{model}"),
+    "schema": body_schema(),
     "example": {"facts": {"annual_revenue_10k_cny": 3000}, "unknown": ["above_designated_size"],
                 "level": "advanced", "say": "我们是做锂电池的，联网率66%"}}}}}
 

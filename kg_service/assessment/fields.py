@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from kg_service.assessment.engine import Assessor
 
 Text = dict[str, str]
-SEP = {"zh": "；", "en": "; "}
 
 
 @dataclass(frozen=True)
@@ -33,8 +32,9 @@ class ProfileFields:
     values: Mapping[str, Text]  # enumerated value (skos:notation) → label
     minimum_met: int | None  # how many indicators must reach their thresholds (from the shapes)
     cites: Mapping[str, tuple[str, ...]]  # condition id → the eIds it cites
-    # condition id → field → what the condition's parts reading that field require (their sfkg:required)
-    requires: Mapping[str, Mapping[str, Text]] = field(default_factory=dict)
+    # condition id → field → what each of the condition's parts reading that field requires (their
+    # sfkg:required), in the shapes' order: the first states the whole requirement where there are several
+    requires: Mapping[str, Mapping[str, tuple[Text, ...]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def profile_fields(assessor: Assessor) -> ProfileFields:
     compiled, rules = assessor.compiled, assessor.rules
     reads: dict[str, list[str]] = {}
     cites: dict[str, tuple[str, ...]] = {}
-    requires: dict[str, dict[str, dict[str, list[str]]]] = {}
+    requires: dict[str, dict[str, list[Text]]] = {}
     minimum = 0
     for level in LEVELS:
         for cond in rules.for_level(level):
@@ -63,15 +63,13 @@ def profile_fields(assessor: Assessor) -> ProfileFields:
                 for f in shape.fields:
                     if cond.id not in reads.setdefault(f, []):
                         reads[f].append(cond.id)
-                    said = requires.setdefault(cond.id, {}).setdefault(f, {"zh": [], "en": []})
-                    for lang in ("zh", "en"):
-                        if (text := shape.required.get(lang)) and text not in said[lang]:
-                            said[lang].append(text)
+                    said = requires.setdefault(cond.id, {}).setdefault(f, [])
+                    if shape.required and dict(shape.required) not in said:
+                        said.append(dict(shape.required))
     return ProfileFields(schema=schema(), labels=dict(compiled.field_labels), units=dict(compiled.field_units),
                          reads={f: tuple(c) for f, c in reads.items()}, values=dict(compiled.value_labels),
                          minimum_met=minimum or None, cites=cites,
-                         requires={c: {f: {lang: SEP[lang].join(t) for lang, t in by_lang.items()}
-                                       for f, by_lang in fs.items()} for c, fs in requires.items()})
+                         requires={c: {f: tuple(t) for f, t in fs.items()} for c, fs in requires.items()})
 
 
 def rule_words(version: str, params: ParameterSet, assessor: Assessor) -> RuleWords:

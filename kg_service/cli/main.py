@@ -6,11 +6,11 @@ import argparse
 import os
 import sys
 
-from kg_service.cli import assessment, assistants, batch, comparison, questions, records, time
+from kg_service.cli import assessment, assistants, batch, comparison, interview, questions, records, time
 from kg_service.cli.common import print_json, service
 
 # each area's commands (``register(subparsers)``; registering imports nothing heavy)
-AREAS = (assessment, questions, comparison, records, batch, time, assistants)
+AREAS = (assessment, questions, interview, comparison, records, batch, time, assistants)
 
 
 def cmd_build(args) -> int:

@@ -199,7 +199,10 @@ class Interviewer:
 
     # ---- the question --------------------------------------------------------------------------------
     def question(self, f: Field, cond: dict) -> dict:
-        required = (self.requires.get(cond["id"]) or {}).get(f.parent or f.path) or \
+        # the requirement of the first part reading the field (the whole of it where several parts do):
+        # one clause, not every part's run together
+        parts = (self.requires.get(cond["id"]) or {}).get(f.parent or f.path) or ()
+        required = dict(parts[0]) if parts else \
             {k: v for k, v in (cond.get("required") or {}).items() if k in ("zh", "en")}
         thresholds = (cond.get("required") or {}).get("thresholds") or {}
         leaf = f.path.rsplit(".", 1)[-1]

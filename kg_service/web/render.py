@@ -25,6 +25,8 @@ NAV = (
      ("%(units)d 个条款单元，附件中的指标参考表", "%(units)d units, with the annexes' reference tables")),
     ("assess", "/assess", ("自评估", "Self-assessment"),
      ("基础级、先进级条件逐项判断，并指出缺什么", "Each basic- and advanced-level condition, and what is missing")),
+    ("interview", "/interview", ("引导式自评", "Guided interview"),
+     ("一次一个问题，只问能改变结论的事项", "One question at a time, only what can still change the verdict")),
     ("ask", "/ask", ("政策问答", "Ask"),
      ("中文或英文提问，答案附引用条款", "Ask in Chinese or English; answers cite the units")),
     ("compare", "/compare", ("对比", "Compare"),

@@ -19,6 +19,7 @@ from kg_service.web import (
     pages_assess,
     pages_batch,
     pages_compare,
+    pages_interview,
     pages_measures,
     pages_reform,
     pages_trace,
@@ -32,8 +33,8 @@ _MEDIA = {"css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-
 router = APIRouter(include_in_schema=False)
 
 
-SECTIONS: tuple[ModuleType, ...] = (pages_measures, pages_assess, pages_ask, pages_compare, pages_trace,
-                                    pages_batch, pages_reform)
+SECTIONS: tuple[ModuleType, ...] = (pages_measures, pages_assess, pages_interview, pages_ask, pages_compare,
+                                    pages_trace, pages_batch, pages_reform)
 
 
 @router.get("/")
