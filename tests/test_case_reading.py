@@ -44,3 +44,13 @@ def test_reading_decides_nothing(service):
     case = service.read_case("我们智能制造能力成熟度只有一级，能报基础级吗？", level="basic")
     assert case["profile"]["maturity_level"] == 1 and case["level"] == "basic"
     assert "decided" not in case
+
+
+@pytest.mark.parametrize(("q", "domains"), [
+    ("We cover production operation, production management and operations management. Advanced?",
+     {"production_operation", "production_management", "operations_management"}),
+    ("We only digitalised production operation and production management. Enough for the advanced level?",
+     {"production_operation", "production_management"}),
+])
+def test_domains_stated_are_read(service, q, domains):
+    assert set(service.read_case(q)["profile"]["domains"]) == domains
