@@ -318,9 +318,9 @@ class QuestionIndex:
         if s is None:
             return {"mode": "eligibility", "level": level, "profile": {}, "spans": {}, "unread": [], "events": []}
         profile = {k: v for k, v in s.profile.items() if k != "id"}
-        spans = {f"indicators.{k}": name for k, name in s.indicator_names.items()}
+        spans = dict(s.spans)
         return {"mode": s.mode, "level": level or (s.level if s.level_named else None), "profile": profile,
-                "spans": spans, "unread": [], "events": s.events}
+                "spans": spans, "unread": list(s.unread), "events": s.events}
 
     def _not_stated(self, unstated: list[Mention], lang: str, k: int) -> dict[str, Any]:
         """What the measures are silent on: said so, with the nearest units as "see also"."""

@@ -27,6 +27,7 @@ from rdflib import URIRef
 
 from kg_service.graph import KnowledgeGraph
 from kg_service.questions.structured import Mention, StructuredAnswer, StructuredAnswerer
+from kg_service.questions.text import _normalise_code
 
 _ZH_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _EN_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -58,6 +59,8 @@ class Situation:
     asks_domain: bool = False  # "which part does our MES fall under" rather than "is it enough"
     level_named: bool = False
     indicator_names: dict[str, str] = field(default_factory=dict)  # profile key -> name in the question
+    spans: dict[str, str] = field(default_factory=dict)  # field path -> the words it was read from
+    unread: list[str] = field(default_factory=list)  # words stating a value not bound to one field
 
     def fields(self) -> set[str]:
         return {k for k in self.profile if k not in ("id", "as_of")} | (
@@ -198,18 +201,27 @@ class SituationReader:
         if level == "advanced" and self._has(q, lang, "not_filed"):
             s.profile["basic_filing"] = {"filed": False}
 
-        # indicator values: the number after an indicator's name
+        # indicator values: the number after an indicator's name, in its own clause and before the
+        # next indicator's name ("NC rate 78%, networking 72%" binds 78 to the NC rate only)
         pct = self._pat("percent", lang)
-        for mention in mentions:
-            if mention.type != "Indicator" or pct is None:
+        indicators = [m for m in mentions if m.type == "Indicator"]
+        spans = _char_spans(q, mentions)
+        for n, mention in enumerate(indicators):
+            if pct is None:
                 continue
-            tail = q[mention.end:mention.end + 30] if mention.space == "char" else " ".join(
-                q.split()[mention.end:mention.end + 6])
-            pm = pct.search(tail)
-            if pm:
+            start, end = spans[mention]
+            stop = min([spans[m][0] for m in indicators[n + 1:] if spans[m][0] >= end] + [len(q)])
+            clause = _CLAUSE_END.search(q, end, stop)
+            tail = q[end:clause.start() if clause else stop]
+            found = list(pct.finditer(tail))
+            if len(found) > 1:  # two numbers after one name: not bound, asked back (never guessed)
+                s.unread.append(q[start:end + found[-1].end()].strip())
+            elif found:
+                pm = found[0]
                 key = mention.concept.rsplit("indicator-", 1)[-1]
                 s.profile.setdefault("indicators", {})[key] = float(pm.group(1))
                 s.indicator_names[key] = mention.label
+                s.spans[f"indicators.{key}"] = q[start:end + pm.end()].strip()
 
         # industries named by product, trade or code; an industry group of a single division
         # ("电子行业", "pharmaceuticals") names that division
@@ -245,9 +257,32 @@ class SituationReader:
 
         if s.mode == "revocation" and not s.events:
             return None
-        if s.mode == "eligibility" and not s.fields():
+        if s.mode == "eligibility" and not s.fields() and not s.unread:
             return None
         return s
+
+
+# where a clause ends: a stop or comma of either language, or a full stop (not a decimal point)
+_CLAUSE_END = re.compile(r"[，,；;。！？!?、\n]|\.(?!\d)|\band\b")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _char_spans(q: str, mentions: list[Mention]) -> dict[Mention, tuple[int, int]]:
+    """Each mention's (start, end) in the question's characters: Chinese labels are matched on the
+    text without spaces and English ones on its tokens, so both are mapped back."""
+    tokens: list[tuple[int, int]] = []
+    for m in _WORD.finditer(q.lower()):
+        tokens += [m.span()] * len(_normalise_code(m.group()))  # the matcher's tokens
+    dense = [i for i, c in enumerate(q) if not c.isspace()]  # index in the spaceless text -> in q
+    out: dict[Mention, tuple[int, int]] = {}
+    for m in mentions:
+        if m.space == "token" and m.end <= len(tokens):
+            out[m] = (tokens[m.start][0], tokens[m.end - 1][1])
+        elif m.space == "char" and m.end <= len(dense):
+            out[m] = (dense[m.start], dense[m.end - 1] + 1)
+        else:
+            out[m] = (m.start, m.end)
+    return out
 
 
 def _shift_years(day: date, years: int) -> date:
