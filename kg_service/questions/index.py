@@ -228,6 +228,7 @@ class QuestionIndex:
     def retrieve(self, question: str, *, mode: str = "fused", lang: str | None = None,
                  mentions: list[Mention] | None = None, dense: bool = True) -> Retrieval:
         """``dense=False``: no forward pass of the model (the caller has decisive evidence)."""
+        use_model = dense  # the ranking below is named ``found``: a local ``dense`` once hid this flag
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}")
         lang = lang or detect_language(question)
@@ -237,7 +238,7 @@ class QuestionIndex:
         lexical = self.lexical.rank(tokens)
         words = self.zh.words(question) if lang == "zh" else [(t, []) for t in tokens]
         coverage = self.lexical.coverage(words, [i for i, _ in lexical[:3]])
-        dense: list[tuple[int, float]] = []
+        found: list[tuple[int, float]] = []
         cosine = None
         concepts = [(self._eid_index[e], w) for e, w in self.thesaurus.ranking(mentions) if e in self._eid_index]
         rendering = self.english_rendering(question, lang, mentions)
@@ -245,25 +246,26 @@ class QuestionIndex:
         # The concepts a question names are evidence the model cannot add to when the lexical
         # ranking agrees with them (their best unit is among its first three): then no forward pass.
         agreed = bool(concepts) and bool(lexical) and concepts[0][0] in {i for i, _ in lexical[:3]}
-        wanted = dense and self._dense_wanted and rendering and mode != "lexical" and (
+        wanted = use_model and self._dense_wanted and rendering and mode != "lexical" and (
             mode == "dense" or (not agreed and (lang == "en" or tied)))
-        if wanted and self.dense is not None:
-            dense = self.dense.rank(rendering)
-            cosine = dense[0][1] if dense and lang == "en" else None
+        model = self.dense if wanted else None
+        if model is not None:
+            found = model.rank(rendering)
+            cosine = found[0][1] if found and lang == "en" else None
         if mode == "lexical":
             rankings = [([i for i, _ in lexical], 1.0)]
         elif mode == "dense":
-            rankings = [([i for i, _ in dense], 1.0)]
+            rankings = [([i for i, _ in found], 1.0)]
         else:
             rankings = [([i for i, _ in lexical], weights["lexical"]),
-                        ([i for i, _ in dense[:DENSE_DEPTH]], weights["dense"]),
+                        ([i for i, _ in found[:DENSE_DEPTH]], weights["dense"]),
                         ([i for i, _ in concepts], weights["concepts"])]
         fused = reciprocal_rank_fusion(rankings)
         # normalised: 1.0 for a unit every ranking put first
         best = sum(w for ids, w in rankings if ids) / (RRF_K + 1) or 1.0
         ranking = [(i, s / best) for i, s in fused]
         return Retrieval(ranking=ranking, language=lang, coverage=coverage, cosine=cosine,
-                         lexical=lexical, dense=dense, concepts=concepts)
+                         lexical=lexical, dense=found, concepts=concepts)
 
     def on_topic(self, r: Retrieval) -> bool:
         if r.cosine is None:
