@@ -20,6 +20,7 @@ from kg_service.articles import Article, ArticleIndex
 from kg_service.graph import KnowledgeGraph
 from kg_service.questions.fusion import RRF_K, reciprocal_rank_fusion
 from kg_service.questions.lexical import LexicalIndex
+from kg_service.questions.scope import OutOfScope, ScopeModel
 from kg_service.questions.situation import SituationAnswerer, SituationReader, load_yaml
 from kg_service.questions.structured import ConceptMatcher, Mention, StructuredAnswer, StructuredAnswerer
 from kg_service.questions.text import (
@@ -136,6 +137,8 @@ class QuestionIndex:
         self.templates = load_yaml(self.settings.queries_dir / "ask_answers.yaml")
         self.thesaurus = Thesaurus(kg, self.templates["scope"], self.matcher.types, self.templates.get("asks_rules"),
                                    {u.eid: u.parent for u in self.units})
+        self.scope = ScopeModel(kg, set(self.templates["scope"]), self.matcher.types, self.thesaurus.weak,
+                                self.matcher.labels)
         self.situations = SituationReader(kg, self.structured)
         self.situation_answers = SituationAnswerer(kg, self.structured, self.templates, self.situations.domains)
         self._eid_index = {u.eid: i for i, u in enumerate(self.units)}
@@ -287,6 +290,11 @@ class QuestionIndex:
         out: dict[str, Any] = {"question": question, "language": lang}
         structured: StructuredAnswer | None = None
         if mode == "fused+structured":
+            # the subject first: a question about another scheme, procedure or place is declined
+            # before any case is read from it ("register a company in Beijing" states no case)
+            outside = self.scope.decline(q, lang, mentions)
+            if outside is not None:
+                return {**out, **self._outside(outside, lang)}
             situation = self.situations.read(q, lang, mentions, day)
             unstated = self.thesaurus.unstated_in(mentions)
             if unstated and (situation is None or (situation.fields() <= {"industry_code"} and not situation.events)):
@@ -311,6 +319,23 @@ class QuestionIndex:
         return {**out, "answer": text, "citations": citations, "addressed": True,
                 "structured": structured.as_dict() if structured else None,
                 "facts": structured.facts if structured and structured.intent == "situation" else None}
+
+    def _outside(self, why: OutOfScope, lang: str) -> dict[str, Any]:
+        """A question about something the measures do not govern: said so, with the unit that sets
+        their scope (art_2) as "see also"."""
+        sep = "、" if lang == "zh" else ", "
+        names = list(dict.fromkeys(self.matcher.label(m.concept, lang) if why.kind == "foreign" else m.label
+                                   for m in why.mentions))
+        if lang == "en":
+            names = [n[:1].lower() + n[1:] if why.kind == "foreign" and n[1:2].islower() else n for n in names]
+        template = self.templates["outside"][why.kind][lang]
+        text = template.format(subject=sep.join(names), place=sep.join(names))
+        eids = [e for e in self.templates["outside"]["see_also"] if e in self.articles]
+        cites = [{"eid": e, "title": a.title.get(lang, ""), "text": a.text.get(lang, ""), "score": 0.0,
+                  "see_also": True} for e in eids if (a := self.articles.get(e))]
+        return {"answer": text, "citations": cites, "addressed": False, "facts": None,
+                "structured": {"intent": "out_of_scope", "answer": text, "units": [],
+                               "facts": {"kind": why.kind, "subjects": list(dict.fromkeys(m.concept for m in why.mentions))}}}
 
     def _not_stated(self, unstated: list[Mention], lang: str, k: int) -> dict[str, Any]:
         """What the measures are silent on: said so, with the nearest units as "see also"."""
