@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg_service.articles import Article, ArticleIndex
 from kg_service.graph import KnowledgeGraph
+from kg_service.graph.namespaces import SFID
 from kg_service.questions.fusion import RRF_K, reciprocal_rank_fusion
 from kg_service.questions.lexical import LexicalIndex
 from kg_service.questions.scope import OutOfScope, ScopeModel
@@ -72,6 +73,9 @@ ZH_TIE = 0.9
 MIN_COVERAGE = {"zh": 0.36, "en": 0.55}
 MIN_MEAN_EN = 0.50
 
+
+# the units of annex 2-1's rows, one per industry group
+ROW_PREFIX = "att_2-1__row_"
 
 _NUMBER_PREFIX = {
     "zh": re.compile(r"^(第[一二三四五六七八九十百零]+[条章])\s*"),
@@ -303,6 +307,8 @@ class QuestionIndex:
             if situation is not None and (structured is None or situation.fields() - {"industry_code"}
                                           or situation.events):
                 structured = self.situation_answers.answer(situation, lang, day) or structured
+            if structured is None:
+                structured = self._topic_answer(mentions, lang)
         addressed = structured is not None or bool(self.thesaurus.in_scope(mentions, q, lang))
         if not addressed and mode == "fused+structured":
             return {**out, "answer": self.templates["not_addressed"][lang], "citations": [], "structured": None,
@@ -319,6 +325,25 @@ class QuestionIndex:
         return {**out, "answer": text, "citations": citations, "addressed": True,
                 "structured": structured.as_dict() if structured else None,
                 "facts": structured.facts if structured and structured.intent == "situation" else None}
+
+    def _topic_answer(self, mentions: list[Mention], lang: str) -> StructuredAnswer | None:
+        """The answer to a thesaurus topic asked as a whole ("认定为基础级有什么用", "what must we do
+        after recognition"), for the level named, when the question names nothing more specific."""
+        answers = self.templates.get("topics", {})
+        allowed = {SFID + name for name in answers.get("with", [])}
+        topic = next((m.concept for m in mentions if m.concept.removeprefix(SFID) in answers), None)
+        if topic is None:
+            return None
+        others = [m for m in self.scope.anchors(mentions) if m.concept != topic and m.concept not in allowed
+                  and "RecognitionLevel" not in self.matcher.types.get(m.concept, {m.type})]
+        if others:
+            return None
+        variants = answers[topic.removeprefix(SFID)]
+        levels = [lv.removeprefix(SFID) for lv in self.structured.levels(mentions)]
+        chosen = next((variants[lv] for lv in levels if lv in variants), None) if len(levels) == 1 else None
+        chosen = chosen or variants.get("any") or next(iter(variants.values()))
+        return StructuredAnswer("topic", chosen[lang], [e for e in chosen["units"] if e in self.articles],
+                                {"topic": topic})
 
     def _outside(self, why: OutOfScope, lang: str) -> dict[str, Any]:
         """A question about something the measures do not govern: said so, with the unit that sets
@@ -364,6 +389,9 @@ class QuestionIndex:
             if structured.rank_units:  # equally exact sources: the one matching the question best first
                 first.sort(key=lambda e: -scores.get(e, 0.0))
         rest = [self.units[i].eid for i, _ in r.ranking if self.units[i].eid not in first]
+        if structured and structured.intent == "threshold" and any(e.startswith(ROW_PREFIX) for e in first):
+            # the asker's industry row only: another industry's row is no further reading for them
+            rest = [e for e in rest if not e.startswith(ROW_PREFIX)]
         out = []
         for e in (first + rest)[:k]:
             a = self.articles.get(e)
