@@ -141,7 +141,7 @@ class QuestionIndex:
         self.templates = load_yaml(self.settings.queries_dir / "ask_answers.yaml")
         self.thesaurus = Thesaurus(kg, self.templates["scope"], self.matcher.types, self.templates.get("asks_rules"),
                                    {u.eid: u.parent for u in self.units})
-        self.scope = ScopeModel(kg, set(self.templates["scope"]), self.matcher.types, self.thesaurus.weak,
+        self.scope = ScopeModel(kg, set(self.templates["scope"]), set(self.templates["scope_anchors"]), self.matcher.types, self.thesaurus.weak,
                                 self.matcher.labels)
         self.situations = SituationReader(kg, self.structured)
         self.situation_answers = SituationAnswerer(kg, self.structured, self.templates, self.situations.domains)
@@ -334,7 +334,7 @@ class QuestionIndex:
         topic = next((m.concept for m in mentions if m.concept.removeprefix(SFID) in answers), None)
         if topic is None:
             return None
-        others = [m for m in self.scope.anchors(mentions) if m.concept != topic and m.concept not in allowed
+        others = [m for m in mentions if self.scope.of_measures(m) and m.concept != topic and m.concept not in allowed
                   and "RecognitionLevel" not in self.matcher.types.get(m.concept, {m.type})]
         if others:
             return None

@@ -41,8 +41,14 @@ from kg_service.questions.structured import Mention, _norm_zh
 # little giant", "we have two patents", "we registered a company".
 _STATED_ZH = re.compile(r"(?:是|为|作为|属于|获评|获得|获得了|拥有|有|已|已经|已是|刚)"
                         r"(?:一家|一个|一名|国家级|市级|省级|区级|北京市|北京|了)?$")
-_STATED_EN = {"are", "is", "am", "was", "were", "as", "been", "have", "has", "had", "hold", "holds", "got",
-              "own", "owns", "being", "became", "received", "obtained"}
+_STATED_EN = {"are", "is", "am", "was", "were", "been", "have", "has", "had", "hold", "holds", "got",
+              "own", "owns", "became", "received", "obtained", "re", "ve"}
+# who a stated verb must be about: the asker ("we are", "our company has", "we're")
+_ASKER_EN = {"we", "i", "company", "firm", "plant", "factory", "enterprise", "group", "it", "they", "business"}
+# "as" states the asker's kind at the head of a clause ("As a high-tech enterprise, …"), not after
+# a verb of becoming ("qualify as", "be recognised as")
+_BECOMING_EN = re.compile(r"^(?:qualif|recogni|certif|becom|regist|list|nam|rat|select|approv|design|count|consider"
+                          r"|treat|appl|be$|been$|get|got)")
 _ARTICLES_EN = {"a", "an", "the", "our", "certified", "recognised", "recognized", "national", "already", "also",
                 "two", "several", "some", "many", "few", "one", "registered"}
 _WORD = re.compile(r"[a-z0-9]+")
@@ -53,6 +59,7 @@ _PUNCT = re.compile(r"[.,;:?!，。；：？！、()（）]")
 _PLACE_SUFFIX_ZH = re.compile(r"^(?:省|市|自治区|特别行政区|地区|当地|本地)?(?:的)?")
 _PLACE_SUFFIX_EN = {"s", "province", "provincial", "city", "municipal", "municipality", "local"}
 _PLACE_PREPOSITIONS_EN = {"in", "of", "for", "from"}
+_LOCATING_EN = {"to", "into", "in", "at", "from", "near", "towards", "outside"}
 
 
 @dataclass(frozen=True)
@@ -65,15 +72,16 @@ class OutOfScope:
 
 
 class ScopeModel:
-    def __init__(self, kg: KnowledgeGraph, scope_types: set[str], types: dict[str, set[str]], weak: set[str],
-                 labels: dict[str, dict[str, str]]):
+    def __init__(self, kg: KnowledgeGraph, scope_types: set[str], anchor_types: set[str], types: dict[str, set[str]],
+                 weak: set[str], labels: dict[str, dict[str, str]]):
         self.scope_types = set(scope_types)
+        self.anchor_types = set(anchor_types)
         self.types = types
         self.weak = set(weak)
         roles: dict[str, set[str]] = {}
         for r in kg.select("ask_scope_roles"):
             roles.setdefault(str(r["role"]), set()).add(str(r["concept"]))
-        self.generic = roles.get("generic", set())
+        self.anchoring = roles.get("anchor", set())
         self.locates = roles.get("locates", set())
         self.foreign = roles.get("foreign", set())
         self.outside = roles.get("outside", set())
@@ -94,15 +102,19 @@ class ScopeModel:
             return OutOfScope("foreign", foreign)
         return None
 
+    def of_measures(self, m: Mention) -> bool:
+        """Whether the mention names a concept of the measures (of the scope classes)."""
+        return self._of_measures(m)
+
     def _of_measures(self, m: Mention) -> bool:
         return bool((self.types.get(m.concept, set()) | {m.type}) & self.scope_types) and m.concept not in self.foreign
 
     def anchors(self, mentions: list[Mention]) -> list[Mention]:
         """The mentions that tie a question to the measures themselves, against another subject:
-        concepts of the measures that are neither words every scheme shares nor systems that
-        count only beside another concept."""
-        return [m for m in mentions if self._of_measures(m) and m.concept not in self.generic
-                and m.concept not in self.weak and m.type != "Place"]
+        concepts of the anchoring classes (a level, an indicator, a KPI …) or topics naming this
+        scheme (smart factory, 数字化转型达标); not the words every scheme shares."""
+        return [m for m in mentions if self._of_measures(m) and m.concept not in self.elsewhere and (
+            m.concept in self.anchoring or (self.types.get(m.concept, set()) | {m.type}) & self.anchor_types)]
 
     # -- stated, not asked ---------------------------------------------------------------------
 
@@ -119,7 +131,11 @@ class ScopeModel:
         i = m.start - 1
         while i >= 0 and words[i] in _ARTICLES_EN:
             i -= 1
-        return i >= 0 and words[i] in _STATED_EN
+        if i < 0:
+            return False
+        if words[i] == "as":
+            return i == 0 or not _BECOMING_EN.match(words[i - 1])
+        return words[i] in _STATED_EN and i > 0 and words[i - 1] in _ASKER_EN
 
     # -- jurisdiction ----------------------------------------------------------------------------
 
@@ -155,8 +171,10 @@ class ScopeModel:
         possessive = j < len(words) and words[j] == "s"
         while j < len(words) and words[j] in _PLACE_SUFFIX_EN:
             j += 1
-        # after the place: its concept directly, or (possessive) within the same clause
-        for m in sorted(token, key=lambda m: m.start):
+        # after the place: its concept directly, or (possessive) within the same clause; not a
+        # place of movement or location ("move to Hebei after recognition", "a plant in Tianjin")
+        located = p.start > 0 and words[p.start - 1] in _LOCATING_EN
+        for m in sorted(token, key=lambda m: m.start) if not located or possessive else ():
             if m.start < j or not joined(p.end - 1, m.start):
                 continue
             if m.start == j or (possessive and m.start - j <= 3):

@@ -424,9 +424,9 @@ class StructuredAnswerer:
             return StructuredAnswer("kpi_list", text, _eids([cat["cat_unit"], *(r["kpi_unit"] for r in rows)]),
                                     {"category": str(cat["category"]), "kpis": [int(r["number"]) for r in rows]})
         # a KPI named in any other way ("what is OEE", "which KPI covers on-time delivery"): what
-        # and where it is, in the words the question used; an indicator of annex 2-1 or an
-        # industry named with it asks about a threshold instead (_threshold)
-        if kpis and not self._of(mentions, "Indicator", "IndustryGroup", "IndustryDivision"):
+        # and where it is, in the words the question used; an indicator of annex 2-1 named with it
+        # (产品不良率下降 is both) asks about a threshold instead (_threshold)
+        if kpis and not self._of(mentions, "Indicator"):
             return self._kpi_entry(kpis, lang, mentions)
         # how many KPIs, or in which categories: annex 3 as a whole (a level named asks about its
         # indicators of annex 2-1 instead, "3 of the 5")
