@@ -14,7 +14,6 @@ from typing import Any
 
 import yaml
 
-
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=[.;])\s+(?=[A-Z(“\"\u4e00-\u9fff])|\n")
 
 

@@ -141,7 +141,8 @@ class QuestionIndex:
         self.templates = load_yaml(self.settings.queries_dir / "ask_answers.yaml")
         self.thesaurus = Thesaurus(kg, self.templates["scope"], self.matcher.types, self.templates.get("asks_rules"),
                                    {u.eid: u.parent for u in self.units})
-        self.scope = ScopeModel(kg, set(self.templates["scope"]), set(self.templates["scope_anchors"]), self.matcher.types, self.thesaurus.weak,
+        self.scope = ScopeModel(kg, set(self.templates["scope"]), set(self.templates["scope_anchors"]),
+                                self.matcher.types, self.thesaurus.weak,
                                 self.matcher.labels)
         self.situations = SituationReader(kg, self.structured)
         self.situation_answers = SituationAnswerer(kg, self.structured, self.templates, self.situations.domains)
@@ -167,6 +168,12 @@ class QuestionIndex:
 
                 self._dense = DenseIndex(self.dense_texts, self.settings.embedding_model, self.settings.cache_dir)
             return self._dense
+
+    def attach_dense(self, index: DenseIndex) -> None:
+        """Use ``index`` as the dense ranking (a model already loaded elsewhere, or a stand-in with
+        the same ``rank(text)`` in tests)."""
+        with self._dense_lock:
+            self._dense, self._dense_wanted = index, True
 
     @property
     def dense(self) -> DenseIndex | None:
@@ -360,7 +367,8 @@ class QuestionIndex:
                   "see_also": True} for e in eids if (a := self.articles.get(e))]
         return {"answer": text, "citations": cites, "addressed": False, "facts": None,
                 "structured": {"intent": "out_of_scope", "answer": text, "units": [],
-                               "facts": {"kind": why.kind, "subjects": list(dict.fromkeys(m.concept for m in why.mentions))}}}
+                               "facts": {"kind": why.kind,
+                                         "subjects": list(dict.fromkeys(m.concept for m in why.mentions))}}}
 
     def _not_stated(self, unstated: list[Mention], lang: str, k: int) -> dict[str, Any]:
         """What the measures are silent on: said so, with the nearest units as "see also"."""

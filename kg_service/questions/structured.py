@@ -230,6 +230,14 @@ def _lower_first(s: str) -> str:
     return s[0].lower() + s[1:]
 
 
+# After a KPI: what annex 3 is for (a reference, not a threshold to reach)
+KPI_NOTE = {
+    "zh": "。附件3是评估建设成效的参考指标，本身不设达标值；先进级须达到的阈值是附件2—1的5项指标。",
+    "en": (". Annex 3 is a reference for judging effectiveness and sets no target values; the thresholds an "
+           "advanced-level factory must reach are the 5 indicators of annex 2-1."),
+}
+
+
 def _norm_words(s: str) -> str:
     return re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", s.lower())
 
@@ -471,18 +479,15 @@ class StructuredAnswerer:
             measure = str(r.get("measure") or "")
             if lang == "zh":
                 lead = "" if same else f"{words.upper() if words.isascii() else words}对应"
-                parts.append(f"{lead}附件3第{r['number']}项关键绩效指标“{kpi}”" + (f"（单位：{measure}）" if measure else "") +
+                unit = f"（单位：{measure}）" if measure else ""
+                parts.append(f"{lead}附件3第{r['number']}项关键绩效指标“{kpi}”{unit}"
                              f"，属于（{r.get('cat_notation', r['cat_order'])}）{cat}")
             else:
                 lead = f"KPI {r['number']}" if same else f"{words[:1].upper() + words[1:]} is KPI {r['number']}"
                 parts.append(f"{lead} of annex 3, “{kpi}”" + (f" ({measure})" if measure else "") +
                              f", in category ({r['cat_order']}) {_lower_first(cat)}")
             units += [r["kpi_unit"], r["cat_unit"]]
-        if lang == "zh":
-            text = "；".join(parts) + "。附件3是评估建设成效的参考指标，本身不设达标值；先进级须达到的阈值是附件2—1的5项指标。"
-        else:
-            text = "; ".join(parts) + (". Annex 3 is a reference for judging effectiveness and sets no target values; "
-                                       "the thresholds an advanced-level factory must reach are the 5 indicators of annex 2-1.")
+        text = ("；" if lang == "zh" else "; ").join(parts) + KPI_NOTE[lang]
         return StructuredAnswer("kpi", text, _eids(units),
                                 {"kpis": [{"kpi": str(r["kpi"]), "number": int(r["number"]),
                                            "category": str(r["category"])} for r in rows]})
@@ -543,14 +548,14 @@ class StructuredAnswerer:
         for g, cells in by_group.items():
             d = named.get(g)
             values = ("；" if lang == "zh" else "; ").join(cell(c) for c in cells)
-            if lang == "zh":
-                who = f"{self.label(d['division'], 'zh')}（{d['notation']}）属于{self.label(g, 'zh')}，" if d else \
-                    f"{self.label(g, 'zh')}："
-                lines.append(f"{who}{values}（附件2—1）。")
+            if not d:
+                lines.append(f"{self.label(g, lang)}{'：' if lang == 'zh' else ': '}{values}")
+            elif lang == "zh":
+                lines.append(f"{self.label(d['division'], 'zh')}（{d['notation']}）属于{self.label(g, 'zh')}，"
+                             f"{values}（附件2—1）。")
             else:
-                who = (f"{self.label(d['division'], 'en')} ({d['notation']}) is in the "
-                       f"{_lower_first(self.label(g, 'en'))} row of annex 2-1: ") if d else f"{self.label(g, 'en')}: "
-                lines.append(f"{who}{values}.")
+                lines.append(f"{self.label(d['division'], 'en')} ({d['notation']}) is in the "
+                             f"{_lower_first(self.label(g, 'en'))} row of annex 2-1: {values}.")
         text = "\n".join(lines)
         units = _eids(r["row"] for r in rows)
         if not groups:  # a whole column: the table first, then its rows
