@@ -57,6 +57,11 @@ _PUNCT = re.compile(r"[.,;:?!，。；：？！、()（）]")
 # What may stand between a place and the concept it qualifies: 上海市的…, 江苏省…, "Jiangsu's",
 # "Zhejiang province's".
 _PLACE_SUFFIX_ZH = re.compile(r"^(?:省|市|自治区|特别行政区|地区|当地|本地)?(?:的)?")
+# A place as the subject of a rule ("四川要求…", "Sichuan requires …"): its scheme's rules.
+_RULE_VERB_ZH = re.compile(r"^(?:省|市|自治区)?(?:是)?(?:怎么|如何)?(?:要求|规定|认定|评定|公布|发布|申报|评选)")
+_RULE_VERBS_EN = {"require", "requires", "required", "set", "sets", "ask", "asks", "demand", "demands", "expect",
+                  "expects", "recognise", "recognises", "recognize", "recognizes", "publish", "publishes", "define",
+                  "defines", "stipulate", "stipulates"}
 _PLACE_SUFFIX_EN = {"s", "province", "provincial", "city", "municipal", "municipality", "local"}
 _PLACE_PREPOSITIONS_EN = {"in", "of", "for", "from"}
 _LOCATING_EN = {"to", "into", "in", "at", "from", "near", "towards", "outside"}
@@ -154,6 +159,9 @@ class ScopeModel:
             if p.concept not in self.outside:
                 continue
             if p.space == "char":
+                if _RULE_VERB_ZH.match(text[p.end:]):
+                    out.append(p)
+                    continue
                 gap = _PLACE_SUFFIX_ZH.match(text[p.end:])
                 after = p.end + (gap.end() if gap else 0)
                 if any(self._qualified(m) and m.space == "char" and m.start == after for m in mentions):
@@ -174,6 +182,8 @@ class ScopeModel:
         # after the place: its concept directly, or (possessive) within the same clause; not a
         # place of movement or location ("move to Hebei after recognition", "a plant in Tianjin")
         located = p.start > 0 and words[p.start - 1] in _LOCATING_EN
+        if not located and j < len(words) and words[j] in _RULE_VERBS_EN and joined(p.end - 1, j):
+            return True  # "Sichuan requires …": the place's own rules
         for m in sorted(token, key=lambda m: m.start) if not located or possessive else ():
             if m.start < j or not joined(p.end - 1, m.start):
                 continue
