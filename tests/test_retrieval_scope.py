@@ -35,12 +35,14 @@ OUTSIDE = [
     ("How do I register a new company in Beijing?", "foreign"),
     ("企业所得税怎么申报？", "foreign"),
     ("How do we apply for a pollutant discharge permit?", "foreign"),
+    ("ISO9001认证怎么办理？", "foreign"),
     # the same kind of scheme in another place
     ("上海市智能工厂认定的申报时间是什么时候？", "jurisdiction"),
     ("浙江省先进级智能工厂需要满足几个指标？", "jurisdiction"),
     ("江苏省先进级智能工厂对成熟度有什么要求？", "jurisdiction"),
     ("What is Guangdong's deadline for smart factory applications?", "jurisdiction"),
     ("Who reviews advanced-level smart factories in Shanghai?", "jurisdiction"),
+    ("What maturity level does Sichuan require?", "jurisdiction"),
 ]
 
 
@@ -63,6 +65,8 @@ INSIDE = [
     # another scheme stated about the asker, or related to this one
     ("我们是高新技术企业，能申报先进级吗？", ["art_5", "art_7", "att_2", "att_2__sec_2", "art_4"]),
     ("As a high-tech enterprise, can we apply for the basic level?", ["art_5", "art_5__item_1", "art_4", "art_6"]),
+    ("有ISO9001认证能申报吗？", ["art_5", "art_5__item_1"]),
+    ("Do patents count as advanced technology for our main product?", ["art_5__item_4"]),
     # generic words of applying, with no other subject: the measures' own
     ("申报需要哪些条件？", ["art_5"]),
     ("What materials do we need to submit?", ["art_6", "art_13"]),

@@ -41,6 +41,11 @@ from kg_service.questions.structured import Mention, _norm_zh
 # little giant", "we have two patents", "we registered a company".
 _STATED_ZH = re.compile(r"(?:是|为|作为|属于|获评|获得|获得了|拥有|有|已|已经|已是|刚)"
                         r"(?:一家|一个|一名|国家级|市级|省级|区级|北京市|北京|了)?$")
+# How a question asks whether this scheme requires another one ("申报需要ISO9001认证吗", "do we
+# need ISO 9001 to apply"): a prerequisite of applying here, so the subject stays this scheme.
+_NEEDED_ZH = re.compile(r"(?:需要|要|必须|得|需|要求|需不需要|要不要|是否需要|是否要|必须要)"
+                        r"(?:有|具备|取得|通过|先|先有|先取得|先通过)?$")
+_NEEDED_EN = {"need", "needs", "require", "requires", "must", "without", "with"}
 _STATED_EN = {"are", "is", "am", "was", "were", "been", "have", "has", "had", "hold", "holds", "got",
               "own", "owns", "became", "received", "obtained", "re", "ve"}
 # who a stated verb must be about: the asker ("we are", "our company has", "we're")
@@ -102,7 +107,9 @@ class ScopeModel:
         places = self.jurisdictions(question, lang, mentions) + self.levels_elsewhere(mentions)
         if places:
             return OutOfScope("jurisdiction", places)
-        foreign = [m for m in mentions if m.concept in self.foreign and not self.stated(question, lang, m)]
+        # one concept may be found twice (ISO 9001 by its Chinese and its English name): stated once is stated
+        stated = {m.concept for m in mentions if m.concept in self.foreign and self.stated(question, lang, m)}
+        foreign = [m for m in mentions if m.concept in self.foreign and m.concept not in stated]
         if foreign and not self.anchors(mentions):
             return OutOfScope("foreign", foreign)
         return None
@@ -125,9 +132,11 @@ class ScopeModel:
 
     def stated(self, question: str, lang: str, m: Mention) -> bool:
         """Whether the question states the foreign scheme or procedure about the asker ("我们是高新
-        技术企业", "we registered a company") instead of asking about it."""
+        技术企业", "we registered a company"), or asks whether applying here needs it ("申报需要
+        ISO9001认证吗"), instead of asking about it."""
         if m.space == "char":
-            return bool(_STATED_ZH.search(_norm_zh(question)[:m.start]))
+            before = _norm_zh(question)[:m.start]
+            return bool(_STATED_ZH.search(before) or _NEEDED_ZH.search(before))
         if m.space != "token":
             return False
         words = [w for w, _, _ in _raw_words(question)]
@@ -140,6 +149,8 @@ class ScopeModel:
             return False
         if words[i] == "as":
             return i == 0 or not _BECOMING_EN.match(words[i - 1])
+        if words[i] in _NEEDED_EN or (words[i] == "to" and i > 0 and words[i - 1] in ("have", "has")):
+            return True  # "do we need ISO 9001", "do we have to hold …": a prerequisite asked about
         return words[i] in _STATED_EN and i > 0 and words[i - 1] in _ASKER_EN
 
     # -- jurisdiction ----------------------------------------------------------------------------
