@@ -166,7 +166,9 @@ class QuestionIndex:
             if self._dense is None:
                 from kg_service.questions.dense import DenseIndex
 
-                self._dense = DenseIndex(self.dense_texts, self.settings.embedding_model, self.settings.cache_dir)
+                index = DenseIndex(self.dense_texts, self.settings.embedding_model, self.settings.cache_dir)
+                index.warm()  # before it serves: the first forward passes are slow
+                self._dense = index
             return self._dense
 
     def attach_dense(self, index: DenseIndex) -> None:
