@@ -185,3 +185,14 @@ def test_the_service_engine_ranks_with_the_model(app, client):
     assert engine.wait_dense(timeout=300)
     r = engine.retrieve("Who is responsible for interpreting these measures?", mode="dense")
     assert r.dense and r.cosine is not None and engine.units[r.ranking[0][0]].eid == "art_15"
+
+
+@pytest.mark.parametrize(("question", "kpi", "said"), [
+    ("What KPI measures labour productivity?", "att_3__kpi_15", "KPI 15"),
+    ("关键工序数控化率属于哪类关键绩效指标？", "att_3__kpi_1", "第1项"),
+])
+def test_an_indicator_asked_about_as_a_kpi_gets_its_related_kpi(client, question, kpi, said):
+    """Annex 2-1's indicators are related to, not the same as, annex 3's KPIs (sfkg:relatedKPI)."""
+    body = ask(client, question)
+    assert eids(body)[0] == kpi and said in first_sentence(body["answer"]), body["answer"]
+    assert "2-1" in body["answer"] or "2—1" in body["answer"]

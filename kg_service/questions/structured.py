@@ -400,6 +400,13 @@ class StructuredAnswerer:
     def _kpis(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
         kpis = self._of(mentions, "KPI")
         categories = self._of(mentions, "KPICategory")
+        if not kpis and not categories and (cue("kpi", lang, q) or cue("category_of", lang, q)) \
+                and not self._of(mentions, "IndustryGroup", "IndustryDivision"):
+            # an indicator of annex 2-1 asked about as a KPI: the KPI of annex 3 it is related to
+            indicators = self._of(mentions, "Indicator")
+            kpis = [str(r["kpi"]) for i in indicators for r in self.select("ask_related_kpi", indicator=URIRef(i))]
+            if kpis:
+                return self._kpi_entry(list(dict.fromkeys(kpis)), lang, mentions, via=indicators)
         if kpis and cue("category_of", lang, q):
             rows = [r for k in kpis for r in self.select("ask_kpis", kpi=URIRef(k))]
             if not rows:
@@ -466,7 +473,10 @@ class StructuredAnswerer:
                                                     for k, v in cats.items()]})
         return None
 
-    def _kpi_entry(self, kpis: list[str], lang: str, mentions: list[Mention]) -> StructuredAnswer | None:
+    def _kpi_entry(self, kpis: list[str], lang: str, mentions: list[Mention],
+                   via: list[str] | None = None) -> StructuredAnswer | None:
+        """What and where the KPIs are; ``via``: the indicators of annex 2-1 the question named,
+        which are related to these KPIs but not the same."""
         rows = [r for k in kpis for r in self.select("ask_kpis", kpi=URIRef(k))]
         if not rows:
             return None
@@ -488,6 +498,10 @@ class StructuredAnswerer:
                              f", in category ({r['cat_order']}) {_lower_first(cat)}")
             units += [r["kpi_unit"], r["cat_unit"]]
         text = ("；" if lang == "zh" else "; ").join(parts) + KPI_NOTE[lang]
+        if via:
+            names = [self.label(i, lang) for i in via]
+            text = (f"“{'、'.join(names)}”是附件2—1的技术经济指标；附件3中与之相关的是" + text if lang == "zh" else
+                    f"“{', '.join(names)}” is an indicator of annex 2-1; the related KPI of annex 3: " + text)
         return StructuredAnswer("kpi", text, _eids(units),
                                 {"kpis": [{"kpi": str(r["kpi"]), "number": int(r["number"]),
                                            "category": str(r["category"])} for r in rows]})
