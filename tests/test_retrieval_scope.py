@@ -36,6 +36,9 @@ OUTSIDE = [
     ("企业所得税怎么申报？", "foreign"),
     ("How do we apply for a pollutant discharge permit?", "foreign"),
     ("ISO9001认证怎么办理？", "foreign"),
+    # a scheme no list holds, known by how it is named (a name, what is recognised, recognising)
+    ("知识产权优势企业认定需要什么条件？", "foreign"),
+    ("两业融合试点申报材料有哪些？", "foreign"),
     # the same kind of scheme in another place
     ("上海市智能工厂认定的申报时间是什么时候？", "jurisdiction"),
     ("浙江省先进级智能工厂需要满足几个指标？", "jurisdiction"),
@@ -68,6 +71,8 @@ INSIDE = [
     ("有ISO9001认证能申报吗？", ["art_5", "art_5__item_1"]),
     ("Do patents count as advanced technology for our main product?", ["art_5__item_4"]),
     # generic words of applying, with no other subject: the measures' own
+    ("北京市企业申报需要什么条件？", ["art_5"]),
+    ("工业企业申报智能工厂需要什么？", ["art_5__item_1", "art_5"]),
     ("申报需要哪些条件？", ["art_5"]),
     ("What materials do we need to submit?", ["art_6", "art_13"]),
     ("被税务部门罚过款还能申报吗？", ["art_5__item_3"]),

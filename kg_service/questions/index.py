@@ -358,8 +358,8 @@ class QuestionIndex:
         """A question about something the measures do not govern: said so, with the unit that sets
         their scope (art_2) as "see also"."""
         sep = "、" if lang == "zh" else ", "
-        names = list(dict.fromkeys(self.matcher.label(m.concept, lang) if why.kind == "foreign" else m.label
-                                   for m in why.mentions))
+        names = list(dict.fromkeys(self.matcher.label(m.concept, lang) if why.kind == "foreign" and m.concept
+                                   else m.label for m in why.mentions))
         if lang == "en":
             names = [n[:1].lower() + n[1:] if why.kind == "foreign" and n[1:2].islower() else n for n in names]
         template = self.templates["outside"][why.kind][lang]
@@ -370,7 +370,7 @@ class QuestionIndex:
         return {"answer": text, "citations": cites, "addressed": False, "facts": None,
                 "structured": {"intent": "out_of_scope", "answer": text, "units": [],
                                "facts": {"kind": why.kind,
-                                         "subjects": list(dict.fromkeys(m.concept for m in why.mentions))}}}
+                                         "subjects": list(dict.fromkeys(m.concept or m.label for m in why.mentions))}}}
 
     def _not_stated(self, unstated: list[Mention], lang: str, k: int) -> dict[str, Any]:
         """What the measures are silent on: said so, with the nearest units as "see also"."""

@@ -72,6 +72,15 @@ _PLACE_PREPOSITIONS_EN = {"in", "of", "for", "from"}
 _LOCATING_EN = {"to", "into", "in", "at", "from", "near", "towards", "outside"}
 
 
+# A scheme named the Chinese way: a name of 3 to 10 characters, what is recognised, then recognising
+# or applying; the name must not be (or end in) a word for the asker or a pronoun.
+_NAMED_SCHEME = re.compile(r"(?P<name>[\u4e00-\u9fff]{3,10}?)"
+                           r"(?P<head>企业|中心|示范企业|示范工厂|示范项目|示范|试点|基地|冠军|标杆|平台)"
+                           r"(?:的)?(?:认定|评定|评选|评价|申报|申请|认证|称号|资格)")
+_NOT_A_NAME = re.compile(r"(?:我们|我司|本公司|公司|这家|那家|该|本|贵|的|一家|哪些|什么|所有|各类|其他|如何|怎么"
+                         r"|可以|能否|是否)|(?:^|.*)(?:做|搞|生产|从事)")
+
+
 @dataclass(frozen=True)
 class OutOfScope:
     """Why a question is outside the measures: ``kind`` "foreign" (another scheme or procedure) or
@@ -110,6 +119,8 @@ class ScopeModel:
         # one concept may be found twice (ISO 9001 by its Chinese and its English name): stated once is stated
         stated = {m.concept for m in mentions if m.concept in self.foreign and self.stated(question, lang, m)}
         foreign = [m for m in mentions if m.concept in self.foreign and m.concept not in stated]
+        if not foreign and lang == "zh":
+            foreign = [m for m in self.named_schemes(question, mentions) if not self.stated(question, lang, m)]
         if foreign and not self.anchors(mentions):
             return OutOfScope("foreign", foreign)
         return None
@@ -127,6 +138,24 @@ class ScopeModel:
         scheme (smart factory, 数字化转型达标); not the words every scheme shares."""
         return [m for m in mentions if self._of_measures(m) and m.concept not in self.elsewhere and (
             m.concept in self.anchoring or (self.types.get(m.concept, set()) | {m.type}) & self.anchor_types)]
+
+    def named_schemes(self, question: str, mentions: list[Mention]) -> list[Mention]:
+        """Schemes the thesaurus does not list, recognised by how Chinese names them: a name, then
+        what is recognised (企业, 中心, 示范, 试点 …), then recognising or applying (认定, 评定, 申报 …):
+        "知识产权优势企业认定", "设计创新中心申报". Not when the name is, or holds, a concept of the
+        measures, a place or an industry ("智能工厂认定", "工业企业申报", "海淀区企业申报"), nor a word
+        for the asker ("我们企业", "做锂电池的企业")."""
+        text = _norm_zh(question)
+        taken = [(m.start, m.end) for m in mentions if m.space == "char" and (
+            self.of_measures(m) or m.type in ("Place", "IndustryDivision", "IndustryGroup", "Product"))]
+        out = []
+        for found in _NAMED_SCHEME.finditer(text):
+            name = found.group("name")
+            start, end = found.start("name"), found.end("head")
+            if any(a < end and start < b for a, b in taken) or _NOT_A_NAME.search(name):
+                continue
+            out.append(Mention("", "ForeignSubject", start, end, "char", found.group(0)))
+        return out
 
     # -- stated, not asked ---------------------------------------------------------------------
 
