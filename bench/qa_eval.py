@@ -87,7 +87,7 @@ EXTRA_QUESTIONS: list[dict] = [
     {"q": "How is the list of advanced-level smart factories published?", "gold": ["art_8"]},
 ]
 
-# Questions the measures do not address: the engine must say so and cite nothing.
+# Questions the measures do not address: the engine must say so and cite nothing but "see also".
 OFF_TOPIC: list[str] = [
     "What is the capital of France?", "How do I bake sourdough bread?", "Who won the 2018 World Cup?",
     "What is the speed of light?", "How do I renew my passport?", "Tell me a joke about cats.",
@@ -241,8 +241,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.misses:
             print_misses(extra)
     off = [engine.answer(q) for q in OFF_TOPIC]
-    refused = sum(not a["citations"] for a in off)
-    print(f"\noff-topic questions answered 'not addressed' with no citations: {refused}/{len(OFF_TOPIC)}")
+    refused = sum(a["addressed"] is False and all(c.get("see_also") for c in a["citations"]) for a in off)
+    print(f"\noff-topic questions declined (addressed false, at most 'see also' citations): {refused}/{len(OFF_TOPIC)}")
     if args.http:
         overall, english = http_latency(questions, args.repeat)
         print(f"GET /ask in process (TestClient), warm: median {overall:.1f} ms over {args.questions.name}; "
