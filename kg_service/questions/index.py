@@ -335,6 +335,19 @@ class QuestionIndex:
                 "structured": structured.as_dict() if structured else None,
                 "facts": structured.facts if structured and structured.intent == "situation" else None}
 
+    def _not_stated(self, unstated: list[Mention], lang: str, k: int) -> dict[str, Any]:
+        """What the measures are silent on: said so, with the nearest units as "see also"."""
+        topics = list(dict.fromkeys(self.matcher.label(m.concept, lang) for m in unstated))
+        eids = list(dict.fromkeys(e for m in unstated for e in self.thesaurus.unstated[m.concept]))[:k]
+        sep = "、" if lang == "zh" else ", "
+        names = sep.join(self.articles.get(e).title.get(lang, e) for e in eids if self.articles.get(e))
+        topic = sep.join(topics) if lang == "zh" else ", ".join(t[:1].lower() + t[1:] for t in topics)
+        text = self.templates["not_stated"][lang].format(topic=topic, units=names or "—")
+        cites = [{"eid": e, "title": a.title.get(lang, ""), "text": a.text.get(lang, ""), "score": 0.0,
+                  "see_also": True} for e in eids if (a := self.articles.get(e))]
+        return {"answer": text, "citations": cites, "structured": None, "addressed": False,
+                "facts": {"not_stated": [m.concept for m in unstated]}}
+
     def _topic_answer(self, mentions: list[Mention], lang: str) -> StructuredAnswer | None:
         """The answer to a thesaurus topic asked as a whole ("认定为基础级有什么用", "what must we do
         after recognition"), for the level named, when the question names nothing more specific."""
@@ -371,19 +384,6 @@ class QuestionIndex:
                 "structured": {"intent": "out_of_scope", "answer": text, "units": [],
                                "facts": {"kind": why.kind,
                                          "subjects": list(dict.fromkeys(m.concept or m.label for m in why.mentions))}}}
-
-    def _not_stated(self, unstated: list[Mention], lang: str, k: int) -> dict[str, Any]:
-        """What the measures are silent on: said so, with the nearest units as "see also"."""
-        topics = list(dict.fromkeys(self.matcher.label(m.concept, lang) for m in unstated))
-        eids = list(dict.fromkeys(e for m in unstated for e in self.thesaurus.unstated[m.concept]))[:k]
-        sep = "、" if lang == "zh" else ", "
-        names = sep.join(self.articles.get(e).title.get(lang, e) for e in eids if self.articles.get(e))
-        topic = sep.join(topics) if lang == "zh" else ", ".join(t[:1].lower() + t[1:] for t in topics)
-        text = self.templates["not_stated"][lang].format(topic=topic, units=names or "—")
-        cites = [{"eid": e, "title": a.title.get(lang, ""), "text": a.text.get(lang, ""), "score": 0.0,
-                  "see_also": True} for e in eids if (a := self.articles.get(e))]
-        return {"answer": text, "citations": cites, "structured": None, "addressed": False,
-                "facts": {"not_stated": [m.concept for m in unstated]}}
 
     def _gist(self, unit: Article, lang: str) -> str:
         """What the unit says as a direct answer (``ask_answers.yaml``); a unit without one (a
