@@ -121,7 +121,7 @@ def test_answer_is_a_direct_sentence_not_the_unit_text(client):
 
 @pytest.mark.parametrize(("question", "first", "fragment"), [
     ("What is the networking rate requirement for C3911?", "att_2-1__row_3", "networking rate ≥ 70%"),
-    ("汽车制造业的关键工序数控化率要求是多少？", "att_2-1__row_4", "装备仪器产业：关键工序数控化率 ≥ 70%"),
+    ("汽车制造业的关键工序数控化率要求是多少？", "att_2-1__row_4", "属于装备仪器产业，关键工序数控化率 ≥ 70%"),
     ("What is the defect rate reduction threshold for pharmaceuticals?", "att_2-1__row_2", "reduction ≥ 5%"),
     ("原材料产业的单位产值能耗降低要求？", "att_2-1__row_5", "单位产值能源消耗降低 ≥ 10%"),
 ])

@@ -169,7 +169,9 @@ def test_questions_naming_no_concept_of_the_measures_are_declined(client):
     for q in ("How do I register a trademark?", "北京今年的最低工资标准是多少？",
               "Where can I buy cheap industrial robots?"):
         body = ask(client, q)
-        assert body["addressed"] is False and body["citations"] == [], q
+        # at most the unit that sets the measures' scope (art_2), as "see also"
+        assert body["addressed"] is False and all(c["see_also"] for c in body["citations"]), q
+        assert {c["eid"] for c in body["citations"]} <= {"art_2"}, q
 
 
 def test_a_factory_system_counts_when_asked_how_it_stands_under_the_rules(client):

@@ -144,6 +144,12 @@ class DenseIndex:
             out = torch.nn.functional.normalize(out, dim=0)
         return out.float().numpy()
 
+    def warm(self, passes: int = 4) -> None:
+        """A few forward passes of throwaway texts: torch's first passes in a process cost 100–500 ms
+        (kernel selection, allocations), which would otherwise fall on the first questions asked."""
+        for i in range(passes):
+            self.encode_query(f"warm-up pass {i} of the smart-factory measures")
+
     def cached_query(self, text: str) -> np.ndarray:
         with self._queries_lock:
             hit = self._queries.get(text)

@@ -4,6 +4,7 @@ language. Shared by ``tests/test_questions_user.py`` and ``bench/qa_eval.py``.""
 from __future__ import annotations
 
 import json
+import re
 import statistics
 import time
 from collections.abc import Callable, Iterable
@@ -13,9 +14,19 @@ from typing import Any
 
 import yaml
 
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=[.;])\s+(?=[A-Z(“\"\u4e00-\u9fff])|\n")
+
+
+def first_sentence(text: str) -> str:
+    """The answer's first sentence: up to the first 。！？ (Chinese), or a full stop followed by a
+    new sentence (English; "2-1." in the middle of a figure is not an end), or a line break."""
+    return _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+
 
 def load_cases(path: Path) -> list[dict[str, Any]]:
-    """A YAML or JSON list of {q, gold, lang?, answer_any?, out_of_scope?}."""
+    """A YAML or JSON list of {q, gold, lang?, answer_any?, first_any?, out_of_scope?}: ``answer_any``
+    spellings of the decisive fact, one of which the answer must contain; ``first_any`` the same,
+    within the answer's first sentence."""
     text = path.read_text(encoding="utf-8")
     cases = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
     from kg_service.questions.text import detect_language
@@ -36,6 +47,8 @@ class Score:
     declined: int = 0
     with_fact: int = 0
     fact: int = 0
+    with_first: int = 0
+    first: int = 0
     latencies_ms: list[float] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
 
@@ -51,11 +64,20 @@ class Score:
     def fact_rate(self) -> float:
         return self.fact / self.with_fact if self.with_fact else 1.0
 
+    @property
+    def first_rate(self) -> float:
+        return self.first / self.with_first if self.with_first else 1.0
+
+    @property
+    def declined_rate(self) -> float:
+        return self.declined / self.out_of_scope if self.out_of_scope else 1.0
+
     def as_dict(self) -> dict[str, Any]:
         lat = sorted(self.latencies_ms)
         return {"answerable": self.answerable, "recall@1": round(self.recall1, 3), "recall@3": round(self.recall3, 3),
                 "refused": self.refused, "out_of_scope": self.out_of_scope, "declined": self.declined,
                 "answer_facts": f"{self.fact}/{self.with_fact}",
+                "fact_first_sentence": f"{self.first}/{self.with_first}",
                 "latency_ms_median": round(statistics.median(lat), 1) if lat else None,
                 "latency_ms_p95": round(lat[min(len(lat) - 1, int(0.95 * len(lat)))], 1) if lat else None}
 
@@ -90,6 +112,13 @@ def score(ask: Callable[[str], dict[str, Any]], cases: Iterable[dict[str, Any]],
             s.hit3 += bool(gold & set(got[:3]))
             if not gold & set(got[:3]) and not not_addressed:
                 s.failures.append(f"miss: {c['q']} -> {got[:3]} gold {sorted(gold)}")
+            if c.get("first_any"):
+                s.with_first += 1
+                head = first_sentence(a["answer"]).lower()
+                ok = any(f.lower() in head for f in c["first_any"])
+                s.first += ok
+                if not ok:
+                    s.failures.append(f"first sentence lacks {c['first_any']}: {c['q']} -> {a['answer'][:160]!r}")
             if c.get("answer_any"):
                 s.with_fact += 1
                 ok = any(f.lower() in a["answer"].lower() for f in c["answer_any"])

@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 from kg_service.articles import Article, ArticleIndex
 from kg_service.graph import KnowledgeGraph
+from kg_service.graph.namespaces import SFID
 from kg_service.questions.fusion import RRF_K, reciprocal_rank_fusion
 from kg_service.questions.lexical import LexicalIndex
+from kg_service.questions.scope import OutOfScope, ScopeModel
 from kg_service.questions.situation import SituationAnswerer, SituationReader, load_yaml
 from kg_service.questions.structured import ConceptMatcher, Mention, StructuredAnswer, StructuredAnswerer
 from kg_service.questions.text import (
@@ -71,6 +73,9 @@ ZH_TIE = 0.9
 MIN_COVERAGE = {"zh": 0.36, "en": 0.55}
 MIN_MEAN_EN = 0.50
 
+
+# the units of annex 2-1's rows, one per industry group
+ROW_PREFIX = "att_2-1__row_"
 
 _NUMBER_PREFIX = {
     "zh": re.compile(r"^(第[一二三四五六七八九十百零]+[条章])\s*"),
@@ -136,6 +141,9 @@ class QuestionIndex:
         self.templates = load_yaml(self.settings.queries_dir / "ask_answers.yaml")
         self.thesaurus = Thesaurus(kg, self.templates["scope"], self.matcher.types, self.templates.get("asks_rules"),
                                    {u.eid: u.parent for u in self.units})
+        self.scope = ScopeModel(kg, set(self.templates["scope"]), set(self.templates["scope_anchors"]),
+                                self.matcher.types, self.thesaurus.weak,
+                                self.matcher.labels)
         self.situations = SituationReader(kg, self.structured)
         self.situation_answers = SituationAnswerer(kg, self.structured, self.templates, self.situations.domains)
         self._eid_index = {u.eid: i for i, u in enumerate(self.units)}
@@ -158,8 +166,16 @@ class QuestionIndex:
             if self._dense is None:
                 from kg_service.questions.dense import DenseIndex
 
-                self._dense = DenseIndex(self.dense_texts, self.settings.embedding_model, self.settings.cache_dir)
+                index = DenseIndex(self.dense_texts, self.settings.embedding_model, self.settings.cache_dir)
+                index.warm()  # before it serves: the first forward passes are slow
+                self._dense = index
             return self._dense
+
+    def attach_dense(self, index: DenseIndex) -> None:
+        """Use ``index`` as the dense ranking (a model already loaded elsewhere, or a stand-in with
+        the same ``rank(text)`` in tests)."""
+        with self._dense_lock:
+            self._dense, self._dense_wanted = index, True
 
     @property
     def dense(self) -> DenseIndex | None:
@@ -228,6 +244,7 @@ class QuestionIndex:
     def retrieve(self, question: str, *, mode: str = "fused", lang: str | None = None,
                  mentions: list[Mention] | None = None, dense: bool = True) -> Retrieval:
         """``dense=False``: no forward pass of the model (the caller has decisive evidence)."""
+        use_model = dense  # the ranking below is named ``found``: a local ``dense`` once hid this flag
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}")
         lang = lang or detect_language(question)
@@ -237,7 +254,7 @@ class QuestionIndex:
         lexical = self.lexical.rank(tokens)
         words = self.zh.words(question) if lang == "zh" else [(t, []) for t in tokens]
         coverage = self.lexical.coverage(words, [i for i, _ in lexical[:3]])
-        dense: list[tuple[int, float]] = []
+        found: list[tuple[int, float]] = []
         cosine = None
         concepts = [(self._eid_index[e], w) for e, w in self.thesaurus.ranking(mentions) if e in self._eid_index]
         rendering = self.english_rendering(question, lang, mentions)
@@ -245,25 +262,26 @@ class QuestionIndex:
         # The concepts a question names are evidence the model cannot add to when the lexical
         # ranking agrees with them (their best unit is among its first three): then no forward pass.
         agreed = bool(concepts) and bool(lexical) and concepts[0][0] in {i for i, _ in lexical[:3]}
-        wanted = dense and self._dense_wanted and rendering and mode != "lexical" and (
+        wanted = use_model and self._dense_wanted and rendering and mode != "lexical" and (
             mode == "dense" or (not agreed and (lang == "en" or tied)))
-        if wanted and self.dense is not None:
-            dense = self.dense.rank(rendering)
-            cosine = dense[0][1] if dense and lang == "en" else None
+        model = self.dense if wanted else None
+        if model is not None:
+            found = model.rank(rendering)
+            cosine = found[0][1] if found and lang == "en" else None
         if mode == "lexical":
             rankings = [([i for i, _ in lexical], 1.0)]
         elif mode == "dense":
-            rankings = [([i for i, _ in dense], 1.0)]
+            rankings = [([i for i, _ in found], 1.0)]
         else:
             rankings = [([i for i, _ in lexical], weights["lexical"]),
-                        ([i for i, _ in dense[:DENSE_DEPTH]], weights["dense"]),
+                        ([i for i, _ in found[:DENSE_DEPTH]], weights["dense"]),
                         ([i for i, _ in concepts], weights["concepts"])]
         fused = reciprocal_rank_fusion(rankings)
         # normalised: 1.0 for a unit every ranking put first
         best = sum(w for ids, w in rankings if ids) / (RRF_K + 1) or 1.0
         ranking = [(i, s / best) for i, s in fused]
         return Retrieval(ranking=ranking, language=lang, coverage=coverage, cosine=cosine,
-                         lexical=lexical, dense=dense, concepts=concepts)
+                         lexical=lexical, dense=found, concepts=concepts)
 
     def on_topic(self, r: Retrieval) -> bool:
         if r.cosine is None:
@@ -285,6 +303,11 @@ class QuestionIndex:
         out: dict[str, Any] = {"question": question, "language": lang}
         structured: StructuredAnswer | None = None
         if mode == "fused+structured":
+            # the subject first: a question about another scheme, procedure or place is declined
+            # before any case is read from it ("register a company in Beijing" states no case)
+            outside = self.scope.decline(q, lang, mentions)
+            if outside is not None:
+                return {**out, **self._outside(outside, lang)}
             situation = self.situations.read(q, lang, mentions, day)
             unstated = self.thesaurus.unstated_in(mentions)
             if unstated and (situation is None or (situation.fields() <= {"industry_code"} and not situation.events)):
@@ -293,6 +316,8 @@ class QuestionIndex:
             if situation is not None and (structured is None or situation.fields() - {"industry_code"}
                                           or situation.events):
                 structured = self.situation_answers.answer(situation, lang, day) or structured
+            if structured is None:
+                structured = self._topic_answer(mentions, lang)
         addressed = structured is not None or bool(self.thesaurus.in_scope(mentions, q, lang))
         if not addressed and mode == "fused+structured":
             return {**out, "answer": self.templates["not_addressed"][lang], "citations": [], "structured": None,
@@ -335,6 +360,43 @@ class QuestionIndex:
         return {"answer": text, "citations": cites, "structured": None, "addressed": False,
                 "facts": {"not_stated": [m.concept for m in unstated]}}
 
+    def _topic_answer(self, mentions: list[Mention], lang: str) -> StructuredAnswer | None:
+        """The answer to a thesaurus topic asked as a whole ("认定为基础级有什么用", "what must we do
+        after recognition"), for the level named, when the question names nothing more specific."""
+        answers = self.templates.get("topics", {})
+        allowed = {SFID + name for name in answers.get("with", [])}
+        topic = next((m.concept for m in mentions if m.concept.removeprefix(SFID) in answers), None)
+        if topic is None:
+            return None
+        others = [m for m in mentions if self.scope.of_measures(m) and m.concept != topic and m.concept not in allowed
+                  and "RecognitionLevel" not in self.matcher.types.get(m.concept, {m.type})]
+        if others:
+            return None
+        variants = answers[topic.removeprefix(SFID)]
+        levels = [lv.removeprefix(SFID) for lv in self.structured.levels(mentions)]
+        chosen = next((variants[lv] for lv in levels if lv in variants), None) if len(levels) == 1 else None
+        chosen = chosen or variants.get("any") or next(iter(variants.values()))
+        return StructuredAnswer("topic", chosen[lang], [e for e in chosen["units"] if e in self.articles],
+                                {"topic": topic})
+
+    def _outside(self, why: OutOfScope, lang: str) -> dict[str, Any]:
+        """A question about something the measures do not govern: said so, with the unit that sets
+        their scope (art_2) as "see also"."""
+        sep = "、" if lang == "zh" else ", "
+        names = list(dict.fromkeys(self.matcher.label(m.concept, lang) if why.kind == "foreign" and m.concept
+                                   else m.label for m in why.mentions))
+        if lang == "en":
+            names = [n[:1].lower() + n[1:] if why.kind == "foreign" and n[1:2].islower() else n for n in names]
+        template = self.templates["outside"][why.kind][lang]
+        text = template.format(subject=sep.join(names), place=sep.join(names))
+        eids = [e for e in self.templates["outside"]["see_also"] if e in self.articles]
+        cites = [{"eid": e, "title": a.title.get(lang, ""), "text": a.text.get(lang, ""), "score": 0.0,
+                  "see_also": True} for e in eids if (a := self.articles.get(e))]
+        return {"answer": text, "citations": cites, "addressed": False, "facts": None,
+                "structured": {"intent": "out_of_scope", "answer": text, "units": [],
+                               "facts": {"kind": why.kind,
+                                         "subjects": list(dict.fromkeys(m.concept or m.label for m in why.mentions))}}}
+
     def _gist(self, unit: Article, lang: str) -> str:
         """What the unit says as a direct answer (``ask_answers.yaml``); a unit without one (a
         KPI, a row of the table: short already) by its own text."""
@@ -349,6 +411,9 @@ class QuestionIndex:
             if structured.rank_units:  # equally exact sources: the one matching the question best first
                 first.sort(key=lambda e: -scores.get(e, 0.0))
         rest = [self.units[i].eid for i, _ in r.ranking if self.units[i].eid not in first]
+        if structured and structured.intent == "threshold" and any(e.startswith(ROW_PREFIX) for e in first):
+            # the asker's industry row only: another industry's row is no further reading for them
+            rest = [e for e in rest if not e.startswith(ROW_PREFIX)]
         out = []
         for e in (first + rest)[:k]:
             a = self.articles.get(e)

@@ -230,6 +230,18 @@ def _lower_first(s: str) -> str:
     return s[0].lower() + s[1:]
 
 
+# After a KPI: what annex 3 is for (a reference, not a threshold to reach)
+KPI_NOTE = {
+    "zh": "。附件3是评估建设成效的参考指标，本身不设达标值；先进级须达到的阈值是附件2—1的5项指标。",
+    "en": (". Annex 3 is a reference for judging effectiveness and sets no target values; the thresholds an "
+           "advanced-level factory must reach are the 5 indicators of annex 2-1."),
+}
+
+
+def _norm_words(s: str) -> str:
+    return re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", s.lower())
+
+
 def _zh_date(d: date) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
@@ -291,6 +303,10 @@ class StructuredAnswerer:
             if (m.type in types or self.matcher.types.get(m.concept, set()) & set(types)) and m.concept not in out:
                 out.append(m.concept)
         return out
+
+    def levels(self, mentions: list[Mention]) -> list[str]:
+        """The measures' levels a question names (see ``_levels``)."""
+        return self._levels(mentions)
 
     def _levels(self, mentions: list[Mention]) -> list[str]:
         """The measures' levels the question names (基础级 is Beijing's, not the national one of
@@ -384,6 +400,13 @@ class StructuredAnswerer:
     def _kpis(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
         kpis = self._of(mentions, "KPI")
         categories = self._of(mentions, "KPICategory")
+        if not kpis and not categories and (cue("kpi", lang, q) or cue("category_of", lang, q)) \
+                and not self._of(mentions, "IndustryGroup", "IndustryDivision"):
+            # an indicator of annex 2-1 asked about as a KPI: the KPI of annex 3 it is related to
+            indicators = self._of(mentions, "Indicator")
+            kpis = [str(r["kpi"]) for i in indicators for r in self.select("ask_related_kpi", indicator=URIRef(i))]
+            if kpis:
+                return self._kpi_entry(list(dict.fromkeys(kpis)), lang, mentions, via=indicators)
         if kpis and cue("category_of", lang, q):
             rows = [r for k in kpis for r in self.select("ask_kpis", kpi=URIRef(k))]
             if not rows:
@@ -415,6 +438,11 @@ class StructuredAnswerer:
                     "; ".join(items) + "."
             return StructuredAnswer("kpi_list", text, _eids([cat["cat_unit"], *(r["kpi_unit"] for r in rows)]),
                                     {"category": str(cat["category"]), "kpis": [int(r["number"]) for r in rows]})
+        # a KPI named in any other way ("what is OEE", "which KPI covers on-time delivery"): what
+        # and where it is, in the words the question used; an indicator of annex 2-1 named with it
+        # (产品不良率下降 is both) asks about a threshold instead (_threshold)
+        if kpis and not self._of(mentions, "Indicator"):
+            return self._kpi_entry(kpis, lang, mentions)
         # how many KPIs, or in which categories: annex 3 as a whole (a level named asks about its
         # indicators of annex 2-1 instead, "3 of the 5")
         if not kpis and cue("kpi", lang, q) and (cue("categories", lang, q) or (
@@ -444,6 +472,39 @@ class StructuredAnswerer:
                                     {"categories": [{"category": k, "kpis": [int(r["number"]) for r in v]}
                                                     for k, v in cats.items()]})
         return None
+
+    def _kpi_entry(self, kpis: list[str], lang: str, mentions: list[Mention],
+                   via: list[str] | None = None) -> StructuredAnswer | None:
+        """What and where the KPIs are; ``via``: the indicators of annex 2-1 the question named,
+        which are related to these KPIs but not the same."""
+        rows = [r for k in kpis for r in self.select("ask_kpis", kpi=URIRef(k))]
+        if not rows:
+            return None
+        said = {m.concept: m.label for m in mentions}
+        parts, units = [], []
+        for r in rows:
+            kpi, cat = self.label(r["kpi"], lang), self.label(r["category"], lang)
+            words = said.get(str(r["kpi"]), "")
+            same = _norm_words(words) == _norm_words(kpi) or _norm_words(words) in _norm_words(kpi)
+            measure = str(r.get("measure") or "")
+            if lang == "zh":
+                lead = "" if same else f"{words.upper() if words.isascii() else words}对应"
+                unit = f"（单位：{measure}）" if measure else ""
+                parts.append(f"{lead}附件3第{r['number']}项关键绩效指标“{kpi}”{unit}"
+                             f"，属于（{r.get('cat_notation', r['cat_order'])}）{cat}")
+            else:
+                lead = f"KPI {r['number']}" if same else f"{words[:1].upper() + words[1:]} is KPI {r['number']}"
+                parts.append(f"{lead} of annex 3, “{kpi}”" + (f" ({measure})" if measure else "") +
+                             f", in category ({r['cat_order']}) {_lower_first(cat)}")
+            units += [r["kpi_unit"], r["cat_unit"]]
+        text = ("；" if lang == "zh" else "; ").join(parts) + KPI_NOTE[lang]
+        if via:
+            names = [self.label(i, lang) for i in via]
+            text = (f"“{'、'.join(names)}”是附件2—1的技术经济指标；附件3中与之相关的是" + text if lang == "zh" else
+                    f"“{', '.join(names)}” is an indicator of annex 2-1; the related KPI of annex 3: " + text)
+        return StructuredAnswer("kpi", text, _eids(units),
+                                {"kpis": [{"kpi": str(r["kpi"]), "number": int(r["number"]),
+                                           "category": str(r["category"])} for r in rows]})
 
     def _groups(self, mentions: list[Mention]) -> tuple[list[str], list[dict[str, Any]]]:
         """Industry groups named directly or through a division (by name or code), and the named
@@ -493,20 +554,23 @@ class StructuredAnswerer:
             name = self.label(c["indicator"], lang)
             return f"{name if lang == 'zh' else _lower_first(name)} ≥ {_num(c['value'])}{c.get('unit', '%')}"
 
+        # The values lead: each group's line is one sentence that names the asker's division (when
+        # the question named one) and its group, then the thresholds ("家具制造业（C21）属于都市产业，
+        # 生产设备联网率 ≥ 55%。"), so that the first sentence answers what was asked.
+        named = {str(d["group"]): d for d in divisions if d.get("group") is not None}
         lines = []
         for g, cells in by_group.items():
-            if lang == "zh":
-                lines.append(f"{self.label(g, 'zh')}：" + "；".join(cell(c) for c in cells))
+            d = named.get(g)
+            values = ("；" if lang == "zh" else "; ").join(cell(c) for c in cells)
+            if not d:
+                lines.append(f"{self.label(g, lang)}{'：' if lang == 'zh' else ': '}{values}")
+            elif lang == "zh":
+                lines.append(f"{self.label(d['division'], 'zh')}（{d['notation']}）属于{self.label(g, 'zh')}，"
+                             f"{values}（附件2—1）。")
             else:
-                lines.append(f"{self.label(g, 'en')}: " + "; ".join(cell(c) for c in cells))
-        prefix = ""
-        for d in divisions:
-            if d.get("group") is not None:
-                prefix += (f"{d['notation']}（{self.label(d['division'], 'zh')}）属于{self.label(d['group'], 'zh')}。"
-                           if lang == "zh" else
-                           f"{d['notation']} ({self.label(d['division'], 'en')}) belongs to the "
-                           f"{_lower_first(self.label(d['group'], 'en'))}. ")
-        text = prefix + ("\n".join(lines) if len(lines) > 1 else lines[0])
+                lines.append(f"{self.label(d['division'], 'en')} ({d['notation']}) is in the "
+                             f"{_lower_first(self.label(g, 'en'))} row of annex 2-1: {values}.")
+        text = "\n".join(lines)
         units = _eids(r["row"] for r in rows)
         if not groups:  # a whole column: the table first, then its rows
             # (units already holds eIds, which _eids would not read as IRIs)

@@ -62,6 +62,11 @@ def _normalise_code(token: str) -> list[str]:
     return [token]
 
 
+def expand_code(token: str) -> list[str]:
+    """The tokens one lowercase word stands for (an industry code C3911 is c3911 and c39)."""
+    return _normalise_code(token)
+
+
 def stem(word: str) -> str:
     """A light suffix stemmer: British/American -ize, then one suffix, then a final e.
 

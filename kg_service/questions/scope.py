@@ -1,0 +1,268 @@
+"""Whether a question is about what the measures govern, decided by its subject, not its words.
+
+The measures govern the recognition and management of Beijing's basic- and advanced-level smart
+factories (art_2). A question shares many words with them and still asks about something else:
+"申报高新技术企业需要什么条件" names conditions and applying, but of the high-tech enterprise scheme;
+"How do I register a new company in Beijing?" names Beijing and registering, but the procedure is
+company registration; "上海市智能工厂认定的申报时间" names the smart-factory scheme, but Shanghai's.
+
+The model reads three things from the graph (``ontology/scope.ttl``, ``queries/ask_scope_roles.rq``):
+
+- *foreign subjects*: other schemes and qualifications, other administrative procedures;
+- *generic words*: concepts every scheme shares (conditions, materials, filing, recognition, the
+  authorities …), which do not hold a question within the measures against a foreign subject;
+- *places outside Beijing*, and the concept that relates an enterprise to a place (registered in,
+  moved to).
+
+A question is declined when
+
+1. it names a place outside Beijing as the jurisdiction of a scheme: the place directly qualifies a
+   concept of the measures (上海市智能工厂认定, 江苏省先进级, "Jiangsu's advanced level", "the
+   deadline in Shanghai"), rather than the asker's enterprise (注册在天津, "registered in Tianjin",
+   搬到河北); or
+2. its subject is a foreign scheme or procedure (not merely stated about the asker: "我们是高新技术
+   企业，能申报吗？" asks about this scheme) and it names nothing specific to the measures (a level,
+   an indicator, a KPI, an industry row, a condition, a construction domain, the smart-factory
+   scheme itself …) to which it would relate that subject.
+
+Otherwise the engine's thesaurus decides as before (``Thesaurus.in_scope``): a question naming no
+concept of the measures at all is not addressed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg_service.graph import KnowledgeGraph
+from kg_service.questions.structured import Mention, _norm_zh
+
+# How a question states a scheme or procedure as the asker's own, rather than asking about it:
+# "我们是高新技术企业", "作为专精特新企业", "已经注册公司", "we are a high-tech enterprise", "as a
+# little giant", "we have two patents", "we registered a company".
+_STATED_ZH = re.compile(r"(?:是|为|作为|属于|获评|获得|获得了|拥有|有|已|已经|已是|刚)"
+                        r"(?:一家|一个|一名|国家级|市级|省级|区级|北京市|北京|了)?$")
+# How a question asks whether this scheme requires another one ("申报需要ISO9001认证吗", "do we
+# need ISO 9001 to apply"): a prerequisite of applying here, so the subject stays this scheme.
+_NEEDED_ZH = re.compile(r"(?:需要|要|必须|得|需|要求|需不需要|要不要|是否需要|是否要|必须要)"
+                        r"(?:有|具备|取得|通过|先|先有|先取得|先通过)?$")
+_NEEDED_EN = {"need", "needs", "require", "requires", "must", "without", "with"}
+_STATED_EN = {"are", "is", "am", "was", "were", "been", "have", "has", "had", "hold", "holds", "got",
+              "own", "owns", "became", "received", "obtained", "re", "ve"}
+# who a stated verb must be about: the asker ("we are", "our company has", "we're")
+_ASKER_EN = {"we", "i", "company", "firm", "plant", "factory", "enterprise", "group", "it", "they", "business"}
+# "as" states the asker's kind at the head of a clause ("As a high-tech enterprise, …"), not after
+# a verb of becoming ("qualify as", "be recognised as")
+_BECOMING_EN = re.compile(r"^(?:qualif|recogni|certif|becom|regist|list|nam|rat|select|approv|design|count|consider"
+                          r"|treat|appl|be$|been$|get|got)")
+_ARTICLES_EN = {"a", "an", "the", "our", "certified", "recognised", "recognized", "national", "already", "also",
+                "two", "several", "some", "many", "few", "one", "registered"}
+_WORD = re.compile(r"[a-z0-9]+")
+_PUNCT = re.compile(r"[.,;:?!，。；：？！、()（）]")
+
+# What may stand between a place and the concept it qualifies: 上海市的…, 江苏省…, "Jiangsu's",
+# "Zhejiang province's".
+_PLACE_SUFFIX_ZH = re.compile(r"^(?:省|市|自治区|特别行政区|地区|当地|本地)?(?:的)?")
+# A place as the subject of a rule ("四川要求…", "Sichuan requires …"): its scheme's rules.
+_RULE_VERB_ZH = re.compile(r"^(?:省|市|自治区)?(?:是)?(?:怎么|如何)?(?:要求|规定|认定|评定|公布|发布|申报|评选)")
+_RULE_VERBS_EN = {"require", "requires", "required", "set", "sets", "ask", "asks", "demand", "demands", "expect",
+                  "expects", "recognise", "recognises", "recognize", "recognizes", "publish", "publishes", "define",
+                  "defines", "stipulate", "stipulates"}
+_PLACE_SUFFIX_EN = {"s", "province", "provincial", "city", "municipal", "municipality", "local"}
+_PLACE_PREPOSITIONS_EN = {"in", "of", "for", "from"}
+_LOCATING_EN = {"to", "into", "in", "at", "from", "near", "towards", "outside"}
+
+
+# A scheme named the Chinese way: a name of 3 to 10 characters, what is recognised, then recognising
+# or applying; the name must not be (or end in) a word for the asker or a pronoun.
+_NAMED_SCHEME = re.compile(r"(?P<name>[\u4e00-\u9fff]{3,10}?)"
+                           r"(?P<head>企业|中心|示范企业|示范工厂|示范项目|示范|试点|基地|冠军|标杆|平台)"
+                           r"(?:的)?(?:认定|评定|评选|评价|申报|申请|认证|称号|资格)")
+_NOT_A_NAME = re.compile(r"(?:我们|我司|本公司|公司|这家|那家|该|本|贵|的|一家|哪些|什么|所有|各类|其他|如何|怎么"
+                         r"|可以|能否|是否)|(?:^|.*)(?:做|搞|生产|从事)")
+
+
+@dataclass(frozen=True)
+class OutOfScope:
+    """Why a question is outside the measures: ``kind`` "foreign" (another scheme or procedure) or
+    "jurisdiction" (the scheme of another place), and the mentions naming it."""
+
+    kind: str
+    mentions: list[Mention] = field(default_factory=list)
+
+
+class ScopeModel:
+    def __init__(self, kg: KnowledgeGraph, scope_types: set[str], anchor_types: set[str], types: dict[str, set[str]],
+                 weak: set[str], labels: dict[str, dict[str, str]]):
+        self.scope_types = set(scope_types)
+        self.anchor_types = set(anchor_types)
+        self.types = types
+        self.weak = set(weak)
+        roles: dict[str, set[str]] = {}
+        for r in kg.select("ask_scope_roles"):
+            roles.setdefault(str(r["role"]), set()).add(str(r["concept"]))
+        self.anchoring = roles.get("anchor", set())
+        self.locates = roles.get("locates", set())
+        self.foreign = roles.get("foreign", set())
+        self.outside = roles.get("outside", set())
+        self.elsewhere = roles.get("elsewhere", set())
+        self.procedures = {c for c, t in types.items() if "OtherProcedure" in t}
+        self.full_names = {c: {_norm_zh(x) if lang == "zh" else x.lower() for lang, x in names.items()}
+                           for c, names in labels.items() if c in self.elsewhere}
+
+    # -- the decision ------------------------------------------------------------------------
+
+    def decline(self, question: str, lang: str, mentions: list[Mention]) -> OutOfScope | None:
+        """Why the question is outside the measures, or None when it is not shown to be."""
+        places = self.jurisdictions(question, lang, mentions) + self.levels_elsewhere(mentions)
+        if places:
+            return OutOfScope("jurisdiction", places)
+        # one concept may be found twice (ISO 9001 by its Chinese and its English name): stated once is stated
+        stated = {m.concept for m in mentions if m.concept in self.foreign and self.stated(question, lang, m)}
+        foreign = [m for m in mentions if m.concept in self.foreign and m.concept not in stated]
+        if not foreign and lang == "zh":
+            foreign = [m for m in self.named_schemes(question, mentions) if not self.stated(question, lang, m)]
+        if foreign and not self.anchors(mentions):
+            return OutOfScope("foreign", foreign)
+        return None
+
+    def of_measures(self, m: Mention) -> bool:
+        """Whether the mention names a concept of the measures (of the scope classes)."""
+        return self._of_measures(m)
+
+    def _of_measures(self, m: Mention) -> bool:
+        return bool((self.types.get(m.concept, set()) | {m.type}) & self.scope_types) and m.concept not in self.foreign
+
+    def anchors(self, mentions: list[Mention]) -> list[Mention]:
+        """The mentions that tie a question to the measures themselves, against another subject:
+        concepts of the anchoring classes (a level, an indicator, a KPI …) or topics naming this
+        scheme (smart factory, 数字化转型达标); not the words every scheme shares."""
+        return [m for m in mentions if self._of_measures(m) and m.concept not in self.elsewhere and (
+            m.concept in self.anchoring or (self.types.get(m.concept, set()) | {m.type}) & self.anchor_types)]
+
+    def named_schemes(self, question: str, mentions: list[Mention]) -> list[Mention]:
+        """Schemes the thesaurus does not list, recognised by how Chinese names them: a name, then
+        what is recognised (企业, 中心, 示范, 试点 …), then recognising or applying (认定, 评定, 申报 …):
+        "知识产权优势企业认定", "设计创新中心申报". Not when the name is, or holds, a concept of the
+        measures, a place or an industry ("智能工厂认定", "工业企业申报", "海淀区企业申报"), nor a word
+        for the asker ("我们企业", "做锂电池的企业")."""
+        text = _norm_zh(question)
+        taken = [(m.start, m.end) for m in mentions if m.space == "char" and (
+            self.of_measures(m) or m.type in ("Place", "IndustryDivision", "IndustryGroup", "Product"))]
+        out = []
+        for found in _NAMED_SCHEME.finditer(text):
+            name = found.group("name")
+            start, end = found.start("name"), found.end("head")
+            if any(a < end and start < b for a, b in taken) or _NOT_A_NAME.search(name):
+                continue
+            out.append(Mention("", "ForeignSubject", start, end, "char", found.group(0)))
+        return out
+
+    # -- stated, not asked ---------------------------------------------------------------------
+
+    def stated(self, question: str, lang: str, m: Mention) -> bool:
+        """Whether the question states the foreign scheme or procedure about the asker ("我们是高新
+        技术企业", "we registered a company"), or asks whether applying here needs it ("申报需要
+        ISO9001认证吗"), instead of asking about it."""
+        if m.space == "char":
+            before = _norm_zh(question)[:m.start]
+            return bool(_STATED_ZH.search(before) or _NEEDED_ZH.search(before))
+        if m.space != "token":
+            return False
+        words = [w for w, _, _ in _raw_words(question)]
+        if m.concept in self.procedures and m.start < len(words) and words[m.start].endswith("ed"):
+            return True  # "we registered a company": done, not asked
+        i = m.start - 1
+        while i >= 0 and words[i] in _ARTICLES_EN:
+            i -= 1
+        if i < 0:
+            return False
+        if words[i] == "as":
+            return i == 0 or not _BECOMING_EN.match(words[i - 1])
+        if words[i] in _NEEDED_EN or (words[i] == "to" and i > 0 and words[i - 1] in ("have", "has")):
+            return True  # "do we need ISO 9001", "do we have to hold …": a prerequisite asked about
+        return words[i] in _STATED_EN and i > 0 and words[i - 1] in _ASKER_EN
+
+    # -- jurisdiction ----------------------------------------------------------------------------
+
+    def jurisdictions(self, question: str, lang: str, mentions: list[Mention]) -> list[Mention]:
+        """Places outside Beijing that qualify a concept of the measures (the jurisdiction of a
+        scheme), not the asker's enterprise."""
+        out = []
+        text = _norm_zh(question)
+        spans = _raw_words(question)
+        words = [w for w, _, _ in spans]
+
+        def joined(a: int, b: int) -> bool:  # no punctuation between token a's end and token b's start
+            return a < len(spans) and b < len(spans) and not _PUNCT.search(question[spans[a][2]:spans[b][1]])
+
+        for p in mentions:
+            if p.concept not in self.outside:
+                continue
+            if p.space == "char":
+                if _RULE_VERB_ZH.match(text[p.end:]):
+                    out.append(p)
+                    continue
+                gap = _PLACE_SUFFIX_ZH.match(text[p.end:])
+                after = p.end + (gap.end() if gap else 0)
+                if any(self._qualified(m) and m.space == "char" and m.start == after for m in mentions):
+                    out.append(p)
+            elif p.space == "token":
+                out += [p] if self._qualifies_en(p, words, joined, mentions) else []
+        return out
+
+    def _qualifies_en(self, p: Mention, words: list[str], joined, mentions: list[Mention]) -> bool:
+        """"Jiangsu advanced level", "Jiangsu's requirements for smart factories", "the deadline in
+        Shanghai", "smart factory rules of Zhejiang": the place and a concept of a scheme in one
+        phrase; "registered in Tianjin" relates the enterprise to the place instead."""
+        token = [m for m in mentions if m.space == "token" and m is not p]
+        j = p.end
+        possessive = j < len(words) and words[j] == "s"
+        while j < len(words) and words[j] in _PLACE_SUFFIX_EN:
+            j += 1
+        # after the place: its concept directly, or (possessive) within the same clause; not a
+        # place of movement or location ("move to Hebei after recognition", "a plant in Tianjin")
+        located = p.start > 0 and words[p.start - 1] in _LOCATING_EN
+        if not located and j < len(words) and words[j] in _RULE_VERBS_EN and joined(p.end - 1, j):
+            return True  # "Sichuan requires …": the place's own rules
+        for m in sorted(token, key=lambda m: m.start) if not located or possessive else ():
+            if m.start < j or not joined(p.end - 1, m.start):
+                continue
+            if m.start == j or (possessive and m.start - j <= 3):
+                return self._qualified(m)
+            break
+        # before it: "<concept> [one or two words] in|of|for <place>"
+        k = p.start - 1
+        if k < 1 or words[k] not in _PLACE_PREPOSITIONS_EN or not joined(k, p.start):
+            return False
+        for m in sorted(token, key=lambda m: -m.end):
+            if m.end <= k and k - m.end <= 2 and joined(m.end - 1, k):
+                return self._qualified(m)
+            if m.end <= k:
+                break
+        return False
+
+    def levels_elsewhere(self, mentions: list[Mention]) -> list[Mention]:
+        """Another place's level named by its full name (江苏省先进级智能工厂), not by the short name
+        it shares with Beijing's (先进级)."""
+        return [m for m in mentions if m.concept in self.elsewhere
+                and (_norm_zh(m.label) if m.space == "char" else m.label.lower()) in self.full_names.get(m.concept, ())]
+
+    def _qualified(self, m: Mention) -> bool:
+        """A concept a place can be the jurisdiction of: one of the measures' (or another scheme),
+        except the concept relating an enterprise to a place (registered in, moved to)."""
+        kinds = self.types.get(m.concept, set()) | {m.type}
+        scheme = m.concept in self.foreign and m.concept not in self.procedures
+        return (self._of_measures(m) or scheme or "UnstatedTopic" in kinds) \
+            and m.concept not in self.locates and m.type != "Place"
+
+
+def _raw_words(question: str) -> list[tuple[str, int, int]]:
+    """The question's words (lowercase, unstemmed, with their character span), aligned with the
+    token positions of English mentions (``tokenize_en(..., keep_stopwords=True)``: an industry
+    code such as C3911 is two tokens)."""
+    from kg_service.questions.text import expand_code
+
+    out: list[tuple[str, int, int]] = []
+    for m in _WORD.finditer(question.lower()):
+        out += [(m.group(0), m.start(), m.end())] * len(expand_code(m.group(0)))
+    return out
