@@ -300,7 +300,25 @@ def build_interview(n: int = 44, seed: int = 17) -> list[dict]:
     return out
 
 
+def check_dev_cases() -> int:
+    """The reading against the contract's dev-cases.json (verdicts and the conditions named not_met / unknown):
+    a guard that the independent reading follows the contract, not a source of the held-out sets."""
+    with open(os.path.join(SHARED, "contract", "dev-cases.json"), encoding="utf-8") as fh:
+        cases = [c for c in json.load(fh) if "expect" in c]
+    n = 0
+    for c in cases:
+        for lvl, e in c["expect"].items():
+            st = conditions(c["profile"], lvl)
+            ok = verdict(c["profile"], lvl) == e["verdict"] and all(
+                any(st.get(x) == s for x in e.get(s, [])) or not e.get(s) for s in ("not_met", "unknown"))
+            if not ok:
+                raise SystemExit(f"derive.py disagrees with dev-cases.json on {c['name']} / {lvl}: {st}")
+            n += 1
+    return n
+
+
 def main() -> None:
+    print(f"derive.py agrees with the contract's dev-cases.json on {check_dev_cases()} profile-levels")
     today = dt.date.today()
     sits = build_situations(today)
     iv = build_interview()
