@@ -122,7 +122,7 @@ CASES = [
        "basic", {"security_controllable": True, "cyber_data_risk_controllable": False}, ["art_5__item_5"]),
     zh("我们建立了智能工厂统筹规划、建设和运营的组织机制，但还没有智能制造专业人才，成熟度二级，基础级能报吗？",
        "basic", {"organization_mechanism": True, "talent_team": False, ML: 2}, ["art_5__item_6", "art_5__item_7"]),
-    zh("主导产品符合北京市产业政策，技术先进，工厂已建成并正常投产，产品有较强市场竞争力，基础级条件满足哪些？",
+    zh("主导产品符合北京市产业政策，技术先进，工厂已建成并正常投产，企业和产品都有较强市场竞争力，基础级条件满足哪些？",
        "basic", {"product_policy_compliant": True, "advanced_technology": True, "factory_built": True,
                  "factory_in_operation": True, "market_competitive": True}, ["art_5__item_4", "art_5__item_2"]),
     zh("我们是做玩具的，北京注册的规上企业，三年前出过一起一般安全事故，成熟度二级，只做了生产作业的数字化，基础级行吗？",
