@@ -1,0 +1,260 @@
+"""The hostile inputs of issue 19, replayed at CI's scale: each is refused (or fails cleanly) with a 4xx
+``ErrorBody`` naming the bound, never a 5xx; the memory the request makes stays bounded (tracemalloc's
+peak, a resource bound, not a timing); /health still answers after each; and no CSV cell the service
+writes is one a spreadsheet would run. bench/hostile.py replays the same inputs at full size against a
+live server and measures resident memory and times."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import tracemalloc
+
+import pytest
+
+from tests import hostile_inputs as H
+
+MIB = 1024 * 1024
+XLSX = H.CT_XLSX
+
+
+@pytest.fixture(scope="module")
+def env(tmp_path_factory):
+    from fastapi.testclient import TestClient
+
+    from kg_service.records.keys import KEYS_FILE, KeyStore
+    from tests.conftest import app_on_data_dir
+
+    data = tmp_path_factory.mktemp("hostile-data")
+    app = app_on_data_dir(data)
+    admin = KeyStore(data / KEYS_FILE).create("admin", None)[1]
+    with TestClient(app) as client:
+        yield client, {"Authorization": f"Bearer {admin}"}
+
+
+def _error_body(r) -> dict:
+    body = r.json()
+    assert set(body) == {"detail", "errors"} and body["errors"], body
+    assert all({"field", "message", "type"} <= set(e) for e in body["errors"])
+    return body
+
+
+def _hostile(client, method: str, url: str, bound_mib: float, **kw):
+    """The request, its memory peak bounded, /health answering after it."""
+    tracemalloc.start()
+    try:
+        r = client.request(method, url, **kw)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert r.status_code < 500, (url, r.status_code, r.text[:300])
+    assert peak < bound_mib * MIB, f"{url}: {peak / MIB:.0f} MiB allocated at the peak"
+    assert client.get("/health").status_code == 200
+    return r
+
+
+UPLOADS = [  # (name, content, content type, status, words of the message)
+    ("far-corner.xlsx", H.xlsx_far_corner(), XLSX, 413, "SFKG_BATCH_MAX_COLUMNS"),
+    ("big-cell.xlsx", H.xlsx_big_cell(48 * MIB), XLSX, 413, "SFKG_BATCH_MAX_CELL"),
+    ("rows.xlsx", H.xlsx_many_rows(50_010), XLSX, 413, "SFKG_BATCH_MAX_ROWS"),
+    ("rows.csv", H.csv_many_rows(400_000), "text/csv", 413, "SFKG_BATCH_MAX_ROWS"),
+    ("cell.csv", H.csv_big_cell(2 * MIB), "text/csv", 413, "SFKG_BATCH_MAX_CELL"),
+    ("deep.csv", H.csv_deep_incidents(), "text/csv", 422, "SFKG_JSON_MAX_DEPTH"),
+    ("deep.jsonl", H.jsonl_deep_line(), "application/x-ndjson", 422, "SFKG_JSON_MAX_DEPTH"),
+    ("long.jsonl", H.jsonl_long_line(4 * MIB), "application/x-ndjson", 413, "SFKG_BATCH_MAX_LINE"),
+    ("long.json", H.json_long_string(8 * MIB), "application/json", 413, "SFKG_JSON_MAX_STRING"),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "ctype", "status", "bound"), UPLOADS, ids=[u[0] for u in UPLOADS])
+@pytest.mark.parametrize("how", ["raw", "multipart"])
+def test_hostile_upload_is_refused_naming_its_bound(env, name, content, ctype, status, bound, how):
+    client, _ = env
+    if how == "raw":
+        r = _hostile(client, "POST", f"/batch?filename={name}", 160, content=content, headers={"content-type": ctype})
+    else:
+        r = _hostile(client, "POST", "/batch", 160, files={"file": (name, content, ctype)})
+    assert r.status_code == status, r.text[:300]
+    assert bound in _error_body(r)["detail"]
+
+
+def test_far_corner_cell_in_bounds_is_read_as_two_rows(env):
+    """A far row (the declared dimension notwithstanding) costs nothing: rows are never padded."""
+    from kg_service.batch.io import read_bytes
+
+    data = H.xlsx_far_corner().replace(b"XFD1048576", b"B1048576")
+    tracemalloc.start()
+    try:
+        from kg_service.batch.io import _xlsx_rows
+
+        rows = list(_xlsx_rows(H._xlsx([H._SHEET_HEAD.format(dim="A1:XFD1048576"),
+                                         '<row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c></row>',
+                                         '<row r="1048576"><c r="B1048576"><v>1</v></c></row>'
+                                         "</sheetData></worksheet>"]), _bounds()))
+        _c, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert rows == [["id"], [None, 1]]
+    assert peak < 8 * MIB
+    assert data  # the variant is a valid file as well
+    assert read_bytes is not None
+
+
+@pytest.mark.parametrize(("change", "bound"), [({"ratio": 20}, "SFKG_XLSX_MAX_RATIO"),
+                                               ({"unzipped": 1 * MIB}, "SFKG_XLSX_MAX_UNZIPPED")])
+def test_zip_bomb_is_refused_as_it_inflates(change, bound):
+    """Inflated a chunk at a time: past the ratio (or the total), the rest is never inflated."""
+    from dataclasses import replace
+
+    from kg_service.batch.io import _xlsx_rows
+    from kg_service.errors import PayloadTooLarge
+
+    bounds = replace(_bounds(), cell=64 * MIB, **change)
+    tracemalloc.start()
+    try:
+        with pytest.raises(PayloadTooLarge, match=bound):
+            list(_xlsx_rows(H.xlsx_big_cell(32 * MIB), bounds))
+        _c, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * MIB
+
+
+def _bounds():
+    from kg_service.batch.io import ReadBounds
+
+    return ReadBounds.from_settings()
+
+
+@pytest.mark.parametrize("path", ["/reforms/impact", "/batch"])
+def test_long_json_string_is_refused_before_parsing(env, path):
+    client, _ = env
+    body = H.impact_long_string(16 * MIB) if path == "/reforms/impact" else H.json_long_string(16 * MIB)
+    r = _hostile(client, "POST", path, 120, content=body, headers={"content-type": "application/json"})
+    assert r.status_code == 413 and "SFKG_JSON_MAX_STRING" in _error_body(r)["detail"]
+
+
+def test_reform_population_is_bounded_in_rows(env):
+    from kg_service.settings import get_settings
+
+    client, _ = env
+    n = get_settings().reform_max_rows + 1
+    r = _hostile(client, "POST", "/reforms/impact", 200, content=H.impact_many_profiles(n),
+                 headers={"content-type": "application/json"})
+    assert r.status_code == 413 and "SFKG_REFORM_MAX_ROWS" in _error_body(r)["detail"]
+
+
+@pytest.mark.parametrize("path", ["/assessments", "/revocation-checks"])
+@pytest.mark.parametrize("offset", [2**63, 2**64, 10**30])
+def test_huge_offset_is_422(env, path, offset):
+    client, admin = env
+    r = client.get(f"{path}?offset={offset}", headers=admin)
+    assert r.status_code == 422
+    assert _error_body(r)["errors"][0]["field"].endswith("offset")
+
+
+@pytest.mark.parametrize("path", ["/ask", "/revocation-check", "/keys", "/reforms/impact", "/assess"])
+@pytest.mark.parametrize("body", [H.INVALID_UTF8, H.long_integer(), b'{"a": ' + b"1" * 100 + b".5e" + b"9" * 80 + b"}"],
+                         ids=["invalid-utf8", "long-integer", "long-number"])
+def test_bad_bytes_are_a_4xx_error_body(env, path, body):
+    client, admin = env
+    r = client.post(path, content=body, headers={"content-type": "application/json", **admin})
+    assert 400 <= r.status_code < 500, r.text[:300]
+    _error_body(r)
+
+
+@pytest.mark.parametrize("path", ["/ask", "/keys", "/reforms/impact"])
+def test_bad_bytes_without_a_content_type_are_a_4xx_error_body(env, path):
+    client, admin = env
+    r = client.post(path, content=H.INVALID_UTF8, headers=admin)
+    assert 400 <= r.status_code < 500
+    _error_body(r)
+
+
+def test_framework_errors_have_the_error_body(env):
+    client, _ = env
+    for r in (client.get("/no-such-route"), client.delete("/health"), client.get("/batch/nope")):
+        assert 400 <= r.status_code < 500
+        _error_body(r)
+
+
+def _wait(client, job_id: str) -> dict:
+    import time
+
+    for _ in range(600):
+        job = client.get(f"/batch/{job_id}").json()
+        if job["status"] in ("done", "failed"):
+            return job
+        time.sleep(0.05)
+    raise AssertionError("the job did not finish")
+
+
+def test_no_cell_a_spreadsheet_would_run(env):
+    """OWASP's rule over results.csv and errors.csv: ids that are formulas, good rows and bad."""
+    client, _ = env
+    rows = ["id,maturity_level"] + [f'"{f.replace(chr(34), chr(34) * 2)}",2' for f in H.FORMULAS] + \
+           [f'"{f.replace(chr(34), chr(34) * 2)}",not-a-level' for f in H.FORMULAS]
+    r = client.post("/batch?filename=f.csv", content="\n".join(rows).encode(), headers={"content-type": "text/csv"})
+    assert r.status_code == 202, r.text
+    job = _wait(client, r.json()["id"])
+    assert job["status"] == "done", job
+    seen = 0
+    for name in ("results.csv", "errors.csv"):
+        text = client.get(f"/batch/{job['id']}/{name}").text
+        for row in csv.reader(io.StringIO(text)):
+            for cell in row:
+                assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (name, cell)
+                seen += cell.startswith("'")
+    assert seen >= len(H.FORMULAS)  # the formulas were written, escaped
+
+
+def test_safe_cell_follows_owasp():
+    from kg_service.spreadsheet import safe_cell
+
+    for f in H.FORMULAS:
+        assert safe_cell(f) == "'" + f
+    assert safe_cell("plain") == "plain" and safe_cell(-3) == -3 and safe_cell("a=b") == "a=b"
+
+
+def test_scanner_agrees_with_the_parser_on_strings_and_depth():
+    """The byte scanner against a straightforward walk, on texts with escapes across chunk edges."""
+    import random
+
+    from kg_service import input_limits
+    from kg_service.input_limits import JsonBounds, scan_json
+
+    rnd = random.Random(19)
+
+    def value(d=0):
+        r = rnd.random()
+        if d > 5 or r < 0.3:
+            return rnd.choice([rnd.randint(-10**9, 10**9), "a\\\"b" * rnd.randint(0, 3) + "\\" * rnd.randint(0, 2),
+                               "名" * rnd.randint(0, 5), None, 1.5])
+        if r < 0.65:
+            return [value(d + 1) for _ in range(rnd.randint(0, 4))]
+        return {f"k{i}": value(d + 1) for i in range(rnd.randint(0, 4))}
+
+    def deepest(v) -> int:
+        if isinstance(v, list):
+            return 1 + max((deepest(x) for x in v), default=0)
+        if isinstance(v, dict):
+            return 1 + max((deepest(x) for x in v.values()), default=0)
+        return 0
+
+    def longest(v) -> int:
+        if isinstance(v, str):
+            return len(json.dumps(v, ensure_ascii=False).encode()) - 2
+        items = v if isinstance(v, list) else [*v, *v.values()] if isinstance(v, dict) else []
+        return max((longest(x) for x in items), default=0)
+
+    chunk = input_limits.CHUNK
+    try:
+        for size in (5, 64):
+            input_limits.CHUNK = size
+            for _ in range(150):
+                v = [value() for _ in range(rnd.randint(1, 6))]
+                text = json.dumps(v, ensure_ascii=False).encode()
+                s = scan_json(text, JsonBounds(depth=99, string=10**9, digits=10**9, split_depth=1))
+                assert (s.depth, s.longest_string, s.items) == (deepest(v), longest(v), len(v)), text
+    finally:
+        input_limits.CHUNK = chunk
