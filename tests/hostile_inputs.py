@@ -49,7 +49,8 @@ def xlsx_big_cell(size: int) -> bytes:
     """One inline-string cell of ``size`` bytes, deflated to about size/1000 (a 1 GiB cell in ~1 MB)."""
     def chunks():
         yield _SHEET_HEAD.format(dim="A1:A2")
-        yield '<row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>'
+        yield '<row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c></row>'
+        yield '<row r="2"><c r="A2" t="inlineStr"><is><t>'
         block = b"A" * (1 << 20)
         for _ in range(size >> 20):
             yield block

@@ -12,10 +12,10 @@ import tracemalloc
 
 import pytest
 
-from tests import hostile_inputs as H
+from tests import hostile_inputs as hostile
 
 MIB = 1024 * 1024
-XLSX = H.CT_XLSX
+XLSX = hostile.CT_XLSX
 
 
 @pytest.fixture(scope="module")
@@ -54,15 +54,13 @@ def _hostile(client, method: str, url: str, bound_mib: float, **kw):
 
 
 UPLOADS = [  # (name, content, content type, status, words of the message)
-    ("far-corner.xlsx", H.xlsx_far_corner(), XLSX, 413, "SFKG_BATCH_MAX_COLUMNS"),
-    ("big-cell.xlsx", H.xlsx_big_cell(48 * MIB), XLSX, 413, "SFKG_BATCH_MAX_CELL"),
-    ("rows.xlsx", H.xlsx_many_rows(50_010), XLSX, 413, "SFKG_BATCH_MAX_ROWS"),
-    ("rows.csv", H.csv_many_rows(400_000), "text/csv", 413, "SFKG_BATCH_MAX_ROWS"),
-    ("cell.csv", H.csv_big_cell(2 * MIB), "text/csv", 413, "SFKG_BATCH_MAX_CELL"),
-    ("deep.csv", H.csv_deep_incidents(), "text/csv", 422, "SFKG_JSON_MAX_DEPTH"),
-    ("deep.jsonl", H.jsonl_deep_line(), "application/x-ndjson", 422, "SFKG_JSON_MAX_DEPTH"),
-    ("long.jsonl", H.jsonl_long_line(4 * MIB), "application/x-ndjson", 413, "SFKG_BATCH_MAX_LINE"),
-    ("long.json", H.json_long_string(8 * MIB), "application/json", 413, "SFKG_JSON_MAX_STRING"),
+    ("far-corner.xlsx", hostile.xlsx_far_corner(), XLSX, 413, "SFKG_BATCH_MAX_COLUMNS"),
+    ("big-cell.xlsx", hostile.xlsx_big_cell(48 * MIB), XLSX, 413, "SFKG_BATCH_MAX_CELL"),
+    ("cell.csv", hostile.csv_big_cell(2 * MIB), "text/csv", 413, "SFKG_BATCH_MAX_CELL"),
+    ("deep.csv", hostile.csv_deep_incidents(), "text/csv", 422, "SFKG_JSON_MAX_DEPTH"),
+    ("deep.jsonl", hostile.jsonl_deep_line(), "application/x-ndjson", 422, "SFKG_JSON_MAX_DEPTH"),
+    ("long.jsonl", hostile.jsonl_long_line(4 * MIB), "application/x-ndjson", 413, "SFKG_BATCH_MAX_LINE"),
+    ("long.json", hostile.json_long_string(8 * MIB), "application/json", 413, "SFKG_JSON_MAX_STRING"),
 ]
 
 
@@ -82,12 +80,12 @@ def test_far_corner_cell_in_bounds_is_read_as_two_rows(env):
     """A far row (the declared dimension notwithstanding) costs nothing: rows are never padded."""
     from kg_service.batch.io import read_bytes
 
-    data = H.xlsx_far_corner().replace(b"XFD1048576", b"B1048576")
+    data = hostile.xlsx_far_corner().replace(b"XFD1048576", b"B1048576")
     tracemalloc.start()
     try:
         from kg_service.batch.io import _xlsx_rows
 
-        rows = list(_xlsx_rows(H._xlsx([H._SHEET_HEAD.format(dim="A1:XFD1048576"),
+        rows = list(_xlsx_rows(hostile._xlsx([hostile._SHEET_HEAD.format(dim="A1:XFD1048576"),
                                          '<row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c></row>',
                                          '<row r="1048576"><c r="B1048576"><v>1</v></c></row>'
                                          "</sheetData></worksheet>"]), _bounds()))
@@ -113,11 +111,40 @@ def test_zip_bomb_is_refused_as_it_inflates(change, bound):
     tracemalloc.start()
     try:
         with pytest.raises(PayloadTooLarge, match=bound):
-            list(_xlsx_rows(H.xlsx_big_cell(32 * MIB), bounds))
+            list(_xlsx_rows(hostile.xlsx_big_cell(32 * MIB), bounds))
         _c, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
     assert peak < 8 * MIB
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx", "jsonl", "json"])
+def test_rows_are_counted_as_they_are_read(kind):
+    """The row bound is checked at the row that passes it: the rest of the file is never read."""
+    from dataclasses import replace
+
+    from kg_service.batch.io import read_bytes
+    from kg_service.errors import PayloadTooLarge
+
+    data = {"csv": lambda: hostile.csv_many_rows(200_000), "xlsx": lambda: hostile.xlsx_many_rows(20_000),
+            "jsonl": lambda: b'{"id": "p"}\n' * 200_000,
+            "json": lambda: b"[" + b",".join([b'{"id": "p"}'] * 200_000) + b"]"}[kind]()
+    tracemalloc.start()
+    try:
+        with pytest.raises(PayloadTooLarge, match="SFKG_BATCH_MAX_ROWS"):
+            list(read_bytes(data, kind, replace(_bounds(), rows=500)))
+        _c, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 32 * MIB, peak  # a few chunks of numpy temporaries, whatever the file's size
+
+
+def test_a_file_over_the_row_bound_is_413(env):
+    client, _ = env
+    r = client.post("/batch?filename=rows.csv", content=hostile.csv_many_rows(120_000),
+                    headers={"content-type": "text/csv"})
+    assert r.status_code == 413 and "SFKG_BATCH_MAX_ROWS" in _error_body(r)["detail"]
+    assert client.get("/health").status_code == 200
 
 
 def _bounds():
@@ -129,7 +156,7 @@ def _bounds():
 @pytest.mark.parametrize("path", ["/reforms/impact", "/batch"])
 def test_long_json_string_is_refused_before_parsing(env, path):
     client, _ = env
-    body = H.impact_long_string(16 * MIB) if path == "/reforms/impact" else H.json_long_string(16 * MIB)
+    body = hostile.impact_long_string(16 * MIB) if path == "/reforms/impact" else hostile.json_long_string(16 * MIB)
     r = _hostile(client, "POST", path, 120, content=body, headers={"content-type": "application/json"})
     assert r.status_code == 413 and "SFKG_JSON_MAX_STRING" in _error_body(r)["detail"]
 
@@ -139,7 +166,7 @@ def test_reform_population_is_bounded_in_rows(env):
 
     client, _ = env
     n = get_settings().reform_max_rows + 1
-    r = _hostile(client, "POST", "/reforms/impact", 200, content=H.impact_many_profiles(n),
+    r = _hostile(client, "POST", "/reforms/impact", 200, content=hostile.impact_many_profiles(n),
                  headers={"content-type": "application/json"})
     assert r.status_code == 413 and "SFKG_REFORM_MAX_ROWS" in _error_body(r)["detail"]
 
@@ -153,8 +180,11 @@ def test_huge_offset_is_422(env, path, offset):
     assert _error_body(r)["errors"][0]["field"].endswith("offset")
 
 
+LONG_NUMBER = b'{"a": ' + b"1" * 100 + b".5e" + b"9" * 80 + b"}"
+
+
 @pytest.mark.parametrize("path", ["/ask", "/revocation-check", "/keys", "/reforms/impact", "/assess"])
-@pytest.mark.parametrize("body", [H.INVALID_UTF8, H.long_integer(), b'{"a": ' + b"1" * 100 + b".5e" + b"9" * 80 + b"}"],
+@pytest.mark.parametrize("body", [hostile.INVALID_UTF8, hostile.long_integer(), LONG_NUMBER],
                          ids=["invalid-utf8", "long-integer", "long-number"])
 def test_bad_bytes_are_a_4xx_error_body(env, path, body):
     client, admin = env
@@ -166,7 +196,7 @@ def test_bad_bytes_are_a_4xx_error_body(env, path, body):
 @pytest.mark.parametrize("path", ["/ask", "/keys", "/reforms/impact"])
 def test_bad_bytes_without_a_content_type_are_a_4xx_error_body(env, path):
     client, admin = env
-    r = client.post(path, content=H.INVALID_UTF8, headers=admin)
+    r = client.post(path, content=hostile.INVALID_UTF8, headers=admin)
     assert 400 <= r.status_code < 500
     _error_body(r)
 
@@ -192,8 +222,8 @@ def _wait(client, job_id: str) -> dict:
 def test_no_cell_a_spreadsheet_would_run(env):
     """OWASP's rule over results.csv and errors.csv: ids that are formulas, good rows and bad."""
     client, _ = env
-    rows = ["id,maturity_level"] + [f'"{f.replace(chr(34), chr(34) * 2)}",2' for f in H.FORMULAS] + \
-           [f'"{f.replace(chr(34), chr(34) * 2)}",not-a-level' for f in H.FORMULAS]
+    rows = ["id,maturity_level"] + [f'"{f.replace(chr(34), chr(34) * 2)}",2' for f in hostile.FORMULAS] + \
+           [f'"{f.replace(chr(34), chr(34) * 2)}",not-a-level' for f in hostile.FORMULAS]
     r = client.post("/batch?filename=f.csv", content="\n".join(rows).encode(), headers={"content-type": "text/csv"})
     assert r.status_code == 202, r.text
     job = _wait(client, r.json()["id"])
@@ -205,13 +235,13 @@ def test_no_cell_a_spreadsheet_would_run(env):
             for cell in row:
                 assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (name, cell)
                 seen += cell.startswith("'")
-    assert seen >= len(H.FORMULAS)  # the formulas were written, escaped
+    assert seen >= len(hostile.FORMULAS)  # the formulas were written, escaped
 
 
 def test_safe_cell_follows_owasp():
     from kg_service.spreadsheet import safe_cell
 
-    for f in H.FORMULAS:
+    for f in hostile.FORMULAS:
         assert safe_cell(f) == "'" + f
     assert safe_cell("plain") == "plain" and safe_cell(-3) == -3 and safe_cell("a=b") == "a=b"
 
