@@ -103,7 +103,7 @@ def read_bytes(data: bytes, kind: str, bounds: ReadBounds | None = None) -> Iter
     if kind == "csv":
         if data.count(b"\n") > b.rows:
             _count_csv_rows(data, b)  # a long file: its rows counted first, cheaply, before any is converted
-        return _flat(_csv_rows(data, b), b)
+        return _flat(enumerate(_csv_rows(data, b), start=1), b)
     if kind == "xlsx":
         return _flat(_xlsx_rows(data, b), b)
     raise BatchFileError("file", f"unknown batch file type {kind!r}")
@@ -395,12 +395,14 @@ def _number(text: str) -> Any:
         return text
 
 
-def _xlsx_rows(data: bytes, b: ReadBounds) -> Iterator[list]:
+def _xlsx_rows(data: bytes, b: ReadBounds) -> Iterator[tuple[int, list]]:
+    """The sheet's rows that have a value, each with its row number (never padded: an empty row, or the
+    columns past a row's last cell, cost nothing, whatever the sheet declares)."""
     z = _Zip(data, b)
     sheet, date1904 = _sheet_part(z)
     dates = _date_styles(z)
     strings = _shared_strings(z, b)
-    ready: list[list] = []
+    ready: list[tuple[int, list]] = []
     row: dict[int, Any] = {}
     cell: dict[str, Any] = {}
     text: list[str] = []
@@ -423,7 +425,8 @@ def _xlsx_rows(data: bytes, b: ReadBounds) -> Iterator[list]:
             state["in_value"] = True
         elif name == "row":
             state["col"] = 0
-            state["row"] += 1
+            number = attrs.get("r", "")
+            state["row"] = int(number) if number.isdigit() and len(number) < 10 else state["row"] + 1
             row.clear()
 
     def chars(data):
@@ -466,7 +469,7 @@ def _xlsx_rows(data: bytes, b: ReadBounds) -> Iterator[list]:
             values = [None] * width
             for col, value in row.items():
                 values[col - 1] = value
-            ready.append(values)
+            ready.append((state["row"], values))
             row.clear()
 
     for _ in _parse(z.chunks(sheet), start, end, chars, sheet):
@@ -483,23 +486,23 @@ def _excel_date(value: float, date1904: bool) -> Any:
         return value
 
 
-def _flat(rows: Iterator[list], b: ReadBounds) -> Iterator[Row]:
-    """The rows of a flat file (CSV, XLSX): the header checked at once, the rest as they are read."""
+def _flat(rows: Iterator[tuple[int, list]], b: ReadBounds) -> Iterator[Row]:
+    """The numbered rows of a flat file (CSV, XLSX): the header checked at once, the rest as they are read."""
     rows = iter(rows)
-    header = next(rows, None)
-    if header is None:
+    first = next(rows, None)
+    if first is None:
         raise BatchFileError("file", "the file is empty: the first row names the columns")
-    paths = header_paths(list(header))
+    paths = header_paths(list(first[1]))
     if "id" not in paths:
         raise BatchFileError("file", "the first row names the columns and must have an 'id' column "
                                      "(see `sfkg batch --template csv`)")
     return _flat_rows(paths, rows, b)
 
 
-def _flat_rows(paths, rows: Iterator[list], b: ReadBounds) -> Iterator[Row]:
+def _flat_rows(paths, rows: Iterator[tuple[int, list]], b: ReadBounds) -> Iterator[Row]:
     # a column outside the layout becomes a field the profile check refuses, naming it
     count = 0
-    for n, row in enumerate(rows, start=2):
+    for n, row in rows:
         if not any(c is not None and str(c).strip() for c in row) or is_label_row(paths, row):
             continue
         count += 1
