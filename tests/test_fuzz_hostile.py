@@ -227,7 +227,10 @@ def test_bad_bytes_without_a_content_type_are_a_4xx_error_body(env, path):
 
 def test_framework_errors_have_the_error_body(env):
     client, _ = env
-    for r in (client.get("/no-such-route"), client.delete("/health"), client.get("/batch/nope")):
+    for r in (client.get("/no-such-route"), client.delete("/health"), client.get("/batch/nope"),
+              client.get("/assessments/nope"), client.get("/sparql", params={"query": "SELECT WHERE {"}),
+              client.post("/sparql", content=b"INSERT DATA { <a:a> <a:b> <a:c> }",
+                          headers={"content-type": "application/sparql-update"})):
         assert 400 <= r.status_code < 500
         _error_body(r)
 
