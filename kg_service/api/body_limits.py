@@ -88,6 +88,7 @@ class BodyLimits:
             chunks.append(chunk)
             more = message.get("more_body", False)
         body = b"".join(chunks)
+        chunks.clear()  # the parts are not kept beside the whole while the route runs
         if _is_json(headers.get(b"content-type", b"").decode("latin-1")):
             # bounded before any parser sees it: depth, one string's bytes, one number's digits
             # (SFKG_JSON_MAX_*), and UTF-8 (else the framework answers a bare 400)

@@ -171,7 +171,7 @@ def _csv_rows(data: bytes, b: ReadBounds) -> Iterator[list]:
     # the csv module's own bound on a field, set to ours (one setting for every reader in the process)
     csv.field_size_limit(max(b.cell, 1))
     text = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
-    reader = csv.reader(text)
+    reader = csv.reader(_lines(text, b.line + b.cell))
     n = 0
     try:
         for row in reader:
@@ -187,6 +187,16 @@ def _csv_rows(data: bytes, b: ReadBounds) -> Iterator[list]:
             raise PayloadTooLarge("file", f"row {n + 1} has a cell longer than {b.cell:,} characters "
                                           "(the bound SFKG_BATCH_MAX_CELL)") from e
         raise BatchFileError("file", f"row {n + 1} is not CSV: {e}") from e
+
+
+def _lines(text: io.TextIOBase, cap: int) -> Iterator[str]:
+    """Physical lines for the csv module, each read up to ``cap`` characters and no further (a line
+    without a newline would otherwise be held whole, however long, before the csv module sees it)."""
+    while line := text.readline(cap + 1):
+        if len(line) > cap:
+            raise PayloadTooLarge("file", f"a line is longer than {cap:,} characters (the bounds "
+                                          "SFKG_BATCH_MAX_LINE + SFKG_BATCH_MAX_CELL)")
+        yield line
 
 
 def _count_csv_rows(data: bytes, b: ReadBounds) -> None:
