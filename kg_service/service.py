@@ -574,12 +574,25 @@ class Service:
         request body ``{"reform", "profiles", "level"?}``."""
         from kg_service.time import impact
 
+        profiles = body.get("profiles") if isinstance(body, dict) else None
+        if isinstance(profiles, list):
+            self._population_bound(profiles, "profiles")
         return impact.from_request(self.timeline, body)
+
+    def _population_bound(self, profiles: Sequence, field: str) -> None:
+        """A reform's population is at most SFKG_REFORM_MAX_ROWS profiles (413 before any work)."""
+        from kg_service.errors import PayloadTooLarge
+
+        bound = self.settings.reform_max_rows
+        if len(profiles) > bound:
+            raise PayloadTooLarge(field, f"{len(profiles):,} profiles; at most {bound:,} are assessed under a "
+                                         "reform at once (the bound SFKG_REFORM_MAX_ROWS; use POST /batch)")
 
     def impact_of(self, reform: Reform, profiles: Sequence, level: str | None = None) -> dict:
         """``reform_impact`` for a reform already read (a file, a form)."""
         from kg_service.time import impact
 
+        self._population_bound(profiles, "population_file")
         return impact.impact(self.timeline, reform, profiles, level)
 
     def demo_population(self) -> list[dict]:

@@ -111,6 +111,21 @@ class Settings:
     batch_max_bytes: int = field(default_factory=lambda: _number("SFKG_BATCH_MAX_BYTES", 64 * 1024 * 1024, int))
     batch_max_rows: int = field(default_factory=lambda: _number("SFKG_BATCH_MAX_ROWS", 50_000, int))
     batch_workers: int = field(default_factory=lambda: _number("SFKG_BATCH_WORKERS", 1, int))
+    # bounds checked while an upload is read, before it is held (kg_service.batch.io, kg_service.input_limits):
+    # a row's columns, a cell's characters, a JSONL line's (or a JSON array item's) bytes; an XLSX's parts
+    # inflated, in all and against their compressed size
+    batch_max_columns: int = field(default_factory=lambda: _number("SFKG_BATCH_MAX_COLUMNS", 512, int))
+    batch_max_cell: int = field(default_factory=lambda: _number("SFKG_BATCH_MAX_CELL", 128 * 1024, int))
+    batch_max_line: int = field(default_factory=lambda: _number("SFKG_BATCH_MAX_LINE", 256 * 1024, int))
+    xlsx_max_unzipped: int = field(default_factory=lambda: _number("SFKG_XLSX_MAX_UNZIPPED", 256 * 1024 * 1024, int))
+    xlsx_max_ratio: int = field(default_factory=lambda: _number("SFKG_XLSX_MAX_RATIO", 100, int))
+    # JSON anywhere (request bodies, JSONL lines, JSON cells): nesting, one string's bytes, one number's digits
+    json_max_depth: int = field(default_factory=lambda: _number("SFKG_JSON_MAX_DEPTH", 32, int))
+    json_max_string: int = field(default_factory=lambda: _number("SFKG_JSON_MAX_STRING", 64 * 1024, int))
+    json_max_digits: int = field(default_factory=lambda: _number("SFKG_JSON_MAX_DIGITS", 64, int))
+    # POST /reforms/impact: profiles in one population, and the body's bytes
+    reform_max_rows: int = field(default_factory=lambda: _number("SFKG_REFORM_MAX_ROWS", 10_000, int))
+    reform_max_bytes: int = field(default_factory=lambda: _number("SFKG_REFORM_MAX_BYTES", 32 * 1024 * 1024, int))
     # the engine that decides single assessments: the shapes compiled, or pySHACL (the reference, ~30x slower;
     # for comparison: a request may also ask for it, POST /assess?engine=pyshacl)
     engine: str = field(default_factory=lambda: _choice("SFKG_ENGINE", "compiled", ENGINES))

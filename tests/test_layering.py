@@ -34,7 +34,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("kg_service.assessment",),  # the single path: profiles, shapes, verdicts
     ("kg_service.articles", "kg_service.reference"),  # the measures' units and reference facts
     ("kg_service.graph", "kg_service.industry", "kg_service.input_limits"),
-    ("kg_service.corpus", "kg_service.settings", "kg_service.errors", "kg_service.progress", "kg_service"),
+    ("kg_service.corpus", "kg_service.settings", "kg_service.errors", "kg_service.progress",
+     "kg_service.spreadsheet", "kg_service"),
 )
 FACES = LAYERS[1]
 RANK = {package: rank for rank, line in enumerate(LAYERS) for package in line}

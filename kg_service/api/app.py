@@ -9,6 +9,7 @@ from __future__ import annotations
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kg_service.api import (
     docs,
@@ -46,7 +47,15 @@ def _input_error(_request: Request, exc: InputError) -> JSONResponse:
 
 
 def _service_error(_request: Request, exc: ServiceError) -> JSONResponse:
-    return JSONResponse({"detail": exc.message}, status_code=exc.status_code, headers=exc.headers or None)
+    body = ErrorBody.of([ErrorItem(field="(request)", message=exc.message, type=type(exc).__name__)])
+    return JSONResponse(body.model_dump(), status_code=exc.status_code, headers=exc.headers or None)
+
+
+def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    """The framework's own 4xx (404 no route, 405, 400 a body it could not parse) in the one shape."""
+    message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+    body = ErrorBody.of([ErrorItem(field="(request)", message=message, type=f"http_{exc.status_code}")])
+    return JSONResponse(body.model_dump(), status_code=exc.status_code, headers=getattr(exc, "headers", None))
 
 
 def install(app: FastAPI) -> None:
@@ -54,6 +63,7 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(InputError, _input_error)
     app.add_exception_handler(ServiceError, _service_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
 
     @app.get("/health", tags=["service"])
     def health() -> dict:

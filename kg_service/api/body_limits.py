@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 from kg_service import input_limits
-from kg_service.errors import ErrorBody, ErrorItem
+from kg_service.errors import ErrorBody, ErrorItem, InputError
 from kg_service.settings import get_settings
 
 KIB = input_limits.KIB
@@ -37,6 +37,8 @@ def limit_for(path: str) -> int:
         if path == prefix or path.startswith(prefix + "/") or path.startswith(prefix + "?"):
             return limit
     settings = get_settings()
+    if path == "/reforms/impact":
+        return settings.reform_max_bytes  # SFKG_REFORM_MAX_BYTES: a population, not a batch file
     if any(path == p or path.startswith(p + "/") for p in UPLOAD_ROUTES):
         # a little over the bound, so that the route itself answers with its own field ("file")
         return settings.batch_max_bytes + 64 * KIB
@@ -44,8 +46,9 @@ def limit_for(path: str) -> int:
 
 
 def _is_json(content_type: str) -> bool:
+    """A JSON body, or one without a type (which FastAPI parses as JSON)."""
     media = content_type.split(";")[0].strip().lower()
-    return media in JSON_TYPES or media.endswith("+json")
+    return not media or media in JSON_TYPES or media.endswith("+json")
 
 
 async def _answer(send, status: int, field: str, message: str) -> None:
@@ -85,10 +88,16 @@ class BodyLimits:
             chunks.append(chunk)
             more = message.get("more_body", False)
         body = b"".join(chunks)
-        if _is_json(headers.get(b"content-type", b"").decode("latin-1")) and \
-                input_limits.json_depth(body) > input_limits.MAX_JSON_DEPTH:
-            return await _answer(send, 422, "(body)",
-                                 f"JSON nested deeper than {input_limits.MAX_JSON_DEPTH} levels")
+        chunks.clear()  # the parts are not kept beside the whole while the route runs
+        if _is_json(headers.get(b"content-type", b"").decode("latin-1")):
+            # bounded before any parser sees it: depth, one string's bytes, one number's digits
+            # (SFKG_JSON_MAX_*), and UTF-8 (else the framework answers a bare 400)
+            try:
+                input_limits.check_json(body)
+                if not body.isascii():
+                    input_limits.decode_text(body)
+            except InputError as e:
+                return await _answer(send, e.status_code, e.field, e.message)
         replayed = False
 
         async def replay():

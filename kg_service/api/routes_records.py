@@ -26,7 +26,8 @@ def warm(s: Service) -> None:
 
 
 Limit = Annotated[int, Query(ge=1, le=500)]
-Offset = Annotated[int, Query(ge=0)]
+# bounded as the store can count (a 64-bit offset is the SQL/SPARQL engines' largest): 422 beyond, never a 500
+Offset = Annotated[int, Query(ge=0, le=2**63 - 1)]
 
 
 # Records are answered as stored (the JSON that was returned, byte for byte); the models document them.

@@ -19,6 +19,7 @@ from rdflib import Graph
 from rdflib_endpoint import SparqlRouter
 
 from kg_service.api import sparql_page
+from kg_service.errors import ErrorBody, ErrorItem
 from kg_service.graph.sparql_worker import SparqlWorkers
 from kg_service.settings import Settings
 
@@ -31,7 +32,7 @@ SELECT ?label ?value WHERE {
 } ORDER BY ?label"""
 
 QUERY_HELP = "a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE); updates are refused"
-_MESSAGE = {"application/json": {"schema": {"type": "object", "properties": {"message": {"type": "string"}}}}}
+_MESSAGE = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}
 RESPONSES = {
     200: {"description": "The results, in the format the Accept header asks for",
           "content": {m: {} for m in ("application/sparql-results+json", "application/json",
@@ -45,7 +46,9 @@ RESPONSES = {
 
 
 def _message(status: int, text: str) -> JSONResponse:
-    return JSONResponse({"message": text}, status_code=status, headers={"Retry-After": "1"} if status == 503 else None)
+    """The endpoint's refusals in the service's one error shape (``ErrorBody``), naming the query."""
+    body = ErrorBody.of([ErrorItem(field="query", message=text, type=f"sparql_{status}")])
+    return JSONResponse(body.model_dump(), status_code=status, headers={"Retry-After": "1"} if status == 503 else None)
 
 
 def sparql_router(graph: Graph, settings: Settings) -> APIRouter:

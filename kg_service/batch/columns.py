@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from kg_service import input_limits
 from kg_service.assessment.profile import ProfileError, schema
 from kg_service.settings import get_settings
 
@@ -152,6 +153,9 @@ def _cell(value: Any, kind: str | None) -> Any:
         return text
     if kind == "array":
         if text.startswith("["):
+            # bounded first (depth, strings, digits: an InputError naming the bound, which the reader
+            # turns into the file's refusal); a cell that is merely not JSON goes on as written
+            input_limits.check_json(text.encode("utf-8", "surrogatepass"), "(cell)")
             try:
                 return json.loads(text)
             except ValueError:

@@ -28,6 +28,7 @@ from kg_service.batch.engine import BatchEngine, named_line
 from kg_service.batch.io import Row
 from kg_service.batch.lean import LeanLines
 from kg_service.settings import get_settings
+from kg_service.spreadsheet import safe_rows
 
 NEAR_MISSES_KEPT = 500
 FILES = ("results.jsonl", "results.csv", "errors.csv", "summary.json", "report.html")
@@ -255,7 +256,7 @@ def _chunk(span: tuple[int, int], ctx: dict | None = None) -> tuple[str, list, T
 
 def _csv_bytes(rows: list) -> bytes:
     buf = io.StringIO()
-    csv.writer(buf).writerows(rows)
+    csv.writer(buf).writerows(safe_rows(rows))  # no cell a spreadsheet would run (OWASP)
     return buf.getvalue().encode("utf-8")
 
 
@@ -355,7 +356,7 @@ def _run(rows: list[Row], out: Path, engine: BatchEngine, level: str | None, as_
             rc.write(_csv_bytes([["line", "profile_id", "level", "verdict", *cond_ids]]))
             ecw = csv.writer(ec)
             ecw.writerow(["line", "profile_id", "field", "message"])
-            ecw.writerows(error_rows)
+            ecw.writerows(safe_rows(error_rows))
             done = len(error_rows)
             for (start, stop), (jsonl, rows_csv, part) in zip(spans, parts, strict=True):
                 _copy(jsonl, rj)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from kg_service.comparison.models import CellOut, ComparisonOut, Relation, SourceOut, Text
+from kg_service.spreadsheet import safe_cell
 
 Lang = Literal["both", "zh", "en"]
 FORMATS = ("table", "markdown", "csv", "json")
@@ -220,7 +221,7 @@ def csv_text(comp: ComparisonOut, lang: str = "both") -> str:
             header.append(f"{col.key}_relation")
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(header)
+    w.writerow(safe_cell(h) for h in header)
     for row in comp.rows:
         line: list[str | int] = [row.dimension.order, row.dimension.id,
                                  *(getattr(row.dimension.label, lg) for lg in langs), row.dimension.direction]
@@ -234,7 +235,7 @@ def csv_text(comp: ComparisonOut, lang: str = "both") -> str:
                      "; ".join(_source_line(s, "en" if lang == "both" else lang) for s in cell.sources)]
             if col.role != "base":
                 line.append(row.relations.get(col.key, ""))
-        w.writerow(line)
+        w.writerow([safe_cell(v) for v in line])
     return buf.getvalue()
 
 

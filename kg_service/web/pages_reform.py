@@ -6,12 +6,11 @@ Uses the capabilities (kg_service.time, kg_service.time) over the service's Time
 nothing of kg_service.api."""
 from __future__ import annotations
 
-import json
-
 from fastapi import APIRouter, Request
 from starlette.datastructures import FormData, UploadFile
 from starlette.responses import HTMLResponse
 
+from kg_service import input_limits
 from kg_service.assessment.levels import level_or_none
 from kg_service.assessment.parameters import DECIMAL, INTEGER
 from kg_service.errors import InputError
@@ -60,14 +59,11 @@ async def population_from_form(data: FormData, s: Service) -> tuple[str, list]:
         body = await upload.read(MAX_UPLOAD + 1)
         if len(body) > MAX_UPLOAD:
             raise InputError("population_file", f"the file is larger than {MAX_UPLOAD // 1024 // 1024} MiB")
-        text = body.decode("utf-8", errors="replace")
-        try:
-            if upload.filename.endswith(".jsonl"):
-                rows = [json.loads(line) for line in text.splitlines() if line.strip()]
-            else:
-                rows = json.loads(text)
-        except ValueError as e:
-            raise InputError("population_file", f"not JSON or JSON lines: {e}") from None
+        # depth, strings and numbers bounded before each parse (kg_service.input_limits)
+        if upload.filename.endswith(".jsonl"):
+            rows = [input_limits.loads(line, "population_file") for line in body.splitlines() if line.strip()]
+        else:
+            rows = input_limits.loads(body, "population_file")
         if isinstance(rows, dict):
             rows = rows.get("profiles", [])
         return upload.filename, rows

@@ -16,6 +16,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
+from kg_service.errors import ErrorBody, ErrorItem
 from kg_service.records.keys import ApiKey
 from kg_service.service import ASSESSMENT, Service, ServiceError
 from kg_service.web import form, i18n, measures
@@ -119,7 +120,8 @@ async def record_json(record_id: str, request: Request, s: ServiceDep) -> Respon
     """The record as ``GET /assessments/{id}`` returns it, for the key in the cookie."""
     record, status, message = await _record(request, s, record_id)
     if record is None:
-        return JSONResponse({"detail": message["en"]}, status_code=status)
+        body = ErrorBody.of([ErrorItem(field="(request)", message=message["en"], type=f"http_{status}")])
+        return JSONResponse(body.model_dump(), status_code=status)
     return JSONResponse(record, headers={"Content-Disposition": f'attachment; filename="record-{record_id}.json"'})
 
 
