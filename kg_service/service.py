@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+from kg_service.errors import Picklable
 from kg_service.settings import Settings, get_settings
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ ASSESSMENT, REVOCATION = "assessment", "revocation_check"  # record kinds (recor
 CHALLENGE = {"WWW-Authenticate": 'Bearer realm="sfkg"'}
 
 
-class ServiceError(Exception):
+class ServiceError(Picklable, Exception):
     """A use case refused: not an input error, but who may do what, or what exists (401/403/404/503)."""
 
     status_code = 500

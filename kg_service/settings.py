@@ -26,6 +26,9 @@ class SettingsError(ValueError):
         self.variable = variable
         self.message = message
 
+    def __reduce__(self):  # pickled as (variable, message), not as its one-string args (kg_service.errors.Picklable)
+        return type(self), (self.variable, self.message)
+
 
 def _default_home() -> Path:
     """The directory holding corpus/, ontology/, shapes/ and queries/.
