@@ -48,6 +48,13 @@ class PayloadTooLarge(InputError):
     status_code = 413
 
 
+class StorageFull(InputError):
+    """Work refused because the room it needs is used up (the batch jobs' disk quota), not because the
+    input is wrong: answered 507 in the one error body, field ``(service)``; it passes as jobs expire."""
+
+    status_code = 507
+
+
 class ErrorItem(BaseModel):
     field: str = Field(description="the offending field as a dotted path, e.g. indicators.key_process_nc_rate")
     message: str

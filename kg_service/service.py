@@ -188,7 +188,8 @@ class Service:
 
         return self.get("batch_jobs", lambda: JobManager(
             lambda: VersionedEngine(self.timeline), self.settings.data_dir / "batch",
-            max_bytes=self.settings.batch_max_bytes, max_rows=self.settings.batch_max_rows))
+            max_bytes=self.settings.batch_max_bytes, max_rows=self.settings.batch_max_rows,
+            keep_s=self.settings.batch_keep_hours * 3600, quota_bytes=self.settings.batch_quota_bytes))
 
     @property
     def keys(self) -> KeyStore:
@@ -253,8 +254,10 @@ class Service:
             log.warning("could not refresh the knowledge graph in the store: %s", e)
 
     def start_background(self) -> None:
-        """Once everything is warm: load the embedding model without slowing the start."""
+        """Once everything is warm: load the embedding model without slowing the start; start the batch
+        jobs (their sweep removes expired job folders now, then every few minutes)."""
         self.questions.start_loading()
+        _ = self.batch_jobs
 
     def status(self) -> dict:
         from kg_service import __version__

@@ -114,6 +114,9 @@ class Settings:
     batch_max_bytes: int = field(default_factory=lambda: _number("SFKG_BATCH_MAX_BYTES", 64 * 1024 * 1024, int))
     batch_max_rows: int = field(default_factory=lambda: _number("SFKG_BATCH_MAX_ROWS", 50_000, int))
     batch_workers: int = field(default_factory=lambda: _number("SFKG_BATCH_WORKERS", 1, int))
+    # batch jobs' directories: kept this long after a job finishes, and all of them together at most this big
+    batch_keep_hours: float = field(default_factory=lambda: _number("SFKG_BATCH_KEEP_HOURS", 24.0))
+    batch_quota_bytes: int = field(default_factory=lambda: _number("SFKG_BATCH_QUOTA_BYTES", 2 * 1024**3, int))
     # the engine that decides single assessments: the shapes compiled, or pySHACL (the reference, ~30x slower;
     # for comparison: a request may also ask for it, POST /assess?engine=pyshacl)
     engine: str = field(default_factory=lambda: _choice("SFKG_ENGINE", "compiled", ENGINES))
