@@ -72,6 +72,16 @@ def _number(name: str, default: float, kind: type = float):
     return value
 
 
+def _count(name: str, default: int) -> int:
+    """A whole number of things, 0 allowed."""
+    raw = _str(name)
+    if raw is None:
+        return default
+    if not raw.isdigit():
+        raise SettingsError(name, f"{raw!r} is not a whole number (0 or more)")
+    return int(raw)
+
+
 ENGINES = ("compiled", "pyshacl")
 
 
@@ -117,6 +127,8 @@ class Settings:
     # batch jobs' directories: kept this long after a job finishes, and all of them together at most this big
     batch_keep_hours: float = field(default_factory=lambda: _number("SFKG_BATCH_KEEP_HOURS", 24.0))
     batch_quota_bytes: int = field(default_factory=lambda: _number("SFKG_BATCH_QUOTA_BYTES", 2 * 1024**3, int))
+    # processes forked to decide assessments beside the server's (kg_service.service.Deciders); 0: none
+    deciders: int = field(default_factory=lambda: _count("SFKG_DECIDERS", 1))
     # the engine that decides single assessments: the shapes compiled, or pySHACL (the reference, ~30x slower;
     # for comparison: a request may also ask for it, POST /assess?engine=pyshacl)
     engine: str = field(default_factory=lambda: _choice("SFKG_ENGINE", "compiled", ENGINES))
