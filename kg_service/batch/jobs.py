@@ -92,7 +92,7 @@ def _size(path: Path) -> int:
 class JobManager:
     def __init__(self, engine_factory: Callable[[], BatchEngine], root: Path, *, max_bytes: int = MAX_BYTES,
                  max_rows: int = MAX_ROWS, keep_s: float = KEEP_S, quota_bytes: int = QUOTA_BYTES,
-                 sweep_every_s: float = SWEEP_EVERY_S):
+                 sweep_every_s: float | None = None):
         self._engine_factory = engine_factory
         self.root = root
         self.max_bytes, self.max_rows = max_bytes, max_rows
@@ -104,6 +104,8 @@ class JobManager:
         self._stop = threading.Event()
         self._reload()
         self.sweep()
+        if sweep_every_s is None:  # often enough that a folder outlives its time by a quarter of it at most
+            sweep_every_s = min(SWEEP_EVERY_S, max(1.0, keep_s / 4))
         if sweep_every_s > 0:
             threading.Thread(target=self._sweep_every, args=(sweep_every_s,), name="sfkg-batch-sweep",
                              daemon=True).start()
