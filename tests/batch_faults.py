@@ -3,7 +3,8 @@ subprocess under a generous timeout (so that a regression hangs that subprocess,
 
     python -m tests.batch_faults MODE IN_FILE OUT_DIR WORKERS
 
-MODE: ``none``; ``kill-once`` (the first chunk's worker waits, and this process kills it with SIGKILL
+MODE: ``none``; ``hang-once`` (the first chunk's worker hangs; the run's chunk timeout is 3 s);
+``kill-once`` (the first chunk's worker waits, and this process kills it with SIGKILL
 from outside, as an operator or the OOM killer would); ``die-always`` (the worker of chunk 2 kills itself
 each time it is given it); ``raise`` (the worker of chunk 2 raises a ProfileError). Prints one JSON line:
 the summary's counts, or the error's type and message (exit status 1)."""
@@ -29,7 +30,7 @@ def main(mode: str, path: Path, out: Path, workers: int) -> int:
     marker = out.parent / f"{out.name}.victim"
 
     def planted(span, ctx=None):  # runs in the forked worker, which looks _chunk up in its module
-        if mode == "kill-once":
+        if mode in ("kill-once", "hang-once"):
             try:
                 fd = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
             except FileExistsError:
@@ -52,6 +53,8 @@ def main(mode: str, path: Path, out: Path, workers: int) -> int:
     _kind, rows = read_file(path)
     rows = list(rows)
     batch_run._chunk = planted
+    if mode == "hang-once":
+        batch_run.CHUNK_TIMEOUT_S = 3.0
     if mode == "kill-once":
         threading.Thread(target=killer, daemon=True).start()
     try:

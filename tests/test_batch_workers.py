@@ -171,6 +171,15 @@ def test_a_worker_killed_mid_run_is_retried_and_the_files_are_whole(big, one_pro
     assert not [p.name for p in (tmp_path / "o").iterdir() if p.name.startswith(".")]  # no spool, no parts
 
 
+def test_a_worker_that_hangs_is_ended_and_its_chunk_retried(big, one_process, tmp_path):
+    path, valid, bad = big
+    code, got = _faulted("hang-once", path, tmp_path / "o", 2)
+    assert code == 0, got
+    assert got == {"profiles": valid, "errors": bad, "workers": 2}
+    for name in FILES:
+        assert (tmp_path / "o" / name).read_bytes() == (one_process / name).read_bytes(), name
+
+
 def test_a_worker_dying_twice_fails_the_run_naming_its_chunk(big, tmp_path):
     path, _valid, _bad = big
     code, got = _faulted("die-always", path, tmp_path / "o", 2)

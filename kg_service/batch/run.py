@@ -7,6 +7,7 @@ results.csv rows and the tally are made from the status columns and written in o
 results.jsonl holds lean lines (lean.py; ``full=True`` writes every answer whole)."""
 from __future__ import annotations
 
+import contextlib
 import csv
 import gc
 import io
@@ -15,6 +16,7 @@ import logging
 import math
 import os
 import shutil
+import signal
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -314,7 +316,13 @@ def _pooled_parts(spans: list[tuple[int, int]], workers: int, spool: Path,
                        if i not in results}
             for i in range(next_out, len(spans)):
                 if i not in results:
-                    results[i] = futures[i].result()
+                    try:
+                        results[i] = futures[i].result(timeout=CHUNK_TIMEOUT_S)
+                    except TimeoutError:  # a worker that hangs is treated as one that died
+                        for proc in list(getattr(executor, "_processes", None) or {}):
+                            with contextlib.suppress(ProcessLookupError):
+                                os.kill(proc, signal.SIGKILL)
+                        raise BrokenProcessPool(f"no chunk written in {CHUNK_TIMEOUT_S:g} s") from None
                 next_out = i + 1
                 yield results.pop(i)
         except BrokenProcessPool:
@@ -354,6 +362,7 @@ def workers_for(n_rows: int) -> int:
 
 PARALLEL_FROM = 2000
 CHUNK = 5000  # profiles a chunk at most
+CHUNK_TIMEOUT_S = 600.0  # a chunk takes well under a second: a worker silent this long is stuck
 MIN_CHUNK = 500  # and at least, with workers (a chunk costs a fork's share of start-up and a pipe trip)
 
 
