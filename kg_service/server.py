@@ -5,8 +5,6 @@ web pages (``kg_service.web``). ``sfkg serve`` runs ``create_app`` (uvicorn ``--
 """
 from __future__ import annotations
 
-import sys
-
 from fastapi import FastAPI
 
 from kg_service import __version__
@@ -33,10 +31,6 @@ def create_app(kg: KnowledgeGraph | None = None, *, warm: bool = True) -> FastAP
     api.install(app)
     web.install(app)
     if warm:
-        # the event loop and the cheap routes' threads wait for the GIL behind the costly routes' threads
-        # at most this long (Python's default: 5 ms): shorter, the cheap routes' p99 under 200 clients fell
-        # by 15-20% in bench/load.py (two interleaved pairs on a shared machine), one client unchanged
-        sys.setswitchinterval(service.settings.switch_interval_ms / 1000)
         service.warm()
         web.warm(service)
         hardening.freeze_loaded()

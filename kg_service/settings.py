@@ -127,8 +127,6 @@ class Settings:
     # batch jobs' directories: kept this long after a job finishes, and all of them together at most this big
     batch_keep_hours: float = field(default_factory=lambda: _number("SFKG_BATCH_KEEP_HOURS", 24.0))
     batch_quota_bytes: int = field(default_factory=lambda: _number("SFKG_BATCH_QUOTA_BYTES", 2 * 1024**3, int))
-    # the server's GIL switch interval (sys.setswitchinterval), in ms (kg_service.server)
-    switch_interval_ms: float = field(default_factory=lambda: _number("SFKG_SWITCH_INTERVAL_MS", 1.0))
     # processes forked to decide assessments beside the server's (kg_service.service.Deciders); 0: none
     deciders: int = field(default_factory=lambda: _count("SFKG_DECIDERS", 1))
     # the engine that decides single assessments: the shapes compiled, or pySHACL (the reference, ~30x slower;
