@@ -55,7 +55,7 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(ServiceError, _service_error)
 
     @app.get("/health", tags=["service"])
-    def health() -> dict:
+    async def health() -> dict:  # on the event loop: counts in memory, never held (issue 19)
         return service.status()
 
     for module in ROUTERS:
