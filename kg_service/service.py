@@ -477,20 +477,27 @@ class Service:
 
         Two SPARQL queries over the graph (~4 ms) for an answer that only the code decides: kept, the
         refusals too, so that GET /thresholds stays a cheap route under load (issue 19)."""
-        import copy
-
         from kg_service import reference
 
-        kept: dict = self.get("thresholds_kept", dict)
-        got = kept.get(industry.code)
-        if got is None:
-            try:
-                got = reference.thresholds(self.kg, industry)
-            except reference.ReferenceNotFound as e:
-                got = e
-            if len(kept) >= self.THRESHOLDS_KEPT:
-                kept.clear()  # bounded: codes of the right form are many; real ones few
-            kept[industry.code] = got
+        kept = self.kept_thresholds(industry)
+        if kept is not None:
+            return kept
+        try:
+            got: dict | Exception = reference.thresholds(self.kg, industry)
+        except reference.ReferenceNotFound as e:
+            got = e
+        store: dict = self.get("thresholds_kept", dict)
+        if len(store) >= self.THRESHOLDS_KEPT:
+            store.clear()  # bounded: codes of the right form are many; real ones few
+        store[industry.code] = got
+        return self.kept_thresholds(industry)
+
+    def kept_thresholds(self, industry: IndustryCode) -> dict | None:
+        """``thresholds`` if its answer is kept (a copy; a kept refusal is raised), else None: in memory,
+        never blocking (the HTTP face answers it on the event loop)."""
+        import copy
+
+        got = self.get("thresholds_kept", dict).get(industry.code)
         if isinstance(got, Exception):
             raise copy.copy(got)
         return copy.deepcopy(got)
