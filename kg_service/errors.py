@@ -55,6 +55,13 @@ class StorageFull(InputError):
     status_code = 507
 
 
+class ServiceBusy(InputError):
+    """Work refused because enough of its kind already waits (e.g. batch jobs queued): answered 503 in
+    the one error body, field ``(service)``; retry shortly."""
+
+    status_code = 503
+
+
 class ErrorItem(BaseModel):
     field: str = Field(description="the offending field as a dotted path, e.g. indicators.key_process_nc_rate")
     message: str

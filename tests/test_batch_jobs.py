@@ -125,3 +125,31 @@ def test_a_50000_row_csv_stays_within_2_kb_a_profile(tmp_path):
     summary = json.loads((tmp_path / "o" / "summary.json").read_text(encoding="utf-8"))
     total = sum(p.stat().st_size for p in (tmp_path / "o").iterdir())
     assert total / summary["rows"] <= 2048, total / summary["rows"]  # all five files, a row
+
+
+def test_jobs_waiting_are_bounded_503(tmp_path):
+    """Each queued job holds its rows in memory until it runs: past max_queued waiting, a 503."""
+    import threading
+
+    from kg_service.batch.jobs import JobManager
+    from kg_service.errors import ServiceBusy
+
+    release = threading.Event()
+    s_engine = _manager(tmp_path / "x")._engine_factory
+
+    def held():
+        release.wait(60)
+        return s_engine()
+
+    m = JobManager(held, tmp_path, sweep_every_s=0, max_queued=2)
+    running = m.submit(_jsonl(3), "jsonl", "a.jsonl")
+    end = time.monotonic() + 30
+    while m.get(running.id).status != "running" and time.monotonic() < end:
+        time.sleep(0.02)
+    waiting = [m.submit(_jsonl(3), "jsonl", f"{i}.jsonl") for i in range(2)]
+    with pytest.raises(ServiceBusy) as got:
+        m.submit(_jsonl(3), "jsonl", "c.jsonl")
+    assert got.value.status_code == 503 and "2 batch jobs are waiting" in got.value.message
+    release.set()
+    assert all(m.wait(j.id).status == "done" for j in [running, *waiting])
+    assert m.wait(m.submit(_jsonl(3), "jsonl", "d.jsonl").id).status == "done"  # room again

@@ -29,7 +29,7 @@ from kg_service.assessment.levels import LEVELS
 from kg_service.batch.engine import BatchEngine
 from kg_service.batch.io import read_bytes
 from kg_service.batch.run import FILES, run
-from kg_service.errors import InputError, PayloadTooLarge, StorageFull
+from kg_service.errors import InputError, PayloadTooLarge, ServiceBusy, StorageFull
 
 log = logging.getLogger("sfkg.batch")
 
@@ -39,6 +39,7 @@ MAX_ROWS = 50_000
 KEEP_S = 24 * 3600.0  # a finished job's directory is kept this long (SFKG_BATCH_KEEP_HOURS)
 QUOTA_BYTES = 2 * 1024**3  # all jobs' directories together (SFKG_BATCH_QUOTA_BYTES)
 SWEEP_EVERY_S = 300.0
+MAX_QUEUED = 4  # jobs waiting behind the running one: each holds its rows in memory until it runs
 # what a profile's results take on disk, for the quota's forecast (measured: lean lines ~1.5 kB with
 # results.csv, whole answers ~15 kB; bench/batch.py)
 BYTES_PER_ROW = {"lean": 2_000, "full": 16_000}
@@ -92,11 +93,12 @@ def _size(path: Path) -> int:
 class JobManager:
     def __init__(self, engine_factory: Callable[[], BatchEngine], root: Path, *, max_bytes: int = MAX_BYTES,
                  max_rows: int = MAX_ROWS, keep_s: float = KEEP_S, quota_bytes: int = QUOTA_BYTES,
-                 sweep_every_s: float | None = None):
+                 sweep_every_s: float | None = None, max_queued: int = MAX_QUEUED):
         self._engine_factory = engine_factory
         self.root = root
         self.max_bytes, self.max_rows = max_bytes, max_rows
         self.keep_s, self.quota_bytes = keep_s, quota_bytes
+        self.max_queued = max_queued
         self.jobs: dict[str, Job] = {}
         self._queue: queue.Queue[tuple[Job, list]] = queue.Queue()
         self._thread: threading.Thread | None = None
@@ -183,8 +185,8 @@ class JobManager:
     # ---- jobs -----------------------------------------------------------------------------------------
     def submit(self, data: bytes, kind: str, filename: str = "", *, level: str | None = None,
                as_of: str | None = None, full: bool = False) -> Job:
-        """Read and bound an upload; queue it. Raises PayloadTooLarge (413), InputError (422) or
-        StorageFull (507: the jobs' disk quota)."""
+        """Read and bound an upload; queue it. Raises PayloadTooLarge (413), InputError (422),
+        StorageFull (507: the jobs' disk quota) or ServiceBusy (503: ``max_queued`` jobs wait already)."""
         if len(data) > self.max_bytes:
             raise PayloadTooLarge("file", f"the upload is {len(data):,} bytes; at most {self.max_bytes:,} are accepted")
         if level is not None and level not in LEVELS:
@@ -203,6 +205,11 @@ class JobManager:
             raise InputError("file", "the file holds no profiles")
         self.sweep()  # what has expired makes room first
         self._check_quota(len(rows), full)
+        with self._lock:
+            queued = sum(1 for j in self.jobs.values() if j.status == "queued")
+        if queued >= self.max_queued:
+            raise ServiceBusy("(service)", f"{queued} batch jobs are waiting already: retry once one has started "
+                                           f"(GET /batch/{{id}} of yours shows when it is done)")
         job = Job(id=uuid.uuid4().hex, kind=kind, filename=filename, total=len(rows), level=level, as_of=as_of,
                   full=full)
         with self._lock:
