@@ -11,7 +11,27 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 
-class InputError(ValueError):
+def rebuilt(cls: type[BaseException], args: tuple, state: dict) -> BaseException:
+    """An exception as ``__reduce__`` below saved it, made without calling its ``__init__``."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+class Picklable:
+    """An exception that survives pickling whatever its ``__init__`` asks for.
+
+    Python pickles an exception as ``cls(*self.args)``: ``InputError("f: m")`` came back as
+    ``InputError("f: m")`` — one argument for two, so unpickling raised, and a batch worker that
+    sent one (or received one) died while its pool waited for ever. This rebuilds the object from its
+    args and attributes instead (tests/test_batch_workers.py round-trips every error type)."""
+
+    def __reduce__(self):
+        return rebuilt, (type(self), self.args, dict(self.__dict__))
+
+
+class InputError(Picklable, ValueError):
     """Input that cannot be used, with the field it concerns and a message a user can act on."""
 
     status_code = 422
@@ -26,6 +46,20 @@ class PayloadTooLarge(InputError):
     """Input over a published bound (body size, rows, items): answered 413, checked before any work."""
 
     status_code = 413
+
+
+class StorageFull(InputError):
+    """Work refused because the room it needs is used up (the batch jobs' disk quota), not because the
+    input is wrong: answered 507 in the one error body, field ``(service)``; it passes as jobs expire."""
+
+    status_code = 507
+
+
+class ServiceBusy(InputError):
+    """Work refused because enough of its kind already waits (e.g. batch jobs queued): answered 503 in
+    the one error body, field ``(service)``; retry shortly."""
+
+    status_code = 503
 
 
 class ErrorItem(BaseModel):

@@ -34,5 +34,7 @@ def create_app(kg: KnowledgeGraph | None = None, *, warm: bool = True) -> FastAP
         service.warm()
         web.warm(service)
         hardening.freeze_loaded()
+        # forked before any thread starts, from the loaded and frozen service (kg_service.service.Deciders)
+        service.start_deciders()
         service.start_background()  # work that may finish after the service is up
     return app

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+from kg_service.errors import Picklable
 from kg_service.settings import Settings, get_settings
 
 if TYPE_CHECKING:
@@ -52,7 +54,7 @@ ASSESSMENT, REVOCATION = "assessment", "revocation_check"  # record kinds (recor
 CHALLENGE = {"WWW-Authenticate": 'Bearer realm="sfkg"'}
 
 
-class ServiceError(Exception):
+class ServiceError(Picklable, Exception):
     """A use case refused: not an input error, but who may do what, or what exists (401/403/404/503)."""
 
     status_code = 500
@@ -187,7 +189,8 @@ class Service:
 
         return self.get("batch_jobs", lambda: JobManager(
             lambda: VersionedEngine(self.timeline), self.settings.data_dir / "batch",
-            max_bytes=self.settings.batch_max_bytes, max_rows=self.settings.batch_max_rows))
+            max_bytes=self.settings.batch_max_bytes, max_rows=self.settings.batch_max_rows,
+            keep_s=self.settings.batch_keep_hours * 3600, quota_bytes=self.settings.batch_quota_bytes))
 
     @property
     def keys(self) -> KeyStore:
@@ -252,8 +255,10 @@ class Service:
             log.warning("could not refresh the knowledge graph in the store: %s", e)
 
     def start_background(self) -> None:
-        """Once everything is warm: load the embedding model without slowing the start."""
+        """Once everything is warm: load the embedding model without slowing the start; start the batch
+        jobs (their sweep removes expired job folders now, then every few minutes)."""
         self.questions.start_loading()
+        _ = self.batch_jobs
 
     def status(self) -> dict:
         from kg_service import __version__
@@ -299,8 +304,27 @@ class Service:
                reform: Reform | None = None, engine: str | None = None) -> dict:
         """A checked profile's assessment (the plain JSON of ``POST /assess``) under the version of the
         measures in force on its as_of (and the reform, if any), which the answer names. Decided by the
-        compiled shapes; ``engine="pyshacl"`` asks pySHACL, the reference, whose results it then adds."""
+        compiled shapes; ``engine="pyshacl"`` asks pySHACL, the reference, whose results it then adds.
+
+        With deciders started (``start_deciders``), an assessment asked while another is being decided
+        in this process is decided in a forked decider process: the same rules, on another core."""
+        deciders: Deciders | None = self._objects.get("deciders")
+        if deciders is not None:
+            return deciders.run(self.assess_here, "assess_here", profile, level, explain=explain, reform=reform,
+                                engine=engine)
+        return self.assess_here(profile, level, explain=explain, reform=reform, engine=engine)
+
+    def assess_here(self, profile: dict, level: str | None = None, *, explain: bool = True,
+                    reform: Reform | None = None, engine: str | None = None) -> dict:
+        """``assess`` in this process."""
         return self.timeline.assess(profile, level, explain=explain, reform=reform, engine=engine)
+
+    def start_deciders(self, workers: int | None = None) -> None:
+        """Fork the decider processes (SFKG_DECIDERS, default 1): call once everything is loaded and
+        before any thread starts (a fork copies one thread only)."""
+        workers = self.settings.deciders if workers is None else workers
+        if workers > 0 and "deciders" not in self._objects:
+            self._objects["deciders"] = Deciders(self, workers)
 
     def read_profile(self, body: bytes | Path, content_type: str | None = None, *,
                      as_of: str | None = None) -> dict:
@@ -469,11 +493,37 @@ class Service:
         """The measures as a document: number, titles, dates issued and in force."""
         return self.get("document", lambda: {k: str(v) for k, v in self.kg.select("document")[0].items()})
 
+    THRESHOLDS_KEPT = 4096  # industry codes whose answer is kept (GB/T 4754-2017 has ~1,400 classes)
+
     def thresholds(self, industry: IndustryCode) -> dict:
-        """The att_2-1 thresholds of an industry (404 in the one error body if it has none)."""
+        """The att_2-1 thresholds of an industry (404 in the one error body if it has none).
+
+        Two SPARQL queries over the graph (~4 ms) for an answer that only the code decides: kept, the
+        refusals too, so that GET /thresholds stays a cheap route under load (issue 19)."""
         from kg_service import reference
 
-        return reference.thresholds(self.kg, industry)
+        kept = self.kept_thresholds(industry)
+        if kept is not None:
+            return kept
+        try:
+            got: dict | Exception = reference.thresholds(self.kg, industry)
+        except reference.ReferenceNotFound as e:
+            got = e
+        store: dict = self.get("thresholds_kept", dict)
+        if len(store) >= self.THRESHOLDS_KEPT:
+            store.clear()  # bounded: codes of the right form are many; real ones few
+        store[industry.code] = got
+        return self.kept_thresholds(industry)
+
+    def kept_thresholds(self, industry: IndustryCode) -> dict | None:
+        """``thresholds`` if its answer is kept (a copy; a kept refusal is raised), else None: in memory,
+        never blocking (the HTTP face answers it on the event loop)."""
+        import copy
+
+        got = self.get("thresholds_kept", dict).get(industry.code)
+        if isinstance(got, Exception):
+            raise copy.copy(got)
+        return copy.deepcopy(got)
 
     def kpis(self) -> list[dict]:
         """The att_3 KPI catalogue, by category."""
@@ -659,6 +709,108 @@ class Service:
                 on_fallback(iri, why)
         return run(rows, out, engine, level=level, as_of=as_of, progress=progress, source=source, workers=workers,
                    full=full)
+
+_DECIDING: Service | None = None  # in a decider process: the service it was forked with
+
+
+def _decider_started(parent: int) -> None:
+    """In a new decider: Ctrl-C is the server's to handle; and the decider ends when the server does,
+    even killed (SIGKILL leaves no one to shut the pool down)."""
+    import os
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="sfkg-decider-watch", daemon=True).start()
+
+
+def _decide(method: str, args: tuple, kwargs: dict) -> tuple[bool, Any]:
+    """In a decider: a Service method's answer, or the error it raised (as a value: an error in the
+    decision is the caller's, unlike a failure to get an answer at all)."""
+    try:
+        return True, getattr(_DECIDING, method)(*args, **kwargs)
+    except Exception as e:
+        return False, e
+
+
+class Deciders:
+    """Decisions in forked processes, so that the costly routes use a core the event loop does not.
+
+    One process runs the event loop, the cheap routes and the costly routes' threads under one GIL; a
+    second core helps only from another process. A decision asked while none is being decided in this
+    process is decided here (one client keeps its latency: no pickling, no pipe); one asked while another
+    is (the service under load) goes to a decider, forked from the warm service (everything loaded,
+    nothing to build). A decider that dies or does not answer is replaced and the decision made here:
+    the answer never depends on the way it was made."""
+
+    TIMEOUT_S = 60.0
+
+    def __init__(self, service: Service, workers: int):
+        global _DECIDING
+        _DECIDING = service
+        self.workers = workers
+        self._lock = threading.Lock()
+        self._busy_here = False
+        self.sent = self.failed = 0  # decisions a decider made; deciders that failed
+        self._pool = self._start()
+
+    def _start(self):
+        import multiprocessing
+        import os
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_decider_started, initargs=(os.getpid(),))
+        pool.submit(int).result()  # forked now (a fork-context pool starts all its processes on first use)
+        return pool
+
+    def run(self, here: Callable[..., T], method: str, *args, **kwargs) -> T:
+        with self._lock:
+            local = not self._busy_here
+            self._busy_here = True
+        if local:
+            try:
+                return here(*args, **kwargs)
+            finally:
+                self._busy_here = False
+        return self.run_there(here, method, *args, **kwargs)
+
+    def run_there(self, here: Callable[..., T], method: str, *args, **kwargs) -> T:
+        """``method`` of the service in a decider (``here`` if the decider fails)."""
+        pool = self._pool
+        try:
+            ok, value = pool.submit(_decide, method, args, kwargs).result(timeout=self.TIMEOUT_S)
+        except Exception as e:  # the decider, not the decision, failed: replace it, decide here
+            log.warning("a decider process failed (%s: %s): replaced; this decision is made in the server",
+                        type(e).__name__, e)
+            self._replace(pool)
+            self.failed += 1
+            return here(*args, **kwargs)
+        self.sent += 1
+        if not ok:
+            raise value
+        return value
+
+    def pids(self) -> list[int]:
+        return [p.pid for p in getattr(self._pool, "_processes", {}).values()]
+
+    def _replace(self, pool) -> None:
+        with self._lock:
+            if self._pool is not pool:
+                return  # another thread did
+            for proc in list(getattr(pool, "_processes", {}).values()):  # a stuck one is not waited for
+                proc.kill()
+            pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._start()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
 
 __all__ = ["ASSESSMENT", "REVOCATION", "Forbidden", "NotAuthenticated", "NotFound", "Service", "ServiceError",
            "Unavailable", "without_citations"]

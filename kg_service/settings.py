@@ -26,6 +26,9 @@ class SettingsError(ValueError):
         self.variable = variable
         self.message = message
 
+    def __reduce__(self):  # pickled as (variable, message), not as its one-string args (kg_service.errors.Picklable)
+        return type(self), (self.variable, self.message)
+
 
 def _default_home() -> Path:
     """The directory holding corpus/, ontology/, shapes/ and queries/.
@@ -67,6 +70,16 @@ def _number(name: str, default: float, kind: type = float):
     if not value > 0:
         raise SettingsError(name, f"must be greater than 0, not {raw}")
     return value
+
+
+def _count(name: str, default: int) -> int:
+    """A whole number of things, 0 allowed."""
+    raw = _str(name)
+    if raw is None:
+        return default
+    if not raw.isdigit():
+        raise SettingsError(name, f"{raw!r} is not a whole number (0 or more)")
+    return int(raw)
 
 
 ENGINES = ("compiled", "pyshacl")
@@ -126,6 +139,11 @@ class Settings:
     # POST /reforms/impact: profiles in one population, and the body's bytes
     reform_max_rows: int = field(default_factory=lambda: _number("SFKG_REFORM_MAX_ROWS", 10_000, int))
     reform_max_bytes: int = field(default_factory=lambda: _number("SFKG_REFORM_MAX_BYTES", 32 * 1024 * 1024, int))
+    # batch jobs' directories: kept this long after a job finishes, and all of them together at most this big
+    batch_keep_hours: float = field(default_factory=lambda: _number("SFKG_BATCH_KEEP_HOURS", 24.0))
+    batch_quota_bytes: int = field(default_factory=lambda: _number("SFKG_BATCH_QUOTA_BYTES", 2 * 1024**3, int))
+    # processes forked to decide assessments beside the server's (kg_service.service.Deciders); 0: none
+    deciders: int = field(default_factory=lambda: _count("SFKG_DECIDERS", 1))
     # the engine that decides single assessments: the shapes compiled, or pySHACL (the reference, ~30x slower;
     # for comparison: a request may also ask for it, POST /assess?engine=pyshacl)
     engine: str = field(default_factory=lambda: _choice("SFKG_ENGINE", "compiled", ENGINES))

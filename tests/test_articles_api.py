@@ -72,6 +72,25 @@ def test_no_thresholds_outside_manufacturing(client, code):
     assert r.status_code == 404 and "no thresholds" in r.json()["detail"]
 
 
+def test_thresholds_answers_are_kept_alike_and_apart(client):
+    """Issue 19: /thresholds answers come from what is kept after the first (a cheap route): the same
+    answer again, each code echoing itself, a refusal again the same 404, and a caller's copy its own."""
+    first = client.get("/thresholds", params={"industry": "C3911"}).json()
+    again = client.get("/thresholds", params={"industry": "C3911"}).json()
+    assert first == again
+    other = client.get("/thresholds", params={"industry": "C391"}).json()
+    assert other["industry"] == "C391" and other["thresholds"] == first["thresholds"]
+    for _ in range(2):
+        r = client.get("/thresholds", params={"industry": "A01"})
+        assert r.status_code == 404 and r.json()["errors"][0]["type"] == "NoThresholds"
+    from kg_service.industry import IndustryCode
+
+    s = client.app.state.sfkg
+    kept = s.kept_thresholds(IndustryCode.parse("C3911"))
+    kept["thresholds"].clear()
+    assert s.thresholds(IndustryCode.parse("C3911"))["thresholds"] == first["thresholds"]
+
+
 @pytest.mark.parametrize("code", ["39", "C3", "C39111", "c39x", ""])
 def test_malformed_industry_is_422(client, code):
     r = client.get("/thresholds", params={"industry": code})

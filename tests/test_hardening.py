@@ -282,3 +282,20 @@ def test_many_triples_under_the_byte_bound_are_refused(client):
     body = b"<urn:s> <urn:p> " + b",".join([b"[]"] * 25_000) + b" ."  # 25,000 triples in 75 kB
     r = client.post("/assess", content=body, headers={"content-type": "text/turtle"})
     assert r.status_code == 422 and "more than 20000 triples" in r.text and len(r.content) < 500
+
+
+def test_the_heavy_routes_each_have_a_bounded_pool_and_the_cheap_ones_none():
+    """Issue 19: a reform's impact and batch uploads are held in pools of their own; a batch job's status
+    and files, /thresholds, /articles and /health are never held."""
+    from kg_service.api.limiter import default_classes
+
+    def held(path: str, method: str) -> str | None:
+        return next((c.name for c in default_classes() if c.matches(path, method)), None)
+
+    assert held("/reforms/impact", "POST") == "impact"
+    assert held("/batch", "POST") == "batch" and held("/ui/batch", "POST") == "batch"
+    assert held("/assess", "POST") == "compute" and held("/ask", "GET") == "compute"
+    for path in ("/batch/abc", "/batch/abc/results.jsonl", "/ui/batch", "/reforms", "/thresholds",
+                 "/articles/art_5", "/health"):
+        assert held(path, "GET") is None, path
+    assert all(c.slots >= 1 and c.queue >= 1 for c in default_classes())

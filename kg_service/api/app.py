@@ -66,7 +66,7 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, _http_error)
 
     @app.get("/health", tags=["service"])
-    def health() -> dict:
+    async def health() -> dict:  # on the event loop: counts in memory, never held (issue 19)
         return service.status()
 
     for module in ROUTERS:

@@ -8,7 +8,9 @@ from fastapi import Depends, Request
 from kg_service.service import Service
 
 
-def service(request: Request) -> Service:
+async def service(request: Request) -> Service:
+    # async: a plain attribute read, so FastAPI runs it on the event loop; a sync dependency costs every
+    # request a hop through the thread pool, which under load waits for the GIL behind the costly routes
     return request.app.state.sfkg
 
 

@@ -1,12 +1,15 @@
 """Bounded concurrency for the costly routes, with a fast 503 when they are saturated.
 
-The costly routes (SHACL assessment, questions, comparison, records, SPARQL) do their work in
+The costly routes (SHACL assessment, questions, comparison, records, SPARQL, a reform's impact, batch
+uploads) do their work in
 threads or worker processes, off the event loop. Left unbounded, 200 clients would fill the
 thread pool and every request, the cheap ones included, would wait behind them (p99 of about
 10 s for /articles, which costs 2 ms). Here each class of costly route has a few slots; a request
 waits for one at most ``wait_s`` (and only if fewer than ``queue`` already wait), otherwise it is
-answered 503 with ``Retry-After`` at once. Routes not listed (/health, /articles, /contexts,
-/schemas, /docs) are never held. The bounds are per process; several workers each have theirs.
+answered 503 with ``Retry-After`` at once. Routes not listed (/health, /articles, /thresholds,
+/contexts, /schemas, /docs, a batch job's status and files) are never held. The bounds are per
+process; several workers each have theirs. (Assessments asked while one is decided in the server go
+to a decider process, kg_service.service.Deciders: the compute slots then use two cores.)
 """
 from __future__ import annotations
 
@@ -25,11 +28,15 @@ class RouteClass:
     slots: int
     queue: int
     wait_s: float
+    methods: frozenset[str] | None = None  # only these methods are held (None: all)
+    exact: bool = False  # the paths themselves, not what is under them
     waiting: int = 0
     _sem: asyncio.Semaphore | None = field(default=None, repr=False)
 
-    def matches(self, path: str) -> bool:
-        return any(path == p or path.startswith(p + "/") for p in self.prefixes)
+    def matches(self, path: str, method: str | None = None) -> bool:
+        if method is not None and self.methods is not None and method not in self.methods:
+            return False
+        return any(path == p or (not self.exact and path.startswith(p + "/")) for p in self.prefixes)
 
     @property
     def sem(self) -> asyncio.Semaphore:
@@ -52,6 +59,13 @@ def default_classes() -> list[RouteClass]:
                    # (measured with bench/load.py: 64 waiters timing out together made bursts
                    # that held /articles for 400 ms; 16 kept its p99 nearer 150 ms)
                    queue=settings.max_queue, wait_s=settings.queue_wait_s),
+        # a reform's impact re-decides a population (up to a second each): one at a time, in a pool of its
+        # own, so that it neither starves the assessments nor is starved by them
+        RouteClass("impact", ("/reforms/impact",), slots=1, queue=2, wait_s=settings.queue_wait_s, exact=True),
+        # a batch upload is read whole and checked row by row before its 202 (up to SFKG_BATCH_MAX_BYTES):
+        # one at a time, which bounds the memory uploads hold too; the job's status and files are not held
+        RouteClass("batch", ("/batch", "/ui/batch"), slots=1, queue=2, wait_s=settings.queue_wait_s,
+                   methods=frozenset({"POST"}), exact=True),
     ]
 
 
@@ -71,7 +85,7 @@ class ConcurrencyLimiter:
         self.classes = classes if classes is not None else default_classes()
 
     async def __call__(self, scope, receive, send):
-        cls = next((c for c in self.classes if c.matches(scope.get("path", ""))), None) \
+        cls = next((c for c in self.classes if c.matches(scope.get("path", ""), scope.get("method"))), None) \
             if scope["type"] == "http" and scope.get("method") != "OPTIONS" else None
         if cls is None:
             return await self.app(scope, receive, send)

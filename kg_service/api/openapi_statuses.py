@@ -19,8 +19,10 @@ def _response(description: str, schema: dict) -> dict:
     return {"description": description, "content": {"application/json": {"schema": schema}}}
 
 
-def _costly(path: str) -> bool:
-    return any(c.matches(path) or c.matches(path.split("{")[0].rstrip("/")) for c in default_classes())
+def _costly(path: str, method: str) -> bool:
+    """Whether the limiter may answer 503 on this operation (a templated path as its routes would be)."""
+    return any(c.matches(path, method) or (not c.exact and c.matches(path.split("{")[0].rstrip("/"), method))
+               for c in default_classes())
 
 
 def add_statuses(doc: dict, keyed: set[tuple[str, str]] = frozenset()) -> dict:
@@ -50,7 +52,7 @@ def add_statuses(doc: dict, keyed: set[tuple[str, str]] = frozenset()) -> dict:
             if "requestBody" in op or method in ("post", "put", "patch"):
                 responses.setdefault("413", _response("The body is over this route's bound", ERROR_REF))
                 responses.setdefault("422", _response("Invalid input: the field is named", ERROR_REF))
-            if _costly(path):
+            if _costly(path, method.upper()):
                 responses.setdefault("503", {**_response("Too many requests at once: retry after the "
                                                          "Retry-After header's seconds", ERROR_REF),
                                              "headers": {"Retry-After": {"schema": {"type": "integer"}}}})

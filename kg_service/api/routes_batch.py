@@ -38,7 +38,11 @@ FULL_HELP = ("results.jsonl with every answer whole (the JSON of POST /assess, a
              summary="Start a batch assessment; answers a job id at once",
              responses={202: {"description": "the job, queued"},
                         413: {"model": ErrorBody, "description": "upload or row count over the bound"},
-                        422: {"model": ErrorBody, "description": "the file cannot be read"}})
+                        422: {"model": ErrorBody, "description": "the file cannot be read"},
+                        503: {"model": ErrorBody, "description": "too many batch jobs are waiting already, "
+                                                                 "or too many uploads at once: retry shortly"},
+                        507: {"model": ErrorBody, "description": "the batch jobs' disk quota is reached "
+                                                                 "(SFKG_BATCH_QUOTA_BYTES): retry once jobs expire"}})
 async def submit(request: Request, s: ServiceDep, level: Level | None = None,
                  as_of: str | None = None, filename: str | None = None,
                  full: Annotated[bool, Query(description=FULL_HELP)] = False) -> JSONResponse:

@@ -2,30 +2,47 @@
 its reason before any work), then assessed by one worker thread, off the event loop; progress, the
 summary and the five files are kept in a directory per job under the data dir.
 
+The directories are bounded in time and in space: a finished job's expires ``keep_s`` after it
+finished (SFKG_BATCH_KEEP_HOURS, 24 h), removed by a sweep when the manager starts, before each
+submit, and every few minutes; and all of them together may hold at most ``quota_bytes``
+(SFKG_BATCH_QUOTA_BYTES): a job whose results would pass it is refused (``StorageFull``, 507) until
+jobs expire. Finished jobs outlive a restart (each directory's job.json is read back at start).
+
 Faces (the HTTP API, the web UI) call ``JobManager`` only; nothing here knows HTTP."""
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
 import queue
+import shutil
 import threading
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from kg_service.assessment.levels import LEVELS
 from kg_service.batch.engine import BatchEngine
 from kg_service.batch.io import read_bytes
 from kg_service.batch.run import FILES, run
-from kg_service.errors import InputError, PayloadTooLarge
+from kg_service.errors import InputError, PayloadTooLarge, ServiceBusy, StorageFull
 
 log = logging.getLogger("sfkg.batch")
 
 # defaults of the bounds; the service passes its settings' (SFKG_BATCH_MAX_BYTES, SFKG_BATCH_MAX_ROWS)
 MAX_BYTES = 64 * 1024 * 1024
 MAX_ROWS = 50_000
+KEEP_S = 24 * 3600.0  # a finished job's directory is kept this long (SFKG_BATCH_KEEP_HOURS)
+QUOTA_BYTES = 2 * 1024**3  # all jobs' directories together (SFKG_BATCH_QUOTA_BYTES)
+SWEEP_EVERY_S = 300.0
+MAX_QUEUED = 4  # jobs waiting behind the running one: each holds its rows in memory until it runs
+# what a profile's results take on disk, for the quota's forecast (measured: lean lines ~1.5 kB with
+# results.csv, whole answers ~15 kB; bench/batch.py)
+BYTES_PER_ROW = {"lean": 2_000, "full": 16_000}
 MEDIA = {"results.jsonl": "application/x-ndjson", "results.csv": "text/csv; charset=utf-8",
          "errors.csv": "text/csv; charset=utf-8", "summary.json": "application/json",
          "report.html": "text/html; charset=utf-8"}
@@ -46,12 +63,15 @@ class Job:
     finished: float | None = None
     error: str | None = None
     summary: dict | None = None
+    expires: float | None = None  # when its directory goes (set when it finishes)
 
     def as_dict(self, base_url: str = "") -> dict:
         out = {"id": self.id, "status": self.status, "file": self.filename, "kind": self.kind,
                "level": self.level, "as_of": self.as_of, "full": self.full,
                "progress": {"done": self.done, "total": self.total,
                             "fraction": round(self.done / self.total, 4) if self.total else 1.0}}
+        if self.expires is not None:
+            out["expires"] = datetime.fromtimestamp(self.expires, UTC).isoformat(timespec="seconds")
         if self.error:
             out["error"] = self.error
         if self.summary is not None:
@@ -60,20 +80,113 @@ class Job:
         return out
 
 
+def _size(path: Path) -> int:
+    """Bytes under a directory (files only; what vanishes while it is walked counts nothing)."""
+    total = 0
+    for dirpath, _dirs, files in os.walk(path):
+        for name in files:
+            with contextlib.suppress(OSError):
+                total += os.stat(os.path.join(dirpath, name), follow_symlinks=False).st_size
+    return total
+
+
 class JobManager:
     def __init__(self, engine_factory: Callable[[], BatchEngine], root: Path, *, max_bytes: int = MAX_BYTES,
-                 max_rows: int = MAX_ROWS):
+                 max_rows: int = MAX_ROWS, keep_s: float = KEEP_S, quota_bytes: int = QUOTA_BYTES,
+                 sweep_every_s: float | None = None, max_queued: int = MAX_QUEUED):
         self._engine_factory = engine_factory
         self.root = root
         self.max_bytes, self.max_rows = max_bytes, max_rows
+        self.keep_s, self.quota_bytes = keep_s, quota_bytes
+        self.max_queued = max_queued
         self.jobs: dict[str, Job] = {}
         self._queue: queue.Queue[tuple[Job, list]] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._reload()
+        self.sweep()
+        if sweep_every_s is None:  # often enough that a folder outlives its time by a quarter of it at most
+            sweep_every_s = min(SWEEP_EVERY_S, max(1.0, keep_s / 4))
+        if sweep_every_s > 0:
+            threading.Thread(target=self._sweep_every, args=(sweep_every_s,), name="sfkg-batch-sweep",
+                             daemon=True).start()
 
+    # ---- expiry and quota ----------------------------------------------------------------------------
+    def _reload(self) -> None:
+        """The finished jobs of earlier runs of the service, from their job.json, until they expire."""
+        if not self.root.is_dir():
+            return
+        for path in self.root.glob("*/job.json"):
+            try:
+                job = Job(**json.loads(path.read_text(encoding="utf-8"))["job"])
+            except (OSError, ValueError, TypeError, KeyError):
+                continue  # not one this version wrote: it expires by its age (sweep)
+            if job.id == path.parent.name and job.status in ("done", "failed"):
+                self.jobs[job.id] = job
+
+    def sweep(self) -> int:
+        """Remove what has expired: finished jobs past their time, and directories no job of this process
+        knows (an earlier run's, or one cut short) once they are older than ``keep_s``. Bytes freed."""
+        now = time.time()
+        freed = 0
+        with self._lock:
+            gone = [j for j in self.jobs.values() if j.expires is not None and j.expires <= now]
+            for job in gone:
+                del self.jobs[job.id]
+            known = set(self.jobs)
+        paths = [self.root / j.id for j in gone]
+        if self.root.is_dir():
+            for entry in os.scandir(self.root):
+                if entry.name in known or not entry.is_dir(follow_symlinks=False):
+                    continue
+                try:
+                    if now - entry.stat(follow_symlinks=False).st_mtime > self.keep_s:
+                        paths.append(Path(entry.path))
+                except OSError:
+                    continue
+        for path in paths:
+            if path.is_dir():
+                freed += _size(path)
+                shutil.rmtree(path, ignore_errors=True)
+        if paths:
+            log.info("batch sweep: %d job folder(s) removed, %s bytes freed", len(paths), f"{freed:,}")
+        return freed
+
+    def _sweep_every(self, seconds: float) -> None:
+        while not self._stop.wait(seconds):
+            try:
+                self.sweep()
+            except Exception:  # a failed sweep is tried again next time; it never ends the thread
+                log.exception("batch sweep failed")
+
+    def close(self) -> None:
+        self._stop.set()
+
+    def used_bytes(self) -> int:
+        """Bytes all job directories hold now."""
+        return _size(self.root) if self.root.is_dir() else 0
+
+    def _check_quota(self, rows: int, full: bool) -> None:
+        with self._lock:
+            queued = sum(j.total * BYTES_PER_ROW["full" if j.full else "lean"] for j in self.jobs.values()
+                         if j.status == "queued")
+        used = self.used_bytes()
+        need = rows * BYTES_PER_ROW["full" if full else "lean"]
+        if used + queued + need > self.quota_bytes:
+            free = max(0, self.quota_bytes - used - queued)
+            reserved = f" and {queued:,} reserved by queued jobs" if queued else ""
+            raise StorageFull("(service)",
+                              f"the batch jobs' disk quota is reached: {used:,} of {self.quota_bytes:,} bytes are "
+                              f"held{reserved}, and this job's results would need about {need:,} ({free:,} are "
+                              f"free); jobs expire {self.keep_s / 3600:g} h after they finish: retry later, or with "
+                              f"fewer rows{' or without full=true' if full else ''}")
+
+    # ---- jobs -----------------------------------------------------------------------------------------
     def submit(self, data: bytes, kind: str, filename: str = "", *, level: str | None = None,
                as_of: str | None = None, full: bool = False) -> Job:
-        """Read and bound an upload; queue it. Raises PayloadTooLarge (413) or InputError (422)."""
+        """Read and bound an upload; queue it. Raises PayloadTooLarge (413), InputError (422),
+        StorageFull (507: the jobs' disk quota) or ServiceBusy (503: ``max_queued`` jobs wait already)."""
         if len(data) > self.max_bytes:
             raise PayloadTooLarge("file", f"the upload is {len(data):,} bytes; at most {self.max_bytes:,} are accepted")
         if level is not None and level not in LEVELS:
@@ -90,6 +203,13 @@ class JobManager:
             raise PayloadTooLarge("file", f"the file has {len(rows):,} rows; at most {self.max_rows:,} are accepted")
         if not rows:
             raise InputError("file", "the file holds no profiles")
+        self.sweep()  # what has expired makes room first
+        self._check_quota(len(rows), full)
+        with self._lock:
+            queued = sum(1 for j in self.jobs.values() if j.status == "queued")
+        if queued >= self.max_queued:
+            raise ServiceBusy("(service)", f"{queued} batch jobs are waiting already: retry once one has started "
+                                           f"(GET /batch/{{id}} of yours shows when it is done)")
         job = Job(id=uuid.uuid4().hex, kind=kind, filename=filename, total=len(rows), level=level, as_of=as_of,
                   full=full)
         with self._lock:
@@ -139,9 +259,21 @@ class JobManager:
                 job.summary = run(rows, out, engine, level=job.level, as_of=job.as_of, progress=progress,
                                   source=job.filename, workers=1, full=job.full)
                 job.status = "done"
-                (out / "job.json").write_text(json.dumps(job.as_dict(), ensure_ascii=False), encoding="utf-8")
             except Exception as e:  # a job's failure is reported on the job, never kills the worker
                 log.exception("batch job %s failed", job.id)
                 job.status, job.error = "failed", f"{type(e).__name__}: {e}"
             finally:
                 job.finished = time.time()
+                job.expires = job.finished + self.keep_s
+                self._save(job)
+
+    def _save(self, job: Job) -> None:
+        """job.json, written whole (a temporary file renamed): what a restarted service reads back."""
+        out = self.root / job.id
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+            tmp = out / ".job.json.part"
+            tmp.write_text(json.dumps({"job": asdict(job)}, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, out / "job.json")
+        except OSError:
+            log.exception("batch job %s: job.json not written", job.id)

@@ -7,15 +7,19 @@ results.csv rows and the tally are made from the status columns and written in o
 results.jsonl holds lean lines (lean.py; ``full=True`` writes every answer whole)."""
 from __future__ import annotations
 
+import contextlib
 import csv
 import gc
 import io
 import json
+import logging
+import math
 import os
 import shutil
+import signal
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -27,8 +31,11 @@ from kg_service.batch.check import check_many
 from kg_service.batch.engine import BatchEngine, named_line
 from kg_service.batch.io import Row
 from kg_service.batch.lean import LeanLines
+from kg_service.errors import Picklable
 from kg_service.settings import get_settings
 from kg_service.spreadsheet import safe_rows
+
+log = logging.getLogger("sfkg.batch")
 
 NEAR_MISSES_KEPT = 500
 FILES = ("results.jsonl", "results.csv", "errors.csv", "summary.json", "report.html")
@@ -267,14 +274,74 @@ def _encoded(part: tuple[str, list, Tally]) -> tuple[bytes, bytes, Tally]:
 
 def _spooled_chunk(job: tuple[int, tuple[int, int]]) -> tuple[Path, Path, Tally]:
     """In a forked worker: a chunk's results written to files of the run's spool directory, so that
-    only their names (and the small tally) go back through the pipe."""
+    only their names (and the small tally) go back through the pipe. A marker names the chunk as
+    started (with the worker's pid), so that a worker's death can be told against the chunk it held."""
     index, span = job
-    jsonl, rows_csv, tally = _encoded(_chunk(span))
     spool: Path = _WORKER["spool"]
+    (spool / f"{index}.started").write_text(str(os.getpid()), encoding="ascii")
+    jsonl, rows_csv, tally = _encoded(_chunk(span))
     paths = spool / f"{index}.jsonl", spool / f"{index}.csv"
     paths[0].write_bytes(jsonl)
     paths[1].write_bytes(rows_csv)
     return paths[0], paths[1], tally
+
+
+class WorkerDied(Picklable, RuntimeError):
+    """A worker process of a run died (killed, out of memory, crashed) twice on the same part of it:
+    the run stops, naming the chunk (and its input lines), and writes nothing."""
+
+
+def _lines_of(valid: list[tuple[int, dict]], span: tuple[int, int]) -> str:
+    return f"input lines {valid[span[0]][0]:,}–{valid[span[1] - 1][0]:,}"
+
+
+def _pooled_parts(spans: list[tuple[int, int]], workers: int, spool: Path,
+                  valid: list[tuple[int, dict]]) -> Iterator[tuple[Path, Path, Tally]]:
+    """The chunks' parts, in order, written by ``workers`` forked processes.
+
+    ``concurrent.futures`` notices a worker that dies (``BrokenProcessPool``), where
+    ``multiprocessing.Pool`` replaces it and waits for its chunk for ever. After a death the chunks not
+    yet written are given once more to a fresh pool; a second death fails the run with the chunks
+    that were being written when it happened (each chunk's worker leaves a marker when it starts)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    results: dict[int, tuple[Path, Path, Tally]] = {}
+    next_out, rounds = 0, 0
+    while next_out < len(spans):
+        rounds += 1
+        executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        try:
+            futures = {i: executor.submit(_spooled_chunk, (i, spans[i])) for i in range(next_out, len(spans))
+                       if i not in results}
+            for i in range(next_out, len(spans)):
+                if i not in results:
+                    try:
+                        results[i] = futures[i].result(timeout=CHUNK_TIMEOUT_S)
+                    except TimeoutError:  # a worker that hangs is treated as one that died
+                        for proc in list(getattr(executor, "_processes", None) or {}):
+                            with contextlib.suppress(ProcessLookupError):
+                                os.kill(proc, signal.SIGKILL)
+                        raise BrokenProcessPool(f"no chunk written in {CHUNK_TIMEOUT_S:g} s") from None
+                next_out = i + 1
+                yield results.pop(i)
+        except BrokenProcessPool:
+            for i, f in futures.items():  # what finished before the death is kept
+                if f.done() and not f.cancelled() and f.exception() is None:
+                    results[i] = f.result()
+            lost = [i for i in range(next_out, len(spans)) if i not in results]
+            held = [i for i in lost if (spool / f"{i}.started").exists()] or lost[:1]
+            named = "; ".join(f"chunk {i + 1} of {len(spans)} ({_lines_of(valid, spans[i])})" for i in held)
+            if rounds > 1:
+                raise WorkerDied(f"a batch worker process died again while it wrote {named} (the chunks then "
+                                 "being written): the run is stopped and no results were written") from None
+            log.warning("a batch worker process died while it wrote %s (the chunks then being written): the "
+                        "%d unwritten chunk(s) are given once more to fresh workers", named, len(lost))
+            for i in lost:
+                (spool / f"{i}.started").unlink(missing_ok=True)
+        finally:
+            executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _copy(part: bytes | Path, out) -> None:
@@ -295,7 +362,17 @@ def workers_for(n_rows: int) -> int:
 
 
 PARALLEL_FROM = 2000
-CHUNK = 5000
+CHUNK = 5000  # profiles a chunk at most
+CHUNK_TIMEOUT_S = 600.0  # a chunk takes well under a second: a worker silent this long is stuck
+MIN_CHUNK = 500  # and at least, with workers (a chunk costs a fork's share of start-up and a pipe trip)
+
+
+def chunk_size(n_valid: int, workers: int) -> int:
+    """Profiles a chunk: CHUNK in one process; with workers, small enough that each has two chunks or
+    more (a 2,000-row file with two workers is four chunks), so that every worker has work."""
+    if workers <= 1:
+        return CHUNK
+    return min(CHUNK, max(MIN_CHUNK, math.ceil(n_valid / (2 * workers))))
 
 
 def run(rows: Iterable[Row], out: Path, engine: BatchEngine, *, level: str | None = None, as_of: str | None = None,
@@ -335,19 +412,17 @@ def _run(rows: list[Row], out: Path, engine: BatchEngine, level: str | None, as_
     ctx = {"valid": valid, "heads": heads, "groups": [(e, pop, np.array(idx)) for e, pop, idx in groups],
            "level": level, "levels": levels, "cond_ids": cond_ids, "lean": lean}
     tally = Tally(levels)
-    spans = [(i, min(i + CHUNK, len(valid))) for i in range(0, len(valid), CHUNK)]
+    size = chunk_size(len(valid), workers)
+    spans = [(i, min(i + size, len(valid))) for i in range(0, len(valid), size)]
     tmp = {name: out / f".{name}.part" for name in FILES}
-    pool = None
     spool = None
     if workers > 1 and len(spans) > 1:
-        import multiprocessing
         import tempfile
 
         spool = Path(tempfile.mkdtemp(prefix=".spool-", dir=out))
         _WORKER.clear()
         _WORKER.update(ctx, spool=spool)  # read by the forked workers; runs with workers share no other state
-        pool = multiprocessing.get_context("fork").Pool(workers)
-        parts = pool.imap(_spooled_chunk, enumerate(spans))
+        parts = _pooled_parts(spans, workers, spool, valid)
     else:
         parts = (_encoded(_chunk(span, ctx)) for span in spans)
     try:
@@ -365,12 +440,15 @@ def _run(rows: list[Row], out: Path, engine: BatchEngine, level: str | None, as_
                 done += stop - start
                 if progress is not None:
                     progress(done)
+    except BaseException:
+        for path in tmp.values():  # a failed run leaves no part-written files behind
+            path.unlink(missing_ok=True)
+        raise
     finally:
-        if pool is not None:
-            pool.close()
-            pool.join()
+        parts.close()  # the workers are shut down before the spool goes
         if spool is not None:
             shutil.rmtree(spool, ignore_errors=True)
+        _WORKER.clear()  # the populations are not kept alive by a finished run
     elapsed = time.perf_counter() - started
     errors = len(error_rows)
     summary = tally.summary(errors)

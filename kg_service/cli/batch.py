@@ -48,6 +48,7 @@ class _Progress:
 def cmd_batch(args) -> int:
     from kg_service.assessment.profile import ProfileError
     from kg_service.batch.io import BatchFileError
+    from kg_service.batch.run import WorkerDied
     from kg_service.cli.common import service
     from kg_service.errors import InputError
 
@@ -87,6 +88,9 @@ def cmd_batch(args) -> int:
     except ProfileError as e:
         print(f"sfkg batch: --as-of: {e.message}", file=sys.stderr)
         return 2
+    except WorkerDied as e:
+        print(f"sfkg batch: {e}", file=sys.stderr)
+        return 1
     levels = ", ".join(f"{lvl}: {c['eligible']} eligible / {c['not_eligible']} not / {c['undetermined']} undetermined"
                        for lvl, c in summary["levels"].items())
     print(f"{summary['profiles']} profiles assessed, {summary['errors']} rows rejected ({levels}) → {args.out}")

@@ -92,6 +92,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
+from kg_service.errors import Picklable
 from kg_service.records.backend import Triple
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ _RESERVED = (SKOLEM_PREFIX, LEXICAL_PREFIX, STAGING_PREFIX)
 RESULTS_JSON = "application/sparql-results+json"
 
 
-class SparqlStoreError(RuntimeError):
+class SparqlStoreError(Picklable, RuntimeError):
     """The SPARQL server refused or failed a request (the message says which and why)."""
 
     def __init__(self, message: str, *, status: int | None = None, body: str = ""):
