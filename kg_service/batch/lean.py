@@ -38,6 +38,7 @@ import numpy as np
 from kg_service.assessment.engine import Assessor, all_of
 from kg_service.assessment.population import STATUSES, VERDICTS, Population
 from kg_service.assessment.rules import Condition
+from kg_service.batch.fastjson import compact
 
 FORMAT = 1
 LEFT_OUT = ("missing", "citations")
@@ -197,9 +198,9 @@ class LeanLines:
             if named is None:
                 named = named_by[id(head)] = ',"measures":' + _compact(head.version) if head is not None else ""
             observed = observe(p)
-            out.append('{"profile_id":' + _compact(p["id"]) + ',"as_of":"' + pop.as_of[j].isoformat() + '"' + named
+            out.append('{"profile_id":' + compact(p["id"]) + ',"as_of":"' + pop.as_of[j].isoformat() + '"' + named
                        + ',"results":[' + results[k] + '],"conditions":{' + entries[j] + '},"observed":'
-                       + _compact(observed) + "}")
+                       + compact(observed) + "}")
         return out
 
     def summary(self) -> dict:
