@@ -18,24 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from kg_service.assessment.profile import field_value, put_field  # noqa: E402  (the checkout's own)
+
 BUDGET_MS = 30.0
-MISSING = object()
-
-
-def _get(profile: dict, path: str):
-    node = profile
-    for part in path.split("."):
-        if not isinstance(node, dict) or part not in node:
-            return MISSING
-        node = node[part]
-    return node
-
-
-def _set(facts: dict, path: str, value) -> None:
-    *parents, leaf = path.split(".")
-    for p in parents:
-        facts = facts.setdefault(p, {})
-    facts[leaf] = value
 
 
 def bodies(client, profiles: list[dict]) -> list[dict]:
@@ -53,11 +38,11 @@ def bodies(client, profiles: list[dict]) -> list[dict]:
                 if step["done"]:
                     break
                 field = step["next"]["field"]
-                value = _get(profile, field)
-                if value is MISSING:
+                value = field_value(profile, field)
+                if value is None:
                     unknown.append(field)
                 else:
-                    _set(facts, field, value)
+                    put_field(facts, field, value)
     return out
 
 

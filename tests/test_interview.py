@@ -12,26 +12,9 @@ import sys
 
 import pytest
 
+from kg_service.assessment.profile import field_value, put_field
 from tests.conftest import ROOT
 from tests.test_assessment import CASES, LEVELS, build_profile
-
-MISSING = object()
-
-
-def _get(profile: dict, path: str):
-    node = profile
-    for part in path.split("."):
-        if not isinstance(node, dict) or part not in node:
-            return MISSING
-        node = node[part]
-    return node
-
-
-def _set(facts: dict, path: str, value) -> None:
-    *parents, leaf = path.split(".")
-    for p in parents:
-        facts = facts.setdefault(p, {})
-    facts[leaf] = value
 
 
 def drive(post, profile: dict, level: str) -> tuple[dict, list[str]]:
@@ -51,18 +34,18 @@ def drive(post, profile: dict, level: str) -> tuple[dict, list[str]]:
             return step, asked
         q = step["next"]
         assert q["field"] not in asked, f"{q['field']} asked twice"
-        assert _get(facts, q["field"]) is MISSING and q["field"] not in unknown, f"{q['field']} is known already"
+        assert field_value(facts, q["field"]) is None and q["field"] not in unknown, f"{q['field']} is known already"
         assert q["why"]["articles"] and all(re.fullmatch(r"[a-z0-9_\-]+", e) for e in q["why"]["articles"])
         assert q["why"]["condition"] in {d["condition"] for d in step["decided"]}
         assert q["question"]["zh"] and q["question"]["en"] and q["why"]["text"]["zh"] and q["why"]["text"]["en"]
         if q["kind"] in ("enum",) or (q["kind"] == "list" and not q["item"]):
             assert q["choices"]
         asked.append(q["field"])
-        value = _get(profile, q["field"])
-        if value is MISSING:
+        value = field_value(profile, q["field"])
+        if value is None:
             unknown.append(q["field"])
         else:
-            _set(facts, q["field"], value)
+            put_field(facts, q["field"], value)
     raise AssertionError(f"no end after 60 questions: {asked}")
 
 
@@ -284,8 +267,8 @@ def test_the_command_line_runs_a_case_to_the_assess_verdict():
                 break
             field = step["next"]["field"]
             asked.append(field)
-            value = _get(profile, field)
-            proc.stdin.write(("" if value is MISSING else json.dumps(value, ensure_ascii=False)) + "\n")
+            value = field_value(profile, field)
+            proc.stdin.write(("" if value is None else json.dumps(value, ensure_ascii=False)) + "\n")
             proc.stdin.flush()
         assert proc.wait(timeout=60) == 0
     finally:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from kg_service.assessment.profile import field_value, put_field
 from tests.conftest import CONTRACT, ROOT, data_dir_with_caches, shared_file
 from tests.test_assessment import CASES, build_profile
 
@@ -154,23 +155,6 @@ def test_article_tool_and_resource_give_the_units_text(env, client):
     assert {"sfkg://articles/art_5__item_7", "sfkg://status"} <= {str(r.uri) for r in listed}
 
 
-def _set(facts: dict, dotted: str, value) -> None:
-    *parents, leaf = dotted.split(".")
-    node = facts
-    for p in parents:
-        node = node.setdefault(p, {})
-    node[leaf] = value
-
-
-def _get(profile: dict, dotted: str):
-    node = profile
-    for p in dotted.split("."):
-        if not isinstance(node, dict) or p not in node:
-            return None
-        node = node[p]
-    return node
-
-
 @pytest.mark.parametrize(("case", "level"), [("all conditions met", "advanced"),
                                               ("registered in Tianjin", "basic")])
 def test_interview_runs_a_case_to_its_verdict(env, client, case, level):
@@ -191,11 +175,11 @@ def test_interview_runs_a_case_to_its_verdict(env, client, case, level):
                 if r.structured_content["done"]:
                     break
                 field = r.structured_content["next"]["field"]
-                value = _get(profile, field)
+                value = field_value(profile, field)
                 if value is None:
                     unknown.append(field)
                 else:
-                    _set(facts, field, copy.deepcopy(value))
+                    put_field(facts, field, copy.deepcopy(value))
         return steps, facts
 
     steps, facts = run(go())

@@ -9,16 +9,10 @@ from kg_service import input_limits
 from kg_service.api.deps import ServiceDep
 from kg_service.assessment.levels import LEVELS
 from kg_service.assessment.profile import schema
+from kg_service.interview.guide import schema_paths
 from kg_service.interview.models import MAX_SAY_CHARS, MAX_UNKNOWN, InterviewOut
 
 router = APIRouter(tags=["interview"])
-
-
-def _paths(props: dict, prefix: str = ""):
-    for name, node in props.items():
-        yield prefix + name
-        if node.get("type") == "object":
-            yield from _paths(node.get("properties") or {}, f"{prefix}{name}.")
 
 
 def body_schema() -> dict:
@@ -28,7 +22,7 @@ def body_schema() -> dict:
     return {"type": "object", "additionalProperties": False, "required": ["level"], "properties": {
         "facts": profile,
         "unknown": {"type": "array", "maxItems": MAX_UNKNOWN,
-                    "items": {"enum": list(_paths(schema()["properties"]))}},
+                    "items": {"enum": list(schema_paths(schema()["properties"]))}},
         "level": {"enum": list(LEVELS)},
         "as_of": {"type": "string", "format": "date"},
         "say": {"type": "string", "maxLength": MAX_SAY_CHARS}}}

@@ -141,6 +141,15 @@ def field_value(profile: dict, dotted: str) -> Any:
     return value
 
 
+def put_field(profile: dict, dotted: str, value: Any) -> None:
+    """Sets the value at a dotted field path, making the objects on the way (``field_value``'s inverse)."""
+    *parents, leaf = dotted.split(".")
+    node = profile
+    for part in parents:
+        node = node.setdefault(part, {})
+    node[leaf] = value
+
+
 def as_of(profile: dict) -> date:
     return date.fromisoformat(profile["as_of"]) if profile.get("as_of") else date.today()
 

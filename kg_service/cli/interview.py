@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from kg_service.assessment.levels import LEVELS
+from kg_service.assessment.profile import put_field
 from kg_service.cli.common import print_json, service
 
 UNKNOWN_WORDS = {"", "?", "？", "unknown", "不知道", "不清楚"}
@@ -90,14 +91,6 @@ def _choice(text: str, choices: list[str]) -> str:
     if text in choices:
         return text
     raise Unreadable(f"one of 1-{len(choices)} or {', '.join(choices)}")
-
-
-def set_path(facts: dict, path: str, value) -> None:
-    *parents, leaf = path.split(".")
-    node = facts
-    for p in parents:
-        node = node.setdefault(p, {})
-    node[leaf] = value
 
 
 def drop_path(facts: dict, path: str) -> None:
@@ -192,7 +185,7 @@ def cmd_interview(args) -> int:
             if value is None:
                 unknown.append(q["field"])
                 break
-            set_path(facts, q["field"], value)
+            put_field(facts, q["field"], value)
             try:  # a value the profile refuses (a level of 9) is asked again, not carried on
                 s.interview({"facts": facts, "unknown": unknown, "level": args.level,
                              **({"as_of": args.as_of.isoformat()} if args.as_of else {})})

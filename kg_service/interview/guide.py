@@ -85,7 +85,7 @@ class Interviewer:
         self.minimum_met = fields.minimum_met
         self.values = fields.values
         self.wording = wording
-        self.paths = set(_schema_paths(fields.schema.get("properties") or {}))
+        self.paths = set(schema_paths(fields.schema.get("properties") or {}))
 
     # ---- the step ----------------------------------------------------------------------------------
     def step(self, body: Any, decide: Decide, read: Read | None = None, *, today: date | None = None) -> dict:
@@ -222,8 +222,10 @@ class Interviewer:
         return out
 
 
-def _schema_paths(props: dict, prefix: str = "") -> Iterable[str]:
+def schema_paths(props: dict, prefix: str = "") -> Iterable[str]:
+    """Every field path of a JSON Schema's properties, objects and their members (``basic_filing``,
+    ``basic_filing.date``): what an interview's ``unknown`` may name."""
     for name, node in props.items():
         yield prefix + name
         if node.get("type") == "object":
-            yield from _schema_paths(node.get("properties") or {}, f"{prefix}{name}.")
+            yield from schema_paths(node.get("properties") or {}, f"{prefix}{name}.")

@@ -15,7 +15,7 @@ from typing import Any, Literal
 from starlette.datastructures import FormData
 
 from kg_service.assessment.fields import RuleWords
-from kg_service.assessment.profile import ProfileError
+from kg_service.assessment.profile import ProfileError, put_field
 from kg_service.web.i18n import number_word
 
 Kind = Literal["text", "tri", "number", "level", "date", "domains", "incidents", "violations"]
@@ -280,14 +280,6 @@ def _number(name: str, raw: str) -> int | float:
         raise ProfileError(name, f"'{raw}' is not a number") from None
 
 
-def _put(profile: dict, dotted: str, value: Any) -> None:
-    *parents, last = dotted.split(".")
-    node = profile
-    for p in parents:
-        node = node.setdefault(p, {})
-    node[last] = value
-
-
 def to_profile(state: FormState, gs: tuple[Group, ...]) -> dict:
     """The profile the form states (not yet checked against the schema); ProfileError for input that
     is not even of the field's kind (a number field holding words)."""
@@ -301,11 +293,11 @@ def to_profile(state: FormState, gs: tuple[Group, ...]) -> dict:
         if kind == "tri":
             if raw not in ("yes", "no"):
                 raise ProfileError(name, f"'{raw}' is not one of yes, no or empty (not stated)")
-            _put(profile, name, raw == "yes")
+            put_field(profile, name, raw == "yes")
         elif kind == "number" or kind == "level":
-            _put(profile, name, _number(name, raw))
+            put_field(profile, name, _number(name, raw))
         else:
-            _put(profile, name, raw)
+            put_field(profile, name, raw)
     if state.domains:
         profile["domains"] = list(dict.fromkeys(state.domains))
     for name in ("incidents", "violations"):
