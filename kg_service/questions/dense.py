@@ -173,5 +173,8 @@ class DenseIndex:
 
     def rank(self, text: str) -> list[tuple[int, float]]:
         sims = self.similarities(text)
-        order = np.argsort(-sims, kind="stable")
+        # ranked on cosines rounded to 1e-4: the last bits of a forward pass differ between processes
+        # (thread count, cached vs freshly computed embeddings), and a near-tie must not rank the
+        # units of one question differently in the service and in ``sfkg mcp``; ties keep unit order
+        order = np.argsort(-np.round(sims, 4), kind="stable")
         return [(int(i), float(sims[i])) for i in order]
