@@ -6,6 +6,7 @@ whatever syntax it arrived in; nothing downstream sees unchecked input.
 """
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -135,19 +136,33 @@ def field_value(profile: dict, dotted: str) -> Any:
     """The value at a dotted field path (``basic_filing.date``), or None where the profile has none."""
     value: Any = profile
     for part in dotted.split("."):
-        if not isinstance(value, dict) or part not in value:
+        if isinstance(value, list) and part.isdigit():  # incidents.0.grade
+            value = value[int(part)] if int(part) < len(value) else None
+        elif isinstance(value, dict) and part in value:
+            value = value[part]
+        else:
             return None
-        value = value[part]
     return value
 
 
 def put_field(profile: dict, dotted: str, value: Any) -> None:
-    """Sets the value at a dotted field path, making the objects on the way (``field_value``'s inverse)."""
-    *parents, leaf = dotted.split(".")
-    node = profile
-    for part in parents:
-        node = node.setdefault(part, {})
-    node[leaf] = value
+    """Sets the value at a dotted field path, making the objects on the way (``field_value``'s inverse);
+    a numeric part indexes a list (``incidents.0.grade``), grown with empty objects as needed."""
+    parts = dotted.split(".")
+    node: Any = profile
+    for part, nxt in itertools.pairwise(parts):
+        node = _item(node, int(part)) if isinstance(node, list) else node.setdefault(part, [] if nxt.isdigit() else {})
+    if isinstance(node, list):
+        _item(node, int(parts[-1]))
+        node[int(parts[-1])] = value
+    else:
+        node[parts[-1]] = value
+
+
+def _item(items: list, index: int) -> Any:
+    while len(items) <= index:
+        items.append({})
+    return items[index]
 
 
 def as_of(profile: dict) -> date:

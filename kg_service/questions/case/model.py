@@ -1,0 +1,92 @@
+"""What a question states of the asker's case, read only: nothing here decides.
+
+A ``CaseReading`` is the contract's ``facts`` before the decision: a partial EnterpriseProfile
+(``profile()``), built from ``Fact`` s that each keep the words they were read from (``spans()``),
+the words that state something no field could be bound to exactly (``unread``: asked back, never
+guessed), or the revocation ``events`` of a factory already recognised. The Service decides it
+(``Service.ask`` / ``Service.read_case``); ``telling`` words the decision.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from kg_service.assessment.profile import put_field
+
+Mode = Literal["eligibility", "revocation"]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One value of the profile: ``path`` is the contract's dotted field path
+    (``indicators.key_process_nc_rate``, ``basic_filing.filed``, ``incidents.0.grade``), ``words``
+    the words of the question it was read from, ``start``/``end`` their character offsets."""
+
+    path: str
+    value: Any
+    words: str
+    start: int = -1
+    end: int = -1
+
+
+@dataclass(frozen=True)
+class Event:
+    """An event after recognition (a revocation request's event): ``type`` as the revocation
+    request's schema names it (``accident``, ``registered_address_moved``, ``terminated`` …),
+    ``details`` its other fields (``grade``, ``kind``, ``province``), ``words`` where it was read."""
+
+    type: str
+    words: str
+    date: str | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": self.type, **self.details}
+        if self.date:
+            out["date"] = self.date
+        return out
+
+
+@dataclass
+class CaseReading:
+    """What ``words`` state. ``mode`` None: no case is stated (a policy question)."""
+
+    words: str
+    lang: str
+    mode: Mode | None = None
+    level: str | None = None  # the level named (basic | advanced), None when none is
+    facts: list[Fact] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)
+    as_of: date | None = None  # the date the question implies ("applying next year"), if any
+    asks_domain: bool = False  # "which part does our MES fall under", not "is it enough"
+    # named things the answer may mention: [{"code", "named_as"}], [{"named_as", "domain"}]
+    industries: list[dict[str, str]] = field(default_factory=list)
+    systems: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def stated(self) -> bool:
+        return self.mode is not None and bool(self.facts or self.events or self.unread)
+
+    def paths(self) -> set[str]:
+        return {f.path for f in self.facts}
+
+    def profile(self) -> dict[str, Any]:
+        """The partial EnterpriseProfile: dotted paths nested (``incidents.0.grade`` into a list)."""
+        out: dict[str, Any] = {}
+        for f in self.facts:
+            put_field(out, f.path, f.value)
+        return out
+
+    def spans(self) -> dict[str, str]:
+        return {f.path: f.words for f in self.facts}
+
+    def as_facts(self) -> dict[str, Any]:
+        """The contract's ``facts`` without the decision (``decided`` / ``verdict`` / ``causes``)."""
+        if self.mode == "revocation":
+            return {"mode": "revocation", "level": self.level, "events": [e.as_dict() for e in self.events],
+                    "spans": {f"events.{i}": e.words for i, e in enumerate(self.events)}, "unread": list(self.unread)}
+        return {"mode": "eligibility", "level": self.level, "profile": self.profile(), "spans": self.spans(),
+                "unread": list(self.unread)}
+
