@@ -233,9 +233,9 @@ class Service:
     def warm(self) -> None:
         """Load what the first requests would otherwise pay for, before the service reports healthy."""
         _ = self.assessor, self.revocation_checker, self.timeline
-        # the lexical index and structured answers (the model loads later), and the assessor that
-        # decides questions stating a case (half a second, not on a user's first such question)
-        self.questions.situation_answers.warm()
+        # the lexical index and structured answers (the model loads later); questions stating a case
+        # are decided by the assessor and timeline warmed above, with the profile's fields
+        _ = self.questions, self.profile_fields()
         comparator = self.comparator
         for level in comparator.levels():  # parses the comparison queries once
             comparator.compare(level)
@@ -443,8 +443,19 @@ class Service:
         return guide.step(req, lambda profile: self.assess(profile, req.level, explain=False),
                           lambda words: self.read_case(words, level=req.level, as_of=req.as_of))
 
-    def ask(self, question: str, k: int = 5, *, as_of: date | None = None) -> dict:
-        return self.questions.answer(question, k, as_of=as_of)
+    def ask(self, question: str, k: int = 5, *, as_of: date | None = None,
+            reform: Reform | str | None = None) -> dict:
+        """A question's answer (``GET /ask``). When it states the asker's case, the case is decided here,
+        once, by this Service's own use cases: ``assess`` of the partial profile it states (the version in
+        force on the date the question implies, or ``as_of``, or today; under ``reform``, a shipped one's
+        id or a reform read already), or ``check_revocation`` of the events of a recognised factory; the
+        question capability reads the case and words the decision. An unknown reform is an InputError."""
+        from kg_service.questions.case.deciding import CaseDeciders
+
+        chosen = self.checked_reform(self.reform_by_id(reform) if isinstance(reform, str) else reform)
+        decide = CaseDeciders(assess=lambda profile, level: self.assess(profile, level, explain=False, reform=chosen),
+                              revocation=self.check_revocation, fields=self.profile_fields())
+        return self.questions.answer(question, k, as_of=as_of, decide=decide)
 
     def compare(self, level: str, schemes: str | list[str]) -> ComparisonOut:
         return self.comparator.compare(level, schemes)

@@ -45,9 +45,6 @@ CAPABILITY_HANDLES = frozenset({"kg", "assessor", "timeline", "revocation_checke
                                 "articles", "keys", "records", "batch_jobs"})
 ENGINES = frozenset({"Assessor", "RevocationChecker", "BatchEngine", "Timeline", "VersionedEngine"})
 ENGINE_BUILDERS = ("kg_service.service", "kg_service.assessment", "kg_service.batch", "kg_service.time")
-# questions/situation.py still decides a stated case with an Assessor of its own: the reader (issue 17)
-# replaces it with a call through the Service; this exemption must go with it (the test says when)
-ENGINE_EXEMPT = frozenset({"kg_service.questions.situation"})
 
 
 def _name(path: Path) -> str:
@@ -233,8 +230,8 @@ def test_only_the_service_and_the_engines_own_packages_build_an_engine():
                 if called in ENGINES:
                     builders.add(m)
     outside = {m for m in builders if not any(m == p or m.startswith(p + ".") for p in ENGINE_BUILDERS)}
-    assert outside <= ENGINE_EXEMPT, sorted(outside - ENGINE_EXEMPT)
-    assert outside >= ENGINE_EXEMPT, f"{sorted(ENGINE_EXEMPT - outside)} no longer build an engine: drop the exemption"
+    # a stated case too is decided by the Service's use cases, lent to the questions (questions/case/deciding.py)
+    assert not outside, sorted(outside)
 
 
 def test_faces_import_capabilities_by_import_statements_not_by_name():

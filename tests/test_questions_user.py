@@ -15,11 +15,6 @@ OWN = ROOT / "tests" / "cases" / "questions-user.yaml"
 HELDOUT = ROOT / "tests" / "cases" / "questions-user-heldout.yaml"
 
 
-@pytest.fixture(scope="module")
-def engine(app):
-    return app.state.sfkg.questions
-
-
 def ask(client, q: str) -> dict:
     r = client.get("/ask", params={"q": q})
     assert r.status_code == 200, r.text
@@ -30,10 +25,16 @@ def eids(body: dict) -> list[str]:
     return [c["eid"] for c in body["citations"]]
 
 
-def _scored(engine, path):
+@pytest.fixture(scope="module")
+def service(app):
+    return app.state.sfkg
+
+
+def _scored(service, path):
+    """Through ``Service.ask``: a question stating a case is decided there (the engine alone reads it)."""
     if not path.exists():
         pytest.skip(f"{path} not found")
-    return score(lambda q: engine.answer(q), load_cases(path))
+    return score(lambda q: service.ask(q), load_cases(path))
 
 
 # -- acceptance's thresholds, per language --------------------------------------------------------
@@ -52,8 +53,8 @@ def test_own_set_is_larger_than_the_development_sets_and_well_formed():
 
 @pytest.mark.parametrize("path", [OWN, HELDOUT, CONTRACT / "dev-questions-user.json"],
                          ids=["own", "heldout", "dev-user"])
-def test_user_kind_questions_meet_acceptance_per_language(engine, path):
-    result = _scored(engine, path)
+def test_user_kind_questions_meet_acceptance_per_language(service, path):
+    result = _scored(service, path)
     for lang in ("zh", "en"):
         s = result[lang]
         detail = "\n".join(s.failures)
@@ -73,8 +74,8 @@ def test_heldout_set_is_well_formed():
         assert c.get("out_of_scope") or (c["gold"] and c.get("answer_any")), c["q"]
 
 
-def test_older_development_set_keeps_recall(engine):
-    result = _scored(engine, CONTRACT / "dev-questions.json")
+def test_older_development_set_keeps_recall(service):
+    result = _scored(service, CONTRACT / "dev-questions.json")
     assert result["all"].recall3 >= 0.95, "\n".join(result["all"].failures)
     assert result["all"].refused == 0
 
@@ -93,7 +94,7 @@ def test_general_accident_is_below_the_larger_line(client):
 def test_major_accident_within_three_years_fails_and_five_years_ago_does_not(client):
     recent = ask(client, "We had a major environmental accident two years ago. Can we still apply?")
     assert recent["facts"]["profile"]["incidents"][0]["grade"] == "major"
-    assert {"condition": "clean_record", "status": "not_met"} in recent["facts"]["decided"]
+    assert {(d["condition"], d["status"]) for d in recent["facts"]["decided"]} >= {("clean_record", "not_met")}
     old = ask(client, "我们五年前发生过重大事故，现在还影响申报吗？")
     assert all(d["status"] != "not_met" for d in old["facts"]["decided"])
 
@@ -126,7 +127,7 @@ def test_after_recognition_a_larger_accident_is_no_cause_a_major_one_is(client):
 
 def test_moving_registration_out_of_beijing_after_recognition(client):
     body = ask(client, "认定为基础级之后，我们想把总部搬到河北，称号还保得住吗？")
-    event = body["facts"]["revocation"]["events"][0]
+    event = body["facts"]["events"][0]
     assert event["type"] == "registered_address_moved" and event["province"] == "河北"
     assert eids(body)[0] == "art_12__item_4" and body["facts"]["verdict"] == "revoke"
 

@@ -15,6 +15,8 @@ def register(sub) -> None:
     a.add_argument("question", help='e.g. "电子信息产业的生产设备联网率要求是多少？"')
     a.add_argument("--k", type=_k, default=5, help="how many citations (1-20, default 5)")
     a.add_argument("--as-of", type=date.fromisoformat, help="date for relative answers (YYYY-MM-DD; default today)")
+    a.add_argument("--reform", help="the id of a shipped reform (GET /reforms): a case the question states "
+                                    "is decided under it")
     a.add_argument("--json", action="store_true", help="print the same JSON as GET /ask")
     a.set_defaults(func=cmd_ask)
 
@@ -31,7 +33,13 @@ def cmd_ask(args) -> int:
         print("the question is empty", file=sys.stderr)
         return 2
     # lazy: the model loads only if this question needs it (English, or a near-tie in Chinese)
-    result = service().ask(args.question, args.k, as_of=args.as_of)
+    from kg_service.errors import InputError
+
+    try:
+        result = service().ask(args.question, args.k, as_of=args.as_of, reform=getattr(args, "reform", None))
+    except InputError as e:  # an unknown reform: the same field and message as the API's 422
+        print(f"{e.field}: {e.message}", file=sys.stderr)
+        return 2
     if args.json:
         print_json(result)
     else:
@@ -42,7 +50,7 @@ def cmd_ask(args) -> int:
 def render(result: dict) -> str:
     lines = [result["answer"], ""]
     facts = result.get("facts") or {}
-    read = facts.get("profile") or facts.get("revocation")
+    read = facts.get("profile") or facts.get("events")
     if read:  # what the question was read as stating, so the asker can check it
         lines[1:1] = [f"(read from the question: {json.dumps(read, ensure_ascii=False)})"]
     for n, c in enumerate(result["citations"], 1):

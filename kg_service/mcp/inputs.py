@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from kg_service.assessment.levels import Level
 from kg_service.industry import CODE_PATTERN
-from kg_service.questions.models import AsOf, CitationCount, Question, question_not_blank
+from kg_service.questions.models import AsOf, CitationCount, Question, ReformId, question_not_blank
 from kg_service.time.models import ReformIn
 
 
@@ -30,6 +30,7 @@ class AskArgs(Args):
     question: Question
     k: CitationCount = 5
     as_of: AsOf = None
+    reform: ReformId = None
 
     @field_validator("question")
     @classmethod

@@ -104,7 +104,7 @@ def assess_text(r: dict) -> str:
 
 # ---- ask ------------------------------------------------------------------------------------------------
 def ask(s: Service, a: inputs.AskArgs) -> dict:
-    return s.ask(a.question, a.k, as_of=a.as_of)
+    return s.ask(a.question, a.k, as_of=a.as_of, reform=a.reform)
 
 
 def ask_text(r: dict) -> str:

@@ -16,13 +16,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from rdflib import URIRef
+
 from kg_service.articles import Article, ArticleIndex
 from kg_service.graph import KnowledgeGraph
-from kg_service.graph.namespaces import SFID
+from kg_service.graph.namespaces import REG_IRI, SFID
+from kg_service.questions.case.adapter import reading_of
+from kg_service.questions.case.deciding import CaseDeciders, stated_paths
+from kg_service.questions.case.deciding import decide as decide_case
+from kg_service.questions.case.model import CaseReading
+from kg_service.questions.case.telling import CaseTeller
 from kg_service.questions.fusion import RRF_K, reciprocal_rank_fusion
 from kg_service.questions.lexical import LexicalIndex
 from kg_service.questions.scope import OutOfScope, ScopeModel
-from kg_service.questions.situation import SituationAnswerer, SituationReader, load_yaml
+from kg_service.questions.situation import SituationReader, load_yaml
 from kg_service.questions.structured import ConceptMatcher, Mention, StructuredAnswer, StructuredAnswerer
 from kg_service.questions.text import (
     ChineseTokenizer,
@@ -145,7 +152,10 @@ class QuestionIndex:
                                 self.matcher.types, self.thesaurus.weak,
                                 self.matcher.labels)
         self.situations = SituationReader(kg, self.structured)
-        self.situation_answers = SituationAnswerer(kg, self.structured, self.templates, self.situations.domains)
+        self.teller = CaseTeller(self.settings.queries_dir, self.structured.label, self.structured.select,
+                                 self.templates.get("gists", {}))
+        validity = self.structured.select("ask_validity", doc=URIRef(REG_IRI))
+        self._in_force_from: date | None = validity[0]["from"] if validity else None
         self._eid_index = {u.eid: i for i, u in enumerate(self.units)}
         self.zh = ChineseTokenizer(domain_terms(kg, self.units))
         self.lexical = LexicalIndex([self._unit_tokens(u, labels.get(u.eid, [])) for u in self.units])
@@ -291,11 +301,15 @@ class QuestionIndex:
     # -- answers ----------------------------------------------------------------------------
 
     def answer(self, question: str, k: int = 5, *, as_of: date | None = None,
-               mode: str = "fused+structured") -> dict[str, Any]:
+               mode: str = "fused+structured", decide: CaseDeciders | None = None) -> dict[str, Any]:
         """The answer to a question: a direct sentence (an exact answer from the graph, the rules'
         decision on the case the question states, or what the best unit says), its citations,
         ``addressed`` (false when the measures do not address or do not state it) and the
-        ``facts`` read from the question, when it stated a case."""
+        ``facts`` read from the question, when it stated a case.
+
+        A stated case is decided by ``decide`` (``Service.ask`` lends the Service's ``assess`` and
+        ``check_revocation``: the version in force on the date the question implies, the reform
+        asked for); without it the case is read and shown, not decided."""
         q = question.strip()
         lang = detect_language(q)
         day = as_of or date.today()
@@ -308,14 +322,19 @@ class QuestionIndex:
             outside = self.scope.decline(q, lang, mentions)
             if outside is not None:
                 return {**out, **self._outside(outside, lang)}
-            situation = self.situations.read(q, lang, mentions, day)
+            case = self.case_of(q, lang, mentions, day)
             unstated = self.thesaurus.unstated_in(mentions)
-            if unstated and (situation is None or (situation.fields() <= {"industry_code"} and not situation.events)):
+            if unstated and (case is None or (stated_paths(case) <= {"industry_code"} and not case.events)):
                 return {**out, **self._not_stated(unstated, lang, k)}
             structured = self.structured.answer(q, lang, as_of, mentions)
-            if situation is not None and (structured is None or situation.fields() - {"industry_code"}
-                                          or situation.events):
-                structured = self.situation_answers.answer(situation, lang, day) or structured
+            if case is not None and (structured is None or stated_paths(case) - {"industry_code"} or case.events
+                                     or case.unread):
+                told = self._told(case, lang, day, decide)
+                if told is not None and not told.units and structured is not None:
+                    # nothing decided (words left unread only): the policy answer, then what is asked back
+                    told = StructuredAnswer("situation", f"{structured.answer} {told.answer}", structured.units,
+                                            told.facts, structured.rank_units)
+                structured = told or structured
             if structured is None:
                 structured = self._topic_answer(mentions, lang)
         addressed = structured is not None or bool(self.thesaurus.in_scope(mentions, q, lang))
@@ -334,6 +353,27 @@ class QuestionIndex:
         return {**out, "answer": text, "citations": citations, "addressed": True,
                 "structured": structured.as_dict() if structured else None,
                 "facts": structured.facts if structured and structured.intent == "situation" else None}
+
+    def case_of(self, q: str, lang: str, mentions: list[Mention], day: date) -> CaseReading | None:
+        """What the question states of the asker's case (None: no case, a policy question)."""
+        s = self.situations.read(q, lang, mentions, day)
+        if s is None:
+            return None
+        case = reading_of(s, q, lang)
+        return case if case.stated or case.as_of is not None else None
+
+    def _told(self, case: CaseReading, lang: str, day: date, decide: CaseDeciders | None) -> StructuredAnswer | None:
+        """The case decided by the Service's engine (``decide``) and told verdict-first; the systems a
+        question places in the construction domains ("which part does our MES fall under") told
+        without a decision."""
+        if case.asks_domain and case.systems and case.paths() <= {"domains", "industry_code"}:
+            return self.teller.domains_of(case, lang)
+        if decide is None:
+            return None
+        decision = decide_case(case, decide, day, self._in_force_from)
+        if decision is None:
+            return None
+        return self.teller.tell(decision, decide.fields, lang)
 
     def read_case(self, words: str, *, level: str | None = None, as_of: date | None = None) -> dict[str, Any]:
         """What ``words`` state of the asker's case (see ``Service.read_case``); nothing is decided."""

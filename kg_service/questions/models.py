@@ -67,10 +67,15 @@ def question_not_blank(v: str) -> str:
     return v
 
 
+ReformId = Annotated[str | None, Field(max_length=128, description="the id of a shipped reform (GET /reforms): a case "
+                                                                    "the question states is decided under it")]
+
+
 class AskIn(BaseModel):
     q: Question
     k: CitationCount = 5
     as_of: AsOf = None
+    reform: ReformId = None
 
     @field_validator("q")
     @classmethod

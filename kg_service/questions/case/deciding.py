@@ -1,0 +1,108 @@
+"""A stated case decided once, by the Service's own use cases, lent to the question capability.
+
+The question capability reads a case (``model.CaseReading``) and words its decision
+(``telling``); it builds no engine. ``Service.ask`` passes ``CaseDeciders``: its ``assess`` (the same
+shapes, compiled engine and timeline as ``POST /assess``: the version in force on the date the
+question implies, or today, and the reform named) and its ``check_revocation``, as
+``Service.interview`` passes ``assess`` to the interviewer. What is built here is only the request:
+the partial profile the question states, or the revocation request of its events.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from kg_service.assessment.fields import ProfileFields
+from kg_service.assessment.profile import ProfileError, check_profile
+from kg_service.errors import InputError
+from kg_service.questions.case.model import CaseReading
+
+QUESTION_ID = "question"  # the id of the partial profile a question states
+
+
+@dataclass(frozen=True)
+class CaseDeciders:
+    """What the Service lends: ``assess(profile, level)`` is ``Service.assess`` (``level`` None: both
+    levels) under the version in force on the profile's as_of and the reform asked for;
+    ``revocation(request)`` is ``Service.check_revocation``; ``fields`` the profile's fields (labels,
+    and what each condition's parts reading a field require), for the wording."""
+
+    assess: Callable[[dict, str | None], dict]
+    revocation: Callable[[dict], dict]
+    fields: ProfileFields
+
+
+@dataclass
+class Decision:
+    """A case and its decision: ``result`` is the ``POST /assess`` answer (``mode`` eligibility) or the
+    revocation check's (``mode`` revocation); ``level`` the level told."""
+
+    case: CaseReading
+    mode: str
+    level: str
+    result: dict
+    request: dict
+
+
+def stated_paths(case: CaseReading) -> set[str]:
+    """The field paths the question states, with ``as_of`` when it implies a date ("applying in 2027")."""
+    return case.paths() | ({"as_of"} if case.as_of is not None else set())
+
+
+def bears_on(field: str, paths: set[str]) -> bool:
+    """Whether a field a condition reads (``indicators``, ``registration.province``) is one of the stated
+    paths, lies under one (``incidents.0.grade`` under ``incidents``) or holds one."""
+    return any(p == field or p.startswith(field + ".") or field.startswith(p + ".") for p in paths)
+
+
+def read_fields(condition: dict) -> set[str]:
+    """The fields a decided condition read: its ``observed`` keys, without list indexes."""
+    return set(condition.get("observed") or {})
+
+
+def decide(case: CaseReading, deciders: CaseDeciders, today: date, recognised_from: date | None) -> Decision | None:
+    """The decision of ``case`` by the Service's engine, None when its facts do not make a valid request
+    (a value out of the schema's range: the answer then falls back to the policy answer)."""
+    if case.mode == "revocation":
+        return _revocation(case, deciders, today, recognised_from)
+    profile = {"id": QUESTION_ID, "as_of": (case.as_of or today).isoformat(), **case.profile()}
+    try:
+        profile = check_profile(profile)
+    except ProfileError:
+        return None
+    result = deciders.assess(profile, case.level)
+    paths = stated_paths(case)
+    by_level = {r["level"]: r for r in result["results"]}
+    if case.level is not None and case.level in by_level:
+        level = case.level
+    else:
+        # no level named: the first (basic, the level one applies for first), unless a stated field is
+        # read by no condition of it and by another level's (the att_2-1 indicators, the basic filing)
+        def reads(r: dict, p: str) -> bool:
+            return any(bears_on(f, {p}) for c in r["conditions"] for f in read_fields(c))
+        levels = list(by_level.values())
+        read = [p for p in paths if any(reads(r, p) for r in levels)]
+        level = next((r["level"] for r in levels if all(reads(r, p) for p in read)), levels[0]["level"])
+    chosen = {**result, "results": [by_level[level]]}
+    return Decision(case, "eligibility", level, chosen, profile)
+
+
+def _revocation(case: CaseReading, deciders: CaseDeciders, today: date,
+                recognised_from: date | None) -> Decision | None:
+    events = [e.as_dict() for e in case.events]
+    if not events:
+        return None
+    day = case.as_of or today
+    dates = [date.fromisoformat(e["date"]) for e in events if e.get("date")]
+    # recognised before the earliest event, at the earliest when the measures came into force
+    recognised_on = min([*dates, *([recognised_from] if recognised_from else []), day])
+    level = case.level or "basic"
+    request: dict[str, Any] = {"level": level, "recognised_on": recognised_on.isoformat(),
+                               "as_of": max(day, recognised_on).isoformat(), "events": events}
+    try:
+        result = deciders.revocation(request)
+    except InputError:
+        return None
+    return Decision(case, "revocation", level, result, request)

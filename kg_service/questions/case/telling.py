@@ -1,0 +1,443 @@
+"""A decided case told verdict-first (wording: ``queries/ask_case.yaml``; field questions:
+``queries/interview.yaml``).
+
+The first sentence answers what was asked -- yes, no, or not yet decidable -- for the conditions the
+stated facts bear on, naming their eIds. Then one sentence per such condition with the rule's figures
+beside the asker's (for the att_2-1 indicators: each value against its threshold and the count against
+the minimum, all from the decision: the version in force and the reform), the questions that would
+decide what is still open, the words that could not be read, and the facts read.
+
+Every status, figure, label and message here comes from the decision (``Service.assess`` /
+``Service.check_revocation``) or the profile's fields; nothing here knows a rule. Each condition is
+told once, with one status, so no two sentences contradict.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kg_service.assessment.fields import ProfileFields
+from kg_service.questions.case.deciding import Decision, bears_on, read_fields, stated_paths
+from kg_service.questions.case.model import CaseReading
+from kg_service.questions.structured import StructuredAnswer
+
+# the asker's status of a condition: of the parts the stated facts bear on
+NOT_MET, OPEN, MET_SO_FAR, MET = "not_met", "open", "met_so_far", "met"
+_ORDER = (NOT_MET, OPEN, MET_SO_FAR, MET)
+_CODE = re.compile(r"\b[a-z]+_[a-z_]+\b")  # a value's code in a requirement's words
+MAX_QUESTIONS = 5  # the questions asked back at once: the interview asks the rest one at a time
+_ENUMERATOR = re.compile(r"^\s*[(（][^)）]{1,4}[)）]\s*")  # "(2) " / "（二）" before an item's text
+
+
+def _num(v: Any) -> str:
+    f = float(v)
+    return str(int(f)) if f.is_integer() else f"{f:g}"
+
+
+def _row_first(eids: list[str]) -> list[str]:
+    """A condition's units with the asker's row of att_2-1 first: the most specific unit cited."""
+    return sorted(eids, key=lambda e: "__row_" not in e)
+
+
+def _index_free(path: str) -> str:
+    """``incidents.0.grade`` → ``incidents.grade`` (how the profile's fields are labelled)."""
+    return ".".join(p for p in path.split(".") if not p.isdigit())
+
+
+class CaseTeller:
+    def __init__(self, queries_dir: Path, label: Callable[[str, str], str],
+                 select: Callable[..., list[dict[str, Any]]], gists: dict[str, dict[str, str]] | None = None):
+        self.t = yaml.safe_load((queries_dir / "ask_case.yaml").read_text(encoding="utf-8"))
+        interview = yaml.safe_load((queries_dir / "interview.yaml").read_text(encoding="utf-8"))
+        self.asks: dict[str, dict[str, str]] = interview.get("fields", {})
+        self.label = label
+        self.select = select
+        self.gists = gists or {}
+        self.domains: dict[str, dict[str, Any]] = {}  # domain key -> {"concept", "units"}
+        for r in select("ask_topic_domains"):
+            if str(r["concept"]) == str(r["domain"]):
+                d = self.domains.setdefault(str(r["key"]), {"concept": str(r["domain"]), "units": []})
+                d["units"].append(str(r["eid"]))
+
+    # -- small words --------------------------------------------------------------------------------
+
+    def w(self, key: str, lang: str, **values: Any) -> str:
+        node: Any = self.t
+        for part in key.split("."):
+            node = node[part]
+        return node[lang].format(**values) if values else node[lang]
+
+    def day(self, d: date | str, lang: str) -> str:
+        d = date.fromisoformat(d) if isinstance(d, str) else d
+        return self.t["date"][lang].format(year=d.year, month=d.month, day=d.day,
+                                          month_name=self.t["months"][d.month - 1])
+
+    def eids(self, units: list[str], lang: str) -> str:
+        return ("、" if lang == "zh" else ", ").join(dict.fromkeys(units))
+
+    @staticmethod
+    def _sentences(parts: list[str], lang: str) -> str:
+        return ("" if lang == "zh" else " ").join(p.strip() for p in parts if p and p.strip())
+
+    # -- eligibility --------------------------------------------------------------------------------
+
+    def tell(self, decision: Decision, fields: ProfileFields, lang: str) -> StructuredAnswer:
+        if decision.mode == "revocation":
+            return self._revocation(decision, fields, lang)
+        return self._eligibility(decision, fields, lang)
+
+    @staticmethod
+    def asked_status(c: dict, paths: set[str]) -> str:
+        """The status of what the stated facts bear on: the condition's, except that an unknown condition
+        whose open parts read none of the stated fields is met so far (its other parts are unstated)."""
+        if c["status"] != "unknown":
+            return c["status"]
+        open_parts = [m for m in c.get("missing") or []
+                      if m.get("status") == "unknown" and any(bears_on(f, paths) for f in m.get("fields", []))]
+        return OPEN if open_parts or not c.get("missing") else MET_SO_FAR
+
+    def _eligibility(self, d: Decision, fields: ProfileFields, lang: str) -> StructuredAnswer:
+        case, result = d.case, d.result
+        conditions = result["results"][0]["conditions"]
+        paths = stated_paths(case)
+        decided = [c for c in conditions if any(bears_on(f, paths) for f in read_fields(c))]
+        status = {c["id"]: self.asked_status(c, paths) for c in decided}
+
+        def own(c: dict) -> bool:  # a stated field that bears on this condition only
+            others = [o for o in decided if o is not c]
+            return any(bears_on(f, {p}) for p in paths for f in read_fields(c)
+                       if not any(bears_on(g, {p}) for o in others for g in read_fields(o)))
+        told = [c for c in decided if status[c["id"]] != MET_SO_FAR or own(c)] or decided
+        facts = self._eligibility_facts(d, decided, status)
+        if not told:  # nothing the facts decide: what could not be read is asked back
+            asked = [self.w("unread.one", lang, words=u) for u in case.unread]
+            return StructuredAnswer("situation", self._sentences(asked, lang), [], facts)
+
+        overall = min((status[c["id"]] for c in told), key=_ORDER.index)
+        # the deciding condition: the date's first (a question about applying in a year names it)
+        deciding = sorted((c for c in told if status[c["id"]] == overall),
+                          key=lambda c: read_fields(c) != {"as_of"})
+        first = deciding[0]
+        # an industry alone decides nothing but its row ("which row applies to us"): the row leads
+        sentences = [] if paths <= {"industry_code"} and overall != NOT_MET else [
+            self._verdict(overall, first, deciding, result, lang)]
+        units = _row_first(first["articles"])
+        if result.get("notice"):
+            sentences.append(result["notice"][lang])
+        for c in sorted(told, key=lambda c: c is not first):
+            if read_fields(c) == {"as_of"}:
+                continue  # the verdict and the notice said it, with the version's own dates
+            sentences.append(self._condition(c, status[c["id"]], case, paths, fields, lang))
+            units += [e for e in _row_first(c["articles"]) if e not in units]
+        if overall != NOT_MET:  # a condition not met decides the level: nothing else can change it
+            sentences += self._undecided(told, paths, fields, lang)
+            others = len(conditions) - len(decided)
+            if others:
+                sentences.append(self.w("undecided.others", lang, n=others,
+                                        level=self.t["facts"]["levels"][d.level][lang]))
+        sentences += [self.w("unread.one", lang, words=u) for u in case.unread]
+        if result.get("reform"):
+            sentences.append(self.w("reform", lang, label=result["reform"]["label"][lang]))
+        sentences.append(self._facts_line(case, d.level, fields, lang))
+        return StructuredAnswer("situation", self._sentences(sentences, lang), units, facts)
+
+    def _verdict(self, overall: str, first: dict, deciding: list[dict], result: dict, lang: str) -> str:
+        if read_fields(first) == {"as_of"}:  # the measures in force on the date the question implies
+            key = "verdict.in_force" if first["status"] == "met" else "verdict.not_in_force"
+            return self.w(key, lang, day=self.day(result["as_of"], lang),
+                          since=self.day(result["measures"]["in_force_from"], lang),
+                          until=self.day(result["measures"]["in_force_to"], lang),
+                          eids=self.eids(first["articles"], lang))
+        verdict = {NOT_MET: "no", OPEN: "open", MET_SO_FAR: "yes_so_far", MET: "yes"}[overall]
+        if overall in (MET, MET_SO_FAR):
+            named = [c for c in deciding if "thresholds" not in c["required"]]
+            reasons = [self._indicator_reason(c, MET, lang) for c in deciding if "thresholds" in c["required"]]
+            if named:
+                sep = self.t["facts"]["list_sep"][lang]
+                labels = sep.join(c["label"][lang] for c in named)
+                reasons.insert(0, self.w(f"reason.{'met' if overall == MET else 'met_so_far'}", lang, label=labels))
+            units = [e for c in deciding for e in c["articles"]]
+            return self.w(f"verdict.{verdict}", lang, reason=self.t["facts"]["sep"][lang].join(reasons),
+                          eids=self.eids(units, lang))
+        if "thresholds" in first["required"]:
+            reason = self._indicator_reason(first, overall, lang)
+        elif overall == NOT_MET:
+            reason = first["message"][lang]
+        else:
+            reason = self.w("reason.open", lang, label=first["label"][lang])
+        return self.w(f"verdict.{verdict}", lang, reason=reason, eids=self.eids(first["articles"], lang))
+
+    # the att_2-1 indicators ------------------------------------------------------------------------
+
+    @staticmethod
+    def indicator_rows(c: dict) -> list[dict]:
+        """Each indicator with its value and threshold, from the decision: its own list where it gives
+        one (a condition not met or unknown), else the observed values against the row's thresholds
+        (value ≥ threshold, as the contract defines reaching one)."""
+        for m in c.get("missing") or []:
+            if m.get("indicators"):
+                return m["indicators"]
+        values = (c.get("observed") or {}).get("indicators") or {}
+        out = []
+        for key, threshold in (c["required"].get("thresholds") or {}).items():
+            v = values.get(key)
+            out.append({"indicator": key, "observed": v, "threshold": threshold,
+                        "met": None if v is None else float(v) >= float(threshold)})
+        return out
+
+    def _indicator_reason(self, c: dict, status: str, lang: str) -> str:
+        rows = self.indicator_rows(c)
+        if not c["required"].get("thresholds"):
+            return self.w("reason.indicators.no_row", lang)
+        met = sum(r["met"] is True for r in rows)
+        stated = sum(r["observed"] is not None for r in rows)
+        return self.w(f"reason.indicators.{'open' if status == OPEN else status}", lang, met=met, stated=stated,
+                      total=len(rows), unstated=len(rows) - stated, minimum=c["required"]["minimum_met"])
+
+    def _indicators(self, c: dict, case: CaseReading, fields: ProfileFields, lang: str) -> str:
+        eids = self.eids([e for e in c["articles"] if "__row_" not in e], lang)
+        if not c["required"].get("thresholds"):
+            return self.w("condition.indicators_no_row", lang, eids=eids, label=c["label"][lang],
+                          message=c["message"][lang].rstrip("。."))
+        rows = self.indicator_rows(c)
+        items = []
+        # the asker's figures first, in the order the decision gives them
+        for r in sorted(rows, key=lambda r: r["observed"] is None):
+            name = fields.labels.get(f"indicators.{r['indicator']}", {}).get(lang, r["indicator"])
+            kind = "unstated" if r["observed"] is None else "met" if r["met"] else "not_met"
+            items.append(self.w(f"condition.indicator.{kind}", lang, name=name,
+                                value="" if r["observed"] is None else _num(r["observed"]),
+                                threshold=_num(r["threshold"])))
+        row = next((e for e in c["articles"] if "__row_" in e), "")
+        code = (c.get("observed") or {}).get("industry_code") or ""
+        return self.w("condition.indicators", lang, code=code, row=row, items=self.w("condition.item_sep", lang).join(
+            items), met=sum(r["met"] is True for r in rows), minimum=c["required"]["minimum_met"], eids=eids)
+
+    # other conditions ------------------------------------------------------------------------------
+
+    def _condition(self, c: dict, status: str, case: CaseReading, paths: set[str], fields: ProfileFields,
+                   lang: str) -> str:
+        if "thresholds" in c["required"]:
+            return self._indicators(c, case, fields, lang)
+        mine = [p for p in sorted(paths) if any(bears_on(f, {p}) for f in read_fields(c))]
+        # what the parts reading the stated fields require (the whole requirement if none is known)
+        parts = fields.requires.get(c["id"], {})
+        required = list(dict.fromkeys(t[lang] for p in mine
+                                      for t in parts.get(_index_free(p)) or parts.get(p.split(".")[0]) or ()))
+        # the parts that list the values allowed by their codes ("operations_management") say it again
+        required = [r for r in required if not _CODE.search(r)] or required
+        if not required:
+            required = [x.strip() for x in re.split("[；;]", c["required"].get(lang, "")) if x.strip()]
+        spans = case.spans()
+        words = list(dict.fromkeys(spans[p] for p in (f.path for f in case.facts) if p in mine and spans.get(p)))
+        stated = self.w("condition.stated_sep", lang).join(words) or self.w("condition.stated_sep", lang).join(
+            self._rendered(case, set(mine), fields, lang))
+        industry = ""
+        if status == NOT_MET and "industry_code" in mine and case.industries:
+            failing = [m for m in c.get("missing") or [] if m.get("status") == "not_met"]
+            if any("industry_code" in m.get("fields", []) for m in failing):
+                industry = " " + self._not_industrial(case, lang) if lang == "en" else self._not_industrial(case, lang)
+        return self.w(f"condition.{status}", lang, label=c["label"][lang], eids=self.eids(c["articles"], lang),
+                      required=self.w("condition.required_sep", lang).join(required), stated=stated) + industry
+
+    def _not_industrial(self, case: CaseReading, lang: str) -> str:
+        from rdflib import Literal
+
+        ind = case.industries[0]
+        rows = self.select("industry_division", notation=Literal(ind["code"][:3]))
+        division = self.label(rows[0]["node"], lang) if rows else ind["code"]
+        return self.w("condition.industry_not_industrial", lang, named_as=ind.get("named_as", ""), code=ind["code"],
+                      division=division)
+
+    def _undecided(self, told: list[dict], paths: set[str], fields: ProfileFields, lang: str) -> list[str]:
+        """The questions that would decide the told conditions' open parts (interview.yaml's)."""
+        asked: list[str] = []
+        for c in told:
+            for m in c.get("missing") or []:
+                if m.get("status") != "unknown":
+                    continue
+                if m.get("indicators") is not None or "thresholds" in c["required"]:
+                    wanted = [] if c["required"].get("thresholds") or "industry_code" in paths else ["industry_code"]
+                    wanted += [f"indicators.{r['indicator']}" for r in self.indicator_rows(c) if r["observed"] is None]
+                else:  # the first field of a part: the others are alternatives to it ("any of")
+                    wanted = [f for f in m.get("fields", [])[:1] if not bears_on(f, paths)]
+                asked += [f for f in wanted if f in self.asks and f not in asked]
+        if not asked:
+            return []
+        questions = self.w("undecided.sep", lang).join(self.asks[f][lang] for f in asked[:MAX_QUESTIONS])
+        return [self.w("undecided.head", lang) + questions]
+
+    # the facts read ---------------------------------------------------------------------------------
+
+    def _value(self, v: Any, lang: str, fields: ProfileFields) -> str:
+        f = self.t["facts"]
+        if isinstance(v, bool):
+            return f["true" if v else "false"][lang]
+        if isinstance(v, (int, float)):
+            return _num(v)
+        if isinstance(v, list):
+            return f["list_sep"][lang].join(self._value(x, lang, fields) for x in v) or f["none"][lang]
+        if isinstance(v, str):
+            return (fields.values.get(v) or {}).get(lang, v)
+        return str(v)
+
+    def _fact(self, path: str, value: Any, fields: ProfileFields, lang: str) -> str:
+        label = fields.labels.get(_index_free(path), {}).get(lang, path)
+        unit = fields.units.get(_index_free(path), "") if isinstance(value, (int, float)) else ""
+        return self.w("facts.field", lang, label=label, value=self._value(value, lang, fields),
+                      unit=unit)
+
+    def _rendered(self, case: CaseReading, paths: set[str] | None, fields: ProfileFields, lang: str) -> list[str]:
+        """The facts stated (those under ``paths``, or all), each as the asker can check it."""
+        t = self.t["facts"]
+        parts: list[str] = []
+        items: dict[str, dict[str, Any]] = {}  # incidents.0 → its fields
+        for f in case.facts:
+            if paths is not None and f.path not in paths:
+                continue
+            head, _, rest = f.path.partition(".")
+            if head in ("incidents", "violations") and rest[:1].isdigit():
+                items.setdefault(f"{head}.{rest.split('.')[0]}", {})[rest.split(".", 1)[-1]] = f.value
+                continue
+            if f.path == "industry_code" and case.industries:
+                parts.append(self.w("facts.industry", lang, code=f.value,
+                                    named_as=case.industries[0].get("named_as") or f.value))
+                continue
+            parts.append(self._fact(f.path, f.value, fields, lang))
+        for key, it in items.items():
+            when = self.day(it["date"], lang) if it.get("date") else ""
+            if key.startswith("incidents"):
+                parts.append(" ".join(self.w("facts.accident", lang, date=when,
+                                             grade=t["values"].get(it.get("grade"), {}).get(lang, ""),
+                                             kind=t["values"].get(it.get("kind"), {}).get(lang, "")).split()))
+            else:
+                parts.append(self.w("facts.violation", lang, date=when))
+        return parts
+
+    def _facts_line(self, case: CaseReading, level: str | None, fields: ProfileFields, lang: str) -> str:
+        t = self.t["facts"]
+        parts = self._rendered(case, None, fields, lang)
+        if case.systems and not any(f.path == "domains" for f in case.facts):
+            parts.append(self.w("facts.system", lang, names=t["list_sep"][lang].join(
+                s["named_as"] for s in case.systems)))
+        if case.as_of is not None:
+            parts.append(self.w("facts.as_of", lang, day=self.day(case.as_of, lang)))
+        if level:
+            parts.append(self.w("facts.level", lang, level=t["levels"][level][lang]))
+        return self.w("facts.line", lang, facts=t["sep"][lang].join(p for p in parts if p))
+
+    def _eligibility_facts(self, d: Decision, decided: list[dict], status: dict[str, str]) -> dict[str, Any]:
+        """The contract's ``facts`` of an eligibility case."""
+        case, result = d.case, d.result
+        out = case.as_facts()
+        out["level"] = d.level
+        out["spans"] = {p: w for p, w in out["spans"].items() if w}
+        if case.as_of is not None:  # the date the question implies is the profile's as_of
+            out["profile"]["as_of"] = case.as_of.isoformat()
+        out["decided"] = [{"condition": c["id"], "articles": list(c["articles"]), "status": c["status"],
+                           "observed": c.get("observed"), "required": c.get("required")} for c in decided]
+        out["as_of"] = result["as_of"]
+        out["measures"] = result.get("measures")
+        for key in ("notice", "reform"):
+            if result.get(key):
+                out[key] = result[key]
+        if case.industries:
+            out["industries"] = case.industries
+        if case.systems:
+            out["systems"] = case.systems
+        return out
+
+    # -- revocation ---------------------------------------------------------------------------------
+
+    def _cause_text(self, result: dict, cause: str, lang: str) -> str:
+        """The measures' own words for a cause of art_12 (its item's text, without its enumerator)."""
+        for c in result["causes"]:
+            for cited in c.get("citations") or []:
+                if cited["eid"] == cause:
+                    text = _ENUMERATOR.sub("", cited["text"][lang]).rstrip("。.")
+                    return text[:1].lower() + text[1:] if lang == "en" else text
+        return cause
+
+    def _event_words(self, case: CaseReading, lang: str) -> str:
+        ev = self.t["revocation"]["events"]
+        values = self.t["facts"]["values"]
+        words = []
+        for e in case.events:
+            if e.type == "accident":
+                grade = e.details.get("grade")
+                words.append(ev["accident"][lang].format(grade=values[grade][lang]) if grade
+                             else ev["accident_ungraded"][lang])
+            elif e.type == "registered_address_moved":
+                words.append(ev[e.type][lang].format(province=e.details.get("province", "")))
+            elif e.type in ev:
+                words.append(ev[e.type][lang])
+        return ev["sep"][lang].join(dict.fromkeys(words))
+
+    def _revocation(self, d: Decision, fields: ProfileFields, lang: str) -> StructuredAnswer:
+        case, result = d.case, d.result
+        t = self.t["revocation"]
+        causes = result["causes"]
+        applies = [c for c in causes if c["status"] == "applies"]
+        unknown = [c for c in causes if c["status"] == "unknown"]
+        by = t["considered_by"]
+        considered = list(dict.fromkeys(by[e.type] for e in case.events if e.type in by))
+        sentences: list[str] = []
+        units: list[str] = []
+        if applies:
+            c = applies[0]
+            sentences.append(self.w("revocation.revoke", lang, item=c["cause"].rsplit("_", 1)[-1],
+                                    why=self._cause_text(result, c["cause"], lang), eids=c["cause"]))
+            units += [c["cause"] for c in applies]
+        elif unknown:
+            c = unknown[0]
+            sentences.append(self.w("revocation.open", lang, why=c["message"][lang].rstrip("。."), eids=c["cause"]))
+            units += [c["cause"] for c in unknown]
+            asks = [t["ask"][c["cause"]][lang] for c in unknown if c["cause"] in t["ask"]]
+            if asks:
+                sentences.append(self.w("undecided.head", lang) + self.w("undecided.sep", lang).join(asks))
+        else:
+            sentences.append(self.w("revocation.retain", lang, events=self._event_words(case, lang),
+                                    eids=self.eids(considered or ["art_12"], lang)))
+            for cause in considered:
+                sentences.append(self.w("revocation.only_for", lang, text=self._cause_text(result, cause, lang),
+                                        eid=cause))
+            units += considered or ["art_12"]
+        for o in result.get("obligations") or []:
+            why = o["message"][lang].rstrip("。.")
+            sentences.append(self.w("revocation.obligation", lang, why=why, eids=self.eids(o["articles"], lang)))
+            units += [e for e in o["articles"] if e not in units]
+        sentences += [self.w("unread.one", lang, words=u) for u in case.unread]
+        parts = [self._event_words(case, lang)]
+        if case.level:
+            parts.append(self.w("facts.recognised", lang, level=self.t["facts"]["levels"][case.level][lang]))
+        sentences.append(self.w("facts.line", lang, facts=self.t["facts"]["sep"][lang].join(p for p in parts if p)))
+        facts = case.as_facts()
+        facts.update({"level": d.level, "verdict": result["verdict"],
+                      "causes": [{"cause": c["cause"], "status": c["status"]} for c in causes],
+                      "request": d.request})
+        facts["spans"] = {p: w for p, w in facts["spans"].items() if w}
+        return StructuredAnswer("situation", self._sentences(sentences, lang), list(dict.fromkeys(units)), facts)
+
+    # -- which domain a system belongs to ------------------------------------------------------------
+
+    def domains_of(self, case: CaseReading, lang: str) -> StructuredAnswer:
+        """Where the systems named belong: their construction domain and the unit that states it for the
+        level asked about (when none is named, the advanced level's, which names the systems' scenarios)."""
+        prefix = "att_2__" if case.level == "advanced" else "att_1__"
+        sentences, units = [], []
+        for key in dict.fromkeys(s["domain"] for s in case.systems):
+            d = self.domains.get(key, {"concept": None, "units": []})
+            mine = sorted((e for e in d["units"] if case.level is None or e.startswith(prefix)),
+                          key=lambda e: (case.level is not None, not e.startswith("att_2__")))
+            names = self.t["facts"]["list_sep"][lang].join(s["named_as"] for s in case.systems if s["domain"] == key)
+            gist = (self.gists.get(mine[0], {}).get(lang, "") if mine else "").rstrip("。.")
+            sentences.append(self.w("domain", lang, systems=names, units=", ".join(mine), gist=gist,
+                                    domain=self.label(d["concept"], lang) if d["concept"] else key))
+            units += mine
+        facts = {**case.as_facts(), "systems": case.systems, "decided": []}
+        return StructuredAnswer("situation", self._sentences(sentences, lang), list(dict.fromkeys(units)), facts)
