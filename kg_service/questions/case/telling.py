@@ -196,7 +196,8 @@ class CaseTeller:
             return self.w("reason.indicators.no_row", lang)
         met = sum(r["met"] is True for r in rows)
         stated = sum(r["observed"] is not None for r in rows)
-        return self.w(f"reason.indicators.{'open' if status == OPEN else status}", lang, met=met, stated=stated,
+        key = "open" if status == OPEN else "not_met_unstated" if status == NOT_MET and stated < len(rows) else status
+        return self.w(f"reason.indicators.{key}", lang, met=met, stated=stated,
                       total=len(rows), unstated=len(rows) - stated, minimum=c["required"]["minimum_met"])
 
     def _indicators(self, c: dict, case: CaseReading, fields: ProfileFields, lang: str) -> str:

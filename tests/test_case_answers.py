@@ -1,0 +1,262 @@
+"""Questions that state the asker's case, decided once and told verdict-first (issue 17, items 2 and 3).
+
+The case is decided by the Service -- the version in force on the date the question implies, the reform
+named, the same engine as POST /assess -- and the answer's first sentence is the verdict (yes / no / not
+yet decidable) naming the eIds; then the rule's figures beside the asker's (taken here from the decision
+in ``facts``, never typed), the questions that would decide the rest, the words asked back, the facts
+read. Each condition is told once: no answer says one thing and its opposite.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from kg_service.time.reform import Reform
+
+from .conftest import ROOT
+
+DAY = "2026-06-01"  # inside the measures' period: a question's relative dates are read from it
+INTERVIEW = yaml.safe_load((ROOT / "queries" / "interview.yaml").read_text(encoding="utf-8"))
+
+# the first sentence's opening, per verdict and language
+OPENING = {
+    ("no", "en"): "No —", ("no", "zh"): "不符合",
+    ("yes", "en"): "Yes", ("yes", "zh"): "符合",  # "Yes —" or "Yes, as far as what you state goes —"
+    ("open", "en"): "Not yet decidable", ("open", "zh"): "尚无法判断",
+}
+OTHER_VERDICTS = {"en": ("No —", "Yes —", "Yes, as far", "Not yet decidable"),
+                  "zh": ("不符合：", "就所述情况而言符合", "尚无法判断")}
+
+
+@pytest.fixture(scope="module")
+def service(app):
+    return app.state.sfkg
+
+
+def ask(client, q: str, **params) -> dict:
+    r = client.get("/ask", params={"q": q, "as_of": DAY, **params})
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def first_sentence(answer: str) -> str:
+    """Up to the first sentence end that closes the eIds' bracket."""
+    m = re.match(r"(.*?[\]）][。.])", answer, re.S)
+    assert m, answer
+    return m.group(1)
+
+
+def decided(body: dict) -> dict[str, dict]:
+    return {d["condition"]: d for d in body["facts"]["decided"]}
+
+
+# -- the verdict first, in both languages ------------------------------------------------------------
+
+VERDICTS = [
+    # (question, language, verdict, condition asked about, the eId its sentence must name)
+    ("我们智能制造能力成熟度只有一级，能报基础级吗？", "zh", "no", "maturity_level", "art_5__item_7"),
+    ("Our smart-manufacturing maturity is only level 1. Can we apply for the basic level?", "en", "no",
+     "maturity_level", "art_5__item_7"),
+    ("We were assessed at maturity level 4 under GB/T 39116. Does that meet the maturity condition for the "
+     "advanced level?", "en", "yes", "maturity_level", "art_5__item_7"),
+    ("我们的智能制造能力成熟度是三级，满足先进级的成熟度要求吗？", "zh", "yes", "maturity_level", "art_5__item_7"),
+    ("Our company is registered in Tianjin. Can we apply for the Beijing basic level?", "en", "no",
+     "eligible_entity", "art_5__item_1"),
+    ("我们还没有在区里做基础级备案，可以直接申请先进级吗？", "zh", "no", "basic_filing", "art_7"),
+    ("Medical device maker: NC rate of key processes 68%, networking rate 62%, defect rate reduction 4%. "
+     "Do we reach the advanced indicators?", "en", "no", "advanced_indicators", "att_2__sec_2"),
+    ("我们是化工企业，关键工序数控化率78%，生产设备联网率80%，单位产值能耗降低12%，先进级指标够吗？", "zh", "yes",
+     "advanced_indicators", "att_2__sec_2"),
+    ("We are an electronics maker: NC rate 78%, networking 72%, defect-rate reduction 3%, labour productivity "
+     "+10%. Do we reach the advanced level?", "en", "open", "advanced_indicators", "att_2__sec_2"),
+    ("我们是做锂电池的，生产设备联网率66%，先进级够吗？", "zh", "open", "advanced_indicators", "att_2__sec_2"),
+    ("前年我们发生过一起较大环保事故，现在能申报基础级吗？", "zh", "no", "clean_record", "art_5__item_3"),
+    ("We had a general safety accident last year. Can we still apply for the basic level?", "en", "yes",
+     "clean_record", "art_5__item_3"),
+]
+
+
+@pytest.mark.parametrize(("q", "lang", "verdict", "condition", "eid"), VERDICTS, ids=[v[0][:40] for v in VERDICTS])
+def test_the_first_sentence_is_the_verdict_with_its_eid(client, q, lang, verdict, condition, eid):
+    body = ask(client, q)
+    first = first_sentence(body["answer"])
+    assert first.startswith(OPENING[verdict, lang]), body["answer"]
+    assert eid in first, first
+    status = decided(body)[condition]["status"]
+    assert status == {"no": "not_met", "yes": ("met", "unknown"), "open": "unknown"}[verdict] or (
+        verdict == "yes" and status in ("met", "unknown")), (status, body["answer"])
+    # one verdict: none of the others anywhere in the answer
+    others = [w for w in OTHER_VERDICTS[lang] if not first.startswith(w)]
+    rest = body["answer"][len(first):]
+    assert not [w for w in others if w in rest], body["answer"]
+    # sentences, not fragments joined by a semicolon at the top level
+    assert body["answer"].count("。" if lang == "zh" else ". ") >= 2, body["answer"]
+
+
+def test_three_of_five_indicators_met_is_told_as_met_and_nothing_else(client):
+    body = ask(client, "我们是做芯片的，关键工序数控化率85%，生产设备联网率72%，产品不良率下降5%，先进级指标够吗？")
+    c = decided(body)["advanced_indicators"]
+    assert c["status"] == "met"
+    answer = body["answer"]
+    assert answer.startswith("符合") and "尚无法判断" not in answer and "不满足" not in answer
+    assert "未达到" not in answer  # each of the three stated values reaches its threshold
+
+
+# -- the rule's figures beside the asker's, from the decision --------------------------------------------
+
+
+@pytest.mark.parametrize("q", [
+    "Medical device maker: NC rate of key processes 68%, networking rate 62%, defect rate reduction 4%. "
+    "Do we reach the advanced indicators?",
+    "我们是化工企业，关键工序数控化率78%，生产设备联网率80%，单位产值能耗降低12%，先进级指标够吗？",
+])
+def test_each_value_stands_beside_its_threshold_and_the_count_beside_the_minimum(client, q):
+    body = ask(client, q)
+    c = decided(body)["advanced_indicators"]
+    thresholds, minimum = c["required"]["thresholds"], c["required"]["minimum_met"]
+    values = body["facts"]["profile"]["indicators"]
+    answer = body["answer"]
+    for key, value in values.items():
+        reached = value >= thresholds[key]
+        said = re.search(rf"{value:g}%\s*[（(]≥ {thresholds[key]:g}%[，:：]\s*(达到|未达到|reached|not reached)[）)]",
+                         answer)
+        assert said, (key, answer)
+        assert said.group(1) in (("达到", "reached") if reached else ("未达到", "not reached")), (key, answer)
+    met = sum(v >= thresholds[k] for k, v in values.items())
+    assert re.search(rf"(达到{met}项，至少需要{minimum}项|{met} reached, {minimum} needed)", answer), answer
+    # only the asker's row: five thresholds, one row's eId
+    rows = set(re.findall(r"att_2-1__row_\d", answer))
+    assert len(rows) == 1 and rows <= set(c["articles"]), answer
+    assert answer.count("≥") == len(thresholds), answer
+
+
+def test_what_is_still_open_is_asked_as_the_questions_that_decide_it(client):
+    body = ask(client, "We are an electronics maker: NC rate 78%, networking 72%, defect-rate reduction 3%, "
+                       "labour productivity +10%. Do we reach the advanced level?")
+    assert body["answer"].startswith("Not yet decidable")
+    # the one indicator not stated decides it: asked in the interview's words
+    assert INTERVIEW["fields"]["indicators.energy_per_output_reduction"]["en"] in body["answer"]
+    assert INTERVIEW["fields"]["indicators.key_process_nc_rate"]["en"] not in body["answer"]
+
+
+def test_words_not_bound_to_one_field_are_asked_back(client):
+    body = ask(client, "Our NC rate is 70% or 75%, is that enough for the advanced level?")
+    assert body["facts"]["unread"]
+    assert "key_process_nc_rate" not in (body["facts"]["profile"].get("indicators") or {})
+    assert all(f"“{u}”" in body["answer"] for u in body["facts"]["unread"]), body["answer"]
+
+
+def test_the_facts_read_are_shown_in_a_line_the_asker_can_check(client):
+    en = ask(client, "Our company is registered in Tianjin. Can we apply for the Beijing basic level?")
+    assert re.search(r"What we read: [^.]*Tianjin", en["answer"]), en["answer"]
+    zh = ask(client, "我们智能制造能力成熟度只有一级，能报基础级吗？")
+    assert re.search(r"我们读到：[^。]*1", zh["answer"]), zh["answer"]
+
+
+# -- decided through the timeline and the reform named ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("q", "lang"), [("If we apply in 2027, will these measures still apply?", "en"),
+                                         ("我们明年申报的话，还适用这个办法吗？", "zh")])
+def test_a_question_about_applying_in_2027_is_decided_under_no_version_in_force(client, q, lang):
+    body = ask(client, q)
+    facts = body["facts"]
+    assert facts["profile"]["as_of"] == "2027-01-01" and facts["notice"][lang] in body["answer"]
+    assert decided(body)["in_force"]["status"] == "not_met"
+    first = first_sentence(body["answer"])
+    assert first.startswith(OPENING["no", lang]) and "art_14" in first
+    assert body["citations"][0]["eid"] == "art_14"
+
+
+def test_a_named_reform_changes_the_answer(client):
+    q = "If we apply in 2027, will these measures still apply?"
+    before = ask(client, q)
+    after = ask(client, q, reform="hypothetical-2027")
+    assert decided(before)["in_force"]["status"] == "not_met" and decided(after)["in_force"]["status"] == "met"
+    assert "notice" not in after["facts"] and after["facts"]["reform"]["id"] == "hypothetical-2027"
+    assert first_sentence(after["answer"]).startswith("Yes")
+    assert after["facts"]["measures"]["in_force_to"] == "2027-12-31"
+    assert after["facts"]["reform"]["label"]["en"] in after["answer"]
+    # the reform raises electronics' networking threshold: 3 of 5 becomes 2 of 5 with two unstated
+    chip = "我们是做芯片的，关键工序数控化率85%，生产设备联网率72%，产品不良率下降5%，先进级指标够吗？"
+    assert decided(ask(client, chip))["advanced_indicators"]["status"] == "met"
+    reformed = ask(client, chip, reform="hypothetical-2027")
+    c = decided(reformed)["advanced_indicators"]
+    assert c["status"] == "unknown" and c["required"]["thresholds"]["equipment_networking_rate"] == 75
+    assert reformed["answer"].startswith("尚无法判断") and "72%（≥ 75%，未达到）" in reformed["answer"]
+
+
+def test_a_reform_lowering_the_minimum_turns_no_into_yes(service):
+    q = ("Medical device maker: NC rate 72%, networking rate 66%, defect rate reduction 4%, labour productivity "
+         "gain 5%, energy per output reduction 3%. Do we reach the advanced indicators?")
+    from datetime import date
+
+    before = service.ask(q, as_of=date.fromisoformat(DAY))
+    assert decided(before)["advanced_indicators"]["status"] == "not_met" and before["answer"].startswith("No —")
+    two = Reform.parse({"id": "two-of-five", "label": {"zh": "五项中两项", "en": "two of five"},
+                        "parameters": {"att_2__sec_2.minimum_met": 2}})
+    after = service.ask(q, as_of=date.fromisoformat(DAY), reform=two)
+    c = decided(after)["advanced_indicators"]
+    assert c["status"] == "met" and c["required"]["minimum_met"] == 2
+    assert after["answer"].startswith("Yes —") and "2 reached, 2 needed" in after["answer"]
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_an_unknown_reform_is_a_422_naming_it(client, method):
+    q = "我们智能制造能力成熟度只有一级，能报基础级吗？"
+    r = (client.get("/ask", params={"q": q, "reform": "no-such-reform"}) if method == "GET"
+         else client.post("/ask", json={"q": q, "reform": "no-such-reform"}))
+    assert r.status_code == 422, r.text
+    assert r.json()["errors"][0]["field"] == "reform"
+
+
+def test_the_decision_is_post_assess_of_the_same_facts(client):
+    body = ask(client, "我们是化工企业，关键工序数控化率78%，生产设备联网率80%，单位产值能耗降低12%，先进级指标够吗？")
+    facts = body["facts"]
+    same = client.post("/assess", params={"level": facts["level"], "explain": "false"},
+                       json={"id": "same", "as_of": DAY, **facts["profile"]}).json()
+    statuses = {c["id"]: c["status"] for c in same["results"][0]["conditions"]}
+    assert facts["decided"] and all(statuses[d["condition"]] == d["status"] for d in facts["decided"])
+
+
+# -- the contract's facts ------------------------------------------------------------------------------
+
+
+def test_eligibility_facts_have_the_contracts_shape(client):
+    body = ask(client, "Medical device maker: NC rate of key processes 68%, networking rate 62%, defect rate "
+                       "reduction 4%. Do we reach the advanced indicators?")
+    f = body["facts"]
+    assert f["mode"] == "eligibility" and f["level"] == "advanced"
+    assert {"profile", "spans", "unread", "decided"} <= set(f)
+    assert f["profile"]["indicators"]["key_process_nc_rate"] == 68
+    for d in f["decided"]:
+        assert set(d) >= {"condition", "articles", "status", "observed", "required"}, d
+        assert d["status"] in ("met", "not_met", "unknown") and d["articles"]
+    # the unknown conditions the facts bear on are decided too (the industry bears on the applicant's)
+    assert decided(body)["eligible_entity"]["status"] == "unknown"
+
+
+@pytest.mark.parametrize(("q", "verdict", "cause", "opening"), [
+    ("认定为先进级以后，公司被依法注销了，称号会怎样？", "revoke", "art_12__item_2", "会。依第十二条第2项撤销称号"),
+    ("After recognition our company was dissolved and deregistered. Is the title revoked?", "revoke",
+     "art_12__item_2", "Yes, the title is revoked under art_12 item 2"),
+    ("After recognition we had a general safety incident. Is the title revoked?", "retain", None,
+     "No, a general"),
+    ("After we were recognised we were fined by the environmental bureau. Do we lose the title?", "undetermined",
+     "art_12__item_5", "Cannot be decided yet:"),
+    ("被认定为基础级以后，我们被环保局罚款了，称号会被撤销吗？", "undetermined", "art_12__item_5", "尚无法判断："),
+])
+def test_revocation_is_told_verdict_first(client, q, verdict, cause, opening):
+    body = ask(client, q)
+    f = body["facts"]
+    assert f["mode"] == "revocation" and f["verdict"] == verdict
+    assert {"level", "events", "verdict", "causes"} <= set(f) and f["events"]
+    assert all(set(c) == {"cause", "status"} for c in f["causes"])
+    assert body["answer"].startswith(opening), body["answer"]
+    if cause:
+        assert cause in first_sentence(body["answer"])
+        assert body["citations"][0]["eid"] == cause
+    if verdict == "undetermined":  # never "cannot be decided" and "is not revoked" in one breath
+        assert "does not revoke" not in body["answer"] and "不会" not in body["answer"]
