@@ -299,8 +299,8 @@ class CaseTeller:
         parts: list[str] = []
         items: dict[str, dict[str, Any]] = {}  # incidents.0 → its fields
         for f in case.facts:
-            if paths is not None and f.path not in paths:
-                continue
+            if (paths is not None and f.path not in paths) or (f.path == "as_of" and case.as_of is not None):
+                continue  # the date the question implies is said once, as a date
             head, _, rest = f.path.partition(".")
             if head in ("incidents", "violations") and rest[:1].isdigit():
                 items.setdefault(f"{head}.{rest.split('.')[0]}", {})[rest.split(".", 1)[-1]] = f.value
@@ -309,7 +309,12 @@ class CaseTeller:
                 parts.append(self.w("facts.industry", lang, code=f.value,
                                     named_as=case.industries[0].get("named_as") or f.value))
                 continue
-            parts.append(self._fact(f.path, f.value, fields, lang))
+            said = f.words.strip()
+            # the words each value was read from, so that a misreading shows ("province: 天津市 (“Tianjin”)")
+            shown = self._fact(f.path, f.value, fields, lang)
+            if said and said != case.words.strip() and said not in shown:
+                shown += self.w("facts.words", lang, words=said)
+            parts.append(shown)
         for key, it in items.items():
             when = self.day(it["date"], lang) if it.get("date") else ""
             if key.startswith("incidents"):
