@@ -257,18 +257,21 @@ def user_sets(dense: bool = True) -> int:
     from kg_service.graph import get_knowledge_graph
     from kg_service.questions.evaluation import load_cases, score
     from kg_service.questions.index import QuestionIndex
+    from kg_service.service import Service
 
     engine = QuestionIndex(get_knowledge_graph(), dense=dense)
     if dense:
         engine.wait_dense()
+    service = Service(get_knowledge_graph())  # a stated case is decided by the Service, with this engine
+    service.get("questions", lambda: engine)
     for path in USER_SETS:
         if not path.exists():
             print(f"{path}: missing")
             continue
         cases = load_cases(path)
         for c in cases:  # warm-up of lazy initialisation (jieba, torch, the assessor), untimed
-            engine.answer(c["q"])
-        result = score(lambda q: engine.answer(q), cases, before_each=lambda: forget_queries(engine))
+            service.ask(c["q"])
+        result = score(lambda q: service.ask(q), cases, before_each=lambda: forget_queries(engine))
         print(f"\n{path.name}: {len(cases)} questions (dense: {engine.dense_state})")
         for lang in ("zh", "en", "all"):
             print(f"  {lang:<4} " + ", ".join(f"{k} {v}" for k, v in result[lang].as_dict().items()))
@@ -283,16 +286,19 @@ def qa_sets(dense: bool = True, show: bool = False) -> int:
     from kg_service.graph import get_knowledge_graph
     from kg_service.questions.evaluation import Score, load_cases, score
     from kg_service.questions.index import QuestionIndex
+    from kg_service.service import Service
 
     engine = QuestionIndex(get_knowledge_graph(), dense=dense)
     if dense:
         engine.wait_dense()
+    service = Service(get_knowledge_graph())  # a stated case is decided by the Service, with this engine
+    service.get("questions", lambda: engine)
     total = Score()
     for path in sorted(QA_SETS.glob("*.json")):
         cases = load_cases(path)
         for c in cases:  # warm-up of lazy initialisation, untimed
-            engine.answer(c["q"])
-        result = score(lambda q: engine.answer(q), cases, before_each=lambda: forget_queries(engine))
+            service.ask(c["q"])
+        result = score(lambda q: service.ask(q), cases, before_each=lambda: forget_queries(engine))
         print(f"\n{path.name}: {len(cases)} questions (dense: {engine.dense_state})")
         for lang in ("zh", "en", "all"):
             print(f"  {lang:<4} " + ", ".join(f"{k} {v}" for k, v in result[lang].as_dict().items()))

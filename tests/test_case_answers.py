@@ -243,7 +243,7 @@ def test_eligibility_facts_have_the_contracts_shape(client):
     ("After recognition our company was dissolved and deregistered. Is the title revoked?", "revoke",
      "art_12__item_2", "Yes, the title is revoked under art_12 item 2"),
     ("After recognition we had a general safety incident. Is the title revoked?", "retain", None,
-     "No, a general"),
+     "No, the title is not revoked for a general"),
     ("After we were recognised we were fined by the environmental bureau. Do we lose the title?", "undetermined",
      "art_12__item_5", "Cannot be decided yet:"),
     ("被认定为基础级以后，我们被环保局罚款了，称号会被撤销吗？", "undetermined", "art_12__item_5", "尚无法判断："),
@@ -259,4 +259,17 @@ def test_revocation_is_told_verdict_first(client, q, verdict, cause, opening):
         assert cause in first_sentence(body["answer"])
         assert body["citations"][0]["eid"] == cause
     if verdict == "undetermined":  # never "cannot be decided" and "is not revoked" in one breath
-        assert "does not revoke" not in body["answer"] and "不会" not in body["answer"]
+        assert "not revoked" not in body["answer"] and "不会" not in body["answer"]
+
+
+@pytest.mark.parametrize("q", ["We make plastic pipes. Which row of the advanced-level table applies to us?",
+                               "塑料管材生产企业适用附件2—1的哪一行？"])
+def test_an_industry_alone_is_answered_with_its_own_row(client, q):
+    body = ask(client, q)
+    c = decided(body)["advanced_indicators"]
+    row = next(e for e in c["articles"] if "__row_" in e)
+    assert body["citations"][0]["eid"] == row
+    answer = body["answer"]
+    assert set(re.findall(r"att_2-1__row_\d", answer)) == {row}
+    for threshold in c["required"]["thresholds"].values():
+        assert f"≥ {threshold:g}%" in answer, answer

@@ -20,6 +20,8 @@ from kg_service.errors import InputError
 from kg_service.questions.case.model import CaseReading
 
 QUESTION_ID = "question"  # the id of the partial profile a question states
+# the asker's status of a condition: of the parts the stated facts bear on
+NOT_MET, OPEN, MET_SO_FAR, MET = "not_met", "open", "met_so_far", "met"
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,16 @@ def read_fields(condition: dict) -> set[str]:
     return set(condition.get("observed") or {})
 
 
+def asked_status(c: dict, paths: set[str]) -> str:
+    """The status of what the stated facts bear on: the condition's, except that an unknown condition
+    whose open parts read none of the stated fields is met so far (its other parts are unstated)."""
+    if c["status"] != "unknown":
+        return c["status"]
+    open_parts = [m for m in c.get("missing") or []
+                  if m.get("status") == "unknown" and any(bears_on(f, paths) for f in m.get("fields", []))]
+    return OPEN if open_parts or not c.get("missing") else MET_SO_FAR
+
+
 def decide(case: CaseReading, deciders: CaseDeciders, today: date, recognised_from: date | None) -> Decision | None:
     """The decision of ``case`` by the Service's engine, None when its facts do not make a valid request
     (a value out of the schema's range: the answer then falls back to the policy answer)."""
@@ -84,7 +96,12 @@ def decide(case: CaseReading, deciders: CaseDeciders, today: date, recognised_fr
             return any(bears_on(f, {p}) for c in r["conditions"] for f in read_fields(c))
         levels = list(by_level.values())
         read = [p for p in paths if any(reads(r, p) for r in levels)]
-        level = next((r["level"] for r in levels if all(reads(r, p) for p in read)), levels[0]["level"])
+        fit = [r for r in levels if all(reads(r, p) for p in read)] or levels[:1]
+        # an industry alone ("we make plastic pipes: which row?"): the first level where it decides or
+        # leaves open something (its row of thresholds), not one where it is merely allowed
+        telling = [r for r in fit if any(asked_status(c, paths) != MET_SO_FAR for c in r["conditions"]
+                                         if any(bears_on(f, paths) for f in read_fields(c)))]
+        level = (telling if paths <= {"industry_code"} and telling else fit)[0]["level"]
     chosen = {**result, "results": [by_level[level]]}
     return Decision(case, "eligibility", level, chosen, profile)
 

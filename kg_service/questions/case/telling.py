@@ -22,12 +22,20 @@ from typing import Any
 import yaml
 
 from kg_service.assessment.fields import ProfileFields
-from kg_service.questions.case.deciding import Decision, bears_on, read_fields, stated_paths
+from kg_service.questions.case.deciding import (
+    MET,
+    MET_SO_FAR,
+    NOT_MET,
+    OPEN,
+    Decision,
+    asked_status,
+    bears_on,
+    read_fields,
+    stated_paths,
+)
 from kg_service.questions.case.model import CaseReading
 from kg_service.questions.structured import StructuredAnswer
 
-# the asker's status of a condition: of the parts the stated facts bear on
-NOT_MET, OPEN, MET_SO_FAR, MET = "not_met", "open", "met_so_far", "met"
 _ORDER = (NOT_MET, OPEN, MET_SO_FAR, MET)
 _CODE = re.compile(r"\b[a-z]+_[a-z_]+\b")  # a value's code in a requirement's words
 MAX_QUESTIONS = 5  # the questions asked back at once: the interview asks the rest one at a time
@@ -91,22 +99,12 @@ class CaseTeller:
             return self._revocation(decision, fields, lang)
         return self._eligibility(decision, fields, lang)
 
-    @staticmethod
-    def asked_status(c: dict, paths: set[str]) -> str:
-        """The status of what the stated facts bear on: the condition's, except that an unknown condition
-        whose open parts read none of the stated fields is met so far (its other parts are unstated)."""
-        if c["status"] != "unknown":
-            return c["status"]
-        open_parts = [m for m in c.get("missing") or []
-                      if m.get("status") == "unknown" and any(bears_on(f, paths) for f in m.get("fields", []))]
-        return OPEN if open_parts or not c.get("missing") else MET_SO_FAR
-
     def _eligibility(self, d: Decision, fields: ProfileFields, lang: str) -> StructuredAnswer:
         case, result = d.case, d.result
         conditions = result["results"][0]["conditions"]
         paths = stated_paths(case)
         decided = [c for c in conditions if any(bears_on(f, paths) for f in read_fields(c))]
-        status = {c["id"]: self.asked_status(c, paths) for c in decided}
+        status = {c["id"]: asked_status(c, paths) for c in decided}
 
         def own(c: dict) -> bool:  # a stated field that bears on this condition only
             others = [o for o in decided if o is not c]
@@ -216,8 +214,16 @@ class CaseTeller:
                                 threshold=_num(r["threshold"])))
         row = next((e for e in c["articles"] if "__row_" in e), "")
         code = (c.get("observed") or {}).get("industry_code") or ""
-        return self.w("condition.indicators", lang, code=code, row=row, items=self.w("condition.item_sep", lang).join(
-            items), met=sum(r["met"] is True for r in rows), minimum=c["required"]["minimum_met"], eids=eids)
+        sep = self.w("condition.item_sep", lang)
+        if all(r["observed"] is None for r in rows):  # no value stated: the row is the answer
+            items = [self.w("condition.threshold", lang, threshold=_num(r["threshold"]),
+                            name=fields.labels.get(f"indicators.{r['indicator']}", {}).get(lang, r["indicator"]))
+                     for r in rows]
+            return self.w("condition.indicators_row", lang, code=code, row=row, group=self._group(code, lang),
+                          items=sep.join(items), minimum=c["required"]["minimum_met"], eids=eids, total=len(rows))
+        return self.w("condition.indicators", lang, code=code, row=row, group=self._group(code, lang),
+                      items=sep.join(items), met=sum(r["met"] is True for r in rows),
+                      minimum=c["required"]["minimum_met"], eids=eids)
 
     # other conditions ------------------------------------------------------------------------------
 
@@ -246,6 +252,14 @@ class CaseTeller:
         return self.w(f"condition.{status}", lang, label=c["label"][lang], eids=self.eids(c["articles"], lang),
                       required=self.w("condition.required_sep", lang).join(required), stated=stated) + industry
 
+    def _group(self, code: str, lang: str) -> str:
+        """The industry group of annex 2-1 a division belongs to, by the graph's label."""
+        from rdflib import Literal
+
+        rows = self.select("ask_division", notation=Literal(code[:3]))
+        group = rows[0].get("group") if rows else None
+        return self.label(group, lang) if group else code
+
     def _not_industrial(self, case: CaseReading, lang: str) -> str:
         from rdflib import Literal
 
@@ -263,7 +277,9 @@ class CaseTeller:
                 if m.get("status") != "unknown":
                     continue
                 if m.get("indicators") is not None or "thresholds" in c["required"]:
-                    wanted = [] if c["required"].get("thresholds") or "industry_code" in paths else ["industry_code"]
+                    if not c["required"].get("thresholds") and "industry_code" in paths:
+                        continue  # the industry stated has no row: no figure of the asker's can decide it
+                    wanted = [] if c["required"].get("thresholds") else ["industry_code"]
                     wanted += [f"indicators.{r['indicator']}" for r in self.indicator_rows(c) if r["observed"] is None]
                 else:  # the first field of a part: the others are alternatives to it ("any of")
                     wanted = [f for f in m.get("fields", [])[:1] if not bears_on(f, paths)]
