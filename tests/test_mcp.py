@@ -113,7 +113,8 @@ def test_the_server_does_not_load_torch_until_a_question_needs_it(env):
 def test_ask_cites_the_units_get_ask_cites(env, client):
     questions = json.loads(shared_file(CONTRACT / "dev-questions.json").read_text(encoding="utf-8"))
     chosen = [q["q"] for q in questions[::max(1, len(questions) // 6)]][:6]
-    chosen += ["电子信息产业的生产设备联网率要求是多少？", "What maturity level must a basic-level factory reach?"]
+    chosen += ["电子信息产业的生产设备联网率要求是多少？", "What maturity level must a basic-level factory reach?",
+               "我们智能制造能力成熟度只有一级，能报基础级吗？"]  # a stated case: decided the same way
 
     async def go():
         async with session(env) as s:
@@ -207,6 +208,7 @@ def test_bad_input_is_a_tool_error_naming_the_field(env):
          "profile.incidents"),
         ("ask", {"question": "   "}, "question"),
         ("ask", {"question": "x" * 4001}, "question"),
+        ("ask", {"question": "我们智能制造能力成熟度只有一级，能报基础级吗？", "reform": "no-such-reform"}, "reform"),
         ("thresholds", {"industry": "electronics"}, "industry"),
         ("compare", {"level": "excellent"}, "level"),
         ("interview", {"facts": {}, "level": "gold"}, "level"),
