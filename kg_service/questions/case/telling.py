@@ -130,6 +130,8 @@ class CaseTeller:
         for c in sorted(told, key=lambda c: c is not first):
             if read_fields(c) == {"as_of"}:
                 continue  # the verdict and the notice said it, with the version's own dates
+            if overall == NOT_MET and status[c["id"]] in (OPEN, MET_SO_FAR):
+                continue  # a condition not met decides the level: what is still open cannot change it
             sentences.append(self._condition(c, status[c["id"]], case, paths, fields, lang))
             units += [e for e in _row_first(c["articles"]) if e not in units]
         if overall != NOT_MET:  # a condition not met decides the level: nothing else can change it
