@@ -316,6 +316,7 @@ class QuestionIndex:
         mentions = self.matcher.find(q)
         out: dict[str, Any] = {"question": question, "language": lang}
         structured: StructuredAnswer | None = None
+        asked_back: StructuredAnswer | None = None  # a case that decides nothing: its words asked back
         if mode == "fused+structured":
             # the subject first: a question about another scheme, procedure or place is declined
             # before any case is read from it ("register a company in Beijing" states no case)
@@ -330,11 +331,16 @@ class QuestionIndex:
             if case is not None and (structured is None or stated_paths(case) - {"industry_code"} or case.events
                                      or case.unread):
                 told = self._told(case, lang, day, decide)
-                if told is not None and not told.units and structured is not None:
-                    # nothing decided (words left unread only): the policy answer, then what is asked back
-                    told = StructuredAnswer("situation", f"{structured.answer} {told.answer}", structured.units,
+                if told is not None and structured is not None and not set(told.units) & set(structured.units):
+                    # the exact answer to what was asked first (the case bears on other units, or nothing
+                    # was decided: words left unread), then the case told
+                    told = StructuredAnswer("situation", f"{structured.answer} {told.answer}",
+                                            [*structured.units, *(u for u in told.units if u not in structured.units)],
                                             told.facts, structured.rank_units)
-                structured = told or structured
+                if told is not None and not told.units:
+                    asked_back = told  # nothing decided: the policy answer, then what is asked back
+                else:
+                    structured = told or structured
             if structured is None:
                 structured = self._topic_answer(mentions, lang)
         addressed = structured is not None or bool(self.thesaurus.in_scope(mentions, q, lang))
@@ -350,9 +356,11 @@ class QuestionIndex:
                     "addressed": False, "facts": None}
         citations = self._citations(r, structured, k, lang)
         text = structured.answer if structured else self._gist(self.units[r.ranking[0][0]], lang)
+        facts = structured.facts if structured and structured.intent == "situation" else None
+        if asked_back is not None and facts is None:
+            text, facts = f"{text} {asked_back.answer}", asked_back.facts
         return {**out, "answer": text, "citations": citations, "addressed": True,
-                "structured": structured.as_dict() if structured else None,
-                "facts": structured.facts if structured and structured.intent == "situation" else None}
+                "structured": structured.as_dict() if structured else None, "facts": facts}
 
     def case_of(self, q: str, lang: str, mentions: list[Mention], day: date) -> CaseReading | None:
         """What the question states of the asker's case (None: no case, a policy question)."""
