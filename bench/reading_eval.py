@@ -113,7 +113,8 @@ def score(cases: list[dict], read, today: date, *, strict: bool, verbose: bool) 
     return {"cases": len(cases), "stated": stated, "read_right": right, "wrong": wrong,
             "read_share": round(right / max(1, stated), 3), "unread_pieces": unread_total,
             "unread_expected_missed": missed_unread, "level_wrong": level_wrong,
-            "median_ms": round(statistics.median(times) * 1000, 2), "p95_ms": round(times[int(len(times) * .95) - 1] * 1000, 2)}
+            "median_ms": round(statistics.median(times) * 1000, 2),
+            "p95_ms": round(times[int(len(times) * .95) - 1] * 1000, 2)}
 
 
 def main(argv: list[str] | None = None) -> int:

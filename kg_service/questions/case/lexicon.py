@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
 from kg_service.graph import KnowledgeGraph
 
 # class local name -> the kind the reader speaks of
@@ -106,7 +107,8 @@ class Lexicon:
         hits = []
         for m in pattern.finditer(text):
             name = _norm(m.group(0), lang)
-            terms = names.get(name) or names.get(name.rstrip("s")) or names.get(name[:-2] if name.endswith("es") else name)
+            # a plural found by the pattern's optional ending: "defect rates" is "defect rate"
+            terms = names.get(name) or names.get(name[:-1]) or names.get(name[:-2])
             if terms:
                 hits.append(Hit(m.start(), m.end(), m.group(0), tuple(terms)))
         return hits

@@ -61,7 +61,8 @@ def percents(text: str, pattern: re.Pattern[str], digits: dict[str, int]) -> lis
         if groups[1] is not None:
             value = float(groups[1])
             sign = "-" if groups[0] in ("-", "−") else ("+" if groups[0] in ("+", "＋") else "")
-            points = bool(groups[2]) and "点" in groups[2] or bool(groups[2]) and "point" in groups[2].lower()
+            unit = (groups[2] or "").lower()
+            points = "点" in unit or "point" in unit or unit == "pp"
             out.append(Quantity(value, m.start(), m.end(), sign, points))
         elif len(groups) > 3 and groups[3]:
             value = zh_number(groups[3], digits)

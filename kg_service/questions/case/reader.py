@@ -251,7 +251,7 @@ class CaseReader:
             ns = [q for q in pcts if clause.start <= q.start < clause.end]
             if not ns:
                 continue
-            if self._has(t, "target", start=clause.start, end=clause.end) and self._requirement(t, clause):
+            if self._has(t, "requirement", start=clause.start, end=clause.end) and self._requirement(t, clause):
                 continue  # "先进级联网率要达到70%吗": the rule's figure, not the asker's
             ls = [h for h in labels if clause.start <= h.start < clause.end]
             target = bool(self._has(t, "target", start=clause.start, end=clause.end))
@@ -262,7 +262,7 @@ class CaseReader:
                 r.unread.append(t.words(clause.start, clause.end))
 
     def _requirement(self, t: _Text, clause: Span) -> bool:
-        """A clause that asks about the rule (no first person in it and a target word): not a value stated."""
+        """A clause that asks about the rule (a requirement word, no first person): not a value stated."""
         return not self.cues.search(t.raw, "first_person", lang=t.lang, pos=clause.start, endpos=clause.end)
 
     def _pair(self, t: _Text, clause: Span, ls: list[Hit], ns: list[numbers.Quantity]):
@@ -503,8 +503,8 @@ class CaseReader:
             seen.add(clause.start)
             grades = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("grade")}
             kinds = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("incident_kind")}
-            first = min([h.start for h in hits if clause.start <= h.start < m.start() and h.of("grade", "incident_kind")]
-                        + [m.start()])
+            named = [h.start for h in hits if clause.start <= h.start < m.start() and h.of("grade", "incident_kind")]
+            first = min([*named, m.start()])
             neg = self._negated(t, clause.start, first) or self._negated(t, clause.start, m.start())
             words = t.words(neg.start() if neg else first, m.end())
             if neg:
@@ -572,10 +572,11 @@ class CaseReader:
     # ---- construction domains, systems ------------------------------------------------------------
     def _domains(self, t: _Text, hits: list[Hit], mentions: list[Mention], r: CaseReading) -> None:
         c = self.cues
-        if not t.speaks:
-            return
         named = [h for h in hits if h.of("domain")]
         every = self._has(t, "domains", "all")
+        but = self._has(t, "domains", "except")
+        if not (t.speaks or every or but):
+            return
         if every:
             r.facts.append(Fact("domains", list(self.all_domains), t.words(every.start(), every.end()),
                                 every.start(), every.end()))
@@ -634,8 +635,7 @@ class CaseReader:
                 s = min(cue.start(), *(v[1] for v in values))
                 e = max(cue.end(), *(v[2] for v in values))
                 words = t.words(s, e)
-                tail = self._has(t, "or_above", start=e, end=min(e + 6, sentence.end)) or \
-                    self._has(t, "bound", start=e, end=min(e + 6, sentence.end))
+                tail = self._has(t, "or_above", start=e, end=min(e + 6, sentence.end))
                 target = self._has(t, "target", start=t.clause_of(cue.start()).start, end=e)
                 if len({v[0] for v in values}) != 1 or tail or target or not 1 <= values[0][0] <= 5:
                     if t.speaks:
@@ -758,7 +758,7 @@ class CaseReader:
         for f in r.facts:
             by_path.setdefault(f.path, []).append(f)
         keep: list[Fact] = []
-        for path, facts in by_path.items():
+        for facts in by_path.values():
             values = {repr(f.value) for f in facts}
             if len(values) == 1:
                 keep.append(facts[0])
