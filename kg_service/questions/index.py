@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from kg_service.articles import Article, ArticleIndex
 from kg_service.graph import KnowledgeGraph
 from kg_service.graph.namespaces import SFID
+from kg_service.questions.case.reader import CaseReader
 from kg_service.questions.fusion import RRF_K, reciprocal_rank_fusion
 from kg_service.questions.lexical import LexicalIndex
 from kg_service.questions.scope import OutOfScope, ScopeModel
@@ -145,6 +146,8 @@ class QuestionIndex:
                                 self.matcher.types, self.thesaurus.weak,
                                 self.matcher.labels)
         self.situations = SituationReader(kg, self.structured)
+        # the reader of a stated case (issue 17): Service.read_case reads with it, and /ask will
+        self.case_reader = CaseReader(kg)
         self.situation_answers = SituationAnswerer(kg, self.structured, self.templates, self.situations.domains)
         self._eid_index = {u.eid: i for i, u in enumerate(self.units)}
         self.zh = ChineseTokenizer(domain_terms(kg, self.units))
@@ -338,14 +341,14 @@ class QuestionIndex:
     def read_case(self, words: str, *, level: str | None = None, as_of: date | None = None) -> dict[str, Any]:
         """What ``words`` state of the asker's case (see ``Service.read_case``); nothing is decided."""
         q = words.strip()
-        lang = detect_language(q)
-        s = self.situations.read(q, lang, self.matcher.find(q), as_of or date.today())
-        if s is None:
-            return {"mode": "eligibility", "level": level, "profile": {}, "spans": {}, "unread": [], "events": []}
-        profile = {k: v for k, v in s.profile.items() if k != "id"}
-        spans = dict(s.spans)
-        return {"mode": s.mode, "level": level or (s.level if s.level_named else None), "profile": profile,
-                "spans": spans, "unread": list(s.unread), "events": s.events}
+        reading = self.case_reader.read(q, detect_language(q), self.matcher.find(q), as_of or date.today())
+        out = reading.as_facts()
+        out.setdefault("profile", {})
+        out.setdefault("events", [])
+        out["level"] = level or reading.level
+        if reading.as_of is not None:
+            out["as_of"] = reading.as_of.isoformat()
+        return out
 
     def _not_stated(self, unstated: list[Mention], lang: str, k: int) -> dict[str, Any]:
         """What the measures are silent on: said so, with the nearest units as "see also"."""

@@ -74,7 +74,7 @@ class Lexicon:
     def from_graph(cls, kg: KnowledgeGraph) -> Lexicon:
         lex = cls(labels=kg.labels)
         terms: dict[str, Term] = {}
-        rows = kg.select("read_case_terms")
+        rows = kg.select("read_case_terms", memo=True)
         for row in rows:
             concept = str(row["concept"])
             if concept in terms:

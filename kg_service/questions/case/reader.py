@@ -127,14 +127,14 @@ class CaseReader:
         # industries: division -> code; group -> its divisions
         self.division_code: dict[str, str] = {}
         self.group_divisions: dict[str, list[str]] = {}
-        for row in kg.select("read_case_divisions"):
+        for row in kg.select("read_case_divisions", memo=True):
             d = str(row["division"])
             self.division_code[d] = str(row["notation"])
             if row.get("group") is not None:
                 self.group_divisions.setdefault(str(row["group"]), []).append(d)
         # systems (MES, ERP …) and the construction domain each serves
         self.system_domain: dict[str, str] = {}
-        for row in kg.select("ask_topic_domains"):
+        for row in kg.select("ask_topic_domains", memo=True):
             if str(row["concept"]) != str(row["domain"]):
                 self.system_domain[str(row["concept"])] = str(row["key"])
         self.all_domains = sorted({t.key for names in self.lexicon.names.values() for terms in names.values()
@@ -508,9 +508,9 @@ class CaseReader:
             neg = self._negated(t, clause.start, first) or self._negated(t, clause.start, m.start())
             words = t.words(neg.start() if neg else first, m.end())
             if neg:
-                # "没有发生过事故": none at all. "无较大及以上事故" says nothing of lesser grades, which
-                # the profile cannot hold apart: asked back rather than read as none
-                if grades:
+                # "没有发生过事故": none at all. "无较大及以上事故" says nothing of lesser grades, nor
+                # "没有安全事故" of other kinds, which the profile cannot hold apart: asked back
+                if grades or kinds:
                     r.unread.append(words)
                 else:
                     r.facts.append(Fact("incidents", [], words, neg.start(), m.end()))
@@ -616,7 +616,7 @@ class CaseReader:
     # ---- maturity (GB/T 39116) ----------------------------------------------------------------------
     def _maturity(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
         c = self.cues
-        reach = int(c["maturity"]["reach"])
+        reach = int(c["maturity"]["reach"][t.lang])
         values: list[tuple[int, int, int]] = []
         for cue in c.finditer(t.raw, "maturity", "cue", lang=t.lang):
             sentence = t.sentence_of(cue.start())
