@@ -519,11 +519,11 @@ class CaseReader:
             if len(grades) != 1 or len(kinds) != 1 or when is None:
                 r.unread.append(t.words(min(first, when.start) if when else first, m.end()))
                 continue
-            s = min(first, when.start)
-            w = t.words(s, max(m.end(), when.end))
-            r.facts += [Fact(f"incidents.{n}.kind", next(iter(kinds)), w, s, m.end()),
-                        Fact(f"incidents.{n}.grade", next(iter(grades)), w, s, m.end()),
-                        Fact(f"incidents.{n}.date", when.day.isoformat(), w, s, m.end())]
+            s, e = min(first, when.start), max(m.end(), when.end)
+            w = t.words(s, e)
+            r.facts += [Fact(f"incidents.{n}.kind", next(iter(kinds)), w, s, e),
+                        Fact(f"incidents.{n}.grade", next(iter(grades)), w, s, e),
+                        Fact(f"incidents.{n}.date", when.day.isoformat(), w, s, e)]
             n += 1
 
     def _violations(self, t: _Text, r: CaseReading) -> None:
@@ -646,6 +646,8 @@ class CaseReader:
 
     # ---- industry ---------------------------------------------------------------------------------
     def _industry(self, t: _Text, mentions: list[Mention], r: CaseReading) -> None:
+        if not (t.speaks or r.facts):
+            return  # "What NC rate must an electronics maker reach?" names an industry, states no case
         divisions: dict[str, Mention] = {}
         unread: list[Mention] = []
         for m in mentions:
