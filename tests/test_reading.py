@@ -83,7 +83,7 @@ CASES = [
     ("我们注册地在天津，工厂在北京大兴，能申报北京的基础级吗？", {"registration.province": "天津市"}),
     ("Our company is registered in Tianjin. Can we apply for the Beijing basic level?",
      {"registration.province": "天津市"}),
-    ("我们是分公司，年营业收入1.2亿元，不是规上企业吗？",
+    ("我们是分公司，年营业收入1.2亿元，不是规上企业，能申报吗？",
      {"independent_legal_person": False, "annual_revenue_10k_cny": 12000, "above_designated_size": False}),
     # attested booleans, stated or negated
     ("我们近三年经营和财务状况良好，没有不良信用记录，主导产品符合北京市产业政策，关键装备和工业软件安全可控，"
@@ -193,6 +193,19 @@ def test_a_number_of_a_standard_is_no_value(read):
 ])
 def test_the_level_named(read, q, level):
     assert read(q).level == level
+
+
+@pytest.mark.parametrize("q", ["我们已经获评基础级，现在想申请先进级，数控化率80%",
+                               "We are already a recognised basic-level factory and want to apply for advanced."])
+def test_holding_the_basic_level_and_applying_for_the_advanced_is_an_application(read, q):
+    r = read(q)
+    assert r.mode == "eligibility" and r.level == "advanced" and facts(r)["basic_filing.filed"] is True
+
+
+@pytest.mark.parametrize("q", ["我们需要有专门的智能制造团队吗？", "Do we need a dedicated team?", "我们算规上企业吗？",
+                               "我们不确定财务状况是否良好，能申报吗？", "Are we above designated size?"])
+def test_a_statement_asked_or_doubted_is_not_read(read, q):
+    assert not read(q).facts
 
 
 def test_applying_in_a_later_year_dates_the_question(read):

@@ -153,7 +153,8 @@ class CaseReader:
         r = CaseReading(words=words, lang=lang)
         r.level = self._level(t)
         hits = self.lexicon.find(t.text, lang)
-        if self._recognised(t):
+        recognised = self._recognised(t)
+        if recognised and not self._basic_applying_advanced(t, recognised, r):
             r.mode = "revocation"
             self._events(t, hits, r)
             return r
@@ -193,6 +194,19 @@ class CaseReader:
         """A negation in ``text[start:end]`` (the words before what it negates, in its clause)."""
         return self._has(t, "negation", start=start, end=end) if end > start else None
 
+    def _doubted(self, t: _Text, start: int, end: int) -> bool:
+        """The words at ``start..end`` are asked or doubted, not stated: "是否符合产业政策", "我们算规上
+        企业吗", "Are we above designated size?", or a rule asked about ("do we need a dedicated team")."""
+        clause = t.clause_of(start)
+        if self._has(t, "unsure", start=clause.start, end=start) or \
+                (self._has(t, "requirement", start=clause.start, end=start)):
+            return True
+        if t.lang == "zh":
+            return bool(self.cues.search(t.text[end:end + 4], "asked", lang="zh"))
+        sentence = t.sentence_of(start)
+        ends_asking = t.raw[sentence.end:sentence.end + 1] in ("?", "？")
+        return ends_asking and bool(self.cues.search(t.text[sentence.start:sentence.end], "asked", lang="en"))
+
     # ---- level and mode ---------------------------------------------------------------------------
     def _level(self, t: _Text) -> str | None:
         keys = self.cues["level_keys"]
@@ -206,8 +220,21 @@ class CaseReader:
         # "we never filed as basic: can we apply for advanced?" asks about the advanced level
         return "advanced" if "advanced" in found else ("basic" if "basic" in found else None)
 
-    def _recognised(self, t: _Text) -> bool:
-        return bool(self._has(t, "recognised"))
+    def _recognised(self, t: _Text) -> re.Match[str] | None:
+        return self._has(t, "recognised")
+
+    def _basic_applying_advanced(self, t: _Text, m: re.Match[str], r: CaseReading) -> bool:
+        """"我们已经获评基础级，想申请先进级": recognised at the basic level and applying for the
+        advanced one is an application (art_7), not a question of revocation: the basic level is held."""
+        said = t.text[m.start():min(len(t.text), m.end() + 6)]
+        basic = self.cues.search(said, "filing_basic", lang=t.lang)
+        if r.level != "advanced" or basic is None or not self._has(t, "applying", start=m.end()):
+            return False
+        if any(self._has(t, "events", k) for k in self.cues["events"] if self.cues.get("events", k, lang=t.lang)):
+            return False
+        e = m.start() + basic.end()
+        r.facts.append(Fact("basic_filing.filed", True, t.words(m.start(), e), m.start(), e))
+        return True
 
     # ---- dates ------------------------------------------------------------------------------------
     def _dates(self, t: _Text) -> list[When]:
@@ -258,8 +285,8 @@ class CaseReader:
             pairs, lone = self._pair(t, clause, ls, ns)
             for label, q in pairs:
                 self._bind_indicator(t, label, q, target, r)
-            if lone:
-                r.unread.append(t.words(clause.start, clause.end))
+            for s, e in lone:
+                r.unread.append(t.words(s, e))
 
     def _requirement(self, t: _Text, clause: Span) -> bool:
         """A clause that asks about the rule (a requirement word, no first person): not a value stated."""
@@ -269,7 +296,7 @@ class CaseReader:
         """Names and numbers of one clause, paired: name-number or number-name, one each."""
         seq: list[Hit | numbers.Quantity] = sorted([*ls, *ns], key=lambda x: x.start)
         pairs: list[tuple[Hit, numbers.Quantity]] = []
-        lone: list[numbers.Quantity] = []
+        lone: list[tuple[int, int]] = []  # the words of what is left unread
         if len(ns) == 1 and len(ls) >= 2 and all(h.end <= ns[0].start for h in ls) and \
                 self._has(t, "each", start=ls[-1].end, end=ns[0].start):
             return [(h, ns[0]) for h in ls], []
@@ -284,7 +311,7 @@ class CaseReader:
             if isinstance(x, Hit):
                 if isinstance(nxt, numbers.Quantity):
                     if isinstance(after, numbers.Quantity):  # two numbers after one name: asked back
-                        lone += [nxt, after]
+                        lone.append((x.start, after.end))
                         i += 3
                         continue
                     pairs.append((x, nxt))
@@ -296,9 +323,9 @@ class CaseReader:
                 pairs.append((nxt, x))
                 i += 2
                 continue
-            lone.append(x)
+            lone.append((clause.start, clause.end))  # a bare number: of what?
             i += 1
-        return pairs, lone
+        return pairs, list(dict.fromkeys(lone))
 
     def _bind_indicator(self, t: _Text, label: Hit, q: numbers.Quantity, target: bool, r: CaseReading) -> None:
         start, end = min(label.start, q.start), max(label.end, q.end)
@@ -317,7 +344,7 @@ class CaseReader:
         up = bool(self.cues.search(said, "change", "up", lang=t.lang)) or q.sign == "+"
         down = bool(self.cues.search(said, "change", "down", lang=t.lang)) or q.sign == "-"
         to = bool(self.cues.search(t.text[gap[0]:gap[1]], "change_to", lang=t.lang))
-        since = bool(self._has(t, "change_from", start=t.clause_of(q.start).start, end=q.start))
+        since = bool(self._has(t, "change_from", start=gap[0], end=gap[1]))
         value: float
         if term.get("indicator_kind") == "improvement":
             direction = term.get("direction")
@@ -363,6 +390,8 @@ class CaseReader:
         found = [(m.start(), m.end(), entry) for entry, p in self.statements[t.lang] for m in p.finditer(t.text)]
         kept = _longest(found)
         for i, (s, e, entry) in enumerate(kept):
+            if self._doubted(t, s, e):
+                continue
             clause = t.clause_of(s)
             before = max([clause.start] + [k[1] for k in kept[:i] if k[1] <= s and k[1] > clause.start])
             neg = self._negated(t, before, s)
@@ -386,8 +415,8 @@ class CaseReader:
             alone = bool(self.cues.search(t.text[s:e], "factory", "alone", lang=t.lang))
             if not alone and not self._has(t, "factory", "subject", start=sentence.start, end=sentence.end):
                 continue  # "we built an MES": not the factory
-            if self._has(t, "target", start=t.clause_of(s).start, end=e):
-                continue  # "计划明年投产": a plan
+            if self._has(t, "target", start=t.clause_of(s).start, end=e) or self._doubted(t, s, e):
+                continue  # "计划明年投产": a plan; "是否算投产": a doubt
             clause = t.clause_of(s)
             before = max([clause.start] + [k[1] for k in kept[:i] if clause.start < k[1] <= s])
             neg = self._negated(t, before, s)
@@ -551,7 +580,7 @@ class CaseReader:
             sentence, clause = t.sentence_of(m.start()), t.clause_of(m.start())
             if not self._has(t, "filing_basic", start=sentence.start, end=sentence.end):
                 continue
-            if not t.speaks:
+            if not t.speaks or self._doubted(t, m.start(), m.end()):
                 continue
             neg = self._negated(t, clause.start, m.start())
             start = neg.start() if neg else m.start()
@@ -657,7 +686,7 @@ class CaseReader:
                 members = self.group_divisions.get(m.concept, [])
                 if len(members) == 1:
                     divisions.setdefault(members[0], m)
-                elif t.speaks:
+                else:
                     unread.append(m)
         # one name for two divisions ("食品" might be C13 or C14) or two industries named: not guessed
         spans = {(m.start, m.end, m.space) for m in divisions.values()}
@@ -667,8 +696,10 @@ class CaseReader:
             code = self.division_code[d]
             r.facts.append(Fact("industry_code", code, t.raw[s:e], s, e))
             r.industries.append({"code": code, "named_as": t.raw[s:e]})
-        elif divisions and t.speaks:
+        elif divisions:
             unread += list(divisions.values())
+        if not r.facts:
+            return  # an industry word that binds to no division, in words that state nothing else
         for m in unread:
             s, e = mention_span(t.raw, m)
             r.unread.append(t.raw[s:e])
