@@ -100,11 +100,14 @@ def test_major_accident_within_three_years_fails_and_five_years_ago_does_not(cli
 
 
 def test_revenue_below_the_line_is_read_in_ten_thousands(client):
-    zh = ask(client, "我们去年营收大概1500万，算规上企业吗？")
+    zh = ask(client, "我们去年营收1500万，算规上企业吗？")
     assert zh["facts"]["profile"]["annual_revenue_10k_cny"] == 1500
     assert "2000" in zh["answer"] and eids(zh)[0] == "art_5__item_1"
-    en = ask(client, "Our annual revenue is about 15 million yuan. Are we big enough to apply?")
+    en = ask(client, "Our annual revenue was 15 million yuan. Are we big enough to apply?")
     assert en["facts"]["profile"]["annual_revenue_10k_cny"] == 1500
+    # "about 15 million": the reader asks an approximate figure back rather than guess it
+    about = ask(client, "Our annual revenue is about 15 million yuan. Are we big enough to apply?")
+    assert "annual_revenue_10k_cny" not in about["facts"]["profile"] and about["facts"]["unread"]
     above = ask(client, "主营业务收入1.2亿元的制造企业满足规模要求吗？")
     assert above["facts"]["profile"]["annual_revenue_10k_cny"] == 12000
     assert all(d["status"] != "not_met" for d in above["facts"]["decided"])

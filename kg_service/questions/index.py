@@ -16,20 +16,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+import yaml
 from rdflib import URIRef
 
 from kg_service.articles import Article, ArticleIndex
 from kg_service.graph import KnowledgeGraph
 from kg_service.graph.namespaces import REG_IRI, SFID
-from kg_service.questions.case.adapter import reading_of
 from kg_service.questions.case.deciding import CaseDeciders, stated_paths
 from kg_service.questions.case.deciding import decide as decide_case
 from kg_service.questions.case.model import CaseReading
+from kg_service.questions.case.reader import CaseReader
 from kg_service.questions.case.telling import CaseTeller
 from kg_service.questions.fusion import RRF_K, reciprocal_rank_fusion
 from kg_service.questions.lexical import LexicalIndex
 from kg_service.questions.scope import OutOfScope, ScopeModel
-from kg_service.questions.situation import SituationReader, load_yaml
 from kg_service.questions.structured import ConceptMatcher, Mention, StructuredAnswer, StructuredAnswerer
 from kg_service.questions.text import (
     ChineseTokenizer,
@@ -145,13 +145,14 @@ class QuestionIndex:
         labels = unit_labels(kg)
         self.matcher = ConceptMatcher.from_graph(kg)
         self.structured = StructuredAnswerer(kg, self.matcher)
-        self.templates = load_yaml(self.settings.queries_dir / "ask_answers.yaml")
+        self.templates = yaml.safe_load((self.settings.queries_dir / "ask_answers.yaml").read_text(encoding="utf-8"))
         self.thesaurus = Thesaurus(kg, self.templates["scope"], self.matcher.types, self.templates.get("asks_rules"),
                                    {u.eid: u.parent for u in self.units})
         self.scope = ScopeModel(kg, set(self.templates["scope"]), set(self.templates["scope_anchors"]),
                                 self.matcher.types, self.thesaurus.weak,
                                 self.matcher.labels)
-        self.situations = SituationReader(kg, self.structured)
+        # the reader of a stated case (issue 17): /ask and Service.read_case read with it
+        self.case_reader = CaseReader(kg)
         self.teller = CaseTeller(self.settings.queries_dir, self.structured.label, self.structured.select,
                                  self.templates.get("gists", {}))
         validity = self.structured.select("ask_validity", doc=URIRef(REG_IRI))
@@ -364,10 +365,7 @@ class QuestionIndex:
 
     def case_of(self, q: str, lang: str, mentions: list[Mention], day: date) -> CaseReading | None:
         """What the question states of the asker's case (None: no case, a policy question)."""
-        s = self.situations.read(q, lang, mentions, day)
-        if s is None:
-            return None
-        case = reading_of(s, q, lang)
+        case = self.case_reader.read(q, lang, mentions, day)
         return case if case.stated or case.as_of is not None else None
 
     def _told(self, case: CaseReading, lang: str, day: date, decide: CaseDeciders | None) -> StructuredAnswer | None:
@@ -386,14 +384,14 @@ class QuestionIndex:
     def read_case(self, words: str, *, level: str | None = None, as_of: date | None = None) -> dict[str, Any]:
         """What ``words`` state of the asker's case (see ``Service.read_case``); nothing is decided."""
         q = words.strip()
-        lang = detect_language(q)
-        s = self.situations.read(q, lang, self.matcher.find(q), as_of or date.today())
-        if s is None:
-            return {"mode": "eligibility", "level": level, "profile": {}, "spans": {}, "unread": [], "events": []}
-        profile = {k: v for k, v in s.profile.items() if k != "id"}
-        spans = dict(s.spans)
-        return {"mode": s.mode, "level": level or (s.level if s.level_named else None), "profile": profile,
-                "spans": spans, "unread": list(s.unread), "events": s.events}
+        reading = self.case_reader.read(q, detect_language(q), self.matcher.find(q), as_of or date.today())
+        out = reading.as_facts()
+        out.setdefault("profile", {})
+        out.setdefault("events", [])
+        out["level"] = level or reading.level
+        if reading.as_of is not None:
+            out["as_of"] = reading.as_of.isoformat()
+        return out
 
     def _not_stated(self, unstated: list[Mention], lang: str, k: int) -> dict[str, Any]:
         """What the measures are silent on: said so, with the nearest units as "see also"."""

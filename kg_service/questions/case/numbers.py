@@ -1,0 +1,111 @@
+"""Numbers as questions write them: 72%, ６８％, 百分之七十, 1.2亿元, 两千万, RMB 18 million, "two years ago".
+
+Each finder answers ``Quantity`` s with their character span in the question, so that the reader
+can keep the words a value was read from; which field a quantity belongs to is the reader's business.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def zh_number(words: str, digits: dict[str, int]) -> float | None:
+    """一 → 1, 十二 → 12, 七十五 → 75, 两千 → 2000, 一点五 → 1.5; None if the words are not a number."""
+    whole, _, frac = words.partition("点")
+    total, current = 0, 0
+    if not whole:
+        return None
+    for ch in whole:
+        if ch in digits:
+            current = digits[ch]
+        elif ch in _ZH_UNITS:
+            total += (current or 1) * _ZH_UNITS[ch]
+            current = 0
+        else:
+            return None
+    total += current
+    if frac:
+        if any(ch not in digits for ch in frac):
+            return None
+        return float(f"{total}.{''.join(str(digits[ch]) for ch in frac)}")
+    return float(total)
+
+
+def plain_number(words: str, digits: dict[str, int]) -> float | None:
+    words = words.replace(",", "").strip()
+    try:
+        return float(words)
+    except ValueError:
+        return zh_number(words, digits)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    start: int
+    end: int
+    sign: str = ""  # "+" or "-" written before the number
+    points: bool = False  # 个百分点 / percentage points
+
+    def words(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+def percents(text: str, pattern: re.Pattern[str], digits: dict[str, int]) -> list[Quantity]:
+    out = []
+    for m in pattern.finditer(text):
+        groups = m.groups()
+        if groups[1] is not None:
+            value = float(groups[1])
+            sign = "-" if groups[0] in ("-", "−") else ("+" if groups[0] in ("+", "＋") else "")
+            unit = (groups[2] or "").lower()
+            points = "点" in unit or "point" in unit or unit == "pp"
+            out.append(Quantity(value, m.start(), m.end(), sign, points))
+        elif len(groups) > 3 and groups[3]:
+            value = zh_number(groups[3], digits)
+            if value is not None:
+                out.append(Quantity(value, m.start(), m.end()))
+    return out
+
+
+def integer(words: str, digits: dict[str, int], names: dict[str, int]) -> int | None:
+    if words.isdigit():
+        return int(words)
+    if words.lower() in names:
+        return int(names[words.lower()])
+    v = zh_number(words, digits)
+    return int(v) if v is not None and v.is_integer() else None
+
+
+@dataclass(frozen=True)
+class Money:
+    value_10k: float  # in 万元, the profile's unit
+    start: int
+    end: int
+    loose: bool  # "2000多万", "1亿余": a bound, not a value
+
+
+def amounts(text: str, pattern: re.Pattern[str], units: dict[str, Any], digits: dict[str, int], lang: str,
+            currency: re.Pattern[str] | None) -> list[Money]:
+    out = []
+    for m in pattern.finditer(text):
+        if lang == "zh":
+            number, more, unit, more2 = m.group(1), m.group(2), m.group(3), m.group(4)
+            value = plain_number(number, digits)
+            factor = units.get(unit)
+            loose = bool(more or more2)
+        else:
+            number, unit = m.group(2), (m.group(3) or "").lower()
+            words = m.group(0)
+            if not (m.group(1) or m.group(4) or (currency is not None and currency.search(words))):
+                continue  # a number without a currency is not money
+            value = plain_number(number, digits)
+            factor = units.get(unit)
+            loose = False
+        if value is None or factor is None:
+            continue
+        out.append(Money(round(value * float(factor), 4), m.start(), m.end(), loose))
+    return out

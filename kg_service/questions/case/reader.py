@@ -1,0 +1,817 @@
+"""Reading the case a question states into a ``CaseReading``: every value with the words it was read
+from, or left unread.
+
+``CaseReader`` is built once from the KnowledgeGraph (the names of indicators, KPIs, industries,
+places, construction domains, grades, kinds and maturity levels: ``lexicon.Lexicon`` and the question
+matcher's mentions) and the cue words of ``queries/read_case.yaml`` (``cues.Cues``). ``read`` works
+clause by clause:
+
+- a number binds to the indicator named next to it in its own clause, before or after it ("NC rate
+  78%", "78% NC rate"); "数控化率和联网率都是75%" gives both; two numbers after one name, a bare
+  number, a KPI that is no indicator, a target or a bound is left unread;
+- an indicator's kind (a level reached, or an improvement with its direction) comes from the graph:
+  a change of a level is not its value, a rate of an improvement indicator ("defect rate 2%") is not
+  a reduction, and a fall of productivity is a negative gain;
+- negation ("没有", "never") and aspect ("built but not yet in operation") turn statements over;
+- a place binds to the registration only beside registration words; a plant's place says nothing.
+
+Nothing here decides: the Service decides the reading. No rule value, grade or condition is spelled
+here; the words are the YAML's and the graph's.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from rdflib import URIRef
+
+from kg_service.graph import KnowledgeGraph
+from kg_service.questions.case import numbers
+from kg_service.questions.case.cues import Cues
+from kg_service.questions.case.lexicon import Hit, Lexicon, Term
+from kg_service.questions.case.model import CaseReading, Event, Fact
+from kg_service.questions.structured import Mention
+from kg_service.questions.text import expand_code
+
+_WORD = re.compile(r"[a-z0-9]+")
+_TRIM = " \t\n，,；;。.!！?？:：、"
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class When:
+    """A date the question names, with its span."""
+
+    day: date
+    start: int
+    end: int
+
+
+@dataclass
+class _Text:
+    """One question being read: its (masked) text, language, clauses and sentences."""
+
+    raw: str
+    text: str  # standard codes (GB/T 39116-2020) blanked: their digits are no values
+    lang: str
+    today: date
+    clauses: list[Span] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    dates: list[When] = field(default_factory=list)
+    speaks: bool = False  # the asker speaks of their own (or a supposed) enterprise
+
+    def words(self, start: int, end: int) -> str:
+        return self.raw[start:end].strip(_TRIM)
+
+    def clause_of(self, i: int) -> Span:
+        return next((c for c in self.clauses if c.start <= i < c.end), Span(0, len(self.text)))
+
+    def sentence_of(self, i: int) -> Span:
+        return next((s for s in self.sentences if s.start <= i < s.end), Span(0, len(self.text)))
+
+
+def _spans(text: str, breaks: re.Pattern[str] | None) -> list[Span]:
+    out, start = [], 0
+    if breaks is not None:
+        for m in breaks.finditer(text):
+            if m.start() > start:
+                out.append(Span(start, m.start()))
+            start = m.end()
+    if start < len(text):
+        out.append(Span(start, len(text)))
+    return out or [Span(0, len(text))]
+
+
+def _num(v: float) -> int | float:
+    return int(v) if float(v).is_integer() else round(float(v), 4)
+
+
+def _shift_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _longest(matches: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """Of overlapping matches the longest (then the first) wins: "建成但未投产" over "投产"."""
+    kept: list[tuple[int, int, Any]] = []
+    for m in sorted(matches, key=lambda m: (-(m[1] - m[0]), m[0])):
+        if not any(k[0] < m[1] and m[0] < k[1] for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m[0])
+
+
+class CaseReader:
+    """Reads what a question states of the asker's case (see the module's docstring)."""
+
+    def __init__(self, kg: KnowledgeGraph, cues: Cues | None = None, lexicon: Lexicon | None = None):
+        self.kg = kg
+        self.cues = cues or Cues.load(kg.settings.queries_dir / "read_case.yaml")
+        self.lexicon = lexicon or Lexicon.from_graph(kg)
+        c = self.cues
+        self.digits: dict[str, int] = {str(k): int(v) for k, v in c["numbers_zh"].items()}
+        self.en_numbers: dict[str, int] = {str(k): int(v) for k, v in c["numbers_en"].items()}
+        self.statements = {lang: c.compiled_list("statements", lang) for lang in ("zh", "en")}
+        self.factory_phrases = {lang: c["factory"]["phrases"] and [
+            (e, re.compile(e[lang], re.I)) for e in c["factory"]["phrases"] if e.get(lang)] for lang in ("zh", "en")}
+        self.years_ago = {lang: c.compiled_list("years_ago", lang) for lang in ("zh", "en")}
+        self.years_ahead = {lang: c.compiled_list("years_ahead", lang) for lang in ("zh", "en")}
+        # industries: division -> code; group -> its divisions
+        self.division_code: dict[str, str] = {}
+        self.group_divisions: dict[str, list[str]] = {}
+        for row in kg.select("read_case_divisions", memo=True):
+            d = str(row["division"])
+            self.division_code[d] = str(row["notation"])
+            if row.get("group") is not None:
+                self.group_divisions.setdefault(str(row["group"]), []).append(d)
+        # systems (MES, ERP …) and the construction domain each serves
+        self.system_domain: dict[str, str] = {}
+        for row in kg.select("ask_topic_domains", memo=True):
+            if str(row["concept"]) != str(row["domain"]):
+                self.system_domain[str(row["concept"])] = str(row["key"])
+        self.all_domains = sorted({t.key for names in self.lexicon.names.values() for terms in names.values()
+                                   for t in terms if t.kind == "domain" and t.key})
+
+    @classmethod
+    def from_graph(cls, kg: KnowledgeGraph) -> CaseReader:
+        return cls(kg)
+
+    # ---- the reading -----------------------------------------------------------------------------
+    def read(self, words: str, lang: str, mentions: list[Mention] | None = None,
+             today: date | None = None) -> CaseReading:
+        today = today or date.today()
+        lang = "zh" if lang == "zh" else "en"
+        t = self._prepare(words, lang, today)
+        r = CaseReading(words=words, lang=lang)
+        r.level = self._level(t)
+        hits = self.lexicon.find(t.text, lang)
+        recognised = self._recognised(t)
+        if recognised and not self._basic_applying_advanced(t, recognised, r):
+            r.mode = "revocation"
+            self._events(t, hits, r)
+            return r
+        self._indicators(t, hits, r)
+        self._revenue(t, r)
+        self._statements(t, r)
+        self._factory(t, r)
+        self._registration(t, hits, r)
+        self._incidents(t, hits, r)
+        self._violations(t, r)
+        self._filing(t, hits, r)
+        self._domains(t, hits, mentions or [], r)
+        self._maturity(t, hits, r)
+        self._industry(t, mentions or [], r)
+        self._as_of(t, r)
+        self._settle(r)
+        r.mode = "eligibility" if (r.facts or r.unread) else None
+        return r
+
+    def _prepare(self, words: str, lang: str, today: date) -> _Text:
+        c = self.cues
+        text = words
+        masked = c.get("masked", lang=lang)
+        if masked is not None:
+            text = masked.sub(lambda m: " " * len(m.group(0)), text)
+        t = _Text(raw=words, text=text, lang=lang, today=today)
+        t.clauses = _spans(text, c.get("clause_break", lang=lang))
+        t.sentences = _spans(text, c.get("sentence_break", lang=lang))
+        t.dates = self._dates(t)
+        t.speaks = bool(c.search(words, "first_person", lang=lang))
+        return t
+
+    def _has(self, t: _Text, *path: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        return self.cues.search(t.text, *path, lang=t.lang, pos=start, endpos=end)
+
+    def _negated(self, t: _Text, start: int, end: int) -> re.Match[str] | None:
+        """A negation in ``text[start:end]`` (the words before what it negates, in its clause)."""
+        return self._has(t, "negation", start=start, end=end) if end > start else None
+
+    def _doubted(self, t: _Text, start: int, end: int) -> bool:
+        """The words at ``start..end`` are asked or doubted, not stated: "是否符合产业政策", "我们算规上
+        企业吗", "Are we above designated size?", or a rule asked about ("do we need a dedicated team")."""
+        clause = t.clause_of(start)
+        if self._has(t, "unsure", start=clause.start, end=start) or \
+                (self._has(t, "requirement", start=clause.start, end=start)):
+            return True
+        if t.lang == "zh":
+            return bool(self.cues.search(t.text[end:end + 4], "asked", lang="zh"))
+        sentence = t.sentence_of(start)
+        ends_asking = t.raw[sentence.end:sentence.end + 1] in ("?", "？")
+        return ends_asking and bool(self.cues.search(t.text[sentence.start:sentence.end], "asked", lang="en"))
+
+    # ---- level and mode ---------------------------------------------------------------------------
+    def _level(self, t: _Text) -> str | None:
+        keys = self.cues["level_keys"]
+        found: set[str] = set()
+        for name, key in keys.items():
+            if not name.isascii() and name in t.text:
+                found.add(key)
+        if t.lang == "en":
+            for m in self.cues.finditer(t.text, "level_word", lang="en"):
+                found.add(keys[m.group(1).lower()])
+        # "we never filed as basic: can we apply for advanced?" asks about the advanced level
+        return "advanced" if "advanced" in found else ("basic" if "basic" in found else None)
+
+    def _recognised(self, t: _Text) -> re.Match[str] | None:
+        return self._has(t, "recognised")
+
+    def _basic_applying_advanced(self, t: _Text, m: re.Match[str], r: CaseReading) -> bool:
+        """"我们已经获评基础级，想申请先进级": recognised at the basic level and applying for the
+        advanced one is an application (art_7), not a question of revocation: the basic level is held."""
+        said = t.text[m.start():min(len(t.text), m.end() + 6)]
+        basic = self.cues.search(said, "filing_basic", lang=t.lang)
+        if r.level != "advanced" or basic is None or not self._has(t, "applying", start=m.end()):
+            return False
+        if any(self._has(t, "events", k) for k in self.cues["events"] if self.cues.get("events", k, lang=t.lang)):
+            return False
+        e = m.start() + basic.end()
+        r.facts.append(Fact("basic_filing.filed", True, t.words(m.start(), e), m.start(), e))
+        return True
+
+    # ---- dates ------------------------------------------------------------------------------------
+    def _dates(self, t: _Text) -> list[When]:
+        c, text, lang, today = self.cues, t.text, t.lang, t.today
+        found: list[tuple[int, int, date]] = []
+        for m in c.finditer(text, "month_year", lang=lang):
+            if lang == "zh":
+                y, mo = int(m.group(1)), int(m.group(2))
+            else:
+                y, mo = int(m.group(2)), int(c["months_en"].get(m.group(1).lower()[:3], 0))
+            if 1 <= mo <= 12:
+                found.append((m.start(), m.end(), min(date(y, mo, 15), today)))
+        for m in c.finditer(text, "year", lang=lang):
+            y = int(m.group(1))
+            found.append((m.start(), m.end(), date(y, 7, 1) if y < today.year else
+                          (min(date(y, 7, 1), today) if y == today.year else date(y, 1, 1))))
+        for m in c.finditer(text, "years_ago_n", lang=lang):
+            n = numbers.integer(m.group(1), self.digits, self.en_numbers)
+            if n is not None:
+                found.append((m.start(), m.end(), _shift_years(today, -n)))
+        for entry, p in self.years_ago[lang]:
+            for m in p.finditer(text):
+                found.append((m.start(), m.end(), _shift_years(today, -int(entry["years"]))))
+        return [When(d, s, e) for s, e, d in _longest(found)]
+
+    def _date_near(self, t: _Text, start: int, end: int, *, past: bool = True) -> When | None:
+        """The date named in the clause of ``start..end``, else in its sentence (one only)."""
+        for span in (t.clause_of(start), t.sentence_of(start)):
+            ds = [d for d in t.dates if span.start <= d.start < span.end and (not past or d.day <= t.today)]
+            if len(ds) == 1:
+                return ds[0]
+            if len(ds) > 1:
+                return None
+        return None
+
+    # ---- indicators -------------------------------------------------------------------------------
+    def _indicators(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
+        pcts = numbers.percents(t.text, self.cues.get("percent", lang=t.lang), self.digits)
+        labels = [h for h in hits if h.of("indicator", "kpi")]
+        for clause in t.clauses:
+            ns = [q for q in pcts if clause.start <= q.start < clause.end]
+            if not ns:
+                continue
+            if self._has(t, "requirement", start=clause.start, end=clause.end) and self._requirement(t, clause):
+                continue  # "先进级联网率要达到70%吗": the rule's figure, not the asker's
+            ls = [h for h in labels if clause.start <= h.start < clause.end]
+            target = bool(self._has(t, "target", start=clause.start, end=clause.end))
+            pairs, lone = self._pair(t, clause, ls, ns)
+            for label, q in pairs:
+                self._bind_indicator(t, label, q, target, r)
+            for s, e in lone:
+                r.unread.append(t.words(s, e))
+
+    def _requirement(self, t: _Text, clause: Span) -> bool:
+        """A clause that asks about the rule (a requirement word, no first person): not a value stated."""
+        return not self.cues.search(t.raw, "first_person", lang=t.lang, pos=clause.start, endpos=clause.end)
+
+    def _pair(self, t: _Text, clause: Span, ls: list[Hit], ns: list[numbers.Quantity]):
+        """Names and numbers of one clause, paired: name-number or number-name, one each."""
+        seq: list[Hit | numbers.Quantity] = sorted([*ls, *ns], key=lambda x: x.start)
+        pairs: list[tuple[Hit, numbers.Quantity]] = []
+        lone: list[tuple[int, int]] = []  # the words of what is left unread
+        if len(ns) == 1 and len(ls) >= 2 and all(h.end <= ns[0].start for h in ls) and \
+                self._has(t, "each", start=ls[-1].end, end=ns[0].start):
+            return [(h, ns[0]) for h in ls], []
+        if len(ns) == len(ls) >= 2 and max(h.end for h in ls) <= min(q.start for q in ns) and \
+                self._has(t, "respectively", start=clause.start, end=clause.end):
+            return list(zip(ls, ns, strict=True)), []
+        i = 0
+        while i < len(seq):
+            x = seq[i]
+            nxt = seq[i + 1] if i + 1 < len(seq) else None
+            after = seq[i + 2] if i + 2 < len(seq) else None
+            if isinstance(x, Hit):
+                if isinstance(nxt, numbers.Quantity):
+                    if isinstance(after, numbers.Quantity):  # two numbers after one name: asked back
+                        lone.append((x.start, after.end))
+                        i += 3
+                        continue
+                    pairs.append((x, nxt))
+                    i += 2
+                    continue
+                i += 1
+                continue
+            if isinstance(nxt, Hit) and not isinstance(after, numbers.Quantity):
+                pairs.append((nxt, x))
+                i += 2
+                continue
+            lone.append((clause.start, clause.end))  # a bare number: of what?
+            i += 1
+        return pairs, list(dict.fromkeys(lone))
+
+    def _bind_indicator(self, t: _Text, label: Hit, q: numbers.Quantity, target: bool, r: CaseReading) -> None:
+        start, end = min(label.start, q.start), max(label.end, q.end)
+        words = t.words(start, end)
+        ind = label.of("indicator")
+        if not ind or target:
+            r.unread.append(words)  # a KPI that is no indicator (OEE, 单位产品综合能耗), or a goal
+            return
+        term = ind[0]
+        gap = (label.end, q.start) if label.end <= q.start else (q.end, label.start)
+        tail = (q.end, min(q.end + 4, t.clause_of(q.start).end))
+        if self._has(t, "bound", start=gap[0], end=gap[1]) or self._has(t, "bound", start=tail[0], end=tail[1]):
+            r.unread.append(words)  # "超过80%", "80%以上", "more than 75%": a bound, not the value
+            return
+        said = t.text[label.start:label.end] + " " + t.text[gap[0]:gap[1]]
+        up = bool(self.cues.search(said, "change", "up", lang=t.lang)) or q.sign == "+"
+        down = bool(self.cues.search(said, "change", "down", lang=t.lang)) or q.sign == "-"
+        to = bool(self.cues.search(t.text[gap[0]:gap[1]], "change_to", lang=t.lang))
+        since = bool(self._has(t, "change_from", start=gap[0], end=gap[1]))
+        value: float
+        if term.get("indicator_kind") == "improvement":
+            direction = term.get("direction")
+            if up == down or to or since or direction not in ("up", "down"):
+                r.unread.append(words)  # no change stated (a rate, not its reduction), or two
+                return
+            value = q.value if (up and direction == "up") or (down and direction == "down") else -q.value
+        else:
+            if ((up or down) and not to) or q.sign or since:
+                r.unread.append(words)  # a change of a rate is not the rate reached
+                return
+            value = q.value
+        r.facts.append(Fact(f"indicators.{term.key}", _num(value), words, start, end))
+
+    # ---- revenue ----------------------------------------------------------------------------------
+    def _revenue(self, t: _Text, r: CaseReading) -> None:
+        c = self.cues
+        money = numbers.amounts(t.text, c.get("money", lang=t.lang), c["money_units"][t.lang], self.digits, t.lang,
+                                c.get("currency", lang=t.lang))
+        for m in money:
+            clause = t.clause_of(m.start)
+            cue = None
+            for cm in c.finditer(t.text, "revenue", lang=t.lang, pos=clause.start, endpos=m.start):
+                cue = cm
+            other = self._has(t, "not_revenue", start=(cue.end() if cue else clause.start), end=m.start)
+            if cue is None or other:
+                if cue is None and not self._has(t, "not_revenue", start=clause.start, end=clause.end) and t.speaks:
+                    r.unread.append(t.words(clause.start, clause.end))  # an amount of what?
+                continue
+            words = t.words(cue.start(), m.end)
+            tail_end = min(m.end + 4, clause.end)
+            if m.loose or self._has(t, "bound", start=cue.end(), end=m.start) or \
+                    self._has(t, "bound", start=m.end, end=tail_end) or \
+                    self._has(t, "target", start=clause.start, end=clause.end):
+                r.unread.append(words)  # "超过10亿", "2000多万": a bound is not the revenue
+                continue
+            r.facts.append(Fact("annual_revenue_10k_cny", _num(m.value_10k), words, cue.start(), m.end))
+
+    # ---- statements in words (attested booleans, size, legal personality) ---------------------------
+    def _statements(self, t: _Text, r: CaseReading) -> None:
+        if not t.speaks:
+            return
+        found = [(m.start(), m.end(), entry) for entry, p in self.statements[t.lang] for m in p.finditer(t.text)]
+        kept = _longest(found)
+        for i, (s, e, entry) in enumerate(kept):
+            if self._doubted(t, s, e):
+                continue
+            clause = t.clause_of(s)
+            before = max([clause.start] + [k[1] for k in kept[:i] if k[1] <= s and k[1] > clause.start])
+            neg = self._negated(t, before, s)
+            value = entry["value"]
+            if isinstance(value, bool) and neg:
+                value = not value
+            start = neg.start() if neg else s
+            r.facts.append(Fact(entry["field"], value, t.words(start, e), start, e))
+
+    # ---- the factory's state ----------------------------------------------------------------------
+    def _factory(self, t: _Text, r: CaseReading) -> None:
+        c = self.cues
+        found = [(m.start(), m.end(), (e.get("built"), e.get("operating")))
+                 for e, p in self.factory_phrases[t.lang] for m in p.finditer(t.text)]
+        found += [(m.start(), m.end(), (True, True)) for m in c.finditer(t.text, "factory", "alone", lang=t.lang)]
+        kept = _longest(found)
+        built: list[tuple[bool, int, int]] = []
+        operating: list[tuple[bool, int, int]] = []
+        for i, (s, e, (b, o)) in enumerate(kept):
+            sentence = t.sentence_of(s)
+            alone = bool(self.cues.search(t.text[s:e], "factory", "alone", lang=t.lang))
+            if not alone and not self._has(t, "factory", "subject", start=sentence.start, end=sentence.end):
+                continue  # "we built an MES": not the factory
+            if self._has(t, "target", start=t.clause_of(s).start, end=e) or self._doubted(t, s, e):
+                continue  # "计划明年投产": a plan; "是否算投产": a doubt
+            clause = t.clause_of(s)
+            before = max([clause.start] + [k[1] for k in kept[:i] if clause.start < k[1] <= s])
+            neg = self._negated(t, before, s)
+            start = neg.start() if neg else s
+            if neg:
+                if b is not None and o is not None:
+                    continue  # "not under construction": says nothing sure
+                b = (not b) if b is not None else None
+                o = (not o) if o is not None else None
+            if b is not None:
+                built.append((b, start, e))
+            if o is not None:
+                operating.append((o, start, e))
+        b_val = {v for v, _, _ in built}
+        o_val = {v for v, _, _ in operating}
+        if len(b_val) > 1 or len(o_val) > 1:
+            r.unread += [t.words(s, e) for _, s, e in built + operating]
+            return
+        # aspect: in operation means built; not built means not in operation
+        if o_val == {True} and not b_val:
+            _, s, e = operating[0]
+            built.append((True, s, e))
+            b_val = {True}
+        if b_val == {False} and not o_val:
+            _, s, e = built[0]
+            operating.append((False, s, e))
+            o_val = {False}
+        if b_val == {False} and o_val == {True}:
+            r.unread += [t.words(s, e) for _, s, e in built + operating]
+            return
+        if built:
+            v, s, e = built[0]
+            r.facts.append(Fact("factory_built", v, t.words(s, e), s, e))
+        if operating:
+            v, s, e = operating[0]
+            r.facts.append(Fact("factory_in_operation", v, t.words(s, e), s, e))
+
+    # ---- registration -----------------------------------------------------------------------------
+    def _province_of(self, term: Term) -> str | None:
+        if term.kind == "province":
+            return term.concept
+        return term.get("within")
+
+    def _registration(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
+        places = [h for h in hits if h.of("province", "district", "area")]
+        if not places:
+            return
+        used: set[int] = set()
+        for m in self.cues.finditer(t.text, "registration", lang=t.lang):
+            clause = t.clause_of(m.start())
+            if self._has(t, "move", start=clause.start, end=clause.end):
+                r.unread.append(t.words(clause.start, clause.end))  # a move: of which date?
+                used |= {h.start for h in places if clause.start <= h.start < clause.end}
+                continue
+            end = clause.end
+            plant = self._has(t, "plant", start=m.end(), end=clause.end)
+            if plant:
+                end = plant.start()
+            else:  # "registered in Chaoyang, Beijing": a clause that only names a place belongs here
+                nxt = next((c for c in t.clauses if c.start >= clause.end), None)
+                sentence = t.sentence_of(m.start())
+                if nxt and nxt.end <= sentence.end and nxt.end - nxt.start <= 16 and \
+                        any(nxt.start <= h.start < nxt.end for h in places) and \
+                        not self._has(t, "plant", start=nxt.start, end=nxt.end):
+                    end = nxt.end
+            start = clause.start
+            plant_before = None
+            for pm in self.cues.finditer(t.text, "plant", lang=t.lang, pos=clause.start, endpos=m.start()):
+                plant_before = pm
+            if plant_before:
+                start = plant_before.end()
+            mine = [h for h in places if start <= h.start < end]
+            if not mine:
+                continue
+            used |= {h.start for h in mine}
+            neg = self._negated(t, clause.start, m.start())
+            words = t.words(min(m.start(), mine[0].start), max(m.end(), mine[-1].end))
+            if neg:
+                r.unread.append(words)
+                continue
+            provinces = {p for h in mine for term in h.terms if (p := self._province_of(term))}
+            districts = {term.concept for h in mine for term in h.of("district")}
+            if len(provinces) != 1:
+                r.unread.append(words)
+                continue
+            province = provinces.pop()
+            s, e = min(m.start(), mine[0].start), max(m.end(), mine[-1].end)
+            r.facts.append(Fact("registration.province", self.lexicon.label(province, "zh"), words, s, e))
+            if len(districts) == 1:
+                r.facts.append(Fact("registration.district", self.lexicon.label(districts.pop(), "zh"), words, s, e))
+        beijing = {self._province_of(term) for h in places for term in h.terms if term.kind == "province"}
+        for h in places:
+            if h.start in used or not t.speaks:
+                continue
+            clause = t.clause_of(h.start)
+            if self._has(t, "plant", start=clause.start, end=clause.end) or \
+                    self._has(t, "filing", start=clause.start, end=clause.end):
+                continue  # the plant's place, or the district filed with: not the registration
+            if h.of("province") and all(self._province_of(x) in beijing for x in h.terms) and \
+                    self.cues.search(t.text, "applying", lang=t.lang):
+                continue  # "申报北京的基础级": the scheme's place
+            r.unread.append(t.words(clause.start, clause.end))  # "我们在亦庄": the plant's or the registration's?
+
+    # ---- incidents and violations -----------------------------------------------------------------
+    def _incidents(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
+        found = list(self.cues.finditer(t.text, "accident", lang=t.lang))
+        n = 0
+        seen: set[int] = set()
+        for m in found:
+            clause = t.clause_of(m.start())
+            if clause.start in seen:
+                continue
+            seen.add(clause.start)
+            grades = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("grade")}
+            kinds = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("incident_kind")}
+            named = [h.start for h in hits if clause.start <= h.start < m.start() and h.of("grade", "incident_kind")]
+            first = min([*named, m.start()])
+            neg = self._negated(t, clause.start, first) or self._negated(t, clause.start, m.start())
+            words = t.words(neg.start() if neg else first, m.end())
+            if neg:
+                # "没有发生过事故": none at all. "无较大及以上事故" says nothing of lesser grades, nor
+                # "没有安全事故" of other kinds, which the profile cannot hold apart: asked back
+                if grades or kinds:
+                    r.unread.append(words)
+                else:
+                    r.facts.append(Fact("incidents", [], words, neg.start(), m.end()))
+                continue
+            when = self._date_near(t, first, m.end())
+            if len(grades) != 1 or len(kinds) != 1 or when is None:
+                r.unread.append(t.words(min(first, when.start) if when else first, m.end()))
+                continue
+            s, e = min(first, when.start), max(m.end(), when.end)
+            w = t.words(s, e)
+            r.facts += [Fact(f"incidents.{n}.kind", next(iter(kinds)), w, s, e),
+                        Fact(f"incidents.{n}.grade", next(iter(grades)), w, s, e),
+                        Fact(f"incidents.{n}.date", when.day.isoformat(), w, s, e)]
+            n += 1
+
+    def _violations(self, t: _Text, r: CaseReading) -> None:
+        n = 0
+        for m in self.cues.finditer(t.text, "violation", lang=t.lang):
+            clause = t.clause_of(m.start())
+            neg = self._negated(t, clause.start, m.start())
+            if neg:
+                r.facts.append(Fact("violations", [], t.words(neg.start(), m.end()), neg.start(), m.end()))
+                continue
+            when = self._date_near(t, m.start(), m.end())
+            if when is None:
+                r.unread.append(t.words(clause.start, clause.end))
+                continue
+            s, e = min(when.start, m.start()), max(when.end, m.end())
+            r.facts.append(Fact(f"violations.{n}.date", when.day.isoformat(), t.words(s, e), s, e))
+            n += 1
+
+    # ---- the basic-level filing (art_7) -----------------------------------------------------------
+    def _filing(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
+        for m in self.cues.finditer(t.text, "skip_basic", lang=t.lang):
+            r.facts.append(Fact("basic_filing.filed", False, t.words(m.start(), m.end()), m.start(), m.end()))
+            return
+        for m in self.cues.finditer(t.text, "filing", lang=t.lang):
+            sentence, clause = t.sentence_of(m.start()), t.clause_of(m.start())
+            if not self._has(t, "filing_basic", start=sentence.start, end=sentence.end):
+                continue
+            if not t.speaks or self._doubted(t, m.start(), m.end()):
+                continue
+            neg = self._negated(t, clause.start, m.start())
+            start = neg.start() if neg else m.start()
+            r.facts.append(Fact("basic_filing.filed", not neg, t.words(start, m.end()), start, m.end()))
+            if neg:
+                return
+            districts = [h for h in hits if clause.start <= h.start < clause.end and h.of("district")]
+            if len({x.concept for h in districts for x in h.of("district")}) == 1:
+                h = districts[0]
+                r.facts.append(Fact("basic_filing.district", self.lexicon.label(h.of("district")[0].concept, "zh"),
+                                    t.words(h.start, m.end()), h.start, m.end()))
+            when = self._date_near(t, m.start(), m.end())
+            if when is not None and clause.start <= when.start < clause.end:
+                r.facts.append(Fact("basic_filing.date", when.day.isoformat(), t.words(when.start, m.end()),
+                                    when.start, m.end()))
+            return
+
+    # ---- construction domains, systems ------------------------------------------------------------
+    def _domains(self, t: _Text, hits: list[Hit], mentions: list[Mention], r: CaseReading) -> None:
+        c = self.cues
+        named = [h for h in hits if h.of("domain")]
+        every = self._has(t, "domains", "all")
+        but = self._has(t, "domains", "except")
+        if not (t.speaks or every or but):
+            return
+        if every:
+            r.facts.append(Fact("domains", list(self.all_domains), t.words(every.start(), every.end()),
+                                every.start(), every.end()))
+            return
+        if named:
+            first, last = named[0], named[-1]
+            sentence = t.sentence_of(first.start)
+            but = self._has(t, "domains", "except", start=sentence.start, end=first.start)
+            others = self._has(t, "domains", "others", start=last.end, end=sentence.end)
+            keys = [x.key for h in named for x in h.of("domain") if x.key]
+            if but and others:
+                rest = [k for k in self.all_domains if k not in keys]
+                s, e = but.start(), others.end()
+                r.facts.append(Fact("domains", rest, t.words(s, e), s, e))
+            elif self._has(t, "domains", "covers", start=sentence.start, end=sentence.end) and \
+                    not self._has(t, "domains", "which", start=sentence.start, end=sentence.end):
+                stated = []
+                for i, h in enumerate(named):
+                    clause = t.clause_of(h.start)
+                    before = max([clause.start] + [x.end for x in named[:i] if x.end > clause.start])
+                    if self._negated(t, before, h.start):
+                        continue
+                    stated += [x.key for x in h.of("domain") if x.key]
+                if stated:
+                    s, e = first.start, last.end
+                    r.facts.append(Fact("domains", list(dict.fromkeys(stated)), t.words(s, e), s, e))
+                else:
+                    r.unread.append(t.words(first.start, last.end))
+        # systems named (MES, ERP): where each belongs, for an answer to "which part is our MES"
+        for mention in mentions:
+            key = self.system_domain.get(mention.concept)
+            if key and mention.label not in {s["named_as"] for s in r.systems}:
+                name = mention.label.upper() if mention.label.isascii() and len(mention.label) <= 5 else mention.label
+                r.systems.append({"named_as": name, "domain": key})
+        r.asks_domain = bool(r.systems) and bool(c.search(t.text, "domains", "which", lang=t.lang))
+
+    # ---- maturity (GB/T 39116) ----------------------------------------------------------------------
+    def _maturity(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
+        c = self.cues
+        reach = int(c["maturity"]["reach"][t.lang])
+        values: list[tuple[int, int, int]] = []
+        for cue in c.finditer(t.raw, "maturity", "cue", lang=t.lang):
+            sentence = t.sentence_of(cue.start())
+            lo, hi = max(sentence.start, cue.start() - reach), min(sentence.end, cue.end() + reach)
+            for m in c.finditer(t.raw, "maturity", "level", lang=t.lang, pos=lo, endpos=hi):
+                word = next(g for g in m.groups() if g)
+                n = numbers.integer(word, self.digits, self.en_numbers)
+                if n is not None:
+                    values.append((n, m.start(), m.end()))
+            for h in hits:
+                if lo <= h.start < hi and h.of("maturity"):
+                    key = h.of("maturity")[0].key
+                    if key and key.isdigit():
+                        values.append((int(key), h.start, h.end))
+            if values:
+                s = min(cue.start(), *(v[1] for v in values))
+                e = max(cue.end(), *(v[2] for v in values))
+                words = t.words(s, e)
+                tail = self._has(t, "or_above", start=e, end=min(e + 6, sentence.end))
+                target = self._has(t, "target", start=t.clause_of(cue.start()).start, end=e)
+                if len({v[0] for v in values}) != 1 or tail or target or not 1 <= values[0][0] <= 5:
+                    if t.speaks:
+                        r.unread.append(words)
+                    return
+                r.facts.append(Fact("maturity_level", values[0][0], words, s, e))
+                return
+
+    # ---- industry ---------------------------------------------------------------------------------
+    def _industry(self, t: _Text, mentions: list[Mention], r: CaseReading) -> None:
+        if not (t.speaks or r.facts):
+            return  # "What NC rate must an electronics maker reach?" names an industry, states no case
+        divisions: dict[str, Mention] = {}
+        unread: list[Mention] = []
+        for m in mentions:
+            if m.type == "IndustryDivision" and m.concept in self.division_code:
+                divisions.setdefault(m.concept, m)
+            elif m.type == "IndustryGroup":
+                members = self.group_divisions.get(m.concept, [])
+                if len(members) == 1:
+                    divisions.setdefault(members[0], m)
+                else:
+                    unread.append(m)
+        # one name for two divisions ("食品" might be C13 or C14) or two industries named: not guessed
+        spans = {(m.start, m.end, m.space) for m in divisions.values()}
+        if len(divisions) == 1 and len(spans) == 1:
+            d, m = next(iter(divisions.items()))
+            s, e = mention_span(t.raw, m)
+            code = self.division_code[d]
+            r.facts.append(Fact("industry_code", code, t.raw[s:e], s, e))
+            r.industries.append({"code": code, "named_as": t.raw[s:e]})
+        elif divisions:
+            unread += list(divisions.values())
+        if not r.facts:
+            return  # an industry word that binds to no division, in words that state nothing else
+        for m in unread:
+            s, e = mention_span(t.raw, m)
+            r.unread.append(t.raw[s:e])
+
+    # ---- the date of the application ---------------------------------------------------------------
+    def _as_of(self, t: _Text, r: CaseReading) -> None:
+        for sentence in t.sentences:
+            if not self._has(t, "applying", start=sentence.start, end=sentence.end):
+                continue
+            for entry, p in self.years_ahead[t.lang]:
+                m = p.search(t.text, sentence.start, sentence.end)
+                if m:
+                    day = date(t.today.year + int(entry["years"]), 1, 1)
+                    r.as_of = day
+                    r.facts.append(Fact("as_of", day.isoformat(), t.words(m.start(), m.end()), m.start(), m.end()))
+                    return
+            for d in t.dates:
+                if sentence.start <= d.start < sentence.end and d.day > t.today:
+                    r.as_of = d.day
+                    r.facts.append(Fact("as_of", d.day.isoformat(), t.words(d.start, d.end), d.start, d.end))
+                    return
+
+    # ---- events after recognition (art_12) ----------------------------------------------------------
+    def _events(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
+        c = self.cues
+        types = [k for k in c["events"] if c.get("events", k, lang=t.lang) is not None]
+        found = [(m.start(), m.end(), k) for k in types for m in c.finditer(t.text, "events", k, lang=t.lang)]
+        found += [(m.start(), m.end(), "accident") for m in c.finditer(t.text, "accident", lang=t.lang)]
+        for s, e, kind in _longest(found):
+            clause = t.clause_of(s)
+            if self._negated(t, clause.start, s):
+                continue
+            when = self._date_near(t, s, e)
+            details: dict[str, Any] = {}
+            start = s
+            if kind == "accident":
+                grades = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("grade")}
+                kinds = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("incident_kind")}
+                if len(grades) == 1:
+                    details["grade"] = next(iter(grades))
+                if len(kinds) == 1:
+                    details["kind"] = next(iter(kinds))
+                start = min([h.start for h in hits if clause.start <= h.start < s and h.of("grade", "incident_kind")]
+                            + [s])
+            if any(ev.type == kind and ev.details == details for ev in r.events):
+                continue
+            r.events.append(Event(kind, t.words(start, e), when.day.isoformat() if when else None, details))
+        self._moved(t, hits, r)
+
+    def _moved(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
+        places = [h for h in hits if h.of("province", "district", "area")]
+        for m in self.cues.finditer(t.text, "move", lang=t.lang):
+            clause = t.clause_of(m.start())
+            reg = self._has(t, "registration", start=clause.start, end=clause.end)
+            if reg is None:
+                continue  # the plant moved, or the office: the registration did not
+            plant = self._has(t, "plant", start=clause.start, end=clause.end)
+            if plant and not (reg.start() < plant.start() < reg.end() + 4):
+                continue
+            after = [h for h in places if m.end() <= h.start < clause.end]
+            words = t.words(min(reg.start(), m.start()), after[-1].end if after else m.end())
+            when = self._date_near(t, m.start(), m.end())
+            details: dict[str, Any] = {}
+            if after:
+                dest = after[-1]
+                province = next((p for x in dest.terms if (p := self._province_of(x))), None)
+                if province is None:
+                    continue
+                if not self._outside(province):
+                    continue  # a move within Beijing is not a move out of it
+                details["province"] = self.lexicon.label(province, "zh")
+            elif self._has(t, "out_of_beijing", start=m.start(), end=clause.end):
+                details["province"] = self.cues["out_of_beijing_value"]
+            r.events.append(Event("registered_address_moved", words, when.day.isoformat() if when else None, details))
+            return
+
+    def _outside(self, province: str) -> bool:
+        return province != self.home
+
+    @property
+    def home(self) -> str:
+        """The province-level unit of the measures (Beijing): the one a registration must lie in."""
+        return str(URIRef(self.cues["home_area"]))
+
+    # ---- conflicts ----------------------------------------------------------------------------------
+    def _settle(self, r: CaseReading) -> None:
+        """One field read twice with two values is not guessed: both go to ``unread``."""
+        by_path: dict[str, list[Fact]] = {}
+        for f in r.facts:
+            by_path.setdefault(f.path, []).append(f)
+        keep: list[Fact] = []
+        for facts in by_path.values():
+            values = {repr(f.value) for f in facts}
+            if len(values) == 1:
+                keep.append(facts[0])
+            else:
+                r.unread += [f.words for f in facts]
+        r.facts = sorted(keep, key=lambda f: (f.start, f.path))
+        r.unread = list(dict.fromkeys(u for u in r.unread if u))
+
+
+def mention_span(text: str, m: Mention) -> tuple[int, int]:
+    """A matcher mention's (start, end) in the question's characters: Chinese names are matched on
+    the text without spaces and English ones on its tokens, so both are mapped back."""
+    if m.space == "token":
+        tokens: list[tuple[int, int]] = []
+        for w in _WORD.finditer(text.lower()):
+            tokens += [w.span()] * len(expand_code(w.group()))
+        if m.end <= len(tokens):
+            return tokens[m.start][0], tokens[m.end - 1][1]
+    elif m.space == "char":
+        dense = [i for i, ch in enumerate(text) if not ch.isspace()]
+        if m.end <= len(dense):
+            return dense[m.start], dense[m.end - 1] + 1
+    return m.start, m.end

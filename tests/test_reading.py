@@ -1,0 +1,251 @@
+"""Reading a stated case (kg_service/questions/case): each case below is a question as an enterprise
+writes it and what it states, field by field (OpenFisca-style: the table is the specification).
+
+A value the words do not bind to exactly one field is never guessed: it is left unread. Every value
+keeps the words it was read from, and those words are the question's own.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import built_knowledge_graph
+
+TODAY = date(2026, 6, 15)
+
+
+@pytest.fixture(scope="module")
+def read():
+    from kg_service.questions.case.reader import CaseReader
+    from kg_service.questions.structured import ConceptMatcher
+    from kg_service.questions.text import detect_language
+
+    kg = built_knowledge_graph()
+    matcher, reader = ConceptMatcher.from_graph(kg), CaseReader(kg)
+
+    def _read(q: str, today: date = TODAY):
+        return reader.read(q, detect_language(q), matcher.find(q), today)
+    return _read
+
+
+def facts(reading) -> dict:
+    return {f.path: f.value for f in reading.facts}
+
+
+# ---- what a question states: field path -> value, exactly (nothing more is read) ----------------
+CASES = [
+    # indicators: the number binds to the name beside it, before or after, in its own clause
+    ("我们是做锂电池的，关键工序数控化率72%，生产设备联网率68%，产品不良率下降6%，人均劳动生产率提升9%，"
+     "单位产值能耗降低5%，能申报先进级吗？",
+     {"industry_code": "C38", "indicators.key_process_nc_rate": 72, "indicators.equipment_networking_rate": 68,
+      "indicators.defect_rate_reduction": 6, "indicators.labor_productivity_gain": 9,
+      "indicators.energy_per_output_reduction": 5}),
+    ("We are an electronics maker, key-process NC rate 78%, networking 72%, defect-rate reduction 3%, "
+     "labour productivity +10%. Can we get the advanced level?",
+     {"industry_code": "C39", "indicators.key_process_nc_rate": 78, "indicators.equipment_networking_rate": 72,
+      "indicators.defect_rate_reduction": 3, "indicators.labor_productivity_gain": 10}),
+    ("78% NC rate, 66% networking rate and energy per output down 4%: enough for advanced as a furniture maker?",
+     {"industry_code": "C21", "indicators.key_process_nc_rate": 78, "indicators.equipment_networking_rate": 66,
+      "indicators.energy_per_output_reduction": 4}),
+    ("NC 69%, networking at 74%, defect rate reduction 5% — do we meet 3 of 5?",
+     {"indicators.key_process_nc_rate": 69, "indicators.equipment_networking_rate": 74,
+      "indicators.defect_rate_reduction": 5}),
+    # one number for both names; a change in 个百分点; a fall of productivity is a negative gain
+    ("数控化率和联网率都是75%，不良率降了3个百分点，劳动生产率下降了2%，先进级够吗？",
+     {"indicators.key_process_nc_rate": 75, "indicators.equipment_networking_rate": 75,
+      "indicators.defect_rate_reduction": 3, "indicators.labor_productivity_gain": -2}),
+    ("数控化率和联网率分别为72%和64%，我们做纺织的，先进级够吗？",
+     {"indicators.key_process_nc_rate": 72, "indicators.equipment_networking_rate": 64, "industry_code": "C17"}),
+    # a level raised *to* a value is that value
+    ("我们的关键工序数控化率提升到了81%，先进级够吗？", {"indicators.key_process_nc_rate": 81}),
+    # the factory: aspect and negation
+    ("我们的工厂已经建成，但还没有投产，能申报基础级吗？", {"factory_built": True, "factory_in_operation": False}),
+    ("Our factory is built but not yet in operation. Can we apply for the basic level?",
+     {"factory_built": True, "factory_in_operation": False}),
+    ("The plant is under construction and we plan to apply for the basic level in 2027.",
+     {"factory_built": False, "factory_in_operation": False, "as_of": "2027-01-01"}),
+    ("新工厂还在建设中，明年申报基础级可以吗？",
+     {"factory_built": False, "factory_in_operation": False, "as_of": "2027-01-01"}),
+    ("Our new plant has been in operation since 2023. Basic level?",
+     {"factory_built": True, "factory_in_operation": True}),
+    # registration (not the plant's place), legal personality, size, revenue with its units
+    ("工厂已建成投产三年，我们是规上企业，注册在北京市海淀区，具有独立法人资格，能报基础级吗？",
+     {"factory_built": True, "factory_in_operation": True, "above_designated_size": True,
+      "registration.province": "北京市", "registration.district": "海淀区", "independent_legal_person": True}),
+    ("We are a branch of a Shanghai group, registered in Beijing's Daxing district, with annual revenue of "
+     "RMB 18 million. Basic level?",
+     {"independent_legal_person": False, "registration.province": "北京市", "registration.district": "大兴区",
+      "annual_revenue_10k_cny": 1800}),
+    ("Our plant is in Hebei but the company is registered in Chaoyang, Beijing. Revenue last year was "
+     "350 million yuan. Basic?",
+     {"registration.province": "北京市", "registration.district": "朝阳区", "annual_revenue_10k_cny": 35000}),
+    ("我们注册地在天津，工厂在北京大兴，能申报北京的基础级吗？", {"registration.province": "天津市"}),
+    ("Our company is registered in Tianjin. Can we apply for the Beijing basic level?",
+     {"registration.province": "天津市"}),
+    ("我们是分公司，年营业收入1.2亿元，不是规上企业，能申报吗？",
+     {"independent_legal_person": False, "annual_revenue_10k_cny": 12000, "above_designated_size": False}),
+    # attested booleans, stated or negated
+    ("我们近三年经营和财务状况良好，没有不良信用记录，主导产品符合北京市产业政策，关键装备和工业软件安全可控，"
+     "网络和数据安全风险可控，能申报吗？",
+     {"finances_sound_3y": True, "bad_credit_record": False, "product_policy_compliant": True,
+      "security_controllable": True, "cyber_data_risk_controllable": True}),
+    ("We have a dedicated team and an organisation for planning the smart factory, and our maturity is "
+     "level 2 under GB/T 39116. Basic?",
+     {"talent_team": True, "organization_mechanism": True, "maturity_level": 2}),
+    ("We have no dedicated smart-manufacturing team yet and our maturity level is 1.",
+     {"talent_team": False, "maturity_level": 1}),
+    ("我们没有专门的智能制造人才队伍，也没有建立组织机制，能申报基础级吗？",
+     {"talent_team": False, "organization_mechanism": False}),
+    ("我们已经实现数字化达标，但主要技术经济指标没有高于全省同行业平均水平，能申报基础级吗？",
+     {"digital_transformation_compliant": True, "above_regional_industry_average": False}),
+    # incidents and violations, with the dates the words imply
+    ("前年我们发生过一起较大安全事故，今年还能申报基础级吗？",
+     {"incidents.0.kind": "safety", "incidents.0.grade": "larger", "incidents.0.date": "2024-06-15"}),
+    ("五年前发生过一起重大环保事故，现在申报先进级受影响吗？",
+     {"incidents.0.kind": "environmental", "incidents.0.grade": "major", "incidents.0.date": "2021-06-15"}),
+    ("We had a general quality accident in March 2024. Can we still apply for the basic level?",
+     {"incidents.0.kind": "quality", "incidents.0.grade": "general", "incidents.0.date": "2024-03-15"}),
+    ("我们从来没有发生过事故，也没有受过行政处罚。", {"incidents": [], "violations": []}),
+    ("We were fined by the market regulator two years ago. Does that stop a basic-level application?",
+     {"violations.0.date": "2024-06-15"}),
+    # the basic-level filing (art_7)
+    ("We never filed as basic. Networking rate 71%, NC rate 80%. Can we go straight to advanced?",
+     {"basic_filing.filed": False, "indicators.equipment_networking_rate": 71, "indicators.key_process_nc_rate": 80}),
+    ("我们2025年在海淀区完成了基础级备案，联网率76%，能申报先进级吗？",
+     {"basic_filing.filed": True, "basic_filing.district": "海淀区", "basic_filing.date": "2025-07-01",
+      "indicators.equipment_networking_rate": 76}),
+    # construction domains: only / except / all
+    ("We only digitalised production operation and production management. Enough for the advanced level?",
+     {"domains": ["production_operation", "production_management"]}),
+    ("除了工厂建设，其他环节都做了，够先进级吗？",
+     {"domains": ["operations_management", "production_management", "production_operation", "rd_design"]}),
+    ("我们五个环节都覆盖了，成熟度四级，能申报先进级吗？",
+     {"domains": ["factory_construction", "operations_management", "production_management", "production_operation",
+                  "rd_design"], "maturity_level": 4}),
+]
+
+
+@pytest.mark.parametrize(("q", "want"), CASES, ids=[c[0][:40] for c in CASES])
+def test_reads_what_is_stated_and_nothing_else(read, q, want):
+    got = facts(read(q))
+    if "domains" in want:
+        assert sorted(got.pop("domains", [])) == sorted(want["domains"])
+        want = {k: v for k, v in want.items() if k != "domains"}
+    assert got == want
+
+
+@pytest.mark.parametrize(("q", "want"), CASES, ids=[c[0][:40] for c in CASES])
+def test_every_value_keeps_its_own_words(read, q, want):
+    for f in read(q).facts:
+        assert f.words and f.words in q, f
+        assert 0 <= f.start < f.end <= len(q) and f.words in q[f.start:f.end], f
+
+
+# ---- never guessed: left unread, with the words -------------------------------------------------
+UNREAD = [
+    ("两个指标分别是70%和8%，先进级能过吗？", "70%"),  # bare numbers
+    ("数控化率78%和80%，先进级够吗？", "78%"),  # two numbers after one name
+    ("Our NC rate is 70% or 75%, is that enough?", "70%"),
+    ("我们OEE是85%，订单准时交付率98%，能申报吗？", "OEE"),  # KPIs with no profile field
+    ("Our OEE is 81% and inventory turnover improved 12%.", "inventory turnover"),
+    ("单位产品综合能耗下降了8%，能申报先进级吗？", "单位产品综合能耗"),  # not 单位产值能耗
+    ("我们产品不良率是2%，先进级够吗？", "不良率"),  # a defect rate is a level, not a reduction
+    ("我们的联网率规划做到80%，先进级有戏吗？", "80%"),  # a target
+    ("We aim for an NC rate of 80% next quarter.", "80%"),
+    ("公司年营收超过10亿，能申报先进级吗？", "10亿"),  # a lower bound is no revenue
+    ("我们公司营收2000多万，能报基础级吗？", "2000多万"),
+    ("我们在亦庄，能申报基础级吗？", "亦庄"),  # the plant's place or the registration's?
+    ("我们做食品的，联网率60%，先进级够吗？", "食品"),  # 食品 may be C13 or C14
+    ("我们的产品不良率从3%降到了1.8%，先进级可以吗？", "3%"),  # two levels, not a reduction's size
+    ("我们发生过一起较大安全事故，能申报吗？", "较大安全事故"),  # when?
+    ("我们近三年没有发生过较大及以上安全事故。", "较大及以上安全事故"),  # not "none at all"
+]
+
+
+@pytest.mark.parametrize(("q", "words"), UNREAD, ids=[u[0][:40] for u in UNREAD])
+def test_what_cannot_be_bound_is_left_unread(read, q, words):
+    r = read(q)
+    assert any(words in u for u in r.unread), r.unread
+    bound = facts(r)
+    # nothing of those words became a value
+    assert not any(words in f.words for f in r.facts if f.path.startswith(("indicators", "annual", "industry"))), bound
+
+
+@pytest.mark.parametrize("q", ["先进级联网率要达到多少？", "What NC rate must an electronics maker reach?",
+                               "基础级要求成熟度几级？", "先进级至少要覆盖几个建设环节？"])
+def test_a_question_about_the_rules_states_no_case(read, q):
+    r = read(q)
+    assert not r.facts and not r.unread and not r.stated
+
+
+def test_a_number_of_a_standard_is_no_value(read):
+    r = read("We were assessed at maturity level 4 under GB/T 39116-2020. Advanced?")
+    assert facts(r) == {"maturity_level": 4} and not r.unread
+
+
+# ---- the level named, the date implied ------------------------------------------------------------
+@pytest.mark.parametrize(("q", "level"), [
+    ("我们还没有在区里做基础级备案，可以直接申请先进级吗？", "advanced"),
+    ("We have advanced technology. Can we apply for the basic level?", "basic"),
+    ("Does our factory qualify?", None),
+    ("能报基础级吗？", "basic"),
+])
+def test_the_level_named(read, q, level):
+    assert read(q).level == level
+
+
+@pytest.mark.parametrize("q", ["我们已经获评基础级，现在想申请先进级，数控化率80%",
+                               "We are already a recognised basic-level factory and want to apply for advanced."])
+def test_holding_the_basic_level_and_applying_for_the_advanced_is_an_application(read, q):
+    r = read(q)
+    assert r.mode == "eligibility" and r.level == "advanced" and facts(r)["basic_filing.filed"] is True
+
+
+@pytest.mark.parametrize("q", ["我们需要有专门的智能制造团队吗？", "Do we need a dedicated team?", "我们算规上企业吗？",
+                               "我们不确定财务状况是否良好，能申报吗？", "Are we above designated size?"])
+def test_a_statement_asked_or_doubted_is_not_read(read, q):
+    assert not read(q).facts
+
+
+def test_applying_in_a_later_year_dates_the_question(read):
+    r = read("我们明年申报基础级，营业收入3000万元")
+    assert r.as_of == date(2027, 1, 1) and facts(r)["annual_revenue_10k_cny"] == 3000
+
+
+# ---- revocation: events after recognition --------------------------------------------------------
+EVENTS = [
+    ("认定为先进级以后，我们把注册地迁到了河北，称号会被撤销吗？",
+     [{"type": "registered_address_moved", "province": "河北省"}]),
+    ("After recognition we moved our registered office from Haidian to Chaoyang. Do we keep the title?", []),
+    ("获评基础级后，工厂搬到了河北，但注册地还在北京，称号还保得住吗？", []),
+    ("We hold the advanced title; last year we had a major safety accident. Will it be revoked?",
+     [{"type": "accident", "grade": "major", "kind": "safety", "date": "2025-06-15"}]),
+    ("获评后公司被吊销营业执照了，称号还在吗？", [{"type": "terminated"}]),
+    ("认定为先进级以后，公司被依法注销了，称号会怎样？", [{"type": "terminated"}]),
+    ("After being recognised we found that our application contained falsified data.",
+     [{"type": "false_information"}]),
+    ("评上先进级之后公司改了名字，需要做什么？", [{"type": "renamed"}]),
+    ("After we were recognised as basic level, we went bankrupt in 2026. Is the title revoked?",
+     [{"type": "terminated", "date": "2026-06-15"}]),
+    ("After recognition we stopped production and cannot operate normally. Do we lose the title?",
+     [{"type": "unable_to_operate"}]),
+    ("After recognition we had a general safety incident. Is the title revoked?",
+     [{"type": "accident", "grade": "general", "kind": "safety"}]),
+]
+
+
+@pytest.mark.parametrize(("q", "events"), EVENTS, ids=[e[0][:40] for e in EVENTS])
+def test_events_after_recognition(read, q, events):
+    r = read(q)
+    assert r.mode == "revocation"
+    assert [e.as_dict() for e in r.events] == events
+    assert all(e.words in q for e in r.events)
+
+
+def test_the_contract_shape(read):
+    out = read("我们智能制造能力成熟度只有一级，能报基础级吗？").as_facts()
+    assert out == {"mode": "eligibility", "level": "basic", "profile": {"maturity_level": 1},
+                   "spans": {"maturity_level": "成熟度只有一级"}, "unread": []}
+    rev = read("认定为先进级以后，公司被依法注销了，称号会怎样？").as_facts()
+    assert rev["mode"] == "revocation" and rev["events"] == [{"type": "terminated"}] and rev["spans"]
