@@ -117,9 +117,10 @@ class CaseTeller:
             return StructuredAnswer("situation", self._sentences(asked, lang), [], facts)
 
         overall = min((status[c["id"]] for c in told), key=_ORDER.index)
-        # the deciding condition: the date's first (a question about applying in a year names it)
+        # the deciding condition: the first the asker's own facts decide; the date the question implies
+        # only when nothing else is ("if we apply in 2027, do these measures apply?")
         deciding = sorted((c for c in told if status[c["id"]] == overall),
-                          key=lambda c: read_fields(c) != {"as_of"})
+                          key=lambda c: read_fields(c) == {"as_of"})
         first = deciding[0]
         # an industry alone decides nothing but its row ("which row applies to us"): the row leads
         sentences = [] if paths <= {"industry_code"} and overall != NOT_MET else [
