@@ -422,10 +422,12 @@ class Service:
 
     def read_case(self, words: str, *, level: str | None = None, as_of: date | None = None) -> dict:
         """What ``words`` (Chinese or English) state of the asker's case, read only -- nothing is decided:
-        ``{"profile": partial EnterpriseProfile, "spans": {field path: source words}, "unread": [words
-        not bound to one field], "level": the level asked about (``level`` if given) or None, "mode":
-        "eligibility" | "revocation", "events": [revocation events]}``. A value the words do not bind
-        to exactly one field is left in ``unread``, never guessed."""
+        ``CaseReading.as_facts()`` (questions/case): ``{"mode": "eligibility" | "revocation", "level": the level
+        asked about (``level`` if given) or None, "profile": partial EnterpriseProfile, "spans": {field path:
+        source words}, "unread": [words not bound to one field], "events": [revocation events]}``, plus
+        ``"as_of"`` when the words imply the date of the application ("applying next year"). ``as_of`` is the
+        day relative dates are read from ("two years ago"). A value the words do not bind to exactly one field
+        is left in ``unread``, never guessed."""
         return self.questions.read_case(words, level=level, as_of=as_of or date.today())
 
     def interview(self, body: Any) -> dict:

@@ -57,6 +57,9 @@ CASES = [
       "indicators.defect_rate_reduction": 3, "indicators.labor_productivity_gain": -2}),
     ("数控化率和联网率分别为72%和64%，我们做纺织的，先进级够吗？",
      {"indicators.key_process_nc_rate": 72, "indicators.equipment_networking_rate": 64, "industry_code": "C17"}),
+    ("我们数控化率和不良率下降分别为72%和5%，联网率为66%。",
+     {"indicators.key_process_nc_rate": 72, "indicators.defect_rate_reduction": 5,
+      "indicators.equipment_networking_rate": 66}),
     # a level raised *to* a value is that value
     ("我们的关键工序数控化率提升到了81%，先进级够吗？", {"indicators.key_process_nc_rate": 81}),
     # the factory: aspect and negation

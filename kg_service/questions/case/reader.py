@@ -283,8 +283,8 @@ class CaseReader:
             ls = [h for h in labels if clause.start <= h.start < clause.end]
             target = bool(self._has(t, "target", start=clause.start, end=clause.end))
             pairs, lone = self._pair(t, clause, ls, ns)
-            for label, q in pairs:
-                self._bind_indicator(t, label, q, target, r)
+            for label, q, adjacent in pairs:
+                self._bind_indicator(t, label, q, target, r, adjacent)
             for s, e in lone:
                 r.unread.append(t.words(s, e))
 
@@ -295,14 +295,15 @@ class CaseReader:
     def _pair(self, t: _Text, clause: Span, ls: list[Hit], ns: list[numbers.Quantity]):
         """Names and numbers of one clause, paired: name-number or number-name, one each."""
         seq: list[Hit | numbers.Quantity] = sorted([*ls, *ns], key=lambda x: x.start)
-        pairs: list[tuple[Hit, numbers.Quantity]] = []
+        pairs: list[tuple[Hit, numbers.Quantity, bool]] = []  # name, number, whether the words between are its
         lone: list[tuple[int, int]] = []  # the words of what is left unread
         if len(ns) == 1 and len(ls) >= 2 and all(h.end <= ns[0].start for h in ls) and \
                 self._has(t, "each", start=ls[-1].end, end=ns[0].start):
-            return [(h, ns[0]) for h in ls], []
+            return [(h, ns[0], False) for h in ls], []
         if len(ns) == len(ls) >= 2 and max(h.end for h in ls) <= min(q.start for q in ns) and \
                 self._has(t, "respectively", start=clause.start, end=clause.end):
-            return list(zip(ls, ns, strict=True)), []
+            # in order; the words between a name and its number are other names', not its own
+            return [(h, q, False) for h, q in zip(ls, ns, strict=True)], []
         i = 0
         while i < len(seq):
             x = seq[i]
@@ -314,28 +315,31 @@ class CaseReader:
                         lone.append((x.start, after.end))
                         i += 3
                         continue
-                    pairs.append((x, nxt))
+                    pairs.append((x, nxt, True))
                     i += 2
                     continue
                 i += 1
                 continue
             if isinstance(nxt, Hit) and not isinstance(after, numbers.Quantity):
-                pairs.append((nxt, x))
+                pairs.append((nxt, x, True))
                 i += 2
                 continue
             lone.append((clause.start, clause.end))  # a bare number: of what?
             i += 1
         return pairs, list(dict.fromkeys(lone))
 
-    def _bind_indicator(self, t: _Text, label: Hit, q: numbers.Quantity, target: bool, r: CaseReading) -> None:
+    def _bind_indicator(self, t: _Text, label: Hit, q: numbers.Quantity, target: bool, r: CaseReading,
+                        adjacent: bool = True) -> None:
         start, end = min(label.start, q.start), max(label.end, q.end)
-        words = t.words(start, end)
+        words = t.words(start, end)  # for "A和B分别为70%和65%" the stretch from the name to its number
         ind = label.of("indicator")
         if not ind or target:
             r.unread.append(words)  # a KPI that is no indicator (OEE, 单位产品综合能耗), or a goal
             return
         term = ind[0]
         gap = (label.end, q.start) if label.end <= q.start else (q.end, label.start)
+        if not adjacent:
+            gap = (gap[0], gap[0])
         tail = (q.end, min(q.end + 4, t.clause_of(q.start).end))
         if self._has(t, "bound", start=gap[0], end=gap[1]) or self._has(t, "bound", start=tail[0], end=tail[1]):
             r.unread.append(words)  # "超过80%", "80%以上", "more than 75%": a bound, not the value
