@@ -192,7 +192,8 @@ class ConceptMatcher:
         names: for each concept, the best share of one of its names found in the question (Chinese:
         the name's character pairs; English: its stemmed words), counting only what is distinctive
         (a pair or word that the names of at most a quarter of the class's concepts share is; 提升,
-        比例, rate are not). Best first; ``[]`` when nothing is shared."""
+        比例, rate are not), each weighed by how few concepts' names hold it. Best first; ``[]`` when
+        nothing is shared."""
         names = self._names(lang, ctype)
         if not names:
             return []
@@ -202,11 +203,13 @@ class ConceptMatcher:
         else:
             have = set(tokenize_en(question))
         best: dict[str, float] = {}
+        weight = names["weight"]
         for concept, parts in names["names"]:
-            parts = [x for x in parts if x in names["distinctive"]]
+            parts = [x for x in parts if x in weight]
             if len(parts) < 2:
                 continue
-            share = sum(x in have for x in parts) / len(parts)
+            # a pair or word that few concepts' names hold weighs more (订单 says more than 交付)
+            share = sum(weight[x] for x in parts if x in have) / sum(weight[x] for x in parts)
             if share > best.get(concept, 0.0):
                 best[concept] = share
         return sorted(best.items(), key=lambda kv: -kv[1])
@@ -231,7 +234,7 @@ class ConceptMatcher:
                 for x in parts:
                     holders.setdefault(x, set()).add(c)
             limit = max(1, len(concepts) // 4)
-            cached = {"names": names, "distinctive": {x for x, cs in holders.items() if len(cs) <= limit}}
+            cached = {"names": names, "weight": {x: 1.0 / len(cs) for x, cs in holders.items() if len(cs) <= limit}}
             self._near_names[key] = cached
         return cached
 
@@ -301,7 +304,8 @@ def _lower_first(s: str) -> str:
 # A KPI named in other words (``_kpi_in_other_words``): the share of one of its names the question
 # must hold, and by how much more than of any other KPI's names. Set on bench/qa_sets (kpis.json,
 # new_kinds.json): below 0.6 a question sharing one distinctive pair (能耗) with a name is taken for it.
-NEAR_KPI = {"share": 0.6, "margin": 0.15}
+# A second KPI with this share of a name makes the reading ambiguous, and nothing is guessed.
+NEAR_KPI = {"share": 0.6, "margin": 0.15, "rival": 0.5}
 
 # After a KPI: what annex 3 is for (a reference, not a threshold to reach)
 KPI_NOTE = {
@@ -585,12 +589,12 @@ class StructuredAnswerer:
     def _kpi_in_other_words(self, q: str, lang: str) -> list[str]:
         """The one KPI a question asking about a measure names in words none of the KPI's names has
         whole ("单位产品耗能降低是第几项", "how punctually suppliers deliver"): most of one of its names,
-        and clearly more of it than of any other KPI's."""
+        and clearly more of it than of any other KPI's (no other KPI's name half there)."""
         near = self.matcher.near(q, lang, "KPI")
         if not near or near[0][1] < NEAR_KPI["share"]:
             return []
-        if len(near) > 1 and near[0][1] - near[1][1] < NEAR_KPI["margin"]:
-            return []
+        if len(near) > 1 and (near[0][1] - near[1][1] < NEAR_KPI["margin"] or near[1][1] >= NEAR_KPI["rival"]):
+            return []  # half of another KPI's name is there too ("utilisation of water resources"): not guessed
         return [near[0][0]]
 
     def _kpi_entry(self, kpis: list[str], lang: str, mentions: list[Mention],
@@ -842,7 +846,8 @@ class StructuredAnswerer:
             steps = "；".join(f"（{n}）{self._step_clause(r, 'zh')}" for n, r in enumerate(rows, 1))
             text = f"{level}的认定程序共{len(rows)}步，依次为：{steps}。"
         else:
-            steps = "; ".join(f"({n}) {self._step_clause(r, 'en')}" for n, r in enumerate(rows, 1))
+            # "1) …; 2) …": a semicolon before "(" would end the first sentence (evaluation.first_sentence)
+            steps = "; ".join(f"{n}) {self._step_clause(r, 'en')}" for n, r in enumerate(rows, 1))
             text = f"The procedure for the {level} has {len(rows)} steps, in this order: {steps}."
         return StructuredAnswer("procedure", text, units,
                                 {"level": levels[0], "steps": [str(r["step"]) for r in rows]})
