@@ -209,6 +209,9 @@ def test_an_indicator_asked_about_as_a_kpi_gets_its_related_kpi(client, question
     "国家卓越级智能工厂的申报条件是什么？",
     "领航级智能工厂怎么申报？",
     "How does a factory apply for the national leading level?",
+    # "卓越级" is also a word of the levels' topic: the words naming the foreign level do not anchor
+    "卓越级要求成熟度几级？",
+    "What does MIIT require for the excellent level?",
 ])
 def test_a_national_level_asked_about_for_itself_is_another_schemes_subject(client, question):
     body = ask(client, question)
@@ -220,6 +223,7 @@ def test_a_national_level_asked_about_for_itself_is_another_schemes_subject(clie
 @pytest.mark.parametrize("question", [
     "先进级企业可以被推荐申报卓越级智能工厂吗？",
     "Can the city recommend us to MIIT for the national excellence level?",
+    "Does Beijing grant the national excellent level itself?",  # a place of Beijing beside it: the relation
 ])
 def test_the_national_excellent_level_tied_to_the_measures_is_answered_by_art_4(client, question):
     body = ask(client, question)
@@ -228,6 +232,16 @@ def test_the_national_excellent_level_tied_to_the_measures_is_answered_by_art_4(
 
 def test_a_recommendation_alone_is_no_question_about_the_measures(client):
     assert ask(client, "Can you recommend a good MES vendor?")["addressed"] is False
+
+
+def test_one_word_in_common_with_a_kpi_name_is_not_that_kpi(client):
+    body = ask(client, "Is water consumption a KPI?")  # "water reuse rate" (KPI 19) is not consumption
+    assert not (body["structured"] or {}).get("intent", "").startswith("kpi"), body["answer"]
+
+
+def test_how_long_the_public_notice_lasts_is_not_stated(client):
+    body = ask(client, "The public notice lasts how many days?")
+    assert body["addressed"] is False and [c["eid"] for c in body["citations"]] == ["art_8"], body["answer"]
 
 
 @pytest.mark.parametrize(("question", "number"), [

@@ -80,7 +80,7 @@ CUES = {
     "sequence": _cue(r"流程|程序|步骤|顺序|过程|怎么申报|如何申报|怎样申报|怎么认定|如何认定|怎么申请|如何申请",
                      r"\bsteps?\b|\bprocedure\b|\bprocess\b|\bin order\b|\bsequence\b|\bstages?\b"),
     # which construction domains must be covered
-    "domains": _cue(r"环节|建设内容|场景", r"\bdomains?\b|\bareas?\b|construction content"),
+    "domains": _cue(r"环节|建设内容", r"\bdomains?\b|\bareas?\b|construction content"),
     "cover": _cue(r"至少|覆盖|必须|哪几个|哪些|几个", r"\bcover|\bat least\b|\bmust\b|\brequired\b|\bwhich\b"),
     "total": _cue(r"多少个|多少项|几个|几项|一共|总共|共有|共多少", r"\bhow many\b|\bnumber of\b|\bin total\b"),
     "who": _cue(r"谁|哪个部门|哪个单位|哪个机构|哪家|什么部门|什么机构|哪级|向哪|由哪|哪里",
@@ -187,13 +187,13 @@ class ConceptMatcher:
     def label(self, concept: str, lang: str) -> str:
         return self.labels.get(concept, {}).get(lang) or self.labels.get(concept, {}).get("en") or concept
 
-    def near(self, question: str, lang: str, ctype: str) -> list[tuple[str, float]]:
+    def near(self, question: str, lang: str, ctype: str) -> list[tuple[str, float, int]]:
         """The concepts of one class that the question names in other words than any of their
         names: for each concept, the best share of one of its names found in the question (Chinese:
         the name's character pairs; English: its stemmed words), counting only what is distinctive
         (a pair or word that the names of at most a quarter of the class's concepts share is; 提升,
-        比例, rate are not), each weighed by how few concepts' names hold it. Best first; ``[]`` when
-        nothing is shared."""
+        比例, rate are not), each weighed by how few concepts' names hold it: (concept, share, parts
+        held), best first; ``[]`` when nothing is shared."""
         names = self._names(lang, ctype)
         if not names:
             return []
@@ -202,17 +202,18 @@ class ConceptMatcher:
             have = {text[i:i + 2] for i in range(len(text) - 1)}
         else:
             have = set(tokenize_en(question))
-        best: dict[str, float] = {}
+        best: dict[str, tuple[float, int]] = {}
         weight = names["weight"]
         for concept, parts in names["names"]:
             parts = [x for x in parts if x in weight]
             if len(parts) < 2:
                 continue
+            held = [x for x in parts if x in have]
             # a pair or word that few concepts' names hold weighs more (订单 says more than 交付)
-            share = sum(weight[x] for x in parts if x in have) / sum(weight[x] for x in parts)
-            if share > best.get(concept, 0.0):
-                best[concept] = share
-        return sorted(best.items(), key=lambda kv: -kv[1])
+            share = sum(weight[x] for x in held) / sum(weight[x] for x in parts)
+            if held and share > best.get(concept, (0.0, 0))[0]:
+                best[concept] = (share, len(held))
+        return sorted(((c, v, n) for c, (v, n) in best.items()), key=lambda x: -x[1])
 
     def _names(self, lang: str, ctype: str) -> dict[str, Any]:
         key = (lang, ctype)
@@ -591,7 +592,8 @@ class StructuredAnswerer:
         whole ("单位产品耗能降低是第几项", "how punctually suppliers deliver"): most of one of its names,
         and clearly more of it than of any other KPI's (no other KPI's name half there)."""
         near = self.matcher.near(q, lang, "KPI")
-        if not near or near[0][1] < NEAR_KPI["share"]:
+        # one word in common ("water") is no name ("water reuse rate"): two parts at least
+        if not near or near[0][1] < NEAR_KPI["share"] or near[0][2] < 2:
             return []
         if len(near) > 1 and (near[0][1] - near[1][1] < NEAR_KPI["margin"] or near[1][1] >= NEAR_KPI["rival"]):
             return []  # half of another KPI's name is there too ("utilisation of water resources"): not guessed
