@@ -2,7 +2,7 @@
 
     python bench/qa_eval.py [--questions PATH] [--repeat 5] [--extra] [--calibrate]
     python bench/qa_eval.py --user [--no-dense]
-    python bench/qa_eval.py --sets [--no-dense] [--misses]
+    python bench/qa_eval.py --sets [--no-dense] [--misses] [--only NAME]
 
 ``--sets`` scores the project's evaluation sets of new kinds (bench/qa_sets/*.json, written from
 the measures in both languages, not from the development samples): scope (out-of-scope questions
@@ -216,11 +216,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--user", action="store_true", help="score the user-kind sets per language (acceptance's figures)")
     p.add_argument("--no-dense", action="store_true", help="with --user or --sets: a lexical-only engine")
     p.add_argument("--sets", action="store_true", help="score bench/qa_sets/*.json (the new kinds, both languages)")
+    p.add_argument("--only", help="with --sets: only the set of this name (e.g. new_kinds)")
     args = p.parse_args(argv)
     if args.user:
         return user_sets(dense=not args.no_dense)
     if args.sets:
-        return qa_sets(dense=not args.no_dense, show=args.misses)
+        return qa_sets(dense=not args.no_dense, show=args.misses, only=args.only)
 
     sys.path.insert(0, str(REPO))
     from kg_service.graph import get_knowledge_graph
@@ -280,7 +281,7 @@ def user_sets(dense: bool = True) -> int:
     return 0
 
 
-def qa_sets(dense: bool = True, show: bool = False) -> int:
+def qa_sets(dense: bool = True, show: bool = False, only: str | None = None) -> int:
     """Score the evaluation sets of new kinds; exit status 1 when a target is missed."""
     sys.path.insert(0, str(REPO))
     from kg_service.graph import get_knowledge_graph
@@ -295,6 +296,8 @@ def qa_sets(dense: bool = True, show: bool = False) -> int:
     service.get("questions", lambda: engine)
     total = Score()
     for path in sorted(QA_SETS.glob("*.json")):
+        if only and path.stem != only:
+            continue
         cases = load_cases(path)
         for c in cases:  # warm-up of lazy initialisation, untimed
             service.ask(c["q"])
@@ -302,6 +305,13 @@ def qa_sets(dense: bool = True, show: bool = False) -> int:
         print(f"\n{path.name}: {len(cases)} questions (dense: {engine.dense_state})")
         for lang in ("zh", "en", "all"):
             print(f"  {lang:<4} " + ", ".join(f"{k} {v}" for k, v in result[lang].as_dict().items()))
+        kinds = list(dict.fromkeys(c["kind"] for c in cases if c.get("kind")))
+        for kind in kinds:  # a set whose questions name their kind: the figures per kind and language
+            mine = [c for c in cases if c.get("kind") == kind]
+            by_kind = score(lambda q: engine.answer(q), mine, before_each=lambda: forget_queries(engine))
+            for lang in ("zh", "en", "all"):
+                print(f"  {kind:<13} {lang:<4} " + ", ".join(
+                    f"{k} {v}" for k, v in by_kind[lang].as_dict().items() if not k.startswith("latency")))
         if show:
             for f in result["all"].failures:
                 print(f"    {f}")

@@ -203,6 +203,140 @@ def test_an_indicator_asked_about_as_a_kpi_gets_its_related_kpi(client, question
     assert "2-1" in body["answer"] or "2—1" in body["answer"]
 
 
+# -- questions of new kinds: national levels, KPIs in other words, the procedure, what comes first ----------
+
+@pytest.mark.parametrize("question", [
+    "国家卓越级智能工厂的申报条件是什么？",
+    "领航级智能工厂怎么申报？",
+    "How does a factory apply for the national leading level?",
+    # "卓越级" is also a word of the levels' topic: the words naming the foreign level do not anchor
+    "卓越级要求成熟度几级？",
+    "What does MIIT require for the excellent level?",
+])
+def test_a_national_level_asked_about_for_itself_is_another_schemes_subject(client, question):
+    body = ask(client, question)
+    assert body["addressed"] is False, body["answer"]
+    assert body["structured"]["facts"]["kind"] == "foreign"
+    assert all(c["see_also"] for c in body["citations"])
+
+
+@pytest.mark.parametrize("question", [
+    "先进级企业可以被推荐申报卓越级智能工厂吗？",
+    "Can the city recommend us to MIIT for the national excellence level?",
+    "Does Beijing grant the national excellent level itself?",  # a place of Beijing beside it: the relation
+])
+def test_the_national_excellent_level_tied_to_the_measures_is_answered_by_art_4(client, question):
+    body = ask(client, question)
+    assert body["addressed"] is True and "art_4" in eids(body)[:3], (eids(body), body["answer"])
+
+
+def test_a_recommendation_alone_is_no_question_about_the_measures(client):
+    assert ask(client, "Can you recommend a good MES vendor?")["addressed"] is False
+
+
+def test_one_word_in_common_with_a_kpi_name_is_not_that_kpi(client):
+    body = ask(client, "Is water consumption a KPI?")  # "water reuse rate" (KPI 19) is not consumption
+    assert not (body["structured"] or {}).get("intent", "").startswith("kpi"), body["answer"]
+
+
+def test_how_long_the_public_notice_lasts_is_not_stated(client):
+    body = ask(client, "The public notice lasts how many days?")
+    assert body["addressed"] is False and [c["eid"] for c in body["citations"]] == ["art_8"], body["answer"]
+
+
+@pytest.mark.parametrize(("question", "number"), [
+    # none of these words is a name of the KPI: the question holds most of one of its names
+    ("订单交付准时提升算哪个考核指标？", 13),
+    ("设备综合利用提高是哪一项指标？", 10),
+])
+def test_a_kpi_in_words_none_of_its_names_has_whole(client, question, number):
+    body = ask(client, question)
+    assert eids(body)[0] == f"att_3__kpi_{number}", (eids(body), body["answer"])
+    head = first_sentence(body["answer"])
+    assert f"第{number}项" in head or f"KPI {number}" in head, body["answer"]
+
+
+def test_words_half_of_two_kpis_names_are_not_read_as_either():
+    """"utilisation of water resources" holds all of "resource utilisation" (KPI 8) and half of "water
+    reuse" (KPI 19): the near-name reading declines to choose."""
+    from kg_service.graph import get_knowledge_graph
+    from kg_service.questions.structured import StructuredAnswerer
+
+    s = StructuredAnswerer(get_knowledge_graph())
+    q = "Which metric covers the repeated utilisation of water resources?"
+    assert s._kpi_in_other_words(q, "en") == []
+
+
+def test_a_question_about_indicators_in_general_is_not_read_as_a_kpi(client):
+    body = ask(client, "先进级需要满足几个指标？")
+    assert eids(body)[0] == "att_2__sec_2" and "3" in first_sentence(body["answer"]), body["answer"]
+
+
+@pytest.mark.parametrize(("question", "first", "head_has"), [
+    ("先进级智能工厂的认定流程是怎样的？", "art_7", ["（1）向区主管部门", "（5）向社会公示"]),
+    ("What are the steps, in order, to be recognised at the advanced level?", "art_7",
+     ["1) advanced-level application via the district", "5) public notice"]),
+])
+def test_the_procedure_of_a_level_is_told_in_order(client, question, first, head_has):
+    body = ask(client, question)
+    assert body["structured"]["intent"] == "procedure" and eids(body)[:2] == [first, "art_8"], eids(body)
+    head = first_sentence(body["answer"])
+    assert all(x in head for x in head_has), body["answer"]
+    assert head.index(head_has[0]) < head.index(head_has[1])
+
+
+@pytest.mark.parametrize(("question", "head_has", "eid"), [
+    # the step the question names leads, not the first step of the procedure
+    ("先进级申请由谁进行形式审查？", "市经济和信息化局受理并形式审查：由北京市经济和信息化局进行", "art_8"),
+    ("Who carries out the preliminary review of advanced-level applications?", "District preliminary review", "art_7"),
+    ("先进级评审采用哪些方式？", "现场核查", "art_8"),
+    ("How do the experts evaluate an advanced-level application?", "site check", "art_8"),
+    # asked what comes after a step: the step that follows
+    ("专家评审之后下一步是什么？", "向社会公示", "art_8"),
+    ("What happens after the public notice if nobody objects?", "Publication of the list", "art_8"),
+])
+def test_the_step_a_question_names_leads_the_answer(client, question, head_has, eid):
+    body = ask(client, question)
+    assert head_has in first_sentence(body["answer"]) and eids(body)[0] == eid, (eids(body), body["answer"])
+
+
+@pytest.mark.parametrize(("question", "eid", "head_has"), [
+    ("与国家要素条件相比，北京先进级至少要覆盖哪几个建设环节？", "att_2__sec_1", ["生产作业", "生产管理", "运营管理"]),
+    ("Which construction domains must a basic-level factory cover at least?", "att_1__sec_1", ["production operation"]),
+])
+def test_the_domains_a_level_must_cover(client, question, eid, head_has):
+    body = ask(client, question)
+    head = first_sentence(body["answer"])
+    assert eids(body)[0] == eid and all(x in head for x in head_has), (eids(body), body["answer"])
+    assert "production management" not in head if "basic" in question else True
+
+
+@pytest.mark.parametrize("question", [
+    "国家要求先进级以基础级为前提，北京也要先是基础级吗？",
+    "Must a Beijing factory be basic level before applying for the advanced level?",
+    "申请先进级智能工厂之前需要先具备什么资格？",
+])
+def test_what_must_come_before_the_advanced_level(client, question):
+    body = ask(client, question)
+    head = first_sentence(body["answer"])
+    assert eids(body)[0] == "art_7" and ("基础级" in head or "basic-level" in head), (eids(body), body["answer"])
+
+
+def test_before_about_something_else_is_not_a_prerequisite(client):
+    body = ask(client, "Is there a public notice period before the advanced-level list comes out?")
+    assert body["structured"] is None or body["structured"]["intent"] != "prerequisite", body["answer"]
+
+
+@pytest.mark.parametrize(("question", "head_has"), [
+    ("国家智能工厂分四个等级，北京这个办法管哪几级？", ["基础级", "先进级"]),
+    ("The national scheme has four levels; which of them do Beijing's measures recognise?", ["basic", "advanced"]),
+])
+def test_which_levels_the_measures_recognise(client, question, head_has):
+    body = ask(client, question)
+    head = first_sentence(body["answer"])
+    assert eids(body)[:2] == ["art_2", "art_4"] and all(x in head for x in head_has), (eids(body), body["answer"])
+    assert "卓越级" not in head and "xcellent" not in head  # the national level comes after, as recommended for
+
 
 def test_query_rows_do_not_depend_on_the_stores_order(tmp_path):
     """Every query reads its rows in one order whatever the order the store holds the triples in

@@ -106,6 +106,8 @@ class ScopeModel:
         self.outside = roles.get("outside", set())
         self.elsewhere = roles.get("elsewhere", set())
         self.procedures = {c for c, t in types.items() if "OtherProcedure" in t}
+        # levels of another scheme that no level of the measures stands for (the national excellent level)
+        self.other_levels = {c for c in self.foreign if "RecognitionLevel" in types.get(c, set())}
         self.full_names = {c: {_norm_zh(x) if lang == "zh" else x.lower() for lang, x in names.items()}
                            for c, names in labels.items() if c in self.elsewhere}
 
@@ -121,7 +123,14 @@ class ScopeModel:
         foreign = [m for m in mentions if m.concept in self.foreign and m.concept not in stated]
         if not foreign and lang == "zh":
             foreign = [m for m in self.named_schemes(question, mentions) if not self.stated(question, lang, m)]
-        if foreign and not self.anchors(mentions):
+        # the words that name the foreign subject do not also hold the question here: "卓越级" names the
+        # national excellent level and is a word of the levels' topic too
+        if foreign and not self.anchors([m for m in mentions if not _overlaps(m, foreign)]):
+            # another scheme's level beside a place of Beijing asks how the measures relate to it
+            # ("does Beijing grant the excellent level", "北京的卓越级怎么评"): art_4 answers that
+            if all(m.concept in self.other_levels for m in foreign) and any(
+                    "Place" in self.types.get(m.concept, {m.type}) and m.concept not in self.outside for m in mentions):
+                return None
             return OutOfScope("foreign", foreign)
         return None
 
@@ -254,6 +263,11 @@ class ScopeModel:
         scheme = m.concept in self.foreign and m.concept not in self.procedures
         return (self._of_measures(m) or scheme or "UnstatedTopic" in kinds) \
             and m.concept not in self.locates and m.type != "Place"
+
+
+def _overlaps(m: Mention, others: list[Mention]) -> bool:
+    """Whether the mention's words are (partly) those of one of the others."""
+    return any(o.space == m.space and o.start < m.end and m.start < o.end for o in others)
 
 
 def _raw_words(question: str) -> list[tuple[str, int, int]]:

@@ -52,6 +52,9 @@ CUES = {
     "category_of": _cue(r"哪类|哪一类|哪个类别|什么类|属于|类别", r"\bcategor|\bwhat kind|\bwhich kind|\bbelong"),
     "list": _cue(r"哪些|包括|包含|有什么|哪几|都有|列出", r"\bwhich\b|\bwhat\b|\blist|\binclude|\bcontain"),
     "kpi": _cue(r"关键绩效指标|绩效指标|KPI", r"\bkpis?\b|key performance indicator"),
+    # a measure of performance asked about in any words ("算哪项指标", "which metric", "is X a KPI")
+    "metric": _cue(r"指标|绩效|KPI|考核|衡量|附件3",
+                   r"\bkpis?\b|indicator|\bmetrics?\b|\bmeasured?\b|annex 3|catalogue"),
     "categories": _cue(r"类别|分为|几类|哪几类|哪些类|分类|几个类", r"\bcategor|\bkinds?\b|\btypes?\b|\bgroups?\b"),
     # "what is the threshold": strong enough to answer with a whole row or column of att_2-1 ...
     "threshold": _cue(r"阈值|门槛|多少|指标|百分|%", r"threshold|how much|how high|percent|%|indicator|target"),
@@ -61,8 +64,24 @@ CUES = {
                   r"how many[^?.]*(?:indicator|threshold)|(?:indicator|threshold)s?[^?.]*how many|"
                   r"number of (?:the )?indicators"),
     "maturity": _cue(r"成熟度", r"maturity"),
-    "how": _cue(r"怎么评|怎么审|怎样评|如何评|如何审|怎么进行|如何进行|流程|程序|步骤|具体怎么|怎么做",
-                r"\bhow (?:is|are|does|do|will)\b|\bprocess\b|\bprocedure\b|\bsteps?\b|what happens"),
+    "how": _cue(r"怎么评|怎么审|怎样评|如何评|如何审|怎么进行|如何进行|流程|程序|步骤|具体怎么|怎么做|方式|方法|形式",
+                r"\bhow (?:is|are|does|do|will)\b|\bprocess\b|\bprocedure\b|\bsteps?\b|what happens|\bways?\b|"
+                r"\bmeans\b|\bmethods?\b"),
+    # which levels the measures recognise ("管哪几级", "which levels")
+    "levels": _cue(r"哪几级|哪些级别|几个级别|哪几个级别|几个等级|哪些等级|哪几个等级|分几级|管哪|认定哪|哪个级别",
+                   r"which (?:of them|of these|levels?|tiers?)|what levels|how many levels|which of the (?:four|4)"),
+    # what must come first ("要先是基础级吗", "must we be basic level before applying")
+    "first": _cue(r"前提|先是|先要|先成为|先取得|先认定|必须先|需要先|要先|申[请报][^，。？?]{0,8}之前|才能申[请报]",
+                  r"\bbefore (?:applying|we apply|you apply|it applies|one applies|an? \w+ (?:can )?appl)|"
+                  r"\bfirst\b|prerequisite|beforehand|precondition"),
+    # what comes after a step ("专家评审之后", "after the public notice")
+    "after": _cue(r"之后|以后|然后|下一步|接下来|后面|通过后|结束后", r"\bafter\b|\bnext\b|\bthen\b|\bfollows?\b"),
+    # the procedure as a whole, in order
+    "sequence": _cue(r"流程|程序|步骤|顺序|过程|怎么申报|如何申报|怎样申报|怎么认定|如何认定|怎么申请|如何申请",
+                     r"\bsteps?\b|\bprocedure\b|\bprocess\b|\bin order\b|\bsequence\b|\bstages?\b"),
+    # which construction domains must be covered
+    "domains": _cue(r"环节|建设内容", r"\bdomains?\b|\bareas?\b|construction content"),
+    "cover": _cue(r"至少|覆盖|必须|哪几个|哪些|几个", r"\bcover|\bat least\b|\bmust\b|\brequired\b|\bwhich\b"),
     "total": _cue(r"多少个|多少项|几个|几项|一共|总共|共有|共多少", r"\bhow many\b|\bnumber of\b|\bin total\b"),
     "who": _cue(r"谁|哪个部门|哪个单位|哪个机构|哪家|什么部门|什么机构|哪级|向哪|由哪|哪里",
                 r"\bwho\b|\bwhom\b|which (?:authority|authorities|department|body|agency|bureau|office|government)|"
@@ -113,6 +132,7 @@ class ConceptMatcher:
     notations: dict[str, str] = field(default_factory=dict)  # "C39" -> division IRI
     types: dict[str, set[str]] = field(default_factory=dict)
     labels: dict[str, dict[str, str]] = field(default_factory=dict)  # concept -> {lang: rdfs:label}
+    _near_names: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_graph(cls, kg: KnowledgeGraph) -> ConceptMatcher:
@@ -166,6 +186,58 @@ class ConceptMatcher:
 
     def label(self, concept: str, lang: str) -> str:
         return self.labels.get(concept, {}).get(lang) or self.labels.get(concept, {}).get("en") or concept
+
+    def near(self, question: str, lang: str, ctype: str) -> list[tuple[str, float, int]]:
+        """The concepts of one class that the question names in other words than any of their
+        names: for each concept, the best share of one of its names found in the question (Chinese:
+        the name's character pairs; English: its stemmed words), counting only what is distinctive
+        (a pair or word that the names of at most a quarter of the class's concepts share is; 提升,
+        比例, rate are not), each weighed by how few concepts' names hold it: (concept, share, parts
+        held), best first; ``[]`` when nothing is shared."""
+        names = self._names(lang, ctype)
+        if not names:
+            return []
+        if lang == "zh":
+            text = _norm_zh(question)
+            have = {text[i:i + 2] for i in range(len(text) - 1)}
+        else:
+            have = set(tokenize_en(question))
+        best: dict[str, tuple[float, int]] = {}
+        weight = names["weight"]
+        for concept, parts in names["names"]:
+            parts = [x for x in parts if x in weight]
+            if len(parts) < 2:
+                continue
+            held = [x for x in parts if x in have]
+            # a pair or word that few concepts' names hold weighs more (订单 says more than 交付)
+            share = sum(weight[x] for x in held) / sum(weight[x] for x in parts)
+            if held and share > best.get(concept, (0.0, 0))[0]:
+                best[concept] = (share, len(held))
+        return sorted(((c, v, n) for c, (v, n) in best.items()), key=lambda x: -x[1])
+
+    def _names(self, lang: str, ctype: str) -> dict[str, Any]:
+        key = (lang, ctype)
+        cached = self._near_names.get(key)
+        if cached is None:
+            names: list[tuple[str, list[str]]] = []
+            if lang == "zh":
+                for label, concept, t in self.zh:
+                    if t == ctype:
+                        text = re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", label)
+                        names.append((concept, list(dict.fromkeys(text[i:i + 2] for i in range(len(text) - 1)))))
+            else:
+                for _toks, concept, t, label in self.en:
+                    if t == ctype:
+                        names.append((concept, list(dict.fromkeys(tokenize_en(label)))))
+            concepts = {c for c, _ in names}
+            holders: dict[str, set[str]] = {}
+            for c, parts in names:
+                for x in parts:
+                    holders.setdefault(x, set()).add(c)
+            limit = max(1, len(concepts) // 4)
+            cached = {"names": names, "weight": {x: 1.0 / len(cs) for x, cs in holders.items() if len(cs) <= limit}}
+            self._near_names[key] = cached
+        return cached
 
 
 _ASCII_WORD = re.compile(r"^[a-z0-9][a-z0-9/ .\-]*$")
@@ -230,12 +302,32 @@ def _lower_first(s: str) -> str:
     return s[0].lower() + s[1:]
 
 
+# A KPI named in other words (``_kpi_in_other_words``): the share of one of its names the question
+# must hold, and by how much more than of any other KPI's names. Set on bench/qa_sets (kpis.json,
+# new_kinds.json): below 0.6 a question sharing one distinctive pair (能耗) with a name is taken for it.
+# A second KPI with this share of a name makes the reading ambiguous, and nothing is guessed.
+NEAR_KPI = {"share": 0.6, "margin": 0.15, "rival": 0.5}
+
 # After a KPI: what annex 3 is for (a reference, not a threshold to reach)
 KPI_NOTE = {
     "zh": "。附件3是评估建设成效的参考指标，本身不设达标值；先进级须达到的阈值是附件2—1的5项指标。",
     "en": (". Annex 3 is a reference for judging effectiveness and sets no target values; the thresholds an "
            "advanced-level factory must reach are the 5 indicators of annex 2-1."),
 }
+
+
+def _shared_run(a: list[str], b: list[str]) -> int:
+    """The length of the longest run of items (characters, words) that ``a`` and ``b`` share."""
+    best = 0
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0] * (len(b) + 1)
+        for j, y in enumerate(b, 1):
+            if x == y and x != "|":
+                cur[j] = prev[j - 1] + 1
+                best = max(best, cur[j])
+        prev = cur
+    return best
 
 
 def _norm_words(s: str) -> str:
@@ -266,9 +358,11 @@ class StructuredAnswerer:
         self._memo: dict[tuple, list[dict[str, Any]]] = {}
         self._lock = threading.Lock()
         self.own_levels = [str(r["level"]) for r in self.select("ask_levels")]
+        self._names_of_levels: dict[str, set[str]] = {}
         self._intents: list[Callable[[str, str, list[Mention], date], StructuredAnswer | None]] = [
             self._deadline, self._validity, self._document_authority, self._kpis, self._indicator_count,
-            self._threshold, self._maturity, self._step, self._level_authority,
+            self._threshold, self._maturity, self._levels_recognised, self._prerequisite, self._step,
+            self._procedure, self._domains, self._level_authority,
         ]
 
     def select(self, name: str, **bindings: Any) -> list[dict[str, Any]]:
@@ -303,6 +397,23 @@ class StructuredAnswerer:
             if (m.type in types or self.matcher.types.get(m.concept, set()) & set(types)) and m.concept not in out:
                 out.append(m.concept)
         return out
+
+    def _own_levels_within(self, mentions: list[Mention]) -> list[str]:
+        """The measures' levels a question names, directly or inside a longer name it holds
+        ("申请先进级", "applying for the advanced level" name the advanced level too)."""
+        found = [lv for lv in self._levels(mentions) if lv in self.own_levels]
+        for m in mentions:
+            if m.concept in self.own_levels or m.space == "code":
+                continue
+            if m.space == "char":
+                text = _norm_zh(m.label)
+                inner = [c for label, c, _t in self.matcher.zh if c in self.own_levels and label in text]
+            else:
+                toks = tokenize_en(m.label, keep_stopwords=True)
+                inner = [c for name, c, _t, _l in self.matcher.en if c in self.own_levels
+                         and any(tuple(toks[i:i + len(name)]) == name for i in range(len(toks) - len(name) + 1))]
+            found += [c for c in dict.fromkeys(inner) if c not in found]
+        return found
 
     def levels(self, mentions: list[Mention]) -> list[str]:
         """The measures' levels a question names (see ``_levels``)."""
@@ -438,6 +549,9 @@ class StructuredAnswerer:
                     "; ".join(items) + "."
             return StructuredAnswer("kpi_list", text, _eids([cat["cat_unit"], *(r["kpi_unit"] for r in rows)]),
                                     {"category": str(cat["category"]), "kpis": [int(r["number"]) for r in rows]})
+        if not kpis and not categories and cue("metric", lang, q) and not self._of(
+                mentions, "Indicator", "IndustryGroup", "IndustryDivision", "KPICategory"):
+            kpis = self._kpi_in_other_words(q, lang)
         # a KPI named in any other way ("what is OEE", "which KPI covers on-time delivery"): what
         # and where it is, in the words the question used; an indicator of annex 2-1 named with it
         # (产品不良率下降 is both) asks about a threshold instead (_threshold)
@@ -472,6 +586,18 @@ class StructuredAnswerer:
                                     {"categories": [{"category": k, "kpis": [int(r["number"]) for r in v]}
                                                     for k, v in cats.items()]})
         return None
+
+    def _kpi_in_other_words(self, q: str, lang: str) -> list[str]:
+        """The one KPI a question asking about a measure names in words none of the KPI's names has
+        whole ("单位产品耗能降低是第几项", "how punctually suppliers deliver"): most of one of its names,
+        and clearly more of it than of any other KPI's (no other KPI's name half there)."""
+        near = self.matcher.near(q, lang, "KPI")
+        # one word in common ("water") is no name ("water reuse rate"): two parts at least
+        if not near or near[0][1] < NEAR_KPI["share"] or near[0][2] < 2:
+            return []
+        if len(near) > 1 and (near[0][1] - near[1][1] < NEAR_KPI["margin"] or near[1][1] >= NEAR_KPI["rival"]):
+            return []  # half of another KPI's name is there too ("utilisation of water resources"): not guessed
+        return [near[0][0]]
 
     def _kpi_entry(self, kpis: list[str], lang: str, mentions: list[Mention],
                    via: list[str] | None = None) -> StructuredAnswer | None:
@@ -622,10 +748,65 @@ class StructuredAnswerer:
                                 {"levels": named, "minimum_maturity": str(maturity), "rank": int(rows[0]["rank"])},
                                 rank_units=True)
 
+    def _levels_recognised(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
+        """Which levels the measures recognise, and the other scheme's level the highest may be
+        recommended for ("国家分四级，北京管哪几级"), from ``ask_level_scope``."""
+        if not cue("levels", lang, q) or cue("maturity", lang, q):
+            return None
+        rows = self.select("ask_level_scope")
+        if not rows:
+            return None
+        levels = list(dict.fromkeys(str(r["level"]) for r in rows))
+        units = [{str(r["unit"]) for r in rows if str(r["level"]) == lv} for lv in levels]
+        common = [u for u in dict.fromkeys(str(r["unit"]) for r in rows) if all(u in x for x in units)]
+        nexts = [r for r in rows if r.get("next") is not None]
+        names = [self.label(lv, lang) for lv in levels]
+        first = _eids(URIRef(u) for u in common[:1])
+        if lang == "zh":
+            text = f"本办法认定{'和'.join(names)}{len(levels)}个级别（{first[0] if first else ''}）。"
+        else:
+            listed = " and the ".join(names)
+            text = f"The measures recognise {len(levels)} levels: the {listed} ({first[0] if first else ''})."
+        units_out = list(first)
+        for r in nexts[:1]:
+            unit = eid_of(r["nextUnit"])
+            if lang == "zh":
+                text += (f"{self.label(r['level'], 'zh')}可被推荐申报{self.label(r['next'], 'zh')}，"
+                         f"后者不由本办法认定（{unit}）。")
+            else:
+                text += (f" A {self.label(r['level'], 'en')} may be recommended for the {self.label(r['next'], 'en')}, "
+                         f"which these measures do not grant ({unit}).")
+            units_out.append(unit)
+        return StructuredAnswer("levels", text, list(dict.fromkeys(units_out)), {"levels": levels})
+
+    def _prerequisite(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
+        """What must come before applying for a level ("要先是基础级吗", "apply for advanced directly"),
+        from the level's sfkg:prerequisiteLevel and the condition that requires it."""
+        if not cue("first", lang, q):
+            return None
+        named = self._own_levels_within(mentions)
+        # the level applied for, or the one named as what must come first ("be basic level before …")
+        rows = [r for r in self.select("ask_prerequisite") if str(r["level"]) in named] or \
+            [r for r in self.select("ask_prerequisite") if str(r["pre"]) in named]
+        if not rows:
+            return None
+        r = rows[0]
+        level, pre = self.label(r["level"], lang), self.label(r["pre"], lang)
+        units = _eids(x.get("unit") for x in rows)
+        cond = self.label(r["condition"], lang) if r.get("condition") is not None else pre
+        unit = units[0] if units else ""
+        if lang == "zh":
+            text = f"申请{level}，须先是{pre}：{cond}（{unit}）。"
+        else:
+            text = f"To apply for the {level}, an enterprise must first be a {pre}: {_lower_first(cond)} ({unit})."
+        return StructuredAnswer("prerequisite", text, units, {"level": str(r["level"]), "prerequisite": str(r["pre"])})
+
     def _step(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
         """Who does a named step of the procedure, or how it is done: from the steps the concept
-        is about (sfkg:aboutStep), before the level-wide answer of who recognises or files."""
-        if not (cue("who", lang, q) or cue("how", lang, q)):
+        is about (sfkg:aboutStep), before the level-wide answer of who recognises or files. The step
+        the question names best leads ("由谁进行形式审查": the formal review, not the application);
+        asked what comes after it ("专家评审之后", "after the public notice"), the step that follows."""
+        if not (cue("who", lang, q) or cue("how", lang, q) or cue("after", lang, q)):
             return None
         rows: list[dict[str, Any]] = []
         for m in mentions:
@@ -635,27 +816,167 @@ class StructuredAnswerer:
         if not rows:
             return None
         rows.sort(key=lambda r: int(r.get("order") or 0))
-        zh, en = [], []
-        for r in rows:
-            lbl = {lg: self.label(r["step"], lg) for lg in ("zh", "en")}
-            who = {lg: self.label(r["performer"], lg) if r.get("performer") else "" for lg in ("zh", "en")}
-            parts_zh = [f"由{who['zh']}进行"] if who["zh"] else []
-            parts_en = [f"carried out by the {_lower_first(who['en'])}"] if who["en"] else []
-            if r.get("organiser"):
-                parts_zh.append(f"由{self.label(r['organiser'], 'zh')}组织")
-                parts_en.append(f"organised by the {_lower_first(self.label(r['organiser'], 'en'))}")
-            if r.get("receiver"):
-                parts_zh.append(f"报送{self.label(r['receiver'], 'zh')}")
-                parts_en.append(f"submitted to the {_lower_first(self.label(r['receiver'], 'en'))}")
-            if r.get("how_zh"):
-                parts_zh.append(f"方式为{r['how_zh']}")
-                parts_en.append(f"by {r['how_en']}")
-            unit = eid_of(r["unit"])
-            zh.append(f"{lbl['zh']}：{'，'.join(parts_zh)}（{unit}）。")
-            en.append(f"{lbl['en']}: {', '.join(parts_en)} ({unit}).")
-        text = "".join(zh) if lang == "zh" else " ".join(en)
+        named = self._named_step(q, lang, rows)
+        if named is not None and cue("after", lang, q) and named.get("next") is not None:
+            following = [r for r in self._level_steps(named) if str(r["step"]) == str(named["next"])]
+            rows = following + [r for r in rows if str(r["step"]) != str(named["next"])] if following else rows
+        elif named is not None:
+            rows = [named] + [r for r in rows if r is not named]
+        elif not (cue("who", lang, q) or cue("how", lang, q)):
+            return None
+        text = ("" if lang == "zh" else " ").join(self._step_sentence(r, lang) for r in rows)
         return StructuredAnswer("procedure_step", text, _eids(r["unit"] for r in rows),
                                 {"steps": [{"step": str(r["step"]), "unit": eid_of(r["unit"])} for r in rows]})
+
+    def _procedure(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
+        """The procedure of a level, in order ("先进级的认定流程", "the steps to be recognised at the
+        advanced level"), from the graph's steps (``ask_level_steps``)."""
+        if not cue("sequence", lang, q):
+            return None
+        levels = self._own_levels_within(mentions)
+        if len(levels) != 1:
+            return None
+        rows: list[dict[str, Any]] = []
+        for r in self.select("ask_level_steps", level=URIRef(levels[0])):
+            if all(str(r["step"]) != str(x["step"]) for x in rows):
+                rows.append(r)
+        if not rows:
+            return None
+        units = _eids(r["unit"] for r in self.select("ask_level_steps", level=URIRef(levels[0])))
+        level = self.label(levels[0], lang)
+        if lang == "zh":
+            steps = "；".join(f"（{n}）{self._step_clause(r, 'zh')}" for n, r in enumerate(rows, 1))
+            text = f"{level}的认定程序共{len(rows)}步，依次为：{steps}。"
+        else:
+            # "1) …; 2) …": a semicolon before "(" would end the first sentence (evaluation.first_sentence)
+            steps = "; ".join(f"{n}) {self._step_clause(r, 'en')}" for n, r in enumerate(rows, 1))
+            text = f"The procedure for the {level} has {len(rows)} steps, in this order: {steps}."
+        return StructuredAnswer("procedure", text, units,
+                                {"level": levels[0], "steps": [str(r["step"]) for r in rows]})
+
+    def _level_steps(self, row: dict[str, Any]) -> list[dict[str, Any]]:
+        """Every step of the procedures the row's step belongs to (to find the step after it)."""
+        out: list[dict[str, Any]] = []
+        for lv in self.own_levels:
+            out += self.select("ask_level_steps", level=URIRef(lv))
+        return out
+
+    def _named_step(self, q: str, lang: str, rows: list[dict[str, Any]]) -> dict[str, Any] | None:
+        """The step the question names, when one clearly is: the longest run of words the question
+        shares with one of the step's names (its label, how it is done, who does it), the levels'
+        own names set aside (they name the procedure, not a step of it)."""
+        words = self._without_levels(q, lang)
+        scored = []
+        for r in rows:
+            names = [self.label(r["step"], lang)] + [str(r[k]) for k in (f"how_{lang}",) if r.get(k)]
+            if r.get("performer") is not None:
+                names.append(self.label(r["performer"], lang))
+            scored.append((max(_shared_run(words, self._without_levels(n, lang)) for n in names), r))
+        scored.sort(key=lambda x: -x[0])
+        if not scored or scored[0][0] < (2 if lang == "zh" else 1) or (
+                len(scored) > 1 and scored[1][0] >= scored[0][0]):
+            return None
+        return scored[0][1]
+
+    def _without_levels(self, text: str, lang: str) -> list[str]:
+        """The text's characters (zh) or stemmed words (en), without the names of the measures' levels."""
+        if lang == "zh":
+            t = _norm_zh(text)
+            for name in self._level_names("zh"):
+                t = t.replace(name, "|")
+            return list(t)
+        toks = tokenize_en(text)
+        drop = self._level_names("en")
+        # the stemmer leaves "evaluate" and "evaluation" apart (evaluat, evalu): words compare by their
+        # first five letters
+        return [w[:5] for w in toks if w not in drop]
+
+    def _level_names(self, lang: str) -> set[str]:
+        names = self._names_of_levels.get(lang)
+        if names is None:
+            if lang == "zh":
+                names = {label for label, concept, _t in self.matcher.zh if concept in self.own_levels}
+                names = set(sorted(names, key=len, reverse=True))
+            else:
+                names = {w for toks, concept, _t, _l in self.matcher.en if concept in self.own_levels for w in toks
+                         if w not in tokenize_en("the smart factory", keep_stopwords=True)}
+            self._names_of_levels[lang] = names
+        return names
+
+    def _step_parts(self, r: dict[str, Any], lang: str) -> list[str]:
+        """What the measures say of one step: who carries it out, who organises it, to whom, how."""
+        parts: list[str] = []
+        if lang == "zh":
+            if r.get("performer"):
+                parts.append(f"由{self.label(r['performer'], 'zh')}进行")
+            if r.get("organiser"):
+                parts.append(f"由{self.label(r['organiser'], 'zh')}组织")
+            if r.get("receiver"):
+                parts.append(f"报送{self.label(r['receiver'], 'zh')}")
+            if r.get("how_zh"):
+                parts.append(f"方式为{r['how_zh']}")
+            return parts
+        if r.get("performer"):
+            parts.append(f"carried out by the {_lower_first(self.label(r['performer'], 'en'))}")
+        if r.get("organiser"):
+            parts.append(f"organised by the {_lower_first(self.label(r['organiser'], 'en'))}")
+        if r.get("receiver"):
+            parts.append(f"submitted to the {_lower_first(self.label(r['receiver'], 'en'))}")
+        if r.get("how_en"):
+            parts.append(f"by {r['how_en']}")
+        return parts
+
+    def _step_clause(self, r: dict[str, Any], lang: str) -> str:
+        """One step within a sequence: "区主管部门初审推荐（由…进行，报送…，art_7）"."""
+        name, unit = self.label(r["step"], lang), eid_of(r["unit"])
+        if lang == "zh":
+            return f"{name}（{'，'.join([*self._step_parts(r, 'zh'), unit])}）"
+        return f"{_lower_first(name)} ({', '.join([*self._step_parts(r, 'en'), unit])})"
+
+    def _step_sentence(self, r: dict[str, Any], lang: str) -> str:
+        """One step as a sentence: "市经济和信息化局受理并形式审查：由…进行（art_8）。"."""
+        name, unit = self.label(r["step"], lang), eid_of(r["unit"])
+        if lang == "zh":
+            return f"{name}：{'，'.join(self._step_parts(r, 'zh'))}（{unit}）。"
+        return f"{name}: {', '.join(self._step_parts(r, 'en'))} ({unit})."
+
+    def _domains(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
+        """Which construction domains a level must cover at least ("先进级至少要覆盖哪几个环节"), from
+        the conditions that require them; not when the question names a domain or a system (then it
+        asks where that one belongs)."""
+        if not (cue("domains", lang, q) and cue("cover", lang, q)):
+            return None
+        if any(self.matcher.types.get(m.concept, set()) & {"ConstructionDomain"} or m.type == "ConstructionDomain"
+               for m in mentions) or any(self.select("ask_concept_domain", concept=URIRef(m.concept))
+                                         for m in mentions):
+            return None
+        levels = self._own_levels_within(mentions) or self.own_levels
+        by_level: dict[str, dict[str, Any]] = {}
+        for r in self.select("ask_level_domains"):
+            lv = str(r["level"])
+            if lv not in levels:
+                continue
+            entry = by_level.setdefault(lv, {"domains": [], "units": []})
+            if str(r["domain"]) not in entry["domains"]:
+                entry["domains"].append(str(r["domain"]))
+            entry["units"].append((int(r["citedBy"]), r["unit"]))
+        if not by_level:
+            return None
+        sentences, units = [], []
+        for lv, entry in by_level.items():
+            names = [self.label(d, lang) for d in entry["domains"]]
+            cited = _eids(u for _, u in sorted(entry["units"], key=lambda x: x[0]))
+            if lang == "zh":
+                sentences.append(f"{self.label(lv, 'zh')}的建设内容至少须覆盖{'、'.join(names)}"
+                                 f"{'这' + str(len(names)) + '个环节' if len(names) > 1 else '环节'}（{cited[0]}）。")
+            else:
+                listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+                sentences.append(f"A {self.label(lv, 'en')} must cover at least "
+                                 f"{'the domain' if len(names) == 1 else f'{len(names)} construction domains:'} "
+                                 f"{_lower_first(listed) if len(names) == 1 else listed.lower()} ({cited[0]}).")
+            units += cited
+        return StructuredAnswer("domains", ("" if lang == "zh" else " ").join(sentences), list(dict.fromkeys(units)),
+                                {"levels": {lv: e["domains"] for lv, e in by_level.items()}})
 
     def _level_authority(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
         if not cue("who", lang, q):
