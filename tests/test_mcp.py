@@ -123,14 +123,8 @@ def test_ask_cites_the_units_get_ask_cites(env, client):
         http = client.get("/ask", params={"q": q}).json()
         assert not answer.is_error, answer.content
         got = answer.structured_content
+        assert [c["eid"] for c in got["citations"]] == [c["eid"] for c in http["citations"]], q
         assert got["answer"] == http["answer"] and got["addressed"] == http["addressed"], q
-        assert got["structured"] == http["structured"], q
-        # the units the answer rests on come first, in the same order; the further reading after
-        # them is the same units, whose order among near-ties (fused scores within 0.01) may differ
-        # between this long-lived test service and a fresh ``sfkg mcp`` (seen once in CI)
-        own = len((http["structured"] or {}).get("units") or [])
-        assert [c["eid"] for c in got["citations"]][:own] == [c["eid"] for c in http["citations"]][:own], q
-        assert {c["eid"] for c in got["citations"]} == {c["eid"] for c in http["citations"]}, q
         for c in got["citations"]:  # the text names each unit it cites, so an assistant can quote it
             assert f"[{c['eid']}]" in answer.content[0].text
 

@@ -33,6 +33,11 @@ class NamedQueries:
     def text(self, name: str) -> str:
         return (self.directory / f"{name}.rq").read_text(encoding="utf-8")
 
+    def ordered(self, name: str) -> bool:
+        """Whether the query states its rows' order (ORDER BY, outside comments)."""
+        code = "\n".join(line.split("#", 1)[0] for line in self.text(name).splitlines())
+        return "ORDER BY" in code.upper()
+
     def prepared(self, name: str) -> Query:
         with self._lock:
             if name not in self._prepared:
@@ -76,7 +81,8 @@ class KnowledgeGraph:
         return self._run(name, bindings)
 
     def _memo_path(self) -> Path:
-        return self.settings.cache_dir / f"selects-{self.sources_hash[:16]}.pickle"
+        # v2: rows of unordered queries sorted (see ``_run``); older files kept the store's order
+        return self.settings.cache_dir / f"selects-v2-{self.sources_hash[:16]}.pickle"
 
     def _memo(self) -> dict:
         with self._memo_lock:
@@ -106,10 +112,16 @@ class KnowledgeGraph:
         init = {k: v if isinstance(v, (URIRef, Literal)) else Literal(v) for k, v in bindings.items()}
         result = self.graph.query(self.queries.prepared(name), initBindings=init)
         names = [str(v) for v in result.vars]
+        rows = list(result)
+        if not self.queries.ordered(name):
+            # the store's order differs between processes (and between a built and a loaded graph):
+            # rows of a query without ORDER BY come in one fixed order, so that whatever reads them
+            # (rankings, citations, the first row) answers the same in every process
+            rows.sort(key=lambda row: tuple("" if t is None else t.n3() for t in row))
         return [
             {n: (t.toPython() if isinstance(t, Literal) else t)
              for n, t in zip(names, row, strict=True) if t is not None}
-            for row in result
+            for row in rows
         ]
 
     def construct(self, name: str, **bindings: Any) -> Graph:
