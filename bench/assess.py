@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -21,20 +20,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from profiles import profiles  # noqa: E402
 from serving import free_port, start, stop, wait_settled  # noqa: E402
-
-
-def stats(samples: list[float]) -> tuple[float, float]:
-    s = sorted(samples)
-    return statistics.median(s) * 1000, s[int(len(s) * 0.95) - 1] * 1000
-
-
-def timed(fn, repeat: int) -> list[float]:
-    out = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - t)
-    return out
+from timing import stats_ms, timed  # noqa: E402
 
 
 def http_latency(profile: dict, repeat: int) -> list[float]:
@@ -109,9 +95,9 @@ def main() -> None:
 
     print(f"compiled facts and shapes loaded in {load_s * 1000:.0f} ms")
     print(f"{'single profile, warm':<52} {'median ms':>10} {'p95 ms':>8} {'× baseline':>11}")
-    base_med = stats(base)[0]
+    base_med = stats_ms(base)[0]
     for name, samples in rows:
-        med, p95 = stats(samples)
+        med, p95 = stats_ms(samples)
         print(f"{name:<52} {med:>10.2f} {p95:>8.2f} {med / base_med:>10.2f}×")
 
     t = time.perf_counter()

@@ -22,7 +22,6 @@ import json
 import os
 import random
 import re
-import statistics
 import sys
 import time
 import urllib.parse
@@ -33,13 +32,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from serving import free_port, start, stop, wait_settled  # noqa: E402
+from timing import stats_ms, timed  # noqa: E402
 
 CONTRACT = ROOT.parent / "shared" / "contract"
-
-
-def ms(samples: list[float]) -> tuple[float, float]:
-    s = sorted(samples)
-    return statistics.median(s) * 1000, s[max(0, int(len(s) * 0.95) - 1)] * 1000
 
 
 class Client:
@@ -76,7 +71,7 @@ def in_process(repeat: int) -> list[tuple[str, list[float]]]:
                      ("in process: pySHACL (explain=false)", lambda: a.assess(profile, explain=False,
                                                                               engine="pyshacl"))):
         fn()
-        rows.append((name, [_timed(fn) for _ in range(repeat if "compiled" in name else max(30, repeat // 5))]))
+        rows.append((name, timed(fn, repeat if "compiled" in name else max(30, repeat // 5))))
     try:
         import pyshacl_turbo
 
@@ -85,16 +80,10 @@ def in_process(repeat: int) -> list[tuple[str, list[float]]]:
         shapes = pyshacl_turbo.compile_shapes(a.rules.shapes_graph)
         shapes.validate(g)
         rows.append((f"in process: pyshacl-turbo {pyshacl_turbo.__version__} (validate only)",
-                     [_timed(lambda: shapes.validate(g)) for _ in range(repeat)]))
+                     timed(lambda: shapes.validate(g), repeat)))
     except ImportError:
         pass
     return rows
-
-
-def _timed(fn) -> float:
-    t = time.perf_counter()
-    fn()
-    return time.perf_counter() - t
 
 
 def rates(sample: list[dict]) -> dict[str, float]:
@@ -219,15 +208,15 @@ def main() -> None:
             stop(proc)
 
     rows_in = in_process(a.repeat)
-    base = ms(health)[0]
+    base = stats_ms(health)[0]
     print(f"{'figure':<60} {'median ms':>10} {'p95 ms':>8} {'ratio':>16}")
     for name, samples, against in rows:
-        med, p95 = ms(samples)
+        med, p95 = stats_ms(samples)
         ratio = f"{med / base:.1f}× /health" if against == "GET /health" else ""
         print(f"{name:<60} {med:>10.2f} {p95:>8.2f} {ratio:>16}")
-    compiled = ms(rows_in[0][1])[0]
+    compiled = stats_ms(rows_in[0][1])[0]
     for name, samples in rows_in:
-        med, p95 = ms(samples)
+        med, p95 = stats_ms(samples)
         print(f"{name:<60} {med:>10.3f} {p95:>8.3f} {med / compiled:>14.1f}× ")
     for n in notes:
         print(n)

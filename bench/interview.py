@@ -10,13 +10,14 @@ late ones few). Each step's body is posted ``--repeat`` times; a say step (words
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from timing import stats_ms, timed  # noqa: E402
 
 from kg_service.assessment.profile import field_value, put_field  # noqa: E402  (the checkout's own)
 
@@ -52,20 +53,6 @@ def json_copy(d: dict) -> dict:
     return json.loads(json.dumps(d))
 
 
-def timed(fn, repeat: int) -> list[float]:
-    out = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - t)
-    return out
-
-
-def ms(samples: list[float]) -> tuple[float, float]:
-    s = sorted(samples)
-    return statistics.median(s) * 1000, s[max(0, int(len(s) * 0.95) - 1)] * 1000
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cases", type=int, default=20, help="assessment cases driven (default 20)")
@@ -88,9 +75,9 @@ def main() -> int:
             samples += timed(lambda b=body: client.post("/interview", json=b), args.repeat)
         say = {"facts": {}, "unknown": [], "level": "advanced", "say": "我们是做锂电池的，联网率66%，数控化率80%"}
         said = timed(lambda: client.post("/interview", json=say), 50)
-    h, _ = ms(health)
-    med, p95 = ms(samples)
-    smed, sp95 = ms(said)
+    h, _ = stats_ms(health)
+    med, p95 = stats_ms(samples)
+    smed, sp95 = stats_ms(said)
     print(f"GET /health           median {h:6.2f} ms")
     print(f"POST /interview step  median {med:6.2f} ms  p95 {p95:6.2f} ms  ({len(steps)} steps × {args.repeat}; "
           f"{med / h:.1f}× /health)  budget ≤ {BUDGET_MS:.0f} ms: {'ok' if med <= BUDGET_MS else 'OVER'}")

@@ -11,10 +11,8 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
-import statistics
 import subprocess
 import sys
-import time
 import urllib.parse
 from pathlib import Path
 
@@ -22,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from serving import ENV, free_port, start, stop, wait_settled  # noqa: E402
+from timing import median_ms, stats_ms, timed  # noqa: E402
 
 CASES = ROOT.parent / "shared" / "contract" / "dev-cases.json"
 QUESTIONS = ["电子信息产业的生产设备联网率要求是多少？", "How long are these measures valid?",
@@ -48,15 +47,6 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def timed(fn, n: int) -> list[float]:
-    out = []
-    for _ in range(n):
-        t = time.perf_counter()
-        fn()
-        out.append((time.perf_counter() - t) * 1000)
-    return out
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeat", type=int, default=100)
@@ -70,7 +60,7 @@ def main() -> None:
     starts = []
     for _ in range(args.starts):
         proc, seconds = start(free_port())
-        starts.append(seconds * 1000)
+        starts.append(seconds)
         stop(proc)
     rows.append(("cold start to /health", starts, empty))
 
@@ -112,8 +102,8 @@ def main() -> None:
 
     print(f"{'figure':<26} {'median ms':>10} {'p95 ms':>8} {'baseline ms':>12} {'ratio':>7} {'budget ms':>10}")
     for name, samples, base in rows:
-        s = sorted(samples)
-        med, p95, b = statistics.median(s), s[max(0, int(len(s) * 0.95) - 1)], statistics.median(base)
+        med, p95 = stats_ms(samples)
+        b = median_ms(base)
         budget = BUDGETS.get(name.split(" (")[0], float("nan"))
         print(f"{name:<26} {med:>10.1f} {p95:>8.1f} {b:>12.1f} {med / b:>6.1f}× {budget:>10.0f}")
     print(f"resident memory of the warm service (model loaded): {memory:.0f} MB (budget 1024 MB)")

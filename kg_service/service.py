@@ -259,6 +259,9 @@ class Service:
         jobs (their sweep removes expired job folders now, then every few minutes)."""
         self.questions.start_loading()
         _ = self.batch_jobs
+        # the modules of a reform's impact (a fifth of a second), imported meanwhile rather than by the
+        # first POST /reforms/impact and not before /health is green
+        threading.Thread(target=_import_later, name="sfkg-import-later", daemon=True).start()
 
     def status(self) -> dict:
         from kg_service import __version__
@@ -722,6 +725,10 @@ class Service:
                 on_fallback(iri, why)
         return run(rows, out, engine, level=level, as_of=as_of, progress=progress, source=source, workers=workers,
                    full=full)
+
+def _import_later() -> None:
+    import kg_service.time.impact  # noqa: F401
+
 
 _DECIDING: Service | None = None  # in a decider process: the service it was forked with
 

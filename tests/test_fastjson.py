@@ -9,8 +9,10 @@ import struct
 
 import pytest
 
+from kg_service.assessment.profile import ProfileError
 from kg_service.batch import fastjson
-from kg_service.batch.io import read_bytes
+from kg_service.batch.io import ReadBounds, read_bytes
+from kg_service.errors import InputError
 
 
 def _compact(v):
@@ -115,3 +117,59 @@ def test_batch_lines_read_as_json_reads_them():
         assert _same([v for n, v in got if n != len(lines) - 1], [v for _, v in want])
         bad = dict(got)[len(lines) - 1]
         assert bad.field == "(line)" and "not valid JSON" in bad.message
+
+
+def _rows_or_error(data: bytes):
+    """read_bytes's rows (profiles, or their errors as (field, message)), or the file's error."""
+    try:
+        return [(n, (v.field, v.message) if isinstance(v, ProfileError) else v)
+                for n, v in read_bytes(data, "jsonl", ReadBounds(rows=1000, columns=50, cell=1000, line=100_000,
+                                                                unzipped=1 << 20, ratio=100))]
+    except InputError as e:
+        return (type(e).__name__, e.field, e.message)
+
+
+@pytest.mark.parametrize("bad", [
+    None, b"\xff\xfe not utf-8", b"[" * 40 + b"]" * 40, b'{"id": "' + b"x" * 70_000 + b'"}',
+    b'{"id": "d", "annual_revenue_10k_cny": ' + b"9" * 70 + b"}", b'{"id": "ok", "domains": [[[[[]]]]]}',
+    b'{"id": "s", "note": "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}', b"{bad", b"", b"   ", b"\xef\xbb\xbf{}",
+    b'{"id": "n", "x": NaN}', b'{"id": "big", "v": 123456789012345678901234}',
+])
+def test_jsonl_whole_file_check_reads_as_line_by_line(monkeypatch, bad):
+    """The JSONL reader looks at the whole file once (UTF-8, line lengths, brackets, digit runs) to spare
+    each line its checks: what it reads, and what it refuses (naming the line), is what checking each
+    line gives."""
+    from kg_service.assessment.engine import Assessor
+    from kg_service.batch import io as batch_io
+    from tests.generated_profiles import profiles
+
+    lines = [json.dumps(p, ensure_ascii=False).encode() for p in profiles(40, Assessor.load().compiled.thresholds,
+                                                                             seed=3)]
+    if bad is not None:
+        lines.insert(17, bad)
+    data = b"\xef\xbb\xbf" + b"\n".join(lines) + b"\n"
+    if bad is None:  # a clean file is the one the whole-file look passes
+        assert batch_io._lines_pass(data, None, batch_io.input_limits.JsonBounds.from_settings())
+    fast = _rows_or_error(data)
+    monkeypatch.setattr(batch_io, "_lines_pass", lambda *_a: False)
+    slow = _rows_or_error(data)
+    assert fast == slow if isinstance(slow, tuple) else _same(fast, slow)
+    if bad is not None and bad.startswith((b"\xff", b"[[", b'{"id": "x')):
+        assert isinstance(slow, tuple) and "line 18" in slow[2]  # refused, naming the line (after the BOM's)
+
+
+def test_api_responses_give_the_values_json_gives():
+    """POST /assess and /interview answer through orjson: the same JSON values as Starlette's JSONResponse,
+    on random values (floats, strings, nesting) and on what orjson cannot write (big integers, int keys)."""
+    from fastapi.responses import JSONResponse
+
+    from kg_service.api.responses import FastJSONResponse
+
+    rng = random.Random(13)
+    values = [{"a": _value(rng)} for _ in range(3000)]
+    values += [{"big": 2**70}, {1: "int key"}, {"s": "\u2028\x00\"\\é漢"}]
+    for v in values:
+        if "NaN" in json.dumps(v) or "Infinity" in json.dumps(v):
+            continue  # not JSON: neither writes it (Starlette refuses; the service never answers one)
+        got = FastJSONResponse(v).body
+        assert _same(json.loads(got), json.loads(JSONResponse(v).body)), v

@@ -150,20 +150,31 @@ def test_deep_json_on_pydantic_routes_is_422(client):
 
 # ---- limits before work ------------------------------------------------------------------------
 
-def test_large_array_answers_fast_and_short(client):
+@pytest.fixture
+def never_parsed(client, monkeypatch):
+    """A request refused on its size never reaches the route's parsing (the body limits answer first):
+    parsing it fails the test. How long a refusal takes is bench/hostile.py's to measure."""
+    from kg_service.service import Service
+
+    def parse(*_a, **_k):
+        raise AssertionError("a body over its route's bound was parsed")
+
+    monkeypatch.setattr(Service, "read_assess_request", parse)
+    return client
+
+
+def test_large_array_is_refused_unparsed_and_short(never_parsed):
     body = json.dumps({"id": "x", "incidents": [1] * 150_000}).encode()  # 300 kB
     assert len(body) > 300_000
-    t = time.perf_counter()
-    r = client.post("/assess", content=body, headers={"content-type": "application/json"})
-    assert r.status_code == 413 and time.perf_counter() - t < 0.5 and len(r.content) < 500
+    r = never_parsed.post("/assess", content=body, headers={"content-type": "application/json"})
+    assert r.status_code == 413 and len(r.content) < 500
     assert r.json()["errors"][0]["field"] == "(body)"
 
 
 def test_array_over_max_items_is_refused_by_length_without_echo(client):
     body = json.dumps({"id": "x", "incidents": [1] * 10_000}).encode()  # under the body bound
-    t = time.perf_counter()
     r = client.post("/assess", content=body, headers={"content-type": "application/json"})
-    assert r.status_code == 422 and time.perf_counter() - t < 0.5 and len(r.content) < 500
+    assert r.status_code == 422 and len(r.content) < 500
     assert "incidents" in r.text and "1, 1" not in r.text
 
 
@@ -215,7 +226,7 @@ def test_largest_valid_profile_fits_the_bounds(client):
 
 # ---- bounded concurrency ---------------------------------------------------------------------------
 
-def test_saturated_costly_routes_answer_503_fast_and_cheap_routes_are_not_held():
+def test_saturated_costly_routes_answer_503_and_cheap_routes_are_not_held():
     import asyncio
 
     from kg_service.api.limiter import ConcurrencyLimiter, RouteClass
@@ -228,7 +239,7 @@ def test_saturated_costly_routes_answer_503_fast_and_cheap_routes_are_not_held()
         await send({"type": "http.response.start", "status": 200, "headers": []})
         await send({"type": "http.response.body", "body": b"ok"})
 
-    async def call(limited, path: str) -> tuple[int, dict, float]:
+    async def call(limited, path: str) -> tuple[int, dict]:
         out: dict = {}
 
         async def send(message):
@@ -238,20 +249,21 @@ def test_saturated_costly_routes_answer_503_fast_and_cheap_routes_are_not_held()
         async def receive():
             return {"type": "http.request", "body": b"", "more_body": False}
 
-        t = time.perf_counter()
         await limited({"type": "http", "method": "POST", "path": path, "headers": []}, receive, send)
-        return out["status"], out["headers"], time.perf_counter() - t
+        return out["status"], out["headers"]
 
     async def scenario():
+        # what is asserted is who answers while the slots are held (release is set only at the end):
+        # never how long an answer took (bench/load.py measures that)
         limited = ConcurrencyLimiter(app, [RouteClass("compute", ("/assess",), slots=2, queue=1, wait_s=0.3)])
         held = [asyncio.create_task(call(limited, "/assess")) for _ in range(3)]  # 2 slots + 1 waiting
         await asyncio.sleep(0.05)
-        status, headers, seconds = await call(limited, "/assess")  # queue full: at once
-        assert status == 503 and headers[b"retry-after"] == b"1" and seconds < 0.05
-        status, _, seconds = await call(limited, "/health")  # never held
-        assert status == 200 and seconds < 0.05
-        waited = await held[2]  # the waiter gave up after wait_s
-        assert waited[0] == 503 and 0.25 < waited[2] < 1
+        status, headers = await call(limited, "/assess")  # queue full: refused, the slots still held
+        assert status == 503 and headers[b"retry-after"] == b"1"
+        assert not any(t.done() for t in held)  # the waiter is still waiting for its wait_s
+        assert (await call(limited, "/health"))[0] == 200  # never held
+        waited = await held[2]  # the waiter gave up after wait_s, the slots still held
+        assert waited[0] == 503 and not release.is_set() and not held[0].done() and not held[1].done()
         release.set()
         assert [(await t)[0] for t in held[:2]] == [200, 200]
         assert (await call(limited, "/assess"))[0] == 200  # slots are given back
@@ -270,12 +282,11 @@ def test_openapi_documents_the_common_statuses(client):
     assert "ErrorBody" in doc["components"]["schemas"]
 
 
-def test_large_turtle_is_refused_before_parsing(client):
+def test_large_turtle_is_refused_before_parsing(never_parsed):
     triple = b'<urn:s> <https://w3id.org/bjsf/ontology#enterpriseName> "' + b"x" * 80 + b'" .\n'
     body = triple * (2_000_000 // len(triple))  # 2 MB: it blocked /health for 2.4 s when parsed
-    t = time.perf_counter()
-    r = client.post("/assess", content=body, headers={"content-type": "text/turtle"})
-    assert r.status_code == 413 and time.perf_counter() - t < 0.5
+    r = never_parsed.post("/assess", content=body, headers={"content-type": "text/turtle"})
+    assert r.status_code == 413 and r.json()["errors"][0]["field"] == "(body)"
 
 
 def test_many_triples_under_the_byte_bound_are_refused(client):

@@ -288,3 +288,25 @@ def test_http_transport_requires_an_api_key(env):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_thresholds_description_reads_the_parameter(app):
+    """The thresholds tool says how many indicators the advanced level needs from the parameter
+    att_2__sec_2.minimum_met in force (and how many att_2-1 sets), not from words of its own."""
+    from kg_service.mcp.tools import thresholds_description, tools
+
+    service = app.state.sfkg
+    params = {p["id"]: p for p in service.parameters()["parameters"]}
+    need = params["att_2__sec_2.minimum_met"]["value"]
+    indicators = {pid.split(".", 1)[1] for pid in params if pid.startswith("att_2-1__row_")}
+    described = next(t.description for t in tools(service) if t.name == "thresholds")
+    assert f"at least {need} of the {len(indicators)} reached" in described
+    assert "att_2__sec_2.minimum_met" in described
+
+    class Revised:  # the same service with the parameter at another value
+        def parameters(self):
+            out = service.parameters()
+            return {**out, "parameters": [{**p, "value": 4} if p["id"] == "att_2__sec_2.minimum_met" else p
+                                          for p in out["parameters"]]}
+
+    assert f"at least 4 of the {len(indicators)} reached" in thresholds_description(Revised())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -322,25 +321,22 @@ def reason(path: Path):
 
 @pytest.fixture(scope="module")
 def reasoned(ntriples: Path):
-    start = time.monotonic()
-    world = reason(ntriples)
-    return world, time.monotonic() - start
+    return reason(ntriples)
 
 
 @needs_java
 @pytest.mark.reasoner
-def test_consistent_and_fast(reasoned):
-    world, seconds = reasoned
-    assert list(world.inconsistent_classes()) == []
-    # A few seconds, JVM start-up included; minutes would mean a domain/range or union blow-up.
-    assert seconds < 60, f"HermiT took {seconds:.1f} s"
+def test_consistent(reasoned):
+    """HermiT finds no inconsistent class (how long it takes is not a test's to assert: a few seconds,
+    JVM start-up included)."""
+    assert list(reasoned.inconsistent_classes()) == []
 
 
 @needs_java
 @pytest.mark.reasoner
 def test_range_inference(reasoned):
     """A unit only ever referred to is classified a LegalUnit by the range of sfkg:thresholdRow."""
-    world, _ = reasoned
+    world = reasoned
     row = world[str(REG["att_2-1__row_3"])]
     assert any(c.iri == str(SFKG.LegalUnit) for c in row.is_a)
 

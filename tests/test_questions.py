@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import json
 import re
-import statistics
 import subprocess
 import sys
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -301,17 +299,16 @@ def test_cache_key_follows_model_and_texts(tmp_path):
     assert Path(model_dir).is_dir() and resolve_model(model_dir) == model_dir
 
 
-def test_warm_latency(client):
+def test_warm_questions_answer_again_the_same(client):
+    """Asked again (warm, from the caches of the first answer), each question gets the same answer: the
+    same units cited in the same order. How fast is bench/qa_eval.py's and bench/service.py's to measure
+    (median ≈ 25 ms), not a test's."""
     questions = [ELECTRONICS, VALIDITY, "注册地迁出北京会有什么后果？", "What is the purpose of these measures?"]
-    for q in questions:
-        ask(client, q)
-    times = []
-    for q in questions * 3:
-        t = time.perf_counter()
-        ask(client, q)
-        times.append(time.perf_counter() - t)
-    # a generous bound against regressions; bench/qa_eval.py measures the real figure (~25 ms)
-    assert statistics.median(times) < 0.25
+    first = {q: ask(client, q) for q in questions}
+    for q in questions * 2:
+        again = ask(client, q)
+        assert eids(again) and eids(again) == eids(first[q]), q
+        assert again.get("addressed") == first[q].get("addressed")
 
 
 def test_background_loading_answers_lexically_meanwhile(client):

@@ -7,6 +7,7 @@ from fastapi.responses import JSONResponse
 
 from kg_service import input_limits
 from kg_service.api.deps import ServiceDep
+from kg_service.api.responses import FastJSONResponse
 from kg_service.assessment.levels import LEVELS
 from kg_service.assessment.profile import schema
 from kg_service.interview.guide import schema_paths
@@ -40,4 +41,4 @@ _BODY = {"requestBody": {"required": True, "content": {"application/json": {
 async def interview(request: Request, s: ServiceDep) -> JSONResponse:
     body = input_limits.loads(await request.body())  # an InputError (422) naming what is wrong
     # reading words and deciding are blocking work: off the event loop
-    return JSONResponse(await run_in_threadpool(s.interview, body))
+    return FastJSONResponse(await run_in_threadpool(s.interview, body))

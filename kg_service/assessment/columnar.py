@@ -125,19 +125,30 @@ class PopulationGraph:
         order = np.zeros(self.size, dtype=np.float64)
         nums, strs = [], []
         exact = True
+        # each term's kind and order made in lists and set at once (a numpy item set one by one costs
+        # more than the rest of the loop)
+        kinds: list[int] = []
+        orders: list[float] = []
         for i, x in enumerate(terms, start=m):
-            k = kind[i] = _kind(x)
+            k = _kind(x)
+            kinds.append(k)
             v = x[1]
             if k == BOOL:
-                order[i] = float(v)
+                orders.append(float(v))
             elif k == NUM:
-                order[i], ok = _float(v)
+                f, ok = _float(v)
+                orders.append(f)
                 exact &= ok
                 nums.append(i)
             elif k == DATE:
-                order[i] = v.toordinal()
-            elif k == STR:
-                strs.append(i)
+                orders.append(v.toordinal())
+            else:
+                orders.append(0.0)
+                if k == STR:
+                    strs.append(i)
+        if terms:
+            kind[m:] = kinds
+            order[m:] = orders
         if nums and (not exact or self._ties(nums, order)):
             # distinct numbers sharing a float (or beyond floats): rank them by exact comparison
             ranked = sorted({_exact(terms[i - m][1]) for i in nums})  # ints and Decimals compare exactly

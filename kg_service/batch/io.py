@@ -26,6 +26,7 @@ from xml.parsers import expat
 
 from kg_service import input_limits
 from kg_service.assessment.profile import ProfileError
+from kg_service.batch import fastjson
 from kg_service.batch.columns import COLUMNS, header_paths, is_label_row, row_to_profile
 from kg_service.errors import InputError, PayloadTooLarge
 from kg_service.settings import get_settings
@@ -147,24 +148,56 @@ def _json_array(data: bytes, b: ReadBounds) -> list[Row]:
 
 def _jsonl(data: bytes, b: ReadBounds) -> Iterator[Row]:
     json_bounds = input_limits.JsonBounds.from_settings()
+    # one look at the whole file decides what each line would: a file that is UTF-8 throughout and whose
+    # every line passes check_json's three counts (none longer than a string may be, no more brackets than
+    # the depth, no run of digits past the bound) spares each line its own decode and check — the same
+    # lines pass and nothing else changes; any other file is checked line by line, as before, so each
+    # refusal names its line
+    lines_fine = _lines_pass(data, b, json_bounds)
+    loads = fastjson.loader(data)  # orjson where it gives what json gives (else json, and its message)
     for n, raw in enumerate(io.BytesIO(data), start=1):
         if len(raw) > b.line + 2:
             raise PayloadTooLarge("file", f"line {n} is longer than {b.line:,} bytes (the bound SFKG_BATCH_MAX_LINE)")
         line = raw[3:] if n == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
         if not line.strip():
             continue
+        if not lines_fine:
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError as e:
+                raise BatchFileError("file", f"line {n} is not UTF-8 text (byte {e.start})") from e
+            try:
+                input_limits.check_json(line, "file", json_bounds)
+            except InputError as e:
+                raise _in_row(n, e) from None
         try:
-            line.decode("utf-8")
-        except UnicodeDecodeError as e:
-            raise BatchFileError("file", f"line {n} is not UTF-8 text (byte {e.start})") from e
-        try:
-            input_limits.check_json(line, "file", json_bounds)
-        except InputError as e:
-            raise _in_row(n, e) from None
-        try:
-            yield n, json.loads(line)
+            yield n, loads(line)
         except ValueError as e:
             yield n, ProfileError("(line)", f"not valid JSON: {str(e)[:200]}")
+
+
+_BRACKETS = bytes(1 if b in b"[{" else 0 for b in range(256))  # translate: 1 at each opening bracket
+
+
+def _lines_pass(data: bytes, b: ReadBounds, json_bounds: input_limits.JsonBounds) -> bool:
+    """Whether every line of a JSONL file is UTF-8 and passes ``check_json``'s counts (so that neither
+    need be run on each line): checked on the whole file at C and numpy speed, a few ms a 10 MB file."""
+    try:
+        data.decode("utf-8")  # UTF-8 splits at no newline: a file that decodes is lines that do
+    except UnicodeDecodeError:
+        return False
+    if fastjson.has_digit_run(data, json_bounds.digits + 1):  # digits never run across a newline
+        return False
+    import numpy as np
+
+    ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
+    starts = np.concatenate(([0], ends + 1))
+    stops = np.concatenate((ends + 1, [len(data)]))  # a line holds its newline, as check_json saw it
+    if int((stops - starts).max()) > json_bounds.string:
+        return False
+    brackets = np.flatnonzero(np.frombuffer(data.translate(_BRACKETS), dtype=np.uint8))
+    per_line = np.searchsorted(brackets, stops) - np.searchsorted(brackets, starts)
+    return int(per_line.max()) <= json_bounds.depth
 
 
 def _csv_rows(data: bytes, b: ReadBounds) -> Iterator[list]:

@@ -198,7 +198,10 @@ class LeanLines:
             if named is None:
                 named = named_by[id(head)] = ',"measures":' + _compact(head.version) if head is not None else ""
             observed = observe(p)
-            out.append('{"profile_id":' + compact(p["id"]) + ',"as_of":"' + pop.as_of[j].isoformat() + '"' + named
+            pid = p["id"]
+            # an id of printable characters without quote or backslash is its own JSON text (within quotes)
+            pid = f'"{pid}"' if pid.isprintable() and '"' not in pid and "\\" not in pid else compact(pid)
+            out.append('{"profile_id":' + pid + ',"as_of":"' + pop.as_of[j].isoformat() + '"' + named
                        + ',"results":[' + results[k] + '],"conditions":{' + entries[j] + '},"observed":'
                        + compact(observed) + "}")
         return out

@@ -33,7 +33,7 @@ from kg_service.batch.io import Row
 from kg_service.batch.lean import LeanLines
 from kg_service.errors import Picklable
 from kg_service.settings import get_settings
-from kg_service.spreadsheet import safe_rows
+from kg_service.spreadsheet import safe_cell, safe_rows
 
 log = logging.getLogger("sfkg.batch")
 
@@ -246,7 +246,9 @@ def _chunk(span: tuple[int, int], ctx: dict | None = None) -> tuple[str, list, T
             texts[k] = text
         # results.csv: a row per profile and level, made column by column
         lines = [valid[i][0] for i in idx[at].tolist()]
-        pids = [valid[i][1]["id"] for i in idx[at].tolist()]
+        # the profile id is the only cell of results.csv a user wrote (the rest are line numbers, level,
+        # verdict and status names): made safe for spreadsheets here, so the rows need no pass of safe_rows
+        pids = [safe_cell(valid[i][1]["id"]) for i in idx[at].tolist()]
         statuses = np.array(STATUSES, dtype=object)
         per_level = []
         for lvl in levels:
@@ -261,15 +263,16 @@ def _chunk(span: tuple[int, int], ctx: dict | None = None) -> tuple[str, list, T
     return "".join(t + "\n" for t in texts), [r for rs in result_rows for r in rs], tally
 
 
-def _csv_bytes(rows: list) -> bytes:
+def _csv_bytes(rows: list, safe: bool = False) -> bytes:
+    """CSV of ``rows``, every cell made safe for spreadsheets (OWASP), unless the caller says they are."""
     buf = io.StringIO()
-    csv.writer(buf).writerows(safe_rows(rows))  # no cell a spreadsheet would run (OWASP)
+    csv.writer(buf).writerows(rows if safe else safe_rows(rows))
     return buf.getvalue().encode("utf-8")
 
 
 def _encoded(part: tuple[str, list, Tally]) -> tuple[bytes, bytes, Tally]:
     text, result_rows, tally = part
-    return text.encode("utf-8"), _csv_bytes(result_rows), tally
+    return text.encode("utf-8"), _csv_bytes(result_rows, safe=True), tally  # safe: made so by _chunk
 
 
 def _spooled_chunk(job: tuple[int, tuple[int, int]]) -> tuple[Path, Path, Tally]:

@@ -47,7 +47,7 @@ def error_result(e: InputError) -> types.CallToolResult:
 
 def build(service: Service) -> Server:
     """The server over ``service``: its tools, its resources."""
-    specs: dict[str, Tool] = {t.name: t for t in tools()}
+    specs: dict[str, Tool] = {t.name: t for t in tools(service)}
     listed: list[types.Tool] = []
 
     def tool_list() -> list[types.Tool]:

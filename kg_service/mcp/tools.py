@@ -244,7 +244,26 @@ READ_ONLY = "Reads the measures only; changes nothing."
 CITES = "Every condition cites the units (eIds) it rests on; read them with the article tool or sfkg://articles/{eid}."
 
 
-def tools() -> list[Tool]:
+MINIMUM_MET = "att_2__sec_2.minimum_met"  # the parameter: indicators the advanced level needs reached
+ROW_PARAMETER = "att_2-1__row_"  # att_2-1__row_<n>.<indicator>: a row's threshold of an indicator
+
+
+def thresholds_description(service: Service) -> str:
+    """The thresholds tool's description, its numbers read from the parameters in force (GET /parameters):
+    how many indicators att_2-1 sets and how many of them the advanced level needs reached — a new value
+    of the parameter is a new description, not a new string here."""
+    params = service.parameters()
+    by_id = {p["id"]: p for p in params["parameters"]}
+    indicators = {pid.split(".", 1)[1] for pid in by_id if pid.startswith(ROW_PARAMETER) and "." in pid}
+    need = by_id.get(MINIMUM_MET)
+    rule = (f"the advanced level needs at least {need['value']} of the {len(indicators)} reached (parameter "
+            f"{MINIMUM_MET}, {need['cites'][0]}, version {params['version']})" if need is not None else
+            "the advanced level needs some of them reached (GET /parameters)")
+    return (f"The att_2-1 thresholds of the {len(indicators)} indicators for an industry (GB/T 4754-2017 code, "
+            f"e.g. C3911): {rule}.")
+
+
+def tools(service: Service) -> list[Tool]:
     from kg_service.interview.models import InterviewIn
     from kg_service.time.models import ImpactIn
 
@@ -270,9 +289,7 @@ def tools() -> list[Tool]:
              f"The text (Chinese and English) of one unit of the measures or their annexes by eId, with its parent "
              f"and children: quote it when you cite it. {READ_ONLY}",
              inputs.ArticleArgs, article, article_text),
-        Tool("thresholds", "Indicator thresholds for an industry",
-             "The att_2-1 thresholds of the five indicators for an industry (GB/T 4754-2017 code, e.g. C3911): "
-             "the advanced level needs at least 3 of 5 reached.",
+        Tool("thresholds", "Indicator thresholds for an industry", thresholds_description(service),
              inputs.ThresholdsArgs, thresholds, thresholds_text),
         Tool("compare", "Compare with the national and peer schemes",
              "Beijing's measures against the national MIIT scheme and Jiangsu, point by point, each fact with its "

@@ -12,6 +12,11 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from weakref import WeakKeyDictionary
 
+try:
+    import orjson
+except ImportError:  # pragma: no cover - a dependency
+    orjson = None
+
 from kg_service.assessment.engine import Assessor
 from kg_service.assessment.levels import LEVELS
 from kg_service.assessment.population import LevelStatuses, Population
@@ -48,7 +53,16 @@ class Baselines:
 
     @staticmethod
     def digest(profiles: Sequence[dict]) -> str:
+        """A hash of the profiles' content (checked profiles: JSON values, finite numbers). orjson writes
+        them all at once, ten times faster than json; what it cannot write (an integer beyond 64 bits)
+        is written by json, profile by profile. Either text is one-to-one with the values."""
         h = hashlib.blake2b(digest_size=20)
+        if orjson is not None:
+            try:
+                h.update(b"orjson\n" + orjson.dumps(list(profiles)))
+                return h.hexdigest()
+            except TypeError:
+                h = hashlib.blake2b(digest_size=20)
         encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
         for p in profiles:
             h.update(encode(p).encode())
