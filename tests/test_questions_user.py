@@ -131,7 +131,7 @@ def test_after_recognition_a_larger_accident_is_no_cause_a_major_one_is(client):
 def test_moving_registration_out_of_beijing_after_recognition(client):
     body = ask(client, "认定为基础级之后，我们想把总部搬到河北，称号还保得住吗？")
     event = body["facts"]["events"][0]
-    assert event["type"] == "registered_address_moved" and event["province"] == "河北"
+    assert event["type"] == "registered_address_moved" and event["province"] == "河北省"
     assert eids(body)[0] == "art_12__item_4" and body["facts"]["verdict"] == "revoke"
 
 

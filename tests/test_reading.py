@@ -70,6 +70,10 @@ CASES = [
      {"factory_built": False, "factory_in_operation": False, "as_of": "2027-01-01"}),
     ("新工厂还在建设中，明年申报基础级可以吗？",
      {"factory_built": False, "factory_in_operation": False, "as_of": "2027-01-01"}),
+    # a later year dates the plant's start, not the application, unless it is the applying clause's
+    ("我们工厂还在建设中，明年才投产，现在能报吗？", {"factory_built": False, "factory_in_operation": False}),
+    ("Our plant is built but will start production next year. Can we apply now?", {"factory_built": True}),
+    ("明年，我们想申报先进级，联网率80%", {"as_of": "2027-01-01", "indicators.equipment_networking_rate": 80}),
     ("Our new plant has been in operation since 2023. Basic level?",
      {"factory_built": True, "factory_in_operation": True}),
     # registration (not the plant's place), legal personality, size, revenue with its units
@@ -221,6 +225,11 @@ EVENTS = [
     ("认定为先进级以后，我们把注册地迁到了河北，称号会被撤销吗？",
      [{"type": "registered_address_moved", "province": "河北省"}]),
     ("After recognition we moved our registered office from Haidian to Chaoyang. Do we keep the title?", []),
+    # the headquarters is the domicile: moving it moves the registration
+    ("认定为基础级之后，我们想把总部搬到河北，称号还保得住吗？",
+     [{"type": "registered_address_moved", "province": "河北省"}]),
+    ("After we were recognised we moved our headquarters to Tianjin. Do we keep the title?",
+     [{"type": "registered_address_moved", "province": "天津市"}]),
     ("获评基础级后，工厂搬到了河北，但注册地还在北京，称号还保得住吗？", []),
     ("We hold the advanced title; last year we had a major safety accident. Will it be revoked?",
      [{"type": "accident", "grade": "major", "kind": "safety", "date": "2025-06-15"}]),

@@ -419,8 +419,10 @@ class CaseReader:
             alone = bool(self.cues.search(t.text[s:e], "factory", "alone", lang=t.lang))
             if not alone and not self._has(t, "factory", "subject", start=sentence.start, end=sentence.end):
                 continue  # "we built an MES": not the factory
-            if self._has(t, "target", start=t.clause_of(s).start, end=e) or self._doubted(t, s, e):
-                continue  # "计划明年投产": a plan; "是否算投产": a doubt
+            clause = t.clause_of(s)
+            if self._has(t, "target", start=clause.start, end=e) or self._doubted(t, s, e) or \
+                    self._has(t, "factory", "future", start=clause.start, end=clause.end):
+                continue  # "计划明年投产", "明年才投产": a plan; "是否算投产": a doubt
             clause = t.clause_of(s)
             before = max([clause.start] + [k[1] for k in kept[:i] if clause.start < k[1] <= s])
             neg = self._negated(t, before, s)
@@ -710,21 +712,43 @@ class CaseReader:
 
     # ---- the date of the application ---------------------------------------------------------------
     def _as_of(self, t: _Text, r: CaseReading) -> None:
-        for sentence in t.sentences:
-            if not self._has(t, "applying", start=sentence.start, end=sentence.end):
-                continue
+        """The date of the application: a later year or date in the clause that applies ("明年申报", "if we
+        apply in 2027"), or in a bare time phrase just before it ("明年，我们想申报"). A later date elsewhere
+        dates something else ("明年才投产，现在能报吗": the plant's start, not the application)."""
+        for a in self.cues.finditer(t.text, "applying", lang=t.lang):
+            clause = t.clause_of(a.start())
+            window = Span(clause.start, clause.end)
+            before = None
+            for c in reversed(t.clauses):
+                if c.end <= clause.start:
+                    before = c if t.sentence_of(c.start) == t.sentence_of(clause.start) else None
+                    break
+            if before is not None and self._bare_time(t, before):
+                window = Span(before.start, clause.end)
             for entry, p in self.years_ahead[t.lang]:
-                m = p.search(t.text, sentence.start, sentence.end)
+                m = p.search(t.text, window.start, window.end)
                 if m:
                     day = date(t.today.year + int(entry["years"]), 1, 1)
                     r.as_of = day
                     r.facts.append(Fact("as_of", day.isoformat(), t.words(m.start(), m.end()), m.start(), m.end()))
                     return
             for d in t.dates:
-                if sentence.start <= d.start < sentence.end and d.day > t.today:
+                if window.start <= d.start < window.end and d.day > t.today:
                     r.as_of = d.day
                     r.facts.append(Fact("as_of", d.day.isoformat(), t.words(d.start, d.end), d.start, d.end))
                     return
+
+    def _bare_time(self, t: _Text, clause: Span) -> bool:
+        """A clause that is only a time phrase ("明年", "In 2027"): it dates the clause after it."""
+        spans = [(d.start, d.end) for d in t.dates if clause.start <= d.start < clause.end]
+        spans += [m.span() for _, p in self.years_ahead[t.lang] for m in p.finditer(t.text, clause.start, clause.end)]
+        if not spans:
+            return False
+        rest = t.text[clause.start:clause.end]
+        for s, e in sorted(spans, reverse=True):
+            rest = rest[:s - clause.start] + rest[e - clause.start:]
+        rest = rest.strip(_TRIM + " ")
+        return len(rest) <= 2 if t.lang == "zh" else len(rest.split()) <= 1
 
     # ---- events after recognition (art_12) ----------------------------------------------------------
     def _events(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
