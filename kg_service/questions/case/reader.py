@@ -20,6 +20,7 @@ here; the words are the YAML's and the graph's.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -64,6 +65,7 @@ class _Text:
     today: date
     clauses: list[Span] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
+    parts: list[Span] = field(default_factory=list)  # a clause's parts: "fined in 2024 | and had an accident in 2023"
     dates: list[When] = field(default_factory=list)
     speaks: bool = False  # the asker speaks of their own (or a supposed) enterprise
 
@@ -72,6 +74,12 @@ class _Text:
 
     def clause_of(self, i: int) -> Span:
         return next((c for c in self.clauses if c.start <= i < c.end), Span(0, len(self.text)))
+
+    def part_of(self, i: int) -> Span:
+        """The part of its clause that ``i`` is in (a clause of two events joined by "and had")."""
+        clause = self.clause_of(i)
+        part = next((p for p in self.parts if p.start <= i < p.end), clause)
+        return Span(max(clause.start, part.start), min(clause.end, part.end))
 
     def sentence_of(self, i: int) -> Span:
         return next((s for s in self.sentences if s.start <= i < s.end), Span(0, len(self.text)))
@@ -183,6 +191,7 @@ class CaseReader:
         t = _Text(raw=words, text=text, lang=lang, today=today)
         t.clauses = _spans(text, c.get("clause_break", lang=lang))
         t.sentences = _spans(text, c.get("sentence_break", lang=lang))
+        t.parts = _spans(text, c.get("part_break", lang=lang))
         t.dates = self._dates(t)
         t.speaks = bool(c.search(words, "first_person", lang=lang))
         return t
@@ -260,9 +269,10 @@ class CaseReader:
                 found.append((m.start(), m.end(), _shift_years(today, -int(entry["years"]))))
         return [When(d, s, e) for s, e, d in _longest(found)]
 
-    def _date_near(self, t: _Text, start: int, end: int, *, past: bool = True) -> When | None:
-        """The date named in the clause of ``start..end``, else in its sentence (one only)."""
-        for span in (t.clause_of(start), t.sentence_of(start)):
+    def _date_near(self, t: _Text, start: int, end: int, *, past: bool = True, part: bool = False) -> When | None:
+        """The date named in the clause of ``start..end`` (in its part first, if ``part``), else in its
+        sentence (one only)."""
+        for span in ((t.part_of(start),) if part else ()) + (t.clause_of(start), t.sentence_of(start)):
             ds = [d for d in t.dates if span.start <= d.start < span.end and (not past or d.day <= t.today)]
             if len(ds) == 1:
                 return ds[0]
@@ -274,62 +284,150 @@ class CaseReader:
     def _indicators(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
         pcts = numbers.percents(t.text, self.cues.get("percent", lang=t.lang), self.digits)
         labels = [h for h in hits if h.of("indicator", "kpi")]
+        done = self._respectively(t, labels, pcts, r)
         for clause in t.clauses:
-            ns = [q for q in pcts if clause.start <= q.start < clause.end]
+            ns = [q for q in pcts if clause.start <= q.start < clause.end and q.start not in done]
             if not ns:
                 continue
             if self._has(t, "requirement", start=clause.start, end=clause.end) and self._requirement(t, clause):
                 continue  # "先进级联网率要达到70%吗": the rule's figure, not the asker's
-            ls = [h for h in labels if clause.start <= h.start < clause.end]
+            ls = [h for h in labels if clause.start <= h.start < clause.end and h.start not in done]
             target = bool(self._has(t, "target", start=clause.start, end=clause.end))
             pairs, lone = self._pair(t, clause, ls, ns)
-            for label, q, adjacent in pairs:
-                self._bind_indicator(t, label, q, target, r, adjacent)
+            for label, q, adjacent, reached in pairs:
+                self._bind_indicator(t, label, q, target, r, adjacent, reached)
             for s, e in lone:
                 r.unread.append(t.words(s, e))
+
+    def _respectively(self, t: _Text, labels: list[Hit], pcts: list[numbers.Quantity], r: CaseReading) -> set[int]:
+        """"Our NC rate, networking rate and defect-rate reduction are 81%, 73% and 4% respectively": names
+        then as many numbers, in order, over the commas of one sentence. Answers the starts of what it read."""
+        done: set[int] = set()
+        for m in self.cues.finditer(t.text, "respectively", lang=t.lang):
+            sentence, clause = t.sentence_of(m.start()), t.clause_of(m.start())
+            seq: list[Hit | numbers.Quantity] = sorted(
+                [x for x in [*labels, *pcts] if sentence.start <= x.start < clause.end and x.start not in done],
+                key=lambda x: x.start)
+            ns: list[numbers.Quantity] = []
+            ls: list[Hit] = []
+            for x in reversed(seq):  # the trailing run of numbers, and the run of names before it
+                if isinstance(x, numbers.Quantity) and not ls:
+                    ns.insert(0, x)
+                elif isinstance(x, Hit) and ns:
+                    ls.insert(0, x)
+                else:
+                    break
+            if len(ns) < 2 or len(ls) < 2:
+                continue  # "两个指标分别是70%和8%": numbers of no name
+            done |= {x.start for x in (*ls, *ns)}
+            if len(ls) != len(ns):
+                r.unread.append(t.words(ls[0].start, ns[-1].end))  # three names, two numbers: which is which?
+                continue
+            if self._has(t, "requirement", start=ls[0].start, end=ns[-1].end) and \
+                    self._requirement(t, Span(ls[0].start, ns[-1].end)):
+                continue
+            if self._has(t, "bound", start=ls[-1].end, end=ns[0].start) or \
+                    self._has(t, "bound", start=ns[-1].end, end=min(ns[-1].end + 4, clause.end)):
+                r.unread.append(t.words(ls[0].start, ns[-1].end))  # "分别约为70%和65%"
+                continue
+            target = bool(self._has(t, "target", start=ls[0].start, end=ns[-1].end))
+            for h, q in zip(ls, ns, strict=True):
+                self._bind_indicator(t, h, q, target, r, False)
+        return done
 
     def _requirement(self, t: _Text, clause: Span) -> bool:
         """A clause that asks about the rule (a requirement word, no first person): not a value stated."""
         return not self.cues.search(t.raw, "first_person", lang=t.lang, pos=clause.start, endpos=clause.end)
 
+    def _joined(self, t: _Text, start: int, end: int) -> bool:
+        """The words between a name and a number join two things ("NC rate 72% and 70% networking"): the
+        number is not that name's."""
+        return bool(self._has(t, "joiner", start=start, end=end)) if end > start else False
+
     def _pair(self, t: _Text, clause: Span, ls: list[Hit], ns: list[numbers.Quantity]):
-        """Names and numbers of one clause, paired: name-number or number-name, one each."""
+        """Names and numbers of one clause, paired: name-number or number-name, one each. A number binds
+        to the name next to it on the side the clause writes its pairs (a name beside it on both sides is
+        decided by the other pairs of the clause, or not at all); words that join two things ("and", "和")
+        stand between pairs, not inside one; a run of numbers beside one name ("从3%降到1.8%",
+        "78%和80%") is a change from one level to another (the level reached is read, for a rate) or is
+        asked back; a name claimed by two numbers is asked back."""
         seq: list[Hit | numbers.Quantity] = sorted([*ls, *ns], key=lambda x: x.start)
-        pairs: list[tuple[Hit, numbers.Quantity, bool]] = []  # name, number, whether the words between are its
+        pairs: list[tuple[Hit, numbers.Quantity, bool, bool]] = []  # name, number, words between are its, reached
         lone: list[tuple[int, int]] = []  # the words of what is left unread
         if len(ns) == 1 and len(ls) >= 2 and all(h.end <= ns[0].start for h in ls) and \
                 self._has(t, "each", start=ls[-1].end, end=ns[0].start):
-            return [(h, ns[0], False) for h in ls], []
+            if self._has(t, "bound", start=ls[-1].end, end=ns[0].start) or \
+                    self._has(t, "bound", start=ns[0].end, end=min(ns[0].end + 4, clause.end)):
+                return [], [(ls[0].start, ns[0].end)]  # "都在70%左右", "both around 70%"
+            return [(h, ns[0], False, False) for h in ls], []
         if len(ns) == len(ls) >= 2 and max(h.end for h in ls) <= min(q.start for q in ns) and \
                 self._has(t, "respectively", start=clause.start, end=clause.end):
             # in order; the words between a name and its number are other names', not its own
-            return [(h, q, False) for h, q in zip(ls, ns, strict=True)], []
+            return [(h, q, False, False) for h, q in zip(ls, ns, strict=True)], []
+        taken: set[int] = set()  # seq indices settled
+        # runs of numbers: a change from one level to another, or numbers of no single name
         i = 0
         while i < len(seq):
-            x = seq[i]
-            nxt = seq[i + 1] if i + 1 < len(seq) else None
-            after = seq[i + 2] if i + 2 < len(seq) else None
-            if isinstance(x, Hit):
-                if isinstance(nxt, numbers.Quantity):
-                    if isinstance(after, numbers.Quantity):  # two numbers after one name: asked back
-                        lone.append((x.start, after.end))
-                        i += 3
-                        continue
-                    pairs.append((x, nxt, True))
-                    i += 2
-                    continue
+            if not isinstance(seq[i], numbers.Quantity):
                 i += 1
                 continue
-            if isinstance(nxt, Hit) and not isinstance(after, numbers.Quantity):
-                pairs.append((nxt, x, True))
-                i += 2
+            j = i
+            while j + 1 < len(seq) and isinstance(seq[j + 1], numbers.Quantity):
+                j += 1
+            if j > i:
+                before = seq[i - 1] if i > 0 and (i - 1) not in taken else None
+                first, last = seq[i], seq[j]
+                name = before if isinstance(before, Hit) and not self._joined(t, before.end, first.start) else None
+                if name is not None and j == i + 1 and \
+                        self._has(t, "change_from", start=name.end, end=first.start) and \
+                        self._has(t, "change_to", start=first.end, end=last.start):
+                    pairs.append((name, last, True, True))  # "联网率从60%提高到72%"
+                else:
+                    lone.append((name.start if name else first.start, last.end))
+                if name is not None:
+                    taken.add(i - 1)
+                taken |= set(range(i, j + 1))
+            i = j + 1
+        # single numbers: the name before or after
+        choice: dict[int, list[tuple[str, int]]] = {}
+        for k, x in enumerate(seq):
+            if k in taken or not isinstance(x, numbers.Quantity):
                 continue
-            lone.append((clause.start, clause.end))  # a bare number: of what?
-            i += 1
+            cands: list[tuple[str, int]] = []
+            if k > 0 and k - 1 not in taken and isinstance(seq[k - 1], Hit) and \
+                    not self._joined(t, seq[k - 1].end, x.start):
+                cands.append(("before", k - 1))
+            if k + 1 < len(seq) and k + 1 not in taken and isinstance(seq[k + 1], Hit) and \
+                    not self._joined(t, x.end, seq[k + 1].start):
+                cands.append(("after", k + 1))
+            choice[k] = cands
+        sides = {c[0][0] for c in choice.values() if len(c) == 1}
+        side = next(iter(sides)) if len(sides) == 1 else None
+        chosen: dict[int, int] = {}  # number index -> name index
+        for k, cands in choice.items():
+            if len(cands) == 2:
+                cands = [c for c in cands if c[0] == side]
+            if len(cands) == 1:
+                chosen[k] = cands[0][1]
+            else:
+                lone.append((clause.start, clause.end))  # a bare number, or one between two names: of what?
+        claims: dict[int, list[int]] = {}
+        for k, h in chosen.items():
+            claims.setdefault(h, []).append(k)
+        for h, ks in claims.items():
+            name = seq[h]
+            assert isinstance(name, Hit)
+            if len(ks) > 1:
+                lone.append((min(name.start, seq[ks[0]].start), max(name.end, seq[ks[-1]].end)))
+                continue
+            q = seq[ks[0]]
+            assert isinstance(q, numbers.Quantity)
+            pairs.append((name, q, True, False))
+        pairs.sort(key=lambda p: p[1].start)
         return pairs, list(dict.fromkeys(lone))
 
     def _bind_indicator(self, t: _Text, label: Hit, q: numbers.Quantity, target: bool, r: CaseReading,
-                        adjacent: bool = True) -> None:
+                        adjacent: bool = True, reached: bool = False) -> None:
         start, end = min(label.start, q.start), max(label.end, q.end)
         words = t.words(start, end)  # for "A和B分别为70%和65%" the stretch from the name to its number
         ind = label.of("indicator")
@@ -338,6 +436,8 @@ class CaseReader:
             return
         term = ind[0]
         gap = (label.end, q.start) if label.end <= q.start else (q.end, label.start)
+        if reached:  # "从60%提高到约72%": the words just before the level reached are its own
+            gap = (max(gap[0], q.start - 6), q.start)
         if not adjacent:
             gap = (gap[0], gap[0])
         tail = (q.end, min(q.end + 4, t.clause_of(q.start).end))
@@ -350,6 +450,12 @@ class CaseReader:
         to = bool(self.cues.search(t.text[gap[0]:gap[1]], "change_to", lang=t.lang))
         since = bool(self._has(t, "change_from", start=gap[0], end=gap[1]))
         value: float
+        if reached:
+            if term.get("indicator_kind") == "improvement":
+                r.unread.append(words)  # "不良率从3%降到1.8%": two rates, not the size of their reduction
+            else:
+                r.facts.append(Fact(f"indicators.{term.key}", _num(q.value), words, start, end))
+            return
         if term.get("indicator_kind") == "improvement":
             direction = term.get("direction")
             if up == down or to or since or direction not in ("up", "down"):
@@ -400,10 +506,32 @@ class CaseReader:
             before = max([clause.start] + [k[1] for k in kept[:i] if k[1] <= s and k[1] > clause.start])
             neg = self._negated(t, before, s)
             value = entry["value"]
-            if isinstance(value, bool) and neg:
+            start, end = (neg.start() if neg else s), e
+            after = None if neg else self._negated_after(t, kept, i)
+            if isinstance(value, bool) and (neg or after):
                 value = not value
-            start = neg.start() if neg else s
-            r.facts.append(Fact(entry["field"], value, t.words(start, e), start, e))
+            if after is not None:
+                end = after
+            r.facts.append(Fact(entry["field"], value, t.words(start, end), start, end))
+
+    def _negated_after(self, t: _Text, kept: list[tuple[int, int, Any]], i: int) -> int | None:
+        """A negation closing the clause after the words ``kept[i]`` and the names joined to them
+        ("组织机制和人才队伍我们都没有"): the end of the negation, or None."""
+        clause = t.clause_of(kept[i][0])
+        k = i
+        while k + 1 < len(kept) and kept[k + 1][0] < clause.end and self._only_joined(t, kept[k][1], kept[k + 1][0]):
+            k += 1
+        rest = t.text[kept[k][1]:clause.end]
+        return clause.end if self.cues.search(rest, "negation_after", lang=t.lang) else None
+
+    def _only_joined(self, t: _Text, start: int, end: int) -> bool:
+        """Nothing but a joiner between two names ("组织机制和人才队伍", "a team and an organisation")."""
+        p = self.cues.get("joiner", lang=t.lang)
+        gap = t.text[start:end]
+        if p is None or not p.search(gap):
+            return False
+        rest = re.sub(r"\b(a|an|the|our)\b", " ", p.sub(" ", gap), flags=re.I)
+        return not rest.strip(" ,、")
 
     # ---- the factory's state ----------------------------------------------------------------------
     def _factory(self, t: _Text, r: CaseReading) -> None:
@@ -532,7 +660,7 @@ class CaseReader:
         n = 0
         seen: set[int] = set()
         for m in found:
-            clause = t.clause_of(m.start())
+            clause = t.part_of(m.start())  # "fined in 2024 and had a general quality accident in 2023"
             if clause.start in seen:
                 continue
             seen.add(clause.start)
@@ -550,7 +678,7 @@ class CaseReader:
                 else:
                     r.facts.append(Fact("incidents", [], words, neg.start(), m.end()))
                 continue
-            when = self._date_near(t, first, m.end())
+            when = self._date_near(t, first, m.end(), part=True)
             if len(grades) != 1 or len(kinds) != 1 or when is None:
                 r.unread.append(t.words(min(first, when.start) if when else first, m.end()))
                 continue
@@ -564,12 +692,12 @@ class CaseReader:
     def _violations(self, t: _Text, r: CaseReading) -> None:
         n = 0
         for m in self.cues.finditer(t.text, "violation", lang=t.lang):
-            clause = t.clause_of(m.start())
+            clause = t.part_of(m.start())
             neg = self._negated(t, clause.start, m.start())
             if neg:
                 r.facts.append(Fact("violations", [], t.words(neg.start(), m.end()), neg.start(), m.end()))
                 continue
-            when = self._date_near(t, m.start(), m.end())
+            when = self._date_near(t, m.start(), m.end(), part=True)
             if when is None:
                 r.unread.append(t.words(clause.start, clause.end))
                 continue
@@ -613,6 +741,17 @@ class CaseReader:
         if not (t.speaks or every or but):
             return
         if every:
+            sentence = t.sentence_of(every.start())
+            but = self._has(t, "domains", "except", start=sentence.start, end=sentence.end)
+            if but is not None:  # "every domain except factory construction"
+                out = [x.key for h in named if but.end() <= h.start < sentence.end for x in h.of("domain") if x.key]
+                s, e = min(every.start(), but.start()), max(every.end(), but.end(),
+                                                             *(h.end for h in named if h.start >= but.end()))
+                if out:
+                    r.facts.append(Fact("domains", [k for k in self.all_domains if k not in out], t.words(s, e), s, e))
+                else:
+                    r.unread.append(t.words(s, e))  # all but something we cannot name
+                return
             r.facts.append(Fact("domains", list(self.all_domains), t.words(every.start(), every.end()),
                                 every.start(), every.end()))
             return
@@ -635,7 +774,9 @@ class CaseReader:
                     if self._negated(t, before, h.start):
                         continue
                     stated += [x.key for x in h.of("domain") if x.key]
-                if stated:
+                if stated and self._unnamed_member(t, named):
+                    r.unread.append(t.words(t.clause_of(first.start).start, t.clause_of(last.start).end))
+                elif stated:
                     s, e = first.start, last.end
                     r.facts.append(Fact("domains", list(dict.fromkeys(stated)), t.words(s, e), s, e))
                 else:
@@ -647,6 +788,28 @@ class CaseReader:
                 name = mention.label.upper() if mention.label.isascii() and len(mention.label) <= 5 else mention.label
                 r.systems.append({"named_as": name, "domain": key})
         r.asks_domain = bool(r.systems) and bool(c.search(t.text, "domains", "which", lang=t.lang))
+
+    def _unnamed_member(self, t: _Text, named: list[Hit]) -> bool:
+        """A list of domains with a member we do not know by name ("R&D work and production operation",
+        "生产作业、仓储物流和生产管理"): words joined to a named domain that name none. The list is then
+        not read: read without that member, it would state the member is not covered."""
+        p = self.cues.get("joiner", lang=t.lang)
+        if p is None:
+            return False
+        first, last = named[0], named[-1]
+        before = t.text[t.clause_of(first.start).start:first.start].rstrip()
+        m = re.search(f"(?:{p.pattern})$", before, re.I)
+        if m and before[:m.start()].strip():
+            return True
+        if re.match(f"\\s*(?:{p.pattern})\\s*\\w", t.text[last.end:t.clause_of(last.start).end], re.I):
+            return True
+        for x, y in itertools.pairwise(named):
+            gap = t.text[x.end:y.start]
+            if t.clause_of(x.start) == t.clause_of(y.start) and p.search(gap) and \
+                    not self._negated(t, x.end, y.start) and \
+                    re.sub(r"\\b(a|an|the|our)\\b", " ", p.sub(" ", gap), flags=re.I).strip(" ,、"):
+                return True
+        return False
 
     # ---- maturity (GB/T 39116) ----------------------------------------------------------------------
     def _maturity(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
@@ -670,7 +833,8 @@ class CaseReader:
                 s = min(cue.start(), *(v[1] for v in values))
                 e = max(cue.end(), *(v[2] for v in values))
                 words = t.words(s, e)
-                tail = self._has(t, "or_above", start=e, end=min(e + 6, sentence.end))
+                tail = self._has(t, "or_above", start=e, end=min(e + int(c["maturity"]["or_above_reach"][t.lang]),
+                                                                 sentence.end))
                 target = self._has(t, "target", start=t.clause_of(cue.start()).start, end=e)
                 if len({v[0] for v in values}) != 1 or tail or target or not 1 <= values[0][0] <= 5:
                     if t.speaks:
