@@ -156,6 +156,16 @@ CASES = [
     ("We were fined in 2024 and had a general safety accident in 2023.",
      {"violations.0.date": "2024-07-01", "incidents.0.kind": "safety", "incidents.0.grade": "general",
       "incidents.0.date": "2023-07-01"}),
+    # the names joined before a negation closing the clause are not covered
+    ("我们研发设计、生产作业、生产管理都做了，工厂建设和运营管理还没做，先进级？",
+     {"domains": ["rd_design", "production_operation", "production_management"]}),
+    ("We have finished construction but production has not started.",
+     {"factory_built": True, "factory_in_operation": False}),
+    # a thousands comma does not end a clause
+    ("Energy consumption per 10,000 yuan of output value fell by 6% and our networking rate is 70%.",
+     {"indicators.energy_per_output_reduction": 6, "indicators.equipment_networking_rate": 70}),
+    # the maker of electronic components for automakers is in electronics, not in cars
+    ("我们为汽车厂商提供电子元器件，联网率70%。", {"industry_code": "C39", "indicators.equipment_networking_rate": 70}),
     ("2025年1月我们发生过一起一般环境污染事故。",
      {"incidents.0.kind": "environmental", "incidents.0.grade": "general", "incidents.0.date": "2025-01-15"}),
 ]
@@ -201,6 +211,10 @@ UNREAD = [
     ("Our maturity is level 2 or above.", "level 2"),  # a bound, not the level
     ("We digitalised production operation and warehouse logistics.", "production operation"),  # a member unknown
     ("我们做了生产作业、仓储物流和生产管理。", "生产作业"),
+    # an industry's word qualifying another thing: which industry makes that thing is not said
+    ("我们的产品是锂电池正极材料，数控化率80%，先进级？", "锂电池"),
+    ("We make separators for lithium batteries; NC rate 80%.", "lithium batteries"),
+    ("我们生产医药包装材料，联网率70%，先进级？", "医药"),
 ]
 
 

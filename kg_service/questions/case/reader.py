@@ -514,7 +514,8 @@ class CaseReader:
                 end = after
             r.facts.append(Fact(entry["field"], value, t.words(start, end), start, end))
 
-    def _negated_after(self, t: _Text, kept: list[tuple[int, int, Any]], i: int) -> int | None:
+    def _negated_after(self, t: _Text, kept: list[tuple[int, int]] | list[tuple[int, int, Any]],
+                       i: int) -> int | None:
         """A negation closing the clause after the words ``kept[i]`` and the names joined to them
         ("组织机制和人才队伍我们都没有"): the end of the negation, or None."""
         clause = t.clause_of(kept[i][0])
@@ -771,8 +772,9 @@ class CaseReader:
                 for i, h in enumerate(named):
                     clause = t.clause_of(h.start)
                     before = max([clause.start] + [x.end for x in named[:i] if x.end > clause.start])
-                    if self._negated(t, before, h.start):
-                        continue
+                    if self._negated(t, before, h.start) or \
+                            self._negated_after(t, [(x.start, x.end) for x in named], i) is not None:
+                        continue  # "没做运营管理", "工厂建设和运营管理还没做"
                     stated += [x.key for x in h.of("domain") if x.key]
                 if stated and self._unnamed_member(t, named):
                     r.unread.append(t.words(t.clause_of(first.start).start, t.clause_of(last.start).end))
@@ -850,6 +852,9 @@ class CaseReader:
         divisions: dict[str, Mention] = {}
         unread: list[Mention] = []
         for m in mentions:
+            if m.type in ("IndustryDivision", "IndustryGroup") and self._modifies(t, m):
+                unread.append(m)  # "锂电池正极材料", "separators for lithium batteries": another industry's product
+                continue
             if m.type == "IndustryDivision" and m.concept in self.division_code:
                 divisions.setdefault(m.concept, m)
             elif m.type == "IndustryGroup":
@@ -873,6 +878,15 @@ class CaseReader:
         for m in unread:
             s, e = mention_span(t.raw, m)
             r.unread.append(t.raw[s:e])
+
+    def _modifies(self, t: _Text, m: Mention) -> bool:
+        """An industry's word that only qualifies another thing: followed by a material, a package, a
+        machine ("医药包装材料", "food packaging machinery"), or naming the customer ("for lithium
+        batteries", "为汽车厂商"). Which industry makes that thing is not said."""
+        s, e = mention_span(t.raw, m)
+        clause = t.clause_of(s)
+        return bool(self.cues.search(t.text[e:clause.end], "industry_modifier", "after", lang=t.lang) or
+                    self.cues.search(t.text[clause.start:s], "industry_modifier", "before", lang=t.lang))
 
     # ---- the date of the application ---------------------------------------------------------------
     def _as_of(self, t: _Text, r: CaseReading) -> None:
