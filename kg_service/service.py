@@ -317,6 +317,18 @@ class Service:
                                 engine=engine)
         return self.assess_here(profile, level, explain=explain, reform=reform, engine=engine)
 
+    def assess_if_idle(self, profile: dict, level: str | None = None, *, explain: bool = True,
+                       reform: Reform | None = None) -> dict | None:
+        """``assess`` (compiled engine) in the calling thread if no other decision is being made in this
+        process, without waiting; None if one is (or no deciders run), and the caller uses ``assess``. The
+        API answers a lone JSON assessment on its event loop with it: a decision takes about 0.3 ms, less
+        than the hop to a worker thread and back, while under load ``assess`` still spreads decisions over
+        the deciders."""
+        deciders: Deciders | None = self._objects.get("deciders")
+        if deciders is None:
+            return None
+        return deciders.run_if_idle(self.assess_here, profile, level, explain=explain, reform=reform)
+
     def assess_here(self, profile: dict, level: str | None = None, *, explain: bool = True,
                     reform: Reform | None = None, engine: str | None = None) -> dict:
         """``assess`` in this process."""
@@ -799,6 +811,17 @@ class Deciders:
             finally:
                 self._busy_here = False
         return self.run_there(here, method, *args, **kwargs)
+
+    def run_if_idle(self, here: Callable[..., T], *args, **kwargs) -> T | None:
+        """``here`` in this thread if no decision is being made in this process; None at once otherwise."""
+        with self._lock:
+            if self._busy_here:
+                return None
+            self._busy_here = True
+        try:
+            return here(*args, **kwargs)
+        finally:
+            self._busy_here = False
 
     def run_there(self, here: Callable[..., T], method: str, *args, **kwargs) -> T:
         """``method`` of the service in a decider (``here`` if the decider fails)."""
