@@ -277,3 +277,21 @@ def test_an_industry_alone_is_answered_with_its_own_row(client, q):
     assert set(re.findall(r"att_2-1__row_\d", answer)) == {row}
     for threshold in c["required"]["thresholds"].values():
         assert f"≥ {threshold:g}%" in answer, answer
+
+
+@pytest.mark.parametrize(("q", "lang", "fails", "passes"), [
+    ("Our revenue is 15 million yuan and we are an independent legal person. Basic level?", "en",
+     "revenue is 15 million yuan", "independent legal person"),
+    ("我们注册在天津，是独立法人，可以申报基础级吗？", "zh", "注册在天津", "独立法人"),
+])
+def test_a_no_names_what_fails_and_not_what_passes_beside_it(client, q, lang, fails, passes):
+    body = ask(client, q)
+    decided = {c["condition"]: c for c in body["facts"]["decided"]}
+    entity = decided["eligible_entity"]
+    assert entity["status"] == "not_met"
+    assert body["facts"]["profile"]["independent_legal_person"] is True
+    second = body["answer"][len(first_sentence(body["answer"])):]
+    reason = second.split("。" if lang == "zh" else ". ")[0]
+    assert f"“{fails}”" in reason and passes not in reason, reason
+    if lang == "en":  # an English requirement is joined the English way
+        assert "；" not in entity["required"]["en"] and "；" not in body["answer"]

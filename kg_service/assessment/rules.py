@@ -29,6 +29,8 @@ from kg_service.graph.namespaces import SFKG, eid_of
 from kg_service.settings import Settings
 
 NOT_MET, UNKNOWN, MET = "not_met", "unknown", "met"
+# between the parts of one message or requirement, in each language (an English text has no "；")
+SEPARATOR = {"zh": "；", "en": "; "}
 # the facts a shape draws in from the graph for the enterprise's industry (sfkg:usesFacts): its att_2-1
 # row's thresholds; a condition whose shapes use them cites that row and reports the thresholds
 INDUSTRY_THRESHOLDS = SFKG.IndustryThresholds
