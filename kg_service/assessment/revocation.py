@@ -69,7 +69,7 @@ class RevocationChecker:
         self.units = compiled.units
         # the revoking grade is a parameter, bound like the conditions' (kg_service/assessment/rules.py)
         self.shapes_graph = load_shapes(settings.shapes_dir / "revocation.ttl",
-                                        parameters or ParameterSet(compiled.parameters))
+                                        parameters or ParameterSet(compiled.parameters), words=compiled.value_short)
         self.terms = context_terms(json.dumps(json.loads(
             (settings.shapes_dir / "revocation.context.jsonld").read_text(encoding="utf-8"))["@context"]))
         self.runner = ShaclRunner(self.shapes_graph, SFKG.RecognisedFactory)
