@@ -49,8 +49,8 @@ def event_key(e: dict[str, Any]) -> tuple:
 def same_events(want: list[dict], got: list[dict]) -> bool:
     def norm(e: dict) -> tuple:
         p = e.get("province")
-        # a province by name: 天津 and 天津市, 北京 and 北京市
-        return (*(e.get(k) for k in KEYS if k != "province"), p.rstrip("市") if isinstance(p, str) else p)
+        # a province by name: 天津 and 天津市, 河北 and 河北省
+        return (*(e.get(k) for k in KEYS if k != "province"), re.sub("[省市]$", "", p) if isinstance(p, str) else p)
     return Counter(map(norm, want)) == Counter(map(norm, ({k: e[k] for k in KEYS if k in e} for e in got)))
 
 

@@ -156,7 +156,7 @@ class CaseReader:
         recognised = self._recognised(t)
         if recognised and not self._basic_applying_advanced(t, recognised, r):
             r.mode = "revocation"
-            self._events(t, hits, r)
+            self._events(t, hits, r, recognised)
             return r
         self._indicators(t, hits, r)
         self._revenue(t, r)
@@ -751,56 +751,107 @@ class CaseReader:
         return len(rest) <= 2 if t.lang == "zh" else len(rest.split()) <= 1
 
     # ---- events after recognition (art_12) ----------------------------------------------------------
-    def _events(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
+    def _events(self, t: _Text, hits: list[Hit], r: CaseReading, recognised: re.Match[str]) -> None:
         c = self.cues
         types = [k for k in c["events"] if c.get("events", k, lang=t.lang) is not None]
         found = [(m.start(), m.end(), k) for k in types for m in c.finditer(t.text, "events", k, lang=t.lang)]
         found += [(m.start(), m.end(), "accident") for m in c.finditer(t.text, "accident", lang=t.lang)]
-        for s, e, kind in _longest(found):
+        found = _longest(found)
+        accidents = [(s, e) for s, e, k in found if k == "accident"]
+        # a date in the words saying the factory was recognised ("去年获评") dates the recognition
+        said = t.clause_of(recognised.start())
+        for s, e, kind in found:
             clause = t.clause_of(s)
-            if self._negated(t, clause.start, s):
+            if self._has(t, "event_negation", start=clause.start, end=s):
+                r.considered.append(kind)  # "we have never had a major accident": none happened
                 continue
-            when = self._date_near(t, s, e)
+            when = self._event_date(t, s, e, said)
             details: dict[str, Any] = {}
             start = s
             if kind == "accident":
-                grades = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("grade")}
-                kinds = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("incident_kind")}
-                if len(grades) == 1:
-                    details["grade"] = next(iter(grades))
-                if len(kinds) == 1:
-                    details["kind"] = next(iter(kinds))
-                start = min([h.start for h in hits if clause.start <= h.start < s and h.of("grade", "incident_kind")]
-                            + [s])
+                details, start = self._accident(t, hits, s, e, accidents)
             if any(ev.type == kind and ev.details == details for ev in r.events):
                 continue
             r.events.append(Event(kind, t.words(start, e), when.day.isoformat() if when else None, details))
-        self._moved(t, hits, r)
+        self._moved(t, hits, r, said)
 
-    def _moved(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
+    def _event_date(self, t: _Text, start: int, end: int, said: Span) -> When | None:
+        """The date of an event: the one of its clause, else the one of its sentence, leaving out the
+        date of the recognition's words (unless the event is said in them)."""
+        for span in (t.clause_of(start), t.sentence_of(start)):
+            ds = [d for d in t.dates if span.start <= d.start < span.end and d.day <= t.today
+                  and (not said.start <= d.start < said.end or said.start <= start < said.end)]
+            if len(ds) == 1:
+                return ds[0]
+            if len(ds) > 1:
+                return None
+        return None
+
+    def _accident(self, t: _Text, hits: list[Hit], s: int, e: int,
+                  accidents: list[tuple[int, int]]) -> tuple[dict[str, Any], int]:
+        """An accident's grade and kind: the names between the accident before it in its clause and its
+        own words ("a larger environmental accident and a general safety accident"), else its clause;
+        a grade or kind stated apart ("发生了突发环境事件，等级是重大") is taken from its sentence when
+        the sentence speaks of this accident only. A name read twice with two values is left out."""
+        clause, sentence = t.clause_of(s), t.sentence_of(s)
+        before = max([x_end for x_start, x_end in accidents if clause.start <= x_start and x_end <= s],
+                     default=clause.start)
+        alone_in_clause = sum(clause.start <= x < clause.end for x, _ in accidents) == 1
+        alone_in_sentence = sum(sentence.start <= x < sentence.end for x, _ in accidents) == 1
+
+        def named(kind: str, lo: int, hi: int) -> tuple[set[str], list[int]]:
+            inside = [h for h in hits if lo <= h.start < hi and h.of(kind)]
+            return {x.key for h in inside for x in h.of(kind) if x.key}, [h.start for h in inside]
+
+        details: dict[str, Any] = {}
+        start = s
+        for kind, field_name in (("grade", "grade"), ("incident_kind", "kind")):
+            spans = [(before, e)]
+            if alone_in_clause:
+                spans.append((clause.start, clause.end))
+            if alone_in_sentence:
+                spans.append((sentence.start, sentence.end))
+            for lo, hi in spans:
+                keys, starts = named(kind, lo, hi)
+                if keys:
+                    if len(keys) == 1:
+                        details[field_name] = next(iter(keys))
+                        start = min([start, *(x for x in starts if x < s)])
+                    break
+        return details, start
+
+    def _moved(self, t: _Text, hits: list[Hit], r: CaseReading, said: Span) -> None:
         places = [h for h in hits if h.of("province", "district", "area")]
         for m in self.cues.finditer(t.text, "move", lang=t.lang):
             clause = t.clause_of(m.start())
             reg = self._has(t, "registration", start=clause.start, end=clause.end)
-            if reg is None:
-                continue  # the plant moved, or the office: the registration did not
             plant = self._has(t, "plant", start=clause.start, end=clause.end)
-            if plant and not (reg.start() < plant.start() < reg.end() + 4):
+            if reg is None or (plant and not (reg.start() < plant.start() < reg.end() + 4)):
+                # the plant moved, or an office: the registration did not (art_12__item_4 looks at it)
+                if plant is not None:
+                    r.considered.append("registered_address_moved")
+                continue
+            if self._has(t, "event_negation", start=clause.start, end=m.start()):
+                r.considered.append("registered_address_moved")  # "we have not moved our registration"
                 continue
             after = [h for h in places if m.end() <= h.start < clause.end]
-            words = t.words(min(reg.start(), m.start()), after[-1].end if after else m.end())
-            when = self._date_near(t, m.start(), m.end())
+            when = self._event_date(t, m.start(), m.end(), said)
             details: dict[str, Any] = {}
-            if after:
+            out = self._has(t, "out_of_beijing", start=m.start(), end=clause.end)
+            if out is not None:  # "out of Beijing" names Beijing, but not as where it went
+                details["province"] = self.cues["out_of_beijing_value"]
+                end = out.end()
+            elif after:
                 dest = after[-1]
                 province = next((p for x in dest.terms if (p := self._province_of(x))), None)
                 if province is None:
                     continue
-                if not self._outside(province):
-                    continue  # a move within Beijing is not a move out of it
+                # a move within Beijing is a move too: the engine finds it no cause (art_12__item_4)
                 details["province"] = self.lexicon.label(province, "zh")
-            elif self._has(t, "out_of_beijing", start=m.start(), end=clause.end):
-                details["province"] = self.cues["out_of_beijing_value"]
+                end = dest.end
+            else:
+                end = m.end()
+            words = t.words(min(reg.start(), m.start()), end)
             r.events.append(Event("registered_address_moved", words, when.day.isoformat() if when else None, details))
             return
 
