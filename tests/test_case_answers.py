@@ -324,6 +324,20 @@ def test_every_cause_that_applies_is_told_the_first_first(client):
     assert [c["eid"] for c in body["citations"][:2]] == applies
 
 
+def test_a_move_without_its_destination_asks_for_it(client):
+    body = ask(client, "After recognition we moved our registered office. Do we keep the title?")
+    assert body["facts"]["verdict"] == "undetermined"
+    assert body["answer"].startswith("Cannot be decided yet") and "art_12__item_4" in first_sentence(body["answer"])
+    assert REVOCATION_WORDS["ask"]["art_12__item_4"]["en"] in body["answer"]
+
+
+def test_the_place_moved_to_is_named_in_the_answers_language(client):
+    body = ask(client, "We are a recognised smart factory and are moving our registered office from Beijing to "
+                       "Shenzhen. Do we keep the title?")
+    assert body["facts"]["events"] == [{"type": "registered_address_moved", "province": "广东省"}]
+    assert "Guangdong" in body["answer"] and "广东" not in body["answer"]
+
+
 @pytest.mark.parametrize(("q", "level"), [
     ("After recognition we had a major environmental accident. Is the title revoked?", None),
     ("We hold the advanced title and plan to rename the company. What do we need to do?", "advanced"),

@@ -280,6 +280,30 @@ EVENTS = [
      [{"type": "reorganised"}]),
     ("被认定为基础级后，我们因申报材料造假被处罚了，称号还能保留吗？",
      [{"type": "false_information"}, {"type": "penalty"}]),
+    ("作为先进级智能工厂，我们公司因经营不善已经倒闭了，称号怎么办？", [{"type": "terminated"}]),
+    ("Our company was recognised as an advanced-level smart factory in 2025. In April 2026 it was struck off the "
+     "register. Is the title revoked?", [{"type": "terminated", "date": "2026-04-15"}]),
+    ("After receiving the basic title, we found our consultant had fabricated figures in our application.",
+     [{"type": "false_information"}]),
+    ("Since we were recognised, production has been suspended and the business cannot continue. Do we keep it?",
+     [{"type": "unable_to_operate"}]),
+    # a month of a relative year; the recognition's year is not the event's
+    ("我司2025年被评为北京市基础级智能工厂，今年3月营业执照被吊销了，称号还有效吗？",
+     [{"type": "terminated", "date": "2026-03-15"}]),
+    ("We were recognised at the basic level last year and have since moved our HQ from Haidian to Yizhuang. "
+     "Does that affect the title?", [{"type": "registered_address_moved", "province": "北京市"}]),
+    # one accident named twice: what it was classed as is its grade
+    ("获评基础级后，我们的质量事故被认定为较大事故，称号保得住吗？",
+     [{"type": "accident", "grade": "larger", "kind": "quality"}]),
+    ("We hold the advanced title. Last year there was a serious fire classed as a major safety accident. Revoked?",
+     [{"type": "accident", "grade": "major", "kind": "safety", "date": "2025-06-15"}]),
+    # the smart factory of the title is not the plant; "from Beijing" is where the move started
+    ("We are a recognised smart factory and are moving our registered office from Beijing to Shenzhen. Do we keep "
+     "the title?", [{"type": "registered_address_moved", "province": "广东省"}]),
+    ("认定为先进级以后，公司注册地从北京迁到了天津，称号还保留吗？",
+     [{"type": "registered_address_moved", "province": "天津市"}]),
+    # never guessed: a move whose destination is not said stays without one
+    ("After recognition we moved our registered office. Do we keep the title?", [{"type": "registered_address_moved"}]),
 ]
 
 

@@ -40,6 +40,7 @@ class Event:
     words: str
     date: str | None = None
     details: dict[str, Any] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # the place's name per language, for the answer
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"type": self.type, **self.details}

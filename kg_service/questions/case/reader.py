@@ -255,9 +255,15 @@ class CaseReader:
             n = numbers.integer(m.group(1), self.digits, self.en_numbers)
             if n is not None:
                 found.append((m.start(), m.end(), _shift_years(today, -n)))
+        month = c.get("month_after_year", lang=lang)
         for entry, p in self.years_ago[lang]:
             for m in p.finditer(text):
-                found.append((m.start(), m.end(), _shift_years(today, -int(entry["years"]))))
+                day = _shift_years(today, -int(entry["years"]))
+                found.append((m.start(), m.end(), day))
+                mo = month.match(text, m.end()) if month is not None else None
+                n = numbers.integer(mo.group(1), self.digits, self.en_numbers) if mo else None
+                if mo and n and 1 <= n <= 12:  # "今年3月": that year's month
+                    found.append((m.start(), mo.end(), min(date(day.year, n, 15), today)))
         return [When(d, s, e) for s, e, d in _longest(found)]
 
     def _date_near(self, t: _Text, start: int, end: int, *, past: bool = True) -> When | None:
@@ -758,10 +764,23 @@ class CaseReader:
         found += [(m.start(), m.end(), "accident") for m in c.finditer(t.text, "accident", lang=t.lang)]
         found = _longest(found)
         accidents = [(s, e) for s, e, k in found if k == "accident"]
-        # a date in the words saying the factory was recognised ("去年获评") dates the recognition
-        said = t.clause_of(recognised.start())
+        # a date in the words saying the factory was recognised ("去年获评", "recognised … last year"), up
+        # to the first event after them, dates the recognition
+        clause = t.clause_of(recognised.start())
+        moves = [m.start() for m in c.finditer(t.text, "move", lang=t.lang)]
+        said = Span(clause.start, min([x for x in [*(f[0] for f in found), *moves]
+                                       if recognised.end() <= x < clause.end], default=clause.end))
         for s, e, kind in found:
             clause = t.clause_of(s)
+            if kind == "accident" and self._names_last(t, r, s, accidents):
+                # "质量事故被认定为较大事故", "a fire classed as a major safety accident": one accident
+                details, start = self._accident(t, hits, s, e, accidents)
+                last = r.events[-1]
+                both = {**last.details, **{k: v for k, v in details.items() if last.details.get(k) in (None, v)}}
+                both = {k: v for k, v in both.items() if details.get(k) in (None, v)}  # two values: neither
+                r.events[-1] = Event(last.type, t.words(t.raw.find(last.words), e), last.date or (
+                    when.day.isoformat() if (when := self._event_date(t, s, e, said)) else None), both)
+                continue
             if self._has(t, "event_negation", start=clause.start, end=s):
                 r.considered.append(kind)  # "we have never had a major accident": none happened
                 continue
@@ -774,6 +793,15 @@ class CaseReader:
                 continue
             r.events.append(Event(kind, t.words(start, e), when.day.isoformat() if when else None, details))
         self._moved(t, hits, r, said)
+
+    def _names_last(self, t: _Text, r: CaseReading, s: int, accidents: list[tuple[int, int]]) -> bool:
+        """The accident words at ``s`` name the accident read just before them, in their clause, as what
+        it was classed as ("…被认定为较大事故", "classed as a major …")."""
+        if not r.events or r.events[-1].type != "accident":
+            return False
+        clause = t.clause_of(s)
+        before = [x_end for x_start, x_end in accidents if clause.start <= x_start and x_end <= s]
+        return bool(before) and self._has(t, "accident_is", start=max(before), end=s) is not None
 
     def _event_date(self, t: _Text, start: int, end: int, said: Span) -> When | None:
         """The date of an event: the one of its clause, else the one of its sentence, leaving out the
@@ -834,12 +862,16 @@ class CaseReader:
             if self._has(t, "event_negation", start=clause.start, end=m.start()):
                 r.considered.append("registered_address_moved")  # "we have not moved our registration"
                 continue
-            after = [h for h in places if m.end() <= h.start < clause.end]
+            origin = self.cues.get("change_from", lang=t.lang)
+            after = [h for h in places if m.end() <= h.start < clause.end and not self._follows(
+                t.text[clause.start:h.start], origin)]
             when = self._event_date(t, m.start(), m.end(), said)
             details: dict[str, Any] = {}
+            names: dict[str, str] = {}
             out = self._has(t, "out_of_beijing", start=m.start(), end=clause.end)
             if out is not None:  # "out of Beijing" names Beijing, but not as where it went
                 details["province"] = self.cues["out_of_beijing_value"]
+                names = {lang: str(v) for lang, v in self.cues["out_of_beijing_names"].items()}
                 end = out.end()
             elif after:
                 dest = after[-1]
@@ -848,12 +880,20 @@ class CaseReader:
                     continue
                 # a move within Beijing is a move too: the engine finds it no cause (art_12__item_4)
                 details["province"] = self.lexicon.label(province, "zh")
+                names = {lang: self.lexicon.label(province, lang) for lang in ("zh", "en")}
                 end = dest.end
             else:
                 end = m.end()
             words = t.words(min(reg.start(), m.start()), end)
-            r.events.append(Event("registered_address_moved", words, when.day.isoformat() if when else None, details))
+            r.events.append(Event("registered_address_moved", words, when.day.isoformat() if when else None, details,
+                                  names))
             return
+
+    @staticmethod
+    def _follows(before: str, cue: re.Pattern[str] | None) -> bool:
+        """``before`` ends with ``cue`` ("from Beijing", "从北京": the place where the move started)."""
+        end = len(before.rstrip())
+        return cue is not None and any(m.end() == end for m in cue.finditer(before))
 
     def _outside(self, province: str) -> bool:
         return province != self.home

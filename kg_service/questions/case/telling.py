@@ -399,8 +399,10 @@ class CaseTeller:
                                 for part in ("grade", "kind") if (v := e.details.get(part)) in values)
                 key = "accident_ungraded" if not parts else "accident_vowel" if parts[:1] in "aeiou" else "accident"
                 words.append(ev[key][lang].format(parts=parts))
-            elif e.type == "registered_address_moved":
-                words.append(ev[e.type][lang].format(province=e.details.get("province", "")))
+            elif e.type == "registered_address_moved":  # the place in the answer's language, if read so
+                place = e.names.get(lang) or e.details.get("province")
+                words.append(ev[e.type][lang].format(province=place) if place
+                             else ev["registered_address_moved_unplaced"][lang])
             elif e.type in ev:
                 words.append(ev[e.type][lang])
         return ev["sep"][lang].join(dict.fromkeys(words))
@@ -435,9 +437,11 @@ class CaseTeller:
             events = self._event_words(case, lang)
             sentences.append(self.w("revocation.retain" if events else "revocation.retain_stated", lang,
                                     events=events, eids=self.eids(considered or ["art_12"], lang)))
-            for cause in considered:
-                sentences.append(self.w("revocation.only_for", lang, text=self._cause_text(result, cause, lang),
-                                        eid=cause))
+            if considered:  # the items that look at such events, quoted, in one sentence
+                items = [self.w("revocation.only_for_item", lang, text=self._cause_text(result, cause, lang), eid=cause)
+                         for cause in considered]
+                sentences.append(self.w("revocation.only_for", lang, items=self.w("revocation.only_for_sep", lang)
+                                        .join(items)))
             units += considered or ["art_12"]
         for o in result.get("obligations") or []:
             why = o["message"][lang].rstrip("。.")
