@@ -322,6 +322,8 @@ NO_EVENT = [
     ("We have held the advanced title since 2025 and have never had a major accident. Can it be revoked?",
      ["accident"]),
     ("获评后我们的生产基地搬到了上海，但注册地还在北京，称号还在吗？", ["registered_address_moved"]),
+    # a smart factory without the title's level is the plant
+    ("获评以后，我们的智能工厂整体搬到了河北，称号还在吗？", ["registered_address_moved"]),
     ("Since we got the basic title we moved our production plant to Tianjin, but the company is still registered "
      "in Beijing. Do we keep the title?", ["registered_address_moved"]),
 ]

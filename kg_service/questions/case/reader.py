@@ -853,7 +853,10 @@ class CaseReader:
         for m in self.cues.finditer(t.text, "move", lang=t.lang):
             clause = t.clause_of(m.start())
             reg = self._has(t, "registration", start=clause.start, end=clause.end)
-            plant = self._has(t, "plant", start=clause.start, end=clause.end)
+            titles = [x.span() for x in self.cues.finditer(t.text, "the_title", lang=t.lang)]
+            plant = next((p for p in self.cues.finditer(t.text, "plant", lang=t.lang, pos=clause.start,
+                                                        endpos=clause.end)
+                          if not any(a <= p.start() < b for a, b in titles)), None)
             if reg is None or (plant and not (reg.start() < plant.start() < reg.end() + 4)):
                 # the plant moved, or an office: the registration did not (art_12__item_4 looks at it)
                 if plant is not None:
