@@ -366,3 +366,49 @@ def test_an_industry_alone_is_answered_with_its_own_row(client, q):
     assert set(re.findall(r"att_2-1__row_\d", answer)) == {row}
     for threshold in c["required"]["thresholds"].values():
         assert f"≥ {threshold:g}%" in answer, answer
+
+
+@pytest.mark.parametrize(("q", "lang", "fails", "passes"), [
+    ("Our revenue is 15 million yuan and we are an independent legal person. Basic level?", "en",
+     "revenue is 15 million yuan", "independent legal person"),
+    ("我们注册在天津，是独立法人，可以申报基础级吗？", "zh", "注册在天津", "独立法人"),
+])
+def test_a_no_names_what_fails_and_not_what_passes_beside_it(client, q, lang, fails, passes):
+    body = ask(client, q)
+    decided = {c["condition"]: c for c in body["facts"]["decided"]}
+    entity = decided["eligible_entity"]
+    assert entity["status"] == "not_met"
+    assert body["facts"]["profile"]["independent_legal_person"] is True
+    second = body["answer"][len(first_sentence(body["answer"])):]
+    reason = second.split("。" if lang == "zh" else ". ")[0]
+    assert f"“{fails}”" in reason and passes not in reason, reason
+    if lang == "en":  # an English requirement is joined the English way
+        assert "；" not in entity["required"]["en"] and "；" not in body["answer"]
+
+
+def test_a_reform_s_values_are_the_ones_its_answer_states(service):
+    # the shapes' words name the parameters ({parameter id}), so a reformed answer states the reformed
+    # figures: never "requires ≥ 2000 万元" beside a decision made on 1500
+    from datetime import date
+
+    lower = Reform.parse({"id": "smaller-firms", "label": {"zh": "门槛降低", "en": "lower thresholds"},
+                          "parameters": {"art_5__item_1.revenue_threshold_10k_cny": 1500,
+                                         "art_5__item_7.minimum_level": 3,
+                                         "art_5__item_3.disqualifying_grade": "major"}})
+    q = "我们年营收1200万元，成熟度二级，能申报基础级吗？"
+    before = service.ask(q, as_of=date.fromisoformat(DAY))
+    after = service.ask(q, as_of=date.fromisoformat(DAY), reform=lower)
+    assert "2000" in decided(before)["eligible_entity"]["required"]["zh"]
+    entity, maturity = decided(after)["eligible_entity"], decided(after)["maturity_level"]
+    assert entity["status"] == "not_met" and maturity["status"] == "not_met"
+    assert "1500" in entity["required"]["zh"] and "2000" not in entity["required"]["zh"]
+    assert "15 million yuan" in entity["required"]["en"]
+    assert "三级" in maturity["required"]["zh"] and "level 3" in maturity["required"]["en"]
+    assert "2000" not in after["answer"] and "1500" in after["answer"]
+    profile = {"id": "r", "incidents": [{"kind": "safety", "grade": "larger", "date": "2026-01-01"}], "as_of": DAY,
+               "violations": [], "finances_sound_3y": True, "bad_credit_record": False}
+    conditions = service.assess(profile, "basic", explain=False, reform=lower)["results"][0]["conditions"]
+    record = next(c for c in conditions if c["id"] == "clean_record")
+    assert record["status"] == "met"  # a larger accident no longer disqualifies: major or above does
+    assert "近三年无重大及以上" in record["required"]["zh"]
+    assert "grade major (重大) or above" in record["required"]["en"]
