@@ -262,6 +262,95 @@ def test_revocation_is_told_verdict_first(client, q, verdict, cause, opening):
         assert "not revoked" not in body["answer"] and "不会" not in body["answer"]
 
 
+REVOCATION_WORDS = yaml.safe_load((ROOT / "queries" / "ask_case.yaml").read_text(encoding="utf-8"))["revocation"]
+
+
+@pytest.mark.parametrize(("q", "verdict", "cause", "opening"), [
+    # a grade stated apart from its accident
+    ("拿到先进级称号后，我们发生了突发环境事件，等级是重大，会被撤销称号吗？", "revoke", "art_12__item_3",
+     "会。依第十二条第3项撤销称号"),
+    ("We are a recognised basic-level smart factory. In February 2026 we had an extraordinarily serious safety "
+     "accident. Do we keep the title?", "revoke", "art_12__item_3", "Yes, the title is revoked under art_12 item 3"),
+    # the recognition's own words (获评先进级) do not put the application's article first
+    ("去年获评先进级，今年公司进入了破产清算程序，称号会被撤销吗？", "revoke", "art_12__item_2", "会。依第十二条第2项"),
+    ("拿到称号后，我们因为订单不足已经停产半年了，会不会被撤销称号？", "revoke", "art_12__item_2",
+     "会。依第十二条第2项"),
+    ("As a recognised basic-level factory, we are moving our headquarters out of Beijing. Will the title be "
+     "revoked?", "revoke", "art_12__item_4", "Yes, the title is revoked under art_12 item 4"),
+    # larger and general accidents are no cause; a move within Beijing neither
+    ("As a recognised smart factory, what happens if we have a larger environmental accident and a general safety "
+     "accident?", "retain", "art_12__item_3", "No, the title is not revoked for a larger (较大) environmental"),
+    ("评上先进级之后，公司注册地从海淀区迁到了朝阳区，称号会受影响吗？", "retain", "art_12__item_4",
+     "不会。注册地迁至北京市"),
+    # never guessed: an accident without its grade is asked back
+    ("获评以后，我们有一批产品出了质量事故，称号会被撤销吗？", "undetermined", "art_12__item_3", "尚无法判断"),
+])
+def test_revocation_events_read_decided_and_told(client, q, verdict, cause, opening):
+    body = ask(client, q)
+    f = body["facts"]
+    assert f["mode"] == "revocation" and f["verdict"] == verdict, f
+    assert body["answer"].startswith(opening), body["answer"]
+    assert cause in first_sentence(body["answer"]) and body["citations"][0]["eid"] == cause
+    if verdict == "undetermined":
+        lang = "zh" if opening[0] > "~" else "en"
+        assert REVOCATION_WORDS["ask"][cause][lang] in body["answer"]
+
+
+@pytest.mark.parametrize(("q", "cause", "opening"), [
+    ("已经评为基础级了，我们从来没有发生过重大安全事故，称号没问题吧？", "art_12__item_3", "不会。"),
+    ("We have held the advanced title since 2025 and have never had a major accident. Can the title be revoked?",
+     "art_12__item_3", "No, the title is not revoked"),
+    ("获评后我们的生产基地搬到了上海，但注册地还在北京，称号还在吗？", "art_12__item_4", "不会。"),
+    ("Since we got the basic title we moved our production plant to Tianjin, but the company is still registered "
+     "in Beijing. Do we keep the title?", "art_12__item_4", "No, the title is not revoked"),
+])
+def test_no_event_that_happened_keeps_the_title_and_says_which_item_looks_at_it(client, q, cause, opening):
+    body = ask(client, q)
+    f = body["facts"]
+    assert f["mode"] == "revocation" and f["events"] == [] and f["verdict"] == "retain", f
+    assert body["answer"].startswith(opening) and cause in first_sentence(body["answer"]), body["answer"]
+    assert body["citations"][0]["eid"] == cause
+    assert all(c["status"] == "does_not_apply" for c in f["causes"])
+
+
+def test_every_cause_that_applies_is_told_the_first_first(client):
+    body = ask(client, "获评先进级后，我们先是发生了一起重大质量事故，后来又把注册地迁到了上海，称号会怎样？")
+    f = body["facts"]
+    applies = [c["cause"] for c in f["causes"] if c["status"] == "applies"]
+    assert applies == ["art_12__item_3", "art_12__item_4"]
+    first = first_sentence(body["answer"])
+    assert "art_12__item_3" in first and "art_12__item_4" not in first
+    assert "art_12__item_4" in body["answer"][len(first):]
+    assert [c["eid"] for c in body["citations"][:2]] == applies
+
+
+def test_a_move_without_its_destination_asks_for_it(client):
+    body = ask(client, "After recognition we moved our registered office. Do we keep the title?")
+    assert body["facts"]["verdict"] == "undetermined"
+    assert body["answer"].startswith("Cannot be decided yet") and "art_12__item_4" in first_sentence(body["answer"])
+    assert REVOCATION_WORDS["ask"]["art_12__item_4"]["en"] in body["answer"]
+
+
+def test_the_place_moved_to_is_named_in_the_answers_language(client):
+    body = ask(client, "We are a recognised smart factory and are moving our registered office from Beijing to "
+                       "Shenzhen. Do we keep the title?")
+    assert body["facts"]["events"] == [{"type": "registered_address_moved", "province": "广东省"}]
+    assert "Guangdong" in body["answer"] and "广东" not in body["answer"]
+
+
+@pytest.mark.parametrize(("q", "level"), [
+    ("After recognition we had a major environmental accident. Is the title revoked?", None),
+    ("We hold the advanced title and plan to rename the company. What do we need to do?", "advanced"),
+])
+def test_the_level_told_is_the_one_stated(client, q, level):
+    assert ask(client, q)["facts"]["level"] == level
+
+
+def test_a_question_about_the_rules_from_a_recognised_factory_is_answered_as_one(client):
+    body = ask(client, "获评后称号的有效期是多久？")
+    assert (body["facts"] or {}).get("mode") != "revocation"
+
+
 @pytest.mark.parametrize("q", ["We make plastic pipes. Which row of the advanced-level table applies to us?",
                                "塑料管材生产企业适用附件2—1的哪一行？"])
 def test_an_industry_alone_is_answered_with_its_own_row(client, q):
