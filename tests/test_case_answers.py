@@ -239,11 +239,11 @@ def test_eligibility_facts_have_the_contracts_shape(client):
 
 
 @pytest.mark.parametrize(("q", "verdict", "cause", "opening"), [
-    ("认定为先进级以后，公司被依法注销了，称号会怎样？", "revoke", "art_12__item_2", "会。依第十二条第2项撤销称号"),
+    ("认定为先进级以后，公司被依法注销了，称号会怎样？", "revoke", "art_12__item_2", "称号会被撤销：依第十二条第2项"),
     ("After recognition our company was dissolved and deregistered. Is the title revoked?", "revoke",
-     "art_12__item_2", "Yes, the title is revoked under art_12 item 2"),
+     "art_12__item_2", "The title is revoked under art_12 item 2"),
     ("After recognition we had a general safety incident. Is the title revoked?", "retain", None,
-     "No, the title is not revoked for a general"),
+     "The title is not revoked for a general"),
     ("After we were recognised we were fined by the environmental bureau. Do we lose the title?", "undetermined",
      "art_12__item_5", "Cannot be decided yet:"),
     ("被认定为基础级以后，我们被环保局罚款了，称号会被撤销吗？", "undetermined", "art_12__item_5", "尚无法判断："),
@@ -268,20 +268,21 @@ REVOCATION_WORDS = yaml.safe_load((ROOT / "queries" / "ask_case.yaml").read_text
 @pytest.mark.parametrize(("q", "verdict", "cause", "opening"), [
     # a grade stated apart from its accident
     ("拿到先进级称号后，我们发生了突发环境事件，等级是重大，会被撤销称号吗？", "revoke", "art_12__item_3",
-     "会。依第十二条第3项撤销称号"),
+     "称号会被撤销：依第十二条第3项"),
     ("We are a recognised basic-level smart factory. In February 2026 we had an extraordinarily serious safety "
-     "accident. Do we keep the title?", "revoke", "art_12__item_3", "Yes, the title is revoked under art_12 item 3"),
+     "accident. Do we keep the title?", "revoke", "art_12__item_3", "The title is revoked under art_12 item 3"),
     # the recognition's own words (获评先进级) do not put the application's article first
-    ("去年获评先进级，今年公司进入了破产清算程序，称号会被撤销吗？", "revoke", "art_12__item_2", "会。依第十二条第2项"),
+    ("去年获评先进级，今年公司进入了破产清算程序，称号会被撤销吗？", "revoke", "art_12__item_2",
+     "称号会被撤销：依第十二条第2项"),
     ("拿到称号后，我们因为订单不足已经停产半年了，会不会被撤销称号？", "revoke", "art_12__item_2",
-     "会。依第十二条第2项"),
+     "称号会被撤销：依第十二条第2项"),
     ("As a recognised basic-level factory, we are moving our headquarters out of Beijing. Will the title be "
-     "revoked?", "revoke", "art_12__item_4", "Yes, the title is revoked under art_12 item 4"),
+     "revoked?", "revoke", "art_12__item_4", "The title is revoked under art_12 item 4"),
     # larger and general accidents are no cause; a move within Beijing neither
     ("As a recognised smart factory, what happens if we have a larger environmental accident and a general safety "
-     "accident?", "retain", "art_12__item_3", "No, the title is not revoked for a larger (较大) environmental"),
+     "accident?", "retain", "art_12__item_3", "The title is not revoked for a larger (较大) environmental"),
     ("评上先进级之后，公司注册地从海淀区迁到了朝阳区，称号会受影响吗？", "retain", "art_12__item_4",
-     "不会。注册地迁至北京市"),
+     "称号不会因此被撤销：注册地迁至北京市"),
     # never guessed: an accident without its grade is asked back
     ("获评以后，我们有一批产品出了质量事故，称号会被撤销吗？", "undetermined", "art_12__item_3", "尚无法判断"),
 ])
@@ -297,12 +298,12 @@ def test_revocation_events_read_decided_and_told(client, q, verdict, cause, open
 
 
 @pytest.mark.parametrize(("q", "cause", "opening"), [
-    ("已经评为基础级了，我们从来没有发生过重大安全事故，称号没问题吧？", "art_12__item_3", "不会。"),
+    ("已经评为基础级了，我们从来没有发生过重大安全事故，称号没问题吧？", "art_12__item_3", "称号不会因此被撤销"),
     ("We have held the advanced title since 2025 and have never had a major accident. Can the title be revoked?",
-     "art_12__item_3", "No, the title is not revoked"),
-    ("获评后我们的生产基地搬到了上海，但注册地还在北京，称号还在吗？", "art_12__item_4", "不会。"),
+     "art_12__item_3", "The title is not revoked"),
+    ("获评后我们的生产基地搬到了上海，但注册地还在北京，称号还在吗？", "art_12__item_4", "称号不会因此被撤销"),
     ("Since we got the basic title we moved our production plant to Tianjin, but the company is still registered "
-     "in Beijing. Do we keep the title?", "art_12__item_4", "No, the title is not revoked"),
+     "in Beijing. Do we keep the title?", "art_12__item_4", "The title is not revoked"),
 ])
 def test_no_event_that_happened_keeps_the_title_and_says_which_item_looks_at_it(client, q, cause, opening):
     body = ask(client, q)
@@ -412,3 +413,21 @@ def test_a_reform_s_values_are_the_ones_its_answer_states(service):
     assert record["status"] == "met"  # a larger accident no longer disqualifies: major or above does
     assert "近三年无重大及以上" in record["required"]["zh"]
     assert "grade major (重大) or above" in record["required"]["en"]
+
+
+@pytest.mark.parametrize("q", [
+    "We are a recognised advanced-level factory. Last month we had a larger environmental incident. Can we keep "
+    "the title?",
+    "We are a recognised advanced-level factory. Last month we had a larger environmental incident. Will the title "
+    "be revoked?",
+    "认定为基础级之后，我们把注册地搬到了河北，称号还保得住吗？",
+    "认定为基础级之后，我们把注册地搬到了河北，称号会被撤销吗？",
+])
+def test_a_revocation_verdict_reads_the_same_whichever_way_it_is_asked(client, q):
+    # "can we keep it?" and "will it be revoked?" have opposite yes/no: the verdict is said in words that
+    # answer both (the title is revoked / is not revoked), never a bare yes or no
+    body = ask(client, q)
+    first = first_sentence(body["answer"])
+    assert body["facts"]["verdict"] in ("revoke", "retain")
+    assert first.startswith(("The title is", "称号")), first
+    assert ("not revoked" in first or "不会" in first) == (body["facts"]["verdict"] == "retain"), first
