@@ -472,6 +472,13 @@ class CaseReader:
             if ((up or down) and not to) or q.sign or since:
                 r.unread.append(words)  # a change of a rate is not the rate reached
                 return
+            if any(gap[0] <= d.start < gap[1] and d.day.year < t.today.year for d in t.dates):
+                r.unread.append(words)  # "数控化率去年是65%": a past level, not today's
+                return
+            clause = t.clause_of(q.start)
+            if self._has(t, "plant_part", start=clause.start, end=max(label.start, clause.start)):
+                r.unread.append(t.words(clause.start, end))  # "一车间联网率70%": a workshop's, not the factory's
+                return
             value = q.value
         r.facts.append(Fact(f"indicators.{term.key}", _num(value), words, start, end))
 
@@ -509,6 +516,9 @@ class CaseReader:
             if self._doubted(t, s, e):
                 continue
             clause = t.clause_of(s)
+            if self._has(t, "pending", start=e, end=clause.end):
+                r.unread.append(t.words(s, clause.end))  # "团队正在组建中", "the team was disbanded"
+                continue
             before = max([clause.start] + [k[1] for k in kept[:i] if k[1] <= s and k[1] > clause.start])
             neg = self._negated(t, before, s)
             value = entry["value"]
@@ -606,9 +616,12 @@ class CaseReader:
         if not places:
             return
         used: set[int] = set()
+        # "registered in Tianjin in 2020, we moved our registration to Haidian in 2024": which is today's?
+        moved = any(self._has(t, "move", start=t.clause_of(m.start()).start, end=t.clause_of(m.start()).end)
+                    for m in self.cues.finditer(t.text, "registration", lang=t.lang))
         for m in self.cues.finditer(t.text, "registration", lang=t.lang):
             clause = t.clause_of(m.start())
-            if self._has(t, "move", start=clause.start, end=clause.end):
+            if moved or self._has(t, "move", start=clause.start, end=clause.end):
                 r.unread.append(t.words(clause.start, clause.end))  # a move: of which date?
                 used |= {h.start for h in places if clause.start <= h.start < clause.end}
                 continue
@@ -769,9 +782,14 @@ class CaseReader:
             others = self._has(t, "domains", "others", start=last.end, end=sentence.end)
             keys = [x.key for h in named for x in h.of("domain") if x.key]
             if but and others:
-                rest = [k for k in self.all_domains if k not in keys]
                 s, e = but.start(), others.end()
-                r.facts.append(Fact("domains", rest, t.words(s, e), s, e))
+                if self._negated(t, others.end(), t.clause_of(others.start()).end):
+                    # "除了生产作业和运营管理，其他环节都没做": only those named
+                    e = t.clause_of(others.start()).end
+                    r.facts.append(Fact("domains", list(dict.fromkeys(keys)), t.words(s, e), s, e))
+                else:
+                    rest = [k for k in self.all_domains if k not in keys]
+                    r.facts.append(Fact("domains", rest, t.words(s, e), s, e))
             elif self._has(t, "domains", "covers", start=sentence.start, end=sentence.end) and \
                     not self._has(t, "domains", "which", start=sentence.start, end=sentence.end):
                 stated = []
