@@ -166,6 +166,10 @@ CASES = [
      {"indicators.energy_per_output_reduction": 6, "indicators.equipment_networking_rate": 70}),
     # the maker of electronic components for automakers is in electronics, not in cars
     ("我们为汽车厂商提供电子元器件，联网率70%。", {"industry_code": "C39", "indicators.equipment_networking_rate": 70}),
+    # full-width digits; 个亿
+    ("我们的数控化率78％，联网率６９％，营收2个亿。",
+     {"indicators.key_process_nc_rate": 78, "indicators.equipment_networking_rate": 69,
+      "annual_revenue_10k_cny": 20000}),
     # except those named, nothing: only those named
     ("除了生产作业和运营管理，其他环节我们都没做，基础级？",
      {"domains": ["production_operation", "operations_management"]}),
@@ -218,6 +222,7 @@ UNREAD = [
     ("我们的产品是锂电池正极材料，数控化率80%，先进级？", "锂电池"),
     ("We make separators for lithium batteries; NC rate 80%.", "lithium batteries"),
     ("我们生产医药包装材料，联网率70%，先进级？", "医药"),
+    ("我们是做服装和家纺的，联网率60%，先进级？", "服装"),  # joined to another industry's word we cannot name
     ("我们数控化率去年是65%，今年是72%，先进级？", "65%"),  # last year's level is not today's
     ("我们一车间联网率70%，二车间60%，先进级？", "70%"),  # a workshop's rate, not the factory's
     ("Registered in Tianjin in 2020, we moved our registration to Beijing Haidian in 2024.", "Tianjin"),

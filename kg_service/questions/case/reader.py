@@ -38,6 +38,7 @@ from kg_service.questions.text import expand_code
 
 _WORD = re.compile(r"[a-z0-9]+")
 _TRIM = " \t\n，,；;。.!！?？:：、"
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
 @dataclass(frozen=True)
@@ -184,7 +185,7 @@ class CaseReader:
 
     def _prepare(self, words: str, lang: str, today: date) -> _Text:
         c = self.cues
-        text = words
+        text = words.translate(_FULLWIDTH)  # "６９％" is 69%: one character for one, so spans stay
         masked = c.get("masked", lang=lang)
         if masked is not None:
             text = masked.sub(lambda m: " " * len(m.group(0)), text)
@@ -876,7 +877,8 @@ class CaseReader:
         divisions: dict[str, Mention] = {}
         unread: list[Mention] = []
         for m in mentions:
-            if m.type in ("IndustryDivision", "IndustryGroup") and self._modifies(t, m):
+            if m.type in ("IndustryDivision", "IndustryGroup") and \
+                    (self._modifies(t, m) or self._joined_to(t, m, mentions)):
                 unread.append(m)  # "锂电池正极材料", "separators for lithium batteries": another industry's product
                 continue
             if m.type == "IndustryDivision" and m.concept in self.division_code:
@@ -887,7 +889,8 @@ class CaseReader:
                     divisions.setdefault(members[0], m)
                 else:
                     unread.append(m)
-        # one name for two divisions ("食品" might be C13 or C14) or two industries named: not guessed
+        # one name for two divisions ("食品" might be C13 or C14) or two industries named: not guessed; nor
+        # one joined to words we cannot name ("服装和家纺": 家纺 is another division)
         spans = {(m.start, m.end, m.space) for m in divisions.values()}
         if len(divisions) == 1 and len(spans) == 1:
             d, m = next(iter(divisions.items()))
@@ -902,6 +905,22 @@ class CaseReader:
         for m in unread:
             s, e = mention_span(t.raw, m)
             r.unread.append(t.raw[s:e])
+
+    def _joined_to(self, t: _Text, m: Mention, mentions: list[Mention]) -> bool:
+        """An industry's word joined to other words ("服装和家纺", "EV batteries and charging piles"): the
+        other words may be another industry's, which we cannot name. Joined to another industry's word
+        that we know, the two are read as two industries (asked back) anyway."""
+        p = self.cues.get("joiner", lang=t.lang)
+        if p is None:
+            return False
+        s, e = mention_span(t.raw, m)
+        clause = t.clause_of(s)
+        spans = [mention_span(t.raw, o) for o in mentions if o is not m and o.type.startswith("Industry")]
+        after = re.match(f"\\s*(?:{p.pattern})\\s*", t.text[e:clause.end], re.I)
+        if after and e + after.end() < clause.end and not any(a == e + after.end() for a, _ in spans):
+            return True
+        before = re.search(f"(\\w)\\s*(?:{p.pattern})\\s*$", t.text[clause.start:s], re.I)
+        return bool(before) and not any(b == clause.start + before.start(1) + 1 for _, b in spans)
 
     def _modifies(self, t: _Text, m: Mention) -> bool:
         """An industry's word that only qualifies another thing: followed by a material, a package, a
