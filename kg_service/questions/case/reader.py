@@ -473,6 +473,9 @@ class CaseReader:
             if ((up or down) and not to) or q.sign or since:
                 r.unread.append(words)  # a change of a rate is not the rate reached
                 return
+            if self._negated(t, gap[0], gap[1]) or self._has(t, "comparison", start=gap[0], end=gap[1]):
+                r.unread.append(words)  # "不是70%，是68%", "比同行高10%": not the level reached
+                return
             if any(gap[0] <= d.start < gap[1] and d.day.year < t.today.year for d in t.dates):
                 r.unread.append(words)  # "数控化率去年是65%": a past level, not today's
                 return
@@ -525,6 +528,9 @@ class CaseReader:
             value = entry["value"]
             start, end = (neg.start() if neg else s), e
             after = None if neg else self._negated_after(t, kept, i)
+            if (neg or after) and "negated" in entry and entry["negated"] is None:
+                r.unread.append(t.words(start, end if after is None else after))  # "not loss-making"
+                continue
             if isinstance(value, bool) and (neg or after):
                 value = not value
             if after is not None:
@@ -694,7 +700,8 @@ class CaseReader:
             if neg:
                 # "没有发生过事故": none at all. "无较大及以上事故" says nothing of lesser grades, nor
                 # "没有安全事故" of other kinds, which the profile cannot hold apart: asked back
-                if grades or kinds:
+                if grades or kinds or self._has(t, "besides", start=t.sentence_of(m.start()).start,
+                                                end=t.sentence_of(m.start()).end):
                     r.unread.append(words)
                 else:
                     r.facts.append(Fact("incidents", [], words, neg.start(), m.end()))
@@ -715,6 +722,9 @@ class CaseReader:
         for m in self.cues.finditer(t.text, "violation", lang=t.lang):
             clause = t.part_of(m.start())
             neg = self._negated(t, clause.start, m.start())
+            if neg and self._has(t, "besides", start=t.sentence_of(m.start()).start, end=t.sentence_of(m.start()).end):
+                r.unread.append(t.words(clause.start, clause.end))  # "除了…罚款，没有其他违法违规行为": not none
+                continue
             if neg:
                 r.facts.append(Fact("violations", [], t.words(neg.start(), m.end()), neg.start(), m.end()))
                 continue
@@ -737,6 +747,10 @@ class CaseReader:
                 continue
             if not t.speaks or self._doubted(t, m.start(), m.end()):
                 continue
+            if self._has(t, "target", start=clause.start, end=m.start()) or \
+                    self._has(t, "factory", "future", start=clause.start, end=m.start()):
+                r.unread.append(t.words(clause.start, clause.end))  # "计划下个月去海淀区备案": not filed yet?
+                return
             neg = self._negated(t, clause.start, m.start())
             start = neg.start() if neg else m.start()
             r.facts.append(Fact("basic_filing.filed", not neg, t.words(start, m.end()), start, m.end()))
