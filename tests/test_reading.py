@@ -228,6 +228,7 @@ UNREAD = [
     ("We don't have bad credit, and we're not loss-making.", "loss-making"),  # not "sound for three years"
     ("We have no violations except a small fine in 2024.", "no violations"),  # not none at all
     ("我们计划下个月去海淀区备案，能申请先进级吗？", "备案"),  # a filing planned is not made
+    ("我们总部在上海，北京子公司负责工厂运营，能报吗？", "上海"),  # the applicant may be the subsidiary
     ("我们数控化率去年是65%，今年是72%，先进级？", "65%"),  # last year's level is not today's
     ("我们一车间联网率70%，二车间60%，先进级？", "70%"),  # a workshop's rate, not the factory's
     ("Registered in Tianjin in 2020, we moved our registration to Beijing Haidian in 2024.", "Tianjin"),

@@ -628,7 +628,8 @@ class CaseReader:
                     for m in self.cues.finditer(t.text, "registration", lang=t.lang))
         for m in self.cues.finditer(t.text, "registration", lang=t.lang):
             clause = t.clause_of(m.start())
-            if moved or self._has(t, "move", start=clause.start, end=clause.end):
+            group = self.cues.search(m.group(0), "headquarters", lang=t.lang) and self._has(t, "group_entity")
+            if moved or group or self._has(t, "move", start=clause.start, end=clause.end):
                 r.unread.append(t.words(clause.start, clause.end))  # a move: of which date?
                 used |= {h.start for h in places if clause.start <= h.start < clause.end}
                 continue
