@@ -35,6 +35,25 @@ def facts(reading) -> dict:
 
 # ---- what a question states: field path -> value, exactly (nothing more is read) ----------------
 CASES = [
+    # a full date is read to its day, in either language's ways of writing it; a later one stays later
+    ("我们在2026年1月10日因违法行为被罚过款，近三年财务状况良好。",
+     {"violations.0.date": "2026-01-10", "finances_sound_3y": True}),
+    ("We were fined for a violation on 2025-08-20. Our finances are sound.",
+     {"violations.0.date": "2025-08-20", "finances_sound_3y": True}),
+    ("We filed as a basic-level factory with our district on 3 November 2025.",
+     {"basic_filing.filed": True, "basic_filing.date": "2025-11-03"}),
+    ("我们的基础级备案是2025年12月20日做的。", {"basic_filing.filed": True, "basic_filing.date": "2025-12-20"}),
+    ("On 2027-02-01 we want to apply for advanced; we are filed as basic.",
+     {"as_of": "2027-02-01", "basic_filing.filed": True}),
+    # "all" after a list is all of the list; "除了 X，…都" leaves X out
+    ("我们生产作业、生产管理、运营管理都覆盖了，数控化率81%。",
+     {"domains": ["production_operation", "production_management", "operations_management"],
+      "indicators.key_process_nc_rate": 81}),
+    ("除了研发设计，五个环节我们都做了。",
+     {"domains": ["factory_construction", "production_operation", "production_management",
+                  "operations_management"]}),
+    ("We've digitalised everything except factory construction.",
+     {"domains": ["rd_design", "production_operation", "production_management", "operations_management"]}),
     # indicators: the number binds to the name beside it, before or after, in its own clause
     ("我们是做锂电池的，关键工序数控化率72%，生产设备联网率68%，产品不良率下降6%，人均劳动生产率提升9%，"
      "单位产值能耗降低5%，能申报先进级吗？",

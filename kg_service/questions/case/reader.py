@@ -250,6 +250,21 @@ class CaseReader:
     def _dates(self, t: _Text) -> list[When]:
         c, text, lang, today = self.cues, t.text, t.lang, t.today
         found: list[tuple[int, int, date]] = []
+        months = c["months_en"]
+        for m in c.finditer(text, "full_date", lang=lang):
+            g = m.groups()
+            if lang == "zh":
+                y, mo, d = int(g[0]), int(g[1] or g[3]), int(g[2] or g[4])
+            elif g[0]:
+                y, mo, d = int(g[0]), int(g[1]), int(g[2])
+            elif g[3]:
+                y, mo, d = int(g[5]), int(months.get(g[4].lower()[:3], 0)), int(g[3])
+            else:
+                y, mo, d = int(g[8]), int(months.get(g[6].lower()[:3], 0)), int(g[7])
+            try:
+                found.append((m.start(), m.end(), date(y, mo, d)))
+            except ValueError:
+                continue  # "2025-02-30": no day; the year or month around it may still be read
         for m in c.finditer(text, "month_year", lang=lang):
             if lang == "zh":
                 y, mo = int(m.group(1)), int(m.group(2))
@@ -720,6 +735,7 @@ class CaseReader:
 
     def _violations(self, t: _Text, r: CaseReading) -> None:
         n = 0
+        dated: set[int] = set()  # the dates a violation was read at: "因违法行为被罚款" is one, not two
         for m in self.cues.finditer(t.text, "violation", lang=t.lang):
             clause = t.part_of(m.start())
             neg = self._negated(t, clause.start, m.start())
@@ -733,6 +749,9 @@ class CaseReader:
             if when is None:
                 r.unread.append(t.words(clause.start, clause.end))
                 continue
+            if when.start in dated:
+                continue
+            dated.add(when.start)
             s, e = min(when.start, m.start()), max(when.end, m.end())
             r.facts.append(Fact(f"violations.{n}.date", when.day.isoformat(), t.words(s, e), s, e))
             n += 1
@@ -760,12 +779,13 @@ class CaseReader:
             districts = [h for h in hits if clause.start <= h.start < clause.end and h.of("district")]
             if len({x.concept for h in districts for x in h.of("district")}) == 1:
                 h = districts[0]
+                s, e = min(h.start, m.start()), max(h.end, m.end())  # "在海淀备案", "filed in Haidian"
                 r.facts.append(Fact("basic_filing.district", self.lexicon.label(h.of("district")[0].concept, "zh"),
-                                    t.words(h.start, m.end()), h.start, m.end()))
+                                    t.words(s, e), s, e))
             when = self._date_near(t, m.start(), m.end())
             if when is not None and clause.start <= when.start < clause.end:
-                r.facts.append(Fact("basic_filing.date", when.day.isoformat(), t.words(when.start, m.end()),
-                                    when.start, m.end()))
+                s, e = min(when.start, m.start()), max(when.end, m.end())
+                r.facts.append(Fact("basic_filing.date", when.day.isoformat(), t.words(s, e), s, e))
             return
 
     # ---- construction domains, systems ------------------------------------------------------------
@@ -773,6 +793,10 @@ class CaseReader:
         c = self.cues
         named = [h for h in hits if h.of("domain")]
         every = self._has(t, "domains", "all")
+        if every is not None and any(t.sentence_of(every.start()).start <= h.start < every.start() for h in named) \
+                and not self._has(t, "domains", "except", start=t.sentence_of(every.start()).start,
+                                  end=every.start()):
+            every = None  # "生产作业、生产管理都覆盖了": all of the list, not every domain
         but = self._has(t, "domains", "except")
         if not (t.speaks or every or but):
             return
@@ -806,6 +830,10 @@ class CaseReader:
                 else:
                     rest = [k for k in self.all_domains if k not in keys]
                     r.facts.append(Fact("domains", rest, t.words(s, e), s, e))
+            elif but:
+                # "除了研发设计，…": the domains named are the ones left out, and what the rest is we cannot
+                # tell without an "all" or "others"
+                r.unread.append(t.words(but.start(), t.clause_of(last.start).end))
             elif self._has(t, "domains", "covers", start=sentence.start, end=sentence.end) and \
                     not self._has(t, "domains", "which", start=sentence.start, end=sentence.end):
                 stated = []
