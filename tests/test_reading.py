@@ -45,6 +45,17 @@ CASES = [
     ("我们的基础级备案是2025年12月20日做的。", {"basic_filing.filed": True, "basic_filing.date": "2025-12-20"}),
     ("On 2027-02-01 we want to apply for advanced; we are filed as basic.",
      {"as_of": "2027-02-01", "basic_filing.filed": True}),
+    # an application planned for a later month is dated to that month (a past event's month is not later
+    # than today)
+    ("如果我们2027年3月申报基础级，成熟度三级，可以吗？", {"as_of": "2027-03-01", "maturity_level": 3}),
+    ("If we apply for the basic level in March 2027 at maturity level 3, will that work?",
+     {"as_of": "2027-03-01", "maturity_level": 3}),
+    # indicators by their everyday names; a factory running normally in either word order
+    ("We make pumps: NC 71%, networking 63%, defect reduction 4%, energy use per unit of output value down 5%.",
+     {"industry_code": "C34", "indicators.key_process_nc_rate": 71, "indicators.equipment_networking_rate": 63,
+      "indicators.defect_rate_reduction": 4, "indicators.energy_per_output_reduction": 5}),
+    ("我们工厂运行正常，能报基础级吗？", {"factory_built": True, "factory_in_operation": True}),
+    ("The factory is built and in normal use.", {"factory_built": True, "factory_in_operation": True}),
     # "all" after a list is all of the list; "除了 X，…都" leaves X out
     ("我们生产作业、生产管理、运营管理都覆盖了，数控化率81%。",
      {"domains": ["production_operation", "production_management", "operations_management"],

@@ -49,11 +49,14 @@ class Span:
 
 @dataclass(frozen=True)
 class When:
-    """A date the question names, with its span."""
+    """A date the question names, with its span. ``day`` is at the latest today for a month or year (what
+    happened "in March" happened by now); ``ahead`` is the date as named when that is later ("apply in March
+    2027": the first of that month), for the date of an application."""
 
     day: date
     start: int
     end: int
+    ahead: date | None = None
 
 
 @dataclass
@@ -271,7 +274,7 @@ class CaseReader:
             else:
                 y, mo = int(m.group(2)), int(c["months_en"].get(m.group(1).lower()[:3], 0))
             if 1 <= mo <= 12:
-                found.append((m.start(), m.end(), min(date(y, mo, 15), today)))
+                found.append((m.start(), m.end(), (min(date(y, mo, 15), today), date(y, mo, 1))))
         for m in c.finditer(text, "year", lang=lang):
             y = int(m.group(1))
             found.append((m.start(), m.end(), date(y, 7, 1) if y < today.year else
@@ -289,7 +292,11 @@ class CaseReader:
                 n = numbers.integer(mo.group(1), self.digits, self.en_numbers) if mo else None
                 if mo and n and 1 <= n <= 12:  # "今年3月": that year's month
                     found.append((m.start(), mo.end(), min(date(day.year, n, 15), today)))
-        return [When(d, s, e) for s, e, d in _longest(found)]
+        out = []
+        for s, e, d in _longest(found):
+            day, named = d if isinstance(d, tuple) else (d, d)
+            out.append(When(day, s, e, named if named > today else None))
+        return out
 
     def _date_near(self, t: _Text, start: int, end: int, *, past: bool = True, part: bool = False) -> When | None:
         """The date named in the clause of ``start..end`` (in its part first, if ``part``), else in its
@@ -997,9 +1004,10 @@ class CaseReader:
                     r.facts.append(Fact("as_of", day.isoformat(), t.words(m.start(), m.end()), m.start(), m.end()))
                     return
             for d in t.dates:
-                if window.start <= d.start < window.end and d.day > t.today:
-                    r.as_of = d.day
-                    r.facts.append(Fact("as_of", d.day.isoformat(), t.words(d.start, d.end), d.start, d.end))
+                later = d.day if d.day > t.today else d.ahead
+                if window.start <= d.start < window.end and later is not None:
+                    r.as_of = later
+                    r.facts.append(Fact("as_of", later.isoformat(), t.words(d.start, d.end), d.start, d.end))
                     return
 
     def _bare_time(self, t: _Text, clause: Span) -> bool:
