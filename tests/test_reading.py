@@ -45,6 +45,20 @@ CASES = [
     ("我们的基础级备案是2025年12月20日做的。", {"basic_filing.filed": True, "basic_filing.date": "2025-12-20"}),
     ("On 2027-02-01 we want to apply for advanced; we are filed as basic.",
      {"as_of": "2027-02-01", "basic_filing.filed": True}),
+    # attestations with the rule's place between the words, or said to fail; the rule's place is no case
+    ("我们已经实现数字化达标，但主要技术经济指标低于全市同行业平均水平。",
+     {"digital_transformation_compliant": True, "above_regional_industry_average": False}),
+    ("我们主要技术经济指标没有超过北京同行业平均水平，也还没有实现数字化达标。",
+     {"above_regional_industry_average": False, "digital_transformation_compliant": False}),
+    ("Our main indicators are above the Beijing industry average, though we haven't reached "
+     "digital-transformation compliance.",
+     {"above_regional_industry_average": True, "digital_transformation_compliant": False}),
+    ("Our main product fits Beijing's industrial policy but our technology is not advanced.",
+     {"product_policy_compliant": True, "advanced_technology": False}),
+    ("我们关键技术装备和工业软件都安全可控，但网络安全和数据安全风险目前还不可控。",
+     {"security_controllable": True, "cyber_data_risk_controllable": False}),
+    ("Key equipment and industrial software are secure and controllable, but our cyber and data security risks "
+     "are not under control.", {"security_controllable": True, "cyber_data_risk_controllable": False}),
     # an application planned for a later month is dated to that month (a past event's month is not later
     # than today)
     ("如果我们2027年3月申报基础级，成熟度三级，可以吗？", {"as_of": "2027-03-01", "maturity_level": 3}),

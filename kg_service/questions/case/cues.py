@@ -52,6 +52,11 @@ class Cues:
             return None
         return p.search(text, pos, len(text) if endpos is None else endpos)
 
+    def match(self, text: str, *path: str, lang: str, pos: int = 0) -> re.Match[str] | None:
+        """The cue at ``pos`` exactly (what follows a word: "北京" + "市产业政策")."""
+        p = self.get(*path, lang=lang)
+        return None if p is None else p.match(text, pos)
+
     def finditer(self, text: str, *path: str, lang: str, pos: int = 0, endpos: int | None = None):
         p = self.get(*path, lang=lang)
         if p is None:

@@ -702,6 +702,8 @@ class CaseReader:
             if h.of("province") and all(self._province_of(x) in beijing for x in h.terms) and \
                     self.cues.search(t.text, "applying", lang=t.lang):
                 continue  # "申报北京的基础级": the scheme's place
+            if self.cues.match(t.text, "place_of_a_rule", lang=t.lang, pos=h.end):
+                continue  # "北京市产业政策", "the Beijing industry average": a rule's place, not ours
             r.unread.append(t.words(clause.start, clause.end))  # "我们在亦庄": the plant's or the registration's?
 
     # ---- incidents and violations -----------------------------------------------------------------
@@ -921,12 +923,20 @@ class CaseReader:
                 return
 
     # ---- industry ---------------------------------------------------------------------------------
+    def _not_a_trade(self, t: _Text, m: Mention) -> bool:
+        """A group's word that names what the factory uses, not what it makes ("关键技术装备")."""
+        s, _e = mention_span(t.raw, m)
+        p = self.cues.get("not_a_trade", lang=t.lang)
+        return bool(p and p.search(t.text[max(0, s - 12):s]))
+
     def _industry(self, t: _Text, mentions: list[Mention], r: CaseReading) -> None:
         if not (t.speaks or r.facts):
             return  # "What NC rate must an electronics maker reach?" names an industry, states no case
         divisions: dict[str, Mention] = {}
         unread: list[Mention] = []
         for m in mentions:
+            if m.type == "IndustryGroup" and self._not_a_trade(t, m):
+                continue  # "关键技术装备", "key equipment": equipment the factory uses, not its trade
             if m.type in ("IndustryDivision", "IndustryGroup") and \
                     (self._modifies(t, m) or self._joined_to(t, m, mentions)):
                 unread.append(m)  # "锂电池正极材料", "separators for lithium batteries": another industry's product
