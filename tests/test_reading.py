@@ -59,6 +59,12 @@ CASES = [
      {"security_controllable": True, "cyber_data_risk_controllable": False}),
     ("Key equipment and industrial software are secure and controllable, but our cyber and data security risks "
      "are not under control.", {"security_controllable": True, "cyber_data_risk_controllable": False}),
+    # a case stated without "we", then asked of
+    ("近三年经营和财务状况良好，无不良信用记录，没有发生过任何事故，也没有违法违规行为，基础级第三项条件满足吗？",
+     {"finances_sound_3y": True, "bad_credit_record": False, "incidents": [], "violations": []}),
+    ("Finances sound for three years, no bad credit record, no accidents of any kind and no violations. Is the "
+     "clean-record condition for basic met?",
+     {"finances_sound_3y": True, "bad_credit_record": False, "incidents": [], "violations": []}),
     # an application planned for a later month is dated to that month (a past event's month is not later
     # than today)
     ("如果我们2027年3月申报基础级，成熟度三级，可以吗？", {"as_of": "2027-03-01", "maturity_level": 3}),
@@ -293,6 +299,8 @@ def test_what_cannot_be_bound_is_left_unread(read, q, words):
 
 
 @pytest.mark.parametrize("q", ["先进级联网率要达到多少？", "What NC rate must an electronics maker reach?",
+                               "财务状况良好、无不良信用记录的企业能申报吗？",
+                               "Can a company with a bad credit record apply?",
                                "基础级要求成熟度几级？", "先进级至少要覆盖几个建设环节？"])
 def test_a_question_about_the_rules_states_no_case(read, q):
     r = read(q)

@@ -197,7 +197,11 @@ class CaseReader:
         t.sentences = _spans(text, c.get("sentence_break", lang=lang))
         t.parts = _spans(text, c.get("part_break", lang=lang))
         t.dates = self._dates(t)
-        t.speaks = bool(c.search(words, "first_person", lang=lang))
+        # the asker's own case: in the first person, or stated plainly and then asked of ("近三年财务状况良好，
+        # 无不良信用记录，第三项条件满足吗？"), unless it is a rule's wording ("财务状况良好的企业能报吗？")
+        t.speaks = bool(c.search(words, "first_person", lang=lang)) or (
+            bool(c.search(words, "implicit_case", "asks", lang=lang))
+            and not c.search(words, "implicit_case", "rule", lang=lang))
         return t
 
     def _has(self, t: _Text, *path: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
