@@ -160,9 +160,13 @@ class QuestionIndex:
         self._eid_index = {u.eid: i for i, u in enumerate(self.units)}
         # unit -> the measures' levels it speaks of (only units tied to a level are listed)
         self._unit_levels: dict[int, set[str]] = defaultdict(set)
+        self._step_units: dict[str, set[int]] = defaultdict(set)  # level -> units of its procedure's steps
         for row in kg.select("ask_unit_levels"):
             if str(row["eid"]) in self._eid_index:
-                self._unit_levels[self._eid_index[str(row["eid"])]].add(str(row["level"]))
+                i = self._eid_index[str(row["eid"])]
+                self._unit_levels[i].add(str(row["level"]))
+                if row.get("step") is not None:
+                    self._step_units[str(row["level"])].add(i)
         for i, u in enumerate(self.units):  # a part of annex 2 is the advanced level's as annex 2 is
             parent = u.parent
             while i not in self._unit_levels and parent is not None:
@@ -314,7 +318,13 @@ class QuestionIndex:
         if len(asked) != 1:
             return fused
         other = {i for i, levels in self._unit_levels.items() if not levels & asked}
-        return [x for x in fused if x[0] not in other] + [x for x in fused if x[0] in other]
+        kept = [x for x in fused if x[0] not in other]
+        if fused and fused[0][0] in other and any(fused[0][0] in units for units in self._step_units.values()):
+            # the best unit was a step of the other level's procedure ("基础级需要专家评审吗": art_8's
+            # expert review): what answers is the asked level's own procedure
+            own = self._step_units[next(iter(asked))]
+            kept = [x for x in kept if x[0] in own] + [x for x in kept if x[0] not in own]
+        return kept + [x for x in fused if x[0] in other]
 
     def on_topic(self, r: Retrieval) -> bool:
         if r.cosine is None:
