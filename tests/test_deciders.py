@@ -87,3 +87,44 @@ def test_a_killed_decider_is_replaced_and_the_decision_made_here(service):
     sent = d.sent
     d.run_there(service.assess_here, "assess_here", profiles[1], explain=False)
     assert d.sent == sent + 1  # the new decider answers
+
+
+def test_a_lone_assessment_is_decided_at_once_and_one_asked_while_another_runs_is_not(service, monkeypatch):
+    # POST /assess answers a lone JSON profile on its event loop (Service.assess_if_idle); one asked while
+    # another decision runs in this process must not wait on the loop for it: None, and the route takes the
+    # usual way (a thread, then a decider)
+    d = service._objects["deciders"]
+    profiles, _rows, _bad = sample_rows(6)
+    for p in profiles:
+        assert _same(service.assess_if_idle(p, explain=True), service.assess_here(p, explain=True))
+    here = service.assess_here
+    started, release = threading.Event(), threading.Event()
+
+    def slow_here(*args, **kwargs):
+        started.set()
+        release.wait(60)
+        return here(*args, **kwargs)
+
+    monkeypatch.setattr(service, "assess_here", slow_here)
+    t = threading.Thread(target=lambda: service.assess(profiles[0], explain=False))
+    t.start()
+    started.wait(30)
+    assert service.assess_if_idle(profiles[1], explain=False) is None
+    release.set()
+    t.join(60)
+    assert not d._busy_here
+
+
+def test_post_assess_answers_as_the_service_does_on_the_loop_or_off_it(client, app):
+    # the session's service is warm (deciders started): a lone JSON profile is decided on the event loop;
+    # JSON-LD goes through a thread; both equal the decision made directly
+    service = app.state.sfkg
+    assert service._objects.get("deciders") is not None
+    profiles, _rows, _bad = sample_rows(4)
+    for p in profiles:
+        for explain in ("true", "false"):
+            r = client.post(f"/assess?explain={explain}", json=p)
+            assert r.status_code == 200
+            assert _same(r.json(), service.assess_here(p, explain=explain == "true"))
+    bad = client.post("/assess", json={**profiles[0], "industry_code": "bogus"})
+    assert bad.status_code == 422 and "industry_code" in bad.text

@@ -224,7 +224,9 @@ def test_applying_in_a_later_year_dates_the_question(read):
 EVENTS = [
     ("认定为先进级以后，我们把注册地迁到了河北，称号会被撤销吗？",
      [{"type": "registered_address_moved", "province": "河北省"}]),
-    ("After recognition we moved our registered office from Haidian to Chaoyang. Do we keep the title?", []),
+    # a move within Beijing is read as the move it is (the engine finds it no cause of art_12__item_4)
+    ("After recognition we moved our registered office from Haidian to Chaoyang. Do we keep the title?",
+     [{"type": "registered_address_moved", "province": "北京市"}]),
     # the headquarters is the domicile: moving it moves the registration
     ("认定为基础级之后，我们想把总部搬到河北，称号还保得住吗？",
      [{"type": "registered_address_moved", "province": "河北省"}]),
@@ -244,6 +246,64 @@ EVENTS = [
      [{"type": "unable_to_operate"}]),
     ("After recognition we had a general safety incident. Is the title revoked?",
      [{"type": "accident", "grade": "general", "kind": "safety"}]),
+    # each accident its own grade and kind, in one clause
+    ("As a recognised smart factory, what happens if we have a larger environmental accident and a general "
+     "safety accident?", [{"type": "accident", "grade": "larger", "kind": "environmental"},
+                          {"type": "accident", "grade": "general", "kind": "safety"}]),
+    # a grade stated apart from its accident, in the same sentence
+    ("拿到先进级称号后，我们发生了突发环境事件，等级是重大，会被撤销称号吗？",
+     [{"type": "accident", "grade": "major", "kind": "environmental"}]),
+    ("We are a recognised basic-level smart factory. In February 2026 we had an extraordinarily serious safety "
+     "accident. Do we keep the title?",
+     [{"type": "accident", "grade": "extraordinary", "kind": "safety", "date": "2026-02-15"}]),
+    ("获评后我们发生了一起较大环境污染事故，称号会不会被撤销？",
+     [{"type": "accident", "grade": "larger", "kind": "environmental"}]),
+    # never guessed: a grade not stated stays without one (the answer asks for it)
+    ("我们是先进级智能工厂，发生了一起安全事故，但等级还没定，会撤销称号吗？",
+     [{"type": "accident", "kind": "safety"}]),
+    ("After we were recognised we had a safety accident; its grade has not been determined yet. Is it revoked?",
+     [{"type": "accident", "kind": "safety"}]),
+    # the 不 of 不足 negates no event
+    ("拿到称号后，我们因为订单不足已经停产半年了，会不会被撤销称号？", [{"type": "unable_to_operate"}]),
+    # the year of the recognition is not the event's
+    ("去年拿到基础级称号后，公司停产了，注册地也迁到了河北，会不会被撤销？",
+     [{"type": "unable_to_operate"}, {"type": "registered_address_moved", "province": "河北省"}]),
+    ("去年获评先进级，今年公司进入了破产清算程序，称号会被撤销吗？", [{"type": "terminated", "date": "2026-06-15"}]),
+    # "out of Beijing" names Beijing, not where the registration went
+    ("As a recognised basic-level factory, we are moving our headquarters out of Beijing. Will it be revoked?",
+     [{"type": "registered_address_moved", "province": "京外"}]),
+    ("If we relocate our registration from Beijing to Hebei after recognition, would the title be revoked?",
+     [{"type": "registered_address_moved", "province": "河北省"}]),
+    # ways of saying the factory is recognised
+    ("我们是北京市基础级智能工厂，公司准备更名，需要做什么？", [{"type": "renamed"}]),
+    ("We have had the advanced title since 2025; our company merged with another firm. Do we keep it?",
+     [{"type": "reorganised"}]),
+    ("被认定为基础级后，我们因申报材料造假被处罚了，称号还能保留吗？",
+     [{"type": "false_information"}, {"type": "penalty"}]),
+    ("作为先进级智能工厂，我们公司因经营不善已经倒闭了，称号怎么办？", [{"type": "terminated"}]),
+    ("Our company was recognised as an advanced-level smart factory in 2025. In April 2026 it was struck off the "
+     "register. Is the title revoked?", [{"type": "terminated", "date": "2026-04-15"}]),
+    ("After receiving the basic title, we found our consultant had fabricated figures in our application.",
+     [{"type": "false_information"}]),
+    ("Since we were recognised, production has been suspended and the business cannot continue. Do we keep it?",
+     [{"type": "unable_to_operate"}]),
+    # a month of a relative year; the recognition's year is not the event's
+    ("我司2025年被评为北京市基础级智能工厂，今年3月营业执照被吊销了，称号还有效吗？",
+     [{"type": "terminated", "date": "2026-03-15"}]),
+    ("We were recognised at the basic level last year and have since moved our HQ from Haidian to Yizhuang. "
+     "Does that affect the title?", [{"type": "registered_address_moved", "province": "北京市"}]),
+    # one accident named twice: what it was classed as is its grade
+    ("获评基础级后，我们的质量事故被认定为较大事故，称号保得住吗？",
+     [{"type": "accident", "grade": "larger", "kind": "quality"}]),
+    ("We hold the advanced title. Last year there was a serious fire classed as a major safety accident. Revoked?",
+     [{"type": "accident", "grade": "major", "kind": "safety", "date": "2025-06-15"}]),
+    # the smart factory of the title is not the plant; "from Beijing" is where the move started
+    ("We are a recognised smart factory and are moving our registered office from Beijing to Shenzhen. Do we keep "
+     "the title?", [{"type": "registered_address_moved", "province": "广东省"}]),
+    ("认定为先进级以后，公司注册地从北京迁到了天津，称号还保留吗？",
+     [{"type": "registered_address_moved", "province": "天津市"}]),
+    # never guessed: a move whose destination is not said stays without one
+    ("After recognition we moved our registered office. Do we keep the title?", [{"type": "registered_address_moved"}]),
 ]
 
 
@@ -253,6 +313,31 @@ def test_events_after_recognition(read, q, events):
     assert r.mode == "revocation"
     assert [e.as_dict() for e in r.events] == events
     assert all(e.words in q for e in r.events)
+
+
+# said not to have happened, or the plant moved only: no event, but what the question speaks of is kept
+# (``considered``) so that the answer can say why the title stays
+NO_EVENT = [
+    ("已经评为基础级了，我们从来没有发生过重大安全事故，称号没问题吧？", ["accident"]),
+    ("We have held the advanced title since 2025 and have never had a major accident. Can it be revoked?",
+     ["accident"]),
+    ("获评后我们的生产基地搬到了上海，但注册地还在北京，称号还在吗？", ["registered_address_moved"]),
+    # a smart factory without the title's level is the plant
+    ("获评以后，我们的智能工厂整体搬到了河北，称号还在吗？", ["registered_address_moved"]),
+    ("Since we got the basic title we moved our production plant to Tianjin, but the company is still registered "
+     "in Beijing. Do we keep the title?", ["registered_address_moved"]),
+]
+
+
+@pytest.mark.parametrize(("q", "considered"), NO_EVENT, ids=[e[0][:40] for e in NO_EVENT])
+def test_events_said_not_to_have_happened_are_not_events(read, q, considered):
+    r = read(q)
+    assert r.mode == "revocation" and r.events == [] and r.considered == considered and r.stated
+
+
+def test_a_question_about_the_rules_from_a_recognised_factory_states_no_case(read):
+    r = read("获评后称号的有效期是多久？")
+    assert not r.stated
 
 
 def test_the_contract_shape(read):

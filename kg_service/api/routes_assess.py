@@ -27,6 +27,9 @@ RECORD_HELP = ("record the decision with its provenance (needs an API key; revie
                "the answer then carries record_id, see GET /assessments/{id}")
 
 
+# a larger profile (incidents by the hundred) is read off the event loop, whose other requests must not wait
+_ON_LOOP_MAX_BYTES = 16 * 1024
+
 _PROFILE_BODY = {
     "requestBody": {
         "required": True,
@@ -66,7 +69,17 @@ async def assess(request: Request, s: ServiceDep, caller: CallerDep, level: Leve
                                        reform=chosen, engine=engine)
         return s.assess(profile, level, explain=explain, reform=chosen, engine=engine)
 
-    # parsing (Turtle, JSON-LD) and deciding are blocking work: off the event loop, in one hop
+    if not recorded and engine in (None, "compiled") and len(body) <= _ON_LOOP_MAX_BYTES and \
+            (ctype or "application/json").startswith("application/json"):
+        # a JSON profile of a few kB is read in ~0.05 ms and decided in ~0.3 ms: a lone one is answered here,
+        # on the event loop, sparing the hop to a worker thread and back (~0.2 ms, a fifth of the request);
+        # while another decision runs, it goes the usual way (a thread, and a decider process under load)
+        profile, chosen = s.read_assess_request(body, ctype, reform)
+        result = s.assess_if_idle(profile, level, explain=explain, reform=chosen)
+        if result is None:
+            result = await run_in_threadpool(s.assess, profile, level, explain=explain, reform=chosen)
+        return FastJSONResponse(result)
+    # parsing (Turtle, JSON-LD), pySHACL and recording are blocking work: off the event loop, in one hop
     result = await run_in_threadpool(decide)
     # the result is plain JSON already: serialised directly by orjson, without FastAPI's generic encoder
     # walking its ~35 kB (a sixth of an assessment's time over HTTP) or json.dumps (another sixth)

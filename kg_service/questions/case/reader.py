@@ -156,7 +156,7 @@ class CaseReader:
         recognised = self._recognised(t)
         if recognised and not self._basic_applying_advanced(t, recognised, r):
             r.mode = "revocation"
-            self._events(t, hits, r)
+            self._events(t, hits, r, recognised)
             return r
         self._indicators(t, hits, r)
         self._revenue(t, r)
@@ -255,9 +255,15 @@ class CaseReader:
             n = numbers.integer(m.group(1), self.digits, self.en_numbers)
             if n is not None:
                 found.append((m.start(), m.end(), _shift_years(today, -n)))
+        month = c.get("month_after_year", lang=lang)
         for entry, p in self.years_ago[lang]:
             for m in p.finditer(text):
-                found.append((m.start(), m.end(), _shift_years(today, -int(entry["years"]))))
+                day = _shift_years(today, -int(entry["years"]))
+                found.append((m.start(), m.end(), day))
+                mo = month.match(text, m.end()) if month is not None else None
+                n = numbers.integer(mo.group(1), self.digits, self.en_numbers) if mo else None
+                if mo and n and 1 <= n <= 12:  # "今年3月": that year's month
+                    found.append((m.start(), mo.end(), min(date(day.year, n, 15), today)))
         return [When(d, s, e) for s, e, d in _longest(found)]
 
     def _date_near(self, t: _Text, start: int, end: int, *, past: bool = True) -> When | None:
@@ -751,58 +757,146 @@ class CaseReader:
         return len(rest) <= 2 if t.lang == "zh" else len(rest.split()) <= 1
 
     # ---- events after recognition (art_12) ----------------------------------------------------------
-    def _events(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
+    def _events(self, t: _Text, hits: list[Hit], r: CaseReading, recognised: re.Match[str]) -> None:
         c = self.cues
         types = [k for k in c["events"] if c.get("events", k, lang=t.lang) is not None]
         found = [(m.start(), m.end(), k) for k in types for m in c.finditer(t.text, "events", k, lang=t.lang)]
         found += [(m.start(), m.end(), "accident") for m in c.finditer(t.text, "accident", lang=t.lang)]
-        for s, e, kind in _longest(found):
+        found = _longest(found)
+        accidents = [(s, e) for s, e, k in found if k == "accident"]
+        # a date in the words saying the factory was recognised ("去年获评", "recognised … last year"), up
+        # to the first event after them, dates the recognition
+        clause = t.clause_of(recognised.start())
+        moves = [m.start() for m in c.finditer(t.text, "move", lang=t.lang)]
+        said = Span(clause.start, min([x for x in [*(f[0] for f in found), *moves]
+                                       if recognised.end() <= x < clause.end], default=clause.end))
+        for s, e, kind in found:
             clause = t.clause_of(s)
-            if self._negated(t, clause.start, s):
+            if kind == "accident" and self._names_last(t, r, s, accidents):
+                # "质量事故被认定为较大事故", "a fire classed as a major safety accident": one accident
+                details, start = self._accident(t, hits, s, e, accidents)
+                last = r.events[-1]
+                both = {**last.details, **{k: v for k, v in details.items() if last.details.get(k) in (None, v)}}
+                both = {k: v for k, v in both.items() if details.get(k) in (None, v)}  # two values: neither
+                r.events[-1] = Event(last.type, t.words(t.raw.find(last.words), e), last.date or (
+                    when.day.isoformat() if (when := self._event_date(t, s, e, said)) else None), both)
                 continue
-            when = self._date_near(t, s, e)
+            if self._has(t, "event_negation", start=clause.start, end=s):
+                r.considered.append(kind)  # "we have never had a major accident": none happened
+                continue
+            when = self._event_date(t, s, e, said)
             details: dict[str, Any] = {}
             start = s
             if kind == "accident":
-                grades = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("grade")}
-                kinds = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("incident_kind")}
-                if len(grades) == 1:
-                    details["grade"] = next(iter(grades))
-                if len(kinds) == 1:
-                    details["kind"] = next(iter(kinds))
-                start = min([h.start for h in hits if clause.start <= h.start < s and h.of("grade", "incident_kind")]
-                            + [s])
+                details, start = self._accident(t, hits, s, e, accidents)
             if any(ev.type == kind and ev.details == details for ev in r.events):
                 continue
             r.events.append(Event(kind, t.words(start, e), when.day.isoformat() if when else None, details))
-        self._moved(t, hits, r)
+        self._moved(t, hits, r, said)
 
-    def _moved(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
+    def _names_last(self, t: _Text, r: CaseReading, s: int, accidents: list[tuple[int, int]]) -> bool:
+        """The accident words at ``s`` name the accident read just before them, in their clause, as what
+        it was classed as ("…被认定为较大事故", "classed as a major …")."""
+        if not r.events or r.events[-1].type != "accident":
+            return False
+        clause = t.clause_of(s)
+        before = [x_end for x_start, x_end in accidents if clause.start <= x_start and x_end <= s]
+        return bool(before) and self._has(t, "accident_is", start=max(before), end=s) is not None
+
+    def _event_date(self, t: _Text, start: int, end: int, said: Span) -> When | None:
+        """The date of an event: the one of its clause, else the one of its sentence, leaving out the
+        date of the recognition's words (unless the event is said in them)."""
+        for span in (t.clause_of(start), t.sentence_of(start)):
+            ds = [d for d in t.dates if span.start <= d.start < span.end and d.day <= t.today
+                  and (not said.start <= d.start < said.end or said.start <= start < said.end)]
+            if len(ds) == 1:
+                return ds[0]
+            if len(ds) > 1:
+                return None
+        return None
+
+    def _accident(self, t: _Text, hits: list[Hit], s: int, e: int,
+                  accidents: list[tuple[int, int]]) -> tuple[dict[str, Any], int]:
+        """An accident's grade and kind: the names between the accident before it in its clause and its
+        own words ("a larger environmental accident and a general safety accident"), else its clause;
+        a grade or kind stated apart ("发生了突发环境事件，等级是重大") is taken from its sentence when
+        the sentence speaks of this accident only. A name read twice with two values is left out."""
+        clause, sentence = t.clause_of(s), t.sentence_of(s)
+        before = max([x_end for x_start, x_end in accidents if clause.start <= x_start and x_end <= s],
+                     default=clause.start)
+        alone_in_clause = sum(clause.start <= x < clause.end for x, _ in accidents) == 1
+        alone_in_sentence = sum(sentence.start <= x < sentence.end for x, _ in accidents) == 1
+
+        def named(kind: str, lo: int, hi: int) -> tuple[set[str], list[int]]:
+            inside = [h for h in hits if lo <= h.start < hi and h.of(kind)]
+            return {x.key for h in inside for x in h.of(kind) if x.key}, [h.start for h in inside]
+
+        details: dict[str, Any] = {}
+        start = s
+        for kind, field_name in (("grade", "grade"), ("incident_kind", "kind")):
+            spans = [(before, e)]
+            if alone_in_clause:
+                spans.append((clause.start, clause.end))
+            if alone_in_sentence:
+                spans.append((sentence.start, sentence.end))
+            for lo, hi in spans:
+                keys, starts = named(kind, lo, hi)
+                if keys:
+                    if len(keys) == 1:
+                        details[field_name] = next(iter(keys))
+                        start = min([start, *(x for x in starts if x < s)])
+                    break
+        return details, start
+
+    def _moved(self, t: _Text, hits: list[Hit], r: CaseReading, said: Span) -> None:
         places = [h for h in hits if h.of("province", "district", "area")]
         for m in self.cues.finditer(t.text, "move", lang=t.lang):
             clause = t.clause_of(m.start())
             reg = self._has(t, "registration", start=clause.start, end=clause.end)
-            if reg is None:
-                continue  # the plant moved, or the office: the registration did not
-            plant = self._has(t, "plant", start=clause.start, end=clause.end)
-            if plant and not (reg.start() < plant.start() < reg.end() + 4):
+            titles = [x.span() for x in self.cues.finditer(t.text, "the_title", lang=t.lang)]
+            plant = next((p for p in self.cues.finditer(t.text, "plant", lang=t.lang, pos=clause.start,
+                                                        endpos=clause.end)
+                          if not any(a <= p.start() < b for a, b in titles)), None)
+            if reg is None or (plant and not (reg.start() < plant.start() < reg.end() + 4)):
+                # the plant moved, or an office: the registration did not (art_12__item_4 looks at it)
+                if plant is not None:
+                    r.considered.append("registered_address_moved")
                 continue
-            after = [h for h in places if m.end() <= h.start < clause.end]
-            words = t.words(min(reg.start(), m.start()), after[-1].end if after else m.end())
-            when = self._date_near(t, m.start(), m.end())
+            if self._has(t, "event_negation", start=clause.start, end=m.start()):
+                r.considered.append("registered_address_moved")  # "we have not moved our registration"
+                continue
+            origin = self.cues.get("change_from", lang=t.lang)
+            after = [h for h in places if m.end() <= h.start < clause.end and not self._follows(
+                t.text[clause.start:h.start], origin)]
+            when = self._event_date(t, m.start(), m.end(), said)
             details: dict[str, Any] = {}
-            if after:
+            names: dict[str, str] = {}
+            out = self._has(t, "out_of_beijing", start=m.start(), end=clause.end)
+            if out is not None:  # "out of Beijing" names Beijing, but not as where it went
+                details["province"] = self.cues["out_of_beijing_value"]
+                names = {lang: str(v) for lang, v in self.cues["out_of_beijing_names"].items()}
+                end = out.end()
+            elif after:
                 dest = after[-1]
                 province = next((p for x in dest.terms if (p := self._province_of(x))), None)
                 if province is None:
                     continue
-                if not self._outside(province):
-                    continue  # a move within Beijing is not a move out of it
+                # a move within Beijing is a move too: the engine finds it no cause (art_12__item_4)
                 details["province"] = self.lexicon.label(province, "zh")
-            elif self._has(t, "out_of_beijing", start=m.start(), end=clause.end):
-                details["province"] = self.cues["out_of_beijing_value"]
-            r.events.append(Event("registered_address_moved", words, when.day.isoformat() if when else None, details))
+                names = {lang: self.lexicon.label(province, lang) for lang in ("zh", "en")}
+                end = dest.end
+            else:
+                end = m.end()
+            words = t.words(min(reg.start(), m.start()), end)
+            r.events.append(Event("registered_address_moved", words, when.day.isoformat() if when else None, details,
+                                  names))
             return
+
+    @staticmethod
+    def _follows(before: str, cue: re.Pattern[str] | None) -> bool:
+        """``before`` ends with ``cue`` ("from Beijing", "从北京": the place where the move started)."""
+        end = len(before.rstrip())
+        return cue is not None and any(m.end() == end for m in cue.finditer(before))
 
     def _outside(self, province: str) -> bool:
         return province != self.home
