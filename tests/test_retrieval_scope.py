@@ -402,6 +402,10 @@ def test_the_words_of_a_question_count_not_the_concepts_read_from_them(client):
 @pytest.mark.parametrize(("question", "eid", "head_has"), [
     ("较大事故在几年内会影响申报？", "art_5__item_3", "三年"),
     ("重大事故会被撤销称号吗？", "art_12__item_3", "撤销"),
+    # 重大 is above 较大: it bars applying too; asked about applying, the condition leads
+    ("我们五年前发生过重大事故，现在还影响申报吗？", "art_5__item_3", "三年"),
+    # 申请先进级 names the advanced level inside it: art_7 is not the other level's unit
+    ("基础级备案后多久能申请先进级？", "art_7", "基础级"),
     ("这个政策是什么时候出台的？", "art_14", "2025年4月29日"),
     ("When did Beijing publish the smart factory rules?", "art_14", "29 April 2025"),
     ("区里一般几月份把基础级的备案报到市里？", "art_6", "15日"),

@@ -24,12 +24,13 @@ def tied_ranks(keys: Sequence[Hashable]) -> list[int]:
 
 
 def reciprocal_rank_fusion(rankings: Sequence[Ranking], *, k: int = RRF_K,
-                           depth: int | None = None) -> list[tuple[int, float]]:
+                           depth: int | None = None, prefer: int = 0) -> list[tuple[int, float]]:
     """Returns (id, fused score) best first.
 
     A ranking whose scores tie (a concept that points to several units alike) gives the tied ids
     one rank: the order the ranking happened to list them in is no evidence, so it must not decide.
-    Equal fused scores are ordered by the first ranking given (the strongest), then by id.
+    Equal fused scores are ordered by the ranking at index ``prefer`` (by default the first), then
+    by id.
 
     ``depth`` cuts each ranking: a dense ranking orders every unit, and the tail of it is noise
     that should not lift a unit above one the lexical ranking placed.
@@ -43,5 +44,5 @@ def reciprocal_rank_fusion(rankings: Sequence[Ranking], *, k: int = RRF_K,
         ranks = tied_ranks(ranking[2][:len(ids)]) if len(ranking) > 2 else range(1, len(ids) + 1)
         for rank, doc in zip(ranks, ids, strict=False):
             fused[doc] = fused.get(doc, 0.0) + weight / (k + rank)
-    first = {doc: n for n, doc in enumerate(rankings[0][0])} if rankings else {}
+    first = {doc: n for n, doc in enumerate(rankings[prefer][0])} if len(rankings) > prefer else {}
     return sorted(fused.items(), key=lambda kv: (-kv[1], first.get(kv[0], len(first)), kv[0]))

@@ -304,7 +304,13 @@ class QuestionIndex:
             rankings = [([i for i, _ in lexical], weights["lexical"]),
                         ([i for i, _ in found[:DENSE_DEPTH]], weights["dense"]),
                         ([i for i, _ in ranked], weights["concepts"], [key for _, key in ranked])]
-        fused = self._for_level(reciprocal_rank_fusion(rankings), mentions)
+        fused = reciprocal_rank_fusion(rankings)
+        if mode != "lexical" and mode != "dense":
+            # equal fused scores: the unit more of the question's words point to first (重大事故 +
+            # 影响申报: the condition of applying, art_5__item_3, not the revocation), then as fused
+            hits = {i: key[0] for i, key in ranked}
+            fused.sort(key=lambda x: (-x[1], -hits.get(x[0], 0)))
+        fused = self._for_level(fused, mentions)
         # normalised: 1.0 for a unit every ranking put first
         best = sum(r[1] for r in rankings if r[0]) / (RRF_K + 1) or 1.0
         ranking = [(i, s / best) for i, s in fused]
@@ -314,7 +320,7 @@ class QuestionIndex:
     def _for_level(self, fused: list[tuple[int, float]], mentions: list[Mention]) -> list[tuple[int, float]]:
         """A question about one of the measures' levels: the units of the other level only (art_8's
         expert review, for a question about the basic level) after the rest, order kept."""
-        asked = set(self.structured.levels(mentions)) & set(self.structured.own_levels)
+        asked = set(self.structured.own_levels_within(mentions))
         if len(asked) != 1:
             return fused
         other = {i for i, levels in self._unit_levels.items() if not levels & asked}

@@ -463,6 +463,10 @@ class StructuredAnswerer:
                 out.append(m.concept)
         return out
 
+    def own_levels_within(self, mentions: list[Mention]) -> list[str]:
+        """The measures' own levels a question names, also inside a longer name (see below)."""
+        return self._own_levels_within(mentions)
+
     def _own_levels_within(self, mentions: list[Mention]) -> list[str]:
         """The measures' levels a question names, directly or inside a longer name it holds
         ("申请先进级", "applying for the advanced level" name the advanced level too)."""
