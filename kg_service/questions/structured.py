@@ -80,7 +80,9 @@ CUES = {
     "first": _cue(r"前提|先是|先要|先成为|先取得|先认定|必须先|需要先|要先|申[请报][^，。？?]{0,8}之前|才能申[请报]|"
                   r"直接[报申][请报]?[^，。？?市区]{0,3}级|跳过",
                   r"\bbefore (?:applying|we apply|you apply|it applies|one applies|an? \w+ (?:can )?appl)|"
-                  r"\bbefore going for\b|\bfirst\b|prerequisite|beforehand|precondition|\bdirectly for\b|"
+                  r"\bbefore going for\b|\bfirst (?:be|become|get|obtain|hold|need|have|apply|file|register)|"
+                  r"\b(?:level|basic|filed|recogni[sz]ed) first\b|\bfirst,? (?:as |at )?(?:the )?basic|"
+                  r"prerequisite|beforehand|precondition|\bdirectly for\b|"
                   r"\bstraight for\b|\bskip\b"),
     # what comes after a step ("专家评审之后", "after the public notice")
     "after": _cue(r"之后|以后|然后|下一步|接下来|后面|通过后|结束后", r"\bafter\b|\bnext\b|\bthen\b|\bfollows?\b"),
