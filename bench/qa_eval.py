@@ -298,6 +298,8 @@ def qa_sets(dense: bool = True, show: bool = False, only: str | None = None) -> 
     for path in sorted(QA_SETS.glob("*.json")):
         if only and path.stem != only:
             continue
+        if not isinstance(json.loads(path.read_text(encoding="utf-8")), list):
+            continue  # not a set of questions (cases_reading*.json: bench/reading_eval.py's)
         cases = load_cases(path)
         for c in cases:  # warm-up of lazy initialisation, untimed
             service.ask(c["q"])

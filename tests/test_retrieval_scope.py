@@ -370,3 +370,78 @@ def test_query_rows_do_not_depend_on_the_stores_order(tmp_path):
         if rows != back.select(name):
             differ.append(name)
     assert not differ
+
+
+# -- ties are ties ----------------------------------------------------------------------------------
+
+def test_units_a_ranking_ties_share_one_rank_and_the_first_ranking_breaks_fused_ties():
+    from kg_service.questions.fusion import reciprocal_rank_fusion, tied_ranks
+
+    assert tied_ranks([(2, 0.5), (1, 0.5), (1, 0.5), (1, 0.2)]) == [1, 2, 2, 4]
+    # units 7 and 3 are tied in the second ranking: its listing order must not decide between them
+    fused = reciprocal_rank_fusion([([3, 7], 1.0), ([7, 3], 1.0, ["a", "a"])])
+    assert [i for i, _ in fused] == [3, 7]
+    # equal fused scores: the first (strongest) ranking decides, not the ids
+    fused = reciprocal_rank_fusion([([9, 1], 1.0), ([1, 9], 1.0)])
+    assert [i for i, _ in fused] == [9, 1] and fused[0][1] == fused[1][1]
+
+
+def test_the_words_of_a_question_count_not_the_concepts_read_from_them(client):
+    """基础级 names Beijing's level, the national one and the topic of the levels: one word, one piece
+    of evidence; the expert review asked about is the advanced level's (art_8), so the basic level's
+    own procedure answers."""
+    for q, head_has in (("基础级需要专家评审吗？", "自建自评"), ("基础级需要专家到厂里来看吗？", "自建自评"),
+                        ("Does a basic-level factory go through expert review?", "self-")):
+        body = ask(client, q)
+        assert eids(body)[0] in {"art_4", "art_6"}, (eids(body), body["answer"])
+        assert head_has in first_sentence(body["answer"]), body["answer"]
+    # the advanced level's own question still goes to art_8
+    assert eids(ask(client, "先进级需要专家评审吗？"))[0] == "art_8"
+
+
+@pytest.mark.parametrize(("question", "eid", "head_has"), [
+    ("较大事故在几年内会影响申报？", "art_5__item_3", "三年"),
+    ("重大事故会被撤销称号吗？", "art_12__item_3", "撤销"),
+    # 重大 is above 较大: it bars applying too; asked about applying, the condition leads
+    ("我们五年前发生过重大事故，现在还影响申报吗？", "art_5__item_3", "三年"),
+    # 申请先进级 names the advanced level inside it: art_7 is not the other level's unit
+    ("基础级备案后多久能申请先进级？", "art_7", "基础级"),
+    ("这个政策是什么时候出台的？", "art_14", "2025年4月29日"),
+    ("When did Beijing publish the smart factory rules?", "art_14", "29 April 2025"),
+    ("区里一般几月份把基础级的备案报到市里？", "art_6", "15日"),
+    ("In which months do the districts pass the basic-level filings up to the city bureau?", "art_6", "March"),
+    ("申报材料交给谁？", "art_6", "区主管部门"),
+    ("先进级认定一共要走哪几步？", "art_7", "区主管部门"),
+    ("没做过基础级，能直接报先进级吗？", "art_7", "基础级"),
+    ("Does being a basic-level factory count toward digital transformation targets?", "art_10", "digital"),
+    ("Does the factory have to be up and running before we apply?", "art_5__item_2", "built"),
+])
+def test_questions_of_new_kinds_in_everyday_words(client, question, eid, head_has):
+    body = ask(client, question)
+    assert body["addressed"] is True and eids(body)[0] == eid, (eids(body), body["answer"])
+    assert head_has in first_sentence(body["answer"]), body["answer"]
+
+
+@pytest.mark.parametrize("question", [
+    "在朝阳区开办一家制造企业要走哪些流程？", "How do I register a manufacturing company in Yizhuang?",
+])
+def test_a_name_with_a_gap_declines_company_registration(client, question):
+    body = ask(client, question)
+    assert body["addressed"] is False and body["structured"]["intent"] == "out_of_scope", body["answer"]
+
+
+@pytest.mark.parametrize("question", [
+    "我们公司注册地在北京的公司能申报吗？", "成立三年的企业能申报基础级吗？",
+    "Our company's registered office is in Beijing; can we apply?",
+])
+def test_a_gap_that_places_or_dates_the_company_is_no_registration(client, question):
+    body = ask(client, question)
+    assert body["addressed"] is True, body["answer"]
+
+
+@pytest.mark.parametrize("question", [
+    "我们什么时候能知道评审结果？", "How long does the title last once we get it?", "今年先进级什么时候开始报？",
+])
+def test_what_the_measures_do_not_state_is_said_so(client, question):
+    body = ask(client, question)
+    assert body["addressed"] is False and body["facts"]["not_stated"], body["answer"]

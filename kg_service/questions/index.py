@@ -158,6 +158,22 @@ class QuestionIndex:
         validity = self.structured.select("ask_validity", doc=URIRef(REG_IRI))
         self._in_force_from: date | None = validity[0]["from"] if validity else None
         self._eid_index = {u.eid: i for i, u in enumerate(self.units)}
+        # unit -> the measures' levels it speaks of (only units tied to a level are listed)
+        self._unit_levels: dict[int, set[str]] = defaultdict(set)
+        self._step_units: dict[str, set[int]] = defaultdict(set)  # level -> units of its procedure's steps
+        for row in kg.select("ask_unit_levels"):
+            if str(row["eid"]) in self._eid_index:
+                i = self._eid_index[str(row["eid"])]
+                self._unit_levels[i].add(str(row["level"]))
+                if row.get("step") is not None:
+                    self._step_units[str(row["level"])].add(i)
+        for i, u in enumerate(self.units):  # a part of annex 2 is the advanced level's as annex 2 is
+            parent = u.parent
+            while i not in self._unit_levels and parent is not None:
+                levels = self._unit_levels.get(self._eid_index.get(parent, -1))
+                if levels:
+                    self._unit_levels[i] = set(levels)
+                parent = self.articles.get(parent).parent if self.articles.get(parent) else None
         self.zh = ChineseTokenizer(domain_terms(kg, self.units))
         self.lexical = LexicalIndex([self._unit_tokens(u, labels.get(u.eid, [])) for u in self.units])
         self.dense_texts = [self._unit_english(u, labels.get(u.eid, [])) for u in self.units]
@@ -267,7 +283,8 @@ class QuestionIndex:
         coverage = self.lexical.coverage(words, [i for i, _ in lexical[:3]])
         found: list[tuple[int, float]] = []
         cosine = None
-        concepts = [(self._eid_index[e], w) for e, w in self.thesaurus.ranking(mentions) if e in self._eid_index]
+        ranked = [(self._eid_index[e], key) for e, key in self.thesaurus.ranked(mentions) if e in self._eid_index]
+        concepts = [(i, share) for i, (_, share) in ranked]
         rendering = self.english_rendering(question, lang, mentions)
         tied = len(lexical) < 2 or lexical[1][1] >= ZH_TIE * lexical[0][1]
         # The concepts a question names are evidence the model cannot add to when the lexical
@@ -286,13 +303,34 @@ class QuestionIndex:
         else:
             rankings = [([i for i, _ in lexical], weights["lexical"]),
                         ([i for i, _ in found[:DENSE_DEPTH]], weights["dense"]),
-                        ([i for i, _ in concepts], weights["concepts"])]
+                        ([i for i, _ in ranked], weights["concepts"], [key for _, key in ranked])]
         fused = reciprocal_rank_fusion(rankings)
+        if mode != "lexical" and mode != "dense":
+            # equal fused scores: the unit more of the question's words point to first (重大事故 +
+            # 影响申报: the condition of applying, art_5__item_3, not the revocation), then as fused
+            hits = {i: key[0] for i, key in ranked}
+            fused.sort(key=lambda x: (-x[1], -hits.get(x[0], 0)))
+        fused = self._for_level(fused, mentions)
         # normalised: 1.0 for a unit every ranking put first
-        best = sum(w for ids, w in rankings if ids) / (RRF_K + 1) or 1.0
+        best = sum(r[1] for r in rankings if r[0]) / (RRF_K + 1) or 1.0
         ranking = [(i, s / best) for i, s in fused]
         return Retrieval(ranking=ranking, language=lang, coverage=coverage, cosine=cosine,
                          lexical=lexical, dense=found, concepts=concepts)
+
+    def _for_level(self, fused: list[tuple[int, float]], mentions: list[Mention]) -> list[tuple[int, float]]:
+        """A question about one of the measures' levels: the units of the other level only (art_8's
+        expert review, for a question about the basic level) after the rest, order kept."""
+        asked = set(self.structured.own_levels_within(mentions))
+        if len(asked) != 1:
+            return fused
+        other = {i for i, levels in self._unit_levels.items() if not levels & asked}
+        kept = [x for x in fused if x[0] not in other]
+        if fused and fused[0][0] in other and any(fused[0][0] in units for units in self._step_units.values()):
+            # the best unit was a step of the other level's procedure ("基础级需要专家评审吗": art_8's
+            # expert review): what answers is the asked level's own procedure
+            own = self._step_units[next(iter(asked))]
+            kept = [x for x in kept if x[0] in own] + [x for x in kept if x[0] not in own]
+        return kept + [x for x in fused if x[0] in other]
 
     def on_topic(self, r: Retrieval) -> bool:
         if r.cosine is None:

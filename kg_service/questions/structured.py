@@ -47,6 +47,12 @@ CUES = {
     "validity": _cue(r"有效期|有效至|仍然有效|还有效|是否有效|有效吗|到期|过期|失效|施行|执行期|废止",
                      r"\bvalid|expir|in force|in effect|takes? effect|effective (?:from|date|until)|repeal|"
                      r"until when|stops? applying|no longer appl|ceases? to apply"),
+    # the document coming into being: with the measures named and a "when", their dates
+    "enacted": _cue(r"出台|发布|印发|颁布|发文|生效|实施|开始执行|起执行|开始施行",
+                    r"\bpublish|\bissued\b|\bcame out\b|\bcome out\b|\btake effect|\btook effect|"
+                    r"\bcome into force|\bcame into force|\benact|\bstart(?:ed)? to apply|\bapply from\b"),
+    "validity_day": _cue(r"当天|当日|之日|哪天|哪一天|那天", r"\bday\b|\bdate\b"),
+    "months": _cue(r"几月|哪个月|哪几个月|月份", r"\b(?:which|what) months?\b|\bmonths? of the year\b"),
     "interpret": _cue(r"解释", r"interpret"),
     "issue": _cue(r"印发|颁布|发文|哪个部门发布|谁发布", r"\bissue[sd]?\b|\bissuing\b|promulgat"),
     "category_of": _cue(r"哪类|哪一类|哪个类别|什么类|属于|类别", r"\bcategor|\bwhat kind|\bwhich kind|\bbelong"),
@@ -71,13 +77,18 @@ CUES = {
     "levels": _cue(r"哪几级|哪些级别|几个级别|哪几个级别|几个等级|哪些等级|哪几个等级|分几级|管哪|认定哪|哪个级别",
                    r"which (?:of them|of these|levels?|tiers?)|what levels|how many levels|which of the (?:four|4)"),
     # what must come first ("要先是基础级吗", "must we be basic level before applying")
-    "first": _cue(r"前提|先是|先要|先成为|先取得|先认定|必须先|需要先|要先|申[请报][^，。？?]{0,8}之前|才能申[请报]",
+    "first": _cue(r"前提|先是|先要|先成为|先取得|先认定|必须先|需要先|要先|申[请报][^，。？?]{0,8}之前|才能申[请报]|"
+                  r"直接[报申][请报]?[^，。？?市区]{0,3}级|跳过",
                   r"\bbefore (?:applying|we apply|you apply|it applies|one applies|an? \w+ (?:can )?appl)|"
-                  r"\bfirst\b|prerequisite|beforehand|precondition"),
+                  r"\bbefore going for\b|\bfirst (?:be|become|get|obtain|hold|need|have|apply|file|register)|"
+                  r"\b(?:level|basic|filed|recogni[sz]ed) first\b|\bfirst,? (?:as |at )?(?:the )?basic|"
+                  r"prerequisite|beforehand|precondition|\bdirectly for\b|"
+                  r"\bstraight for\b|\bskip\b"),
     # what comes after a step ("专家评审之后", "after the public notice")
     "after": _cue(r"之后|以后|然后|下一步|接下来|后面|通过后|结束后", r"\bafter\b|\bnext\b|\bthen\b|\bfollows?\b"),
     # the procedure as a whole, in order
-    "sequence": _cue(r"流程|程序|步骤|顺序|过程|怎么申报|如何申报|怎样申报|怎么认定|如何认定|怎么申请|如何申请",
+    "sequence": _cue(r"流程|程序|步骤|顺序|过程|几步|哪些步|怎么申报|如何申报|怎样申报|怎么认定|如何认定|怎么申请|"
+                     r"如何申请",
                      r"\bsteps?\b|\bprocedure\b|\bprocess\b|\bin order\b|\bsequence\b|\bstages?\b"),
     # which construction domains must be covered
     "domains": _cue(r"环节|建设内容", r"\bdomains?\b|\bareas?\b|construction content"),
@@ -132,6 +143,10 @@ class ConceptMatcher:
     notations: dict[str, str] = field(default_factory=dict)  # "C39" -> division IRI
     types: dict[str, set[str]] = field(default_factory=dict)
     labels: dict[str, dict[str, str]] = field(default_factory=dict)  # concept -> {lang: rdfs:label}
+    # names with a gap ("开办…企业", "register ... company"): a verb and its object with a few
+    # words between them (一家制造, "a manufacturing"), none of which places or dates the thing
+    zh_gapped: list[tuple[re.Pattern[str], str, str, str]] = field(default_factory=list)
+    en_gapped: list[tuple[tuple[tuple[str, ...], ...], str, str, str]] = field(default_factory=list)
     _near_names: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -143,7 +158,14 @@ class ConceptMatcher:
             concept, ctype = str(row["concept"]), str(row["type"]).rsplit("#", 1)[-1]
             label, lang = str(row["label"]), row.get("lang", "")
             m.types.setdefault(concept, set()).add(ctype)
-            if lang == "zh":
+            if lang == "zh" and _GAP_ZH in label:
+                parts = [re.escape(_norm_zh(x)) for x in label.split(_GAP_ZH)]
+                m.zh_gapped.append((re.compile(_GAP_ZH_FILL.join(parts)), concept, ctype, label))
+            elif lang == "en" and _GAP_EN in label:
+                words = tuple(tuple(tokenize_en(x, keep_stopwords=True)) for x in label.split(_GAP_EN))
+                if all(words):
+                    m.en_gapped.append((words, concept, ctype, label))
+            elif lang == "zh":
                 key = _norm_zh(label)
                 if len(key) >= 2 and (key, concept) not in seen_zh:
                     seen_zh.add((key, concept))
@@ -178,6 +200,11 @@ class ConceptMatcher:
             for i in range(len(tokens) - n + 1):
                 if tuple(tokens[i:i + n]) == toks:
                     found.append(Mention(concept, ctype, i, i + n, "token", label))
+        for pattern, concept, ctype, _label in self.zh_gapped:
+            for g in pattern.finditer(text):
+                found.append(Mention(concept, ctype, g.start(), g.end(), "char", g.group(0)))
+        for parts, concept, ctype, label in self.en_gapped:
+            found += [Mention(concept, ctype, i, j, "token", label) for i, j in _gapped_spans(tokens, parts)]
         for m in _CODE.finditer(question):
             division = self.notations.get((m.group(1) + m.group(2)).upper())
             if division:
@@ -245,6 +272,39 @@ _ASCII_WORD = re.compile(r"^[a-z0-9][a-z0-9/ .\-]*$")
 
 def _is_alnum(text: str, i: int) -> bool:
     return 0 <= i < len(text) and text[i].isascii() and text[i].isalnum()
+
+
+_GAP_ZH, _GAP_EN = "…", "..."
+# what may stand in a Chinese name's gap: up to four characters that neither place, date nor negate
+# the thing named (注册地在北京的公司 is a registration place, 成立三年的企业 an age, not a new company)
+_GAP_ZH_FILL = r"[^\s\d，。？！；、,.?!;:：地在于是年月日天时前后满不未已刚多少几]{0,4}?"
+# and in an English one's: up to two words, none of them placing the thing ("registered office in")
+_GAP_EN_MAX = 2
+_GAP_EN_STOP = {"in", "at", "of", "address", "offic", "office", "place", "capit", "capital", "year", "years", "not"}
+
+
+def _gapped_spans(tokens: list[str], parts: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
+    """Where the parts of a gapped English name occur in order, each gap of at most _GAP_EN_MAX words
+    none of which is in _GAP_EN_STOP: (start, end) token spans."""
+    spans = []
+    for i in range(len(tokens)):
+        pos, ok = i, True
+        for n, part in enumerate(parts):
+            if n:
+                j = next((j for j in range(pos, min(pos + _GAP_EN_MAX, len(tokens)) + 1)
+                          if tuple(tokens[j:j + len(part)]) == part), None)
+                if j is None or any(t in _GAP_EN_STOP for t in tokens[pos:j]):
+                    ok = False
+                    break
+                pos = j + len(part)
+            elif tuple(tokens[i:i + len(part)]) == part:
+                pos = i + len(part)
+            else:
+                ok = False
+                break
+        if ok:
+            spans.append((i, pos))
+    return spans
 
 
 def _norm_zh(text: str) -> str:
@@ -358,6 +418,9 @@ class StructuredAnswerer:
         self._memo: dict[tuple, list[dict[str, Any]]] = {}
         self._lock = threading.Lock()
         self.own_levels = [str(r["level"]) for r in self.select("ask_levels")]
+        self._concept_units: dict[str, set[str]] = {}  # concept -> the units it points to
+        for row in self.select("ask_concept_units"):
+            self._concept_units.setdefault(str(row["concept"]), set()).add(str(row["eid"]))
         self._names_of_levels: dict[str, set[str]] = {}
         self._intents: list[Callable[[str, str, list[Mention], date], StructuredAnswer | None]] = [
             self._deadline, self._validity, self._document_authority, self._kpis, self._indicator_count,
@@ -389,6 +452,10 @@ class StructuredAnswerer:
 
     # -- helpers ----------------------------------------------------------------------------
 
+    def _units_of(self, concept: str) -> set[str]:
+        """The units a concept points to (``ask_concept_units.rq``)."""
+        return self._concept_units.get(concept, set())
+
     def _of(self, mentions: list[Mention], *types: str) -> list[str]:
         """The concepts of these classes the question names, in order (a concept typed twice
         counts under either class)."""
@@ -397,6 +464,10 @@ class StructuredAnswerer:
             if (m.type in types or self.matcher.types.get(m.concept, set()) & set(types)) and m.concept not in out:
                 out.append(m.concept)
         return out
+
+    def own_levels_within(self, mentions: list[Mention]) -> list[str]:
+        """The measures' own levels a question names, also inside a longer name (see below)."""
+        return self._own_levels_within(mentions)
 
     def _own_levels_within(self, mentions: list[Mention]) -> list[str]:
         """The measures' levels a question names, directly or inside a longer name it holds
@@ -429,12 +500,17 @@ class StructuredAnswerer:
     # -- intents ----------------------------------------------------------------------------
 
     def _deadline(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
-        if not (cue("quarter", lang, q) and cue("when", lang, q)):
+        quarterly = cue("quarter", lang, q) and cue("when", lang, q)
+        if not (quarterly or cue("months", lang, q)):
             return None
         rows = self.select("ask_deadline")
         if not rows:
             return None
         r = rows[0]
+        # "in which months do the districts report the filings": the months of a deadline when the
+        # question names something of the unit that sets it (the filing of art_6), not any month
+        if not quarterly and eid_of(r["unit"]) not in {e for m in mentions for e in self._units_of(m.concept)}:
+            return None
         day, months = int(r["day"]), sorted(int(m) for m in str(r["months"]).split(","))
         # "before the 15th": on the 15th itself that quarter's deadline has passed
         nxt = next(d for y in (as_of.year, as_of.year + 1) for m in months if (d := date(y, m, day)) > as_of)
@@ -458,7 +534,11 @@ class StructuredAnswerer:
                                  "as_of": as_of.isoformat()})
 
     def _validity(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
-        if not cue("validity", lang, q):
+        # "这个政策什么时候出台的", "is it in force from the day it was published": the measures named
+        # (not a list or a notice of theirs) and asked when they came into being
+        enacted = cue("enacted", lang, q) and (cue("when", lang, q) or cue("validity_day", lang, q)) \
+            and bool(self._of(mentions, "Measures")) and not self._of(mentions, "RecognitionLevel")
+        if not (cue("validity", lang, q) or enacted):
             return None
         rows = self.select("ask_validity", doc=_MEASURES)
         if not rows:
