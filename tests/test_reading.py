@@ -428,6 +428,15 @@ EVENTS = [
 ]
 
 
+EVENTS += [
+    # the title named in the question ("what happens to the title"), and forged papers
+    ("It turned out that our application for the advanced level contained falsified data. What happens to the "
+     "title?", [{"type": "false_information"}]),
+    ("We later learned that our consultant submitted forged certificates in our basic-level application; we are "
+     "recognised now. What happens?", [{"type": "false_information"}]),
+]
+
+
 @pytest.mark.parametrize(("q", "events"), EVENTS, ids=[e[0][:40] for e in EVENTS])
 def test_events_after_recognition(read, q, events):
     r = read(q)
