@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
+from itertools import chain
 
 import numpy as np
 from rdflib import Graph, Literal, URIRef
@@ -796,13 +797,25 @@ class ColumnarShapes:
         if len(at):
             sections = b.nodes(at, blank=False)
             b.edge(SECTION, focus[at], sections)
+            # each code's section values, by property (interned code by code, as they were first seen),
+            # then every row's at once: a pass over the codes, not over the rows for each code
+            by_prop: dict[str, list[list[int]]] = {}
             for k, (section, _ind, _row) in enumerate(known):
                 if section is None:
                     continue
-                mine = sections[code_of[at] == k]
                 for prop, vs in section.props.items():
-                    ids = np.array([b.intern(v) for v in vs], dtype=I64)
-                    b.edge(prop, np.repeat(mine, len(ids)), np.tile(ids, len(mine)))
+                    if prop not in by_prop:
+                        by_prop[prop] = [[] for _ in known]
+                    by_prop[prop][k] = [b.intern(v) for v in vs]
+            code_at = code_of[at]
+            for prop, per_code in by_prop.items():
+                lens = np.fromiter(map(len, per_code), dtype=I64, count=len(per_code))
+                flat = np.fromiter(chain.from_iterable(per_code), dtype=I64, count=int(lens.sum()))
+                counts = lens[code_at]
+                total = int(counts.sum())
+                if total:
+                    first = np.repeat((np.cumsum(lens) - lens)[code_at] - (np.cumsum(counts) - counts), counts)
+                    b.edge(prop, np.repeat(sections, counts), flat[first + np.arange(total, dtype=I64)])
         row_terms = np.array([b.intern(row) if row is not None else -1 for _s, _ind, row in known], dtype=I64)
         values = [p.get("indicators") or {} for p in profiles]
         observations = []
