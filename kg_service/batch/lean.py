@@ -192,18 +192,22 @@ class LeanLines:
         out = []
         observe = self._observed
         named_by: dict[int, str] = {}
+        days: dict = {}  # each date's text, made once (a date is not a row: rows share few dates)
+        profiles, as_of = pop.profiles, pop.as_of
         for k, (j, head) in enumerate(zip(rows, heads, strict=True)):
-            p = pop.profiles[j]
+            p = profiles[j]
             named = named_by.get(id(head))
             if named is None:
                 named = named_by[id(head)] = ',"measures":' + _compact(head.version) if head is not None else ""
-            observed = observe(p)
+            day = as_of[j]
+            iso = days.get(day)
+            if iso is None:
+                iso = days[day] = day.isoformat()
             pid = p["id"]
             # an id of printable characters without quote or backslash is its own JSON text (within quotes)
             pid = f'"{pid}"' if pid.isprintable() and '"' not in pid and "\\" not in pid else compact(pid)
-            out.append('{"profile_id":' + pid + ',"as_of":"' + pop.as_of[j].isoformat() + '"' + named
-                       + ',"results":[' + results[k] + '],"conditions":{' + entries[j] + '},"observed":'
-                       + compact(observed) + "}")
+            out.append(f'{{"profile_id":{pid},"as_of":"{iso}"{named},"results":[{results[k]}],"conditions":{{'
+                       f'{entries[j]}}},"observed":{compact(observe(p))}}}')
         return out
 
     def summary(self) -> dict:
