@@ -163,6 +163,7 @@ class PopulationGraph:
         self.kind, self.order = kind, order
         self.row_of = np.concatenate([node_rows, np.full(len(terms), -1, dtype=I64)])
         self.edges = edges  # property → (subjects sorted, objects)
+        self._single: dict[str, bool] = {}  # property → whether no subject has two values (one search a step)
 
     def _ties(self, nums: list[int], order: np.ndarray) -> bool:
         ids = np.array(nums, dtype=I64)
@@ -187,7 +188,15 @@ class PopulationGraph:
         if got is None or not len(ids):
             return EMPTY, EMPTY
         subj, obj = got
+        if not len(subj):
+            return EMPTY, EMPTY
         lo = np.searchsorted(subj, ids, "left")
+        single = self._single.get(p)
+        if single is None:
+            single = self._single[p] = bool((subj[1:] != subj[:-1]).all())
+        if single:  # each subject has one value at most: a subject's value is where the search lands
+            own = np.flatnonzero(subj[np.minimum(lo, len(subj) - 1)] == ids)
+            return own, obj[lo[own]]
         counts = np.searchsorted(subj, ids, "right") - lo
         total = int(counts.sum())
         if not total:
