@@ -471,7 +471,7 @@ class Service:
 
         chosen = self.checked_reform(self.reform_by_id(reform) if isinstance(reform, str) else reform)
         decide = CaseDeciders(assess=lambda profile, level: self.assess(profile, level, explain=False, reform=chosen),
-                              revocation=self.check_revocation, fields=self.profile_fields())
+                              revocation=self.check_revocation, fields=self.profile_fields_under(chosen))
         return self.questions.answer(question, k, as_of=as_of, decide=decide)
 
     def compare(self, level: str, schemes: str | list[str]) -> ComparisonOut:
@@ -571,6 +571,23 @@ class Service:
         from kg_service.assessment.fields import profile_fields
 
         return self.get("profile_fields", lambda: profile_fields(self.assessor))
+
+    def profile_fields_under(self, reform: Reform | None) -> ProfileFields:
+        """``profile_fields`` with the words of the rules under ``reform`` (the latest version's parameters
+        with the reform's values: "≥ 1500 万元" where a reform lowered the revenue line)."""
+        if reform is None:
+            return self.profile_fields()
+        from kg_service.assessment.fields import profile_fields
+
+        version = self.timeline.versions.latest()
+        params = self.timeline.parameters(version, reform)
+        cache: dict = self.get("profile_fields_under", dict)
+        got = cache.get(params.key())
+        if got is None:
+            got = profile_fields(self.timeline.assessor(version, reform, params))
+            if len(cache) < 64:
+                cache[params.key()] = got
+        return got
 
     def rule_words(self, day: date | None = None) -> RuleWords:
         """The look-back window and the disqualifying grade of the version in force on ``day`` (today)."""

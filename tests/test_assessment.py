@@ -260,7 +260,7 @@ def test_leap_day_incident_leaves_the_window_on_1_march(client):
 
 
 @pytest.mark.parametrize(("changes", "status", "says"), [
-    ({"above_designated_size": None, "annual_revenue_10k_cny": 1500}, "not_met", "below 2000"),
+    ({"above_designated_size": None, "annual_revenue_10k_cny": 1500}, "not_met", "below 20 million yuan (2000 万元)"),
     ({"above_designated_size": True, "annual_revenue_10k_cny": 1500}, "not_met", "the revenue decides"),
     ({"above_designated_size": False, "annual_revenue_10k_cny": 2000}, "met", "Met"),
 ])

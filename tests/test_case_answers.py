@@ -239,11 +239,11 @@ def test_eligibility_facts_have_the_contracts_shape(client):
 
 
 @pytest.mark.parametrize(("q", "verdict", "cause", "opening"), [
-    ("认定为先进级以后，公司被依法注销了，称号会怎样？", "revoke", "art_12__item_2", "会。依第十二条第2项撤销称号"),
+    ("认定为先进级以后，公司被依法注销了，称号会怎样？", "revoke", "art_12__item_2", "称号会被撤销：依第十二条第2项"),
     ("After recognition our company was dissolved and deregistered. Is the title revoked?", "revoke",
-     "art_12__item_2", "Yes, the title is revoked under art_12 item 2"),
+     "art_12__item_2", "The title is revoked under art_12 item 2"),
     ("After recognition we had a general safety incident. Is the title revoked?", "retain", None,
-     "No, the title is not revoked for a general"),
+     "The title is not revoked for a general"),
     ("After we were recognised we were fined by the environmental bureau. Do we lose the title?", "undetermined",
      "art_12__item_5", "Cannot be decided yet:"),
     ("被认定为基础级以后，我们被环保局罚款了，称号会被撤销吗？", "undetermined", "art_12__item_5", "尚无法判断："),
@@ -262,6 +262,96 @@ def test_revocation_is_told_verdict_first(client, q, verdict, cause, opening):
         assert "not revoked" not in body["answer"] and "不会" not in body["answer"]
 
 
+REVOCATION_WORDS = yaml.safe_load((ROOT / "queries" / "ask_case.yaml").read_text(encoding="utf-8"))["revocation"]
+
+
+@pytest.mark.parametrize(("q", "verdict", "cause", "opening"), [
+    # a grade stated apart from its accident
+    ("拿到先进级称号后，我们发生了突发环境事件，等级是重大，会被撤销称号吗？", "revoke", "art_12__item_3",
+     "称号会被撤销：依第十二条第3项"),
+    ("We are a recognised basic-level smart factory. In February 2026 we had an extraordinarily serious safety "
+     "accident. Do we keep the title?", "revoke", "art_12__item_3", "The title is revoked under art_12 item 3"),
+    # the recognition's own words (获评先进级) do not put the application's article first
+    ("去年获评先进级，今年公司进入了破产清算程序，称号会被撤销吗？", "revoke", "art_12__item_2",
+     "称号会被撤销：依第十二条第2项"),
+    ("拿到称号后，我们因为订单不足已经停产半年了，会不会被撤销称号？", "revoke", "art_12__item_2",
+     "称号会被撤销：依第十二条第2项"),
+    ("As a recognised basic-level factory, we are moving our headquarters out of Beijing. Will the title be "
+     "revoked?", "revoke", "art_12__item_4", "The title is revoked under art_12 item 4"),
+    # larger and general accidents are no cause; a move within Beijing neither
+    ("As a recognised smart factory, what happens if we have a larger environmental accident and a general safety "
+     "accident?", "retain", "art_12__item_3", "The title is not revoked for a larger (较大) environmental"),
+    ("评上先进级之后，公司注册地从海淀区迁到了朝阳区，称号会受影响吗？", "retain", "art_12__item_4",
+     "称号不会因此被撤销：注册地迁至北京市"),
+    # never guessed: an accident without its grade is asked back
+    ("获评以后，我们有一批产品出了质量事故，称号会被撤销吗？", "undetermined", "art_12__item_3", "尚无法判断"),
+])
+def test_revocation_events_read_decided_and_told(client, q, verdict, cause, opening):
+    body = ask(client, q)
+    f = body["facts"]
+    assert f["mode"] == "revocation" and f["verdict"] == verdict, f
+    assert body["answer"].startswith(opening), body["answer"]
+    assert cause in first_sentence(body["answer"]) and body["citations"][0]["eid"] == cause
+    if verdict == "undetermined":
+        lang = "zh" if opening[0] > "~" else "en"
+        assert REVOCATION_WORDS["ask"][cause][lang] in body["answer"]
+
+
+@pytest.mark.parametrize(("q", "cause", "opening"), [
+    ("已经评为基础级了，我们从来没有发生过重大安全事故，称号没问题吧？", "art_12__item_3", "称号不会因此被撤销"),
+    ("We have held the advanced title since 2025 and have never had a major accident. Can the title be revoked?",
+     "art_12__item_3", "The title is not revoked"),
+    ("获评后我们的生产基地搬到了上海，但注册地还在北京，称号还在吗？", "art_12__item_4", "称号不会因此被撤销"),
+    ("Since we got the basic title we moved our production plant to Tianjin, but the company is still registered "
+     "in Beijing. Do we keep the title?", "art_12__item_4", "The title is not revoked"),
+])
+def test_no_event_that_happened_keeps_the_title_and_says_which_item_looks_at_it(client, q, cause, opening):
+    body = ask(client, q)
+    f = body["facts"]
+    assert f["mode"] == "revocation" and f["events"] == [] and f["verdict"] == "retain", f
+    assert body["answer"].startswith(opening) and cause in first_sentence(body["answer"]), body["answer"]
+    assert body["citations"][0]["eid"] == cause
+    assert all(c["status"] == "does_not_apply" for c in f["causes"])
+
+
+def test_every_cause_that_applies_is_told_the_first_first(client):
+    body = ask(client, "获评先进级后，我们先是发生了一起重大质量事故，后来又把注册地迁到了上海，称号会怎样？")
+    f = body["facts"]
+    applies = [c["cause"] for c in f["causes"] if c["status"] == "applies"]
+    assert applies == ["art_12__item_3", "art_12__item_4"]
+    first = first_sentence(body["answer"])
+    assert "art_12__item_3" in first and "art_12__item_4" not in first
+    assert "art_12__item_4" in body["answer"][len(first):]
+    assert [c["eid"] for c in body["citations"][:2]] == applies
+
+
+def test_a_move_without_its_destination_asks_for_it(client):
+    body = ask(client, "After recognition we moved our registered office. Do we keep the title?")
+    assert body["facts"]["verdict"] == "undetermined"
+    assert body["answer"].startswith("Cannot be decided yet") and "art_12__item_4" in first_sentence(body["answer"])
+    assert REVOCATION_WORDS["ask"]["art_12__item_4"]["en"] in body["answer"]
+
+
+def test_the_place_moved_to_is_named_in_the_answers_language(client):
+    body = ask(client, "We are a recognised smart factory and are moving our registered office from Beijing to "
+                       "Shenzhen. Do we keep the title?")
+    assert body["facts"]["events"] == [{"type": "registered_address_moved", "province": "广东省"}]
+    assert "Guangdong" in body["answer"] and "广东" not in body["answer"]
+
+
+@pytest.mark.parametrize(("q", "level"), [
+    ("After recognition we had a major environmental accident. Is the title revoked?", None),
+    ("We hold the advanced title and plan to rename the company. What do we need to do?", "advanced"),
+])
+def test_the_level_told_is_the_one_stated(client, q, level):
+    assert ask(client, q)["facts"]["level"] == level
+
+
+def test_a_question_about_the_rules_from_a_recognised_factory_is_answered_as_one(client):
+    body = ask(client, "获评后称号的有效期是多久？")
+    assert (body["facts"] or {}).get("mode") != "revocation"
+
+
 @pytest.mark.parametrize("q", ["We make plastic pipes. Which row of the advanced-level table applies to us?",
                                "塑料管材生产企业适用附件2—1的哪一行？"])
 def test_an_industry_alone_is_answered_with_its_own_row(client, q):
@@ -277,3 +367,67 @@ def test_an_industry_alone_is_answered_with_its_own_row(client, q):
     assert set(re.findall(r"att_2-1__row_\d", answer)) == {row}
     for threshold in c["required"]["thresholds"].values():
         assert f"≥ {threshold:g}%" in answer, answer
+
+
+@pytest.mark.parametrize(("q", "lang", "fails", "passes"), [
+    ("Our revenue is 15 million yuan and we are an independent legal person. Basic level?", "en",
+     "revenue is 15 million yuan", "independent legal person"),
+    ("我们注册在天津，是独立法人，可以申报基础级吗？", "zh", "注册在天津", "独立法人"),
+])
+def test_a_no_names_what_fails_and_not_what_passes_beside_it(client, q, lang, fails, passes):
+    body = ask(client, q)
+    decided = {c["condition"]: c for c in body["facts"]["decided"]}
+    entity = decided["eligible_entity"]
+    assert entity["status"] == "not_met"
+    assert body["facts"]["profile"]["independent_legal_person"] is True
+    second = body["answer"][len(first_sentence(body["answer"])):]
+    reason = second.split("。" if lang == "zh" else ". ")[0]
+    assert f"“{fails}”" in reason and passes not in reason, reason
+    if lang == "en":  # an English requirement is joined the English way
+        assert "；" not in entity["required"]["en"] and "；" not in body["answer"]
+
+
+def test_a_reform_s_values_are_the_ones_its_answer_states(service):
+    # the shapes' words name the parameters ({parameter id}), so a reformed answer states the reformed
+    # figures: never "requires ≥ 2000 万元" beside a decision made on 1500
+    from datetime import date
+
+    lower = Reform.parse({"id": "smaller-firms", "label": {"zh": "门槛降低", "en": "lower thresholds"},
+                          "parameters": {"art_5__item_1.revenue_threshold_10k_cny": 1500,
+                                         "art_5__item_7.minimum_level": 3,
+                                         "art_5__item_3.disqualifying_grade": "major"}})
+    q = "我们年营收1200万元，成熟度二级，能申报基础级吗？"
+    before = service.ask(q, as_of=date.fromisoformat(DAY))
+    after = service.ask(q, as_of=date.fromisoformat(DAY), reform=lower)
+    assert "2000" in decided(before)["eligible_entity"]["required"]["zh"]
+    entity, maturity = decided(after)["eligible_entity"], decided(after)["maturity_level"]
+    assert entity["status"] == "not_met" and maturity["status"] == "not_met"
+    assert "1500" in entity["required"]["zh"] and "2000" not in entity["required"]["zh"]
+    assert "15 million yuan" in entity["required"]["en"]
+    assert "三级" in maturity["required"]["zh"] and "level 3" in maturity["required"]["en"]
+    assert "2000" not in after["answer"] and "1500" in after["answer"]
+    profile = {"id": "r", "incidents": [{"kind": "safety", "grade": "larger", "date": "2026-01-01"}], "as_of": DAY,
+               "violations": [], "finances_sound_3y": True, "bad_credit_record": False}
+    conditions = service.assess(profile, "basic", explain=False, reform=lower)["results"][0]["conditions"]
+    record = next(c for c in conditions if c["id"] == "clean_record")
+    assert record["status"] == "met"  # a larger accident no longer disqualifies: major or above does
+    assert "近三年无重大及以上" in record["required"]["zh"]
+    assert "grade major (重大) or above" in record["required"]["en"]
+
+
+@pytest.mark.parametrize("q", [
+    "We are a recognised advanced-level factory. Last month we had a larger environmental incident. Can we keep "
+    "the title?",
+    "We are a recognised advanced-level factory. Last month we had a larger environmental incident. Will the title "
+    "be revoked?",
+    "认定为基础级之后，我们把注册地搬到了河北，称号还保得住吗？",
+    "认定为基础级之后，我们把注册地搬到了河北，称号会被撤销吗？",
+])
+def test_a_revocation_verdict_reads_the_same_whichever_way_it_is_asked(client, q):
+    # "can we keep it?" and "will it be revoked?" have opposite yes/no: the verdict is said in words that
+    # answer both (the title is revoked / is not revoked), never a bare yes or no
+    body = ask(client, q)
+    first = first_sentence(body["answer"])
+    assert body["facts"]["verdict"] in ("revoke", "retain")
+    assert first.startswith(("The title is", "称号")), first
+    assert ("not revoked" in first or "不会" in first) == (body["facts"]["verdict"] == "retain"), first

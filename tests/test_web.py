@@ -286,8 +286,12 @@ def test_form_and_profile_round_trip(app, dev_cases):
 def test_question_answer_and_linked_citations(client):
     r = client.get("/ui/ask", params={"q": QUESTION})
     api = client.get("/ask", params={"q": QUESTION}).json()
-    html = unescape(r.text)
-    assert api["answer"] in html
+    para = re.search(r'<p class="answer-text"[^>]*>(.*?)</p>', r.text, re.S)
+    assert para, r.text
+    # the answer whole, its first sentence set apart (the verdict or the fact asked for)
+    assert unescape(re.sub(r"<[^>]+>", "", para.group(1))) == api["answer"]
+    lead = re.search(r'<strong class="answer-lead">(.*?)</strong>', para.group(1), re.S)
+    assert lead and api["answer"].startswith(unescape(lead.group(1)))
     cited = re.findall(r'<li data-eid="([^"]+)">', r.text)
     assert cited == [c["eid"] for c in api["citations"]] and cited[0] == "att_2-1__row_3"
     assert 'href="/ui/articles/att_2-1__row_3"' in r.text

@@ -75,6 +75,14 @@ def document_ids(app: FastAPI, service: Service) -> None:
                             schema = param.setdefault("schema", {})
                             target = next((a for a in schema.get("anyOf", ()) if a.get("type") == "string"), schema)
                             target["enum"] = enums[param["name"]]
+            # a body that names a shipped reform by its id (POST /ask's AskIn) takes the same ids
+            for component in doc.get("components", {}).get("schemas", {}).values():
+                prop = component.get("properties", {}).get("reform") if isinstance(component, dict) else None
+                if isinstance(prop, dict):
+                    target = next((a for a in prop.get("anyOf", ()) if a.get("type") == "string"),
+                                  prop if prop.get("type") == "string" else None)
+                    if target is not None:
+                        target["enum"] = reforms
             items = doc.get("components", {}).get("schemas", {}).get("ImpactIn", {}).get("properties", {})
             if "profiles" in items:
                 items["profiles"]["items"] = {"$ref": "#/components/schemas/EnterpriseProfile"}

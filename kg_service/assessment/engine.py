@@ -30,7 +30,7 @@ from kg_service.assessment.population import Population
 from kg_service.assessment.profile import as_of as profile_as_of
 from kg_service.assessment.profile import field_value
 from kg_service.assessment.rdfmap import profile_to_graph
-from kg_service.assessment.rules import INDUSTRY_THRESHOLDS, MET, NOT_MET, UNKNOWN, Condition, Rules
+from kg_service.assessment.rules import INDUSTRY_THRESHOLDS, MET, NOT_MET, SEPARATOR, UNKNOWN, Condition, Rules
 from kg_service.assessment.shacl import ShaclRunner, Violation
 from kg_service.assessment.validator import CompiledShapes
 from kg_service.errors import InputError
@@ -268,13 +268,12 @@ class Assessor:
         status = all_of(statuses)
         failing = [s for s, st in zip(cond.shapes, statuses, strict=True) if st == status and status != MET]
         msg_key = "unknown_message" if status == UNKNOWN else "message"
-        message = {lang: "；".join(m[lang] for s in failing if (m := getattr(s, msg_key)) and lang in m) or ""
-                   for lang in ("zh", "en")}
+        message = {lang: SEPARATOR[lang].join(m[lang] for s in failing if (m := getattr(s, msg_key)) and lang in m)
+                   or "" for lang in ("zh", "en")}
         if status == MET:
             message = {"zh": f"满足：{cond.label.get('zh', cond.id)}", "en": f"Met: {cond.label.get('en', cond.id)}"}
         elif status == UNKNOWN and not message["en"]:
             message = {"zh": "资料不足，无法判断", "en": "not enough information to decide"}
-        message["en"] = message["en"].replace("；", "; ")
         if len(self._messages) < 10_000:
             self._messages[key] = message
         return message
@@ -295,7 +294,8 @@ class Assessor:
         got = self._required.get(cond.id)
         if got is None:
             got = self._required[cond.id] = {
-                lang: "；".join(dict.fromkeys(r[lang] for s in cond.shapes if (r := s.required) and lang in r))
+                lang: SEPARATOR[lang].join(dict.fromkeys(r[lang] for s in cond.shapes
+                                                         if (r := s.required) and lang in r))
                 for lang in ("zh", "en")}
         return got
 

@@ -18,7 +18,7 @@ from kg_service.assessment.compiled import CompiledFacts
 from kg_service.assessment.levels import Level
 from kg_service.assessment.parameters import ParameterSet
 from kg_service.assessment.rdfmap import context_terms, object_to_graph
-from kg_service.assessment.rules import load_shapes, texts
+from kg_service.assessment.rules import SEPARATOR, load_shapes, texts
 from kg_service.assessment.shacl import ShaclRunner
 from kg_service.errors import InputError
 from kg_service.graph.namespaces import PROFILE, SFKG, eid_of
@@ -69,7 +69,7 @@ class RevocationChecker:
         self.units = compiled.units
         # the revoking grade is a parameter, bound like the conditions' (kg_service/assessment/rules.py)
         self.shapes_graph = load_shapes(settings.shapes_dir / "revocation.ttl",
-                                        parameters or ParameterSet(compiled.parameters))
+                                        parameters or ParameterSet(compiled.parameters), words=compiled.value_short)
         self.terms = context_terms(json.dumps(json.loads(
             (settings.shapes_dir / "revocation.context.jsonld").read_text(encoding="utf-8"))["@context"]))
         self.runner = ShaclRunner(self.shapes_graph, SFKG.RecognisedFactory)
@@ -113,7 +113,8 @@ class RevocationChecker:
             eids = sorted({e for s in shapes for e in self.cites[s]})
             messages = [texts(self.shapes_graph, s, SH.message) for s in hits]
             entry = {"cause": eids[0], "status": status, "articles": eids,
-                     "message": {lang: "；".join(m[lang] for m in messages if lang in m) for lang in ("zh", "en")},
+                     "message": {lang: SEPARATOR[lang].join(m[lang] for m in messages if lang in m)
+                                 for lang in ("zh", "en")},
                      "citations": [{"eid": e, "title": self.units[e]["title"], "text": self.units[e]["text"]}
                                    for e in eids if e in self.units]}
             (obligations if cause.endswith("obligation-renaming") else causes).append(entry)

@@ -15,8 +15,12 @@ not (an edited shapes file then decides, as it always has); a reform's value alw
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from rdflib import XSD, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -29,6 +33,8 @@ from kg_service.graph.namespaces import SFKG, eid_of
 from kg_service.settings import Settings
 
 NOT_MET, UNKNOWN, MET = "not_met", "unknown", "met"
+# between the parts of one message or requirement, in each language (an English text has no "；")
+SEPARATOR = {"zh": "；", "en": "; "}
 # the facts a shape draws in from the graph for the enterprise's industry (sfkg:usesFacts): its att_2-1
 # row's thresholds; a condition whose shapes use them cites that row and reports the thresholds
 INDUSTRY_THRESHOLDS = SFKG.IndustryThresholds
@@ -172,13 +178,59 @@ def rules_version(settings: Settings) -> str:
     return got
 
 
-def load_shapes(path, params: ParameterSet | None, bound: dict[str, set[str]] | None = None) -> Graph:
+# A shape's words (sh:message, sfkg:required, sfkg:unknownMessage) name a parameter's value as
+# {parameter id} or {parameter id|form}, so that a reform's value is the one its answer states: the
+# value itself (a code: its word in the text's language: 较大, larger), "/100" (万元 as millions), "zh"
+# or "en" (a count in words: 三, three; a code: its word in that language).
+_TEXT_PREDICATES = (SH.message, SFKG.required, SFKG.unknownMessage)
+_PLACEHOLDER = re.compile(r"\{([A-Za-z][\w.\-]*)(?:\|([\w/]+))?\}")
+_ZH_COUNTS = "零一二三四五六七八九十"
+_EN_COUNTS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _spelled(value: Any, form: str | None, lang: str, words: dict[str, dict[str, str]]) -> str:
+    if isinstance(value, str) and value.isdigit():
+        value = int(value)  # a numeric code (the maturity level "2")
+    if isinstance(value, str):  # a word code: its word in the language asked (the text's, by default)
+        return words.get(value, {}).get(form if form in ("zh", "en") else lang, value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if form == "/100":
+        value = Decimal(value) / 100
+    elif form in ("zh", "en") and int(value) == value and 0 <= int(value) <= 10:
+        return (_ZH_COUNTS if form == "zh" else _EN_COUNTS)[int(value)]
+    return format(Decimal(value).normalize(), "f") if not isinstance(value, int) else str(value)
+
+
+def fill_texts(g: Graph, params: ParameterSet, words: dict[str, dict[str, str]]) -> None:
+    """Write the parameters' values (this set's: a reform's where it changed one) into the shapes' words.
+    A placeholder naming no parameter is an error in the rules (raised)."""
+    def one(m: re.Match[str], lang: str) -> str:
+        pid, form = m.group(1), m.group(2)
+        if pid not in params.parameters:
+            raise ValueError(f"shape text names no parameter: {m.group(0)}")
+        return _spelled(params[pid], form, lang, words)
+
+    for pred in _TEXT_PREDICATES:
+        for s, o in list(g.subject_objects(pred)):
+            if isinstance(o, Literal) and "{" in str(o):
+                lang = o.language or "zh"
+                g.remove((s, pred, o))
+                g.add((s, pred, Literal(_PLACEHOLDER.sub(lambda m, lang=lang: one(m, lang), str(o)),
+                                        lang=o.language)))
+
+
+def load_shapes(path, params: ParameterSet | None, bound: dict[str, set[str]] | None = None,
+                words: dict[str, dict[str, str]] | None = None) -> Graph:
+    """The shapes of ``path`` under ``params`` (constraints bound, words filled); ``words``: each code's
+    word per language (CompiledFacts.value_short)."""
     # a context-free store: pySHACL reads the shapes graph thousands of times per validation
     g = Graph(store="SimpleMemory")
     g.addN((s, p, o, g) for s, p, o in _triples(path))
     if params is not None:
         for m in bind_parameters(g, params, bound):
             log.warning("%s (the shapes file decides; state the value once, in the parameter)", m)
+        fill_texts(g, params, words or {})
     return g
 
 
@@ -187,7 +239,8 @@ class Rules:
         self.parameters = parameters or ParameterSet(facts.parameters)
         # shape IRI → the parameters bound into it (a reform changing one re-decides that shape)
         self.bound: dict[str, set[str]] = {}
-        self.shapes_graph = load_shapes(settings.shapes_dir / "conditions.ttl", self.parameters, self.bound)
+        self.shapes_graph = load_shapes(settings.shapes_dir / "conditions.ttl", self.parameters, self.bound,
+                                        facts.value_short)
         # the version of the rules: corpus, ontology and shapes, as content
         self.version = rules_version(settings)
         self.conditions: dict[str, Condition] = {

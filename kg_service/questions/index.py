@@ -332,7 +332,8 @@ class QuestionIndex:
             if case is not None and (structured is None or stated_paths(case) - {"industry_code"} or case.events
                                      or case.unread):
                 told = self._told(case, lang, day, decide)
-                if told is not None and structured is not None and not set(told.units) & set(structured.units):
+                if told is not None and structured is not None and not set(told.units) & set(structured.units) \
+                        and case.mode != "revocation":  # whether the title is kept is what was asked
                     # the exact answer to what was asked first (the case bears on other units, or nothing
                     # was decided: words left unread), then the case told
                     told = StructuredAnswer("situation", f"{structured.answer} {told.answer}",

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -50,6 +51,19 @@ def article_url(eid: str) -> str:
     return ui(f"/articles/{eid}")
 
 
+# the first sentence of an answer: up to the first sentence end after a closing bracket of eIds
+# ("…（art_5__item_1）。", "… [art_5__item_1].") or, failing that, the first sentence end
+_LEAD = re.compile(r"(.*?[\]）][。.]|.*?[。!?！？](?=\s|$)|.*?\.(?=\s))", re.S)
+
+
+def _lead(text: str) -> tuple[str, str]:
+    """An answer as (its first sentence, the rest): the page sets the verdict apart from its reasons."""
+    m = _LEAD.match(text or "")
+    if not m or len(m.group(1)) >= len(text):
+        return text or "", ""
+    return m.group(1), text[m.end():].lstrip()
+
+
 def _fmt_number(v: Any) -> str:
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
@@ -74,6 +88,7 @@ def environment() -> Environment:
     env.globals.update(ui=ui, article_url=article_url, nav=NAV, sfkg_version=__version__, terms=terms,
                        in_words=lambda text: text)  # pages that know the field labels pass their own
     env.filters["num"] = _fmt_number
+    env.filters["lead"] = _lead
     env.filters["when"] = _when
     env.filters["pretty_json"] = lambda v: json.dumps(v, ensure_ascii=False, indent=2)
     return env

@@ -109,8 +109,10 @@ def decide(case: CaseReading, deciders: CaseDeciders, today: date, recognised_fr
 def _revocation(case: CaseReading, deciders: CaseDeciders, today: date,
                 recognised_from: date | None) -> Decision | None:
     events = [e.as_dict() for e in case.events]
-    if not events:
-        return None
+    if not events and not case.considered:
+        return None  # nothing said of what happened since the recognition: a question about the rules
+    # no event ("we have never had a major accident", "only the plant moved"): decided all the same, as
+    # the engine decides a factory without events (every cause does not apply)
     day = case.as_of or today
     dates = [date.fromisoformat(e["date"]) for e in events if e.get("date")]
     # recognised before the earliest event, at the earliest when the measures came into force

@@ -40,6 +40,7 @@ class Event:
     words: str
     date: str | None = None
     details: dict[str, Any] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # the place's name per language, for the answer
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"type": self.type, **self.details}
@@ -59,6 +60,10 @@ class CaseReading:
     facts: list[Fact] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
+    # event types a recognised factory's question speaks of without stating one that happened: said not
+    # to have happened ("we never had a major accident"), or a move of the plant only (the registration
+    # stays): what the answer tells them of, not events
+    considered: list[str] = field(default_factory=list)
     as_of: date | None = None  # the date the question implies ("applying next year"), if any
     asks_domain: bool = False  # "which part does our MES fall under", not "is it enough"
     # named things the answer may mention: [{"code", "named_as"}], [{"named_as", "domain"}]
@@ -67,7 +72,7 @@ class CaseReading:
 
     @property
     def stated(self) -> bool:
-        return self.mode is not None and bool(self.facts or self.events or self.unread)
+        return self.mode is not None and bool(self.facts or self.events or self.unread or self.considered)
 
     def paths(self) -> set[str]:
         return {f.path for f in self.facts}

@@ -20,6 +20,7 @@ here; the words are the YAML's and the graph's.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -37,6 +38,7 @@ from kg_service.questions.text import expand_code
 
 _WORD = re.compile(r"[a-z0-9]+")
 _TRIM = " \t\n，,；;。.!！?？:：、"
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class _Text:
     today: date
     clauses: list[Span] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
+    parts: list[Span] = field(default_factory=list)  # a clause's parts: "fined in 2024 | and had an accident in 2023"
     dates: list[When] = field(default_factory=list)
     speaks: bool = False  # the asker speaks of their own (or a supposed) enterprise
 
@@ -72,6 +75,12 @@ class _Text:
 
     def clause_of(self, i: int) -> Span:
         return next((c for c in self.clauses if c.start <= i < c.end), Span(0, len(self.text)))
+
+    def part_of(self, i: int) -> Span:
+        """The part of its clause that ``i`` is in (a clause of two events joined by "and had")."""
+        clause = self.clause_of(i)
+        part = next((p for p in self.parts if p.start <= i < p.end), clause)
+        return Span(max(clause.start, part.start), min(clause.end, part.end))
 
     def sentence_of(self, i: int) -> Span:
         return next((s for s in self.sentences if s.start <= i < s.end), Span(0, len(self.text)))
@@ -156,7 +165,7 @@ class CaseReader:
         recognised = self._recognised(t)
         if recognised and not self._basic_applying_advanced(t, recognised, r):
             r.mode = "revocation"
-            self._events(t, hits, r)
+            self._events(t, hits, r, recognised)
             return r
         self._indicators(t, hits, r)
         self._revenue(t, r)
@@ -176,13 +185,14 @@ class CaseReader:
 
     def _prepare(self, words: str, lang: str, today: date) -> _Text:
         c = self.cues
-        text = words
+        text = words.translate(_FULLWIDTH)  # "６９％" is 69%: one character for one, so spans stay
         masked = c.get("masked", lang=lang)
         if masked is not None:
             text = masked.sub(lambda m: " " * len(m.group(0)), text)
         t = _Text(raw=words, text=text, lang=lang, today=today)
         t.clauses = _spans(text, c.get("clause_break", lang=lang))
         t.sentences = _spans(text, c.get("sentence_break", lang=lang))
+        t.parts = _spans(text, c.get("part_break", lang=lang))
         t.dates = self._dates(t)
         t.speaks = bool(c.search(words, "first_person", lang=lang))
         return t
@@ -240,6 +250,21 @@ class CaseReader:
     def _dates(self, t: _Text) -> list[When]:
         c, text, lang, today = self.cues, t.text, t.lang, t.today
         found: list[tuple[int, int, date]] = []
+        months = c["months_en"]
+        for m in c.finditer(text, "full_date", lang=lang):
+            g = m.groups()
+            if lang == "zh":
+                y, mo, d = int(g[0]), int(g[1] or g[3]), int(g[2] or g[4])
+            elif g[0]:
+                y, mo, d = int(g[0]), int(g[1]), int(g[2])
+            elif g[3]:
+                y, mo, d = int(g[5]), int(months.get(g[4].lower()[:3], 0)), int(g[3])
+            else:
+                y, mo, d = int(g[8]), int(months.get(g[6].lower()[:3], 0)), int(g[7])
+            try:
+                found.append((m.start(), m.end(), date(y, mo, d)))
+            except ValueError:
+                continue  # "2025-02-30": no day; the year or month around it may still be read
         for m in c.finditer(text, "month_year", lang=lang):
             if lang == "zh":
                 y, mo = int(m.group(1)), int(m.group(2))
@@ -255,14 +280,21 @@ class CaseReader:
             n = numbers.integer(m.group(1), self.digits, self.en_numbers)
             if n is not None:
                 found.append((m.start(), m.end(), _shift_years(today, -n)))
+        month = c.get("month_after_year", lang=lang)
         for entry, p in self.years_ago[lang]:
             for m in p.finditer(text):
-                found.append((m.start(), m.end(), _shift_years(today, -int(entry["years"]))))
+                day = _shift_years(today, -int(entry["years"]))
+                found.append((m.start(), m.end(), day))
+                mo = month.match(text, m.end()) if month is not None else None
+                n = numbers.integer(mo.group(1), self.digits, self.en_numbers) if mo else None
+                if mo and n and 1 <= n <= 12:  # "今年3月": that year's month
+                    found.append((m.start(), mo.end(), min(date(day.year, n, 15), today)))
         return [When(d, s, e) for s, e, d in _longest(found)]
 
-    def _date_near(self, t: _Text, start: int, end: int, *, past: bool = True) -> When | None:
-        """The date named in the clause of ``start..end``, else in its sentence (one only)."""
-        for span in (t.clause_of(start), t.sentence_of(start)):
+    def _date_near(self, t: _Text, start: int, end: int, *, past: bool = True, part: bool = False) -> When | None:
+        """The date named in the clause of ``start..end`` (in its part first, if ``part``), else in its
+        sentence (one only)."""
+        for span in ((t.part_of(start),) if part else ()) + (t.clause_of(start), t.sentence_of(start)):
             ds = [d for d in t.dates if span.start <= d.start < span.end and (not past or d.day <= t.today)]
             if len(ds) == 1:
                 return ds[0]
@@ -274,62 +306,150 @@ class CaseReader:
     def _indicators(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
         pcts = numbers.percents(t.text, self.cues.get("percent", lang=t.lang), self.digits)
         labels = [h for h in hits if h.of("indicator", "kpi")]
+        done = self._respectively(t, labels, pcts, r)
         for clause in t.clauses:
-            ns = [q for q in pcts if clause.start <= q.start < clause.end]
+            ns = [q for q in pcts if clause.start <= q.start < clause.end and q.start not in done]
             if not ns:
                 continue
             if self._has(t, "requirement", start=clause.start, end=clause.end) and self._requirement(t, clause):
                 continue  # "先进级联网率要达到70%吗": the rule's figure, not the asker's
-            ls = [h for h in labels if clause.start <= h.start < clause.end]
+            ls = [h for h in labels if clause.start <= h.start < clause.end and h.start not in done]
             target = bool(self._has(t, "target", start=clause.start, end=clause.end))
             pairs, lone = self._pair(t, clause, ls, ns)
-            for label, q, adjacent in pairs:
-                self._bind_indicator(t, label, q, target, r, adjacent)
+            for label, q, adjacent, reached in pairs:
+                self._bind_indicator(t, label, q, target, r, adjacent, reached)
             for s, e in lone:
                 r.unread.append(t.words(s, e))
+
+    def _respectively(self, t: _Text, labels: list[Hit], pcts: list[numbers.Quantity], r: CaseReading) -> set[int]:
+        """"Our NC rate, networking rate and defect-rate reduction are 81%, 73% and 4% respectively": names
+        then as many numbers, in order, over the commas of one sentence. Answers the starts of what it read."""
+        done: set[int] = set()
+        for m in self.cues.finditer(t.text, "respectively", lang=t.lang):
+            sentence, clause = t.sentence_of(m.start()), t.clause_of(m.start())
+            seq: list[Hit | numbers.Quantity] = sorted(
+                [x for x in [*labels, *pcts] if sentence.start <= x.start < clause.end and x.start not in done],
+                key=lambda x: x.start)
+            ns: list[numbers.Quantity] = []
+            ls: list[Hit] = []
+            for x in reversed(seq):  # the trailing run of numbers, and the run of names before it
+                if isinstance(x, numbers.Quantity) and not ls:
+                    ns.insert(0, x)
+                elif isinstance(x, Hit) and ns:
+                    ls.insert(0, x)
+                else:
+                    break
+            if len(ns) < 2 or len(ls) < 2:
+                continue  # "两个指标分别是70%和8%": numbers of no name
+            done |= {x.start for x in (*ls, *ns)}
+            if len(ls) != len(ns):
+                r.unread.append(t.words(ls[0].start, ns[-1].end))  # three names, two numbers: which is which?
+                continue
+            if self._has(t, "requirement", start=ls[0].start, end=ns[-1].end) and \
+                    self._requirement(t, Span(ls[0].start, ns[-1].end)):
+                continue
+            if self._has(t, "bound", start=ls[-1].end, end=ns[0].start) or \
+                    self._has(t, "bound", start=ns[-1].end, end=min(ns[-1].end + 4, clause.end)):
+                r.unread.append(t.words(ls[0].start, ns[-1].end))  # "分别约为70%和65%"
+                continue
+            target = bool(self._has(t, "target", start=ls[0].start, end=ns[-1].end))
+            for h, q in zip(ls, ns, strict=True):
+                self._bind_indicator(t, h, q, target, r, False)
+        return done
 
     def _requirement(self, t: _Text, clause: Span) -> bool:
         """A clause that asks about the rule (a requirement word, no first person): not a value stated."""
         return not self.cues.search(t.raw, "first_person", lang=t.lang, pos=clause.start, endpos=clause.end)
 
+    def _joined(self, t: _Text, start: int, end: int) -> bool:
+        """The words between a name and a number join two things ("NC rate 72% and 70% networking"): the
+        number is not that name's."""
+        return bool(self._has(t, "joiner", start=start, end=end)) if end > start else False
+
     def _pair(self, t: _Text, clause: Span, ls: list[Hit], ns: list[numbers.Quantity]):
-        """Names and numbers of one clause, paired: name-number or number-name, one each."""
+        """Names and numbers of one clause, paired: name-number or number-name, one each. A number binds
+        to the name next to it on the side the clause writes its pairs (a name beside it on both sides is
+        decided by the other pairs of the clause, or not at all); words that join two things ("and", "和")
+        stand between pairs, not inside one; a run of numbers beside one name ("从3%降到1.8%",
+        "78%和80%") is a change from one level to another (the level reached is read, for a rate) or is
+        asked back; a name claimed by two numbers is asked back."""
         seq: list[Hit | numbers.Quantity] = sorted([*ls, *ns], key=lambda x: x.start)
-        pairs: list[tuple[Hit, numbers.Quantity, bool]] = []  # name, number, whether the words between are its
+        pairs: list[tuple[Hit, numbers.Quantity, bool, bool]] = []  # name, number, words between are its, reached
         lone: list[tuple[int, int]] = []  # the words of what is left unread
         if len(ns) == 1 and len(ls) >= 2 and all(h.end <= ns[0].start for h in ls) and \
                 self._has(t, "each", start=ls[-1].end, end=ns[0].start):
-            return [(h, ns[0], False) for h in ls], []
+            if self._has(t, "bound", start=ls[-1].end, end=ns[0].start) or \
+                    self._has(t, "bound", start=ns[0].end, end=min(ns[0].end + 4, clause.end)):
+                return [], [(ls[0].start, ns[0].end)]  # "都在70%左右", "both around 70%"
+            return [(h, ns[0], False, False) for h in ls], []
         if len(ns) == len(ls) >= 2 and max(h.end for h in ls) <= min(q.start for q in ns) and \
                 self._has(t, "respectively", start=clause.start, end=clause.end):
             # in order; the words between a name and its number are other names', not its own
-            return [(h, q, False) for h, q in zip(ls, ns, strict=True)], []
+            return [(h, q, False, False) for h, q in zip(ls, ns, strict=True)], []
+        taken: set[int] = set()  # seq indices settled
+        # runs of numbers: a change from one level to another, or numbers of no single name
         i = 0
         while i < len(seq):
-            x = seq[i]
-            nxt = seq[i + 1] if i + 1 < len(seq) else None
-            after = seq[i + 2] if i + 2 < len(seq) else None
-            if isinstance(x, Hit):
-                if isinstance(nxt, numbers.Quantity):
-                    if isinstance(after, numbers.Quantity):  # two numbers after one name: asked back
-                        lone.append((x.start, after.end))
-                        i += 3
-                        continue
-                    pairs.append((x, nxt, True))
-                    i += 2
-                    continue
+            if not isinstance(seq[i], numbers.Quantity):
                 i += 1
                 continue
-            if isinstance(nxt, Hit) and not isinstance(after, numbers.Quantity):
-                pairs.append((nxt, x, True))
-                i += 2
+            j = i
+            while j + 1 < len(seq) and isinstance(seq[j + 1], numbers.Quantity):
+                j += 1
+            if j > i:
+                before = seq[i - 1] if i > 0 and (i - 1) not in taken else None
+                first, last = seq[i], seq[j]
+                name = before if isinstance(before, Hit) and not self._joined(t, before.end, first.start) else None
+                if name is not None and j == i + 1 and \
+                        self._has(t, "change_from", start=name.end, end=first.start) and \
+                        self._has(t, "change_to", start=first.end, end=last.start):
+                    pairs.append((name, last, True, True))  # "联网率从60%提高到72%"
+                else:
+                    lone.append((name.start if name else first.start, last.end))
+                if name is not None:
+                    taken.add(i - 1)
+                taken |= set(range(i, j + 1))
+            i = j + 1
+        # single numbers: the name before or after
+        choice: dict[int, list[tuple[str, int]]] = {}
+        for k, x in enumerate(seq):
+            if k in taken or not isinstance(x, numbers.Quantity):
                 continue
-            lone.append((clause.start, clause.end))  # a bare number: of what?
-            i += 1
+            cands: list[tuple[str, int]] = []
+            if k > 0 and k - 1 not in taken and isinstance(seq[k - 1], Hit) and \
+                    not self._joined(t, seq[k - 1].end, x.start):
+                cands.append(("before", k - 1))
+            if k + 1 < len(seq) and k + 1 not in taken and isinstance(seq[k + 1], Hit) and \
+                    not self._joined(t, x.end, seq[k + 1].start):
+                cands.append(("after", k + 1))
+            choice[k] = cands
+        sides = {c[0][0] for c in choice.values() if len(c) == 1}
+        side = next(iter(sides)) if len(sides) == 1 else None
+        chosen: dict[int, int] = {}  # number index -> name index
+        for k, cands in choice.items():
+            if len(cands) == 2:
+                cands = [c for c in cands if c[0] == side]
+            if len(cands) == 1:
+                chosen[k] = cands[0][1]
+            else:
+                lone.append((clause.start, clause.end))  # a bare number, or one between two names: of what?
+        claims: dict[int, list[int]] = {}
+        for k, h in chosen.items():
+            claims.setdefault(h, []).append(k)
+        for h, ks in claims.items():
+            name = seq[h]
+            assert isinstance(name, Hit)
+            if len(ks) > 1:
+                lone.append((min(name.start, seq[ks[0]].start), max(name.end, seq[ks[-1]].end)))
+                continue
+            q = seq[ks[0]]
+            assert isinstance(q, numbers.Quantity)
+            pairs.append((name, q, True, False))
+        pairs.sort(key=lambda p: p[1].start)
         return pairs, list(dict.fromkeys(lone))
 
     def _bind_indicator(self, t: _Text, label: Hit, q: numbers.Quantity, target: bool, r: CaseReading,
-                        adjacent: bool = True) -> None:
+                        adjacent: bool = True, reached: bool = False) -> None:
         start, end = min(label.start, q.start), max(label.end, q.end)
         words = t.words(start, end)  # for "A和B分别为70%和65%" the stretch from the name to its number
         ind = label.of("indicator")
@@ -338,6 +458,8 @@ class CaseReader:
             return
         term = ind[0]
         gap = (label.end, q.start) if label.end <= q.start else (q.end, label.start)
+        if reached:  # "从60%提高到约72%": the words just before the level reached are its own
+            gap = (max(gap[0], q.start - 6), q.start)
         if not adjacent:
             gap = (gap[0], gap[0])
         tail = (q.end, min(q.end + 4, t.clause_of(q.start).end))
@@ -350,6 +472,12 @@ class CaseReader:
         to = bool(self.cues.search(t.text[gap[0]:gap[1]], "change_to", lang=t.lang))
         since = bool(self._has(t, "change_from", start=gap[0], end=gap[1]))
         value: float
+        if reached:
+            if term.get("indicator_kind") == "improvement":
+                r.unread.append(words)  # "不良率从3%降到1.8%": two rates, not the size of their reduction
+            else:
+                r.facts.append(Fact(f"indicators.{term.key}", _num(q.value), words, start, end))
+            return
         if term.get("indicator_kind") == "improvement":
             direction = term.get("direction")
             if up == down or to or since or direction not in ("up", "down"):
@@ -359,6 +487,16 @@ class CaseReader:
         else:
             if ((up or down) and not to) or q.sign or since:
                 r.unread.append(words)  # a change of a rate is not the rate reached
+                return
+            if self._negated(t, gap[0], gap[1]) or self._has(t, "comparison", start=gap[0], end=gap[1]):
+                r.unread.append(words)  # "不是70%，是68%", "比同行高10%": not the level reached
+                return
+            if any(gap[0] <= d.start < gap[1] and d.day.year < t.today.year for d in t.dates):
+                r.unread.append(words)  # "数控化率去年是65%": a past level, not today's
+                return
+            clause = t.clause_of(q.start)
+            if self._has(t, "plant_part", start=clause.start, end=max(label.start, clause.start)):
+                r.unread.append(t.words(clause.start, end))  # "一车间联网率70%": a workshop's, not the factory's
                 return
             value = q.value
         r.facts.append(Fact(f"indicators.{term.key}", _num(value), words, start, end))
@@ -397,13 +535,42 @@ class CaseReader:
             if self._doubted(t, s, e):
                 continue
             clause = t.clause_of(s)
+            if self._has(t, "pending", start=e, end=clause.end):
+                r.unread.append(t.words(s, clause.end))  # "团队正在组建中", "the team was disbanded"
+                continue
             before = max([clause.start] + [k[1] for k in kept[:i] if k[1] <= s and k[1] > clause.start])
             neg = self._negated(t, before, s)
             value = entry["value"]
-            if isinstance(value, bool) and neg:
+            start, end = (neg.start() if neg else s), e
+            after = None if neg else self._negated_after(t, kept, i)
+            if (neg or after) and "negated" in entry and entry["negated"] is None:
+                r.unread.append(t.words(start, end if after is None else after))  # "not loss-making"
+                continue
+            if isinstance(value, bool) and (neg or after):
                 value = not value
-            start = neg.start() if neg else s
-            r.facts.append(Fact(entry["field"], value, t.words(start, e), start, e))
+            if after is not None:
+                end = after
+            r.facts.append(Fact(entry["field"], value, t.words(start, end), start, end))
+
+    def _negated_after(self, t: _Text, kept: list[tuple[int, int]] | list[tuple[int, int, Any]],
+                       i: int) -> int | None:
+        """A negation closing the clause after the words ``kept[i]`` and the names joined to them
+        ("组织机制和人才队伍我们都没有"): the end of the negation, or None."""
+        clause = t.clause_of(kept[i][0])
+        k = i
+        while k + 1 < len(kept) and kept[k + 1][0] < clause.end and self._only_joined(t, kept[k][1], kept[k + 1][0]):
+            k += 1
+        rest = t.text[kept[k][1]:clause.end]
+        return clause.end if self.cues.search(rest, "negation_after", lang=t.lang) else None
+
+    def _only_joined(self, t: _Text, start: int, end: int) -> bool:
+        """Nothing but a joiner between two names ("组织机制和人才队伍", "a team and an organisation")."""
+        p = self.cues.get("joiner", lang=t.lang)
+        gap = t.text[start:end]
+        if p is None or not p.search(gap):
+            return False
+        rest = re.sub(r"\b(a|an|the|our)\b", " ", p.sub(" ", gap), flags=re.I)
+        return not rest.strip(" ,、")
 
     # ---- the factory's state ----------------------------------------------------------------------
     def _factory(self, t: _Text, r: CaseReading) -> None:
@@ -471,9 +638,13 @@ class CaseReader:
         if not places:
             return
         used: set[int] = set()
+        # "registered in Tianjin in 2020, we moved our registration to Haidian in 2024": which is today's?
+        moved = any(self._has(t, "move", start=t.clause_of(m.start()).start, end=t.clause_of(m.start()).end)
+                    for m in self.cues.finditer(t.text, "registration", lang=t.lang))
         for m in self.cues.finditer(t.text, "registration", lang=t.lang):
             clause = t.clause_of(m.start())
-            if self._has(t, "move", start=clause.start, end=clause.end):
+            group = self.cues.search(m.group(0), "headquarters", lang=t.lang) and self._has(t, "group_entity")
+            if moved or group or self._has(t, "move", start=clause.start, end=clause.end):
                 r.unread.append(t.words(clause.start, clause.end))  # a move: of which date?
                 used |= {h.start for h in places if clause.start <= h.start < clause.end}
                 continue
@@ -532,7 +703,7 @@ class CaseReader:
         n = 0
         seen: set[int] = set()
         for m in found:
-            clause = t.clause_of(m.start())
+            clause = t.part_of(m.start())  # "fined in 2024 and had a general quality accident in 2023"
             if clause.start in seen:
                 continue
             seen.add(clause.start)
@@ -545,12 +716,13 @@ class CaseReader:
             if neg:
                 # "没有发生过事故": none at all. "无较大及以上事故" says nothing of lesser grades, nor
                 # "没有安全事故" of other kinds, which the profile cannot hold apart: asked back
-                if grades or kinds:
+                if grades or kinds or self._has(t, "besides", start=t.sentence_of(m.start()).start,
+                                                end=t.sentence_of(m.start()).end):
                     r.unread.append(words)
                 else:
                     r.facts.append(Fact("incidents", [], words, neg.start(), m.end()))
                 continue
-            when = self._date_near(t, first, m.end())
+            when = self._date_near(t, first, m.end(), part=True)
             if len(grades) != 1 or len(kinds) != 1 or when is None:
                 r.unread.append(t.words(min(first, when.start) if when else first, m.end()))
                 continue
@@ -563,16 +735,23 @@ class CaseReader:
 
     def _violations(self, t: _Text, r: CaseReading) -> None:
         n = 0
+        dated: set[int] = set()  # the dates a violation was read at: "因违法行为被罚款" is one, not two
         for m in self.cues.finditer(t.text, "violation", lang=t.lang):
-            clause = t.clause_of(m.start())
+            clause = t.part_of(m.start())
             neg = self._negated(t, clause.start, m.start())
+            if neg and self._has(t, "besides", start=t.sentence_of(m.start()).start, end=t.sentence_of(m.start()).end):
+                r.unread.append(t.words(clause.start, clause.end))  # "除了…罚款，没有其他违法违规行为": not none
+                continue
             if neg:
                 r.facts.append(Fact("violations", [], t.words(neg.start(), m.end()), neg.start(), m.end()))
                 continue
-            when = self._date_near(t, m.start(), m.end())
+            when = self._date_near(t, m.start(), m.end(), part=True)
             if when is None:
                 r.unread.append(t.words(clause.start, clause.end))
                 continue
+            if when.start in dated:
+                continue
+            dated.add(when.start)
             s, e = min(when.start, m.start()), max(when.end, m.end())
             r.facts.append(Fact(f"violations.{n}.date", when.day.isoformat(), t.words(s, e), s, e))
             n += 1
@@ -588,6 +767,10 @@ class CaseReader:
                 continue
             if not t.speaks or self._doubted(t, m.start(), m.end()):
                 continue
+            if self._has(t, "target", start=clause.start, end=m.start()) or \
+                    self._has(t, "factory", "future", start=clause.start, end=m.start()):
+                r.unread.append(t.words(clause.start, clause.end))  # "计划下个月去海淀区备案": not filed yet?
+                return
             neg = self._negated(t, clause.start, m.start())
             start = neg.start() if neg else m.start()
             r.facts.append(Fact("basic_filing.filed", not neg, t.words(start, m.end()), start, m.end()))
@@ -596,12 +779,13 @@ class CaseReader:
             districts = [h for h in hits if clause.start <= h.start < clause.end and h.of("district")]
             if len({x.concept for h in districts for x in h.of("district")}) == 1:
                 h = districts[0]
+                s, e = min(h.start, m.start()), max(h.end, m.end())  # "在海淀备案", "filed in Haidian"
                 r.facts.append(Fact("basic_filing.district", self.lexicon.label(h.of("district")[0].concept, "zh"),
-                                    t.words(h.start, m.end()), h.start, m.end()))
+                                    t.words(s, e), s, e))
             when = self._date_near(t, m.start(), m.end())
             if when is not None and clause.start <= when.start < clause.end:
-                r.facts.append(Fact("basic_filing.date", when.day.isoformat(), t.words(when.start, m.end()),
-                                    when.start, m.end()))
+                s, e = min(when.start, m.start()), max(when.end, m.end())
+                r.facts.append(Fact("basic_filing.date", when.day.isoformat(), t.words(s, e), s, e))
             return
 
     # ---- construction domains, systems ------------------------------------------------------------
@@ -609,10 +793,25 @@ class CaseReader:
         c = self.cues
         named = [h for h in hits if h.of("domain")]
         every = self._has(t, "domains", "all")
+        if every is not None and any(t.sentence_of(every.start()).start <= h.start < every.start() for h in named) \
+                and not self._has(t, "domains", "except", start=t.sentence_of(every.start()).start,
+                                  end=every.start()):
+            every = None  # "生产作业、生产管理都覆盖了": all of the list, not every domain
         but = self._has(t, "domains", "except")
         if not (t.speaks or every or but):
             return
         if every:
+            sentence = t.sentence_of(every.start())
+            but = self._has(t, "domains", "except", start=sentence.start, end=sentence.end)
+            if but is not None:  # "every domain except factory construction"
+                out = [x.key for h in named if but.end() <= h.start < sentence.end for x in h.of("domain") if x.key]
+                s, e = min(every.start(), but.start()), max(every.end(), but.end(),
+                                                             *(h.end for h in named if h.start >= but.end()))
+                if out:
+                    r.facts.append(Fact("domains", [k for k in self.all_domains if k not in out], t.words(s, e), s, e))
+                else:
+                    r.unread.append(t.words(s, e))  # all but something we cannot name
+                return
             r.facts.append(Fact("domains", list(self.all_domains), t.words(every.start(), every.end()),
                                 every.start(), every.end()))
             return
@@ -623,19 +822,31 @@ class CaseReader:
             others = self._has(t, "domains", "others", start=last.end, end=sentence.end)
             keys = [x.key for h in named for x in h.of("domain") if x.key]
             if but and others:
-                rest = [k for k in self.all_domains if k not in keys]
                 s, e = but.start(), others.end()
-                r.facts.append(Fact("domains", rest, t.words(s, e), s, e))
+                if self._negated(t, others.end(), t.clause_of(others.start()).end):
+                    # "除了生产作业和运营管理，其他环节都没做": only those named
+                    e = t.clause_of(others.start()).end
+                    r.facts.append(Fact("domains", list(dict.fromkeys(keys)), t.words(s, e), s, e))
+                else:
+                    rest = [k for k in self.all_domains if k not in keys]
+                    r.facts.append(Fact("domains", rest, t.words(s, e), s, e))
+            elif but:
+                # "除了研发设计，…": the domains named are the ones left out, and what the rest is we cannot
+                # tell without an "all" or "others"
+                r.unread.append(t.words(but.start(), t.clause_of(last.start).end))
             elif self._has(t, "domains", "covers", start=sentence.start, end=sentence.end) and \
                     not self._has(t, "domains", "which", start=sentence.start, end=sentence.end):
                 stated = []
                 for i, h in enumerate(named):
                     clause = t.clause_of(h.start)
                     before = max([clause.start] + [x.end for x in named[:i] if x.end > clause.start])
-                    if self._negated(t, before, h.start):
-                        continue
+                    if self._negated(t, before, h.start) or \
+                            self._negated_after(t, [(x.start, x.end) for x in named], i) is not None:
+                        continue  # "没做运营管理", "工厂建设和运营管理还没做"
                     stated += [x.key for x in h.of("domain") if x.key]
-                if stated:
+                if stated and self._unnamed_member(t, named):
+                    r.unread.append(t.words(t.clause_of(first.start).start, t.clause_of(last.start).end))
+                elif stated:
                     s, e = first.start, last.end
                     r.facts.append(Fact("domains", list(dict.fromkeys(stated)), t.words(s, e), s, e))
                 else:
@@ -647,6 +858,28 @@ class CaseReader:
                 name = mention.label.upper() if mention.label.isascii() and len(mention.label) <= 5 else mention.label
                 r.systems.append({"named_as": name, "domain": key})
         r.asks_domain = bool(r.systems) and bool(c.search(t.text, "domains", "which", lang=t.lang))
+
+    def _unnamed_member(self, t: _Text, named: list[Hit]) -> bool:
+        """A list of domains with a member we do not know by name ("R&D work and production operation",
+        "生产作业、仓储物流和生产管理"): words joined to a named domain that name none. The list is then
+        not read: read without that member, it would state the member is not covered."""
+        p = self.cues.get("joiner", lang=t.lang)
+        if p is None:
+            return False
+        first, last = named[0], named[-1]
+        before = t.text[t.clause_of(first.start).start:first.start].rstrip()
+        m = re.search(f"(?:{p.pattern})$", before, re.I)
+        if m and before[:m.start()].strip():
+            return True
+        if re.match(f"\\s*(?:{p.pattern})\\s*\\w", t.text[last.end:t.clause_of(last.start).end], re.I):
+            return True
+        for x, y in itertools.pairwise(named):
+            gap = t.text[x.end:y.start]
+            if t.clause_of(x.start) == t.clause_of(y.start) and p.search(gap) and \
+                    not self._negated(t, x.end, y.start) and \
+                    re.sub(r"\\b(a|an|the|our)\\b", " ", p.sub(" ", gap), flags=re.I).strip(" ,、"):
+                return True
+        return False
 
     # ---- maturity (GB/T 39116) ----------------------------------------------------------------------
     def _maturity(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
@@ -670,7 +903,8 @@ class CaseReader:
                 s = min(cue.start(), *(v[1] for v in values))
                 e = max(cue.end(), *(v[2] for v in values))
                 words = t.words(s, e)
-                tail = self._has(t, "or_above", start=e, end=min(e + 6, sentence.end))
+                tail = self._has(t, "or_above", start=e, end=min(e + int(c["maturity"]["or_above_reach"][t.lang]),
+                                                                 sentence.end))
                 target = self._has(t, "target", start=t.clause_of(cue.start()).start, end=e)
                 if len({v[0] for v in values}) != 1 or tail or target or not 1 <= values[0][0] <= 5:
                     if t.speaks:
@@ -686,6 +920,10 @@ class CaseReader:
         divisions: dict[str, Mention] = {}
         unread: list[Mention] = []
         for m in mentions:
+            if m.type in ("IndustryDivision", "IndustryGroup") and \
+                    (self._modifies(t, m) or self._joined_to(t, m, mentions)):
+                unread.append(m)  # "锂电池正极材料", "separators for lithium batteries": another industry's product
+                continue
             if m.type == "IndustryDivision" and m.concept in self.division_code:
                 divisions.setdefault(m.concept, m)
             elif m.type == "IndustryGroup":
@@ -694,7 +932,8 @@ class CaseReader:
                     divisions.setdefault(members[0], m)
                 else:
                     unread.append(m)
-        # one name for two divisions ("食品" might be C13 or C14) or two industries named: not guessed
+        # one name for two divisions ("食品" might be C13 or C14) or two industries named: not guessed; nor
+        # one joined to words we cannot name ("服装和家纺": 家纺 is another division)
         spans = {(m.start, m.end, m.space) for m in divisions.values()}
         if len(divisions) == 1 and len(spans) == 1:
             d, m = next(iter(divisions.items()))
@@ -709,6 +948,31 @@ class CaseReader:
         for m in unread:
             s, e = mention_span(t.raw, m)
             r.unread.append(t.raw[s:e])
+
+    def _joined_to(self, t: _Text, m: Mention, mentions: list[Mention]) -> bool:
+        """An industry's word joined to other words ("服装和家纺", "EV batteries and charging piles"): the
+        other words may be another industry's, which we cannot name. Joined to another industry's word
+        that we know, the two are read as two industries (asked back) anyway."""
+        p = self.cues.get("joiner", lang=t.lang)
+        if p is None:
+            return False
+        s, e = mention_span(t.raw, m)
+        clause = t.clause_of(s)
+        spans = [mention_span(t.raw, o) for o in mentions if o is not m and o.type.startswith("Industry")]
+        after = re.match(f"\\s*(?:{p.pattern})\\s*", t.text[e:clause.end], re.I)
+        if after and e + after.end() < clause.end and not any(a == e + after.end() for a, _ in spans):
+            return True
+        before = re.search(f"(\\w)\\s*(?:{p.pattern})\\s*$", t.text[clause.start:s], re.I)
+        return bool(before) and not any(b == clause.start + before.start(1) + 1 for _, b in spans)
+
+    def _modifies(self, t: _Text, m: Mention) -> bool:
+        """An industry's word that only qualifies another thing: followed by a material, a package, a
+        machine ("医药包装材料", "food packaging machinery"), or naming the customer ("for lithium
+        batteries", "为汽车厂商"). Which industry makes that thing is not said."""
+        s, e = mention_span(t.raw, m)
+        clause = t.clause_of(s)
+        return bool(self.cues.search(t.text[e:clause.end], "industry_modifier", "after", lang=t.lang) or
+                    self.cues.search(t.text[clause.start:s], "industry_modifier", "before", lang=t.lang))
 
     # ---- the date of the application ---------------------------------------------------------------
     def _as_of(self, t: _Text, r: CaseReading) -> None:
@@ -751,58 +1015,146 @@ class CaseReader:
         return len(rest) <= 2 if t.lang == "zh" else len(rest.split()) <= 1
 
     # ---- events after recognition (art_12) ----------------------------------------------------------
-    def _events(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
+    def _events(self, t: _Text, hits: list[Hit], r: CaseReading, recognised: re.Match[str]) -> None:
         c = self.cues
         types = [k for k in c["events"] if c.get("events", k, lang=t.lang) is not None]
         found = [(m.start(), m.end(), k) for k in types for m in c.finditer(t.text, "events", k, lang=t.lang)]
         found += [(m.start(), m.end(), "accident") for m in c.finditer(t.text, "accident", lang=t.lang)]
-        for s, e, kind in _longest(found):
+        found = _longest(found)
+        accidents = [(s, e) for s, e, k in found if k == "accident"]
+        # a date in the words saying the factory was recognised ("去年获评", "recognised … last year"), up
+        # to the first event after them, dates the recognition
+        clause = t.clause_of(recognised.start())
+        moves = [m.start() for m in c.finditer(t.text, "move", lang=t.lang)]
+        said = Span(clause.start, min([x for x in [*(f[0] for f in found), *moves]
+                                       if recognised.end() <= x < clause.end], default=clause.end))
+        for s, e, kind in found:
             clause = t.clause_of(s)
-            if self._negated(t, clause.start, s):
+            if kind == "accident" and self._names_last(t, r, s, accidents):
+                # "质量事故被认定为较大事故", "a fire classed as a major safety accident": one accident
+                details, start = self._accident(t, hits, s, e, accidents)
+                last = r.events[-1]
+                both = {**last.details, **{k: v for k, v in details.items() if last.details.get(k) in (None, v)}}
+                both = {k: v for k, v in both.items() if details.get(k) in (None, v)}  # two values: neither
+                r.events[-1] = Event(last.type, t.words(t.raw.find(last.words), e), last.date or (
+                    when.day.isoformat() if (when := self._event_date(t, s, e, said)) else None), both)
                 continue
-            when = self._date_near(t, s, e)
+            if self._has(t, "event_negation", start=clause.start, end=s):
+                r.considered.append(kind)  # "we have never had a major accident": none happened
+                continue
+            when = self._event_date(t, s, e, said)
             details: dict[str, Any] = {}
             start = s
             if kind == "accident":
-                grades = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("grade")}
-                kinds = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("incident_kind")}
-                if len(grades) == 1:
-                    details["grade"] = next(iter(grades))
-                if len(kinds) == 1:
-                    details["kind"] = next(iter(kinds))
-                start = min([h.start for h in hits if clause.start <= h.start < s and h.of("grade", "incident_kind")]
-                            + [s])
+                details, start = self._accident(t, hits, s, e, accidents)
             if any(ev.type == kind and ev.details == details for ev in r.events):
                 continue
             r.events.append(Event(kind, t.words(start, e), when.day.isoformat() if when else None, details))
-        self._moved(t, hits, r)
+        self._moved(t, hits, r, said)
 
-    def _moved(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
+    def _names_last(self, t: _Text, r: CaseReading, s: int, accidents: list[tuple[int, int]]) -> bool:
+        """The accident words at ``s`` name the accident read just before them, in their clause, as what
+        it was classed as ("…被认定为较大事故", "classed as a major …")."""
+        if not r.events or r.events[-1].type != "accident":
+            return False
+        clause = t.clause_of(s)
+        before = [x_end for x_start, x_end in accidents if clause.start <= x_start and x_end <= s]
+        return bool(before) and self._has(t, "accident_is", start=max(before), end=s) is not None
+
+    def _event_date(self, t: _Text, start: int, end: int, said: Span) -> When | None:
+        """The date of an event: the one of its clause, else the one of its sentence, leaving out the
+        date of the recognition's words (unless the event is said in them)."""
+        for span in (t.clause_of(start), t.sentence_of(start)):
+            ds = [d for d in t.dates if span.start <= d.start < span.end and d.day <= t.today
+                  and (not said.start <= d.start < said.end or said.start <= start < said.end)]
+            if len(ds) == 1:
+                return ds[0]
+            if len(ds) > 1:
+                return None
+        return None
+
+    def _accident(self, t: _Text, hits: list[Hit], s: int, e: int,
+                  accidents: list[tuple[int, int]]) -> tuple[dict[str, Any], int]:
+        """An accident's grade and kind: the names between the accident before it in its clause and its
+        own words ("a larger environmental accident and a general safety accident"), else its clause;
+        a grade or kind stated apart ("发生了突发环境事件，等级是重大") is taken from its sentence when
+        the sentence speaks of this accident only. A name read twice with two values is left out."""
+        clause, sentence = t.clause_of(s), t.sentence_of(s)
+        before = max([x_end for x_start, x_end in accidents if clause.start <= x_start and x_end <= s],
+                     default=clause.start)
+        alone_in_clause = sum(clause.start <= x < clause.end for x, _ in accidents) == 1
+        alone_in_sentence = sum(sentence.start <= x < sentence.end for x, _ in accidents) == 1
+
+        def named(kind: str, lo: int, hi: int) -> tuple[set[str], list[int]]:
+            inside = [h for h in hits if lo <= h.start < hi and h.of(kind)]
+            return {x.key for h in inside for x in h.of(kind) if x.key}, [h.start for h in inside]
+
+        details: dict[str, Any] = {}
+        start = s
+        for kind, field_name in (("grade", "grade"), ("incident_kind", "kind")):
+            spans = [(before, e)]
+            if alone_in_clause:
+                spans.append((clause.start, clause.end))
+            if alone_in_sentence:
+                spans.append((sentence.start, sentence.end))
+            for lo, hi in spans:
+                keys, starts = named(kind, lo, hi)
+                if keys:
+                    if len(keys) == 1:
+                        details[field_name] = next(iter(keys))
+                        start = min([start, *(x for x in starts if x < s)])
+                    break
+        return details, start
+
+    def _moved(self, t: _Text, hits: list[Hit], r: CaseReading, said: Span) -> None:
         places = [h for h in hits if h.of("province", "district", "area")]
         for m in self.cues.finditer(t.text, "move", lang=t.lang):
             clause = t.clause_of(m.start())
             reg = self._has(t, "registration", start=clause.start, end=clause.end)
-            if reg is None:
-                continue  # the plant moved, or the office: the registration did not
-            plant = self._has(t, "plant", start=clause.start, end=clause.end)
-            if plant and not (reg.start() < plant.start() < reg.end() + 4):
+            titles = [x.span() for x in self.cues.finditer(t.text, "the_title", lang=t.lang)]
+            plant = next((p for p in self.cues.finditer(t.text, "plant", lang=t.lang, pos=clause.start,
+                                                        endpos=clause.end)
+                          if not any(a <= p.start() < b for a, b in titles)), None)
+            if reg is None or (plant and not (reg.start() < plant.start() < reg.end() + 4)):
+                # the plant moved, or an office: the registration did not (art_12__item_4 looks at it)
+                if plant is not None:
+                    r.considered.append("registered_address_moved")
                 continue
-            after = [h for h in places if m.end() <= h.start < clause.end]
-            words = t.words(min(reg.start(), m.start()), after[-1].end if after else m.end())
-            when = self._date_near(t, m.start(), m.end())
+            if self._has(t, "event_negation", start=clause.start, end=m.start()):
+                r.considered.append("registered_address_moved")  # "we have not moved our registration"
+                continue
+            origin = self.cues.get("change_from", lang=t.lang)
+            after = [h for h in places if m.end() <= h.start < clause.end and not self._follows(
+                t.text[clause.start:h.start], origin)]
+            when = self._event_date(t, m.start(), m.end(), said)
             details: dict[str, Any] = {}
-            if after:
+            names: dict[str, str] = {}
+            out = self._has(t, "out_of_beijing", start=m.start(), end=clause.end)
+            if out is not None:  # "out of Beijing" names Beijing, but not as where it went
+                details["province"] = self.cues["out_of_beijing_value"]
+                names = {lang: str(v) for lang, v in self.cues["out_of_beijing_names"].items()}
+                end = out.end()
+            elif after:
                 dest = after[-1]
                 province = next((p for x in dest.terms if (p := self._province_of(x))), None)
                 if province is None:
                     continue
-                if not self._outside(province):
-                    continue  # a move within Beijing is not a move out of it
+                # a move within Beijing is a move too: the engine finds it no cause (art_12__item_4)
                 details["province"] = self.lexicon.label(province, "zh")
-            elif self._has(t, "out_of_beijing", start=m.start(), end=clause.end):
-                details["province"] = self.cues["out_of_beijing_value"]
-            r.events.append(Event("registered_address_moved", words, when.day.isoformat() if when else None, details))
+                names = {lang: self.lexicon.label(province, lang) for lang in ("zh", "en")}
+                end = dest.end
+            else:
+                end = m.end()
+            words = t.words(min(reg.start(), m.start()), end)
+            r.events.append(Event("registered_address_moved", words, when.day.isoformat() if when else None, details,
+                                  names))
             return
+
+    @staticmethod
+    def _follows(before: str, cue: re.Pattern[str] | None) -> bool:
+        """``before`` ends with ``cue`` ("from Beijing", "从北京": the place where the move started)."""
+        end = len(before.rstrip())
+        return cue is not None and any(m.end() == end for m in cue.finditer(before))
 
     def _outside(self, province: str) -> bool:
         return province != self.home

@@ -235,10 +235,19 @@ class CaseTeller:
         if "thresholds" in c["required"]:
             return self._indicators(c, case, fields, lang)
         mine = [p for p in sorted(paths) if any(bears_on(f, {p}) for f in read_fields(c))]
-        # what the parts reading the stated fields require (the whole requirement if none is known)
         parts = fields.requires.get(c["id"], {})
-        required = list(dict.fromkeys(t[lang] for p in mine
-                                      for t in parts.get(_index_free(p)) or parts.get(p.split(".")[0]) or ()))
+        if status == NOT_MET:
+            # a "no" names what fails and only that: the parts reading the fields that fail, and the
+            # words they were read from ("revenue is 15 million yuan"), not the ones that pass beside them
+            failing = {f for m in c.get("missing") or [] if m.get("status") == NOT_MET for f in m.get("fields", [])}
+            mine = [p for p in mine if any(bears_on(f, {p}) for f in failing)] or mine
+            required = list(dict.fromkeys(next(iter(parts.get(_index_free(p)) or parts.get(p.split(".")[0]) or ()),
+                                               {}).get(lang) for p in mine))
+            required = [r for r in required if r]
+        else:
+            # what the parts reading the stated fields require (the whole requirement if none is known)
+            required = list(dict.fromkeys(t[lang] for p in mine
+                                          for t in parts.get(_index_free(p)) or parts.get(p.split(".")[0]) or ()))
         # the parts that list the values allowed by their codes ("operations_management") say it again
         required = [r for r in required if not _CODE.search(r)] or required
         if not required:
@@ -394,11 +403,15 @@ class CaseTeller:
         words = []
         for e in case.events:
             if e.type == "accident":
-                grade = e.details.get("grade")
-                words.append(ev["accident"][lang].format(grade=values[grade][lang]) if grade
-                             else ev["accident_ungraded"][lang])
-            elif e.type == "registered_address_moved":
-                words.append(ev[e.type][lang].format(province=e.details.get("province", "")))
+                # "重大安全事故", "a major (重大) safety accident": what is stated of it, nothing more
+                parts = "".join(ev[f"{part}_part"][lang].format(value=values[v][lang])
+                                for part in ("grade", "kind") if (v := e.details.get(part)) in values)
+                key = "accident_ungraded" if not parts else "accident_vowel" if parts[:1] in "aeiou" else "accident"
+                words.append(ev[key][lang].format(parts=parts))
+            elif e.type == "registered_address_moved":  # the place in the answer's language, if read so
+                place = e.names.get(lang) or e.details.get("province")
+                words.append(ev[e.type][lang].format(province=place) if place
+                             else ev["registered_address_moved_unplaced"][lang])
             elif e.type in ev:
                 words.append(ev[e.type][lang])
         return ev["sep"][lang].join(dict.fromkeys(words))
@@ -410,13 +423,17 @@ class CaseTeller:
         applies = [c for c in causes if c["status"] == "applies"]
         unknown = [c for c in causes if c["status"] == "unknown"]
         by = t["considered_by"]
-        considered = list(dict.fromkeys(by[e.type] for e in case.events if e.type in by))
+        considered = list(dict.fromkeys(by[k] for k in [*(e.type for e in case.events), *case.considered]
+                                        if k in by))
         sentences: list[str] = []
         units: list[str] = []
         if applies:
             c = applies[0]
             sentences.append(self.w("revocation.revoke", lang, item=c["cause"].rsplit("_", 1)[-1],
                                     why=self._cause_text(result, c["cause"], lang), eids=c["cause"]))
+            for other in applies[1:]:  # every cause that applies is told, each with its item
+                sentences.append(self.w("revocation.also", lang, why=self._cause_text(result, other["cause"], lang),
+                                        eids=other["cause"]))
             units += [c["cause"] for c in applies]
         elif unknown:
             c = unknown[0]
@@ -426,11 +443,14 @@ class CaseTeller:
             if asks:
                 sentences.append(self.w("undecided.head", lang) + self.w("undecided.sep", lang).join(asks))
         else:
-            sentences.append(self.w("revocation.retain", lang, events=self._event_words(case, lang),
-                                    eids=self.eids(considered or ["art_12"], lang)))
-            for cause in considered:
-                sentences.append(self.w("revocation.only_for", lang, text=self._cause_text(result, cause, lang),
-                                        eid=cause))
+            events = self._event_words(case, lang)
+            sentences.append(self.w("revocation.retain" if events else "revocation.retain_stated", lang,
+                                    events=events, eids=self.eids(considered or ["art_12"], lang)))
+            if considered:  # the items that look at such events, quoted, in one sentence
+                items = [self.w("revocation.only_for_item", lang, text=self._cause_text(result, cause, lang), eid=cause)
+                         for cause in considered]
+                sentences.append(self.w("revocation.only_for", lang, items=self.w("revocation.only_for_sep", lang)
+                                        .join(items)))
             units += considered or ["art_12"]
         for o in result.get("obligations") or []:
             why = o["message"][lang].rstrip("。.")
@@ -440,9 +460,11 @@ class CaseTeller:
         parts = [self._event_words(case, lang)]
         if case.level:
             parts.append(self.w("facts.recognised", lang, level=self.t["facts"]["levels"][case.level][lang]))
-        sentences.append(self.w("facts.line", lang, facts=self.t["facts"]["sep"][lang].join(p for p in parts if p)))
+        if any(parts):
+            sentences.append(self.w("facts.line", lang, facts=self.t["facts"]["sep"][lang].join(p for p in parts if p)))
         facts = case.as_facts()
-        facts.update({"level": d.level, "verdict": result["verdict"],
+        # the level stated (the causes are the same for both levels: the request's is not the asker's)
+        facts.update({"level": case.level, "verdict": result["verdict"],
                       "causes": [{"cause": c["cause"], "status": c["status"]} for c in causes],
                       "request": d.request})
         facts["spans"] = {p: w for p, w in facts["spans"].items() if w}
