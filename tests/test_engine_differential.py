@@ -224,6 +224,37 @@ def test_bulk_check_gives_the_same_errors():
     assert sum(1 for g in got if g[0] == "ok") > 50
 
 
+
+def test_bulk_check_of_credit_codes_gives_the_same_errors():
+    """check_many vouches for credit codes all at once (numpy): valid codes, each kind of invalid one
+    (length, characters outside the alphabet, lower case, non-ASCII, a wrong check character), against
+    check_profile, field and message."""
+    from kg_service.assessment.creditcode import ALPHABET, check_character
+
+    rng = random.Random(5)
+    codes = []
+    for _ in range(400):
+        body = "".join(rng.choice(ALPHABET) for _ in range(17))
+        good = body + check_character(body)
+        codes.append(rng.choice([
+            good, good, good,
+            body + rng.choice([c for c in ALPHABET if c != check_character(body)]),  # wrong check character
+            good[:17], good + "0", good.lower(), good[:5] + rng.choice("IOZSV") + good[6:],
+            good[:9] + "é" + good[10:], good[:17] + "Ｙ", "",
+        ]))
+    items = [{"id": f"c{i}", "credit_code": c} for i, c in enumerate(codes)]
+    for batch in ([p for p in items if p["credit_code"].isascii()], items):  # (a non-ASCII code among them)
+        expected = []
+        for p in batch:
+            try:
+                expected.append(("ok", check_profile(p)))
+            except ProfileError as e:
+                expected.append(("error", e.field, e.message))
+        got = [("error", r.field, r.message) if isinstance(r, ProfileError) else ("ok", r) for r in check_many(batch)]
+        assert got == expected
+        assert {g[0] for g in got} == {"ok", "error"}
+    assert check_many([*items[:1], {"id": "x", "credit_code": "９" * 18}])[1].field == "credit_code"  # no ASCII
+
 NEW_SHAPES = """
 @prefix sh:    <http://www.w3.org/ns/shacl#> .
 @prefix sfkg:  <https://w3id.org/bjsf/ontology#> .

@@ -173,3 +173,24 @@ def test_api_responses_give_the_values_json_gives():
             continue  # not JSON: neither writes it (Starlette refuses; the service never answers one)
         got = FastJSONResponse(v).body
         assert _same(json.loads(got), json.loads(JSONResponse(v).body)), v
+
+
+@pytest.mark.parametrize("data", [
+    b'{"id": "a"}\n{"id": "b"}',  # no newline at the end
+    b'{"id": "a"}\r\n\r\n{"id": "b"}\r\n',  # CRLF, a blank line between
+    b'{"id": "a"}\n{"id": "b", \n"x": 1}\n',  # an object across two lines: each line refused on its own
+    b'{"id": "a"}\n{"id": "b"',  # the last line cut short, without its newline
+    b'{"id": "a"}\n[1,\n2]\n\t \n',  # a value across lines, a line of blanks
+    b'\xef\xbb\xbf\n{"id": "a"}\n',  # a BOM on a line of its own
+    b'{"id": "a", "t": "\\ud800"}\n{"id": "b"}\n',  # a lone surrogate (json reads it, orjson refuses)
+    b'{"id": "a"}\n' + b'{"id": "b", "w": "' + b"y" * 99_990 + b'"}\n',  # past SFKG_BATCH_MAX_LINE
+])
+def test_jsonl_lines_read_as_line_by_line(monkeypatch, data):
+    """The whole-file look's reading of each line (orjson, then json on what orjson refuses) gives what
+    the line-by-line loop gives: values, errors and their messages (line numbers and positions), refusals."""
+    from kg_service.batch import io as batch_io
+
+    fast = _rows_or_error(data)
+    monkeypatch.setattr(batch_io, "_lines_pass", lambda *_a: None)
+    slow = _rows_or_error(data)
+    assert fast == slow if isinstance(slow, tuple) else _same(fast, slow)

@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
+from itertools import chain
 
 import numpy as np
 from rdflib import Graph, Literal, URIRef
@@ -162,6 +163,7 @@ class PopulationGraph:
         self.kind, self.order = kind, order
         self.row_of = np.concatenate([node_rows, np.full(len(terms), -1, dtype=I64)])
         self.edges = edges  # property → (subjects sorted, objects)
+        self._single: dict[str, bool] = {}  # property → whether no subject has two values (one search a step)
 
     def _ties(self, nums: list[int], order: np.ndarray) -> bool:
         ids = np.array(nums, dtype=I64)
@@ -186,7 +188,15 @@ class PopulationGraph:
         if got is None or not len(ids):
             return EMPTY, EMPTY
         subj, obj = got
+        if not len(subj):
+            return EMPTY, EMPTY
         lo = np.searchsorted(subj, ids, "left")
+        single = self._single.get(p)
+        if single is None:
+            single = self._single[p] = bool((subj[1:] != subj[:-1]).all())
+        if single:  # each subject has one value at most: a subject's value is where the search lands
+            own = np.flatnonzero(subj[np.minimum(lo, len(subj) - 1)] == ids)
+            return own, obj[lo[own]]
         counts = np.searchsorted(subj, ids, "right") - lo
         total = int(counts.sum())
         if not total:
@@ -796,13 +806,25 @@ class ColumnarShapes:
         if len(at):
             sections = b.nodes(at, blank=False)
             b.edge(SECTION, focus[at], sections)
+            # each code's section values, by property (interned code by code, as they were first seen),
+            # then every row's at once: a pass over the codes, not over the rows for each code
+            by_prop: dict[str, list[list[int]]] = {}
             for k, (section, _ind, _row) in enumerate(known):
                 if section is None:
                     continue
-                mine = sections[code_of[at] == k]
                 for prop, vs in section.props.items():
-                    ids = np.array([b.intern(v) for v in vs], dtype=I64)
-                    b.edge(prop, np.repeat(mine, len(ids)), np.tile(ids, len(mine)))
+                    if prop not in by_prop:
+                        by_prop[prop] = [[] for _ in known]
+                    by_prop[prop][k] = [b.intern(v) for v in vs]
+            code_at = code_of[at]
+            for prop, per_code in by_prop.items():
+                lens = np.fromiter(map(len, per_code), dtype=I64, count=len(per_code))
+                flat = np.fromiter(chain.from_iterable(per_code), dtype=I64, count=int(lens.sum()))
+                counts = lens[code_at]
+                total = int(counts.sum())
+                if total:
+                    first = np.repeat((np.cumsum(lens) - lens)[code_at] - (np.cumsum(counts) - counts), counts)
+                    b.edge(prop, np.repeat(sections, counts), flat[first + np.arange(total, dtype=I64)])
         row_terms = np.array([b.intern(row) if row is not None else -1 for _s, _ind, row in known], dtype=I64)
         values = [p.get("indicators") or {} for p in profiles]
         observations = []

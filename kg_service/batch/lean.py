@@ -123,8 +123,8 @@ class LeanLines:
         return {"articles": a.condition_articles(cond, ind.row),
                 "required": {k: v for k, v in required.items() if k not in ("zh", "en")}}
 
-    def _entries_of(self, pop: Population, cond: Condition) -> list[str]:
-        """Each row's JSON of ``cond`` in ``conditions``."""
+    def _entries_of(self, pop: Population, cond: Condition, head: str = "") -> list[str]:
+        """Each row's JSON of ``cond`` in ``conditions`` (after ``head``: its key, made once per entry)."""
         a = pop.assessor
         own = self._texts(a, cond)
         base = self.texts[cond.id]
@@ -163,16 +163,15 @@ class LeanLines:
                     entry["required"] = own["required"]
             if own["label"] != base["label"]:
                 entry["label"] = own["label"]
-            made.append(_compact(status) if len(entry) == 1 else _compact(entry))
+            made.append(head + (_compact(status) if len(entry) == 1 else _compact(entry)))
         return np.array(made, dtype=object)[inv].tolist()
 
     def prepare(self, pop: Population, heads: Sequence[Any | None]) -> None:
         """Make ``pop``'s condition entries (each row's JSON of each condition), and note what its
         rows' heads (each row's Head, or None without versions) name for summary.json."""
-        entries = [self._entries_of(pop, pop.assessor.rules.conditions[cid]) for cid in self.conditions]
-        heads_ = [_compact(cid) + ":" for cid in self.conditions]
-        self._entries[id(pop)] = [",".join(h + e for h, e in zip(heads_, t, strict=True))
-                                  for t in zip(*entries, strict=True)]
+        entries = [self._entries_of(pop, pop.assessor.rules.conditions[cid], _compact(cid) + ":")
+                   for cid in self.conditions]
+        self._entries[id(pop)] = list(map(",".join, zip(*entries, strict=True)))  # each row's, in C
         for head, day in zip(heads, pop.as_of, strict=True):
             if head is not None:
                 self.measures.setdefault(head.version, head.measures)
@@ -192,18 +191,22 @@ class LeanLines:
         out = []
         observe = self._observed
         named_by: dict[int, str] = {}
+        days: dict = {}  # each date's text, made once (a date is not a row: rows share few dates)
+        profiles, as_of = pop.profiles, pop.as_of
         for k, (j, head) in enumerate(zip(rows, heads, strict=True)):
-            p = pop.profiles[j]
+            p = profiles[j]
             named = named_by.get(id(head))
             if named is None:
                 named = named_by[id(head)] = ',"measures":' + _compact(head.version) if head is not None else ""
-            observed = observe(p)
+            day = as_of[j]
+            iso = days.get(day)
+            if iso is None:
+                iso = days[day] = day.isoformat()
             pid = p["id"]
             # an id of printable characters without quote or backslash is its own JSON text (within quotes)
             pid = f'"{pid}"' if pid.isprintable() and '"' not in pid and "\\" not in pid else compact(pid)
-            out.append('{"profile_id":' + pid + ',"as_of":"' + pop.as_of[j].isoformat() + '"' + named
-                       + ',"results":[' + results[k] + '],"conditions":{' + entries[j] + '},"observed":'
-                       + compact(observed) + "}")
+            out.append(f'{{"profile_id":{pid},"as_of":"{iso}"{named},"results":[{results[k]}],"conditions":{{'
+                       f'{entries[j]}}},"observed":{compact(observe(p))}}}')
         return out
 
     def summary(self) -> dict:
