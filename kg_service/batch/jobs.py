@@ -21,7 +21,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -248,6 +248,7 @@ class JobManager:
             except queue.Empty:
                 return  # idle: the thread ends; the next submit starts another
             job.status = "running"
+            status, error = "done", None
             try:
                 engine = engine or self._engine_factory()
 
@@ -258,14 +259,15 @@ class JobManager:
                 # in this process's worker thread (workers=1): forking a threaded server is not safe
                 job.summary = run(rows, out, engine, level=job.level, as_of=job.as_of, progress=progress,
                                   source=job.filename, workers=1, full=job.full)
-                job.status = "done"
             except Exception as e:  # a job's failure is reported on the job, never kills the worker
                 log.exception("batch job %s failed", job.id)
-                job.status, job.error = "failed", f"{type(e).__name__}: {e}"
+                status, error = "failed", f"{type(e).__name__}: {e}"
             finally:
                 job.finished = time.time()
                 job.expires = job.finished + self.keep_s
-                self._save(job)
+                self._save(replace(job, status=status, error=error))
+                # published once job.json is whole: whoever sees the job ended finds all its files written
+                job.error, job.status = error, status
 
     def _save(self, job: Job) -> None:
         """job.json, written whole (a temporary file renamed): what a restarted service reads back."""
