@@ -755,6 +755,7 @@ class Service:
         return run(rows, out, engine, level=level, as_of=as_of, progress=progress, source=source, workers=workers,
                    full=full)
 
+
 def _import_later() -> None:
     import kg_service.time.impact  # noqa: F401
 
@@ -819,22 +820,23 @@ class Deciders:
         return pool
 
     def run(self, here: Callable[..., T], method: str, *args, **kwargs) -> T:
-        with self._lock:
-            local = not self._busy_here
-            self._busy_here = True
-        if local:
-            try:
-                return here(*args, **kwargs)
-            finally:
-                self._busy_here = False
+        if self._claim_here():
+            return self._decide_here(here, *args, **kwargs)
         return self.run_there(here, method, *args, **kwargs)
 
     def run_if_idle(self, here: Callable[..., T], *args, **kwargs) -> T | None:
         """``here`` in this thread if no decision is being made in this process; None at once otherwise."""
+        return self._decide_here(here, *args, **kwargs) if self._claim_here() else None
+
+    def _claim_here(self) -> bool:
+        """Whether a decision may be made in this process now (none is being made): claimed if so."""
         with self._lock:
             if self._busy_here:
-                return None
+                return False
             self._busy_here = True
+            return True
+
+    def _decide_here(self, here: Callable[..., T], *args, **kwargs) -> T:
         try:
             return here(*args, **kwargs)
         finally:

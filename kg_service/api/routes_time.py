@@ -73,16 +73,14 @@ def document_ids(app: FastAPI, service: Service) -> None:
                     for param in op.get("parameters", ()) if isinstance(op, dict) else ():
                         if param.get("in") == "query" and param.get("name") in enums:
                             schema = param.setdefault("schema", {})
-                            target = next((a for a in schema.get("anyOf", ()) if a.get("type") == "string"), schema)
-                            target["enum"] = enums[param["name"]]
+                            _string_part(schema, schema)["enum"] = enums[param["name"]]
             # a body that names a shipped reform by its id (POST /ask's AskIn) takes the same ids
             for component in doc.get("components", {}).get("schemas", {}).values():
                 prop = component.get("properties", {}).get("reform") if isinstance(component, dict) else None
-                if isinstance(prop, dict):
-                    target = next((a for a in prop.get("anyOf", ()) if a.get("type") == "string"),
-                                  prop if prop.get("type") == "string" else None)
-                    if target is not None:
-                        target["enum"] = reforms
+                target = _string_part(prop, prop if prop.get("type") == "string" else None) \
+                    if isinstance(prop, dict) else None
+                if target is not None:
+                    target["enum"] = reforms
             items = doc.get("components", {}).get("schemas", {}).get("ImpactIn", {}).get("properties", {})
             if "profiles" in items:
                 items["profiles"]["items"] = {"$ref": "#/components/schemas/EnterpriseProfile"}
@@ -90,3 +88,8 @@ def document_ids(app: FastAPI, service: Service) -> None:
         return app.openapi_schema
 
     app.openapi = openapi
+
+
+def _string_part(schema: dict, otherwise: dict | None) -> dict | None:
+    """The string branch of an optional value's schema (``anyOf: [string, null]``), else ``otherwise``."""
+    return next((a for a in schema.get("anyOf", ()) if a.get("type") == "string"), otherwise)

@@ -930,8 +930,7 @@ class CaseReader:
     def _not_a_trade(self, t: _Text, m: Mention) -> bool:
         """A group's word that names what the factory uses, not what it makes ("关键技术装备")."""
         s, _e = mention_span(t.raw, m)
-        p = self.cues.get("not_a_trade", lang=t.lang)
-        return bool(p and p.search(t.text[max(0, s - 12):s]))
+        return bool(self._has(t, "not_a_trade", start=max(0, s - 12), end=s))
 
     def _industry(self, t: _Text, mentions: list[Mention], r: CaseReading) -> None:
         if not (t.speaks or r.facts):

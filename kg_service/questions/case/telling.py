@@ -236,18 +236,20 @@ class CaseTeller:
             return self._indicators(c, case, fields, lang)
         mine = [p for p in sorted(paths) if any(bears_on(f, {p}) for f in read_fields(c))]
         parts = fields.requires.get(c["id"], {})
+
+        def parts_of(path: str) -> tuple:  # the parts that read a field (a list's items by the list's)
+            return parts.get(_index_free(path)) or parts.get(path.split(".")[0]) or ()
+
         if status == NOT_MET:
             # a "no" names what fails and only that: the parts reading the fields that fail, and the
             # words they were read from ("revenue is 15 million yuan"), not the ones that pass beside them
             failing = {f for m in c.get("missing") or [] if m.get("status") == NOT_MET for f in m.get("fields", [])}
             mine = [p for p in mine if any(bears_on(f, {p}) for f in failing)] or mine
-            required = list(dict.fromkeys(next(iter(parts.get(_index_free(p)) or parts.get(p.split(".")[0]) or ()),
-                                               {}).get(lang) for p in mine))
+            required = list(dict.fromkeys(next(iter(parts_of(p)), {}).get(lang) for p in mine))
             required = [r for r in required if r]
         else:
             # what the parts reading the stated fields require (the whole requirement if none is known)
-            required = list(dict.fromkeys(t[lang] for p in mine
-                                          for t in parts.get(_index_free(p)) or parts.get(p.split(".")[0]) or ()))
+            required = list(dict.fromkeys(t[lang] for p in mine for t in parts_of(p)))
         # the parts that list the values allowed by their codes ("operations_management") say it again
         required = [r for r in required if not _CODE.search(r)] or required
         if not required:
