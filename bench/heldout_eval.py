@@ -1,8 +1,14 @@
-"""Scores a running sfkg service on the held-out sets in bench/heldout/ (written from the measures, not from the
-service; see bench/heldout/README.md). Standard library only, so it runs against any server.
+"""Scores a running sfkg service on a held-out set (bench/heldout/ by default, or --dir bench/heldout2; each was
+written from the measures, not from the service; see its README.md). Standard library only, so it runs against
+any server.
 
-    python3 bench/heldout_eval.py --base http://127.0.0.1:8000 [--only situations|questions|interview|assess]
-                                  [--out var/heldout-eval.json] [--verbose]
+    python3 bench/heldout_eval.py --base http://127.0.0.1:8000 [--dir bench/heldout2]
+                                  [--only situations|questions|interview|assess] [--out var/heldout-eval.json]
+                                  [--verbose]
+    python3 bench/heldout_eval.py --dir bench/heldout2 --check     # no server: the set's files are well formed
+
+--check asks no server: it validates the set's JSON files (field paths against the contract's profile schema, every
+eId against the contract's eId list, statuses, verdicts, revocation causes) and prints counts.
 
 - situations: GET /ask on questions that state the asker's case. Wrong values (a value bound at a stated path that
   differs from what the words state, or a planted-ambiguous value bound anywhere), share of stated facts read,
@@ -30,7 +36,8 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "heldout")
+BENCH = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.join(BENCH, "heldout")  # the set scored; --dir changes it
 
 
 def request(base: str, method: str, path: str, body=None, params=None):
@@ -68,7 +75,8 @@ def leaves(d, pre: str = "") -> dict:
     return out
 
 
-PLACES = {"北京": "beijing", "天津": "tianjin", "河北": "hebei", "上海": "shanghai", "江苏": "jiangsu"}
+PLACES = {"北京": "beijing", "天津": "tianjin", "河北": "hebei", "上海": "shanghai", "江苏": "jiangsu",
+          "浙江": "zhejiang", "山东": "shandong", "广东": "guangdong", "河南": "henan", "湖北": "hubei"}
 
 
 def _norm_place(s: str) -> str:
@@ -377,19 +385,190 @@ def eval_assess(base: str, verbose: bool) -> dict:
     return {"profile_levels": n, "agree": ok, "conditions": cn, "conditions_agree": cok, "differences": diffs}
 
 
+
+# --- offline check of a set's files (no server) ----------------------------------------------------------------
+
+def contract_dir(given: str | None) -> str:
+    for d in (given, os.path.join(os.environ["SFKG_SHARED"], "contract") if os.environ.get("SFKG_SHARED") else None,
+              os.path.join(BENCH, "..", "..", "shared", "contract"), "/work/shared/contract"):
+        if d and os.path.isfile(os.path.join(d, "eids.md")):
+            return d
+    sys.exit("the contract (eids.md, enterprise-profile.schema.json) was not found: pass --contract DIR")
+
+
+def contract_eids(cdir: str) -> set:
+    """Every eId of the contract's list (eids.md: a table whose first column is the eId; `att_3__kpi_1` …
+    `att_3__kpi_20` stands for the twenty)."""
+    ids: set = set()
+    with open(os.path.join(cdir, "eids.md"), encoding="utf-8") as fh:
+        lines = fh.read().splitlines()
+    for line in lines:
+        if line.startswith("| `"):
+            first = line.split("|")[1]
+            found = re.findall(r"`([A-Za-z0-9_\-]+)`", first)
+            if len(found) == 2 and "…" in first:  # a numbered run
+                (stem, a), (_, b) = (re.match(r"(.*_)(\d+)$", x).groups() for x in found)
+                ids |= {f"{stem}{i}" for i in range(int(a), int(b) + 1)}
+            else:
+                ids |= set(found)
+    return ids
+
+
+def schema_paths(schema: dict) -> dict:
+    """{dotted path: leaf schema} of the profile schema; list items of objects are addressed by an index (written
+    as '#')."""
+    out: dict = {}
+
+    def walk(node: dict, pre: str) -> None:
+        if node.get("type") == "object" and "properties" in node:
+            for k, v in node["properties"].items():
+                walk(v, f"{pre}{k}.")
+        elif node.get("type") == "array" and node.get("items", {}).get("type") == "object":
+            out[pre[:-1]] = node
+            walk(node["items"], f"{pre}#.")
+        else:
+            out[pre[:-1]] = node
+    walk(schema, "")
+    return out
+
+
+def _leaf_ok(node: dict, v) -> bool:
+    t = node.get("type")
+    if "enum" in node:
+        return v in node["enum"]
+    if t == "boolean":
+        return isinstance(v, bool)
+    if t == "integer":
+        return isinstance(v, int) and not isinstance(v, bool)
+    if t == "number":
+        return isinstance(v, (int, float)) and not isinstance(v, bool)
+    if t == "string":
+        if node.get("format") == "date":
+            return isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v) is not None
+        return isinstance(v, str) and (not node.get("pattern") or re.fullmatch(node["pattern"], v) is not None)
+    if t == "array":
+        items = node.get("items", {})
+        return isinstance(v, list) and all(_leaf_ok(items, x) for x in v)
+    return True
+
+
+def check_set(cdir: str) -> int:
+    eids = contract_eids(cdir)
+    with open(os.path.join(cdir, "enterprise-profile.schema.json"), encoding="utf-8") as fh:
+        schema = json.load(fh)
+    paths = schema_paths(schema)
+    statuses, verdicts = {"met", "not_met", "unknown"}, {"eligible", "not_eligible", "undetermined"}
+    causes = {f"art_12__item_{i}" for i in range(1, 6)}
+    errors: list = []
+
+    def path_ok(where: str, path: str, v) -> None:
+        generic = re.sub(r"\.\d+(?=\.|$)", ".#", path)
+        node = paths.get(generic)
+        if node is None:
+            errors.append(f"{where}: {path} is not a field of the profile schema")
+        elif not _leaf_ok(node, v):
+            errors.append(f"{where}: {path} = {v!r} does not fit the schema")
+
+    present = [n for n in ("situations.json", "questions.json", "interview.json")
+               if os.path.isfile(os.path.join(HERE, n))]
+    if not present:
+        sys.exit(f"no situations.json, questions.json or interview.json in {HERE}")
+    from collections import Counter
+    if "situations.json" in present:
+        cases = load("situations.json")
+        for i, c in enumerate(cases):
+            w = f"situations[{i}]"
+            if c.get("lang") not in ("zh", "en") or not isinstance(c.get("q"), str) or not c["q"].strip():
+                errors.append(f"{w}: q and lang (zh|en) required")
+            if c.get("level") not in ("basic", "advanced"):
+                errors.append(f"{w}: level must be basic or advanced")
+            for path, v in {**c.get("expect", {}), **c.get("assume", {})}.items():
+                path_ok(w, path, v)
+            for e, st in c.get("status", {}).items():
+                if e not in eids or st not in statuses:
+                    errors.append(f"{w}: status {e}={st} (unknown eId or status)")
+            if "revoke" in c and not (c["revoke"] is False or c["revoke"] in causes):
+                errors.append(f"{w}: revoke {c['revoke']!r}")
+            if ("status" in c) == ("revoke" in c):
+                errors.append(f"{w}: exactly one of status / revoke")
+            if not all(isinstance(x, str) and x for x in c.get("ambiguous", [])):
+                errors.append(f"{w}: ambiguous must be words")
+            if len({x["q"] for x in cases}) != len(cases):
+                errors.append("situations: a question is repeated")
+                break
+        sits = [c for c in cases if "status" in c]
+        print(f"situations: {len(cases)} ({dict(Counter(c['lang'] for c in cases))}); eligibility {len(sits)}, "
+              f"revocation {len(cases) - len(sits)} (must revoke {sum(1 for c in cases if c.get('revoke'))}); "
+              f"stated facts {sum(len(c['expect']) for c in cases)}; statuses "
+              f"{dict(Counter(s for c in sits for s in c['status'].values()))}; planted-ambiguous cases "
+              f"{sum(1 for c in cases if c.get('ambiguous'))}")
+    if "questions.json" in present:
+        qs = load("questions.json")
+        for i, x in enumerate(qs):
+            w = f"questions[{i}]"
+            if x.get("lang") not in ("zh", "en") or not x.get("q") or not x.get("kind"):
+                errors.append(f"{w}: q, lang and kind required")
+            if x.get("out_of_scope"):
+                if x.get("gold"):
+                    errors.append(f"{w}: an out-of-scope question has no gold")
+            elif not x.get("gold") or any(e not in eids for e in x["gold"]):
+                errors.append(f"{w}: gold {x.get('gold')} (empty or an eId not in the contract)")
+            for k in ("answer_any", "answer_all"):
+                if k in x and not (isinstance(x[k], list) and x[k] and all(isinstance(f, str) and f for f in x[k])):
+                    errors.append(f"{w}: {k} must be a non-empty list of words")
+        if len({x["q"] for x in qs}) != len(qs):
+            errors.append("questions: a question is repeated")
+        print(f"questions: {len(qs)}; answerable {dict(Counter(x['lang'] for x in qs if not x.get('out_of_scope')))}, "
+              f"out of scope {dict(Counter(x['lang'] for x in qs if x.get('out_of_scope')))}; by kind "
+              f"{dict(Counter(x['kind'] for x in qs))}")
+    if "interview.json" in present:
+        iv = load("interview.json")
+        for i, c in enumerate(iv):
+            w = f"interview[{i}]"
+            prof = c.get("profile", {})
+            if not prof.get("id"):
+                errors.append(f"{w}: profile without id")
+            for path, v in leaves(prof).items():
+                path_ok(w, path, v)
+            for lvl in ("basic", "advanced"):
+                e = (c.get("expect") or {}).get(lvl) or {}
+                if e.get("verdict") not in verdicts or not e.get("conditions"):
+                    errors.append(f"{w}: expect.{lvl} needs a verdict and conditions")
+                for eid, st in (e.get("conditions") or {}).items():
+                    if eid not in eids or st not in statuses:
+                        errors.append(f"{w}: {lvl} condition {eid}={st}")
+        print(f"interview: {len(iv)} profiles; verdicts "
+              f"{dict(Counter(c['expect'][lvl]['verdict'] for c in iv for lvl in ('basic', 'advanced')))}")
+    for e in errors:
+        print("  ERROR", e)
+    print(f"check of {os.path.relpath(HERE)} against {os.path.relpath(cdir)} ({len(eids)} eIds): "
+          f"{'ok' if not errors else f'{len(errors)} errors'}")
+    return 1 if errors else 0
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--base", default="http://127.0.0.1:8000")
     ap.add_argument("--only", choices=["situations", "questions", "interview", "assess"])
     ap.add_argument("--out", default=os.path.join("var", "heldout-eval.json"))
     ap.add_argument("--verbose", "-v", action="store_true", help="print every miss as it is found")
+    ap.add_argument("--dir", default=os.path.join(BENCH, "heldout"),
+                    help="the held-out set to score (default bench/heldout; e.g. bench/heldout2)")
+    ap.add_argument("--check", action="store_true",
+                    help="ask no server: check that the set's files are well formed (schema paths, eIds, statuses)")
+    ap.add_argument("--contract", help="the contract's directory for --check (default: $SFKG_SHARED/contract or "
+                                       "../shared/contract)")
     a = ap.parse_args()
+    global HERE
+    HERE = os.path.abspath(a.dir)
+    if a.check:
+        sys.exit(check_set(contract_dir(a.contract)))
     st, h = request(a.base, "GET", "/health")
     if st != 200:
         sys.exit(f"{a.base}/health answers {st}: is the service running?")
     runs = {"situations": eval_situations, "questions": eval_questions, "interview": eval_interview,
             "assess": eval_assess}
-    report = {"base": a.base, "at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    report = {"base": a.base, "set": os.path.relpath(HERE), "at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
               "service": h if isinstance(h, dict) else None}
     for name, f in runs.items():
         if a.only in (None, name):
