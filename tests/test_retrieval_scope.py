@@ -87,6 +87,50 @@ def test_a_look_alike_about_the_measures_is_answered(client, question, gold):
     assert set(eids(body)[:3]) & set(gold), (eids(body), body["answer"])
 
 
+# the clause that asks asks of another subject; the measures are named only as whose equipment,
+# engineers or company it is (a level after "认定为…之后" is context, not what is applied for)
+CONTEXT_ONLY = [
+    ("先进级智能工厂购置设备能享受增值税退税吗？", "foreign-tax"),
+    ("被认定为基础级的企业，企业所得税可以减免吗？", "foreign-tax"),
+    ("What corporate income tax rate does a basic-level smart factory pay?", "foreign-tax"),
+    ("智能工厂的技术人员怎么办理人才落户？", "foreign-employment"),
+    ("Can staff of a recognised smart factory get a Beijing hukou?", "foreign-employment"),
+    ("认定为先进级之后，专精特新企业怎么申报？", "foreign-srdi"),
+    ("How does an advanced-level smart factory apply for green factory status?", "foreign-green"),
+    ("智能工厂如何申请标识解析二级节点？", "foreign-identifier"),
+    ("How do we deregister a company that runs a smart factory?", "foreign-incorporation"),
+    ("智能工厂员工的加班费怎么计算？", "foreign-employment"),
+]
+
+
+@pytest.mark.parametrize(("question", "subject"), CONTEXT_ONLY)
+def test_the_measures_named_as_context_of_another_subject_is_declined(client, question, subject):
+    body = ask(client, question)
+    assert body["addressed"] is False, body["answer"]
+    facts = body["structured"]["facts"]
+    assert body["structured"]["intent"] == "out_of_scope" and facts["kind"] == "foreign", body["answer"]
+    assert any(s.endswith(subject) for s in facts["subjects"]), facts
+
+
+# this scheme is what is applied for, or the other subject is a condition or a cause of revocation
+APPLIED_HERE = [
+    ("申报先进级时，需要提交ISO9001证书吗？", ["art_7", "art_5", "art_6", "art_13", "art_4"]),
+    ("高新技术企业可以申报基础级吗？", ["art_4", "art_5", "art_6", "art_5__item_1"]),
+    ("Is ISO 9001 required for the advanced level?", ["art_4", "art_5", "art_7", "att_2", "art_8"]),
+    ("Can a little giant enterprise apply for the advanced level?", ["art_7", "art_5", "art_4", "att_2"]),
+    ("企业因欠税被处罚，智能工厂称号会被撤销吗？", ["art_12__item_5", "art_12"]),
+    ("Do unpaid taxes on our credit record stop us from applying?", ["art_5__item_3"]),
+    ("认定后有哪些扶持政策？", ["art_10"]),
+]
+
+
+@pytest.mark.parametrize(("question", "gold"), APPLIED_HERE)
+def test_another_subject_beside_what_is_applied_for_here_is_answered(client, question, gold):
+    body = ask(client, question)
+    assert body["addressed"] is True, body["answer"]
+    assert set(eids(body)[:3]) & set(gold), (eids(body), body["answer"])
+
+
 # -- everyday words ----------------------------------------------------------------------------------
 
 KPI_WORDS = [

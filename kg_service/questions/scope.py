@@ -23,7 +23,16 @@ A question is declined when
 2. its subject is a foreign scheme or procedure (not merely stated about the asker: "我们是高新技术
    企业，能申报吗？" asks about this scheme) and it names nothing specific to the measures (a level,
    an indicator, a KPI, an industry row, a condition, a construction domain, the smart-factory
-   scheme itself …) to which it would relate that subject.
+   scheme itself …) to which it would relate that subject; or
+3. the clause that asks (the last one: "认定为先进级的企业，企业所得税能减免吗" asks of income tax)
+   asks of a foreign scheme or procedure and names the measures only as its context: the words that
+   merely name this scheme (smart factory, a level) stand beside the foreign subject as whose
+   equipment, engineers or company it is ("智能工厂改造购买的设备能享受增值税退税吗", "can engineers
+   at a recognised smart factory get a Beijing hukou", "how does a basic-level smart factory apply
+   for high-tech status"), not as what is applied for ("高新技术企业可以申报先进级吗": the level
+   follows a word of applying, ``scope_applied`` in queries/ask_answers.yaml). Something specific
+   of the measures in the asking clause (an indicator, a condition, a revocation cause …) still
+   holds it; the national levels keep rule 2 (art_4 says how the measures relate to them).
 
 Otherwise the engine's thesaurus decides as before (``Thesaurus.in_scope``): a question naming no
 concept of the measures at all is not addressed.
@@ -57,6 +66,10 @@ _BECOMING_EN = re.compile(r"^(?:qualif|recogni|certif|becom|regist|list|nam|rat|
 _ARTICLES_EN = {"a", "an", "the", "our", "certified", "recognised", "recognized", "national", "already", "also",
                 "two", "several", "some", "many", "few", "one", "registered"}
 _WORD = re.compile(r"[a-z0-9]+")
+_WORD_OR_HAN = re.compile(r"[A-Za-z0-9\u4e00-\u9fff]")
+# how far before a word naming this scheme a word of applying may stand: "申报北京市先进级", "apply
+# for the national basic level"
+_CUE_REACH_ZH, _CUE_REACH_EN = 8, 4
 _PUNCT = re.compile(r"[.,;:?!，。；：？！、()（）]")
 
 # What may stand between a place and the concept it qualifies: 上海市的…, 江苏省…, "Jiangsu's",
@@ -92,7 +105,7 @@ class OutOfScope:
 
 class ScopeModel:
     def __init__(self, kg: KnowledgeGraph, scope_types: set[str], anchor_types: set[str], types: dict[str, set[str]],
-                 weak: set[str], labels: dict[str, dict[str, str]]):
+                 weak: set[str], labels: dict[str, dict[str, str]], applied: dict[str, dict[str, str]] | None = None):
         self.scope_types = set(scope_types)
         self.anchor_types = set(anchor_types)
         self.types = types
@@ -105,6 +118,11 @@ class ScopeModel:
         self.foreign = roles.get("foreign", set())
         self.outside = roles.get("outside", set())
         self.elsewhere = roles.get("elsewhere", set())
+        # the concepts that merely name this scheme (smart factory, a level): whose, not what, unless applied for
+        self.names = roles.get("names", set())
+        applied = applied or {}
+        self.applying = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in applied.get("applying", {}).items()}
+        self.becoming = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in applied.get("becoming", {}).items()}
         self.procedures = {c for c, t in types.items() if "OtherProcedure" in t}
         # levels of another scheme that no level of the measures stands for (the national excellent level)
         self.other_levels = {c for c in self.foreign if "RecognitionLevel" in types.get(c, set())}
@@ -119,7 +137,7 @@ class ScopeModel:
         if places:
             return OutOfScope("jurisdiction", places)
         # one concept may be found twice (ISO 9001 by its Chinese and its English name): stated once is stated
-        stated = {m.concept for m in mentions if m.concept in self.foreign and self.stated(question, lang, m)}
+        stated = {m.concept for m in mentions if m.concept in self.foreign and self.stated(question, lang, m, mentions)}
         foreign = [m for m in mentions if m.concept in self.foreign and m.concept not in stated]
         if not foreign and lang == "zh":
             foreign = [m for m in self.named_schemes(question, mentions) if not self.stated(question, lang, m)]
@@ -132,7 +150,55 @@ class ScopeModel:
                     "Place" in self.types.get(m.concept, {m.type}) and m.concept not in self.outside for m in mentions):
                 return None
             return OutOfScope("foreign", foreign)
-        return None
+        asked = self.asked_in_context(question, lang, [m for m in mentions if not _overlaps(m, foreign)], foreign)
+        return OutOfScope("foreign", asked) if asked else None
+
+    def asked_in_context(self, question: str, lang: str, others: list[Mention],
+                         foreign: list[Mention]) -> list[Mention]:
+        """The foreign schemes or procedures the asking clause asks of, when the measures are named
+        only as their context (rule 3): no anchor in the asking clause but the words that name this
+        scheme, and none of those applied for."""
+        begins = self.asking_clause(question)
+        subjects = [m for m in foreign if m.concept not in self.other_levels and m.start >= begins.get(m.space, 0)]
+        if not subjects:
+            return []
+        for a in self.anchors(others):
+            asking = a.start >= begins.get(a.space, 0)
+            if asking and a.concept not in self.names:
+                return []  # something specific of the measures is asked beside it
+            if self.applied_for(question, a, asking):
+                return []  # this scheme is what is applied for ("申报先进级时，…")
+        return subjects
+
+    def asking_clause(self, question: str) -> dict[str, int]:
+        """Where the clause that asks begins (the last clause with words), per mention space: a
+        character of the normalised text, a token of the English words."""
+        text = _norm_zh(question)
+        cut = max((p.end() for p in _PUNCT.finditer(text) if _WORD_OR_HAN.search(text[p.end():])), default=0)
+        raw = max((p.end() for p in _PUNCT.finditer(question) if _WORD_OR_HAN.search(question[p.end():])), default=0)
+        spans = _raw_words(question)
+        token = next((i for i, (_, start, _) in enumerate(spans) if start >= raw), len(spans))
+        return {"char": cut, "token": token}
+
+    def applied_for(self, question: str, m: Mention, asking: bool) -> bool:
+        """Whether a concept of the measures is what the question applies for: right after a word of
+        applying, or naming applying itself (申报先进级, "apply for the basic level", "required for
+        the basic level"), or after a word of becoming in the asking clause (高企能评上先进级吗; not
+        "认定为基础级之后，…", which only says whose)."""
+        # what stands before it in its clause, and its own name ("申报先进级" names applying itself)
+        if m.space == "char":
+            before = _norm_zh(question)[max(0, m.start - _CUE_REACH_ZH):m.end]
+            before = _PUNCT.split(before)[-1]
+        elif m.space == "token":
+            spans = _raw_words(question)
+            if not 0 <= m.start < len(spans):
+                return False
+            before = question[spans[max(0, m.start - _CUE_REACH_EN)][1]:spans[min(m.end, len(spans)) - 1][2]]
+            before = _PUNCT.split(before)[-1].lower()
+        else:
+            return False
+        cues = [self.applying] + ([self.becoming] if asking else [])
+        return any(c.search(before) for kind in cues for c in kind.values())
 
     def of_measures(self, m: Mention) -> bool:
         """Whether the mention names a concept of the measures (of the scope classes)."""
@@ -168,13 +234,15 @@ class ScopeModel:
 
     # -- stated, not asked ---------------------------------------------------------------------
 
-    def stated(self, question: str, lang: str, m: Mention) -> bool:
+    def stated(self, question: str, lang: str, m: Mention, mentions: list[Mention] | None = None) -> bool:
         """Whether the question states the foreign scheme or procedure about the asker ("我们是高新
         技术企业", "we registered a company"), or asks whether applying here needs it ("申报需要
-        ISO9001认证吗"), instead of asking about it."""
+        ISO9001认证吗"), instead of asking about it. Needing it is a prerequisite of applying here
+        only when the question names applying or the measures ("do we need a safety production
+        licence to run a line" asks of the licence)."""
         if m.space == "char":
             before = _norm_zh(question)[:m.start]
-            return bool(_STATED_ZH.search(before) or _NEEDED_ZH.search(before))
+            return bool(_STATED_ZH.search(before) or (_NEEDED_ZH.search(before) and self._here(question, mentions)))
         if m.space != "token":
             return False
         words = [w for w, _, _ in _raw_words(question)]
@@ -188,8 +256,15 @@ class ScopeModel:
         if words[i] == "as":
             return i == 0 or not _BECOMING_EN.match(words[i - 1])
         if words[i] in _NEEDED_EN or (words[i] == "to" and i > 0 and words[i - 1] in ("have", "has")):
-            return True  # "do we need ISO 9001", "do we have to hold …": a prerequisite asked about
+            # "do we need ISO 9001 to apply", "do we have to hold …": a prerequisite asked about
+            return self._here(question, mentions)
         return words[i] in _STATED_EN and i > 0 and words[i - 1] in _ASKER_EN
+
+    def _here(self, question: str, mentions: list[Mention] | None) -> bool:
+        """Whether the question names applying or something of the measures (an anchor)."""
+        if mentions is None:
+            return True
+        return bool(self.anchors(mentions)) or any(c.search(_norm_zh(question)) for c in self.applying.values())
 
     # -- jurisdiction ----------------------------------------------------------------------------
 
