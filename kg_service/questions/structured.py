@@ -57,7 +57,8 @@ CUES = {
     # the document coming into being: with the measures named and a "when", their dates
     "enacted": _cue(r"出台|发布|印发|颁布|发文|生效|实施|开始执行|起执行|开始施行",
                     r"\bpublish|\bissued\b|\bcame out\b|\bcome out\b|\btake effect|\btook effect|"
-                    r"\bcome into force|\bcame into force|\benact|\bstart(?:ed)? to apply|\bapply from\b"),
+                    r"\bcome into force|\bcame into force|\benact|\bstart(?:ed)? to apply|\bapply from\b|\bfrom when\b|"
+                    r"\bappl(?:y|ies|ied) from\b"),
     "validity_day": _cue(r"当天|当日|之日|哪天|哪一天|那天", r"\bday\b|\bdate\b"),
     "months": _cue(r"几月|哪个月|哪几个月|月份", r"\b(?:which|what) months?\b|\bmonths? of the year\b"),
     "interpret": _cue(r"解释", r"interpret"),
