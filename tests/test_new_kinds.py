@@ -153,3 +153,31 @@ def test_the_short_articles_and_notes_are_reached(client, question, eid, head_ha
     got = eids(body)
     assert body["addressed"] is True and eid in got[:3], (got, body["answer"])
     assert head_has in first_sentence(body["answer"]), body["answer"]
+
+
+@pytest.mark.parametrize(("question", "eid"), [
+    # one everyday word of a trade is no industry when it is the subject of a KPI question
+    ("Does recycling our cooling water count towards any KPI?", "att_3__kpi_19"),
+    ("Most of our critical equipment is numerically controlled now. Which KPI is that?", "att_3__kpi_1"),
+    ("有多少家上下游企业推广了我们的先进制造模式，这算指标吗？", "att_3__kpi_20"),
+])
+def test_a_kpi_question_is_not_bound_to_an_industry_by_a_word_of_it(client, question, eid):
+    body = ask(client, question)
+    assert eids(body)[0] == eid, (eids(body), body["answer"])
+    assert "（C" not in first_sentence(body["answer"]) and "(C" not in first_sentence(body["answer"]), body["answer"]
+
+
+@pytest.mark.parametrize(("question", "eids_any", "head_has"), [
+    ("附则里规定了哪些内容？", {"chp_5", "art_13", "art_14", "art_15"}, None),
+    ("What does the chapter on management and services cover?", {"chp_4", "art_9", "art_10", "art_11", "art_12"}, None),
+    ("申报材料造假会怎样？", {"art_12__item_1", "art_12"}, "撤销"),
+    ("What happens if an applicant lied in its application?", {"art_12__item_1", "art_12"}, "revok"),
+    ("基础级生产作业环节要做到什么？", {"att_1__sec_1__item_3"}, "实时监控"),
+    ("From when are these rules applied?", {"art_14"}, "29 April 2025"),
+    ("北京为什么要出台智能工厂认定办法？", {"art_1"}, None),
+])
+def test_chapters_revocation_words_and_domains_reach_their_units(client, question, eids_any, head_has):
+    body = ask(client, question)
+    assert body["addressed"] is True and eids(body)[0] in eids_any, (eids(body), body["answer"])
+    if head_has:
+        assert head_has in first_sentence(body["answer"]), body["answer"]
