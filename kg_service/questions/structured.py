@@ -50,8 +50,9 @@ CUES = {
                      r"(?:办法|政策|规定)[^，。？?]{0,8}(?:生效|执行|施行)|"
                      r"(?:办法|文件|政策|规定)[^，。？?]{0,4}(?:取代|替代|代替)|(?:取代|替代|代替)[^，。？?]{0,4}(?:办法|文件|政策)",
                      r"\bvalid|expir|in force|in effect|takes? effect|effective (?:from|date|until)|repeal|"
-                     r"until when|stops? applying|no longer appl|ceases? to apply|\bbecome effective|\bbecame effective|"
-                     r"\bsupersede|\b(?:measures|rules|policy|these|they) (?:do |did )?replace|"
+                     r"until when|stops? applying|no longer appl|ceases? to apply|"
+                     r"\bbecome effective|\bbecame effective|\bsupersede|"
+                     r"\b(?:measures|rules|policy|these|they) (?:do |did )?replace|"
                      r"\breplaced? (?:the )?(?:old|earlier|former|previous) (?:measures|rules)|"
                      r"\bwhich (?:earlier|old|former|previous) (?:measures|rules)"),
     # the document coming into being: with the measures named and a "when", their dates
@@ -676,14 +677,14 @@ class StructuredAnswerer:
         return None
 
     def _indicator_own_word(self, mentions: list[Mention], kpis: list[str]) -> bool:
-        """Whether an indicator of annex 2-1 is named by a word of its own, or only by words that
-        name a KPI as well while the KPI also has a word of its own: "按全体员工算的人均产出" (人均产出
-        names the labour-productivity indicator and KPI 15; 按全体员工算 only the KPI) asks about the
-        KPI, "人均产出要提升多少" about the indicator."""
+        """Whether the question asks about an indicator of annex 2-1 rather than the KPIs it names:
+        an indicator is named, and not only by words that name a KPI too while that KPI has a word of
+        its own. "按全体员工算的人均产出" asks about KPI 15 (人均产出 names it and the labour-productivity
+        indicator; 按全体员工算 only the KPI); "人均产出要提升多少" about the indicator."""
         indicators = set(self._of(mentions, "Indicator"))
         if not indicators:
             return False
-        span = {m.concept: set() for m in mentions}
+        span: dict[str, set[tuple[str, int, int]]] = {m.concept: set() for m in mentions}
         for m in mentions:
             span[m.concept].add((m.space, m.start, m.end))
         kpi_spans = set().union(*(span.get(k, set()) for k in kpis))
