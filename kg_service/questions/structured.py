@@ -44,13 +44,22 @@ CUES = {
     "when": _cue(r"截止|期限|之前|什么时候|何时|哪天|几号|日期|时间|下一次|下次|最晚",
                  r"deadline|\bwhen\b|\bdue\b|\bdate\b|\bby\b|\bnext\b|\blatest\b"),
     # "how long" alone is not validity: "how long is the public notice", "多久报一次"
-    "validity": _cue(r"有效期|有效至|仍然有效|还有效|是否有效|有效吗|到期|过期|失效|施行|执行期|废止",
+    "validity": _cue(r"有效期|有效至|仍然有效|还有效|是否有效|有效吗|到期|过期|失效|施行|执行期|废止|"
+                     # the document named, bare ("办法从哪天开始执行"), then when it takes effect: not a title's;
+                     # what it replaces: a document, not a machine replacing labour (用机器人替代人工)
+                     r"(?:办法|政策|规定)[^，。？?]{0,8}(?:生效|执行|施行)|"
+                     r"(?:办法|文件|政策|规定)[^，。？?]{0,4}(?:取代|替代|代替)|(?:取代|替代|代替)[^，。？?]{0,4}(?:办法|文件|政策)",
                      r"\bvalid|expir|in force|in effect|takes? effect|effective (?:from|date|until)|repeal|"
-                     r"until when|stops? applying|no longer appl|ceases? to apply"),
+                     r"until when|stops? applying|no longer appl|ceases? to apply|"
+                     r"\bbecome effective|\bbecame effective|\bsupersede|"
+                     r"\b(?:measures|rules|policy|these|they) (?:do |did )?replace|"
+                     r"\breplaced? (?:the )?(?:old|earlier|former|previous) (?:measures|rules)|"
+                     r"\bwhich (?:earlier|old|former|previous) (?:measures|rules)"),
     # the document coming into being: with the measures named and a "when", their dates
     "enacted": _cue(r"出台|发布|印发|颁布|发文|生效|实施|开始执行|起执行|开始施行",
                     r"\bpublish|\bissued\b|\bcame out\b|\bcome out\b|\btake effect|\btook effect|"
-                    r"\bcome into force|\bcame into force|\benact|\bstart(?:ed)? to apply|\bapply from\b"),
+                    r"\bcome into force|\bcame into force|\benact|\bstart(?:ed)? to apply|\bapply from\b|\bfrom when\b|"
+                    r"\bappl(?:y|ies|ied) from\b"),
     "validity_day": _cue(r"当天|当日|之日|哪天|哪一天|那天", r"\bday\b|\bdate\b"),
     "months": _cue(r"几月|哪个月|哪几个月|月份", r"\b(?:which|what) months?\b|\bmonths? of the year\b"),
     "interpret": _cue(r"解释", r"interpret"),
@@ -74,7 +83,7 @@ CUES = {
                 r"\bhow (?:is|are|does|do|will)\b|\bprocess\b|\bprocedure\b|\bsteps?\b|what happens|\bways?\b|"
                 r"\bmeans\b|\bmethods?\b"),
     # which levels the measures recognise ("管哪几级", "which levels")
-    "levels": _cue(r"哪几级|哪些级别|几个级别|哪几个级别|几个等级|哪些等级|哪几个等级|分几级|管哪|认定哪|哪个级别",
+    "levels": _cue(r"哪几级|哪些级别|几个级别|哪几个级别|几个等级|哪些等级|哪几个等级|分几级|管哪(?!些方面|些事|些内容)|认定哪|哪个级别",
                    r"which (?:of them|of these|levels?|tiers?)|what levels|how many levels|which of the (?:four|4)"),
     # what must come first ("要先是基础级吗", "must we be basic level before applying")
     "first": _cue(r"前提|先是|先要|先成为|先取得|先认定|必须先|需要先|要先|申[请报][^，。？?]{0,8}之前|才能申[请报]|"
@@ -635,7 +644,7 @@ class StructuredAnswerer:
         # a KPI named in any other way ("what is OEE", "which KPI covers on-time delivery"): what
         # and where it is, in the words the question used; an indicator of annex 2-1 named with it
         # (产品不良率下降 is both) asks about a threshold instead (_threshold)
-        if kpis and not self._of(mentions, "Indicator"):
+        if kpis and not self._indicator_own_word(mentions, kpis):
             return self._kpi_entry(kpis, lang, mentions)
         # how many KPIs, or in which categories: annex 3 as a whole (a level named asks about its
         # indicators of annex 2-1 instead, "3 of the 5")
@@ -666,6 +675,21 @@ class StructuredAnswerer:
                                     {"categories": [{"category": k, "kpis": [int(r["number"]) for r in v]}
                                                     for k, v in cats.items()]})
         return None
+
+    def _indicator_own_word(self, mentions: list[Mention], kpis: list[str]) -> bool:
+        """Whether the question asks about an indicator of annex 2-1 rather than the KPIs it names:
+        an indicator is named, and not only by words that name a KPI too while that KPI has a word of
+        its own. "按全体员工算的人均产出" asks about KPI 15 (人均产出 names it and the labour-productivity
+        indicator; 按全体员工算 only the KPI); "人均产出要提升多少" about the indicator."""
+        indicators = set(self._of(mentions, "Indicator"))
+        if not indicators:
+            return False
+        span: dict[str, set[tuple[str, int, int]]] = {m.concept: set() for m in mentions}
+        for m in mentions:
+            span[m.concept].add((m.space, m.start, m.end))
+        kpi_spans = set().union(*(span.get(k, set()) for k in kpis))
+        ind_spans = set().union(*(span.get(i, set()) for i in indicators))
+        return not (ind_spans <= kpi_spans and kpi_spans - ind_spans)
 
     def _kpi_in_other_words(self, q: str, lang: str) -> list[str]:
         """The one KPI a question asking about a measure names in words none of the KPI's names has
