@@ -10,10 +10,12 @@ numbers, KPIs without a field, targets, bounds. ``asks`` (field paths) are the f
 for, in the interview's own words (queries/interview.yaml): words left unread are asked back as the
 question of the field(s) they could fill. A set with ``"decide": true`` is scored on the facts ``/ask``
 answers (the Service decides the case: a date whose day the verdict turns on is asked, not kept), and
-its ``asks`` in the answer's text; otherwise on the reader's reading alone. ``--dev`` scores the contract's dev-situations.json
-the same way (it lists only some of what its questions state, so extra values are shown, not counted).
+its ``asks`` in the answer's text; otherwise on the reader's reading alone. ``--dev`` scores the
+contract's dev-situations.json the same way (it lists only some of what its questions state, so extra
+values are shown, not counted).
 
-Reading decides nothing, so this needs no engine: the graph, the question matcher and the reader.
+Reading decides nothing, so this needs no engine (the graph, the question matcher and the reader), but
+for a ``decide`` set.
 """
 from __future__ import annotations
 
@@ -156,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         service = Service(kg)
         questions = yaml.safe_load((kg.settings.queries_dir / "interview.yaml").read_text(encoding="utf-8"))["fields"]
 
-        def read(q: str, lang: str, today: date):  # noqa: F811 -- the Service's decision, as /ask answers
+        def read(q: str, lang: str, today: date):  # the Service's decision, as /ask answers
             out = service.ask(q, as_of=today)
             facts = out.get("facts") or {"mode": None, "level": None, "profile": {}, "unread": []}
             lang = "zh" if lang == "zh" else "en"
