@@ -142,7 +142,7 @@ def _day_asked(case: CaseReading, deciders: CaseDeciders, today: date, result: d
         item = re.match(r"^(\w+)\.(\d+)\.", f.path)  # "incidents.0.date": the whole accident
         gone = [g for g in case.facts if (g.path.startswith(item.group(0)) if item else g is f)]
         case.facts = _renumbered([g for g in case.facts if g not in gone], item.group(1) if item else None)
-        case.leave(f.words, "date", [item.group(1) if item else f.path])
+        case.leave(f.words, "day", [item.group(1) if item else f.path])
         asked = True
     return asked
 

@@ -1004,7 +1004,7 @@ class CaseReader:
             return  # "What NC rate must an electronics maker reach?" names an industry, states no case
         divisions: dict[str, Mention] = {}
         unread: list[Mention] = []
-        other: set[int] = set()  # the ids of mentions of another industry's product or customer
+        other: dict[int, str] = {}  # mentions of another industry's product or customer, or joined to one
         for m in mentions:
             if m.type == "IndustryGroup" and self._not_a_trade(t, m):
                 continue  # "关键技术装备", "key equipment": equipment the factory uses, not its trade
@@ -1014,7 +1014,7 @@ class CaseReader:
             if m.type in ("IndustryDivision", "IndustryGroup") and \
                     (self._modifies(t, m) or self._joined_to(t, m, mentions)):
                 unread.append(m)  # "锂电池正极材料", "separators for lithium batteries": another industry's product
-                other.add(id(m))
+                other[id(m)] = "industry_other" if self._modifies(t, m) else "industry_joined"
                 continue
             if frame is None:
                 continue  # "our servers", "sensors on every line": not said to be made here
@@ -1042,7 +1042,7 @@ class CaseReader:
         for m in unread:
             s, e = mention_span(t.raw, m)
             if id(m) in other:
-                r.leave(t.raw[s:e], "industry_other", ["industry_code"])
+                r.leave(t.raw[s:e], other[id(m)], ["industry_code"])
             else:
                 r.leave(t.raw[s:e], "industry", ["industry_code"], self._choices(m, mentions, t.lang))
 
@@ -1065,8 +1065,9 @@ class CaseReader:
         clause = t.clause_of(s)
         spans = [mention_span(t.raw, o) for o in mentions if o is not m and o.type.startswith("Industry")]
         after = re.match(f"\\s*(?:{p.pattern})\\s*", t.text[e:clause.end], re.I)
-        if after and e + after.end() < clause.end and not any(a == e + after.end() for a, _ in spans):
-            return True
+        if after and e + after.end() < clause.end and not any(a == e + after.end() for a, _ in spans) and \
+                not self.cues.match(t.text, "first_person", lang=t.lang, pos=e + after.end()):
+            return True  # "服装和家纺"; not "sensors and we are in Yizhuang": another statement
         before = re.search(f"(\\w)\\s*(?:{p.pattern})\\s*$", t.text[clause.start:s], re.I)
         return bool(before) and not any(b == clause.start + before.start(1) + 1 for _, b in spans)
 

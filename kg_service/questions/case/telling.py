@@ -301,9 +301,14 @@ class CaseTeller:
             assert a is not None
             out.append(self.w(f"unread.{a.kind}", lang, words=u,
                               questions=self.w("unread.questions_sep", lang).join(self.asks[f][lang] for f in fields),
-                              choices=self.w("unread.choice_sep", lang).join(a.choices)))
+                              choices=self._either(list(a.choices), lang)))
             asked |= set(fields)
         return out, asked
+
+    def _either(self, choices: list[str], lang: str) -> str:
+        """"a、b或c", "a, b or c"."""
+        head = self.w("unread.choice_sep", lang).join(choices[:-1])
+        return head + self.w("unread.choice_last", lang) + choices[-1] if head else "".join(choices)
 
     def _undecided(self, told: list[dict], paths: set[str], fields: ProfileFields, lang: str,
                    asked_back: set[str] | frozenset[str] = frozenset()) -> list[str]:
