@@ -145,6 +145,16 @@ def test_a_date_whose_day_does_not_decide_is_kept(client, q, incident):
     assert not facts["unread"], facts
 
 
+def test_a_list_whose_item_has_no_day_is_asked_whole_and_decides_nothing(client):
+    q = "2023年5月我们发生过一起较大安全事故，2024年3月发生过一起一般质量事故，能申报基础级吗？"
+    body = ask(client, q)
+    facts = body["facts"]
+    assert "incidents" not in facts["profile"], facts  # not "one general accident": the list is not known
+    assert [u for u in facts["unread"] if "2023年5月" in u] and [u for u in facts["unread"] if "2024年3月" in u]
+    assert body["answer"].count(question("incidents", q)) == 1, body["answer"]
+    assert not body["answer"].startswith(("符合", "就所述情况而言符合")), body["answer"]
+
+
 def test_an_exact_date_inside_the_three_years_decides_no(client):
     body = ask(client, "We had a larger safety accident on 28 May 2023. Can we apply for the basic level?")
     assert body["answer"].startswith("No"), body["answer"]

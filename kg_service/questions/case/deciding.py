@@ -18,7 +18,7 @@ from typing import Any
 from kg_service.assessment.fields import ProfileFields
 from kg_service.assessment.profile import ProfileError, check_profile
 from kg_service.errors import InputError
-from kg_service.questions.case.model import CaseReading, Fact
+from kg_service.questions.case.model import CaseReading
 
 QUESTION_ID = "question"  # the id of the partial profile a question states
 # the asker's status of a condition: of the parts the stated facts bear on
@@ -128,39 +128,29 @@ def _statuses(result: dict) -> list[tuple[str, str, str]]:
 def _day_asked(case: CaseReading, deciders: CaseDeciders, today: date, result: dict) -> bool:
     """A date named by its month or year only ("2023年5月", "in 2023") is read as a day of it; where the
     decision differs between the first and the last day the words allow (a rule's edge, such as the
-    look-back before the application, falls inside them), the day is not guessed: the thing it dates
-    (the accident, the violation, the filing's date) is left unread and asked for. Answers whether any was."""
+    look-back before the application, falls inside them), the day is not guessed: the field it dates is
+    left unread and asked for -- a list field (``incidents``, ``violations``) whole, as the interview asks
+    it, since without that item's day the list is not known. Answers whether any was."""
     asked = False
-    for f in [f for f in case.facts if f.within is not None]:
-        if f not in case.facts:
-            continue
+    seen: set[tuple[str, Any]] = set()
+    while True:
+        f = next((f for f in case.facts if f.within is not None and (f.words, f.within) not in seen), None)
+        if f is None:
+            break
+        seen.add((f.words, f.within))
         edges = [_request(case, today, {f.path: day}) for day in f.within]
         if any(p is None for p in edges):
             continue
         if len({tuple(_statuses(deciders.assess(p, case.level))) for p in edges}) == 1:
             continue  # the same decision whichever day it was
-        item = re.match(r"^(\w+)\.(\d+)\.", f.path)  # "incidents.0.date": the whole accident
-        gone = [g for g in case.facts if (g.path.startswith(item.group(0)) if item else g is f)]
-        case.facts = _renumbered([g for g in case.facts if g not in gone], item.group(1) if item else None)
-        case.leave(f.words, "day", [item.group(1) if item else f.path])
+        item = re.match(r"^(\w+)\.\d+\.", f.path)  # "incidents.0.date": the list of incidents
+        name = item.group(1) if item else f.path
+        gone = [g for g in case.facts if g.path == name or g.path.startswith(name + ".")]
+        case.facts = [g for g in case.facts if g not in gone]
+        for words in dict.fromkeys([f.words, *(g.words for g in gone)]):
+            case.leave(words, "day" if words == f.words else "day_list", [name])
         asked = True
     return asked
-
-
-def _renumbered(facts: list[Fact], name: str | None) -> list[Fact]:
-    """The items of list ``name`` numbered 0, 1, … again once one of them is left out."""
-    if name is None:
-        return facts
-    order: dict[str, int] = {}
-    out = []
-    for f in facts:
-        m = re.match(rf"^{name}\.(\d+)\.", f.path)
-        if m is None:
-            out.append(f)
-            continue
-        n = order.setdefault(m.group(1), len(order))
-        out.append(replace(f, path=f"{name}.{n}.{f.path[m.end():]}"))
-    return out
 
 
 def _revocation(case: CaseReading, deciders: CaseDeciders, today: date,

@@ -294,6 +294,9 @@ class CaseTeller:
             a = case.asks.get(u)
             node = self.t["unread"].get(a.kind) if a is not None else None
             fields = [f for f in (a.fields if a else ()) if f in self.asks][:MAX_QUESTIONS]
+            if fields and set(fields) <= asked:  # asked by a sentence before: not asked twice
+                out.append(self.w("unread.also", lang, words=u))
+                continue
             if node is None or ("{questions}" in node[lang] and not fields) or \
                     ("{choices}" in node[lang] and not (a and a.choices)):
                 out.append(self.w("unread.one", lang, words=u))
