@@ -6,10 +6,16 @@ A case lists every value its question states (``expect``: field path -> value) a
 already recognised, the revocation events (``events``). A value read that the case does not state
 is a wrong value too (the reader must not add what was not said); a value stated but not read is
 unread. ``unread`` (a number) is how many pieces the reader must leave unread at least: bare
-numbers, KPIs without a field, targets, bounds. ``--dev`` scores the contract's dev-situations.json
-the same way (it lists only some of what its questions state, so extra values are shown, not counted).
+numbers, KPIs without a field, targets, bounds. ``asks`` (field paths) are the fields the answer must ask
+for, in the interview's own words (queries/interview.yaml): words left unread are asked back as the
+question of the field(s) they could fill. A set with ``"decide": true`` is scored on the facts ``/ask``
+answers (the Service decides the case: a date whose day the verdict turns on is asked, not kept), and
+its ``asks`` in the answer's text; otherwise on the reader's reading alone. ``--dev`` scores the
+contract's dev-situations.json the same way (it lists only some of what its questions state, so extra
+values are shown, not counted).
 
-Reading decides nothing, so this needs no engine: the graph, the question matcher and the reader.
+Reading decides nothing, so this needs no engine (the graph, the question matcher and the reader), but
+for a ``decide`` set.
 """
 from __future__ import annotations
 
@@ -60,16 +66,22 @@ def event_matches(want: dict[str, Any], got: dict[str, Any]) -> bool:
 
 
 def score(cases: list[dict], read, today: date, *, strict: bool, verbose: bool) -> dict[str, Any]:
-    right = wrong = stated = missed_unread = level_wrong = 0
+    """``read(q, lang, today)`` answers (facts as the contract shows them, the fields asked back)."""
+    right = wrong = stated = missed_unread = level_wrong = asks = asks_missed = 0
     unread_total = 0
     times = []
     for c in cases:
         started = time.perf_counter()
-        r = read(c["q"], c.get("lang", "en"), today)
+        got, asked = read(c["q"], c.get("lang", "en"), today)
         times.append(time.perf_counter() - started)
-        got = r.as_facts()
-        unread_total += len(r.unread)
+        unread = got.get("unread") or []
+        unread_total += len(unread)
         notes = []
+        for f in c.get("asks", []):
+            asks += 1
+            if f not in asked:
+                asks_missed += 1
+                notes.append(f"not asked back: {f}")
         if "level" in c and c["level"] != got["level"] and strict:
             level_wrong += 1
             notes.append(f"level {got['level']} (stated {c['level']})")
@@ -104,15 +116,16 @@ def score(cases: list[dict], read, today: date, *, strict: bool, verbose: bool) 
                     if strict:
                         wrong += 1
                     notes.append(f"{'WRONG' if strict else 'extra'} {path} = {value!r} (not stated)")
-        if len(r.unread) < int(c.get("unread", 0)):
+        if len(unread) < int(c.get("unread", 0)):
             missed_unread += 1
-            notes.append(f"left {len(r.unread)} unread, expected at least {c['unread']}")
+            notes.append(f"left {len(unread)} unread, expected at least {c['unread']}")
         if notes and verbose:
             print(f"- {c['q']}\n    " + "\n    ".join(notes) + f"\n    read: {json.dumps(got, ensure_ascii=False)}")
     times.sort()
     return {"cases": len(cases), "stated": stated, "read_right": right, "wrong": wrong,
             "read_share": round(right / max(1, stated), 3), "unread_pieces": unread_total,
-            "unread_expected_missed": missed_unread, "level_wrong": level_wrong,
+            "unread_expected_missed": missed_unread, "level_wrong": level_wrong, "asks": asks,
+            "asks_missed": asks_missed,
             "median_ms": round(statistics.median(times) * 1000, 2),
             "p95_ms": round(times[int(len(times) * .95) - 1] * 1000, 2)}
 
@@ -133,9 +146,24 @@ def main(argv: list[str] | None = None) -> int:
     reader = CaseReader(kg)
 
     def read(q: str, lang: str, today: date):
-        return reader.read(q, lang, matcher.find(q), today)
+        r = reader.read(q, lang, matcher.find(q), today)
+        return r.as_facts(), {f for ask in getattr(r, "asks", {}).values() for f in ask.fields}
 
     data = json.loads(a.set.read_text(encoding="utf-8"))
+    if data.get("decide"):
+        import yaml
+
+        from kg_service.service import Service
+
+        service = Service(kg)
+        questions = yaml.safe_load((kg.settings.queries_dir / "interview.yaml").read_text(encoding="utf-8"))["fields"]
+
+        def read(q: str, lang: str, today: date):  # the Service's decision, as /ask answers
+            out = service.ask(q, as_of=today)
+            facts = out.get("facts") or {"mode": None, "level": None, "profile": {}, "unread": []}
+            lang = "zh" if lang == "zh" else "en"
+            return facts, {f for f, text in questions.items() if text[lang] in out["answer"]}
+
     out = {"set": score(data["cases"], read, date.fromisoformat(data["today"]), strict=True, verbose=a.verbose)}
     if a.dev and DEV.exists():
         dev = json.loads(DEV.read_text(encoding="utf-8"))

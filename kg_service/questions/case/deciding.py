@@ -9,8 +9,9 @@ the partial profile the question states, or the revocation request of its events
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -79,12 +80,15 @@ def decide(case: CaseReading, deciders: CaseDeciders, today: date, recognised_fr
     (a value out of the schema's range: the answer then falls back to the policy answer)."""
     if case.mode == "revocation":
         return _revocation(case, deciders, today, recognised_from)
-    profile = {"id": QUESTION_ID, "as_of": (case.as_of or today).isoformat(), **case.profile()}
-    try:
-        profile = check_profile(profile)
-    except ProfileError:
+    profile = _request(case, today)
+    if profile is None:
         return None
     result = deciders.assess(profile, case.level)
+    if _day_asked(case, deciders, today, result):  # the verdict turns on a day not named: asked for
+        profile = _request(case, today)
+        if profile is None:
+            return None
+        result = deciders.assess(profile, case.level)
     paths = stated_paths(case)
     by_level = {r["level"]: r for r in result["results"]}
     if case.level is not None and case.level in by_level:
@@ -104,6 +108,49 @@ def decide(case: CaseReading, deciders: CaseDeciders, today: date, recognised_fr
         level = (telling if paths <= {"industry_code"} and telling else fit)[0]["level"]
     chosen = {**result, "results": [by_level[level]]}
     return Decision(case, "eligibility", level, chosen, profile)
+
+
+def _request(case: CaseReading, today: date, values: dict[str, Any] | None = None) -> dict | None:
+    """The partial profile the case states (with ``values`` put in place of the facts of those paths),
+    None when it is no valid request."""
+    facts = case.profile() if not values else CaseReading(
+        case.words, case.lang, facts=[replace(f, value=values.get(f.path, f.value)) for f in case.facts]).profile()
+    try:
+        return check_profile({"id": QUESTION_ID, "as_of": (case.as_of or today).isoformat(), **facts})
+    except ProfileError:
+        return None
+
+
+def _statuses(result: dict) -> list[tuple[str, str, str]]:
+    return [(r["level"], c["id"], c["status"]) for r in result["results"] for c in r["conditions"]]
+
+
+def _day_asked(case: CaseReading, deciders: CaseDeciders, today: date, result: dict) -> bool:
+    """A date named by its month or year only ("2023年5月", "in 2023") is read as a day of it; where the
+    decision differs between the first and the last day the words allow (a rule's edge, such as the
+    look-back before the application, falls inside them), the day is not guessed: the field it dates is
+    left unread and asked for -- a list field (``incidents``, ``violations``) whole, as the interview asks
+    it, since without that item's day the list is not known. Answers whether any was."""
+    asked = False
+    seen: set[tuple[str, Any]] = set()
+    while True:
+        f = next((f for f in case.facts if f.within is not None and (f.words, f.within) not in seen), None)
+        if f is None:
+            break
+        seen.add((f.words, f.within))
+        edges = [_request(case, today, {f.path: day}) for day in f.within]
+        if any(p is None for p in edges):
+            continue
+        if len({tuple(_statuses(deciders.assess(p, case.level))) for p in edges}) == 1:
+            continue  # the same decision whichever day it was
+        item = re.match(r"^(\w+)\.\d+\.", f.path)  # "incidents.0.date": the list of incidents
+        name = item.group(1) if item else f.path
+        gone = [g for g in case.facts if g.path == name or g.path.startswith(name + ".")]
+        case.facts = [g for g in case.facts if g not in gone]
+        for words in dict.fromkeys([f.words, *(g.words for g in gone)]):
+            case.leave(words, "day" if words == f.words else "day_list", [name])
+        asked = True
+    return asked
 
 
 def _revocation(case: CaseReading, deciders: CaseDeciders, today: date,

@@ -28,6 +28,10 @@ class Fact:
     words: str
     start: int = -1
     end: int = -1
+    # a date named by its month or year only ("2023年5月", "in 2023"): the first and last day the words
+    # allow (the value is the day read for it). Where a rule's edge falls between them, so that the
+    # decision turns on the day, the decision asks for the day instead (``deciding.decide``)
+    within: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,22 @@ class Event:
         return out
 
 
+@dataclass(frozen=True)
+class Ask:
+    """Why words were left unread, and what would read them: ``kind`` names why (``place``: the plant's
+    or the registration's; ``date``: the day the verdict turns on, or none named; ``bound``: a bound or an
+    estimate, not the value; ``change``: a change, not the level or the reduction asked for; ``number``: a
+    number of no single field; ``industry``: a product word of two divisions; ``pending``, ``target``,
+    ``past``, ``part``, ``conflict``, ``negated``, ``kpi`` …: the answer's templates say each), ``fields``
+    the profile's field paths the words could fill (the answer asks the interview's question of each),
+    ``choices`` what the words could be (the divisions' codes of "食品"). Internal: the contract's
+    ``unread`` holds the words only."""
+
+    kind: str
+    fields: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()
+
+
 @dataclass
 class CaseReading:
     """What ``words`` state. ``mode`` None: no case is stated (a policy question)."""
@@ -60,6 +80,7 @@ class CaseReading:
     facts: list[Fact] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
+    asks: dict[str, Ask] = field(default_factory=dict)  # unread words -> why, and the fields they could fill
     # event types a recognised factory's question speaks of without stating one that happened: said not
     # to have happened ("we never had a major accident"), or a move of the plant only (the registration
     # stays): what the answer tells them of, not events
@@ -69,6 +90,19 @@ class CaseReading:
     # named things the answer may mention: [{"code", "named_as"}], [{"named_as", "domain"}]
     industries: list[dict[str, str]] = field(default_factory=list)
     systems: list[dict[str, str]] = field(default_factory=list)
+
+    def leave(self, words: str, kind: str, fields: tuple[str, ...] | list[str] = (),
+              choices: tuple[str, ...] | list[str] = ()) -> None:
+        """``words`` left unread: asked back as the interview's question of ``fields`` (see ``Ask``)."""
+        if not words:
+            return
+        self.unread.append(words)
+        old = self.asks.get(words)
+        if old is None:
+            self.asks[words] = Ask(kind, tuple(dict.fromkeys(fields)), tuple(dict.fromkeys(choices)))
+        else:  # the same words left twice: what each could fill
+            self.asks[words] = Ask(old.kind, tuple(dict.fromkeys((*old.fields, *fields))),
+                                   tuple(dict.fromkeys((*old.choices, *choices))))
 
     @property
     def stated(self) -> bool:

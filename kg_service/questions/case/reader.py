@@ -23,7 +23,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from rdflib import URIRef
@@ -57,6 +57,10 @@ class When:
     start: int
     end: int
     ahead: date | None = None
+    within: tuple[date, date] | None = None  # a month or a year: its first and last day (by today)
+
+    def span(self) -> tuple[str, str] | None:
+        return None if self.within is None else (self.within[0].isoformat(), self.within[1].isoformat())
 
 
 @dataclass
@@ -149,6 +153,8 @@ class CaseReader:
         for row in kg.select("ask_topic_domains", memo=True):
             if str(row["concept"]) != str(row["domain"]):
                 self.system_domain[str(row["concept"])] = str(row["key"])
+        self.all_indicators = sorted({t.concept for names in self.lexicon.names.values() for terms in names.values()
+                                      for t in terms if t.kind == "indicator" and t.key})
         self.all_domains = sorted({t.key for names in self.lexicon.names.values() for terms in names.values()
                                    for t in terms if t.kind == "domain" and t.key})
 
@@ -256,7 +262,14 @@ class CaseReader:
     # ---- dates ------------------------------------------------------------------------------------
     def _dates(self, t: _Text) -> list[When]:
         c, text, lang, today = self.cues, t.text, t.lang, t.today
-        found: list[tuple[int, int, date]] = []
+        found: list[tuple[int, int, Any]] = []
+
+        def month(y: int, mo: int) -> tuple[date, date]:
+            last = date(y + mo // 12, mo % 12 + 1, 1) - timedelta(days=1)
+            return date(y, mo, 1), min(last, today)
+
+        def year(y: int) -> tuple[date, date]:
+            return date(y, 1, 1), min(date(y, 12, 31), today)
         months = c["months_en"]
         for m in c.finditer(text, "full_date", lang=lang):
             g = m.groups()
@@ -278,28 +291,33 @@ class CaseReader:
             else:
                 y, mo = int(m.group(2)), int(c["months_en"].get(m.group(1).lower()[:3], 0))
             if 1 <= mo <= 12:
-                found.append((m.start(), m.end(), (min(date(y, mo, 15), today), date(y, mo, 1))))
+                found.append((m.start(), m.end(), (min(date(y, mo, 15), today), date(y, mo, 1), month(y, mo))))
         for m in c.finditer(text, "year", lang=lang):
             y = int(m.group(1))
-            found.append((m.start(), m.end(), date(y, 7, 1) if y < today.year else
-                          (min(date(y, 7, 1), today) if y == today.year else date(y, 1, 1))))
+            found.append((m.start(), m.end(), (date(y, 7, 1) if y < today.year else
+                          (min(date(y, 7, 1), today) if y == today.year else date(y, 1, 1)), None,
+                          year(y) if y <= today.year else None)))
         for m in c.finditer(text, "years_ago_n", lang=lang):
             n = numbers.integer(m.group(1), self.digits, self.en_numbers)
-            if n is not None:
-                found.append((m.start(), m.end(), _shift_years(today, -n)))
-        month = c.get("month_after_year", lang=lang)
+            if n is not None:  # "三年前": some day of that year
+                day = _shift_years(today, -n)
+                found.append((m.start(), m.end(), (day, None, year(day.year))))
+        after_year = c.get("month_after_year", lang=lang)
         for entry, p in self.years_ago[lang]:
             for m in p.finditer(text):
                 day = _shift_years(today, -int(entry["years"]))
-                found.append((m.start(), m.end(), day))
-                mo = month.match(text, m.end()) if month is not None else None
+                # "去年": some day of last year; "今年": of this one, by today
+                found.append((m.start(), m.end(), (day, None, year(day.year) if entry["years"] else None)))
+                mo = after_year.match(text, m.end()) if after_year is not None else None
                 n = numbers.integer(mo.group(1), self.digits, self.en_numbers) if mo else None
                 if mo and n and 1 <= n <= 12:  # "今年3月": that year's month
-                    found.append((m.start(), mo.end(), min(date(day.year, n, 15), today)))
+                    found.append((m.start(), mo.end(), (min(date(day.year, n, 15), today), None, month(day.year, n))))
         out = []
         for s, e, d in _longest(found):
-            day, named = d if isinstance(d, tuple) else (d, d)
-            out.append(When(day, s, e, named if named > today else None))
+            day, named, within = d if isinstance(d, tuple) else (d, None, None)
+            named = named or day
+            out.append(When(day, s, e, named if named > today else None,
+                            within if within is not None and within[0] < within[1] else None))
         return out
 
     def _date_near(self, t: _Text, start: int, end: int, *, past: bool = True, part: bool = False) -> When | None:
@@ -330,7 +348,23 @@ class CaseReader:
             for label, q, adjacent, reached in pairs:
                 self._bind_indicator(t, label, q, target, r, adjacent, reached)
             for s, e in lone:
-                r.unread.append(t.words(s, e))
+                self._leave_number(t, r, s, e, ls)
+
+    @staticmethod
+    def _fields_of(labels: list[Hit]) -> list[str]:
+        """The indicators' field paths of names read."""
+        return [f"indicators.{x.key}" for h in labels for x in h.of("indicator") if x.key]
+
+    def _leave_number(self, t: _Text, r: CaseReading, s: int, e: int, labels: list[Hit]) -> None:
+        """Numbers no single indicator is named for ("78%和80%", a bare "75%"): asked as the indicators
+        named in their words, else in their clause; numbers of no name at all, as which indicator."""
+        clause = t.clause_of(s)
+        named = self._fields_of([h for h in labels if s <= h.start < e]) or \
+            self._fields_of([h for h in labels if clause.start <= h.start < clause.end])
+        if named:
+            r.leave(t.words(s, e), "number", named)
+        else:
+            r.leave(t.words(s, e), "number_of", choices=[self.lexicon.label(c, t.lang) for c in self.all_indicators])
 
     def _respectively(self, t: _Text, labels: list[Hit], pcts: list[numbers.Quantity], r: CaseReading) -> set[int]:
         """"Our NC rate, networking rate and defect-rate reduction are 81%, 73% and 4% respectively": names
@@ -354,14 +388,14 @@ class CaseReader:
                 continue  # "两个指标分别是70%和8%": numbers of no name
             done |= {x.start for x in (*ls, *ns)}
             if len(ls) != len(ns):
-                r.unread.append(t.words(ls[0].start, ns[-1].end))  # three names, two numbers: which is which?
+                r.leave(t.words(ls[0].start, ns[-1].end), "number", self._fields_of(ls))  # three names, two numbers
                 continue
             if self._has(t, "requirement", start=ls[0].start, end=ns[-1].end) and \
                     self._requirement(t, Span(ls[0].start, ns[-1].end)):
                 continue
             if self._has(t, "bound", start=ls[-1].end, end=ns[0].start) or \
                     self._has(t, "bound", start=ns[-1].end, end=min(ns[-1].end + 4, clause.end)):
-                r.unread.append(t.words(ls[0].start, ns[-1].end))  # "分别约为70%和65%"
+                r.leave(t.words(ls[0].start, ns[-1].end), "bound", self._fields_of(ls))  # "分别约为70%和65%"
                 continue
             target = bool(self._has(t, "target", start=ls[0].start, end=ns[-1].end))
             for h, q in zip(ls, ns, strict=True):
@@ -464,10 +498,14 @@ class CaseReader:
         start, end = min(label.start, q.start), max(label.end, q.end)
         words = t.words(start, end)  # for "A和B分别为70%和65%" the stretch from the name to its number
         ind = label.of("indicator")
-        if not ind or target:
-            r.unread.append(words)  # a KPI that is no indicator (OEE, 单位产品综合能耗), or a goal
+        if not ind:
+            r.leave(words, "kpi")  # a KPI that is no indicator (OEE, 单位产品综合能耗)
             return
         term = ind[0]
+        path = f"indicators.{term.key}"
+        if target:
+            r.leave(words, "target", [path])  # a goal, not the level reached
+            return
         gap = (label.end, q.start) if label.end <= q.start else (q.end, label.start)
         if reached:  # "从60%提高到约72%": the words just before the level reached are its own
             gap = (max(gap[0], q.start - 6), q.start)
@@ -475,7 +513,7 @@ class CaseReader:
             gap = (gap[0], gap[0])
         tail = (q.end, min(q.end + 4, t.clause_of(q.start).end))
         if self._has(t, "bound", start=gap[0], end=gap[1]) or self._has(t, "bound", start=tail[0], end=tail[1]):
-            r.unread.append(words)  # "超过80%", "80%以上", "more than 75%": a bound, not the value
+            r.leave(words, "bound", [path])  # "超过80%", "80%以上", "more than 75%": a bound, not the value
             return
         said = t.text[label.start:label.end] + " " + t.text[gap[0]:gap[1]]
         up = bool(self.cues.search(said, "change", "up", lang=t.lang)) or q.sign == "+"
@@ -485,29 +523,29 @@ class CaseReader:
         value: float
         if reached:
             if term.get("indicator_kind") == "improvement":
-                r.unread.append(words)  # "不良率从3%降到1.8%": two rates, not the size of their reduction
+                r.leave(words, "change", [path])  # "不良率从3%降到1.8%": two rates, not the size of their reduction
             else:
                 r.facts.append(Fact(f"indicators.{term.key}", _num(q.value), words, start, end))
             return
         if term.get("indicator_kind") == "improvement":
             direction = term.get("direction")
             if up == down or to or since or direction not in ("up", "down"):
-                r.unread.append(words)  # no change stated (a rate, not its reduction), or two
+                r.leave(words, "change", [path])  # no change stated (a rate, not its reduction), or two
                 return
             value = q.value if (up and direction == "up") or (down and direction == "down") else -q.value
         else:
             if ((up or down) and not to) or q.sign or since:
-                r.unread.append(words)  # a change of a rate is not the rate reached
+                r.leave(words, "change", [path])  # a change of a rate is not the rate reached
                 return
             if self._negated(t, gap[0], gap[1]) or self._has(t, "comparison", start=gap[0], end=gap[1]):
-                r.unread.append(words)  # "不是70%，是68%", "比同行高10%": not the level reached
+                r.leave(words, "not_value", [path])  # "不是70%，是68%", "比同行高10%": not the level reached
                 return
             if any(gap[0] <= d.start < gap[1] and d.day.year < t.today.year for d in t.dates):
-                r.unread.append(words)  # "数控化率去年是65%": a past level, not today's
+                r.leave(words, "past", [path])  # "数控化率去年是65%": a past level, not today's
                 return
             clause = t.clause_of(q.start)
             if self._has(t, "plant_part", start=clause.start, end=max(label.start, clause.start)):
-                r.unread.append(t.words(clause.start, end))  # "一车间联网率70%": a workshop's, not the factory's
+                r.leave(t.words(clause.start, end), "part", [path])  # "一车间联网率70%": a workshop's, not ours
                 return
             value = q.value
         r.facts.append(Fact(f"indicators.{term.key}", _num(value), words, start, end))
@@ -525,14 +563,14 @@ class CaseReader:
             other = self._has(t, "not_revenue", start=(cue.end() if cue else clause.start), end=m.start)
             if cue is None or other:
                 if cue is None and not self._has(t, "not_revenue", start=clause.start, end=clause.end) and t.speaks:
-                    r.unread.append(t.words(clause.start, clause.end))  # an amount of what?
+                    r.leave(t.words(clause.start, clause.end), "amount", ["annual_revenue_10k_cny"])  # of what?
                 continue
             words = t.words(cue.start(), m.end)
             tail_end = min(m.end + 4, clause.end)
             if m.loose or self._has(t, "bound", start=cue.end(), end=m.start) or \
                     self._has(t, "bound", start=m.end, end=tail_end) or \
                     self._has(t, "target", start=clause.start, end=clause.end):
-                r.unread.append(words)  # "超过10亿", "2000多万": a bound is not the revenue
+                r.leave(words, "bound", ["annual_revenue_10k_cny"])  # "超过10亿", "2000多万": not the revenue
                 continue
             r.facts.append(Fact("annual_revenue_10k_cny", _num(m.value_10k), words, cue.start(), m.end))
 
@@ -547,7 +585,7 @@ class CaseReader:
                 continue
             clause = t.clause_of(s)
             if self._has(t, "pending", start=e, end=clause.end):
-                r.unread.append(t.words(s, clause.end))  # "团队正在组建中", "the team was disbanded"
+                r.leave(t.words(s, clause.end), "pending", [entry["field"]])  # "团队正在组建中", "disbanded"
                 continue
             before = max([clause.start] + [k[1] for k in kept[:i] if k[1] <= s and k[1] > clause.start])
             neg = self._negated(t, before, s)
@@ -555,7 +593,8 @@ class CaseReader:
             start, end = (neg.start() if neg else s), e
             after = None if neg else self._negated_after(t, kept, i)
             if (neg or after) and "negated" in entry and entry["negated"] is None:
-                r.unread.append(t.words(start, end if after is None else after))  # "not loss-making"
+                # "not loss-making"
+                r.leave(t.words(start, end if after is None else after), "negated", [entry["field"]])
                 continue
             if isinstance(value, bool) and (neg or after):
                 value = not value
@@ -617,7 +656,8 @@ class CaseReader:
         b_val = {v for v, _, _ in built}
         o_val = {v for v, _, _ in operating}
         if len(b_val) > 1 or len(o_val) > 1:
-            r.unread += [t.words(s, e) for _, s, e in built + operating]
+            for _, s, e in built + operating:
+                r.leave(t.words(s, e), "conflict", ("factory_built", "factory_in_operation"))
             return
         # aspect: in operation means built; not built means not in operation
         if o_val == {True} and not b_val:
@@ -629,7 +669,8 @@ class CaseReader:
             operating.append((False, s, e))
             o_val = {False}
         if b_val == {False} and o_val == {True}:
-            r.unread += [t.words(s, e) for _, s, e in built + operating]
+            for _, s, e in built + operating:
+                r.leave(t.words(s, e), "conflict", ("factory_built", "factory_in_operation"))
             return
         if built:
             v, s, e = built[0]
@@ -656,7 +697,7 @@ class CaseReader:
             clause = t.clause_of(m.start())
             group = self.cues.search(m.group(0), "headquarters", lang=t.lang) and self._has(t, "group_entity")
             if moved or group or self._has(t, "move", start=clause.start, end=clause.end):
-                r.unread.append(t.words(clause.start, clause.end))  # a move: of which date?
+                r.leave(t.words(clause.start, clause.end), "moved", ["registration.province"])  # which is today's?
                 used |= {h.start for h in places if clause.start <= h.start < clause.end}
                 continue
             end = clause.end
@@ -683,12 +724,12 @@ class CaseReader:
             neg = self._negated(t, clause.start, m.start())
             words = t.words(min(m.start(), mine[0].start), max(m.end(), mine[-1].end))
             if neg:
-                r.unread.append(words)
+                r.leave(words, "place", ["registration.province"])
                 continue
             provinces = {p for h in mine for term in h.terms if (p := self._province_of(term))}
             districts = {term.concept for h in mine for term in h.of("district")}
             if len(provinces) != 1:
-                r.unread.append(words)
+                r.leave(words, "place", ["registration.province"])
                 continue
             province = provinces.pop()
             s, e = min(m.start(), mine[0].start), max(m.end(), mine[-1].end)
@@ -708,7 +749,8 @@ class CaseReader:
                 continue  # "申报北京的基础级": the scheme's place
             if self.cues.match(t.text, "place_of_a_rule", lang=t.lang, pos=h.end):
                 continue  # "北京市产业政策", "the Beijing industry average": a rule's place, not ours
-            r.unread.append(t.words(clause.start, clause.end))  # "我们在亦庄": the plant's or the registration's?
+            # "我们在亦庄": the plant's or the registration's?
+            r.leave(t.words(clause.start, clause.end), "place", ["registration.province"])
 
     # ---- incidents and violations -----------------------------------------------------------------
     def _incidents(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
@@ -731,19 +773,20 @@ class CaseReader:
                 # "没有安全事故" of other kinds, which the profile cannot hold apart: asked back
                 if grades or kinds or self._has(t, "besides", start=t.sentence_of(m.start()).start,
                                                 end=t.sentence_of(m.start()).end):
-                    r.unread.append(words)
+                    r.leave(words, "negated", ["incidents"])
                 else:
                     r.facts.append(Fact("incidents", [], words, neg.start(), m.end()))
                 continue
             when = self._date_near(t, first, m.end(), part=True)
             if len(grades) != 1 or len(kinds) != 1 or when is None:
-                r.unread.append(t.words(min(first, when.start) if when else first, m.end()))
+                r.leave(t.words(min(first, when.start) if when else first, m.end()),
+                        "date" if len(grades) == 1 and len(kinds) == 1 else "incident", ["incidents"])
                 continue
             s, e = min(first, when.start), max(m.end(), when.end)
             w = t.words(s, e)
             r.facts += [Fact(f"incidents.{n}.kind", next(iter(kinds)), w, s, e),
                         Fact(f"incidents.{n}.grade", next(iter(grades)), w, s, e),
-                        Fact(f"incidents.{n}.date", when.day.isoformat(), w, s, e)]
+                        Fact(f"incidents.{n}.date", when.day.isoformat(), w, s, e, when.span())]
             n += 1
 
     def _violations(self, t: _Text, r: CaseReading) -> None:
@@ -753,20 +796,20 @@ class CaseReader:
             clause = t.part_of(m.start())
             neg = self._negated(t, clause.start, m.start())
             if neg and self._has(t, "besides", start=t.sentence_of(m.start()).start, end=t.sentence_of(m.start()).end):
-                r.unread.append(t.words(clause.start, clause.end))  # "除了…罚款，没有其他违法违规行为": not none
+                r.leave(t.words(clause.start, clause.end), "negated", ["violations"])  # "除了…罚款，没有其他…"
                 continue
             if neg:
                 r.facts.append(Fact("violations", [], t.words(neg.start(), m.end()), neg.start(), m.end()))
                 continue
             when = self._date_near(t, m.start(), m.end(), part=True)
             if when is None:
-                r.unread.append(t.words(clause.start, clause.end))
+                r.leave(t.words(clause.start, clause.end), "date", ["violations"])
                 continue
             if when.start in dated:
                 continue
             dated.add(when.start)
             s, e = min(when.start, m.start()), max(when.end, m.end())
-            r.facts.append(Fact(f"violations.{n}.date", when.day.isoformat(), t.words(s, e), s, e))
+            r.facts.append(Fact(f"violations.{n}.date", when.day.isoformat(), t.words(s, e), s, e, when.span()))
             n += 1
 
     # ---- the basic-level filing (art_7) -----------------------------------------------------------
@@ -782,7 +825,7 @@ class CaseReader:
                 continue
             if self._has(t, "target", start=clause.start, end=m.start()) or \
                     self._has(t, "factory", "future", start=clause.start, end=m.start()):
-                r.unread.append(t.words(clause.start, clause.end))  # "计划下个月去海淀区备案": not filed yet?
+                r.leave(t.words(clause.start, clause.end), "target", ["basic_filing.filed"])  # "计划下个月去海淀区备案"
                 return
             neg = self._negated(t, clause.start, m.start())
             start = neg.start() if neg else m.start()
@@ -798,7 +841,7 @@ class CaseReader:
             when = self._date_near(t, m.start(), m.end())
             if when is not None and clause.start <= when.start < clause.end:
                 s, e = min(when.start, m.start()), max(when.end, m.end())
-                r.facts.append(Fact("basic_filing.date", when.day.isoformat(), t.words(s, e), s, e))
+                r.facts.append(Fact("basic_filing.date", when.day.isoformat(), t.words(s, e), s, e, when.span()))
             return
 
     # ---- construction domains, systems ------------------------------------------------------------
@@ -823,7 +866,7 @@ class CaseReader:
                 if out:
                     r.facts.append(Fact("domains", [k for k in self.all_domains if k not in out], t.words(s, e), s, e))
                 else:
-                    r.unread.append(t.words(s, e))  # all but something we cannot name
+                    r.leave(t.words(s, e), "domains", ["domains"])  # all but something we cannot name
                 return
             r.facts.append(Fact("domains", list(self.all_domains), t.words(every.start(), every.end()),
                                 every.start(), every.end()))
@@ -846,7 +889,7 @@ class CaseReader:
             elif but:
                 # "除了研发设计，…": the domains named are the ones left out, and what the rest is we cannot
                 # tell without an "all" or "others"
-                r.unread.append(t.words(but.start(), t.clause_of(last.start).end))
+                r.leave(t.words(but.start(), t.clause_of(last.start).end), "domains", ["domains"])
             elif self._has(t, "domains", "covers", start=sentence.start, end=sentence.end) and \
                     not self._has(t, "domains", "which", start=sentence.start, end=sentence.end):
                 stated = []
@@ -858,12 +901,13 @@ class CaseReader:
                         continue  # "没做运营管理", "工厂建设和运营管理还没做"
                     stated += [x.key for x in h.of("domain") if x.key]
                 if stated and self._unnamed_member(t, named):
-                    r.unread.append(t.words(t.clause_of(first.start).start, t.clause_of(last.start).end))
+                    r.leave(t.words(t.clause_of(first.start).start, t.clause_of(last.start).end), "domains",
+                            ["domains"])
                 elif stated:
                     s, e = first.start, last.end
                     r.facts.append(Fact("domains", list(dict.fromkeys(stated)), t.words(s, e), s, e))
                 else:
-                    r.unread.append(t.words(first.start, last.end))
+                    r.leave(t.words(first.start, last.end), "domains", ["domains"])
         # systems named (MES, ERP): where each belongs, for an answer to "which part is our MES"
         for mention in mentions:
             key = self.system_domain.get(mention.concept)
@@ -921,7 +965,7 @@ class CaseReader:
                 target = self._has(t, "target", start=t.clause_of(cue.start()).start, end=e)
                 if len({v[0] for v in values}) != 1 or tail or target or not 1 <= values[0][0] <= 5:
                     if t.speaks:
-                        r.unread.append(words)
+                        r.leave(words, "bound" if tail else "target" if target else "number", ["maturity_level"])
                     return
                 r.facts.append(Fact("maturity_level", values[0][0], words, s, e))
                 return
@@ -932,18 +976,48 @@ class CaseReader:
         s, _e = mention_span(t.raw, m)
         return bool(self._has(t, "not_a_trade", start=max(0, s - 12), end=s))
 
+    def _frame(self, t: _Text, m: Mention) -> str | None:
+        """Whether the asker makes the thing an industry's word names ("made": "we make sensors", "a pump
+        manufacturer", "我们是做传感器的", "印刷企业", a clause of the word alone) or uses it ("used": "we
+        installed sensors", "our servers run the MES", "部署了服务器"); None when the words say neither.
+        Only a thing made names the asker's trade."""
+        s, e = mention_span(t.raw, m)
+        clause = t.clause_of(s)
+        before, after = t.text[clause.start:s], t.text[e:clause.end]
+        used = max((u.end() for u in self.cues.finditer(before, "industry_frame", "use", lang=t.lang)), default=-1)
+        made = self.cues.search(before, "industry_frame", "make_before", lang=t.lang)
+        if made is not None and used <= made.end(1):  # the words nearer the product's word tell
+            return "made"
+        named = " " + t.text[s:e] if t.lang == "en" else t.text[s:e]  # the name may hold them: "printing company"
+        if self.cues.search(after, "industry_frame", "make_after", lang=t.lang) or \
+                self.cues.search(named, "industry_frame", "make_after", lang=t.lang):
+            return "made"  # "we run a recycling plant": the trade's words name the trade
+        if used >= 0:
+            return "used"
+        if made is None and self.cues.search(before, "industry_frame", "alone", lang=t.lang) and \
+                not after.strip(_TRIM):
+            return "made"
+        return None
+
     def _industry(self, t: _Text, mentions: list[Mention], r: CaseReading) -> None:
         if not (t.speaks or r.facts):
             return  # "What NC rate must an electronics maker reach?" names an industry, states no case
         divisions: dict[str, Mention] = {}
         unread: list[Mention] = []
+        other: dict[int, str] = {}  # mentions of another industry's product or customer, or joined to one
         for m in mentions:
             if m.type == "IndustryGroup" and self._not_a_trade(t, m):
                 continue  # "关键技术装备", "key equipment": equipment the factory uses, not its trade
+            frame = self._frame(t, m) if m.type in ("IndustryDivision", "IndustryGroup") else None
+            if frame == "used":
+                continue  # "we installed sensors", "部署了服务器": a thing used, not the trade
             if m.type in ("IndustryDivision", "IndustryGroup") and \
                     (self._modifies(t, m) or self._joined_to(t, m, mentions)):
                 unread.append(m)  # "锂电池正极材料", "separators for lithium batteries": another industry's product
+                other[id(m)] = "industry_other" if self._modifies(t, m) else "industry_joined"
                 continue
+            if frame is None:
+                continue  # "our servers", "sensors on every line": not said to be made here
             if m.type == "IndustryDivision" and m.concept in self.division_code:
                 divisions.setdefault(m.concept, m)
             elif m.type == "IndustryGroup":
@@ -967,7 +1041,18 @@ class CaseReader:
             return  # an industry word that binds to no division, in words that state nothing else
         for m in unread:
             s, e = mention_span(t.raw, m)
-            r.unread.append(t.raw[s:e])
+            if id(m) in other:
+                r.leave(t.raw[s:e], other[id(m)], ["industry_code"])
+            else:
+                r.leave(t.raw[s:e], "industry", ["industry_code"], self._choices(m, mentions, t.lang))
+
+    def _choices(self, m: Mention, mentions: list[Mention], lang: str) -> list[str]:
+        """The divisions an industry's word could name ("食品": C13 or C14), as "C13 农副食品加工业"."""
+        same = [o for o in mentions if mention_span_eq(o, m)]
+        ds = [d for o in same for d in ([o.concept] if o.type == "IndustryDivision" else
+                                        self.group_divisions.get(o.concept, [])) if d in self.division_code]
+        return [f"{self.division_code[d]}（{self.lexicon.label(d, lang)}）" if lang == "zh" else
+                f"{self.division_code[d]} ({self.lexicon.label(d, lang)})" for d in dict.fromkeys(ds)]
 
     def _joined_to(self, t: _Text, m: Mention, mentions: list[Mention]) -> bool:
         """An industry's word joined to other words ("服装和家纺", "EV batteries and charging piles"): the
@@ -980,8 +1065,9 @@ class CaseReader:
         clause = t.clause_of(s)
         spans = [mention_span(t.raw, o) for o in mentions if o is not m and o.type.startswith("Industry")]
         after = re.match(f"\\s*(?:{p.pattern})\\s*", t.text[e:clause.end], re.I)
-        if after and e + after.end() < clause.end and not any(a == e + after.end() for a, _ in spans):
-            return True
+        if after and e + after.end() < clause.end and not any(a == e + after.end() for a, _ in spans) and \
+                not self.cues.match(t.text, "first_person", lang=t.lang, pos=e + after.end()):
+            return True  # "服装和家纺"; not "sensors and we are in Yizhuang": another statement
         before = re.search(f"(\\w)\\s*(?:{p.pattern})\\s*$", t.text[clause.start:s], re.I)
         return bool(before) and not any(b == clause.start + before.start(1) + 1 for _, b in spans)
 
@@ -1197,9 +1283,15 @@ class CaseReader:
             if len(values) == 1:
                 keep.append(facts[0])
             else:
-                r.unread += [f.words for f in facts]
+                for f in facts:  # "incidents.0.grade" is asked as the incidents
+                    r.leave(f.words, "conflict", [re.split(r"\.\d+\.", f.path)[0]])
         r.facts = sorted(keep, key=lambda f: (f.start, f.path))
         r.unread = list(dict.fromkeys(u for u in r.unread if u))
+
+
+def mention_span_eq(a: Mention, b: Mention) -> bool:
+    """Two mentions of the same words (one name of two concepts: "食品" of C13 and of C14)."""
+    return (a.start, a.end, a.space) == (b.start, b.end, b.space)
 
 
 def mention_span(text: str, m: Mention) -> tuple[int, int]:

@@ -113,7 +113,7 @@ class CaseTeller:
         told = [c for c in decided if status[c["id"]] != MET_SO_FAR or own(c)] or decided
         facts = self._eligibility_facts(d, decided, status)
         if not told:  # nothing the facts decide: what could not be read is asked back
-            asked = [self.w("unread.one", lang, words=u) for u in case.unread]
+            asked, _ = self._asked_back(case, lang)
             return StructuredAnswer("situation", self._sentences(asked, lang), [], facts)
 
         overall = min((status[c["id"]] for c in told), key=_ORDER.index)
@@ -135,13 +135,14 @@ class CaseTeller:
                 continue  # a condition not met decides the level: what is still open cannot change it
             sentences.append(self._condition(c, status[c["id"]], case, paths, fields, lang))
             units += [e for e in _row_first(c["articles"]) if e not in units]
+        unread, asked_back = self._asked_back(case, lang)
         if overall != NOT_MET:  # a condition not met decides the level: nothing else can change it
-            sentences += self._undecided(told, paths, fields, lang)
+            sentences += self._undecided(told, paths, fields, lang, asked_back)
             others = len(conditions) - len(decided)
             if others:
                 sentences.append(self.w("undecided.others", lang, n=others,
                                         level=self.t["facts"]["levels"][d.level][lang]))
-        sentences += [self.w("unread.one", lang, words=u) for u in case.unread]
+        sentences += unread
         if result.get("reform"):
             sentences.append(self.w("reform", lang, label=result["reform"]["label"][lang]))
         sentences.append(self._facts_line(case, d.level, fields, lang))
@@ -283,8 +284,39 @@ class CaseTeller:
         return self.w("condition.industry_not_industrial", lang, named_as=ind.get("named_as", ""), code=ind["code"],
                       division=division)
 
-    def _undecided(self, told: list[dict], paths: set[str], fields: ProfileFields, lang: str) -> list[str]:
-        """The questions that would decide the told conditions' open parts (interview.yaml's)."""
+    def _asked_back(self, case: CaseReading, lang: str) -> tuple[list[str], set[str]]:
+        """The words left unread, each asked back: why they were left (the reader's ``Ask``) and the
+        interview's question of each field they could fill, quoting the asker's words; words of no field
+        known are asked to be said another way. Answers the sentences and the fields asked."""
+        out: list[str] = []
+        asked: set[str] = set()
+        for u in case.unread:
+            a = case.asks.get(u)
+            node = self.t["unread"].get(a.kind) if a is not None else None
+            fields = [f for f in (a.fields if a else ()) if f in self.asks][:MAX_QUESTIONS]
+            if fields and set(fields) <= asked:  # asked by a sentence before: not asked twice
+                out.append(self.w("unread.also", lang, words=u))
+                continue
+            if node is None or ("{questions}" in node[lang] and not fields) or \
+                    ("{choices}" in node[lang] and not (a and a.choices)):
+                out.append(self.w("unread.one", lang, words=u))
+                continue
+            assert a is not None
+            out.append(self.w(f"unread.{a.kind}", lang, words=u,
+                              questions=self.w("unread.questions_sep", lang).join(self.asks[f][lang] for f in fields),
+                              choices=self._either(list(a.choices), lang)))
+            asked |= set(fields)
+        return out, asked
+
+    def _either(self, choices: list[str], lang: str) -> str:
+        """"a、b或c", "a, b or c"."""
+        head = self.w("unread.choice_sep", lang).join(choices[:-1])
+        return head + self.w("unread.choice_last", lang) + choices[-1] if head else "".join(choices)
+
+    def _undecided(self, told: list[dict], paths: set[str], fields: ProfileFields, lang: str,
+                   asked_back: set[str] | frozenset[str] = frozenset()) -> list[str]:
+        """The questions that would decide the told conditions' open parts (interview.yaml's), but those
+        the words left unread ask already (``asked_back``)."""
         asked: list[str] = []
         for c in told:
             for m in c.get("missing") or []:
@@ -297,7 +329,7 @@ class CaseTeller:
                     wanted += [f"indicators.{r['indicator']}" for r in self.indicator_rows(c) if r["observed"] is None]
                 else:  # the first field of a part: the others are alternatives to it ("any of")
                     wanted = [f for f in m.get("fields", [])[:1] if not bears_on(f, paths)]
-                asked += [f for f in wanted if f in self.asks and f not in asked]
+                asked += [f for f in wanted if f in self.asks and f not in asked and f not in asked_back]
         if not asked:
             return []
         questions = self.w("undecided.sep", lang).join(self.asks[f][lang] for f in asked[:MAX_QUESTIONS])
@@ -458,7 +490,7 @@ class CaseTeller:
             why = o["message"][lang].rstrip("。.")
             sentences.append(self.w("revocation.obligation", lang, why=why, eids=self.eids(o["articles"], lang)))
             units += [e for e in o["articles"] if e not in units]
-        sentences += [self.w("unread.one", lang, words=u) for u in case.unread]
+        sentences += self._asked_back(case, lang)[0]
         parts = [self._event_words(case, lang)]
         if case.level:
             parts.append(self.w("facts.recognised", lang, level=self.t["facts"]["levels"][case.level][lang]))
