@@ -340,6 +340,9 @@ class StructuredAnswer:
     # True when ``units`` is a set of equally exact sources (art_4 and art_6 both say who files
     # the basic level): the engine then orders them by how well each matches the question.
     rank_units: bool = False
+    # the answer's first sentence, as its teller composed it (the web face sets it apart); empty: the
+    # answer is one statement, its own lead
+    lead: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return {"intent": self.intent, "answer": self.answer, "units": self.units, "facts": self.facts}
