@@ -119,7 +119,7 @@ class CaseTeller:
         facts = self._eligibility_facts(d, decided, status)
         if not told:  # nothing the facts decide: what could not be read is asked back
             asked = [self.w("unread.one", lang, words=u) for u in case.unread]
-            return self._told(asked, lang, [], facts)
+            return StructuredAnswer("situation", self._sentences(asked, lang), [], facts)
 
         overall = min((status[c["id"]] for c in told), key=_ORDER.index)
         # the deciding condition: the first the asker's own facts decide; the date the question implies
