@@ -467,6 +467,14 @@ class Service:
         force on the date the question implies, or ``as_of``, or today; under ``reform``, a shipped one's
         id or a reform read already), or ``check_revocation`` of the events of a recognised factory; the
         question capability reads the case and words the decision. An unknown reform is an InputError."""
+        out = self.ask_with_lead(question, k, as_of=as_of, reform=reform)
+        out.pop("lead", None)
+        return out
+
+    def ask_with_lead(self, question: str, k: int = 5, *, as_of: date | None = None,
+                      reform: Reform | str | None = None) -> dict:
+        """``ask``, with ``lead``: the answer's first sentence as it was told (the verdict of a stated case,
+        the fact asked for), which the web page sets apart; the whole answer when that is one statement."""
         from kg_service.questions.case.deciding import CaseDeciders
 
         chosen = self.checked_reform(self.reform_by_id(reform) if isinstance(reform, str) else reform)

@@ -73,7 +73,8 @@ VERDICTS = [
      "+10%. Do we reach the advanced level?", "en", "open", "advanced_indicators", "att_2__sec_2"),
     ("我们是做锂电池的，生产设备联网率66%，先进级够吗？", "zh", "open", "advanced_indicators", "att_2__sec_2"),
     ("前年我们发生过一起较大环保事故，现在能申报基础级吗？", "zh", "no", "clean_record", "art_5__item_3"),
-    ("We had a general safety accident last year. Can we still apply for the basic level?", "en", "yes",
+    # the level is what is asked: a clean record so far leaves the basic level not yet decidable
+    ("We had a general safety accident last year. Can we still apply for the basic level?", "en", "open",
      "clean_record", "art_5__item_3"),
 ]
 

@@ -178,11 +178,13 @@ def rules_version(settings: Settings) -> str:
     return got
 
 
-# A shape's words (sh:message, sfkg:required, sfkg:unknownMessage) name a parameter's value as
+# A shape's words (sh:message, sfkg:required, sfkg:unknownMessage), and a condition's label where it
+# spells a parameter (sfkg:labelWithParameters, beside the shapes: the label answers name it by), name a
+# parameter's value as
 # {parameter id} or {parameter id|form}, so that a reform's value is the one its answer states: the
 # value itself (a code: its word in the text's language: 较大, larger), "/100" (万元 as millions), "zh"
 # or "en" (a count in words: 三, three; a code: its word in that language).
-_TEXT_PREDICATES = (SH.message, SFKG.required, SFKG.unknownMessage)
+_TEXT_PREDICATES = (SH.message, SFKG.required, SFKG.unknownMessage, SFKG.labelWithParameters)
 _PLACEHOLDER = re.compile(r"\{([A-Za-z][\w.\-]*)(?:\|([\w/]+))?\}")
 _ZH_COUNTS = "零一二三四五六七八九十"
 _EN_COUNTS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -245,7 +247,7 @@ class Rules:
         self.version = rules_version(settings)
         self.conditions: dict[str, Condition] = {
             c.id: Condition(id=c.id, iri=c.iri, order=c.order, levels=set(c.levels), cites=list(c.cites),
-                            label=dict(c.label))
+                            label={**c.label, **texts(self.shapes_graph, URIRef(c.iri), SFKG.labelWithParameters)})
             for c in facts.conditions.values()
         }
         by_iri = {c.iri: c for c in self.conditions.values()}

@@ -344,11 +344,19 @@ class QuestionIndex:
         """The answer to a question: a direct sentence (an exact answer from the graph, the rules'
         decision on the case the question states, or what the best unit says), its citations,
         ``addressed`` (false when the measures do not address or do not state it) and the
-        ``facts`` read from the question, when it stated a case.
+        ``facts`` read from the question, when it stated a case; ``lead`` (not the API's: ``Service.ask``
+        drops it) the answer's first sentence as its teller composed it, the whole answer when that is
+        one statement.
 
         A stated case is decided by ``decide`` (``Service.ask`` lends the Service's ``assess`` and
         ``check_revocation``: the version in force on the date the question implies, the reform
         asked for); without it the case is read and shown, not decided."""
+        out = self._answer(question, k, as_of=as_of, mode=mode, decide=decide)
+        out.setdefault("lead", out["answer"])
+        return out
+
+    def _answer(self, question: str, k: int, *, as_of: date | None, mode: str,
+                decide: CaseDeciders | None) -> dict[str, Any]:
         q = question.strip()
         lang = detect_language(q)
         day = as_of or date.today()
@@ -376,7 +384,7 @@ class QuestionIndex:
                     # was decided: words left unread), then the case told
                     told = StructuredAnswer("situation", f"{structured.answer} {told.answer}",
                                             [*structured.units, *(u for u in told.units if u not in structured.units)],
-                                            told.facts, structured.rank_units)
+                                            told.facts, structured.rank_units, structured.lead or structured.answer)
                 if told is not None and not told.units:
                     asked_back = told  # nothing decided: the policy answer, then what is asked back
                 else:
@@ -396,11 +404,12 @@ class QuestionIndex:
                     "addressed": False, "facts": None}
         citations = self._citations(r, structured, k, lang)
         text = structured.answer if structured else self._gist(self.units[r.ranking[0][0]], lang)
+        lead = (structured.lead if structured else "") or text
         facts = structured.facts if structured and structured.intent == "situation" else None
         if asked_back is not None and facts is None:
             text, facts = f"{text} {asked_back.answer}", asked_back.facts
         return {**out, "answer": text, "citations": citations, "addressed": True,
-                "structured": structured.as_dict() if structured else None, "facts": facts}
+                "structured": structured.as_dict() if structured else None, "facts": facts, "lead": lead}
 
     def case_of(self, q: str, lang: str, mentions: list[Mention], day: date) -> CaseReading | None:
         """What the question states of the asker's case (None: no case, a policy question)."""

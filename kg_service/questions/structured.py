@@ -24,6 +24,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+import yaml
 from rdflib import URIRef
 
 from kg_service.graph import KnowledgeGraph
@@ -349,6 +350,9 @@ class StructuredAnswer:
     # True when ``units`` is a set of equally exact sources (art_4 and art_6 both say who files
     # the basic level): the engine then orders them by how well each matches the question.
     rank_units: bool = False
+    # the answer's first sentence, as its teller composed it (the web face sets it apart); empty: the
+    # answer is one statement, its own lead
+    lead: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return {"intent": self.intent, "answer": self.answer, "units": self.units, "facts": self.facts}
@@ -427,6 +431,8 @@ class StructuredAnswerer:
         self._memo: dict[tuple, list[dict[str, Any]]] = {}
         self._lock = threading.Lock()
         self.own_levels = [str(r["level"]) for r in self.select("ask_levels")]
+        templates = yaml.safe_load((kg.settings.queries_dir / "ask_answers.yaml").read_text(encoding="utf-8"))
+        self.step_words: dict[str, dict[str, str]] = templates["step_parts"]
         self._concept_units: dict[str, set[str]] = {}  # concept -> the units it points to
         for row in self.select("ask_concept_units"):
             self._concept_units.setdefault(str(row["concept"]), set()).add(str(row["eid"]))
@@ -1008,26 +1014,14 @@ class StructuredAnswerer:
         return names
 
     def _step_parts(self, r: dict[str, Any], lang: str) -> list[str]:
-        """What the measures say of one step: who carries it out, who organises it, to whom, how."""
+        """What the measures say of one step: who carries it out, who organises it, to whom, how (the
+        wording: ``ask_answers.yaml``'s ``step_parts``)."""
         parts: list[str] = []
-        if lang == "zh":
-            if r.get("performer"):
-                parts.append(f"由{self.label(r['performer'], 'zh')}进行")
-            if r.get("organiser"):
-                parts.append(f"由{self.label(r['organiser'], 'zh')}组织")
-            if r.get("receiver"):
-                parts.append(f"报送{self.label(r['receiver'], 'zh')}")
-            if r.get("how_zh"):
-                parts.append(f"方式为{r['how_zh']}")
-            return parts
-        if r.get("performer"):
-            parts.append(f"carried out by the {_lower_first(self.label(r['performer'], 'en'))}")
-        if r.get("organiser"):
-            parts.append(f"organised by the {_lower_first(self.label(r['organiser'], 'en'))}")
-        if r.get("receiver"):
-            parts.append(f"submitted to the {_lower_first(self.label(r['receiver'], 'en'))}")
-        if r.get("how_en"):
-            parts.append(f"by {r['how_en']}")
+        for role, words in self.step_words.items():
+            if r.get(role):  # an actor: its label, as inside a sentence
+                parts.append(words[lang].format(value=_lower_first(self.label(r[role], lang))))
+            elif r.get(f"{role}_{lang}"):  # the step's own words in the language asked
+                parts.append(words[lang].format(value=r[f"{role}_{lang}"]))
         return parts
 
     def _step_clause(self, r: dict[str, Any], lang: str) -> str:

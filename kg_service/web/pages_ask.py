@@ -33,7 +33,7 @@ def ask(request: Request, s: ServiceDep, lang: LangDep, q: Annotated[str, Query(
         error = {"zh": f"问题过长（最多 {MAX_GET_CHARS} 字）",
                  "en": f"The question is too long ({MAX_GET_CHARS} characters at most)"}
     elif q:
-        answer = s.ask(q, k)
+        answer = s.ask_with_lead(q, k)  # with its first sentence, as told: set apart on the page
     facts = facts_view.View(words(s), lang).rows(answer["facts"]) if answer and answer.get("facts") else []
     return page(request, "ask.html", lang=lang, section="ask", status=422 if error else 200,
                 title={"zh": "政策问答", "en": "Ask"}[lang], q=q, answer=answer, error=error,

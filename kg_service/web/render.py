@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import re
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -51,17 +50,13 @@ def article_url(eid: str) -> str:
     return ui(f"/articles/{eid}")
 
 
-# the first sentence of an answer: up to the first sentence end after a closing bracket of eIds
-# ("…（art_5__item_1）。", "… [art_5__item_1].") or, failing that, the first sentence end
-_LEAD = re.compile(r"(.*?[\]）][。.]|.*?[。!?！？](?=\s|$)|.*?\.(?=\s))", re.S)
-
-
-def _lead(text: str) -> tuple[str, str]:
-    """An answer as (its first sentence, the rest): the page sets the verdict apart from its reasons."""
-    m = _LEAD.match(text or "")
-    if not m or len(m.group(1)) >= len(text):
-        return text or "", ""
-    return m.group(1), text[m.end():].lstrip()
+def _lead(answer: dict[str, Any]) -> tuple[str, str]:
+    """An answer as (its first sentence, the rest): the lead it carries (``Service.ask_with_lead``: the
+    verdict of a stated case, the fact asked for), which the page sets apart from its reasons."""
+    text, lead = answer.get("answer") or "", answer.get("lead") or ""
+    if not lead or not text.startswith(lead) or len(lead) >= len(text):
+        return text, ""
+    return lead, text[len(lead):].lstrip()
 
 
 def _fmt_number(v: Any) -> str:

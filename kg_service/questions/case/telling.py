@@ -92,6 +92,11 @@ class CaseTeller:
     def _sentences(parts: list[str], lang: str) -> str:
         return ("" if lang == "zh" else " ").join(p.strip() for p in parts if p and p.strip())
 
+    def _told(self, sentences: list[str], lang: str, units: list[str], facts: dict[str, Any]) -> StructuredAnswer:
+        """The answer of its sentences, the first its lead (what the web page sets apart)."""
+        lead = next((x.strip() for x in sentences if x and x.strip()), "")
+        return StructuredAnswer("situation", self._sentences(sentences, lang), units, facts, lead=lead)
+
     # -- eligibility --------------------------------------------------------------------------------
 
     def tell(self, decision: Decision, fields: ProfileFields, lang: str) -> StructuredAnswer:
@@ -122,9 +127,21 @@ class CaseTeller:
         deciding = sorted((c for c in told if status[c["id"]] == overall),
                           key=lambda c: read_fields(c) == {"as_of"})
         first = deciding[0]
-        # an industry alone decides nothing but its row ("which row applies to us"): the row leads
-        sentences = [] if paths <= {"industry_code"} and overall != NOT_MET else [
-            self._verdict(overall, first, deciding, result, lang)]
+        others = len(conditions) - len(decided)
+        # what was asked: one condition the question names, else the level named, else the conditions
+        # the stated facts bear on ("我们年营收5000万元，可以吗")
+        asked = self._asked(case, told)
+        level_asked = asked is None and case.level is not None and any(read_fields(c) != {"as_of"} for c in told)
+        if asked is not None:
+            first = asked
+        if paths <= {"industry_code"} and overall != NOT_MET:
+            sentences = []  # an industry alone decides nothing but its row ("which row applies to us"): the row leads
+        elif asked is not None:
+            sentences = [self._verdict(status[asked["id"]], asked, [asked], result, lang)]
+        elif level_asked:
+            sentences = [self._level_verdict(overall, first, told, status, others, d, lang)]
+        else:
+            sentences = [self._verdict(overall, first, deciding, result, lang)]
         units = _row_first(first["articles"])
         if result.get("notice"):
             sentences.append(result["notice"][lang])
@@ -138,15 +155,52 @@ class CaseTeller:
         unread, asked_back = self._asked_back(case, lang)
         if overall != NOT_MET:  # a condition not met decides the level: nothing else can change it
             sentences += self._undecided(told, paths, fields, lang, asked_back)
-            others = len(conditions) - len(decided)
-            if others:
+            if others and not level_asked:  # a level's first sentence has said how many are not stated
                 sentences.append(self.w("undecided.others", lang, n=others,
                                         level=self.t["facts"]["levels"][d.level][lang]))
         sentences += unread
         if result.get("reform"):
             sentences.append(self.w("reform", lang, label=result["reform"]["label"][lang]))
         sentences.append(self._facts_line(case, d.level, fields, lang))
-        return StructuredAnswer("situation", self._sentences(sentences, lang), units, facts)
+        return self._told(sentences, lang, units, facts)
+
+    def _asked(self, case: CaseReading, told: list[dict]) -> dict | None:
+        """The told condition the question asks about by name ("满足先进级的成熟度要求吗"), if one is."""
+        words = case.words.lower()
+        for c in told:
+            if any(w.lower() in words for ws in self.t["asks"].get(c["id"], {}).values() for w in ws):
+                return c
+        return None
+
+    def _level_verdict(self, overall: str, first: dict, told: list[dict], status: dict[str, str], others: int,
+                       d: Decision, lang: str) -> str:
+        """The level asked about: no (the first condition not met, with its reason), or what the stated facts
+        meet, what they leave open and how many of the level's conditions are not stated; yes only when every
+        condition of the level is met."""
+        level = self.t["facts"]["levels"][d.level][lang]
+        if overall == NOT_MET:
+            if read_fields(first) == {"as_of"}:
+                return self._verdict(overall, first, [first], d.result, lang)
+            reason = (self._indicator_reason(first, NOT_MET, lang) if "thresholds" in first["required"]
+                      else first["message"][lang])
+            return self.w("verdict.level_no", lang, level=level, reason=reason, eids=self.eids(first["articles"], lang))
+        clauses: list[str] = []
+        shown: list[dict] = []
+        for st in (MET, MET_SO_FAR, OPEN):
+            group = [c for c in told if status[c["id"]] == st]
+            named = [c for c in group if "thresholds" not in c["required"]]
+            if named:
+                labels = self.t["facts"]["list_sep"][lang].join(c["label"][lang] for c in named)
+                clauses += ([self.w(f"reason.{st}", lang, label=labels)] if st != OPEN else
+                            [self.w("reason.open", lang, label=c["label"][lang]) for c in named])
+            clauses += [self._indicator_reason(c, MET if st != OPEN else OPEN, lang)
+                        for c in group if "thresholds" in c["required"]]
+            shown += named + [c for c in group if "thresholds" in c["required"]]
+        if others:
+            clauses.append(self.w("reason.others", lang, n=others))
+        key = "level_yes" if d.result["results"][0].get("verdict") == "eligible" else "level_open"
+        return self.w(f"verdict.{key}", lang, level=level, reason=self.w("reason.sep", lang).join(clauses),
+                      eids=self.eids([e for c in shown for e in c["articles"]], lang))
 
     def _verdict(self, overall: str, first: dict, deciding: list[dict], result: dict, lang: str) -> str:
         if read_fields(first) == {"as_of"}:  # the measures in force on the date the question implies
@@ -502,7 +556,7 @@ class CaseTeller:
                       "causes": [{"cause": c["cause"], "status": c["status"]} for c in causes],
                       "request": d.request})
         facts["spans"] = {p: w for p, w in facts["spans"].items() if w}
-        return StructuredAnswer("situation", self._sentences(sentences, lang), list(dict.fromkeys(units)), facts)
+        return self._told(sentences, lang, list(dict.fromkeys(units)), facts)
 
     # -- which domain a system belongs to ------------------------------------------------------------
 
@@ -521,4 +575,4 @@ class CaseTeller:
                                     domain=self.label(d["concept"], lang) if d["concept"] else key))
             units += mine
         facts = {**case.as_facts(), "systems": case.systems, "decided": []}
-        return StructuredAnswer("situation", self._sentences(sentences, lang), list(dict.fromkeys(units)), facts)
+        return self._told(sentences, lang, list(dict.fromkeys(units)), facts)
