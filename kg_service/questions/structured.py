@@ -84,7 +84,8 @@ CUES = {
                 r"\bhow (?:is|are|does|do|will)\b|\bprocess\b|\bprocedure\b|\bsteps?\b|what happens|\bways?\b|"
                 r"\bmeans\b|\bmethods?\b"),
     # which levels the measures recognise ("管哪几级", "which levels")
-    "levels": _cue(r"哪几级|哪些级别|几个级别|哪几个级别|几个等级|哪些等级|哪几个等级|分几级|管哪(?!些方面|些事|些内容)|认定哪|哪个级别",
+    "levels": _cue(r"哪几级|哪些级别|几个级别|哪几个级别|几个等级|哪些等级|哪几个等级|分几级|"
+                   r"管哪(?!些方面|些事|些内容)|认定哪|哪个级别",
                    r"which (?:of them|of these|levels?|tiers?)|what levels|how many levels|which of the (?:four|4)"),
     # what must come first ("要先是基础级吗", "must we be basic level before applying")
     "first": _cue(r"前提|先是|先要|先成为|先取得|先认定|必须先|需要先|要先|申[请报][^，。？?]{0,8}之前|才能申[请报]|"
