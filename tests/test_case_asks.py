@@ -157,9 +157,9 @@ def test_a_list_whose_item_has_no_day_is_asked_whole_and_decides_nothing(client)
 
 def test_an_exact_date_inside_the_three_years_decides_no(client):
     body = ask(client, "We had a larger safety accident on 28 May 2023. Can we apply for the basic level?")
-    assert body["answer"].startswith("No"), body["answer"]
+    assert body["answer"].startswith("No —"), body["answer"]
     body = ask(client, "We had a larger safety accident on 10 May 2023. Can we apply for the basic level?")
-    assert not body["answer"].startswith("No"), body["answer"]
+    assert not body["answer"].startswith("No —"), body["answer"]  # "Not yet decidable …": outside the window
 
 
 def test_the_reader_keeps_the_span_a_month_or_year_allows(read):

@@ -476,3 +476,15 @@ def test_the_contract_shape(read):
                    "spans": {"maturity_level": "成熟度只有一级"}, "unread": []}
     rev = read("认定为先进级以后，公司被依法注销了，称号会怎样？").as_facts()
     assert rev["mode"] == "revocation" and rev["events"] == [{"type": "terminated"}] and rev["spans"]
+
+
+@pytest.mark.parametrize("q", [
+    "Our company was dissolved and deregistered last month. What happens to our basic-level smart factory title?",
+    "Our plant was dissolved last month. Do we keep our advanced-level smart factory title?",
+    "We went bankrupt in March. Can the advanced-level title stand?",
+])
+def test_the_title_named_with_its_level_asks_of_revocation(read, q):
+    """'our basic-level smart factory title': words between 'our' and 'title' still say the title is held."""
+    r = read(q)
+    assert r.mode == "revocation"
+    assert [e.type for e in r.events] == ["terminated"]

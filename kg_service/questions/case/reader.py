@@ -1005,10 +1005,17 @@ class CaseReader:
         divisions: dict[str, Mention] = {}
         unread: list[Mention] = []
         other: dict[int, str] = {}  # mentions of another industry's product or customer, or joined to one
+        trades = [m for m in mentions if m.type in ("IndustryDivision", "IndustryGroup")]
+        frames = {id(m): self._frame(t, m) for m in trades}
+        for a, b in itertools.pairwise(trades):
+            # "做服装和家纺的": the making frame of one name holds for the names joined to it
+            if self._only_joined(t, mention_span(t.raw, a)[1], mention_span(t.raw, b)[0]):
+                frames[id(a)] = frames[id(a)] or frames[id(b)]
+                frames[id(b)] = frames[id(b)] or frames[id(a)]
         for m in mentions:
             if m.type == "IndustryGroup" and self._not_a_trade(t, m):
                 continue  # "关键技术装备", "key equipment": equipment the factory uses, not its trade
-            frame = self._frame(t, m) if m.type in ("IndustryDivision", "IndustryGroup") else None
+            frame = frames.get(id(m))
             if frame == "used":
                 continue  # "we installed sensors", "部署了服务器": a thing used, not the trade
             if m.type in ("IndustryDivision", "IndustryGroup") and \
