@@ -42,6 +42,21 @@ def built_knowledge_graph():
         load_compiled(kg.settings, kg)
     return kg
 
+def case_reader(today):
+    """``read(q, today=today)``: the CaseReader's reading of a question, as /ask reads it (the graph's
+    concept matcher, the question's language). The reading tests share it, each with its own today."""
+    from kg_service.questions.case.reader import CaseReader
+    from kg_service.questions.structured import ConceptMatcher
+    from kg_service.questions.text import detect_language
+
+    kg = built_knowledge_graph()
+    matcher, reader = ConceptMatcher.from_graph(kg), CaseReader(kg)
+
+    def _read(q: str, today=today):
+        return reader.read(q, detect_language(q), matcher.find(q), today)
+    return _read
+
+
 
 def data_dir_with_caches(data: Path) -> Path:
     """``data`` as a data directory holding a copy of the checkout's built caches (graph, compiled

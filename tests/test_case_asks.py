@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 import yaml
 
-from tests.conftest import ROOT, built_knowledge_graph
+from tests.conftest import ROOT, case_reader
 
 TODAY = date(2026, 5, 20)
 INTERVIEW = yaml.safe_load((ROOT / "queries" / "interview.yaml").read_text(encoding="utf-8"))["fields"]
@@ -18,16 +18,7 @@ INTERVIEW = yaml.safe_load((ROOT / "queries" / "interview.yaml").read_text(encod
 
 @pytest.fixture(scope="module")
 def read():
-    from kg_service.questions.case.reader import CaseReader
-    from kg_service.questions.structured import ConceptMatcher
-    from kg_service.questions.text import detect_language
-
-    kg = built_knowledge_graph()
-    matcher, reader = ConceptMatcher.from_graph(kg), CaseReader(kg)
-
-    def _read(q: str, today: date = TODAY):
-        return reader.read(q, detect_language(q), matcher.find(q), today)
-    return _read
+    return case_reader(TODAY)
 
 
 def ask(client, q: str, as_of: str = TODAY.isoformat()) -> dict:

@@ -10,23 +10,14 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import built_knowledge_graph
+from tests.conftest import case_reader
 
 TODAY = date(2026, 6, 15)
 
 
 @pytest.fixture(scope="module")
 def read():
-    from kg_service.questions.case.reader import CaseReader
-    from kg_service.questions.structured import ConceptMatcher
-    from kg_service.questions.text import detect_language
-
-    kg = built_knowledge_graph()
-    matcher, reader = ConceptMatcher.from_graph(kg), CaseReader(kg)
-
-    def _read(q: str, today: date = TODAY):
-        return reader.read(q, detect_language(q), matcher.find(q), today)
-    return _read
+    return case_reader(TODAY)
 
 
 def facts(reading) -> dict:
