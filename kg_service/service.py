@@ -457,8 +457,14 @@ class Service:
         req = InterviewIn.parse(body)
         guide = self.get("interviewer", lambda: Interviewer(
             self.profile_fields(), Wording.load(self.settings.queries_dir / "interview.yaml")))
+        from kg_service.questions.case.deciding import CaseDeciders
+
+        # `say` is read as /ask reads a stated case: a month whose day the verdict turns on is asked, not guessed
+        days = CaseDeciders(assess=lambda profile, level: self.assess(profile, level, explain=False),
+                            revocation=self.check_revocation, fields=self.profile_fields())
         return guide.step(req, lambda profile: self.assess(profile, req.level, explain=False),
-                          lambda words: self.read_case(words, level=req.level, as_of=req.as_of))
+                          lambda words: self.questions.read_case(words, level=req.level, as_of=req.as_of,
+                                                                 decide=days))
 
     def ask(self, question: str, k: int = 5, *, as_of: date | None = None,
             reform: Reform | str | None = None) -> dict:

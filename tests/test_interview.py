@@ -165,6 +165,24 @@ def test_say_is_read_and_merged_with_its_words(post):
     assert step["next"]["field"] != "indicators.equipment_networking_rate"
 
 
+@pytest.mark.parametrize(("say", "as_of", "kept"), [
+    # the look-back of art_5 item 3 starts on 2023-06-15: a June 2023 accident may be inside or outside it
+    ("我们2023年6月发生过一起较大安全事故", "2026-06-15", False),
+    ("We had a larger safety accident in June 2023.", "2026-06-15", False),
+    # wholly inside the three years, whichever day of June 2024: the month is enough
+    ("我们2024年6月发生过一起较大安全事故", "2026-06-15", True),
+])
+def test_say_asks_the_day_a_verdict_turns_on_as_ask_does(post, say, as_of, kept):
+    step = post({"facts": {}, "unknown": [], "level": "basic", "say": say, "as_of": as_of})
+    if kept:
+        assert step["facts"]["incidents"][0]["grade"] == "larger"
+        assert step["verdict"] == "not_eligible"
+    else:  # not kept on a guessed day: left unread, the verdict still open, the incidents still to be asked
+        assert "incidents" not in step["facts"], step["facts"]
+        assert any("2023" in u for u in step["unread"]), step["unread"]
+        assert step["verdict"] != "not_eligible" and not step["done"]
+
+
 @pytest.mark.parametrize(("body", "field"), [
     ({"facts": {}, "unknown": []}, "level"),
     ({"facts": {}, "level": "gold"}, "level"),

@@ -22,7 +22,7 @@ from rdflib import URIRef
 from kg_service.articles import Article, ArticleIndex
 from kg_service.graph import KnowledgeGraph
 from kg_service.graph.namespaces import REG_IRI, SFID
-from kg_service.questions.case.deciding import CaseDeciders, stated_paths
+from kg_service.questions.case.deciding import CaseDeciders, leave_undecided_days, stated_paths
 from kg_service.questions.case.deciding import decide as decide_case
 from kg_service.questions.case.model import CaseReading
 from kg_service.questions.case.reader import CaseReader
@@ -429,10 +429,17 @@ class QuestionIndex:
             return None
         return self.teller.tell(decision, decide.fields, lang)
 
-    def read_case(self, words: str, *, level: str | None = None, as_of: date | None = None) -> dict[str, Any]:
-        """What ``words`` state of the asker's case (see ``Service.read_case``); nothing is decided."""
+    def read_case(self, words: str, *, level: str | None = None, as_of: date | None = None,
+                  decide: CaseDeciders | None = None) -> dict[str, Any]:
+        """What ``words`` state of the asker's case (see ``Service.read_case``); nothing is decided. With
+        ``decide`` (the interview's ``say``), a date named by its month or year whose day the decision turns on
+        is left unread, as ``answer`` leaves it, not kept on a guessed day."""
         q = words.strip()
         reading = self.case_reader.read(q, detect_language(q), self.matcher.find(q), as_of or date.today())
+        if decide is not None:
+            if level is not None and reading.level is None:
+                reading.level = level
+            leave_undecided_days(reading, decide, reading.as_of or as_of or date.today())
         out = reading.as_facts()
         out.setdefault("profile", {})
         out.setdefault("events", [])

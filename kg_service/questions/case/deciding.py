@@ -125,6 +125,15 @@ def _statuses(result: dict) -> list[tuple[str, str, str]]:
     return [(r["level"], c["id"], c["status"]) for r in result["results"] for c in r["conditions"]]
 
 
+def leave_undecided_days(case: CaseReading, deciders: CaseDeciders, today: date) -> bool:
+    """The day check of ``decide`` on a reading that is not decided here (the interview's ``say``, whose facts
+    the interview decides with the facts gathered): a month- or year-dated fact whose day the decision turns on
+    is left unread and asked for, not kept on a guessed day. Answers whether any was."""
+    if case.mode == "revocation" or _request(case, today) is None:
+        return False
+    return _day_asked(case, deciders, today, {})
+
+
 def _day_asked(case: CaseReading, deciders: CaseDeciders, today: date, result: dict) -> bool:
     """A date named by its month or year only ("2023年5月", "in 2023") is read as a day of it; where the
     decision differs between the first and the last day the words allow (a rule's edge, such as the
