@@ -216,6 +216,13 @@ CASES = [
      {"domains": ["production_operation", "operations_management"]}),
     ("2025年1月我们发生过一起一般环境污染事故。",
      {"incidents.0.kind": "environmental", "incidents.0.grade": "general", "incidents.0.date": "2025-01-15"}),
+    # a negation reaches the names "or" joins to the one it negates; a clause closed by "还没有数字化"
+    ("We have covered production operation, production management and operations management, but not R&D design "
+     "or factory construction.",
+     {"domains": ["production_operation", "production_management", "operations_management"]}),
+    ("我们覆盖了生产作业和生产管理，没有研发设计或工厂建设。",
+     {"domains": ["production_operation", "production_management"]}),
+    ("我们只做了运营管理，车间生产作业还没有数字化，基础级可以吗？", {"domains": ["operations_management"]}),
 ]
 
 

@@ -613,13 +613,18 @@ class CaseReader:
         rest = t.text[kept[k][1]:clause.end]
         return clause.end if self.cues.search(rest, "negation_after", lang=t.lang) else None
 
-    def _only_joined(self, t: _Text, start: int, end: int) -> bool:
-        """Nothing but a joiner between two names ("组织机制和人才队伍", "a team and an organisation")."""
-        p = self.cues.get("joiner", lang=t.lang)
+    def _only_joined(self, t: _Text, start: int, end: int, disjunction: bool = False) -> bool:
+        """Nothing but a joiner between two names ("组织机制和人才队伍", "a team and an organisation"); with
+        ``disjunction``, an "or"/"nor" joins them too (a negation's list: "not R&D design or factory construction")."""
         gap = t.text[start:end]
-        if p is None or not p.search(gap):
+        rest = gap
+        for kind in ("joiner", "disjunction") if disjunction else ("joiner",):
+            p = self.cues.get(kind, lang=t.lang)
+            if p is not None:
+                rest = p.sub(" ", rest)
+        if rest == gap:
             return False
-        rest = re.sub(r"\b(a|an|the|our)\b", " ", p.sub(" ", gap), flags=re.I)
+        rest = re.sub(r"\b(a|an|the|our)\b", " ", rest, flags=re.I)
         return not rest.strip(" ,、")
 
     # ---- the factory's state ----------------------------------------------------------------------
@@ -893,11 +898,17 @@ class CaseReader:
             elif self._has(t, "domains", "covers", start=sentence.start, end=sentence.end) and \
                     not self._has(t, "domains", "which", start=sentence.start, end=sentence.end):
                 stated = []
+                negated: list[bool] = []
                 for i, h in enumerate(named):
                     clause = t.clause_of(h.start)
                     before = max([clause.start] + [x.end for x in named[:i] if x.end > clause.start])
-                    if self._negated(t, before, h.start) or \
-                            self._negated_after(t, [(x.start, x.end) for x in named], i) is not None:
+                    # a negation reaches the names joined to the one it negates ("but not R&D design or
+                    # factory construction", "没有研发设计和工厂建设")
+                    carried = i > 0 and negated[-1] and self._only_joined(t, named[i - 1].end, h.start,
+                                                                          disjunction=True)
+                    negated.append(bool(carried or self._negated(t, before, h.start) or
+                                        self._negated_after(t, [(x.start, x.end) for x in named], i) is not None))
+                    if negated[-1]:
                         continue  # "没做运营管理", "工厂建设和运营管理还没做"
                     stated += [x.key for x in h.of("domain") if x.key]
                 if stated and self._unnamed_member(t, named):
