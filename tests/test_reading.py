@@ -479,3 +479,37 @@ def test_the_title_named_with_its_level_asks_of_revocation(read, q):
     r = read(q)
     assert r.mode == "revocation"
     assert [e.type for e in r.events] == ["terminated"]
+
+
+# ---- the industry a product or an activity names (GB/T 4754-2017 divisions; issue 17) -----------
+# A material's word before a product's noun names what the product is made of, not the trade; a
+# thing recycled or repaired is not the trade that makes it; a second trade named is asked back.
+# None: no industry is read, and the words that could name it are left unread (asked back).
+INDUSTRIES = [
+    ("我们是做铝合金门窗的，设备联网率70%，能申报基础级吗？", "C33"),  # metal doors and windows, not C32
+    ("我们做铝合金窗框，设备联网率70%，先进级？", None),  # a product the thesaurus does not name: not C32
+    ("我们是做铝合金的，设备联网率70%，先进级？", "C32"),  # the material alone is the trade
+    ("我们生产铝合金型材，设备联网率70%，先进级？", "C32"),  # the material's own semi-finished form
+    ("我们生产塑料玩具，设备联网率65%，先进级？", "C24"),
+    ("我们生产塑料薄膜，设备联网率65%，先进级？", "C29"),
+    ("我们是做钢制家具的，设备联网率58%，先进级？", "C21"),
+    ("We make stainless-steel cookware; equipment networking rate 68%.", "C33"),
+    ("We make steel shelving; equipment networking rate 68%.", None),  # not C31
+    ("We make steel for the automotive industry; equipment networking rate 68%.", "C31"),
+    ("We make steel pipes; equipment networking rate 68%.", "C31"),
+    ("We make plastic furniture; equipment networking rate 60%.", "C21"),
+    ("We make aluminium die castings; equipment networking rate 66%.", "C33"),
+    ("我们给手机厂商供应玻璃盖板，设备联网率72%，先进级？", None),  # not C30, nor C39
+    ("We make shipping containers; equipment networking rate 67%.", "C33"),  # not C37's ships
+]
+
+
+@pytest.mark.parametrize(("q", "code"), INDUSTRIES, ids=[c[0][:40] for c in INDUSTRIES])
+def test_the_industry_a_product_names(read, q, code):
+    r = read(q)
+    got = facts(r).get("industry_code")
+    if code is None:
+        assert got is None, got
+        assert r.unread, "the words that could name the industry are asked back"
+    else:
+        assert got == code, (got, r.unread)

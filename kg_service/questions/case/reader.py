@@ -1019,9 +1019,9 @@ class CaseReader:
             if frame == "used":
                 continue  # "we installed sensors", "部署了服务器": a thing used, not the trade
             if m.type in ("IndustryDivision", "IndustryGroup") and \
-                    (self._modifies(t, m) or self._joined_to(t, m, mentions)):
+                    (self._modifies(t, m) or self._material(t, m) or self._joined_to(t, m, mentions)):
                 unread.append(m)  # "锂电池正极材料", "separators for lithium batteries": another industry's product
-                other[id(m)] = "industry_other" if self._modifies(t, m) else "industry_joined"
+                other[id(m)] = "industry_other" if self._modifies(t, m) or self._material(t, m) else "industry_joined"
                 continue
             if frame is None:
                 continue  # "our servers", "sensors on every line": not said to be made here
@@ -1086,6 +1086,15 @@ class CaseReader:
         clause = t.clause_of(s)
         return bool(self.cues.search(t.text[e:clause.end], "industry_modifier", "after", lang=t.lang) or
                     self.cues.search(t.text[clause.start:s], "industry_modifier", "before", lang=t.lang))
+
+    def _material(self, t: _Text, m: Mention) -> bool:
+        """A material's word before a product's noun ("铝合金门窗", "stainless-steel cookware", "塑料玩具"):
+        what the product is made of, not the asker's trade; the product's own word, or the asker, tells
+        which industry makes it."""
+        s, e = mention_span(t.raw, m)
+        clause = t.clause_of(s)
+        return bool(self.cues.search(t.text[s:e], "industry_material", "word", lang=t.lang) and
+                    self.cues.search(t.text[e:clause.end], "industry_material", "after", lang=t.lang))
 
     # ---- the date of the application ---------------------------------------------------------------
     def _as_of(self, t: _Text, r: CaseReading) -> None:
