@@ -499,18 +499,22 @@ INDUSTRIES = [
     ("We make steel pipes; equipment networking rate 68%.", "C31"),
     ("We make plastic furniture; equipment networking rate 60%.", "C21"),
     ("We make aluminium die castings; equipment networking rate 66%.", "C33"),
-    ("我们给手机厂商供应玻璃盖板，设备联网率72%，先进级？", None),  # not C30, nor C39
-    ("We make shipping containers; equipment networking rate 67%.", "C33"),  # not C37's ships
     ("我们是废旧动力电池回收利用企业，设备联网率75%，先进级？", "C42"),
     ("我们从事废旧手机回收，设备联网率75%，先进级？", "C42"),
     ("我们是飞机维修企业，关键工序数控化率72%，先进级？", "C43"),
     ("We are an aircraft maintenance company; NC rate 72%.", "C43"),
     ("我们是做汽车维修的，设备联网率60%，能申报基础级吗？", None),  # O81, not C36 nor C43
     ("我们做家电维修，设备联网率60%，能申报基础级吗？", None),
+    ("我们做服装，也做鞋，设备联网率60%，先进级？", None),  # two trades
+    ("我们做衬衫，也做西装，设备联网率60%，先进级？", "C18"),  # one trade named twice
+    ("We make garments and also shoes; equipment networking rate 60%.", None),
+    ("我们既做饲料又做兽药，设备联网率70%，先进级？", None),
+    ("我们给手机厂商供应玻璃盖板，设备联网率72%，先进级？", None),  # not C30, nor C39
     ("We run a coal mine; equipment networking rate 60%.", "B06"),
     ("我们是开采铁矿的，设备联网率61%，能申报基础级吗？", "B08"),
     ("我们是热电联产企业，设备联网率66%，基础级？", "D44"),
     ("We are a city gas supplier; equipment networking rate 64%.", "D45"),
+    ("We make shipping containers; equipment networking rate 67%.", "C33"),  # not C37's ships
 ]
 
 

@@ -1036,6 +1036,9 @@ class CaseReader:
         # one name for two divisions ("食品" might be C13 or C14) or two industries named: not guessed; nor
         # one joined to words we cannot name ("服装和家纺": 家纺 is another division)
         spans = {(m.start, m.end, m.space) for m in divisions.values()}
+        if len(divisions) == 1 and self._another_trade(t, next(iter(divisions)), mentions):
+            unread.append(next(iter(divisions.values())))  # "我们做服装，也做鞋": a second trade named
+            divisions = {}
         if len(divisions) == 1 and len(spans) == 1:
             d, m = next(iter(divisions.items()))
             s, e = mention_span(t.raw, m)
@@ -1086,6 +1089,18 @@ class CaseReader:
         clause = t.clause_of(s)
         return bool(self.cues.search(t.text[e:clause.end], "industry_modifier", "after", lang=t.lang) or
                     self.cues.search(t.text[clause.start:s], "industry_modifier", "before", lang=t.lang))
+
+    def _another_trade(self, t: _Text, division: str, mentions: list[Mention]) -> bool:
+        """A second making statement whose thing is not a name of ``division`` ("我们做服装，也做鞋": shoes
+        are C19's; "we make shirts and also make suits": both C18's, not another trade)."""
+        for a in self.cues.finditer(t.text, "industry_also", lang=t.lang):
+            clause = t.clause_of(a.start())
+            named = [m for m in mentions if m.type in ("IndustryDivision", "IndustryGroup")
+                     and a.end() <= mention_span(t.raw, m)[0] < min(clause.end, a.end() + 12)]
+            if not any(m.concept == division or division in self.group_divisions.get(m.concept, [])
+                       for m in named):
+                return True
+        return False
 
     def _material(self, t: _Text, m: Mention) -> bool:
         """A material's word before a product's noun ("铝合金门窗", "stainless-steel cookware", "塑料玩具"):
