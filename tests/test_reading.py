@@ -527,3 +527,11 @@ def test_the_industry_a_product_names(read, q, code):
         assert r.unread, "the words that could name the industry are asked back"
     else:
         assert got == code, (got, r.unread)
+
+
+@pytest.mark.parametrize("q", ["我们生产塑料玩具，设备联网率65%，先进级？",
+                               "We make steel office furniture; equipment networking rate 58%."])
+def test_a_material_explained_by_its_product_is_not_asked_back(read, q):
+    """The material's word is the product's material: once the product's industry is read, nothing is left."""
+    r = read(q)
+    assert facts(r).get("industry_code") and not r.unread, r.unread

@@ -1005,6 +1005,7 @@ class CaseReader:
         divisions: dict[str, Mention] = {}
         unread: list[Mention] = []
         other: dict[int, str] = {}  # mentions of another industry's product or customer, or joined to one
+        materials: list[Mention] = []  # a material's word before a product's noun ("铝合金门窗")
         trades = [m for m in mentions if m.type in ("IndustryDivision", "IndustryGroup")]
         frames = {id(m): self._frame(t, m) for m in trades}
         for a, b in itertools.pairwise(trades):
@@ -1019,9 +1020,12 @@ class CaseReader:
             if frame == "used":
                 continue  # "we installed sensors", "部署了服务器": a thing used, not the trade
             if m.type in ("IndustryDivision", "IndustryGroup") and \
-                    (self._modifies(t, m) or self._material(t, m) or self._joined_to(t, m, mentions)):
+                    (self._modifies(t, m) or self._joined_to(t, m, mentions)):
                 unread.append(m)  # "锂电池正极材料", "separators for lithium batteries": another industry's product
-                other[id(m)] = "industry_other" if self._modifies(t, m) or self._material(t, m) else "industry_joined"
+                other[id(m)] = "industry_other" if self._modifies(t, m) else "industry_joined"
+                continue
+            if m.type == "IndustryDivision" and self._material(t, m):
+                materials.append(m)  # "塑料玩具": what the toys are made of; the toys' word tells the trade
                 continue
             if frame is None:
                 continue  # "our servers", "sensors on every line": not said to be made here
@@ -1047,6 +1051,9 @@ class CaseReader:
             r.industries.append({"code": code, "named_as": t.raw[s:e]})
         elif divisions:
             unread += list(divisions.values())
+        if not any(f.path == "industry_code" for f in r.facts):
+            unread += materials  # "铝合金窗框": the product's industry is not named; asked back
+            other |= {id(m): "industry_other" for m in materials}
         if not r.facts:
             return  # an industry word that binds to no division, in words that state nothing else
         for m in unread:
