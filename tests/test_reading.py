@@ -499,6 +499,11 @@ INDUSTRIES = [
     ("We make steel pipes; equipment networking rate 68%.", "C31"),
     ("We make plastic furniture; equipment networking rate 60%.", "C21"),
     ("We make aluminium die castings; equipment networking rate 66%.", "C33"),
+    ("We make steel and aluminium products; equipment networking rate 66%.", None),  # whose products?
+    ("我们做铝合金窗框和钢结构，设备联网率70%，先进级？", None),  # the frames' trade is not named
+    ("我们生产塑料袋，设备联网率70%，先进级？", "C29"),  # a plastic product named as such
+    ("我们生产塑料鞋，设备联网率70%，先进级？", None),  # plastic shoes are C19's: 鞋 alone is no name
+    ("We make glass bottles; equipment networking rate 70%.", "C30"),
     ("我们是废旧动力电池回收利用企业，设备联网率75%，先进级？", "C42"),
     ("我们从事废旧手机回收，设备联网率75%，先进级？", "C42"),
     ("我们是飞机维修企业，关键工序数控化率72%，先进级？", "C43"),

@@ -1040,6 +1040,9 @@ class CaseReader:
         # one name for two divisions ("食品" might be C13 or C14) or two industries named: not guessed; nor
         # one joined to words we cannot name ("服装和家纺": 家纺 is another division)
         spans = {(m.start, m.end, m.space) for m in divisions.values()}
+        if len(divisions) == 1 and any(not self._made_of(t, next(iter(divisions.values())), m) for m in materials):
+            unread.append(next(iter(divisions.values())))  # "steel and aluminium products": whose are they?
+            divisions = {}
         if len(divisions) == 1 and self._another_trade(t, next(iter(divisions)), mentions):
             unread.append(next(iter(divisions.values())))  # "我们做服装，也做鞋": a second trade named
             divisions = {}
@@ -1108,6 +1111,13 @@ class CaseReader:
                        for m in named):
                 return True
         return False
+
+    @staticmethod
+    def _made_of(t: _Text, product: Mention, material: Mention) -> bool:
+        """Whether the material's word stands just before the product's ("塑料玩具", "steel office furniture"):
+        the material is the product's; otherwise it may be another product's, of another trade."""
+        s, e = mention_span(t.raw, material)[1], mention_span(t.raw, product)[0]
+        return 0 <= e - s <= 1 and not t.raw[s:e].strip(" -")
 
     def _material(self, t: _Text, m: Mention) -> bool:
         """A material's word before a product's noun ("铝合金门窗", "stainless-steel cookware", "塑料玩具"):
