@@ -517,6 +517,9 @@ INDUSTRIES = [
     ("我们给手机厂商供应玻璃盖板，设备联网率72%，先进级？", None),  # not C30, nor C39
     ("We run a coal mine; equipment networking rate 60%.", "B06"),
     ("我们是开采铁矿的，设备联网率61%，能申报基础级吗？", "B08"),
+    ("We mine iron ore; equipment networking rate 61%.", "B08"),
+    ("我们开采稀土，设备联网率61%，能申报基础级吗？", None),  # extracted: B09, not C32's separation; asked
+    ("We mine copper; equipment networking rate 61%.", None),  # not C32's smelting
     ("我们是热电联产企业，设备联网率66%，基础级？", "D44"),
     ("We are a city gas supplier; equipment networking rate 64%.", "D45"),
     ("We make shipping containers; equipment networking rate 67%.", "C33"),  # not C37's ships

@@ -992,6 +992,11 @@ class CaseReader:
         if self.cues.search(after, "industry_frame", "make_after", lang=t.lang) or \
                 self.cues.search(named, "industry_frame", "make_after", lang=t.lang):
             return "made"  # "we run a recycling plant": the trade's words name the trade
+        mined = self.cues.search(before, "industry_frame", "extract_before", lang=t.lang)
+        if (mined is not None and used <= mined.end(1)) or \
+                self.cues.search(after, "industry_frame", "extract_after", lang=t.lang) or \
+                self.cues.search(named, "industry_frame", "extract_after", lang=t.lang):
+            return "extracted"  # "开采铁矿", "we run a coal mine": a mining division's only
         if used >= 0:
             return "used"
         if made is None and self.cues.search(before, "industry_frame", "alone", lang=t.lang) and \
@@ -1029,6 +1034,10 @@ class CaseReader:
                 continue
             if frame is None:
                 continue  # "our servers", "sensors on every line": not said to be made here
+            if frame == "extracted" and not (m.type == "IndustryDivision" and
+                                             self.division_code.get(m.concept, "").startswith("B")):
+                unread.append(m)  # "开采稀土": extracted, so not the smelter's C32; which mining division is not said
+                continue
             if m.type == "IndustryDivision" and m.concept in self.division_code:
                 divisions.setdefault(m.concept, m)
             elif m.type == "IndustryGroup":
