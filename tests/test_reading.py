@@ -513,6 +513,7 @@ INDUSTRIES = [
     ("我们做服装，也做鞋，设备联网率60%，先进级？", None),  # two trades
     ("我们做衬衫，也做西装，设备联网率60%，先进级？", "C18"),  # one trade named twice
     ("We make garments and also shoes; equipment networking rate 60%.", None),
+    ("We make sensors and we also make use of AI; equipment networking rate 60%.", "C39"),  # no second trade
     ("我们既做饲料又做兽药，设备联网率70%，先进级？", None),
     ("我们给手机厂商供应玻璃盖板，设备联网率72%，先进级？", None),  # not C30, nor C39
     ("We run a coal mine; equipment networking rate 60%.", "B06"),
