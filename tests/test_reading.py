@@ -504,6 +504,10 @@ INDUSTRIES = [
     ("我们生产塑料袋，设备联网率70%，先进级？", "C29"),  # a plastic product named as such
     ("我们生产塑料鞋，设备联网率70%，先进级？", None),  # plastic shoes are C19's: 鞋 alone is no name
     ("We make glass bottles; equipment networking rate 70%.", "C30"),
+    ("We make steel wire rope; equipment networking rate 70%.", None),  # not the wires' C38: rope ends the name
+    ("我们做再生塑料颗粒，设备联网率70%，先进级？", None),  # recycled plastics: C42, not C29's
+    ("我们做电梯维保，设备联网率70%，先进级？", None),  # servicing lifts is not making them (C34)
+    ("我们为汽车厂提供模具，设备联网率70%，先进级？", "C35"),  # moulds are 3525, C35's
     ("我们是废旧动力电池回收利用企业，设备联网率75%，先进级？", "C42"),
     ("我们从事废旧手机回收，设备联网率75%，先进级？", "C42"),
     ("我们是飞机维修企业，关键工序数控化率72%，先进级？", "C43"),

@@ -1121,12 +1121,14 @@ class CaseReader:
                 return True
         return False
 
-    @staticmethod
-    def _made_of(t: _Text, product: Mention, material: Mention) -> bool:
-        """Whether the material's word stands just before the product's ("塑料玩具", "steel office furniture"):
-        the material is the product's; otherwise it may be another product's, of another trade."""
+    def _made_of(self, t: _Text, product: Mention, material: Mention) -> bool:
+        """Whether the material's word stands just before the product's, and the product's word ends the
+        name ("塑料玩具", "steel office furniture"): the material is the product's; otherwise it may be another
+        product's, of another trade ("steel wire rope": not the wires' C38)."""
         s, e = mention_span(t.raw, material)[1], mention_span(t.raw, product)[0]
-        return 0 <= e - s <= 1 and not t.raw[s:e].strip(" -")
+        end = mention_span(t.raw, product)[1]
+        return 0 <= e - s <= 1 and not t.raw[s:e].strip(" -") and not self.cues.search(
+            t.text[end:t.clause_of(e).end], "industry_material", "after", lang=t.lang)
 
     def _material(self, t: _Text, m: Mention) -> bool:
         """A material's word before a product's noun ("铝合金门窗", "stainless-steel cookware", "塑料玩具"):
