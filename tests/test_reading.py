@@ -486,3 +486,72 @@ def test_the_title_named_with_its_level_asks_of_revocation(read, q):
     r = read(q)
     assert r.mode == "revocation"
     assert [e.type for e in r.events] == ["terminated"]
+
+
+# ---- the industry a product or an activity names (GB/T 4754-2017 divisions; issue 17) -----------
+# A material's word before a product's noun names what the product is made of, not the trade; a
+# thing recycled or repaired is not the trade that makes it; a second trade named is asked back.
+# None: no industry is read, and the words that could name it are left unread (asked back).
+INDUSTRIES = [
+    ("我们是做铝合金门窗的，设备联网率70%，能申报基础级吗？", "C33"),  # metal doors and windows, not C32
+    ("我们做铝合金窗框，设备联网率70%，先进级？", None),  # a product the thesaurus does not name: not C32
+    ("我们是做铝合金的，设备联网率70%，先进级？", "C32"),  # the material alone is the trade
+    ("我们生产铝合金型材，设备联网率70%，先进级？", "C32"),  # the material's own semi-finished form
+    ("我们生产塑料玩具，设备联网率65%，先进级？", "C24"),
+    ("我们生产塑料薄膜，设备联网率65%，先进级？", "C29"),
+    ("我们是做钢制家具的，设备联网率58%，先进级？", "C21"),
+    ("We make stainless-steel cookware; equipment networking rate 68%.", "C33"),
+    ("We make steel shelving; equipment networking rate 68%.", None),  # not C31
+    ("We make steel for the automotive industry; equipment networking rate 68%.", "C31"),
+    ("We make steel pipes; equipment networking rate 68%.", "C31"),
+    ("We make plastic furniture; equipment networking rate 60%.", "C21"),
+    ("We make aluminium die castings; equipment networking rate 66%.", "C33"),
+    ("We make steel and aluminium products; equipment networking rate 66%.", None),  # whose products?
+    ("我们做铝合金窗框和钢结构，设备联网率70%，先进级？", None),  # the frames' trade is not named
+    ("我们生产塑料袋，设备联网率70%，先进级？", "C29"),  # a plastic product named as such
+    ("我们生产塑料鞋，设备联网率70%，先进级？", None),  # plastic shoes are C19's: 鞋 alone is no name
+    ("We make glass bottles; equipment networking rate 70%.", "C30"),
+    ("We make steel wire rope; equipment networking rate 70%.", None),  # not the wires' C38: rope ends the name
+    ("我们做再生塑料颗粒，设备联网率70%，先进级？", None),  # recycled plastics: C42, not C29's
+    ("我们做电梯维保，设备联网率70%，先进级？", None),  # servicing lifts is not making them (C34)
+    ("我们为汽车厂提供模具，设备联网率70%，先进级？", "C35"),  # moulds are 3525, C35's
+    ("我们是废旧动力电池回收利用企业，设备联网率75%，先进级？", "C42"),
+    ("我们从事废旧手机回收，设备联网率75%，先进级？", "C42"),
+    ("我们是飞机维修企业，关键工序数控化率72%，先进级？", "C43"),
+    ("We are an aircraft maintenance company; NC rate 72%.", "C43"),
+    ("我们是做汽车维修的，设备联网率60%，能申报基础级吗？", None),  # O81, not C36 nor C43
+    ("我们做家电维修，设备联网率60%，能申报基础级吗？", None),
+    ("我们做服装，也做鞋，设备联网率60%，先进级？", None),  # two trades
+    ("我们做衬衫，也做西装，设备联网率60%，先进级？", "C18"),  # one trade named twice
+    ("We make garments and also shoes; equipment networking rate 60%.", None),
+    ("We make sensors and we also make use of AI; equipment networking rate 60%.", "C39"),  # no second trade
+    ("我们既做饲料又做兽药，设备联网率70%，先进级？", None),
+    ("我们给手机厂商供应玻璃盖板，设备联网率72%，先进级？", None),  # not C30, nor C39
+    ("We run a coal mine; equipment networking rate 60%.", "B06"),
+    ("我们是开采铁矿的，设备联网率61%，能申报基础级吗？", "B08"),
+    ("We mine iron ore; equipment networking rate 61%.", "B08"),
+    ("我们开采稀土，设备联网率61%，能申报基础级吗？", None),  # extracted: B09, not C32's separation; asked
+    ("We mine copper; equipment networking rate 61%.", None),  # not C32's smelting
+    ("我们是热电联产企业，设备联网率66%，基础级？", "D44"),
+    ("We are a city gas supplier; equipment networking rate 64%.", "D45"),
+    ("We make shipping containers; equipment networking rate 67%.", "C33"),  # not C37's ships
+]
+
+
+@pytest.mark.parametrize(("q", "code"), INDUSTRIES, ids=[c[0][:40] for c in INDUSTRIES])
+def test_the_industry_a_product_names(read, q, code):
+    r = read(q)
+    got = facts(r).get("industry_code")
+    if code is None:
+        assert got is None, got
+        assert r.unread, "the words that could name the industry are asked back"
+    else:
+        assert got == code, (got, r.unread)
+
+
+@pytest.mark.parametrize("q", ["我们生产塑料玩具，设备联网率65%，先进级？",
+                               "We make steel office furniture; equipment networking rate 58%."])
+def test_a_material_explained_by_its_product_is_not_asked_back(read, q):
+    """The material's word is the product's material: once the product's industry is read, nothing is left."""
+    r = read(q)
+    assert facts(r).get("industry_code") and not r.unread, r.unread

@@ -1003,6 +1003,11 @@ class CaseReader:
         if self.cues.search(after, "industry_frame", "make_after", lang=t.lang) or \
                 self.cues.search(named, "industry_frame", "make_after", lang=t.lang):
             return "made"  # "we run a recycling plant": the trade's words name the trade
+        mined = self.cues.search(before, "industry_frame", "extract_before", lang=t.lang)
+        if (mined is not None and used <= mined.end(1)) or \
+                self.cues.search(after, "industry_frame", "extract_after", lang=t.lang) or \
+                self.cues.search(named, "industry_frame", "extract_after", lang=t.lang):
+            return "extracted"  # "开采铁矿", "we run a coal mine": a mining division's only
         if used >= 0:
             return "used"
         if made is None and self.cues.search(before, "industry_frame", "alone", lang=t.lang) and \
@@ -1016,6 +1021,7 @@ class CaseReader:
         divisions: dict[str, Mention] = {}
         unread: list[Mention] = []
         other: dict[int, str] = {}  # mentions of another industry's product or customer, or joined to one
+        materials: list[Mention] = []  # a material's word before a product's noun ("铝合金门窗")
         trades = [m for m in mentions if m.type in ("IndustryDivision", "IndustryGroup")]
         frames = {id(m): self._frame(t, m) for m in trades}
         for a, b in itertools.pairwise(trades):
@@ -1034,8 +1040,15 @@ class CaseReader:
                 unread.append(m)  # "锂电池正极材料", "separators for lithium batteries": another industry's product
                 other[id(m)] = "industry_other" if self._modifies(t, m) else "industry_joined"
                 continue
+            if m.type == "IndustryDivision" and self._material(t, m):
+                materials.append(m)  # "塑料玩具": what the toys are made of; the toys' word tells the trade
+                continue
             if frame is None:
                 continue  # "our servers", "sensors on every line": not said to be made here
+            if frame == "extracted" and not (m.type == "IndustryDivision" and
+                                             self.division_code.get(m.concept, "").startswith("B")):
+                unread.append(m)  # "开采稀土": extracted, so not the smelter's C32; which mining division is not said
+                continue
             if m.type == "IndustryDivision" and m.concept in self.division_code:
                 divisions.setdefault(m.concept, m)
             elif m.type == "IndustryGroup":
@@ -1047,6 +1060,12 @@ class CaseReader:
         # one name for two divisions ("食品" might be C13 or C14) or two industries named: not guessed; nor
         # one joined to words we cannot name ("服装和家纺": 家纺 is another division)
         spans = {(m.start, m.end, m.space) for m in divisions.values()}
+        if len(divisions) == 1 and any(not self._made_of(t, next(iter(divisions.values())), m) for m in materials):
+            unread.append(next(iter(divisions.values())))  # "steel and aluminium products": whose are they?
+            divisions = {}
+        if len(divisions) == 1 and self._another_trade(t, next(iter(divisions)), mentions):
+            unread.append(next(iter(divisions.values())))  # "我们做服装，也做鞋": a second trade named
+            divisions = {}
         if len(divisions) == 1 and len(spans) == 1:
             d, m = next(iter(divisions.items()))
             s, e = mention_span(t.raw, m)
@@ -1055,6 +1074,9 @@ class CaseReader:
             r.industries.append({"code": code, "named_as": t.raw[s:e]})
         elif divisions:
             unread += list(divisions.values())
+        if not any(f.path == "industry_code" for f in r.facts):
+            unread += materials  # "铝合金窗框": the product's industry is not named; asked back
+            other |= {id(m): "industry_other" for m in materials}
         if not r.facts:
             return  # an industry word that binds to no division, in words that state nothing else
         for m in unread:
@@ -1097,6 +1119,36 @@ class CaseReader:
         clause = t.clause_of(s)
         return bool(self.cues.search(t.text[e:clause.end], "industry_modifier", "after", lang=t.lang) or
                     self.cues.search(t.text[clause.start:s], "industry_modifier", "before", lang=t.lang))
+
+    def _another_trade(self, t: _Text, division: str, mentions: list[Mention]) -> bool:
+        """A second making statement whose thing is not a name of ``division`` ("我们做服装，也做鞋": shoes
+        are C19's; "we make shirts and also make suits": both C18's, not another trade)."""
+        for a in self.cues.finditer(t.text, "industry_also", lang=t.lang):
+            clause = t.clause_of(a.start())
+            named = [m for m in mentions if m.type in ("IndustryDivision", "IndustryGroup")
+                     and a.end() <= mention_span(t.raw, m)[0] < min(clause.end, a.end() + 12)]
+            if not any(m.concept == division or division in self.group_divisions.get(m.concept, [])
+                       for m in named):
+                return True
+        return False
+
+    def _made_of(self, t: _Text, product: Mention, material: Mention) -> bool:
+        """Whether the material's word stands just before the product's, and the product's word ends the
+        name ("塑料玩具", "steel office furniture"): the material is the product's; otherwise it may be another
+        product's, of another trade ("steel wire rope": not the wires' C38)."""
+        s, e = mention_span(t.raw, material)[1], mention_span(t.raw, product)[0]
+        end = mention_span(t.raw, product)[1]
+        return 0 <= e - s <= 1 and not t.raw[s:e].strip(" -") and not self.cues.search(
+            t.text[end:t.clause_of(e).end], "industry_material", "after", lang=t.lang)
+
+    def _material(self, t: _Text, m: Mention) -> bool:
+        """A material's word before a product's noun ("铝合金门窗", "stainless-steel cookware", "塑料玩具"):
+        what the product is made of, not the asker's trade; the product's own word, or the asker, tells
+        which industry makes it."""
+        s, e = mention_span(t.raw, m)
+        clause = t.clause_of(s)
+        return bool(self.cues.search(t.text[s:e], "industry_material", "word", lang=t.lang) and
+                    self.cues.search(t.text[e:clause.end], "industry_material", "after", lang=t.lang))
 
     # ---- the date of the application ---------------------------------------------------------------
     def _as_of(self, t: _Text, r: CaseReading) -> None:
