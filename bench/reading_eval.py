@@ -11,9 +11,9 @@ for, in the interview's own words (queries/interview.yaml): words left unread ar
 question of the field(s) they could fill. A set with ``"decide": true`` is scored on the facts ``/ask``
 answers (the Service decides the case: a date whose day the verdict turns on is asked, not kept), and
 its ``asks`` in the answer's text, and its ``verdict`` (a revocation's, when a case gives one); otherwise on the
-reader's reading alone. A case's ``as_of`` is the day it is asked on (the set's ``today`` otherwise). ``--dev`` scores the
-contract's dev-situations.json the same way (it lists only some of what its questions state, so extra
-values are shown, not counted).
+reader's reading alone. A case's ``as_of`` is the day it is asked on (the set's ``today`` otherwise).
+``--dev`` scores the contract's dev-situations.json the same way (it lists only some of what its questions
+state, so extra values are shown, not counted).
 
 Reading decides nothing, so this needs no engine (the graph, the question matcher and the reader), but
 for a ``decide`` set.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -346,8 +347,10 @@ class CaseTeller:
         asked: set[str] = set()
         for u in case.unread:
             a = case.asks.get(u)
-            node = self.t["unread"].get(a.kind) if a is not None else None
             fields = [f for f in (a.fields if a else ()) if f in self.asks][:MAX_QUESTIONS]
+            if a is not None and a.kind == "day" and not fields:  # a day no interview question asks
+                a = replace(a, kind="day_date")
+            node = self.t["unread"].get(a.kind) if a is not None else None
             if fields and set(fields) <= asked:  # asked by a sentence before: not asked twice
                 out.append(self.w("unread.also", lang, words=u))
                 continue
@@ -358,9 +361,17 @@ class CaseTeller:
             assert a is not None
             out.append(self.w(f"unread.{a.kind}", lang, words=u,
                               questions=self.w("unread.questions_sep", lang).join(self.asks[f][lang] for f in fields),
-                              choices=self._either(list(a.choices), lang)))
+                              choices=self._either(list(a.choices), lang), why=self._day_why(a.eids, lang, a.fields),
+                              eids=self.eids(list(a.eids), lang)))
             asked |= set(fields)
         return out, asked
+
+    def _day_why(self, eids: tuple[str, ...], lang: str, fields: tuple[str, ...] = ()) -> str:
+        """What a day decides, by the first of ``eids`` (or its article) that ``unread.day_why`` words; the day
+        of the application (``fields`` as_of) by its own words, but for the measures' term."""
+        why = self.t["unread"]["day_why"]
+        key = next((k for e in eids for k in (e, e.split("__")[0]) if k in why), "other")
+        return why["as_of" if "as_of" in fields and key != "art_14" else key][lang]
 
     def _either(self, choices: list[str], lang: str) -> str:
         """"a、b或c", "a, b or c"."""
@@ -525,9 +536,15 @@ class CaseTeller:
             units += [c["cause"] for c in applies]
         elif unknown:
             c = unknown[0]
-            sentences.append(self.w("revocation.open", lang, why=c["message"][lang].rstrip("。."), eids=c["cause"]))
+            if c["cause"] in d.open_causes:  # open on the day of a date named by its month or year
+                sentences.append(self.w("revocation.open_day", lang, why=self._day_why((c["cause"],), lang),
+                                        eids=self.eids([x["cause"] for x in unknown if x["cause"] in d.open_causes],
+                                                       lang)))
+            else:
+                sentences.append(self.w("revocation.open", lang, why=c["message"][lang].rstrip("。."), eids=c["cause"]))
             units += [c["cause"] for c in unknown]
-            asks = [t["ask"][c["cause"]][lang] for c in unknown if c["cause"] in t["ask"]]
+            asks = [t["ask"][c["cause"]][lang] for c in unknown if c["cause"] in t["ask"]
+                    and c["cause"] not in d.open_causes]  # a day's cause asks the day (the words left unread)
             if asks:
                 sentences.append(self.w("undecided.head", lang) + self.w("undecided.sep", lang).join(asks))
         else:
