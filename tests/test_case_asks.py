@@ -286,3 +286,19 @@ def test_the_reader_reads_the_recognition_and_the_span_of_dates(read):
     assert [e.date for e in r.events] == [None], r.events
     r = read("We plan to apply for the basic level in December 2026.")
     assert [(f.value, f.within) for f in r.facts if f.path == "as_of"] == [("2026-12-01", ("2026-12-01", "2026-12-31"))]
+
+
+SHOWN = [
+    # a date kept (its day decides nothing) is shown as it was named, not as the day read for it
+    ("2022年3月我们发生过一起较大安全事故，能申报基础级吗？", "2022年3月较大安全事故", "2022年3月15日"),
+    ("We were fined in March 2024. Can we apply for the basic level?", "a violation in March 2024", "15 March 2024"),
+    ("We had a larger environmental accident in 2019. Can we apply for the basic level?", "accident in 2019",
+     "1 July 2019"),
+    ("2023年5月3日我们发生过一起较大安全事故，能申报基础级吗？", "2023年5月3日较大安全事故", None),
+]
+
+
+@pytest.mark.parametrize(("q", "shown", "not_shown"), SHOWN, ids=[s[0][:30] for s in SHOWN])
+def test_a_kept_date_is_shown_as_named(client, q, shown, not_shown):
+    answer = ask(client, q)["answer"]
+    assert shown in answer and (not_shown is None or not_shown not in answer), answer

@@ -86,6 +86,13 @@ class CaseTeller:
         return self.t["date"][lang].format(year=d.year, month=d.month, day=d.day,
                                           month_name=self.t["months"][d.month - 1])
 
+    def span(self, within: tuple[str, str], lang: str) -> str:
+        """A date named by its month or year (``Fact.within``), as it was named: "2025年6月", "June 2025", "2025"."""
+        first, last = date.fromisoformat(within[0]), date.fromisoformat(within[1])
+        key = "date_month" if (first.year, first.month) == (last.year, last.month) else "date_year"
+        return self.t[key][lang].format(year=first.year, month=first.month,
+                                        month_name=self.t["months"][first.month - 1])
+
     def eids(self, units: list[str], lang: str) -> str:
         return ("、" if lang == "zh" else ", ").join(dict.fromkeys(units))
 
@@ -430,7 +437,10 @@ class CaseTeller:
                 continue  # the date the question implies is said once, as a date
             head, _, rest = f.path.partition(".")
             if head in ("incidents", "violations") and rest[:1].isdigit():
-                items.setdefault(f"{head}.{rest.split('.')[0]}", {})[rest.split(".", 1)[-1]] = f.value
+                item = items.setdefault(f"{head}.{rest.split('.')[0]}", {})
+                item[rest.split(".", 1)[-1]] = f.value
+                if rest.endswith(".date") and f.within is not None:
+                    item["within"] = f.within  # named by its month or year: shown so, not as the day read
                 continue
             if f.path == "industry_code" and case.industries:
                 parts.append(self.w("facts.industry", lang, code=f.value,
@@ -443,13 +453,15 @@ class CaseTeller:
                 shown += self.w("facts.words", lang, words=said)
             parts.append(shown)
         for key, it in items.items():
-            when = self.day(it["date"], lang) if it.get("date") else ""
+            when = self.span(it["within"], lang) if it.get("within") else self.day(it["date"], lang) if it.get("date") \
+                else ""
+            suffix = "_in" if it.get("within") else ""
             if key.startswith("incidents"):
-                parts.append(" ".join(self.w("facts.accident", lang, date=when,
+                parts.append(" ".join(self.w("facts.accident" + suffix, lang, date=when,
                                              grade=t["values"].get(it.get("grade"), {}).get(lang, ""),
                                              kind=t["values"].get(it.get("kind"), {}).get(lang, "")).split()))
             else:
-                parts.append(self.w("facts.violation", lang, date=when))
+                parts.append(self.w("facts.violation" + suffix, lang, date=when))
         return parts
 
     def _facts_line(self, case: CaseReading, level: str | None, fields: ProfileFields, lang: str) -> str:
