@@ -10,9 +10,10 @@ numbers, KPIs without a field, targets, bounds. ``asks`` (field paths) are the f
 for, in the interview's own words (queries/interview.yaml): words left unread are asked back as the
 question of the field(s) they could fill. A set with ``"decide": true`` is scored on the facts ``/ask``
 answers (the Service decides the case: a date whose day the verdict turns on is asked, not kept), and
-its ``asks`` in the answer's text; otherwise on the reader's reading alone. ``--dev`` scores the
-contract's dev-situations.json the same way (it lists only some of what its questions state, so extra
-values are shown, not counted).
+its ``asks`` in the answer's text, and its ``verdict`` (a revocation's, when a case gives one); otherwise on the
+reader's reading alone. A case's ``as_of`` is the day it is asked on (the set's ``today`` otherwise).
+``--dev`` scores the contract's dev-situations.json the same way (it lists only some of what its questions
+state, so extra values are shown, not counted).
 
 Reading decides nothing, so this needs no engine (the graph, the question matcher and the reader), but
 for a ``decide`` set.
@@ -67,12 +68,13 @@ def event_matches(want: dict[str, Any], got: dict[str, Any]) -> bool:
 
 def score(cases: list[dict], read, today: date, *, strict: bool, verbose: bool) -> dict[str, Any]:
     """``read(q, lang, today)`` answers (facts as the contract shows them, the fields asked back)."""
-    right = wrong = stated = missed_unread = level_wrong = asks = asks_missed = 0
+    right = wrong = stated = missed_unread = level_wrong = asks = asks_missed = verdict_wrong = 0
     unread_total = 0
     times = []
     for c in cases:
         started = time.perf_counter()
-        got, asked = read(c["q"], c.get("lang", "en"), today)
+        day = date.fromisoformat(c["as_of"]) if "as_of" in c else today  # the as_of the question is asked on
+        got, asked = read(c["q"], c.get("lang", "en"), day)
         times.append(time.perf_counter() - started)
         unread = got.get("unread") or []
         unread_total += len(unread)
@@ -116,6 +118,9 @@ def score(cases: list[dict], read, today: date, *, strict: bool, verbose: bool) 
                     if strict:
                         wrong += 1
                     notes.append(f"{'WRONG' if strict else 'extra'} {path} = {value!r} (not stated)")
+        if "verdict" in c and got.get("verdict") != c["verdict"]:
+            verdict_wrong += 1
+            notes.append(f"verdict {got.get('verdict')} (expected {c['verdict']})")
         if len(unread) < int(c.get("unread", 0)):
             missed_unread += 1
             notes.append(f"left {len(unread)} unread, expected at least {c['unread']}")
@@ -125,7 +130,7 @@ def score(cases: list[dict], read, today: date, *, strict: bool, verbose: bool) 
     return {"cases": len(cases), "stated": stated, "read_right": right, "wrong": wrong,
             "read_share": round(right / max(1, stated), 3), "unread_pieces": unread_total,
             "unread_expected_missed": missed_unread, "level_wrong": level_wrong, "asks": asks,
-            "asks_missed": asks_missed,
+            "asks_missed": asks_missed, "verdict_wrong": verdict_wrong,
             "median_ms": round(statistics.median(times) * 1000, 2),
             "p95_ms": round(times[int(len(times) * .95) - 1] * 1000, 2)}
 

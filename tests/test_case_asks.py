@@ -189,3 +189,116 @@ def test_an_industry_binds_only_where_the_thing_is_made(read, q, code):
     got = {f.path: f.value for f in r.facts}.get("industry_code")
     assert (got or None) == code or (code and got and got.startswith(code)), (got, r.unread)
     assert not r.unread  # a thing used is not asked back either: it says nothing of the trade
+
+
+# ---- 4. the dates of a recognised factory (art_12) and of the application ---------------------------
+# art_12 revokes for events after the recognition: an event and the recognition named in one month or one
+# year, the Service's check differs between its first and last day, so the day is asked, the verdict open
+REVOCATION_EDGE = [
+    ("我们2025年6月获评基础级智能工厂，2025年6月发生了一起重大安全事故，称号会被撤销吗？", "2025年6月",
+     "art_12__item_3"),
+    ("We were recognised as a basic-level smart factory in June 2025 and had a major safety accident in June 2025. "
+     "Will the title be revoked?", "June 2025", "art_12__item_3"),
+    ("我们2025年获评先进级智能工厂，2025年注册地迁到了河北，称号还保留吗？", "2025年", "art_12__item_4"),
+    ("We were recognised as an advanced-level smart factory in 2025 and moved our registered address to Tianjin "
+     "in 2025. Can we keep the title?", "2025", "art_12__item_4"),
+    ("我们2025年5月10日获评基础级智能工厂，2025年5月发生了一起重大环保事故，称号会被撤销吗？", "2025年5月",
+     "art_12__item_3"),
+]
+
+
+@pytest.mark.parametrize(("q", "words", "cause"), REVOCATION_EDGE, ids=[e[0][:30] for e in REVOCATION_EDGE])
+def test_an_event_whose_day_decides_against_the_recognition_is_asked(client, q, words, cause):
+    body = ask(client, q)
+    facts = body["facts"]
+    assert facts["mode"] == "revocation" and facts["verdict"] == "undetermined", facts
+    assert facts["events"] == [] and facts["request"]["events"] == [], facts  # not decided on a guessed day
+    assert [u for u in facts["unread"] if words in u], facts["unread"]
+    assert cause in body["answer"] and ("确切日期" if "确切" in body["answer"] else "exact date") in body["answer"]
+    assert next(c for c in facts["causes"] if c["cause"] == cause)["status"] == "unknown", facts["causes"]
+    zh = "\u4e00" <= q[0] <= "\u9fff"
+    assert body["answer"].startswith("尚无法判断" if zh else "Cannot be decided yet"), body["answer"]
+
+
+REVOCATION_KEPT = [
+    # the event before the recognition's month, by month: art_12 does not look at it
+    ("We were recognised as a basic-level smart factory in March 2026 and had a major safety accident in January "
+     "2026. Will the title be revoked?", "2026-01-15", "retain"),
+    ("我们2026年3月获评基础级智能工厂，2026年1月发生了一起重大安全事故，称号会被撤销吗？", "2026-01-15", "retain"),
+    # by day, on either side of the recognition's day
+    ("We were recognised as a basic-level smart factory on 20 May 2025 and had a major environmental accident on "
+     "10 May 2025. Will the title be revoked?", "2025-05-10", "retain"),
+    ("我们2025年5月10日获评基础级智能工厂，2025年5月20日发生了一起重大环保事故，称号会被撤销吗？", "2025-05-20",
+     "revoke"),
+    # after the recognition's year: its day decides nothing
+    ("我们2025年获评先进级智能工厂，2026年3月注册地迁到了河北，称号还保留吗？", "2026-03-15", "revoke"),
+    ("We are a recognised basic-level smart factory. We had a major safety accident in May 2026. Will the title be "
+     "revoked?", "2026-05-15", "revoke"),
+]
+
+
+@pytest.mark.parametrize(("q", "day", "verdict"), REVOCATION_KEPT, ids=[k[0][:30] for k in REVOCATION_KEPT])
+def test_an_event_whose_day_does_not_decide_is_kept(client, q, day, verdict):
+    facts = ask(client, q)["facts"]
+    assert [e.get("date") for e in facts["events"]] == [day], facts
+    assert facts["verdict"] == verdict and not facts["unread"], facts
+
+
+APPLICATION_EDGE = [
+    # the three years before an application in December 2026 begin in December 2023, as the accident
+    ("We had a larger safety accident on 10 December 2023. We plan to apply for the basic level in December 2026. "
+     "Are we eligible?", "December 2026"),
+    ("2023年12月10日发生过一起较大安全事故，我们计划2026年12月申报基础级，可以吗？", "2026年12月"),
+]
+
+
+@pytest.mark.parametrize(("q", "words"), APPLICATION_EDGE, ids=[e[0][:30] for e in APPLICATION_EDGE])
+def test_an_application_day_that_decides_is_asked(client, q, words):
+    body = ask(client, q)
+    facts = body["facts"]
+    assert "as_of" not in facts["profile"] and "incidents" not in facts["profile"], facts
+    assert words in facts["unread"], facts["unread"]
+    assert "art_5__item_3" in body["answer"], body["answer"]
+    assert not body["answer"].startswith(("No", "不符合")), body["answer"]  # not decided on its first day
+
+
+APPLICATION_KEPT = [
+    ("We had a larger safety accident on 10 March 2023. We plan to apply for the basic level in December 2026. "
+     "Are we eligible?", "2026-12-01"),
+    ("2024年5月发生过一起较大安全事故，我们计划2026年12月申报基础级，可以吗？", "2026-12-01"),
+    ("我们2027年申报基础级，还适用本办法吗？", "2027-01-01"),  # no day of 2027 is in the measures' term
+    ("If we apply for the basic level on 1 January 2027, do these measures still govern it?", "2027-01-01"),
+]
+
+
+@pytest.mark.parametrize(("q", "day"), APPLICATION_KEPT, ids=[k[0][:30] for k in APPLICATION_KEPT])
+def test_an_application_day_that_does_not_decide_is_kept(client, q, day):
+    facts = ask(client, q)["facts"]
+    assert facts["profile"].get("as_of") == day and not facts["unread"], facts
+
+
+def test_the_reader_reads_the_recognition_and_the_span_of_dates(read):
+    r = read("我们2025年6月获评基础级智能工厂，2025年6月发生了一起重大安全事故，称号会被撤销吗？")
+    assert r.recognised is not None and r.recognised.within == ("2025-06-01", "2025-06-30"), r.recognised
+    assert [e.within for e in r.events] == [("2025-06-01", "2025-06-30")], r.events
+    # a month still to come is no day of today's month: not an event's date, an application's whole month
+    r = read("我们是基础级智能工厂，2026年12月发生了重大安全事故，会撤销吗？")
+    assert [e.date for e in r.events] == [None], r.events
+    r = read("We plan to apply for the basic level in December 2026.")
+    assert [(f.value, f.within) for f in r.facts if f.path == "as_of"] == [("2026-12-01", ("2026-12-01", "2026-12-31"))]
+
+
+SHOWN = [
+    # a date kept (its day decides nothing) is shown as it was named, not as the day read for it
+    ("2022年3月我们发生过一起较大安全事故，能申报基础级吗？", "2022年3月较大安全事故", "2022年3月15日"),
+    ("We were fined in March 2024. Can we apply for the basic level?", "a violation in March 2024", "15 March 2024"),
+    ("We had a larger environmental accident in 2019. Can we apply for the basic level?", "accident in 2019",
+     "1 July 2019"),
+    ("2023年5月3日我们发生过一起较大安全事故，能申报基础级吗？", "2023年5月3日较大安全事故", None),
+]
+
+
+@pytest.mark.parametrize(("q", "shown", "not_shown"), SHOWN, ids=[s[0][:30] for s in SHOWN])
+def test_a_kept_date_is_shown_as_named(client, q, shown, not_shown):
+    answer = ask(client, q)["answer"]
+    assert shown in answer and (not_shown is None or not_shown not in answer), answer

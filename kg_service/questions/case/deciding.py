@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -47,6 +47,9 @@ class Decision:
     level: str
     result: dict
     request: dict
+    # a revocation's causes that the day of a date named by its month or year decides, the day not given:
+    # the Service's check differs between the first and the last day the words allow (the verdict is open)
+    open_causes: list[str] = field(default_factory=list)
 
 
 def stated_paths(case: CaseReading) -> set[str]:
@@ -125,21 +128,37 @@ def _statuses(result: dict) -> list[tuple[str, str, str]]:
     return [(r["level"], c["id"], c["status"]) for r in result["results"] for c in r["conditions"]]
 
 
-def leave_undecided_days(case: CaseReading, deciders: CaseDeciders, today: date) -> bool:
+def _differing(results: list[dict]) -> list[dict]:
+    """The conditions (of the first result) whose status is not the same in each of ``results``."""
+    seen = [{(r["level"], c["id"]): c["status"] for r in res["results"] for c in r["conditions"]} for res in results]
+    return [c for r in results[0]["results"] for c in r["conditions"]
+            if len({s.get((r["level"], c["id"])) for s in seen}) > 1]
+
+
+def _eids(conditions: list[dict]) -> list[str]:
+    return list(dict.fromkeys(e for c in conditions for e in c.get("articles") or []))
+
+
+def leave_undecided_days(case: CaseReading, deciders: CaseDeciders, today: date,
+                         recognised_from: date | None = None) -> bool:
     """The day check of ``decide`` on a reading that is not decided here (the interview's ``say``, whose facts
-    the interview decides with the facts gathered): a month- or year-dated fact whose day the decision turns on
-    is left unread and asked for, not kept on a guessed day. Answers whether any was."""
-    if case.mode == "revocation" or _request(case, today) is None:
+    the interview decides with the facts gathered; ``Service.read_case``): a month- or year-dated fact whose day
+    the decision turns on is left unread and asked for, not kept on a guessed day. Answers whether any was."""
+    if case.mode == "revocation":
+        return bool(_event_days_asked(case, deciders, today, recognised_from))
+    if _request(case, today) is None:
         return False
     return _day_asked(case, deciders, today, {})
 
 
 def _day_asked(case: CaseReading, deciders: CaseDeciders, today: date, result: dict) -> bool:
-    """A date named by its month or year only ("2023年5月", "in 2023") is read as a day of it; where the
-    decision differs between the first and the last day the words allow (a rule's edge, such as the
-    look-back before the application, falls inside them), the day is not guessed: the field it dates is
-    left unread and asked for -- a list field (``incidents``, ``violations``) whole, as the interview asks
-    it, since without that item's day the list is not known. Answers whether any was."""
+    """A date named by its month or year only ("2023年5月", "in 2023", "apply in December 2026") is read as a
+    day of it; where the decision differs between the first and the last day the words allow (a rule's edge,
+    such as the look-back before the application, falls inside them), the day is not guessed: the field it
+    dates is left unread and asked for, with the eIds of what the two days decide differently -- a list field
+    (``incidents``, ``violations``) whole, as the interview asks it, since without that item's day the list is
+    not known; the day of the application (``as_of``) with the stated facts the conditions it turns read,
+    whose bearing waits for that day. Answers whether any was."""
     asked = False
     seen: set[tuple[str, Any]] = set()
     while True:
@@ -150,34 +169,101 @@ def _day_asked(case: CaseReading, deciders: CaseDeciders, today: date, result: d
         edges = [_request(case, today, {f.path: day}) for day in f.within]
         if any(p is None for p in edges):
             continue
-        if len({tuple(_statuses(deciders.assess(p, case.level))) for p in edges}) == 1:
+        differ = _differing([deciders.assess(p, case.level) for p in edges])
+        if not differ:
             continue  # the same decision whichever day it was
+        eids = _eids(differ)
         item = re.match(r"^(\w+)\.\d+\.", f.path)  # "incidents.0.date": the list of incidents
         name = item.group(1) if item else f.path
         gone = [g for g in case.facts if g.path == name or g.path.startswith(name + ".")]
+        if f.path == "as_of":  # what the conditions the application's day turns read waits for it
+            read = {x for c in differ for x in read_fields(c)} - {"as_of"}
+            lists = {re.split(r"\.\d+\.", g.path)[0] for g in case.facts if bears_on(g.path, read)}
+            gone += [g for g in case.facts if g not in gone and re.split(r"\.\d+\.", g.path)[0] in lists]
         case.facts = [g for g in case.facts if g not in gone]
+        if f.path == "as_of":
+            case.as_of = None  # not the first day either: decided on the day asked on, those facts left open
         for words in dict.fromkeys([f.words, *(g.words for g in gone)]):
-            case.leave(words, "day" if words == f.words else "day_list", [name])
+            kind = "day" if words == f.words else "day_of" if f.path == "as_of" else "day_list"
+            case.leave(words, kind, [name] if words == f.words else [re.split(r"\.\d+\.", g.path)[0]
+                                                                      for g in gone if g.words == words], eids=eids)
         asked = True
     return asked
 
 
+def _revocation_request(case: CaseReading, today: date, recognised_from: date | None,
+                        days: dict[int, str] | None = None, recognised: str | None = None) -> dict:
+    """The revocation request of the case's events (with ``days``: event index -> the day put in place of its
+    date; ``recognised``: the day put in place of the recognition's)."""
+    events = [e.as_dict() | ({"date": days[i]} if days and i in days else {}) for i, e in enumerate(case.events)]
+    day = case.as_of or today
+    stated = recognised or (case.recognised.value if case.recognised is not None else None)
+    if stated is not None:  # recognised on the day stated (by the date assessed for)
+        recognised_on = min(date.fromisoformat(stated), day)
+    else:  # recognised before the earliest event, at the earliest when the measures came into force
+        dates = [date.fromisoformat(e["date"]) for e in events if e.get("date")]
+        recognised_on = min([*dates, *([recognised_from] if recognised_from else []), day])
+    return {"level": case.level or "basic", "recognised_on": recognised_on.isoformat(),
+            "as_of": max(day, recognised_on).isoformat(), "events": events}
+
+
+def _verdicts(result: dict) -> tuple:
+    return (result["verdict"], *((c["cause"], c["status"]) for c in result["causes"]))
+
+
+def _event_days_asked(case: CaseReading, deciders: CaseDeciders, today: date,
+                      recognised_from: date | None) -> list[str]:
+    """``_day_asked`` for a recognised factory: an event, or the recognition, dated by a month or a year only,
+    where the Service's check differs between the first and the last day the words allow (art_12 revokes for
+    events after the recognition: the two fall in one month, one year), is left unread and asked for -- the
+    event is not decided on a guessed day. Answers the causes whose status the day left open."""
+    open_causes: list[str] = []
+
+    def differ(requests: list[dict]) -> list[str]:
+        try:
+            results = [deciders.revocation(r) for r in requests]
+        except InputError:
+            return []
+        if len({_verdicts(r) for r in results}) == 1:
+            return []
+        statuses = [{c["cause"]: c["status"] for c in r["causes"]} for r in results]
+        return [c for c in statuses[0] if len({s.get(c) for s in statuses}) > 1]
+
+    i = 0
+    while i < len(case.events):
+        e = case.events[i]
+        causes = differ([_revocation_request(case, today, recognised_from, {i: day}) for day in e.within]) \
+            if e.within is not None else []
+        if causes:
+            case.events.pop(i)
+            case.leave(e.dated or e.words, "day", eids=causes)
+            open_causes += causes
+            continue
+        i += 1
+    r = case.recognised
+    if r is not None and r.within is not None:
+        causes = differ([_revocation_request(case, today, recognised_from, recognised=day) for day in r.within])
+        if causes:
+            case.recognised = None
+            case.leave(r.words, "day", eids=causes)
+            open_causes += causes
+    return list(dict.fromkeys(open_causes))
+
+
 def _revocation(case: CaseReading, deciders: CaseDeciders, today: date,
                 recognised_from: date | None) -> Decision | None:
-    events = [e.as_dict() for e in case.events]
-    if not events and not case.considered:
+    open_causes = _event_days_asked(case, deciders, today, recognised_from)
+    if not case.events and not case.considered and not open_causes:
         return None  # nothing said of what happened since the recognition: a question about the rules
     # no event ("we have never had a major accident", "only the plant moved"): decided all the same, as
     # the engine decides a factory without events (every cause does not apply)
-    day = case.as_of or today
-    dates = [date.fromisoformat(e["date"]) for e in events if e.get("date")]
-    # recognised before the earliest event, at the earliest when the measures came into force
-    recognised_on = min([*dates, *([recognised_from] if recognised_from else []), day])
-    level = case.level or "basic"
-    request: dict[str, Any] = {"level": level, "recognised_on": recognised_on.isoformat(),
-                               "as_of": max(day, recognised_on).isoformat(), "events": events}
+    request = _revocation_request(case, today, recognised_from)
     try:
         result = deciders.revocation(request)
     except InputError:
         return None
-    return Decision(case, "revocation", level, result, request)
+    if open_causes and result["verdict"] != "revoke":
+        # the check of the first and of the last day differ on these causes: open until the day is given
+        result = {**result, "verdict": "undetermined",
+                  "causes": [{**c, "status": "unknown"} if c["cause"] in open_causes else c for c in result["causes"]]}
+    return Decision(case, "revocation", request["level"], result, request, open_causes)

@@ -45,6 +45,10 @@ class Event:
     date: str | None = None
     details: dict[str, Any] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # the place's name per language, for the answer
+    # its date named by its month or year only: the first and last day the words allow (as ``Fact.within``),
+    # and the words of the event with its date ("2025年6月发生了一起重大安全事故"): those asked back for its day
+    within: tuple[str, str] | None = None
+    dated: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"type": self.type, **self.details}
@@ -67,6 +71,7 @@ class Ask:
     kind: str
     fields: tuple[str, ...] = ()
     choices: tuple[str, ...] = ()
+    eids: tuple[str, ...] = ()  # the units whose rule the words' day decides (``day``: the look-back, art_12 …)
 
 
 @dataclass
@@ -86,23 +91,28 @@ class CaseReading:
     # stays): what the answer tells them of, not events
     considered: list[str] = field(default_factory=list)
     as_of: date | None = None  # the date the question implies ("applying next year"), if any
+    # a recognised factory's date of recognition, as stated ("2025年6月获评", "recognised in March 2026"):
+    # a ``Fact`` of path ``recognised_on`` (its ``within`` when named by a month or a year)
+    recognised: Fact | None = None
     asks_domain: bool = False  # "which part does our MES fall under", not "is it enough"
     # named things the answer may mention: [{"code", "named_as"}], [{"named_as", "domain"}]
     industries: list[dict[str, str]] = field(default_factory=list)
     systems: list[dict[str, str]] = field(default_factory=list)
 
     def leave(self, words: str, kind: str, fields: tuple[str, ...] | list[str] = (),
-              choices: tuple[str, ...] | list[str] = ()) -> None:
+              choices: tuple[str, ...] | list[str] = (), eids: tuple[str, ...] | list[str] = ()) -> None:
         """``words`` left unread: asked back as the interview's question of ``fields`` (see ``Ask``)."""
         if not words:
             return
         self.unread.append(words)
         old = self.asks.get(words)
         if old is None:
-            self.asks[words] = Ask(kind, tuple(dict.fromkeys(fields)), tuple(dict.fromkeys(choices)))
+            self.asks[words] = Ask(kind, tuple(dict.fromkeys(fields)), tuple(dict.fromkeys(choices)),
+                                   tuple(dict.fromkeys(eids)))
         else:  # the same words left twice: what each could fill
             self.asks[words] = Ask(old.kind, tuple(dict.fromkeys((*old.fields, *fields))),
-                                   tuple(dict.fromkeys((*old.choices, *choices))))
+                                   tuple(dict.fromkeys((*old.choices, *choices))),
+                                   tuple(dict.fromkeys((*old.eids, *eids))))
 
     @property
     def stated(self) -> bool:
@@ -124,8 +134,12 @@ class CaseReading:
     def as_facts(self) -> dict[str, Any]:
         """The contract's ``facts`` without the decision (``decided`` / ``verdict`` / ``causes``)."""
         if self.mode == "revocation":
-            return {"mode": "revocation", "level": self.level, "events": [e.as_dict() for e in self.events],
-                    "spans": {f"events.{i}": e.words for i, e in enumerate(self.events)}, "unread": list(self.unread)}
+            out = {"mode": "revocation", "level": self.level, "events": [e.as_dict() for e in self.events],
+                   "spans": {f"events.{i}": e.words for i, e in enumerate(self.events)}, "unread": list(self.unread)}
+            if self.recognised is not None:  # the day of recognition stated, with its words
+                out["recognised_on"] = self.recognised.value
+                out["spans"]["recognised_on"] = self.recognised.words
+            return out
         return {"mode": "eligibility", "level": self.level, "profile": self.profile(), "spans": self.spans(),
                 "unread": list(self.unread)}
 

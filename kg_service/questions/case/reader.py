@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -175,6 +175,7 @@ class CaseReader:
         if recognised and not self._basic_applying_advanced(t, recognised, r):
             r.mode = "revocation"
             self._events(t, hits, r, recognised)
+            self._dated(t, r)
             return r
         self._indicators(t, hits, r)
         self._revenue(t, r)
@@ -264,12 +265,15 @@ class CaseReader:
         c, text, lang, today = self.cues, t.text, t.lang, t.today
         found: list[tuple[int, int, Any]] = []
 
+        # the first and last day a month or a year allows: by today when it has begun (what happened "in
+        # March" happened by now), whole when it is still to come ("apply in December 2026")
         def month(y: int, mo: int) -> tuple[date, date]:
-            last = date(y + mo // 12, mo % 12 + 1, 1) - timedelta(days=1)
-            return date(y, mo, 1), min(last, today)
+            first, last = date(y, mo, 1), date(y + mo // 12, mo % 12 + 1, 1) - timedelta(days=1)
+            return first, (min(last, today) if first <= today else last)
 
         def year(y: int) -> tuple[date, date]:
-            return date(y, 1, 1), min(date(y, 12, 31), today)
+            first, last = date(y, 1, 1), date(y, 12, 31)
+            return first, (min(last, today) if first <= today else last)
         months = c["months_en"]
         for m in c.finditer(text, "full_date", lang=lang):
             g = m.groups()
@@ -291,12 +295,14 @@ class CaseReader:
             else:
                 y, mo = int(m.group(2)), int(c["months_en"].get(m.group(1).lower()[:3], 0))
             if 1 <= mo <= 12:
-                found.append((m.start(), m.end(), (min(date(y, mo, 15), today), date(y, mo, 1), month(y, mo))))
+                # a month still to come is read as its first day, not as today: "2026年12月" is no day of June
+                first = date(y, mo, 1)
+                found.append((m.start(), m.end(), (first if first > today else min(date(y, mo, 15), today), first,
+                                                   month(y, mo))))
         for m in c.finditer(text, "year", lang=lang):
             y = int(m.group(1))
             found.append((m.start(), m.end(), (date(y, 7, 1) if y < today.year else
-                          (min(date(y, 7, 1), today) if y == today.year else date(y, 1, 1)), None,
-                          year(y) if y <= today.year else None)))
+                          (min(date(y, 7, 1), today) if y == today.year else date(y, 1, 1)), None, year(y))))
         for m in c.finditer(text, "years_ago_n", lang=lang):
             n = numbers.integer(m.group(1), self.digits, self.en_numbers)
             if n is not None:  # "三年前": some day of that year
@@ -311,7 +317,9 @@ class CaseReader:
                 mo = after_year.match(text, m.end()) if after_year is not None else None
                 n = numbers.integer(mo.group(1), self.digits, self.en_numbers) if mo else None
                 if mo and n and 1 <= n <= 12:  # "今年3月": that year's month
-                    found.append((m.start(), mo.end(), (min(date(day.year, n, 15), today), None, month(day.year, n))))
+                    first = date(day.year, n, 1)
+                    found.append((m.start(), mo.end(), (first if first > today else min(date(day.year, n, 15), today),
+                                                        None, month(day.year, n))))
         out = []
         for s, e, d in _longest(found):
             day, named, within = d if isinstance(d, tuple) else (d, None, None)
@@ -1168,15 +1176,19 @@ class CaseReader:
             for entry, p in self.years_ahead[t.lang]:
                 m = p.search(t.text, window.start, window.end)
                 if m:
+                    # "明年申报": read as its first day; the year is kept as the days it allows, so that where
+                    # the decision turns on the day of the application it is asked for (``deciding``)
                     day = date(t.today.year + int(entry["years"]), 1, 1)
                     r.as_of = day
-                    r.facts.append(Fact("as_of", day.isoformat(), t.words(m.start(), m.end()), m.start(), m.end()))
+                    r.facts.append(Fact("as_of", day.isoformat(), t.words(m.start(), m.end()), m.start(), m.end(),
+                                        (day.isoformat(), day.replace(month=12, day=31).isoformat())))
                     return
             for d in t.dates:
                 later = d.day if d.day > t.today else d.ahead
                 if window.start <= d.start < window.end and later is not None:
                     r.as_of = later
-                    r.facts.append(Fact("as_of", later.isoformat(), t.words(d.start, d.end), d.start, d.end))
+                    span = d.span() if d.within is not None and d.within[0] == later else None
+                    r.facts.append(Fact("as_of", later.isoformat(), t.words(d.start, d.end), d.start, d.end, span))
                     return
 
     def _bare_time(self, t: _Text, clause: Span) -> bool:
@@ -1228,6 +1240,39 @@ class CaseReader:
                 continue
             r.events.append(Event(kind, t.words(start, e), when.day.isoformat() if when else None, details))
         self._moved(t, hits, r, said)
+
+    def _dated(self, t: _Text, r: CaseReading) -> None:
+        """The days a recognised factory's dates allow: an event dated by a month or a year keeps its first and
+        last day (``Event.within``: the widest of the dates read as its day); the date of the recognition,
+        where the words saying it name one ("2025年6月获评", "recognised … in March 2026"), is read as
+        ``r.recognised``: one date only, else none (two dates there are not guessed between)."""
+        for i, e in enumerate(r.events):
+            ds = [d for d in t.dates if e.date and d.day.isoformat() == e.date and d.within]
+            if ds:
+                widest = (min(d.within[0] for d in ds).isoformat(), max(d.within[1] for d in ds).isoformat())
+                at = t.raw.find(e.words)
+                # the words from its date (the nearest of its sentence) to the event's
+                near = sorted((d for d in ds if at >= 0 and t.sentence_of(d.start) == t.sentence_of(at)),
+                              key=lambda d: min(abs(d.start - at - len(e.words)), abs(at - d.end)))
+                dated = t.words(min(near[0].start, at), max(near[0].end, at + len(e.words))) if near else ""
+                r.events[i] = replace(e, within=widest, dated=dated)
+        c = self.cues
+        cues = [(m.start(), m.end()) for k in c["events"] for m in c.finditer(t.text, "events", k, lang=t.lang)]
+        cues += [m.span() for key in ("accident", "move") for m in c.finditer(t.text, key, lang=t.lang)]
+        found: dict[date, Fact] = {}
+        for m in c.finditer(t.text, "recognised_when", lang=t.lang):
+            clause = t.clause_of(m.start())
+            # the recognition's words: from the event said before them in their clause to the one after
+            lo = max([b for a, b in cues if clause.start <= a and b <= m.start()], default=clause.start)
+            hi = min([a for a, _ in cues if m.end() <= a < clause.end], default=clause.end)
+            ds = [d for d in t.dates if lo <= d.start < hi and d.day <= t.today]
+            if len(ds) != 1:
+                continue
+            d = ds[0]
+            s, e = min(d.start, m.start()), max(d.end, m.end())
+            found.setdefault(d.day, Fact("recognised_on", d.day.isoformat(), t.words(s, e), s, e, d.span()))
+        if len(found) == 1:
+            r.recognised = next(iter(found.values()))
 
     def _names_last(self, t: _Text, r: CaseReading, s: int, accidents: list[tuple[int, int]]) -> bool:
         """The accident words at ``s`` name the accident read just before them, in their clause, as what

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -84,6 +85,13 @@ class CaseTeller:
         d = date.fromisoformat(d) if isinstance(d, str) else d
         return self.t["date"][lang].format(year=d.year, month=d.month, day=d.day,
                                           month_name=self.t["months"][d.month - 1])
+
+    def span(self, within: tuple[str, str], lang: str) -> str:
+        """A date named by its month or year (``Fact.within``), as it was named: "2025年6月", "June 2025", "2025"."""
+        first, last = date.fromisoformat(within[0]), date.fromisoformat(within[1])
+        key = "date_month" if (first.year, first.month) == (last.year, last.month) else "date_year"
+        return self.t[key][lang].format(year=first.year, month=first.month,
+                                        month_name=self.t["months"][first.month - 1])
 
     def eids(self, units: list[str], lang: str) -> str:
         return ("、" if lang == "zh" else ", ").join(dict.fromkeys(units))
@@ -346,8 +354,10 @@ class CaseTeller:
         asked: set[str] = set()
         for u in case.unread:
             a = case.asks.get(u)
-            node = self.t["unread"].get(a.kind) if a is not None else None
             fields = [f for f in (a.fields if a else ()) if f in self.asks][:MAX_QUESTIONS]
+            if a is not None and a.kind == "day" and not fields:  # a day no interview question asks
+                a = replace(a, kind="day_date")
+            node = self.t["unread"].get(a.kind) if a is not None else None
             if fields and set(fields) <= asked:  # asked by a sentence before: not asked twice
                 out.append(self.w("unread.also", lang, words=u))
                 continue
@@ -358,9 +368,17 @@ class CaseTeller:
             assert a is not None
             out.append(self.w(f"unread.{a.kind}", lang, words=u,
                               questions=self.w("unread.questions_sep", lang).join(self.asks[f][lang] for f in fields),
-                              choices=self._either(list(a.choices), lang)))
+                              choices=self._either(list(a.choices), lang), why=self._day_why(a.eids, lang, a.fields),
+                              eids=self.eids(list(a.eids), lang)))
             asked |= set(fields)
         return out, asked
+
+    def _day_why(self, eids: tuple[str, ...], lang: str, fields: tuple[str, ...] = ()) -> str:
+        """What a day decides, by the first of ``eids`` (or its article) that ``unread.day_why`` words; the day
+        of the application (``fields`` as_of) by its own words, but for the measures' term."""
+        why = self.t["unread"]["day_why"]
+        key = next((k for e in eids for k in (e, e.split("__")[0]) if k in why), "other")
+        return why["as_of" if "as_of" in fields and key != "art_14" else key][lang]
 
     def _either(self, choices: list[str], lang: str) -> str:
         """"a、b或c", "a, b or c"."""
@@ -419,7 +437,10 @@ class CaseTeller:
                 continue  # the date the question implies is said once, as a date
             head, _, rest = f.path.partition(".")
             if head in ("incidents", "violations") and rest[:1].isdigit():
-                items.setdefault(f"{head}.{rest.split('.')[0]}", {})[rest.split(".", 1)[-1]] = f.value
+                item = items.setdefault(f"{head}.{rest.split('.')[0]}", {})
+                item[rest.split(".", 1)[-1]] = f.value
+                if rest.endswith(".date") and f.within is not None:
+                    item["within"] = f.within  # named by its month or year: shown so, not as the day read
                 continue
             if f.path == "industry_code" and case.industries:
                 parts.append(self.w("facts.industry", lang, code=f.value,
@@ -432,13 +453,15 @@ class CaseTeller:
                 shown += self.w("facts.words", lang, words=said)
             parts.append(shown)
         for key, it in items.items():
-            when = self.day(it["date"], lang) if it.get("date") else ""
+            when = self.span(it["within"], lang) if it.get("within") else self.day(it["date"], lang) if it.get("date") \
+                else ""
+            suffix = "_in" if it.get("within") else ""
             if key.startswith("incidents"):
-                parts.append(" ".join(self.w("facts.accident", lang, date=when,
+                parts.append(" ".join(self.w("facts.accident" + suffix, lang, date=when,
                                              grade=t["values"].get(it.get("grade"), {}).get(lang, ""),
                                              kind=t["values"].get(it.get("kind"), {}).get(lang, "")).split()))
             else:
-                parts.append(self.w("facts.violation", lang, date=when))
+                parts.append(self.w("facts.violation" + suffix, lang, date=when))
         return parts
 
     def _facts_line(self, case: CaseReading, level: str | None, fields: ProfileFields, lang: str) -> str:
@@ -525,9 +548,15 @@ class CaseTeller:
             units += [c["cause"] for c in applies]
         elif unknown:
             c = unknown[0]
-            sentences.append(self.w("revocation.open", lang, why=c["message"][lang].rstrip("。."), eids=c["cause"]))
+            if c["cause"] in d.open_causes:  # open on the day of a date named by its month or year
+                sentences.append(self.w("revocation.open_day", lang, why=self._day_why((c["cause"],), lang),
+                                        eids=self.eids([x["cause"] for x in unknown if x["cause"] in d.open_causes],
+                                                       lang)))
+            else:
+                sentences.append(self.w("revocation.open", lang, why=c["message"][lang].rstrip("。."), eids=c["cause"]))
             units += [c["cause"] for c in unknown]
-            asks = [t["ask"][c["cause"]][lang] for c in unknown if c["cause"] in t["ask"]]
+            asks = [t["ask"][c["cause"]][lang] for c in unknown if c["cause"] in t["ask"]
+                    and c["cause"] not in d.open_causes]  # a day's cause asks the day (the words left unread)
             if asks:
                 sentences.append(self.w("undecided.head", lang) + self.w("undecided.sep", lang).join(asks))
         else:
