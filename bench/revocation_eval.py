@@ -4,8 +4,9 @@ through the Service as GET /ask asks them, scored on what was read, decided and 
     PYTHONPATH=. python bench/revocation_eval.py [--set bench/qa_sets/cases_revocation.json] [-v] [--dense]
 
 Per case: ``facts.mode`` is "revocation"; ``facts.level`` the level stated (null when none is);
-``facts.events`` equal the stated events on type, grade, kind, province and date (a key the question
-does not state must be absent: never guessed; a province is matched by name, 天津 = 天津市); the verdict
+``facts.events`` equal the stated events on type, grade, kind, province, date and, for a penalty, whether the
+conditions are no longer met (a key the question does not state must be absent: never guessed; a province is
+matched by name, 天津 = 天津市); the verdict
 is right; the answer's first sentence gives that verdict (its opening words, from the answer templates
 of queries/ask_case.yaml); the first citation is the case's ``cite`` eId.
 """
@@ -22,7 +23,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SET = ROOT / "bench" / "qa_sets" / "cases_revocation.json"
-KEYS = ("type", "grade", "kind", "province", "date")
+KEYS = ("type", "grade", "kind", "province", "date", "no_longer_meets_conditions")
 CHECKS = ("mode", "level", "events", "verdict", "first_sentence", "citation")
 
 

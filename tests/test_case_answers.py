@@ -432,3 +432,85 @@ def test_a_revocation_verdict_reads_the_same_whichever_way_it_is_asked(client, q
     assert body["facts"]["verdict"] in ("revoke", "retain")
     assert first.startswith(("The title is", "称号")), first
     assert ("not revoked" in first or "不会" in first) == (body["facts"]["verdict"] == "retain"), first
+
+
+# A recognised factory's case, of every kind art_12 looks at, read, decided and told: (question, the events read
+# (type and the keys stated), verdict, the eId the first sentence and the first citation name). What is no cause
+# (a planned stop, a new shareholder, a plant elsewhere) is answered too, never left to a policy answer.
+REVOCATION_KINDS = [
+    # a planned or temporary stop is not "unable to operate normally"
+    ("我们是先进级智能工厂，下个月计划停产检修两周，称号会受影响吗？", [], "retain", "art_12__item_2"),
+    ("We hold the advanced title and will shut down the line for two weeks of planned maintenance in July. Does "
+     "that affect the title?", [], "retain", "art_12__item_2"),
+    ("We hold the advanced title. Production was temporarily suspended for three days because of a power outage. "
+     "Could that cost us the title?", [], "retain", "art_12__item_2"),
+    # ... but a stop for want of orders still is
+    ("拿到称号后，我们因为订单不足已经停产半年了，会不会被撤销称号？", [{"type": "unable_to_operate"}], "revoke",
+     "art_12__item_2"),
+    ("认定为基础级后，公司因为长期亏损已经无法维持正常经营，称号还在吗？", [{"type": "unable_to_operate"}], "revoke",
+     "art_12__item_2"),
+    # a change no item names: art_12 itself, not the generic answer of art_14 ("还有效吗")
+    ("认定为先进级后，我们公司的法定代表人换了，称号还有效吗？", [], "retain", "art_12"),
+    ("Since we were recognised, a new shareholder has taken a 30% stake in the company. Do we keep the title?", [],
+     "retain", "art_12"),
+    # a plant elsewhere while the registration stays in Beijing, said without a verb of moving
+    ("我们是基础级智能工厂，在天津新建了一个分厂，注册地还在北京，称号会被撤销吗？", [], "retain", "art_12__item_4"),
+    ("After recognition we opened a second plant in Tianjin; our registered office remains in Beijing. Is our title "
+     "at risk?", [], "retain", "art_12__item_4"),
+    # out of Beijing to a named place keeps the place; registered anew elsewhere is a move
+    ("As a recognised basic-level factory we are moving our registered office out of Beijing to Hebei. Will we lose "
+     "the title?", [{"type": "registered_address_moved", "province": "河北"}], "revoke", "art_12__item_4"),
+    ("获评后，公司把注册地址迁出了北京，称号会被撤销吗？", [{"type": "registered_address_moved", "province": "京外"}],
+     "revoke", "art_12__item_4"),
+    ("我们是先进级智能工厂，公司已经在河北重新注册登记了，称号还在吗？",
+     [{"type": "registered_address_moved", "province": "河北"}], "revoke", "art_12__item_4"),
+    ("We're a recognised advanced-level smart factory and have re-registered the company in Hebei. Is the title "
+     "revoked?", [{"type": "registered_address_moved", "province": "河北"}], "revoke", "art_12__item_4"),
+    # the registration changed, no place named: asked where, never guessed
+    ("获评基础级后，我们的注册地变更了，称号还在吗？", [{"type": "registered_address_moved"}], "undetermined",
+     "art_12__item_4"),
+    ("Since we were recognised our registered address has changed. Do we keep the title?",
+     [{"type": "registered_address_moved"}], "undetermined", "art_12__item_4"),
+    # accidents: 环境事故 is environmental; a fire accident is one accident; fire safety is no fire
+    ("我们是基础级智能工厂，去年发生了一起重大环境事故，称号会撤销吗？",
+     [{"type": "accident", "grade": "major", "kind": "environmental"}], "revoke", "art_12__item_3"),
+    ("获评后，我们发生了一起一般环境事故，会不会丢掉称号？",
+     [{"type": "accident", "grade": "general", "kind": "environmental"}], "retain", "art_12__item_3"),
+    ("拿到基础级称号后，公司发生了一起重大火灾事故，称号会不会被撤销？",
+     [{"type": "accident", "grade": "major"}], "revoke", "art_12__item_3"),
+    # item 5: the conditions lost or kept after a penalty
+    ("获评后，因为违规排污被生态环境局处罚，并且已经不再符合认定条件，称号会被撤销吗？",
+     [{"type": "penalty", "no_longer_meets_conditions": True}], "revoke", "art_12__item_5"),
+    ("We hold the basic title. We were fined for a fire-safety violation but still meet all the recognition "
+     "conditions. Do we lose the title?", [{"type": "penalty", "no_longer_meets_conditions": False}], "retain",
+     "art_12__item_5"),
+    # the title named with its level is a recognised factory's; another authority named is no other scheme
+    ("Is our advanced-level smart factory title still valid now that the company has been struck off the register?",
+     [{"type": "terminated"}], "revoke", "art_12__item_2"),
+    ("我们先进级智能工厂的称号是否继续有效？公司已被依法注销。", [{"type": "terminated"}], "revoke", "art_12__item_2"),
+    ("Since we were awarded the basic title, we were fined by the market regulator for false advertising. Is the "
+     "title revoked?", [{"type": "penalty"}], "undetermined", "art_12__item_5"),
+]
+
+
+def _event_keys(e: dict) -> dict:
+    # a province by its name (河北 = 河北省)
+    return {k: (re.sub("[省市]$", "", v) if k == "province" else v) for k, v in e.items() if k != "date"}
+
+
+@pytest.mark.parametrize(("q", "events", "verdict", "cite"), REVOCATION_KINDS,
+                         ids=[c[0][:40] for c in REVOCATION_KINDS])
+def test_revocation_kinds_read_decided_and_told(client, q, events, verdict, cite):
+    body = ask(client, q)
+    f = body["facts"]
+    assert body["addressed"] and f and f["mode"] == "revocation", body["answer"]
+    assert [_event_keys(e) for e in f["events"]] == events, f["events"]
+    assert f["verdict"] == verdict, body["answer"]
+    lang = "zh" if re.search(r"[\u4e00-\u9fff]", q) else "en"
+    key = {"revoke": "revoke", "retain": "retain", "undetermined": "open"}[verdict]
+    assert body["answer"].startswith(REVOCATION_WORDS[key][lang].split("{")[0]), body["answer"]
+    assert cite in first_sentence(body["answer"]) and body["citations"][0]["eid"] == cite, body["answer"]
+    if verdict == "undetermined":  # what would decide it is asked
+        assert REVOCATION_WORDS["ask"][cite][lang] in body["answer"]
+    if cite == "art_12":  # a change none of the five items names is said so, not quoted as an item
+        assert REVOCATION_WORDS["no_item"][lang].split("{")[0] in body["answer"]

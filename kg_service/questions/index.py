@@ -368,15 +368,20 @@ class QuestionIndex:
             # the subject first: a question about another scheme, procedure or place is declined
             # before any case is read from it ("register a company in Beijing" states no case)
             outside = self.scope.decline(q, lang, mentions)
-            if outside is not None:
-                return {**out, **self._outside(outside, lang)}
             case = self.case_of(q, lang, mentions, day)
+            if outside is not None and (case is None or case.mode != "revocation"):
+                # a recognised factory's case is about its title here, whatever other body it names ("fined
+                # by the market regulator"): answered, not declined
+                return {**out, **self._outside(outside, lang)}
             unstated = self.thesaurus.unstated_in(mentions)
-            if unstated and (case is None or (stated_paths(case) <= {"industry_code"} and not case.events)):
+            # a recognised factory's case is answered, though it states only what is no cause ("a new
+            # shareholder"): never "the measures do not state …"
+            if unstated and (case is None or (stated_paths(case) <= {"industry_code"} and not case.events
+                                              and not case.considered)):
                 return {**out, **self._not_stated(unstated, lang, k)}
             structured = self.structured.answer(q, lang, as_of, mentions)
             if case is not None and (structured is None or stated_paths(case) - {"industry_code"} or case.events
-                                     or case.unread):
+                                     or case.unread or case.mode == "revocation"):
                 told = self._told(case, lang, day, decide)
                 if told is not None and structured is not None and not set(told.units) & set(structured.units) \
                         and case.mode != "revocation":  # whether the title is kept is what was asked

@@ -1210,6 +1210,13 @@ class CaseReader:
         found = [(m.start(), m.end(), k) for k in types for m in c.finditer(t.text, "events", k, lang=t.lang)]
         found += [(m.start(), m.end(), "accident") for m in c.finditer(t.text, "accident", lang=t.lang)]
         found = _longest(found)
+        # what art_12 looks at but is no cause ("计划停产检修", "the registration stays in Beijing"), or a
+        # change none of its items names (a new shareholder): told of, and an event of the type in its clause
+        # is this, not that
+        not_causes = [(m.start(), k) for k in (c.data.get("not_causes") or {})
+                      for m in c.finditer(t.text, "not_causes", k, lang=t.lang)]
+        r.considered += list(dict.fromkeys(k for _, k in not_causes))
+        found = [f for f in found if not any(k == f[2] and t.clause_of(x) == t.clause_of(f[0]) for x, k in not_causes)]
         accidents = [(s, e) for s, e, k in found if k == "accident"]
         # a date in the words saying the factory was recognised ("去年获评", "recognised … last year"), up
         # to the first event after them, dates the recognition
@@ -1219,7 +1226,7 @@ class CaseReader:
                                        if recognised.end() <= x < clause.end], default=clause.end))
         for s, e, kind in found:
             clause = t.clause_of(s)
-            if kind == "accident" and self._names_last(t, r, s, accidents):
+            if kind == "accident" and (self._names_last(t, r, s, accidents) or self._same_accident(t, r, s, accidents)):
                 # "质量事故被认定为较大事故", "a fire classed as a major safety accident": one accident
                 details, start = self._accident(t, hits, s, e, accidents)
                 last = r.events[-1]
@@ -1236,10 +1243,13 @@ class CaseReader:
             start = s
             if kind == "accident":
                 details, start = self._accident(t, hits, s, e, accidents)
+            if kind == "penalty":
+                details = self._conditions_after(t, e)
             if any(ev.type == kind and ev.details == details for ev in r.events):
                 continue
             r.events.append(Event(kind, t.words(start, e), when.day.isoformat() if when else None, details))
         self._moved(t, hits, r, said)
+        r.considered = list(dict.fromkeys(r.considered))  # said twice ("the plant moved, the registration stays")
 
     def _dated(self, t: _Text, r: CaseReading) -> None:
         """The days a recognised factory's dates allow: an event dated by a month or a year keeps its first and
@@ -1282,6 +1292,24 @@ class CaseReader:
         clause = t.clause_of(s)
         before = [x_end for x_start, x_end in accidents if clause.start <= x_start and x_end <= s]
         return bool(before) and self._has(t, "accident_is", start=max(before), end=s) is not None
+
+    def _same_accident(self, t: _Text, r: CaseReading, s: int, accidents: list[tuple[int, int]]) -> bool:
+        """The accident words at ``s`` follow the accident read just before them with nothing between
+        ("火灾事故", "fire accident"): one accident named twice."""
+        if not r.events or r.events[-1].type != "accident":
+            return False
+        return any(x_end <= s and not t.text[x_end:s].strip() for _, x_end in accidents)
+
+    def _conditions_after(self, t: _Text, end: int) -> dict[str, Any]:
+        """Whether a penalty left the recognition conditions met, as its sentence says after it
+        (art_12__item_5: "不再符合认定条件", "still meet all the recognition conditions"); nothing when the
+        words are asked or doubted ("是否仍符合认定条件")."""
+        sentence = t.sentence_of(end)
+        for key, value in (("lost", True), ("kept", False)):
+            m = self._has(t, "conditions_after_penalty", key, start=end, end=sentence.end)
+            if m is not None and not self._doubted(t, m.start(), m.end()):
+                return {"no_longer_meets_conditions": value}
+        return {}
 
     def _event_date(self, t: _Text, start: int, end: int, said: Span) -> When | None:
         """The date of an event: the one of its clause, else the one of its sentence, leaving out the
@@ -1330,7 +1358,9 @@ class CaseReader:
 
     def _moved(self, t: _Text, hits: list[Hit], r: CaseReading, said: Span) -> None:
         places = [h for h in hits if h.of("province", "district", "area")]
-        for m in self.cues.finditer(t.text, "move", lang=t.lang):
+        moves = _longest([(m.start(), m.end(), m) for key in ("move", "reregister")
+                          for m in self.cues.finditer(t.text, key, lang=t.lang)])
+        for _, _, m in moves:
             clause = t.clause_of(m.start())
             reg = self._has(t, "registration", start=clause.start, end=clause.end)
             titles = [x.span() for x in self.cues.finditer(t.text, "the_title", lang=t.lang)]
@@ -1348,11 +1378,21 @@ class CaseReader:
             origin = self.cues.get("change_from", lang=t.lang)
             after = [h for h in places if m.end() <= h.start < clause.end and not self._follows(
                 t.text[clause.start:h.start], origin)]
+            again = self.cues.get("reregister", lang=t.lang)
+            if not after and again is not None and again.fullmatch(m.group(0)):
+                # "在河北重新注册": a registration done anew, where it was done before it
+                at = self.cues.get("registered_at", lang=t.lang)
+                after = [h for h in places if clause.start <= h.start < m.start()
+                         and self._follows(t.text[clause.start:h.start], at)]
+            # "out of Beijing to Hebei": the place named beyond Beijing, else "outside Beijing"
+            beyond = [h for h in after if any((p := self._province_of(x)) and self._outside(p) for x in h.terms)]
             when = self._event_date(t, m.start(), m.end(), said)
             details: dict[str, Any] = {}
             names: dict[str, str] = {}
             out = self._has(t, "out_of_beijing", start=m.start(), end=clause.end)
-            if out is not None:  # "out of Beijing" names Beijing, but not as where it went
+            if out is not None and beyond:
+                after = beyond
+            if out is not None and not beyond:  # "out of Beijing" names Beijing, but not as where it went
                 details["province"] = self.cues["out_of_beijing_value"]
                 names = {lang: str(v) for lang, v in self.cues["out_of_beijing_names"].items()}
                 end = out.end()

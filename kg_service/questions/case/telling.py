@@ -523,6 +523,8 @@ class CaseTeller:
                 place = e.names.get(lang) or e.details.get("province")
                 words.append(ev[e.type][lang].format(province=place) if place
                              else ev["registered_address_moved_unplaced"][lang])
+            elif e.type == "penalty" and "no_longer_meets_conditions" in e.details:
+                words.append(ev["penalty_lost" if e.details["no_longer_meets_conditions"] else "penalty_kept"][lang])
             elif e.type in ev:
                 words.append(ev[e.type][lang])
         return ev["sep"][lang].join(dict.fromkeys(words))
@@ -563,11 +565,14 @@ class CaseTeller:
             events = self._event_words(case, lang)
             sentences.append(self.w("revocation.retain" if events else "revocation.retain_stated", lang,
                                     events=events, eids=self.eids(considered or ["art_12"], lang)))
-            if considered:  # the items that look at such events, quoted, in one sentence
-                items = [self.w("revocation.only_for_item", lang, text=self._cause_text(result, cause, lang), eid=cause)
-                         for cause in considered]
+            # the items that look at such events, quoted, in one sentence; a change no item names, said so
+            items = [self.w("revocation.only_for_item", lang, text=self._cause_text(result, cause, lang), eid=cause)
+                     for cause in considered if cause != "art_12"]
+            if items:
                 sentences.append(self.w("revocation.only_for", lang, items=self.w("revocation.only_for_sep", lang)
                                         .join(items)))
+            if "art_12" in considered:
+                sentences.append(self.w("revocation.no_item", lang, eid="art_12"))
             units += considered or ["art_12"]
         for o in result.get("obligations") or []:
             why = o["message"][lang].rstrip("。.")
