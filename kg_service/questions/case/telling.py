@@ -108,7 +108,10 @@ class CaseTeller:
         case, result = d.case, d.result
         conditions = result["results"][0]["conditions"]
         paths = stated_paths(case)
-        decided = [c for c in conditions if any(bears_on(f, paths) for f in read_fields(c))]
+        # the conditions the stated facts bear on, and the measures not in force on the date decided for
+        # (``as_of`` asked or implied: the decision's "no" whether or not the words named the date)
+        decided = [c for c in conditions if any(bears_on(f, paths) for f in read_fields(c))
+                   or (read_fields(c) == {"as_of"} and c["status"] == NOT_MET)]
         status = {c["id"]: asked_status(c, paths) for c in decided}
 
         def own(c: dict) -> bool:  # a stated field that bears on this condition only
@@ -118,8 +121,9 @@ class CaseTeller:
         told = [c for c in decided if status[c["id"]] != MET_SO_FAR or own(c)] or decided
         facts = self._eligibility_facts(d, decided, status)
         if not told:  # nothing the facts decide: what could not be read is asked back
-            asked, _ = self._asked_back(case, lang)
-            return StructuredAnswer("situation", self._sentences(asked, lang), [], facts)
+            asked, fields_asked = self._asked_back(case, lang)
+            lead = self._unread_verdict(case, conditions, fields_asked, d, lang)
+            return StructuredAnswer("situation", self._sentences([lead, *asked], lang), [], facts, lead=lead)
 
         overall = min((status[c["id"]] for c in told), key=_ORDER.index)
         # the deciding condition: the first the asker's own facts decide; the date the question implies
@@ -137,11 +141,11 @@ class CaseTeller:
         if paths <= {"industry_code"} and overall != NOT_MET:
             sentences = []  # an industry alone decides nothing but its row ("which row applies to us"): the row leads
         elif asked is not None:
-            sentences = [self._verdict(status[asked["id"]], asked, [asked], result, lang)]
+            sentences = [self._verdict(status[asked["id"]], asked, [asked], result, lang, case=case)]
         elif level_asked:
             sentences = [self._level_verdict(overall, first, told, status, others, d, lang)]
         else:
-            sentences = [self._verdict(overall, first, deciding, result, lang)]
+            sentences = [self._verdict(overall, first, deciding, result, lang, case=case)]
         units = _row_first(first["articles"])
         if result.get("notice"):
             sentences.append(result["notice"][lang])
@@ -180,7 +184,7 @@ class CaseTeller:
         level = self.t["facts"]["levels"][d.level][lang]
         if overall == NOT_MET:
             if read_fields(first) == {"as_of"}:
-                return self._verdict(overall, first, [first], d.result, lang)
+                return self._verdict(overall, first, [first], d.result, lang, level=level)
             reason = (self._indicator_reason(first, NOT_MET, lang) if "thresholds" in first["required"]
                       else first["message"][lang])
             return self.w("verdict.level_no", lang, level=level, reason=reason, eids=self.eids(first["articles"], lang))
@@ -196,16 +200,22 @@ class CaseTeller:
             clauses += [self._indicator_reason(c, MET if st != OPEN else OPEN, lang)
                         for c in group if "thresholds" in c["required"]]
             shown += named + [c for c in group if "thresholds" in c["required"]]
+        unread = self._unread_reason(d.case, lang)
+        if unread:
+            clauses.append(unread)
         if others:
             clauses.append(self.w("reason.others", lang, n=others))
         key = "level_yes" if d.result["results"][0].get("verdict") == "eligible" else "level_open"
         return self.w(f"verdict.{key}", lang, level=level, reason=self.w("reason.sep", lang).join(clauses),
                       eids=self.eids([e for c in shown for e in c["articles"]], lang))
 
-    def _verdict(self, overall: str, first: dict, deciding: list[dict], result: dict, lang: str) -> str:
+    def _verdict(self, overall: str, first: dict, deciding: list[dict], result: dict, lang: str,
+                 level: str | None = None, case: CaseReading | None = None) -> str:
         if read_fields(first) == {"as_of"}:  # the measures in force on the date the question implies
             key = "verdict.in_force" if first["status"] == "met" else "verdict.not_in_force"
-            return self.w(key, lang, day=self.day(result["as_of"], lang),
+            if level is not None and first["status"] != "met":
+                key = "verdict.level_not_in_force"  # the level asked is named: "No — not for the basic level"
+            return self.w(key, lang, day=self.day(result["as_of"], lang), level=level or "",
                           since=self.day(result["measures"]["in_force_from"], lang),
                           until=self.day(result["measures"]["in_force_to"], lang),
                           eids=self.eids(first["articles"], lang))
@@ -226,7 +236,38 @@ class CaseTeller:
             reason = first["message"][lang]
         else:
             reason = self.w("reason.open", lang, label=first["label"][lang])
+        unread = self._unread_reason(case, lang) if overall == OPEN and case is not None else ""
+        if unread:  # what is missing includes the words that could not be read
+            reason += self.w("reason.sep", lang) + unread
         return self.w(f"verdict.{verdict}", lang, reason=reason, eids=self.eids(first["articles"], lang))
+
+    def _unread_reason(self, case: CaseReading, lang: str) -> str:
+        """What is missing because it could not be read: the asker's words quoted (the sentences after
+        the verdict ask for each), so an open verdict says what it read and what it could not."""
+        if not case.unread:
+            return ""
+        quoted = [self.w("reason.unread_word", lang, words=u) for u in case.unread]
+        return self.w("reason.unread", lang, words=self.t["facts"]["list_sep"][lang].join(quoted))
+
+    def _unread_verdict(self, case: CaseReading, conditions: list[dict], fields_asked: set[str], d: Decision,
+                        lang: str) -> str:
+        """The first sentence when the facts decide nothing but words were left unread and a level is asked:
+        not yet decidable for it, with the words it could not read and the units of the conditions those
+        words could fill. Empty when no level is asked, or the asker does not speak of their own enterprise (the
+        policy answer then leads)."""
+        if case.level is None or not case.unread or not case.first_person:
+            return ""  # nothing of the asker's own read: a policy question whose words were not all read
+        level = self.t["facts"]["levels"][d.level][lang]
+        bearing = [c for c in conditions
+                   if any(bears_on(f, fields_asked) for m in c.get("missing") or [] for f in m.get("fields", []))]
+        clauses = [self._unread_reason(case, lang)]
+        if len(conditions) - len(bearing):
+            clauses.append(self.w("reason.others", lang, n=len(conditions) - len(bearing)))
+        reason = self.w("reason.sep", lang).join(clauses)
+        eids = [e for c in bearing for e in c["articles"]]
+        if not eids:
+            return self.w("verdict.level_open_unread", lang, level=level, reason=reason)
+        return self.w("verdict.level_open", lang, level=level, reason=reason, eids=self.eids(eids, lang))
 
     # the att_2-1 indicators ------------------------------------------------------------------------
 
@@ -311,6 +352,7 @@ class CaseTeller:
             required = [x.strip() for x in re.split("[；;]", c["required"].get(lang, "")) if x.strip()]
         spans = case.spans()
         words = list(dict.fromkeys(spans[p] for p in (f.path for f in case.facts) if p in mine and spans.get(p)))
+        words = [w for w in words if not any(w != o and w in o for o in words)]  # quoted once, in the longest
         stated = self.w("condition.stated_sep", lang).join(words) or self.w("condition.stated_sep", lang).join(
             self._rendered(case, set(mine), fields, lang))
         industry = ""
