@@ -124,3 +124,31 @@ def test_a_phrase_quoted_within_a_longer_one_is_quoted_once(service):
     answer, _ = asked(service, "Last year we had a larger environmental accident and a general safety accident. "
                                "Can we apply for the basic level?")
     assert answer.count("Last year we had a larger environmental accident") == 1, answer
+
+
+@pytest.mark.parametrize(("q", "holds"), [
+    ("We make chips: NC rate 85%, networking about 72%, defect rate reduction roughly 5%. Can we apply for the "
+     "advanced level?", ["1 of the 5", "2 more", "“networking about 72%”", "2 you have not stated"]),
+    ("我们是做芯片的，关键工序数控化率85%，联网率大约72%，不良率下降了5个百分点左右，能申报先进级吗？",
+     ["已有1项", "另有2项", "“联网率大约72%”", "2项未说明"]),
+])
+def test_indicators_stated_but_not_read_are_counted_apart_from_those_not_stated(service, q, holds):
+    """'3 of 5' stated with two values read as bounds: what was read, what could not be read (quoted), and
+    what was not stated, in the verdict -- each quoted once."""
+    _, lead = asked(service, q)
+    assert lead.startswith(("Not yet decidable for the advanced level", "尚无法判断能否申报先进级")), lead
+    assert all(h in lead for h in holds), lead
+    assert lead.count("networking about 72%") + lead.count("联网率大约72%") == 1, lead
+
+
+@pytest.mark.parametrize(("q", "opening"), [
+    ("我们是做芯片的，5项指标满足3项：关键工序数控化率85%，另外两项分别是72%和5%，能申报先进级吗？",
+     "尚无法判断能否申报先进级"),
+    ("我们是做芯片的，关键工序数控化率85%，生产设备联网率72%，产品不良率下降5%，先进级指标够吗？", "符合"),
+    ("We make chips: NC rate of key processes 85%, equipment networking rate 72%, defect rate reduction 5%. Do we "
+     "reach the advanced indicators?", "Yes"),
+])
+def test_a_condition_is_asked_about_only_in_the_asking_clause(service, q, opening):
+    """'5项指标满足3项' states a count; the question, last, asks of the level."""
+    _, lead = asked(service, q)
+    assert lead.startswith(opening) and ("先进级" in lead) == ("先进级" in opening), lead

@@ -169,8 +169,14 @@ class CaseTeller:
         return self._told(sentences, lang, units, facts)
 
     def _asked(self, case: CaseReading, told: list[dict]) -> dict | None:
-        """The told condition the question asks about by name ("满足先进级的成熟度要求吗"), if one is."""
-        words = case.words.lower()
+        """The told condition the question asks about by name ("满足先进级的成熟度要求吗"), if one is: named in
+        the asking clause, the last ("5项指标满足3项：…，能申报先进级吗" states the count and asks of the level)."""
+        brk = re.compile(self.t["asking_clause_break"][case.lang])
+        said = case.words.rstrip()
+        while said and brk.match(said[-1] + " "):  # the question's own end is no break before a clause
+            said = said[:-1].rstrip()
+        ends = [m.end() for m in brk.finditer(said)]
+        words = said[ends[-1] if ends else 0:].lower()
         for c in told:
             if any(w.lower() in words for ws in self.t["asks"].get(c["id"], {}).values() for w in ws):
                 return c
@@ -197,10 +203,10 @@ class CaseTeller:
                 labels = self.t["facts"]["list_sep"][lang].join(c["label"][lang] for c in named)
                 clauses += ([self.w(f"reason.{st}", lang, label=labels)] if st != OPEN else
                             [self.w("reason.open", lang, label=c["label"][lang]) for c in named])
-            clauses += [self._indicator_reason(c, MET if st != OPEN else OPEN, lang)
+            clauses += [self._indicator_reason(c, MET if st != OPEN else OPEN, lang, d.case)
                         for c in group if "thresholds" in c["required"]]
             shown += named + [c for c in group if "thresholds" in c["required"]]
-        unread = self._unread_reason(d.case, lang)
+        unread = self._unread_reason(d.case, lang, [c for c in told if status[c["id"]] == OPEN])
         if unread:
             clauses.append(unread)
         if others:
@@ -231,22 +237,25 @@ class CaseTeller:
             return self.w(f"verdict.{verdict}", lang, reason=self.t["facts"]["sep"][lang].join(reasons),
                           eids=self.eids(units, lang))
         if "thresholds" in first["required"]:
-            reason = self._indicator_reason(first, overall, lang)
+            reason = self._indicator_reason(first, overall, lang, case)
         elif overall == NOT_MET:
             reason = first["message"][lang]
         else:
             reason = self.w("reason.open", lang, label=first["label"][lang])
-        unread = self._unread_reason(case, lang) if overall == OPEN and case is not None else ""
+        unread = self._unread_reason(case, lang, [first]) if overall == OPEN and case is not None else ""
         if unread:  # what is missing includes the words that could not be read
             reason += self.w("reason.sep", lang) + unread
         return self.w(f"verdict.{verdict}", lang, reason=reason, eids=self.eids(first["articles"], lang))
 
-    def _unread_reason(self, case: CaseReading, lang: str) -> str:
+    def _unread_reason(self, case: CaseReading, lang: str, told: list[dict] | None = None) -> str:
         """What is missing because it could not be read: the asker's words quoted (the sentences after
-        the verdict ask for each), so an open verdict says what it read and what it could not."""
-        if not case.unread:
+        the verdict ask for each), so an open verdict says what it read and what it could not; but the
+        words the indicators' count quotes already (``told``'s open indicator conditions)."""
+        said = {u for c in told or [] for u in self._indicators_unread(c, case)[1]}
+        unread = [u for u in case.unread if u not in said]
+        if not unread:
             return ""
-        quoted = [self.w("reason.unread_word", lang, words=u) for u in case.unread]
+        quoted = [self.w("reason.unread_word", lang, words=u) for u in unread]
         return self.w("reason.unread", lang, words=self.t["facts"]["list_sep"][lang].join(quoted))
 
     def _unread_verdict(self, case: CaseReading, conditions: list[dict], fields_asked: set[str], d: Decision,
@@ -287,15 +296,31 @@ class CaseTeller:
                         "met": None if v is None else float(v) >= float(threshold)})
         return out
 
-    def _indicator_reason(self, c: dict, status: str, lang: str) -> str:
+    def _indicator_reason(self, c: dict, status: str, lang: str, case: CaseReading | None = None) -> str:
+        """The count against the minimum; when open, the indicators whose values the asker's words gave but
+        could not be read exactly ("networking about 72%") are counted apart from those not stated."""
         rows = self.indicator_rows(c)
         if not c["required"].get("thresholds"):
             return self.w("reason.indicators.no_row", lang)
         met = sum(r["met"] is True for r in rows)
         stated = sum(r["observed"] is not None for r in rows)
         key = "open" if status == OPEN else "not_met_unstated" if status == NOT_MET and stated < len(rows) else status
-        return self.w(f"reason.indicators.{key}", lang, met=met, stated=stated,
-                      total=len(rows), unstated=len(rows) - stated, minimum=c["required"]["minimum_met"])
+        unread, words = self._indicators_unread(c, case) if key == "open" else (0, [])
+        if unread:
+            key = "open_unread"
+        quoted = self.t["facts"]["list_sep"][lang].join(self.w("reason.unread_word", lang, words=u) for u in words)
+        return self.w(f"reason.indicators.{key}", lang, met=met, stated=stated, unread=unread, words=quoted,
+                      total=len(rows), unstated=len(rows) - stated - unread, minimum=c["required"]["minimum_met"])
+
+    def _indicators_unread(self, c: dict, case: CaseReading | None) -> tuple[int, list[str]]:
+        """How many of the indicators without a value the asker's unread words speak of (their ``Ask``'s
+        fields), and those words."""
+        if case is None or not c["required"].get("thresholds"):
+            return 0, []
+        open_rows = {f"indicators.{r['indicator']}" for r in self.indicator_rows(c) if r["observed"] is None}
+        words = [u for u in case.unread if (a := case.asks.get(u)) and any(bears_on(f, open_rows) for f in a.fields)]
+        fields = {f for u in words for f in case.asks[u].fields}
+        return sum(bears_on(r, fields) for r in open_rows), words
 
     def _indicators(self, c: dict, case: CaseReading, fields: ProfileFields, lang: str) -> str:
         eids = self.eids([e for e in c["articles"] if "__row_" not in e], lang)
