@@ -44,3 +44,8 @@ def test_one_accident_and_a_figure_joined_by_and_stay_one(read):
     """'and' before an article that starts no accident breaks nothing."""
     r = read("Last year we had a general safety accident and a networking rate of 70%.")
     assert [i["grade"] for i in r.profile().get("incidents", [])] == ["general"]
+
+
+def test_in_normal_operation_is_in_operation(read):
+    r = read("Our factory is built and in normal operation. Can we apply for the basic level?")
+    assert r.profile() == {"factory_built": True, "factory_in_operation": True}
