@@ -49,3 +49,13 @@ def test_one_accident_and_a_figure_joined_by_and_stay_one(read):
 def test_in_normal_operation_is_in_operation(read):
     r = read("Our factory is built and in normal operation. Can we apply for the basic level?")
     assert r.profile() == {"factory_built": True, "factory_in_operation": True}
+
+
+@pytest.mark.parametrize(("q", "expect"), [
+    ("我们有专门的团队，但没有负责智能工厂规划的组织，能申报基础级吗？",
+     {"talent_team": True, "organization_mechanism": False}),
+    ("我们成立了负责智能工厂建设的机构，也有专门的团队。", {"talent_team": True, "organization_mechanism": True}),
+])
+def test_an_organisation_named_by_what_it_does(read, q, expect):
+    """'负责智能工厂规划的组织' is the organisation art_5 item 6 asks for, said by what it is for."""
+    assert read(q).profile() == expect
