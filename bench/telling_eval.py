@@ -2,16 +2,20 @@
 
     PYTHONPATH=. python bench/telling_eval.py [--set bench/qa_sets/telling_3.json] [-v]
 
-Each case names what its question asks about (``asks``: ``level``, or the id of the one condition it
-asks about), the verdict the measures give it (``yes`` / ``no`` / ``open``) and the eIds one of which the
-first sentence must name. A case passes when the first sentence opens with that verdict's words, names
-the level when the level is what was asked, names one of the eIds, and no other verdict's opening stands
-later in the answer (no two sentences contradict). Per language, and the median time of /ask.
+Each case names what its question asks about (``asks``: ``level``, the id of the one condition it
+asks about, or ``revocation`` for a recognised factory's title), the verdict the measures give it
+(``yes`` / ``no`` / ``open``; a title's ``revoke`` / ``retain`` / ``open``) and the eIds one of which the
+first sentence must name; optionally ``as_of`` (the date it is decided for, else the set's ``today``) and
+``first_has`` (words the first sentence must hold too: an unread value named as what is missing). A case
+passes when the first sentence opens with that verdict's words, names the level when the level is what
+was asked, names one of the eIds and the ``first_has`` words, and no other verdict's opening stands later
+in the answer (no two sentences contradict). Per language, and the median time of /ask.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import time
@@ -23,6 +27,10 @@ SET = ROOT / "bench" / "qa_sets" / "telling_3.json"
 
 OPENING = {("yes", "zh"): ("符合", "就所述情况而言符合"), ("no", "zh"): ("不符合",), ("open", "zh"): ("尚无法判断",),
            ("yes", "en"): ("Yes",), ("no", "en"): ("No —", "No,"), ("open", "en"): ("Not yet decidable",)}
+# a recognised factory's title (asks: revocation)
+TITLE = {("revoke", "zh"): ("称号会被撤销",), ("retain", "zh"): ("称号不会",), ("open", "zh"): ("尚无法判断",),
+         ("revoke", "en"): ("The title is revoked",), ("retain", "en"): ("The title is not revoked",),
+         ("open", "en"): ("Cannot be decided yet", "Not yet decidable")}
 LEVEL = {("basic", "zh"): "基础级", ("advanced", "zh"): "先进级",
          ("basic", "en"): "basic level", ("advanced", "en"): "advanced level"}
 
@@ -33,17 +41,23 @@ def faults(case: dict, answer: str) -> list[str]:
     lang, verdict = case["lang"], case["verdict"]
     first = first_sentence(answer)
     out = []
-    opened = [v for v in ("no", "open", "yes") if first.startswith(OPENING[v, lang])]
+    title = case["asks"] == "revocation"
+    words = TITLE if title else OPENING
+    kinds = ("revoke", "open", "retain") if title else ("no", "open", "yes")
+    opened = [v for v in kinds if first.startswith(words[v, lang])]
     if not opened or opened[0] != verdict:
         out.append(f"opens {opened[:1] or '?'} not {verdict}")
     if case["asks"] == "level" and LEVEL[case["level"], lang] not in first:
         out.append("level asked not named")
-    if not any(e in first for e in case["first_eids"]):
+    if not any(re.search(rf"{re.escape(e)}(?![\w-])", first) for e in case["first_eids"]):
         out.append(f"none of {case['first_eids']} first")
+    missing = [w for w in case.get("first_has", []) if w not in first]
+    if missing:
+        out.append(f"first lacks {missing}")
     rest = answer[len(first):]
-    others = {w for (v, lg), words in OPENING.items() if lg == lang and v != verdict for w in words
-              if not any(w in mine for mine in OPENING[verdict, lang])}
-    said = [w for w in others if (w + "：" if lang == "zh" else w + " —") in rest]
+    others = {w for (v, lg), ws in words.items() if lg == lang and v != verdict for w in ws
+              if not any(w in mine for mine in words[verdict, lang])}
+    said = [w for w in others if (w if title else w + "：" if lang == "zh" else w + " —") in rest]
     if said:
         out.append(f"another verdict later: {said}")
     return out
@@ -61,13 +75,16 @@ def main(argv: list[str] | None = None) -> int:
     doc = json.loads(args.set.read_text(encoding="utf-8"))
     today = date.fromisoformat(doc["today"])
     service = Service(get_knowledge_graph())
+    def day(c: dict) -> date:
+        return date.fromisoformat(c["as_of"]) if c.get("as_of") else today
+
     for c in doc["cases"]:  # warm-up, untimed
-        service.ask(c["q"], as_of=today)
+        service.ask(c["q"], as_of=day(c))
     passed = {"zh": [0, 0], "en": [0, 0]}
     times = []
     for c in doc["cases"]:
         t = time.perf_counter()
-        answer = service.ask(c["q"], as_of=today)["answer"]
+        answer = service.ask(c["q"], as_of=day(c))["answer"]
         times.append((time.perf_counter() - t) * 1000)
         bad = faults(c, answer)
         passed[c["lang"]][0] += not bad

@@ -386,10 +386,17 @@ class QuestionIndex:
                 if told is not None and structured is not None and not set(told.units) & set(structured.units) \
                         and case.mode != "revocation":  # whether the title is kept is what was asked
                     # the exact answer to what was asked first (the case bears on other units, or nothing
-                    # was decided: words left unread), then the case told
-                    told = StructuredAnswer("situation", f"{structured.answer} {told.answer}",
-                                            [*structured.units, *(u for u in told.units if u not in structured.units)],
-                                            told.facts, structured.rank_units, structured.lead or structured.answer)
+                    # was decided: words left unread), then the case told; but a level asked is answered by
+                    # the case's verdict, which leads (then the exact answer, then the rest of the case)
+                    units = [*structured.units, *(u for u in told.units if u not in structured.units)]
+                    if case.level is not None and told.lead:
+                        gap = "" if lang == "zh" else " "
+                        rest = told.answer[len(told.lead):].strip()
+                        said = gap.join(x for x in (told.lead, structured.answer, rest) if x)
+                        told = StructuredAnswer("situation", said, units, told.facts, structured.rank_units, told.lead)
+                    else:
+                        told = StructuredAnswer("situation", f"{structured.answer} {told.answer}", units,
+                                                told.facts, structured.rank_units, structured.lead or structured.answer)
                 if told is not None and not told.units:
                     asked_back = told  # nothing decided: the policy answer, then what is asked back
                 else:
@@ -412,7 +419,13 @@ class QuestionIndex:
         lead = (structured.lead if structured else "") or text
         facts = structured.facts if structured and structured.intent == "situation" else None
         if asked_back is not None and facts is None:
-            text, facts = f"{text} {asked_back.answer}", asked_back.facts
+            if asked_back.lead:  # a level asked: not yet decidable, with what could not be read, leads
+                gap = "" if lang == "zh" else " "
+                rest = asked_back.answer[len(asked_back.lead):].strip()
+                text, lead = gap.join(x for x in (asked_back.lead, text, rest) if x), asked_back.lead
+            else:
+                text = f"{text} {asked_back.answer}"
+            facts = asked_back.facts
         return {**out, "answer": text, "citations": citations, "addressed": True,
                 "structured": structured.as_dict() if structured else None, "facts": facts, "lead": lead}
 

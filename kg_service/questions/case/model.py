@@ -95,6 +95,7 @@ class CaseReading:
     # a ``Fact`` of path ``recognised_on`` (its ``within`` when named by a month or a year)
     recognised: Fact | None = None
     asks_domain: bool = False  # "which part does our MES fall under", not "is it enough"
+    first_person: bool = False  # the asker speaks of their own enterprise ("we", "我们"), not a case stated plainly
     # named things the answer may mention: [{"code", "named_as"}], [{"named_as", "domain"}]
     industries: list[dict[str, str]] = field(default_factory=list)
     systems: list[dict[str, str]] = field(default_factory=list)

@@ -168,7 +168,7 @@ class CaseReader:
         today = today or date.today()
         lang = "zh" if lang == "zh" else "en"
         t = self._prepare(words, lang, today)
-        r = CaseReading(words=words, lang=lang)
+        r = CaseReading(words=words, lang=lang, first_person=bool(self.cues.search(words, "first_person", lang=lang)))
         r.level = self._level(t)
         hits = self.lexicon.find(t.text, lang)
         recognised = self._recognised(t)

@@ -116,7 +116,10 @@ class CaseTeller:
         case, result = d.case, d.result
         conditions = result["results"][0]["conditions"]
         paths = stated_paths(case)
-        decided = [c for c in conditions if any(bears_on(f, paths) for f in read_fields(c))]
+        # the conditions the stated facts bear on, and the measures not in force on the date decided for
+        # (``as_of`` asked or implied: the decision's "no" whether or not the words named the date)
+        decided = [c for c in conditions if any(bears_on(f, paths) for f in read_fields(c))
+                   or (read_fields(c) == {"as_of"} and c["status"] == NOT_MET)]
         status = {c["id"]: asked_status(c, paths) for c in decided}
 
         def own(c: dict) -> bool:  # a stated field that bears on this condition only
@@ -126,8 +129,9 @@ class CaseTeller:
         told = [c for c in decided if status[c["id"]] != MET_SO_FAR or own(c)] or decided
         facts = self._eligibility_facts(d, decided, status)
         if not told:  # nothing the facts decide: what could not be read is asked back
-            asked, _ = self._asked_back(case, lang)
-            return StructuredAnswer("situation", self._sentences(asked, lang), [], facts)
+            asked, fields_asked = self._asked_back(case, lang)
+            lead = self._unread_verdict(case, conditions, fields_asked, d, lang)
+            return StructuredAnswer("situation", self._sentences([lead, *asked], lang), [], facts, lead=lead)
 
         overall = min((status[c["id"]] for c in told), key=_ORDER.index)
         # the deciding condition: the first the asker's own facts decide; the date the question implies
@@ -145,11 +149,11 @@ class CaseTeller:
         if paths <= {"industry_code"} and overall != NOT_MET:
             sentences = []  # an industry alone decides nothing but its row ("which row applies to us"): the row leads
         elif asked is not None:
-            sentences = [self._verdict(status[asked["id"]], asked, [asked], result, lang)]
+            sentences = [self._verdict(status[asked["id"]], asked, [asked], result, lang, case=case)]
         elif level_asked:
             sentences = [self._level_verdict(overall, first, told, status, others, d, lang)]
         else:
-            sentences = [self._verdict(overall, first, deciding, result, lang)]
+            sentences = [self._verdict(overall, first, deciding, result, lang, case=case)]
         units = _row_first(first["articles"])
         if result.get("notice"):
             sentences.append(result["notice"][lang])
@@ -173,8 +177,14 @@ class CaseTeller:
         return self._told(sentences, lang, units, facts)
 
     def _asked(self, case: CaseReading, told: list[dict]) -> dict | None:
-        """The told condition the question asks about by name ("满足先进级的成熟度要求吗"), if one is."""
-        words = case.words.lower()
+        """The told condition the question asks about by name ("满足先进级的成熟度要求吗"), if one is: named in
+        the asking clause, the last ("5项指标满足3项：…，能申报先进级吗" states the count and asks of the level)."""
+        brk = re.compile(self.t["asking_clause_break"][case.lang])
+        said = case.words.rstrip()
+        while said and brk.match(said[-1] + " "):  # the question's own end is no break before a clause
+            said = said[:-1].rstrip()
+        ends = [m.end() for m in brk.finditer(said)]
+        words = said[ends[-1] if ends else 0:].lower()
         for c in told:
             if any(w.lower() in words for ws in self.t["asks"].get(c["id"], {}).values() for w in ws):
                 return c
@@ -188,7 +198,7 @@ class CaseTeller:
         level = self.t["facts"]["levels"][d.level][lang]
         if overall == NOT_MET:
             if read_fields(first) == {"as_of"}:
-                return self._verdict(overall, first, [first], d.result, lang)
+                return self._verdict(overall, first, [first], d.result, lang, level=level)
             reason = (self._indicator_reason(first, NOT_MET, lang) if "thresholds" in first["required"]
                       else first["message"][lang])
             return self.w("verdict.level_no", lang, level=level, reason=reason, eids=self.eids(first["articles"], lang))
@@ -201,19 +211,25 @@ class CaseTeller:
                 labels = self.t["facts"]["list_sep"][lang].join(c["label"][lang] for c in named)
                 clauses += ([self.w(f"reason.{st}", lang, label=labels)] if st != OPEN else
                             [self.w("reason.open", lang, label=c["label"][lang]) for c in named])
-            clauses += [self._indicator_reason(c, MET if st != OPEN else OPEN, lang)
+            clauses += [self._indicator_reason(c, MET if st != OPEN else OPEN, lang, d.case)
                         for c in group if "thresholds" in c["required"]]
             shown += named + [c for c in group if "thresholds" in c["required"]]
+        unread = self._unread_reason(d.case, lang, [c for c in told if status[c["id"]] == OPEN])
+        if unread:
+            clauses.append(unread)
         if others:
             clauses.append(self.w("reason.others", lang, n=others))
         key = "level_yes" if d.result["results"][0].get("verdict") == "eligible" else "level_open"
         return self.w(f"verdict.{key}", lang, level=level, reason=self.w("reason.sep", lang).join(clauses),
                       eids=self.eids([e for c in shown for e in c["articles"]], lang))
 
-    def _verdict(self, overall: str, first: dict, deciding: list[dict], result: dict, lang: str) -> str:
+    def _verdict(self, overall: str, first: dict, deciding: list[dict], result: dict, lang: str,
+                 level: str | None = None, case: CaseReading | None = None) -> str:
         if read_fields(first) == {"as_of"}:  # the measures in force on the date the question implies
             key = "verdict.in_force" if first["status"] == "met" else "verdict.not_in_force"
-            return self.w(key, lang, day=self.day(result["as_of"], lang),
+            if level is not None and first["status"] != "met":
+                key = "verdict.level_not_in_force"  # the level asked is named: "No — not for the basic level"
+            return self.w(key, lang, day=self.day(result["as_of"], lang), level=level or "",
                           since=self.day(result["measures"]["in_force_from"], lang),
                           until=self.day(result["measures"]["in_force_to"], lang),
                           eids=self.eids(first["articles"], lang))
@@ -229,12 +245,46 @@ class CaseTeller:
             return self.w(f"verdict.{verdict}", lang, reason=self.t["facts"]["sep"][lang].join(reasons),
                           eids=self.eids(units, lang))
         if "thresholds" in first["required"]:
-            reason = self._indicator_reason(first, overall, lang)
+            reason = self._indicator_reason(first, overall, lang, case)
         elif overall == NOT_MET:
             reason = first["message"][lang]
         else:
             reason = self.w("reason.open", lang, label=first["label"][lang])
+        unread = self._unread_reason(case, lang, [first]) if overall == OPEN and case is not None else ""
+        if unread:  # what is missing includes the words that could not be read
+            reason += self.w("reason.sep", lang) + unread
         return self.w(f"verdict.{verdict}", lang, reason=reason, eids=self.eids(first["articles"], lang))
+
+    def _unread_reason(self, case: CaseReading, lang: str, told: list[dict] | None = None) -> str:
+        """What is missing because it could not be read: the asker's words quoted (the sentences after
+        the verdict ask for each), so an open verdict says what it read and what it could not; but the
+        words the indicators' count quotes already (``told``'s open indicator conditions)."""
+        said = {u for c in told or [] for u in self._indicators_unread(c, case)[1]}
+        unread = [u for u in case.unread if u not in said]
+        if not unread:
+            return ""
+        quoted = [self.w("reason.unread_word", lang, words=u) for u in unread]
+        return self.w("reason.unread", lang, words=self.t["facts"]["list_sep"][lang].join(quoted))
+
+    def _unread_verdict(self, case: CaseReading, conditions: list[dict], fields_asked: set[str], d: Decision,
+                        lang: str) -> str:
+        """The first sentence when the facts decide nothing but words were left unread and a level is asked:
+        not yet decidable for it, with the words it could not read and the units of the conditions those
+        words could fill. Empty when no level is asked, or the asker does not speak of their own enterprise (the
+        policy answer then leads)."""
+        if case.level is None or not case.unread or not case.first_person:
+            return ""  # nothing of the asker's own read: a policy question whose words were not all read
+        level = self.t["facts"]["levels"][d.level][lang]
+        bearing = [c for c in conditions
+                   if any(bears_on(f, fields_asked) for m in c.get("missing") or [] for f in m.get("fields", []))]
+        clauses = [self._unread_reason(case, lang)]
+        if len(conditions) - len(bearing):
+            clauses.append(self.w("reason.others", lang, n=len(conditions) - len(bearing)))
+        reason = self.w("reason.sep", lang).join(clauses)
+        eids = [e for c in bearing for e in c["articles"]]
+        if not eids:
+            return self.w("verdict.level_open_unread", lang, level=level, reason=reason)
+        return self.w("verdict.level_open", lang, level=level, reason=reason, eids=self.eids(eids, lang))
 
     # the att_2-1 indicators ------------------------------------------------------------------------
 
@@ -254,15 +304,31 @@ class CaseTeller:
                         "met": None if v is None else float(v) >= float(threshold)})
         return out
 
-    def _indicator_reason(self, c: dict, status: str, lang: str) -> str:
+    def _indicator_reason(self, c: dict, status: str, lang: str, case: CaseReading | None = None) -> str:
+        """The count against the minimum; when open, the indicators whose values the asker's words gave but
+        could not be read exactly ("networking about 72%") are counted apart from those not stated."""
         rows = self.indicator_rows(c)
         if not c["required"].get("thresholds"):
             return self.w("reason.indicators.no_row", lang)
         met = sum(r["met"] is True for r in rows)
         stated = sum(r["observed"] is not None for r in rows)
         key = "open" if status == OPEN else "not_met_unstated" if status == NOT_MET and stated < len(rows) else status
-        return self.w(f"reason.indicators.{key}", lang, met=met, stated=stated,
-                      total=len(rows), unstated=len(rows) - stated, minimum=c["required"]["minimum_met"])
+        unread, words = self._indicators_unread(c, case) if key == "open" else (0, [])
+        if unread:
+            key = "open_unread"
+        quoted = self.t["facts"]["list_sep"][lang].join(self.w("reason.unread_word", lang, words=u) for u in words)
+        return self.w(f"reason.indicators.{key}", lang, met=met, stated=stated, unread=unread, words=quoted,
+                      total=len(rows), unstated=len(rows) - stated - unread, minimum=c["required"]["minimum_met"])
+
+    def _indicators_unread(self, c: dict, case: CaseReading | None) -> tuple[int, list[str]]:
+        """How many of the indicators without a value the asker's unread words speak of (their ``Ask``'s
+        fields), and those words."""
+        if case is None or not c["required"].get("thresholds"):
+            return 0, []
+        open_rows = {f"indicators.{r['indicator']}" for r in self.indicator_rows(c) if r["observed"] is None}
+        words = [u for u in case.unread if (a := case.asks.get(u)) and any(bears_on(f, open_rows) for f in a.fields)]
+        fields = {f for u in words for f in case.asks[u].fields}
+        return sum(bears_on(r, fields) for r in open_rows), words
 
     def _indicators(self, c: dict, case: CaseReading, fields: ProfileFields, lang: str) -> str:
         eids = self.eids([e for e in c["articles"] if "__row_" not in e], lang)
@@ -319,6 +385,7 @@ class CaseTeller:
             required = [x.strip() for x in re.split("[；;]", c["required"].get(lang, "")) if x.strip()]
         spans = case.spans()
         words = list(dict.fromkeys(spans[p] for p in (f.path for f in case.facts) if p in mine and spans.get(p)))
+        words = [w for w in words if not any(w != o and w in o for o in words)]  # quoted once, in the longest
         stated = self.w("condition.stated_sep", lang).join(words) or self.w("condition.stated_sep", lang).join(
             self._rendered(case, set(mine), fields, lang))
         industry = ""
