@@ -479,3 +479,50 @@ def test_the_title_named_with_its_level_asks_of_revocation(read, q):
     r = read(q)
     assert r.mode == "revocation"
     assert [e.type for e in r.events] == ["terminated"]
+
+
+# ---- two lists side by side, numbers before their names (issue 17, cases_reading_5) -----------------
+NC, NET, LAB, DEF, EN = ("indicators.key_process_nc_rate", "indicators.equipment_networking_rate",
+                         "indicators.labor_productivity_gain", "indicators.defect_rate_reduction",
+                         "indicators.energy_per_output_reduction")
+LISTS = [
+    # a slashed list of names and one of numbers, as long as each other: in order
+    ("NC/networking: 74%/61%. Can we apply for advanced?", {NC: 74, NET: 61}),
+    ("联网率/数控化率：66%/79%，够先进级吗？", {NET: 66, NC: 79}),
+    # numbers first, then their names, in order
+    ("81% and 70% are our networking and NC rates. Advanced?", {NET: 81, NC: 70}),
+    ("80%和65%分别是我们的联网率和数控化率。", {NET: 80, NC: 65}),
+    # the numbers after "respectively", over commas; a name's own words give its direction
+    ("NC rate, energy saving per unit of output value and networking rate were respectively 77%, 6% and 70%.",
+     {NC: 77, EN: 6, NET: 70}),
+    ("Our networking rate and the reduction in energy consumption per unit of output value were 73% and 5% "
+     "respectively.", {NET: 73, EN: 5}),
+    ("数控化率、单位产值能耗降低、不良率下降分别为82%、6%和3%。", {NC: 82, EN: 6, DEF: 3}),
+    # a share written before what it is a share of
+    ("68% of our key processes are numerically controlled and 61% of our production equipment is networked.",
+     {NC: 68, NET: 61}),
+    ("我们75%的关键工序实现了数控化，62%的生产设备已联网。", {NC: 75, NET: 62}),
+    # a target in brackets beside a value: the value is read, the target not
+    ("Our networking rate is 69% (target: 80%) and our NC rate 71%.", {NET: 69, NC: 71}),
+]
+
+
+@pytest.mark.parametrize(("q", "want"), LISTS, ids=[c[0][:40] for c in LISTS])
+def test_two_lists_pair_in_order(read, q, want):
+    assert facts(read(q)) == want
+
+
+LISTS_UNREAD = [
+    ("NC/networking: 74%. Can we apply for advanced?", "74%"),  # two names, one number
+    ("NC rate, networking rate and energy saving per unit of output value are 71% and 65% respectively.", "71%"),
+    ("72%/68% NC rate, is that enough?", "72%"),  # two numbers, one name
+    ("About 80% of our production equipment is networked.", "80%"),  # a bound before the number
+    ("Our networking rate is 69% (target: 80%).", "80%"),
+]
+
+
+@pytest.mark.parametrize(("q", "words"), LISTS_UNREAD, ids=[u[0][:40] for u in LISTS_UNREAD])
+def test_lists_that_do_not_pair_are_left_unread(read, q, words):
+    r = read(q)
+    assert any(words in u for u in r.unread), r.unread
+    assert not any(words in f.words for f in r.facts if f.path.startswith("indicators")), facts(r)

@@ -335,7 +335,7 @@ class CaseReader:
     def _indicators(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
         pcts = numbers.percents(t.text, self.cues.get("percent", lang=t.lang), self.digits)
         labels = [h for h in hits if h.of("indicator", "kpi")]
-        done = self._respectively(t, labels, pcts, r)
+        done = self._lists(t, labels, pcts, r)
         for clause in t.clauses:
             ns = [q for q in pcts if clause.start <= q.start < clause.end and q.start not in done]
             if not ns:
@@ -366,41 +366,93 @@ class CaseReader:
         else:
             r.leave(t.words(s, e), "number_of", choices=[self.lexicon.label(c, t.lang) for c in self.all_indicators])
 
-    def _respectively(self, t: _Text, labels: list[Hit], pcts: list[numbers.Quantity], r: CaseReading) -> set[int]:
-        """"Our NC rate, networking rate and defect-rate reduction are 81%, 73% and 4% respectively": names
-        then as many numbers, in order, over the commas of one sentence. Answers the starts of what it read."""
+    def _lists(self, t: _Text, labels: list[Hit], pcts: list[numbers.Quantity], r: CaseReading) -> set[int]:
+        """Names and numbers written as two lists of one sentence, paired in order: "Our NC rate, networking
+        rate and energy saving per unit of output value are 81%, 73% and 4% respectively", "72% and 66% are
+        our NC and networking rates", "NC/networking: 72%/68%", "数控化率、联网率分别为76%、69%". The lists
+        stand side by side (only the words of ``lists.link`` between them) and each member of a list is its
+        name or number alone (``lists.separator``, joiners, ``lists.filler`` and change words between
+        members). Two lists of two or more pair in order when they are as long as each other; else, or a
+        slashed list beside one number ("NC/networking: 72%"), they are asked back. Answers the starts of what it read or left."""
         done: set[int] = set()
-        for m in self.cues.finditer(t.text, "respectively", lang=t.lang):
-            sentence, clause = t.sentence_of(m.start()), t.clause_of(m.start())
-            seq: list[Hit | numbers.Quantity] = sorted(
-                [x for x in [*labels, *pcts] if sentence.start <= x.start < clause.end and x.start not in done],
-                key=lambda x: x.start)
-            ns: list[numbers.Quantity] = []
-            ls: list[Hit] = []
-            for x in reversed(seq):  # the trailing run of numbers, and the run of names before it
-                if isinstance(x, numbers.Quantity) and not ls:
-                    ns.insert(0, x)
-                elif isinstance(x, Hit) and ns:
-                    ls.insert(0, x)
+        for sentence in t.sentences:
+            items: list[Hit | numbers.Quantity] = sorted(
+                [x for x in [*labels, *pcts] if sentence.start <= x.start < sentence.end], key=lambda x: x.start)
+            runs: list[list[Hit | numbers.Quantity]] = []
+            for x in items:
+                last = runs[-1][-1] if runs else None
+                if last is not None and isinstance(x, Hit) == isinstance(last, Hit) and \
+                        self._list_member_gap(t, last.end, x.start, names=isinstance(x, Hit)):
+                    runs[-1].append(x)
                 else:
-                    break
-            if len(ns) < 2 or len(ls) < 2:
-                continue  # "两个指标分别是70%和8%": numbers of no name
-            done |= {x.start for x in (*ls, *ns)}
-            if len(ls) != len(ns):
-                r.leave(t.words(ls[0].start, ns[-1].end), "number", self._fields_of(ls))  # three names, two numbers
-                continue
-            if self._has(t, "requirement", start=ls[0].start, end=ns[-1].end) and \
-                    self._requirement(t, Span(ls[0].start, ns[-1].end)):
-                continue
-            if self._has(t, "bound", start=ls[-1].end, end=ns[0].start) or \
-                    self._has(t, "bound", start=ns[-1].end, end=min(ns[-1].end + 4, clause.end)):
-                r.leave(t.words(ls[0].start, ns[-1].end), "bound", self._fields_of(ls))  # "分别约为70%和65%"
-                continue
-            target = bool(self._has(t, "target", start=ls[0].start, end=ns[-1].end))
-            for h, q in zip(ls, ns, strict=True):
-                self._bind_indicator(t, h, q, target, r, False)
+                    runs.append([x])
+            used: set[int] = set()
+            for i, (a, b) in enumerate(itertools.pairwise(runs)):
+                if i in used or isinstance(a[0], Hit) == isinstance(b[0], Hit) or max(len(a), len(b)) < 2:
+                    continue
+                link = t.text[a[-1].end:b[0].start]
+                lead = self.cues.search(link, "change", "up", lang=t.lang) or \
+                    self.cues.search(link, "change", "down", lang=t.lang)
+                rest = link[lead.end():] if lead is not None and not link[:lead.start()].strip() else link
+                bound = self.cues.get("bound", lang=t.lang)
+                rest = bound.sub(" ", rest) if bound is not None else rest  # "分别约为": asked back below
+                if not self.cues.search(rest, "lists", "link", lang=t.lang):
+                    continue
+                names = [x for x in (a if isinstance(a[0], Hit) else b) if isinstance(x, Hit)]
+                nums = [x for x in (b if isinstance(a[0], Hit) else a) if isinstance(x, numbers.Quantity)]
+                s, e = a[0].start, b[-1].end
+                slashed = any(self._has(t, "lists", "slash", start=x.end, end=y.start)
+                              for run in (a, b) for x, y in itertools.pairwise(run))
+                if min(len(names), len(nums)) == 1 and not slashed:
+                    continue  # "数控化率和联网率都是75%", "联网率从60%提高到72%": the clause's pairing
+                used |= {i, i + 1}
+                done |= {x.start for x in (*a, *b)}
+                fields = self._fields_of(names)
+                if len(names) != len(nums):
+                    r.leave(t.words(s, e), "number", fields)  # three names, two numbers; "NC/networking: 72%"
+                    continue
+                if self._has(t, "requirement", start=s, end=e) and self._requirement(t, Span(s, e)):
+                    continue
+                before = (max(sentence.start, nums[0].start - 12), nums[0].start)
+                if self._has(t, "bound", start=a[-1].end, end=b[0].start) or \
+                        self._has(t, "bound", start=nums[-1].end, end=min(nums[-1].end + 4, sentence.end)) or \
+                        (nums[0].start == s and self._has(t, "bound", start=before[0], end=before[1])):
+                    r.leave(t.words(s, e), "bound", fields)  # "分别约为70%和65%", "about 80% and 70% are …"
+                    continue
+                target = bool(self._has(t, "target", start=s, end=e))
+                owns = self._list_own_words(t, names, link if names[-1].end == a[-1].end else "")
+                for h, q, own in zip(names, nums, owns, strict=True):
+                    self._bind_indicator(t, h, q, target, r, False, own=own)
         return done
+
+    def _list_member_gap(self, t: _Text, start: int, end: int, *, names: bool) -> bool:
+        """Nothing but separators, joiners (and, for names, filler and change words) between two members of
+        a list."""
+        gap = t.text[start:end]
+        for path in (("joiner",), ("lists", "separator")) + ((("lists", "filler"), ("change", "up"),
+                                                              ("change", "down")) if names else ()):
+            p = self.cues.get(*path, lang=t.lang)
+            if p is not None:
+                gap = p.sub(" ", gap)
+        return not gap.strip()
+
+    def _list_own_words(self, t: _Text, names: list[Hit], tail: str) -> list[str]:
+        """The words of each member of a list of names besides its name: the gap after a name up to its
+        separator is its own, the rest the next one's ("NC rate and the reduction in energy consumption …":
+        "the reduction in" is the energy's)."""
+        sep = self.cues.get("lists", "separator", lang=t.lang)
+        joiner = self.cues.get("joiner", lang=t.lang)
+        own = [""] * len(names)
+        for i, (x, y) in enumerate(itertools.pairwise(names)):
+            gap = t.text[x.end:y.start]
+            cuts = [m for p in (sep, joiner) if p is not None for m in p.finditer(gap) if m.group(0).strip(" ")]
+            if not cuts:
+                continue
+            first, last = min(cuts, key=lambda m: m.start()), max(cuts, key=lambda m: m.end())
+            own[i] += " " + gap[:first.start()]
+            own[i + 1] += " " + gap[last.end():]
+        own[-1] += " " + tail
+        return own
 
     def _requirement(self, t: _Text, clause: Span) -> bool:
         """A clause that asks about the rule (a requirement word, no first person): not a value stated."""
@@ -494,7 +546,7 @@ class CaseReader:
         return pairs, list(dict.fromkeys(lone))
 
     def _bind_indicator(self, t: _Text, label: Hit, q: numbers.Quantity, target: bool, r: CaseReading,
-                        adjacent: bool = True, reached: bool = False) -> None:
+                        adjacent: bool = True, reached: bool = False, own: str = "") -> None:
         start, end = min(label.start, q.start), max(label.end, q.end)
         words = t.words(start, end)  # for "A和B分别为70%和65%" the stretch from the name to its number
         ind = label.of("indicator")
@@ -512,10 +564,15 @@ class CaseReader:
         if not adjacent:
             gap = (gap[0], gap[0])
         tail = (q.end, min(q.end + 4, t.clause_of(q.start).end))
-        if self._has(t, "bound", start=gap[0], end=gap[1]) or self._has(t, "bound", start=tail[0], end=tail[1]):
+        # a number written before its name: a bound just before the number is its own ("about 80% of our
+        # equipment is networked")
+        lead = (max(t.clause_of(q.start).start, q.start - 12), q.start) if adjacent and q.end <= label.start \
+            else (q.start, q.start)
+        if self._has(t, "bound", start=gap[0], end=gap[1]) or self._has(t, "bound", start=tail[0], end=tail[1]) or \
+                self._has(t, "bound", start=lead[0], end=lead[1]):
             r.leave(words, "bound", [path])  # "超过80%", "80%以上", "more than 75%": a bound, not the value
             return
-        said = t.text[label.start:label.end] + " " + t.text[gap[0]:gap[1]]
+        said = t.text[label.start:label.end] + " " + t.text[gap[0]:gap[1]] + " " + own
         up = bool(self.cues.search(said, "change", "up", lang=t.lang)) or q.sign == "+"
         down = bool(self.cues.search(said, "change", "down", lang=t.lang)) or q.sign == "-"
         to = bool(self.cues.search(t.text[gap[0]:gap[1]], "change_to", lang=t.lang))
