@@ -526,3 +526,27 @@ def test_lists_that_do_not_pair_are_left_unread(read, q, words):
     r = read(q)
     assert any(words in u for u in r.unread), r.unread
     assert not any(words in f.words for f in r.facts if f.path.startswith("indicators")), facts(r)
+
+
+# ---- trades run, not made (sections B, D, G), and the registered office (issue 17) -------------------
+FRAMES = [
+    ("We run a coal mine; networking rate 58%.", {"industry_code": "B06", NET: 58}),
+    ("We operate a waterworks, NC rate 66%.", {"industry_code": "D46", NC: 66}),
+    ("We are a CHP plant with an NC rate of 72%.", {"industry_code": "D44", NC: 72}),
+    ("We run a combined heat and power plant; networking 81%.", {"industry_code": "D44", NET: 81}),
+    ("We provide warehousing services; networking rate 92%.", {"industry_code": "G59", NET: 92}),
+    ("我们是做仓储的，联网率85%。", {"industry_code": "G59", NET: 85}),
+    # only used or served: no trade of the asker's
+    ("We buy coal from a coal mine; networking rate 58%.", {NET: 58}),
+    ("We sell control software to waterworks; NC rate 66%.", {NC: 66}),
+    # the registered office is the registration, the factory is not
+    ("Our registered office is in Tianjin but our factory is in Beijing. NC rate 70%.",
+     {"registration.province": "天津市", NC: 70}),
+    ("Our registered address is in Chaoyang, Beijing; the plant is in Hebei.",
+     {"registration.province": "北京市", "registration.district": "朝阳区"}),
+]
+
+
+@pytest.mark.parametrize(("q", "want"), FRAMES, ids=[c[0][:40] for c in FRAMES])
+def test_trades_run_and_the_registered_office(read, q, want):
+    assert facts(read(q)) == want
