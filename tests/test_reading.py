@@ -550,3 +550,23 @@ FRAMES = [
 @pytest.mark.parametrize(("q", "want"), FRAMES, ids=[c[0][:40] for c in FRAMES])
 def test_trades_run_and_the_registered_office(read, q, want):
     assert facts(read(q)) == want
+
+
+# ---- a trade's word before another statement; an improvement named with its direction "reached" ------
+STATEMENTS_AFTER = [
+    ("We make routers and reach 79% on NC.", {"industry_code": "C39", NC: 79}),
+    ("We make paper and have a networking rate of 64%.", {"industry_code": "C22", NET: 64}),
+    ("Our defect rate reduction reached 5% and NC rate is 70%.", {DEF: 5, NC: 70}),
+    ("单位产值能耗降低达到了6%，数控化率72%。", {EN: 6, NC: 72}),
+]
+
+
+@pytest.mark.parametrize(("q", "want"), STATEMENTS_AFTER, ids=[c[0][:40] for c in STATEMENTS_AFTER])
+def test_a_trade_before_another_statement_and_an_improvement_reached(read, q, want):
+    assert facts(read(q)) == want
+
+
+@pytest.mark.parametrize("q", ["Our defect rate fell to 2%.", "不良率降到了2%。", "We make shoes and bags; NC 70%."])
+def test_a_level_reached_by_a_fall_and_a_trade_joined_to_an_unknown_one_stay_unread(read, q):
+    got = facts(read(q))
+    assert DEF not in got and "industry_code" not in got, got

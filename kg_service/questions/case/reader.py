@@ -577,6 +577,12 @@ class CaseReader:
         down = bool(self.cues.search(said, "change", "down", lang=t.lang)) or q.sign == "-"
         to = bool(self.cues.search(t.text[gap[0]:gap[1]], "change_to", lang=t.lang))
         since = bool(self._has(t, "change_from", start=gap[0], end=gap[1]))
+        if to and not (self.cues.search(t.text[gap[0]:gap[1]] + " " + own, "change", "up", lang=t.lang) or
+                       self.cues.search(t.text[gap[0]:gap[1]] + " " + own, "change", "down", lang=t.lang)) and \
+                term.get("indicator_kind") == "improvement" and \
+                (self.cues.search(label.text, "change", "up", lang=t.lang) or
+                 self.cues.search(label.text, "change", "down", lang=t.lang)):
+            to = False  # "energy saving per unit of output value reached 6%": the name is the change, 6% its size
         value: float
         if reached:
             if term.get("indicator_kind") == "improvement":
@@ -1130,8 +1136,9 @@ class CaseReader:
         spans = [mention_span(t.raw, o) for o in mentions if o is not m and o.type.startswith("Industry")]
         after = re.match(f"\\s*(?:{p.pattern})\\s*", t.text[e:clause.end], re.I)
         if after and e + after.end() < clause.end and not any(a == e + after.end() for a, _ in spans) and \
-                not self.cues.match(t.text, "first_person", lang=t.lang, pos=e + after.end()):
-            return True  # "服装和家纺"; not "sensors and we are in Yizhuang": another statement
+                not self.cues.match(t.text, "first_person", lang=t.lang, pos=e + after.end()) and \
+                not self.cues.match(t.text, "industry_frame", "predicate", lang=t.lang, pos=e + after.end()):
+            return True  # "服装和家纺"; not "sensors and we are in Yizhuang", "servers and reach 81%": another statement
         before = re.search(f"(\\w)\\s*(?:{p.pattern})\\s*$", t.text[clause.start:s], re.I)
         return bool(before) and not any(b == clause.start + before.start(1) + 1 for _, b in spans)
 
