@@ -570,3 +570,34 @@ def test_a_trade_before_another_statement_and_an_improvement_reached(read, q, wa
 def test_a_level_reached_by_a_fall_and_a_trade_joined_to_an_unknown_one_stay_unread(read, q):
     got = facts(read(q))
     assert DEF not in got and "industry_code" not in got, got
+
+
+# ---- several accidents or penalties in one question (issue 17) ----------------------------------------
+SEVERAL = [
+    ("We were fined on 2024-02-10 and again on 2025-11-03.",
+     {"violations.0.date": "2024-02-10", "violations.1.date": "2025-11-03"}),
+    ("我们2024年2月10日和2025年11月3日各被罚款一次。",
+     {"violations.0.date": "2024-02-10", "violations.1.date": "2025-11-03"}),
+    ("We had a larger safety accident on 2024-04-04 and a general quality accident on 2025-12-01.",
+     {"incidents.0.kind": "safety", "incidents.0.grade": "larger", "incidents.0.date": "2024-04-04",
+      "incidents.1.kind": "quality", "incidents.1.grade": "general", "incidents.1.date": "2025-12-01"}),
+    ("2024年4月4日发生一起较大安全事故，2025年12月1日又发生一起一般环境事故。",
+     {"incidents.0.kind": "safety", "incidents.0.grade": "larger", "incidents.0.date": "2024-04-04",
+      "incidents.1.kind": "environmental", "incidents.1.grade": "general", "incidents.1.date": "2025-12-01"}),
+    # one accident named twice is one
+    ("A fire on 2025-03-02 was classed as a general safety accident.",
+     {"incidents.0.kind": "safety", "incidents.0.grade": "general", "incidents.0.date": "2025-03-02"}),
+]
+
+
+@pytest.mark.parametrize(("q", "want"), SEVERAL, ids=[c[0][:40] for c in SEVERAL])
+def test_several_events_each_with_its_date(read, q, want):
+    assert facts(read(q)) == want
+
+
+@pytest.mark.parametrize("q", ["We had two general safety accidents last year.", "去年我们发生过两起一般安全事故。",
+                               "We were fined twice in 2025.", "我们去年被罚款两次。",
+                               "We were fined between 2024-02-10 and 2025-11-03."])
+def test_several_events_with_one_date_are_asked_back(read, q):
+    r = read(q)
+    assert not any(p.startswith(("incidents", "violations")) for p in facts(r)) and r.unread, facts(r)

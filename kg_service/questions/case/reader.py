@@ -373,7 +373,8 @@ class CaseReader:
         stand side by side (only the words of ``lists.link`` between them) and each member of a list is its
         name or number alone (``lists.separator``, joiners, ``lists.filler`` and change words between
         members). Two lists of two or more pair in order when they are as long as each other; else, or a
-        slashed list beside one number ("NC/networking: 72%"), they are asked back. Answers the starts of what it read or left."""
+        slashed list beside one number ("NC/networking: 72%"), they are asked back. Answers the starts of
+        what it read or left."""
         done: set[int] = set()
         for sentence in t.sentences:
             items: list[Hit | numbers.Quantity] = sorted(
@@ -820,37 +821,74 @@ class CaseReader:
         found = list(self.cues.finditer(t.text, "accident", lang=t.lang))
         n = 0
         seen: set[int] = set()
-        for m in found:
-            clause = t.part_of(m.start())  # "fined in 2024 and had a general quality accident in 2023"
-            if clause.start in seen:
+        for m0 in found:
+            part = t.part_of(m0.start())  # "fined in 2024 and had a general quality accident in 2023"
+            if part.start in seen:
                 continue
-            seen.add(clause.start)
-            grades = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("grade")}
-            kinds = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("incident_kind")}
-            named = [h.start for h in hits if clause.start <= h.start < m.start() and h.of("grade", "incident_kind")]
-            first = min([*named, m.start()])
-            neg = self._negated(t, clause.start, first) or self._negated(t, clause.start, m.start())
-            words = t.words(neg.start() if neg else first, m.end())
-            if neg:
-                # "没有发生过事故": none at all. "无较大及以上事故" says nothing of lesser grades, nor
-                # "没有安全事故" of other kinds, which the profile cannot hold apart: asked back
-                if grades or kinds or self._has(t, "besides", start=t.sentence_of(m.start()).start,
-                                                end=t.sentence_of(m.start()).end):
-                    r.leave(words, "negated", ["incidents"])
-                else:
-                    r.facts.append(Fact("incidents", [], words, neg.start(), m.end()))
-                continue
+            seen.add(part.start)
+            ms = [m for m in found if part.start <= m.start() < part.end]
+            segments = self._accident_segments(t, hits, part, ms)
+            for clause, m in (segments or [(part, m0)]):
+                n += self._incident(t, hits, r, clause, m, n, own_date=segments is not None)
+
+    def _accident_segments(self, t: _Text, hits: list[Hit], part: Span,
+                           ms: list[re.Match[str]]) -> list[tuple[Span, re.Match[str]]] | None:
+        """Two accidents or more in one part, joined ("a general safety accident on 2024-05-06 and a general
+        environmental accident on 2025-02-11"): each its own words, from where the next one's grade or kind
+        begins after a joiner. None when the part speaks of one (an accident "classed as" another) or the
+        words between two do not part them."""
+        if len(ms) < 2:
+            return None
+        cuts = []
+        for a, b in itertools.pairwise(ms):
+            if self._has(t, "accident_is", start=a.end(), end=b.start()):
+                return None  # "质量事故被认定为较大事故": one accident
+            names = [h.start for h in hits if a.end() <= h.start < b.start() and h.of("grade", "incident_kind")]
+            cut = min(names, default=b.start())
+            if not self._has(t, "joiner", start=a.end(), end=cut):
+                return None
+            cuts.append(cut)
+        bounds = [part.start, *cuts, part.end]
+        return [(Span(s, e), m) for s, e, m in zip(bounds[:-1], bounds[1:], ms, strict=True)]
+
+    def _incident(self, t: _Text, hits: list[Hit], r: CaseReading, clause: Span, m: re.Match[str], n: int,
+                  own_date: bool) -> int:
+        """One accident of ``clause`` (its part, or its own words of a part of several): its kind, grade
+        and date read as ``incidents.n``, or left unread. Answers how many incidents it read (0 or 1)."""
+        grades = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("grade")}
+        kinds = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("incident_kind")}
+        named = [h.start for h in hits if clause.start <= h.start < m.start() and h.of("grade", "incident_kind")]
+        first = min([*named, m.start()])
+        neg = self._negated(t, clause.start, first) or self._negated(t, clause.start, m.start())
+        words = t.words(neg.start() if neg else first, m.end())
+        if neg:
+            # "没有发生过事故": none at all. "无较大及以上事故" says nothing of lesser grades, nor
+            # "没有安全事故" of other kinds, which the profile cannot hold apart: asked back
+            if grades or kinds or self._has(t, "besides", start=t.sentence_of(m.start()).start,
+                                            end=t.sentence_of(m.start()).end):
+                r.leave(words, "negated", ["incidents"])
+            else:
+                r.facts.append(Fact("incidents", [], words, neg.start(), m.end()))
+            return 0
+        if own_date:
+            ds = [d for d in t.dates if clause.start <= d.start < clause.end and d.day <= t.today]
+            when = ds[0] if len(ds) == 1 else None
+        else:
             when = self._date_near(t, first, m.end(), part=True)
-            if len(grades) != 1 or len(kinds) != 1 or when is None:
-                r.leave(t.words(min(first, when.start) if when else first, m.end()),
-                        "date" if len(grades) == 1 and len(kinds) == 1 else "incident", ["incidents"])
-                continue
-            s, e = min(first, when.start), max(m.end(), when.end)
-            w = t.words(s, e)
-            r.facts += [Fact(f"incidents.{n}.kind", next(iter(kinds)), w, s, e),
-                        Fact(f"incidents.{n}.grade", next(iter(grades)), w, s, e),
-                        Fact(f"incidents.{n}.date", when.day.isoformat(), w, s, e, when.span())]
-            n += 1
+        if self._has(t, "several", start=clause.start, end=clause.end):
+            # "two general safety accidents last year": one record would undercount them
+            r.leave(t.words(clause.start, clause.end), "incident", ["incidents"])
+            return 0
+        if len(grades) != 1 or len(kinds) != 1 or when is None:
+            r.leave(t.words(min(first, when.start) if when else first, m.end()),
+                    "date" if len(grades) == 1 and len(kinds) == 1 else "incident", ["incidents"])
+            return 0
+        s, e = min(first, when.start), max(m.end(), when.end)
+        w = t.words(s, e)
+        r.facts += [Fact(f"incidents.{n}.kind", next(iter(kinds)), w, s, e),
+                    Fact(f"incidents.{n}.grade", next(iter(grades)), w, s, e),
+                    Fact(f"incidents.{n}.date", when.day.isoformat(), w, s, e, when.span())]
+        return 1
 
     def _violations(self, t: _Text, r: CaseReading) -> None:
         n = 0
@@ -864,9 +902,19 @@ class CaseReader:
             if neg:
                 r.facts.append(Fact("violations", [], t.words(neg.start(), m.end()), neg.start(), m.end()))
                 continue
+            listed = self._date_list(t, clause)
+            if listed:  # "fined on 2024-03-12 and again on 2025-10-08": one penalty a date
+                for when in listed:
+                    if when.start in dated:
+                        continue
+                    dated.add(when.start)
+                    r.facts.append(Fact(f"violations.{n}.date", when.day.isoformat(), t.words(when.start, when.end),
+                                        when.start, when.end, when.span()))
+                    n += 1
+                continue
             when = self._date_near(t, m.start(), m.end(), part=True)
-            if when is None:
-                r.leave(t.words(clause.start, clause.end), "date", ["violations"])
+            if when is None or self._has(t, "several", start=clause.start, end=clause.end):
+                r.leave(t.words(clause.start, clause.end), "date", ["violations"])  # none, or one for several
                 continue
             if when.start in dated:
                 continue
@@ -874,6 +922,17 @@ class CaseReader:
             s, e = min(when.start, m.start()), max(when.end, m.end())
             r.facts.append(Fact(f"violations.{n}.date", when.day.isoformat(), t.words(s, e), s, e, when.span()))
             n += 1
+
+    def _date_list(self, t: _Text, part: Span) -> list[When]:
+        """The dates of ``part`` when they are two or more written as one list (only ``date_list`` words
+        between them, no range before the first): one event a date."""
+        ds = sorted((d for d in t.dates if part.start <= d.start < part.end and d.day <= t.today),
+                    key=lambda d: d.start)
+        if len(ds) < 2 or self.cues.search(t.text[part.start:ds[0].start], "date_range", lang=t.lang):
+            return []
+        if all(self.cues.search(t.text[a.end:b.start], "date_list", lang=t.lang) for a, b in itertools.pairwise(ds)):
+            return ds
+        return []
 
     # ---- the basic-level filing (art_7) -----------------------------------------------------------
     def _filing(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
@@ -1138,7 +1197,7 @@ class CaseReader:
         if after and e + after.end() < clause.end and not any(a == e + after.end() for a, _ in spans) and \
                 not self.cues.match(t.text, "first_person", lang=t.lang, pos=e + after.end()) and \
                 not self.cues.match(t.text, "industry_frame", "predicate", lang=t.lang, pos=e + after.end()):
-            return True  # "服装和家纺"; not "sensors and we are in Yizhuang", "servers and reach 81%": another statement
+            return True  # "服装和家纺"; not "sensors and we are in Yizhuang", "servers and reach 81%"
         before = re.search(f"(\\w)\\s*(?:{p.pattern})\\s*$", t.text[clause.start:s], re.I)
         return bool(before) and not any(b == clause.start + before.start(1) + 1 for _, b in spans)
 
