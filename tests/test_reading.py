@@ -601,3 +601,20 @@ def test_several_events_each_with_its_date(read, q, want):
 def test_several_events_with_one_date_are_asked_back(read, q):
     r = read(q)
     assert not any(p.startswith(("incidents", "violations")) for p in facts(r)) and r.unread, facts(r)
+
+
+# ---- an English amount in words (issue 17): read when exact, asked back when approximate ----------------
+@pytest.mark.parametrize(("q", "want"), [
+    ("Our revenue is twenty-five million yuan.", {"annual_revenue_10k_cny": 2500}),
+    ("Annual revenue: RMB two hundred and fifty million.", {"annual_revenue_10k_cny": 25000}),
+])
+def test_revenue_in_words(read, q, want):
+    assert facts(read(q)) == want
+
+
+@pytest.mark.parametrize("q", ["Revenue is just under twenty million yuan.", "Our revenue is a little over twenty "
+                               "million yuan.", "Revenue was nearly thirty million yuan last year."])
+def test_revenue_in_words_approximated_is_asked_back(read, q):
+    r = read(q)
+    assert "annual_revenue_10k_cny" not in facts(r)
+    assert any("annual_revenue_10k_cny" in a.fields for a in r.asks.values()), r.asks

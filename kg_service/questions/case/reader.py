@@ -618,7 +618,7 @@ class CaseReader:
     def _revenue(self, t: _Text, r: CaseReading) -> None:
         c = self.cues
         money = numbers.amounts(t.text, c.get("money", lang=t.lang), c["money_units"][t.lang], self.digits, t.lang,
-                                c.get("currency", lang=t.lang))
+                                c.get("currency", lang=t.lang), self.en_numbers)
         for m in money:
             clause = t.clause_of(m.start)
             cue = None
