@@ -618,3 +618,17 @@ def test_revenue_in_words_approximated_is_asked_back(read, q):
     r = read(q)
     assert "annual_revenue_10k_cny" not in facts(r)
     assert any("annual_revenue_10k_cny" in a.fields for a in r.asks.values()), r.asks
+
+
+# ---- a level named in a question about the rules is no case's level (issue 17) ---------------------------
+@pytest.mark.parametrize(("q", "level"), [
+    ("先进级的运营管理环节包括什么？", None),
+    ("基础级的研发设计环节有哪些要求？", None),
+    ("What must the advanced level cover in production management?", None),
+    ("我们能报先进级吗？有哪些要求？", "advanced"),  # the asker's own case
+    ("能报基础级吗？", "basic"),
+    ("We have an NC rate of 70%. What about the basic level?", "basic"),
+])
+def test_a_level_in_a_question_about_the_rules(read, q, level):
+    r = read(q)
+    assert r.level == level and (level is not None or not r.stated)

@@ -190,6 +190,9 @@ class CaseReader:
         self._as_of(t, r)
         self._settle(r)
         r.mode = "eligibility" if (r.facts or r.unread) else None
+        if r.mode is None and r.as_of is None and not t.speaks and \
+                (self._has(t, "policy_question") or self._has(t, "requirement")):
+            r.level = None  # "先进级的经营管理环节包括什么？": the rule's level, no case of the asker's
         return r
 
     def _prepare(self, words: str, lang: str, today: date) -> _Text:
