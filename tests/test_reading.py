@@ -504,6 +504,10 @@ LISTS = [
     ("我们75%的关键工序实现了数控化，62%的生产设备已联网。", {NC: 75, NET: 62}),
     # a target in brackets beside a value: the value is read, the target not
     ("Our networking rate is 69% (target: 80%) and our NC rate 71%.", {NET: 69, NC: 71}),
+    # a change said between the lists is every member's; what follows a joiner is another statement
+    ("Defect rate and energy per unit of output value fell 5% and 3% respectively.", {DEF: 5, EN: 3}),
+    ("不良率、能耗分别下降了3%和5%。", {DEF: 3, EN: 5}),
+    ("Our NC/networking rates are 69%/63% and labour productivity is up 9%.", {NC: 69, NET: 63, LAB: 9}),
 ]
 
 
@@ -518,6 +522,10 @@ LISTS_UNREAD = [
     ("72%/68% NC rate, is that enough?", "72%"),  # two numbers, one name
     ("About 80% of our production equipment is networked.", "80%"),  # a bound before the number
     ("Our networking rate is 69% (target: 80%).", "80%"),
+    ("NC and networking rates are 5% and 3% higher than our peers'.", "5%"),  # compared, not reached
+    ("72% and 66% were our NC and networking rates last year.", "72%"),  # a past year's
+    ("We plan NC/networking of 80%/75% next year.", "80%"),  # a plan
+    ("数控化率、联网率分别下降了3%和5%。", "3%"),  # a change of a rate is not the rate
 ]
 
 

@@ -397,7 +397,10 @@ class CaseReader:
                 link = t.text[a[-1].end:b[0].start]
                 lead = self.cues.search(link, "change", "up", lang=t.lang) or \
                     self.cues.search(link, "change", "down", lang=t.lang)
-                rest = link[lead.end():] if lead is not None and not link[:lead.start()].strip() else link
+                resp = self.cues.get("respectively", lang=t.lang)
+                ahead = link[:lead.start()] if lead is not None else ""
+                led = lead is not None and not (resp.sub(" ", ahead) if resp else ahead).strip()  # "分别下降了"
+                rest = link[lead.end():] if lead is not None and led else link
                 bound = self.cues.get("bound", lang=t.lang)
                 rest = bound.sub(" ", rest) if bound is not None else rest  # "分别约为": asked back below
                 if not self.cues.search(rest, "lists", "link", lang=t.lang):
@@ -423,8 +426,21 @@ class CaseReader:
                         (nums[0].start == s and self._has(t, "bound", start=before[0], end=before[1])):
                     r.leave(t.words(s, e), "bound", fields)  # "分别约为70%和65%", "about 80% and 70% are …"
                     continue
-                target = bool(self._has(t, "target", start=s, end=e))
-                owns = self._list_own_words(t, names, link if names[-1].end == a[-1].end else "")
+                # the words after a list of numbers, to its clause's end, are every member's ("… are 5% and
+                # 3% higher than our peers'", "… fell 5% and 3%")
+                stop = min([t.clause_of(e - 1).end, *(x.start for x in items if x.start >= e)])
+                tail = t.text[e:stop] if nums[-1].end == e else ""
+                joined = self.cues.search(tail, "joiner", lang=t.lang)
+                tail = tail[:joined.start()] if joined is not None else tail  # "… and labour productivity is up"
+                if self._has(t, "comparison", start=s, end=e) or self.cues.search(tail, "comparison", lang=t.lang) or \
+                        any(sentence.start <= d.start < sentence.end and d.day.year < t.today.year for d in t.dates):
+                    r.leave(t.words(s, e), "not_value", fields)  # peers' figures, or a past year's
+                    continue
+                target = bool(self._has(t, "target", start=t.clause_of(s).start, end=t.clause_of(e - 1).end))
+                # a change said between the lists, or after the numbers, is every member's ("defect rate and
+                # energy consumption fell 5% and 3% respectively")
+                said = (link[:lead.end()] if lead is not None and led else "") + " " + tail
+                owns = [own + " " + said for own in self._list_own_words(t, names, "")]
                 for h, q, own in zip(names, nums, owns, strict=True):
                     self._bind_indicator(t, h, q, target, r, False, own=own)
         return done
