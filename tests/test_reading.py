@@ -640,3 +640,14 @@ def test_revenue_in_words_approximated_is_asked_back(read, q):
 def test_a_level_in_a_question_about_the_rules(read, q, level):
     r = read(q)
     assert r.level == level and (level is not None or not r.stated)
+
+
+# ---- two trades run, a bound in other words, a share word that is no indicator (issue 17) ---------------
+@pytest.mark.parametrize(("q", "absent"), [
+    ("We run a coal mine and a power plant; NC rate 70%.", "industry_code"),  # two trades: which is ours?
+    ("Revenue just shy of 20 million yuan; NC rate 70%.", "annual_revenue_10k_cny"),
+    ("Revenue in excess of RMB 30 million; NC rate 70%.", "annual_revenue_10k_cny"),
+    ("我们数控化改造投入占营收30%。", NC),  # a share of spending, not of key processes
+])
+def test_not_guessed(read, q, absent):
+    assert absent not in facts(read(q))

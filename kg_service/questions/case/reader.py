@@ -1212,7 +1212,8 @@ class CaseReader:
         s, e = mention_span(t.raw, m)
         clause = t.clause_of(s)
         spans = [mention_span(t.raw, o) for o in mentions if o is not m and o.type.startswith("Industry")]
-        after = re.match(f"\\s*(?:{p.pattern})\\s*", t.text[e:clause.end], re.I)
+        # ("a coal mine and a power plant": the article is no word of a product)
+        after = re.match(f"\\s*(?:{p.pattern})\\s*(?:(?:an?|the|our)\\s+)?", t.text[e:clause.end], re.I)
         if after and e + after.end() < clause.end and not any(a == e + after.end() for a, _ in spans) and \
                 not self.cues.match(t.text, "first_person", lang=t.lang, pos=e + after.end()) and \
                 not self.cues.match(t.text, "industry_frame", "predicate", lang=t.lang, pos=e + after.end()):
