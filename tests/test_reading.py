@@ -651,3 +651,19 @@ def test_a_level_in_a_question_about_the_rules(read, q, level):
 ])
 def test_not_guessed(read, q, absent):
     assert absent not in facts(read(q))
+
+
+# ---- a goal beside a value: the value is read, the goal left; a sentence led by a goal reads none --------
+@pytest.mark.parametrize(("q", "want", "goal"), [
+    ("NC rate 70% against a target of 80%.", {NC: 70}, "target of 80%"),
+    ("Networking at 66% with a 75% target.", {NET: 66}, "75% target"),
+    ("We make chips: NC rate 85% against a target of 90%, networking 72%.",
+     {"industry_code": "C39", NC: 85, NET: 72}, "target of 90%"),
+    ("Our goal: NC rate 80%, networking 75%.", {}, "networking 75%"),
+    ("目标：数控化率80%，联网率75%。", {}, "联网率75%"),
+    ("我们计划明年申报先进级，数控化率80%，联网率75%。", {"as_of": "2027-01-01", NC: 80, NET: 75}, None),
+])
+def test_a_goal_beside_a_value(read, q, want, goal):
+    r = read(q)
+    assert facts(r) == want
+    assert goal is None or goal in r.unread, r.unread

@@ -346,12 +346,47 @@ class CaseReader:
             if self._has(t, "requirement", start=clause.start, end=clause.end) and self._requirement(t, clause):
                 continue  # "先进级联网率要达到70%吗": the rule's figure, not the asker's
             ls = [h for h in labels if clause.start <= h.start < clause.end and h.start not in done]
-            target = bool(self._has(t, "target", start=clause.start, end=clause.end))
+            target, goals = self._targets(t, clause, ls, ns)
+            for s, e in goals.values():  # "NC rate 70% against a target of 80%": a goal; the 70% is read
+                r.leave(t.words(s, e), "goal")
+            ns = [q for q in ns if q not in goals]
             pairs, lone = self._pair(t, clause, ls, ns)
             for label, q, adjacent, reached in pairs:
                 self._bind_indicator(t, label, q, target, r, adjacent, reached)
             for s, e in lone:
                 self._leave_number(t, r, s, e, ls)
+
+    def _targets(self, t: _Text, clause: Span, ls: list[Hit], ns: list[numbers.Quantity],
+                 lead: bool = True) -> tuple[bool, dict[numbers.Quantity, tuple[int, int]]]:
+        """Goals in a clause: whether all its numbers are goals (the goal's words name no one number: "We aim
+        for an NC rate of 80%"; or the sentence opens with a goal: "Our goal: NC rate 80%, networking 75%"),
+        and the numbers that are goals by the goal's words right beside them ("NC rate 70% against a target
+        of 80%", "at 70% with an 80% target", "NC rate 70% and we aim for 80%"): only those are left."""
+        first = next((c for c in t.clauses if c.start >= t.sentence_of(clause.start).start), clause)
+        if lead and first != clause and self._has(t, "target", start=first.start, end=first.end) and \
+                not self._has(t, "applying", start=first.start, end=first.end) and \
+                self._targets(t, first, *self._items_of(t, first), lead=False)[0]:
+            return True, {}  # a sentence led by a goal of no one number ("目标：数控化率80%，联网率75%")
+        items: list[Hit | numbers.Quantity] = sorted([*ls, *ns], key=lambda x: x.start)
+        whole, goals = False, {}
+        for cue in self.cues.finditer(t.text, "target", lang=t.lang, pos=clause.start, endpos=clause.end):
+            after = next((x for x in items if x.start >= cue.end()), None)
+            before = next((x for x in reversed(items) if x.end <= cue.start()), None)
+            if isinstance(after, numbers.Quantity) and after not in goals:
+                goals[after] = (cue.start(), after.end)
+            elif isinstance(before, numbers.Quantity) and before not in goals and \
+                    not re.sub(r"\b(a|an|the|our)\b|[\s\-]", "", t.text[before.end:cue.start()], flags=re.I):
+                goals[before] = (before.start, cue.end())  # "an 80% target"
+            else:
+                whole = True
+        return whole, ({} if whole else goals)
+
+    def _items_of(self, t: _Text, clause: Span) -> tuple[list[Hit], list[numbers.Quantity]]:
+        """The indicators' and KPIs' names and the percentages of a clause."""
+        ls = [h for h in self.lexicon.find(t.text, t.lang) if h.of("indicator", "kpi")]
+        ns = numbers.percents(t.text, self.cues.get("percent", lang=t.lang), self.digits)
+        return ([h for h in ls if clause.start <= h.start < clause.end],
+                [q for q in ns if clause.start <= q.start < clause.end])
 
     @staticmethod
     def _fields_of(labels: list[Hit]) -> list[str]:
