@@ -648,6 +648,8 @@ def test_a_level_in_a_question_about_the_rules(read, q, level):
     ("Revenue just shy of 20 million yuan; NC rate 70%.", "annual_revenue_10k_cny"),
     ("Revenue in excess of RMB 30 million; NC rate 70%.", "annual_revenue_10k_cny"),
     ("我们数控化改造投入占营收30%。", NC),  # a share of spending, not of key processes
+    # a trade joined to words we cannot name beside another trade: which is the enterprise's?
+    ("We make chemicals and run our own CHP plant; NC rate 75%.", "industry_code"),
 ])
 def test_not_guessed(read, q, absent):
     assert absent not in facts(read(q))

@@ -1212,6 +1212,11 @@ class CaseReader:
         # one name for two divisions ("食品" might be C13 or C14) or two industries named: not guessed; nor
         # one joined to words we cannot name ("服装和家纺": 家纺 is another division)
         spans = {(m.start, m.end, m.space) for m in divisions.values()}
+        if any(other.get(id(m)) == "industry_joined" for m in unread):
+            # "we make chemicals and run our own CHP plant": a trade joined to words we cannot name beside
+            # another trade named: which is the enterprise's is not said
+            unread += list(divisions.values())
+            divisions = {}
         if len(divisions) == 1 and len(spans) == 1:
             d, m = next(iter(divisions.items()))
             s, e = mention_span(t.raw, m)
