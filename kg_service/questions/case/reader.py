@@ -7,8 +7,12 @@ matcher's mentions) and the cue words of ``queries/read_case.yaml`` (``cues.Cues
 clause by clause:
 
 - a number binds to the indicator named next to it in its own clause, before or after it ("NC rate
-  78%", "78% NC rate"); "数控化率和联网率都是75%" gives both; two numbers after one name, a bare
-  number, a KPI that is no indicator, a target or a bound is left unread;
+  78%", "78% NC rate"); "数控化率和联网率都是75%" gives both; two lists side by side pair in order
+  ("NC/networking: 72%/68%", "72% and 66% are our NC and networking rates", "… are 82%, 76% and 8%
+  respectively"), lists of two lengths are left; two numbers after one name, a bare number, a KPI that
+  is no indicator, a target (a goal beside a value is left alone, the value read) or a bound is left unread;
+- several accidents of one clause are parted, each with its grade, kind and date; dates written as one
+  list are one penalty each; more than one said with one date is left unread;
 - an indicator's kind (a level reached, or an improvement with its direction) comes from the graph:
   a change of a level is not its value, a rate of an improvement indicator ("defect rate 2%") is not
   a reduction, and a fall of productivity is a negative gain;
