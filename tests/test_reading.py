@@ -504,6 +504,9 @@ LISTS = [
     ("我们75%的关键工序实现了数控化，62%的生产设备已联网。", {NC: 75, NET: 62}),
     # a target in brackets beside a value: the value is read, the target not
     ("Our networking rate is 69% (target: 80%) and our NC rate 71%.", {NET: 69, NC: 71}),
+    ("数控化率70%（去年65%）和联网率60%。", {NC: 70, NET: 60}),
+    # words in brackets with no number are an aside, not a clause of their own
+    ("Our networking rate (production equipment) is 72%.", {NET: 72}),
     # a change said between the lists is every member's; what follows a joiner is another statement
     ("Defect rate and energy per unit of output value fell 5% and 3% respectively.", {DEF: 5, EN: 3}),
     ("不良率、能耗分别下降了3%和5%。", {DEF: 3, EN: 5}),

@@ -207,6 +207,10 @@ class CaseReader:
             text = masked.sub(lambda m: " " * len(m.group(0)), text)
         t = _Text(raw=words, text=text, lang=lang, today=today)
         t.clauses = _spans(text, c.get("clause_break", lang=lang))
+        for m in c.finditer(text, "bracketed", lang=lang):  # "(target: 85%)": a clause of its own
+            cuts = (m.start() + 1, m.end() - 1)
+            t.clauses = [Span(a, b) for x in t.clauses for a, b in itertools.pairwise(
+                sorted({x.start, x.end, *(i for i in cuts if x.start < i < x.end)}))]
         t.sentences = _spans(text, c.get("sentence_break", lang=lang))
         t.parts = _spans(text, c.get("part_break", lang=lang))
         t.dates = self._dates(t)
