@@ -555,3 +555,194 @@ def test_a_material_explained_by_its_product_is_not_asked_back(read, q):
     """The material's word is the product's material: once the product's industry is read, nothing is left."""
     r = read(q)
     assert facts(r).get("industry_code") and not r.unread, r.unread
+# ---- two lists side by side, numbers before their names (issue 17, cases_reading_5) -----------------
+NC, NET, LAB, DEF, EN = ("indicators.key_process_nc_rate", "indicators.equipment_networking_rate",
+                         "indicators.labor_productivity_gain", "indicators.defect_rate_reduction",
+                         "indicators.energy_per_output_reduction")
+LISTS = [
+    # a slashed list of names and one of numbers, as long as each other: in order
+    ("NC/networking: 74%/61%. Can we apply for advanced?", {NC: 74, NET: 61}),
+    ("联网率/数控化率：66%/79%，够先进级吗？", {NET: 66, NC: 79}),
+    # numbers first, then their names, in order
+    ("81% and 70% are our networking and NC rates. Advanced?", {NET: 81, NC: 70}),
+    ("80%和65%分别是我们的联网率和数控化率。", {NET: 80, NC: 65}),
+    # the numbers after "respectively", over commas; a name's own words give its direction
+    ("NC rate, energy saving per unit of output value and networking rate were respectively 77%, 6% and 70%.",
+     {NC: 77, EN: 6, NET: 70}),
+    ("Our networking rate and the reduction in energy consumption per unit of output value were 73% and 5% "
+     "respectively.", {NET: 73, EN: 5}),
+    ("数控化率、单位产值能耗降低、不良率下降分别为82%、6%和3%。", {NC: 82, EN: 6, DEF: 3}),
+    # a share written before what it is a share of
+    ("68% of our key processes are numerically controlled and 61% of our production equipment is networked.",
+     {NC: 68, NET: 61}),
+    ("我们75%的关键工序实现了数控化，62%的生产设备已联网。", {NC: 75, NET: 62}),
+    # a target in brackets beside a value: the value is read, the target not
+    ("Our networking rate is 69% (target: 80%) and our NC rate 71%.", {NET: 69, NC: 71}),
+    ("数控化率70%（去年65%）和联网率60%。", {NC: 70, NET: 60}),
+    # words in brackets with no number are an aside, not a clause of their own
+    ("Our networking rate (production equipment) is 72%.", {NET: 72}),
+    # a change said between the lists is every member's; what follows a joiner is another statement
+    ("Defect rate and energy per unit of output value fell 5% and 3% respectively.", {DEF: 5, EN: 3}),
+    ("不良率、能耗分别下降了3%和5%。", {DEF: 3, EN: 5}),
+    ("Our NC/networking rates are 69%/63% and labour productivity is up 9%.", {NC: 69, NET: 63, LAB: 9}),
+]
+
+
+@pytest.mark.parametrize(("q", "want"), LISTS, ids=[c[0][:40] for c in LISTS])
+def test_two_lists_pair_in_order(read, q, want):
+    assert facts(read(q)) == want
+
+
+LISTS_UNREAD = [
+    ("NC/networking: 74%. Can we apply for advanced?", "74%"),  # two names, one number
+    ("NC rate, networking rate and energy saving per unit of output value are 71% and 65% respectively.", "71%"),
+    ("72%/68% NC rate, is that enough?", "72%"),  # two numbers, one name
+    ("About 80% of our production equipment is networked.", "80%"),  # a bound before the number
+    ("Our networking rate is 69% (target: 80%).", "80%"),
+    ("NC and networking rates are 5% and 3% higher than our peers'.", "5%"),  # compared, not reached
+    ("72% and 66% were our NC and networking rates last year.", "72%"),  # a past year's
+    ("We plan NC/networking of 80%/75% next year.", "80%"),  # a plan
+    ("数控化率、联网率分别下降了3%和5%。", "3%"),  # a change of a rate is not the rate
+]
+
+
+@pytest.mark.parametrize(("q", "words"), LISTS_UNREAD, ids=[u[0][:40] for u in LISTS_UNREAD])
+def test_lists_that_do_not_pair_are_left_unread(read, q, words):
+    r = read(q)
+    assert any(words in u for u in r.unread), r.unread
+    assert not any(words in f.words for f in r.facts if f.path.startswith("indicators")), facts(r)
+
+
+# ---- trades run, not made (sections B, D, G), and the registered office (issue 17) -------------------
+FRAMES = [
+    ("We run a coal mine; networking rate 58%.", {"industry_code": "B06", NET: 58}),
+    ("We operate a waterworks, NC rate 66%.", {"industry_code": "D46", NC: 66}),
+    ("We are a CHP plant with an NC rate of 72%.", {"industry_code": "D44", NC: 72}),
+    ("We run a combined heat and power plant; networking 81%.", {"industry_code": "D44", NET: 81}),
+    ("We provide warehousing services; networking rate 92%.", {"industry_code": "G59", NET: 92}),
+    ("我们是做仓储的，联网率85%。", {"industry_code": "G59", NET: 85}),
+    # only used or served: no trade of the asker's
+    ("We buy coal from a coal mine; networking rate 58%.", {NET: 58}),
+    ("We sell control software to waterworks; NC rate 66%.", {NC: 66}),
+    # the registered office is the registration, the factory is not
+    ("Our registered office is in Tianjin but our factory is in Beijing. NC rate 70%.",
+     {"registration.province": "天津市", NC: 70}),
+    ("Our registered address is in Chaoyang, Beijing; the plant is in Hebei.",
+     {"registration.province": "北京市", "registration.district": "朝阳区"}),
+]
+
+
+@pytest.mark.parametrize(("q", "want"), FRAMES, ids=[c[0][:40] for c in FRAMES])
+def test_trades_run_and_the_registered_office(read, q, want):
+    assert facts(read(q)) == want
+
+
+# ---- a trade's word before another statement; an improvement named with its direction "reached" ------
+STATEMENTS_AFTER = [
+    ("We make routers and reach 79% on NC.", {"industry_code": "C39", NC: 79}),
+    ("We make paper and have a networking rate of 64%.", {"industry_code": "C22", NET: 64}),
+    ("Our defect rate reduction reached 5% and NC rate is 70%.", {DEF: 5, NC: 70}),
+    ("单位产值能耗降低达到了6%，数控化率72%。", {EN: 6, NC: 72}),
+]
+
+
+@pytest.mark.parametrize(("q", "want"), STATEMENTS_AFTER, ids=[c[0][:40] for c in STATEMENTS_AFTER])
+def test_a_trade_before_another_statement_and_an_improvement_reached(read, q, want):
+    assert facts(read(q)) == want
+
+
+@pytest.mark.parametrize("q", ["Our defect rate fell to 2%.", "不良率降到了2%。", "We make shoes and bags; NC 70%."])
+def test_a_level_reached_by_a_fall_and_a_trade_joined_to_an_unknown_one_stay_unread(read, q):
+    got = facts(read(q))
+    assert DEF not in got and "industry_code" not in got, got
+
+
+# ---- several accidents or penalties in one question (issue 17) ----------------------------------------
+SEVERAL = [
+    ("We were fined on 2024-02-10 and again on 2025-11-03.",
+     {"violations.0.date": "2024-02-10", "violations.1.date": "2025-11-03"}),
+    ("我们2024年2月10日和2025年11月3日各被罚款一次。",
+     {"violations.0.date": "2024-02-10", "violations.1.date": "2025-11-03"}),
+    ("We had a larger safety accident on 2024-04-04 and a general quality accident on 2025-12-01.",
+     {"incidents.0.kind": "safety", "incidents.0.grade": "larger", "incidents.0.date": "2024-04-04",
+      "incidents.1.kind": "quality", "incidents.1.grade": "general", "incidents.1.date": "2025-12-01"}),
+    ("2024年4月4日发生一起较大安全事故，2025年12月1日又发生一起一般环境事故。",
+     {"incidents.0.kind": "safety", "incidents.0.grade": "larger", "incidents.0.date": "2024-04-04",
+      "incidents.1.kind": "environmental", "incidents.1.grade": "general", "incidents.1.date": "2025-12-01"}),
+    # one accident named twice is one
+    ("A fire on 2025-03-02 was classed as a general safety accident.",
+     {"incidents.0.kind": "safety", "incidents.0.grade": "general", "incidents.0.date": "2025-03-02"}),
+]
+
+
+@pytest.mark.parametrize(("q", "want"), SEVERAL, ids=[c[0][:40] for c in SEVERAL])
+def test_several_events_each_with_its_date(read, q, want):
+    assert facts(read(q)) == want
+
+
+@pytest.mark.parametrize("q", ["We had two general safety accidents last year.", "去年我们发生过两起一般安全事故。",
+                               "We were fined twice in 2025.", "我们去年被罚款两次。",
+                               "We were fined between 2024-02-10 and 2025-11-03."])
+def test_several_events_with_one_date_are_asked_back(read, q):
+    r = read(q)
+    assert not any(p.startswith(("incidents", "violations")) for p in facts(r)) and r.unread, facts(r)
+
+
+# ---- an English amount in words (issue 17): read when exact, asked back when approximate ----------------
+@pytest.mark.parametrize(("q", "want"), [
+    ("Our revenue is twenty-five million yuan.", {"annual_revenue_10k_cny": 2500}),
+    ("Annual revenue: RMB two hundred and fifty million.", {"annual_revenue_10k_cny": 25000}),
+])
+def test_revenue_in_words(read, q, want):
+    assert facts(read(q)) == want
+
+
+@pytest.mark.parametrize("q", ["Revenue is just under twenty million yuan.", "Our revenue is a little over twenty "
+                               "million yuan.", "Revenue was nearly thirty million yuan last year."])
+def test_revenue_in_words_approximated_is_asked_back(read, q):
+    r = read(q)
+    assert "annual_revenue_10k_cny" not in facts(r)
+    assert any("annual_revenue_10k_cny" in a.fields for a in r.asks.values()), r.asks
+
+
+# ---- a level named in a question about the rules is no case's level (issue 17) ---------------------------
+@pytest.mark.parametrize(("q", "level"), [
+    ("先进级的运营管理环节包括什么？", None),
+    ("基础级的研发设计环节有哪些要求？", None),
+    ("What must the advanced level cover in production management?", None),
+    ("我们能报先进级吗？有哪些要求？", "advanced"),  # the asker's own case
+    ("能报基础级吗？", "basic"),
+    ("We have an NC rate of 70%. What about the basic level?", "basic"),
+])
+def test_a_level_in_a_question_about_the_rules(read, q, level):
+    r = read(q)
+    assert r.level == level and (level is not None or not r.stated)
+
+
+# ---- two trades run, a bound in other words, a share word that is no indicator (issue 17) ---------------
+@pytest.mark.parametrize(("q", "absent"), [
+    ("We run a coal mine and a power plant; NC rate 70%.", "industry_code"),  # two trades: which is ours?
+    ("Revenue just shy of 20 million yuan; NC rate 70%.", "annual_revenue_10k_cny"),
+    ("Revenue in excess of RMB 30 million; NC rate 70%.", "annual_revenue_10k_cny"),
+    ("我们数控化改造投入占营收30%。", NC),  # a share of spending, not of key processes
+    # a trade joined to words we cannot name beside another trade: which is the enterprise's?
+    ("We make chemicals and run our own CHP plant; NC rate 75%.", "industry_code"),
+])
+def test_not_guessed(read, q, absent):
+    assert absent not in facts(read(q))
+
+
+# ---- a goal beside a value: the value is read, the goal left; a sentence led by a goal reads none --------
+@pytest.mark.parametrize(("q", "want", "goal"), [
+    ("NC rate 70% against a target of 80%.", {NC: 70}, "target of 80%"),
+    ("Networking at 66% with a 75% target.", {NET: 66}, "75% target"),
+    ("We make chips: NC rate 85% against a target of 90%, networking 72%.",
+     {"industry_code": "C39", NC: 85, NET: 72}, "target of 90%"),
+    ("Our goal: NC rate 80%, networking 75%.", {}, "networking 75%"),
+    ("目标：数控化率80%，联网率75%。", {}, "联网率75%"),
+    ("我们计划明年申报先进级，数控化率80%，联网率75%。", {"as_of": "2027-01-01", NC: 80, NET: 75}, None),
+])
+def test_a_goal_beside_a_value(read, q, want, goal):
+    r = read(q)
+    assert facts(r) == want
+    assert goal is None or goal in r.unread, r.unread

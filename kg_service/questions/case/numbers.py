@@ -34,12 +34,27 @@ def zh_number(words: str, digits: dict[str, int]) -> float | None:
     return float(total)
 
 
-def plain_number(words: str, digits: dict[str, int]) -> float | None:
+def en_number(words: str, names: dict[str, int]) -> float | None:
+    """twenty → 20, twenty-five → 25, two hundred and fifty → 250; None if the words are not a number."""
+    total = 0
+    seen = False
+    for w in re.split(r"[\s-]+", words.lower().strip()):
+        if w == "and" or not w:
+            continue
+        if w not in names:
+            return None
+        n = int(names[w])
+        total = (total or 1) * n if n == 100 else total + n
+        seen = True
+    return float(total) if seen else None
+
+
+def plain_number(words: str, digits: dict[str, int], names: dict[str, int] | None = None) -> float | None:
     words = words.replace(",", "").strip()
     try:
         return float(words)
     except ValueError:
-        return zh_number(words, digits)
+        return zh_number(words, digits) if not words[:1].isascii() or names is None else en_number(words, names)
 
 
 @dataclass(frozen=True)
@@ -89,7 +104,7 @@ class Money:
 
 
 def amounts(text: str, pattern: re.Pattern[str], units: dict[str, Any], digits: dict[str, int], lang: str,
-            currency: re.Pattern[str] | None) -> list[Money]:
+            currency: re.Pattern[str] | None, names: dict[str, int] | None = None) -> list[Money]:
     out = []
     for m in pattern.finditer(text):
         if lang == "zh":
@@ -102,7 +117,9 @@ def amounts(text: str, pattern: re.Pattern[str], units: dict[str, Any], digits: 
             words = m.group(0)
             if not (m.group(1) or m.group(4) or (currency is not None and currency.search(words))):
                 continue  # a number without a currency is not money
-            value = plain_number(number, digits)
+            if not number[:1].isdigit() and not unit:
+                continue  # "twenty yuan": a number in words is money with its multiplier only
+            value = plain_number(number, digits, names)
             factor = units.get(unit)
             loose = False
         if value is None or factor is None:

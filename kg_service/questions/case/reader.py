@@ -7,8 +7,12 @@ matcher's mentions) and the cue words of ``queries/read_case.yaml`` (``cues.Cues
 clause by clause:
 
 - a number binds to the indicator named next to it in its own clause, before or after it ("NC rate
-  78%", "78% NC rate"); "数控化率和联网率都是75%" gives both; two numbers after one name, a bare
-  number, a KPI that is no indicator, a target or a bound is left unread;
+  78%", "78% NC rate"); "数控化率和联网率都是75%" gives both; two lists side by side pair in order
+  ("NC/networking: 72%/68%", "72% and 66% are our NC and networking rates", "… are 82%, 76% and 8%
+  respectively"), lists of two lengths are left; two numbers after one name, a bare number, a KPI that
+  is no indicator, a target (a goal beside a value is left alone, the value read) or a bound is left unread;
+- several accidents of one clause are parted, each with its grade, kind and date; dates written as one
+  list are one penalty each; more than one said with one date is left unread;
 - an indicator's kind (a level reached, or an improvement with its direction) comes from the graph:
   a change of a level is not its value, a rate of an improvement indicator ("defect rate 2%") is not
   a reduction, and a fall of productivity is a negative gain;
@@ -191,6 +195,9 @@ class CaseReader:
         self._as_of(t, r)
         self._settle(r)
         r.mode = "eligibility" if (r.facts or r.unread) else None
+        if r.mode is None and r.as_of is None and not t.speaks and \
+                (self._has(t, "policy_question") or self._has(t, "requirement")):
+            r.level = None  # "先进级的经营管理环节包括什么？": the rule's level, no case of the asker's
         return r
 
     def _prepare(self, words: str, lang: str, today: date) -> _Text:
@@ -201,6 +208,10 @@ class CaseReader:
             text = masked.sub(lambda m: " " * len(m.group(0)), text)
         t = _Text(raw=words, text=text, lang=lang, today=today)
         t.clauses = _spans(text, c.get("clause_break", lang=lang))
+        for m in c.finditer(text, "bracketed", lang=lang):  # "(target: 85%)": a clause of its own
+            cuts = (m.start() + 1, m.end() - 1)
+            t.clauses = [Span(a, b) for x in t.clauses for a, b in itertools.pairwise(
+                sorted({x.start, x.end, *(i for i in cuts if x.start < i < x.end)}))]
         t.sentences = _spans(text, c.get("sentence_break", lang=lang))
         t.parts = _spans(text, c.get("part_break", lang=lang))
         t.dates = self._dates(t)
@@ -343,7 +354,7 @@ class CaseReader:
     def _indicators(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
         pcts = numbers.percents(t.text, self.cues.get("percent", lang=t.lang), self.digits)
         labels = [h for h in hits if h.of("indicator", "kpi")]
-        done = self._respectively(t, labels, pcts, r)
+        done = self._lists(t, labels, pcts, r)
         for clause in t.clauses:
             ns = [q for q in pcts if clause.start <= q.start < clause.end and q.start not in done]
             if not ns:
@@ -351,12 +362,47 @@ class CaseReader:
             if self._has(t, "requirement", start=clause.start, end=clause.end) and self._requirement(t, clause):
                 continue  # "先进级联网率要达到70%吗": the rule's figure, not the asker's
             ls = [h for h in labels if clause.start <= h.start < clause.end and h.start not in done]
-            target = bool(self._has(t, "target", start=clause.start, end=clause.end))
+            target, goals = self._targets(t, clause, ls, ns)
+            for s, e in goals.values():  # "NC rate 70% against a target of 80%": a goal; the 70% is read
+                r.leave(t.words(s, e), "goal")
+            ns = [q for q in ns if q not in goals]
             pairs, lone = self._pair(t, clause, ls, ns)
             for label, q, adjacent, reached in pairs:
                 self._bind_indicator(t, label, q, target, r, adjacent, reached)
             for s, e in lone:
                 self._leave_number(t, r, s, e, ls)
+
+    def _targets(self, t: _Text, clause: Span, ls: list[Hit], ns: list[numbers.Quantity],
+                 lead: bool = True) -> tuple[bool, dict[numbers.Quantity, tuple[int, int]]]:
+        """Goals in a clause: whether all its numbers are goals (the goal's words name no one number: "We aim
+        for an NC rate of 80%"; or the sentence opens with a goal: "Our goal: NC rate 80%, networking 75%"),
+        and the numbers that are goals by the goal's words right beside them ("NC rate 70% against a target
+        of 80%", "at 70% with an 80% target", "NC rate 70% and we aim for 80%"): only those are left."""
+        first = next((c for c in t.clauses if c.start >= t.sentence_of(clause.start).start), clause)
+        if lead and first != clause and self._has(t, "target", start=first.start, end=first.end) and \
+                not self._has(t, "applying", start=first.start, end=first.end) and \
+                self._targets(t, first, *self._items_of(t, first), lead=False)[0]:
+            return True, {}  # a sentence led by a goal of no one number ("目标：数控化率80%，联网率75%")
+        items: list[Hit | numbers.Quantity] = sorted([*ls, *ns], key=lambda x: x.start)
+        whole, goals = False, {}
+        for cue in self.cues.finditer(t.text, "target", lang=t.lang, pos=clause.start, endpos=clause.end):
+            after = next((x for x in items if x.start >= cue.end()), None)
+            before = next((x for x in reversed(items) if x.end <= cue.start()), None)
+            if isinstance(after, numbers.Quantity) and after not in goals:
+                goals[after] = (cue.start(), after.end)
+            elif isinstance(before, numbers.Quantity) and before not in goals and \
+                    not re.sub(r"\b(a|an|the|our)\b|[\s\-]", "", t.text[before.end:cue.start()], flags=re.I):
+                goals[before] = (before.start, cue.end())  # "an 80% target"
+            else:
+                whole = True
+        return whole, ({} if whole else goals)
+
+    def _items_of(self, t: _Text, clause: Span) -> tuple[list[Hit], list[numbers.Quantity]]:
+        """The indicators' and KPIs' names and the percentages of a clause."""
+        ls = [h for h in self.lexicon.find(t.text, t.lang) if h.of("indicator", "kpi")]
+        ns = numbers.percents(t.text, self.cues.get("percent", lang=t.lang), self.digits)
+        return ([h for h in ls if clause.start <= h.start < clause.end],
+                [q for q in ns if clause.start <= q.start < clause.end])
 
     @staticmethod
     def _fields_of(labels: list[Hit]) -> list[str]:
@@ -374,41 +420,110 @@ class CaseReader:
         else:
             r.leave(t.words(s, e), "number_of", choices=[self.lexicon.label(c, t.lang) for c in self.all_indicators])
 
-    def _respectively(self, t: _Text, labels: list[Hit], pcts: list[numbers.Quantity], r: CaseReading) -> set[int]:
-        """"Our NC rate, networking rate and defect-rate reduction are 81%, 73% and 4% respectively": names
-        then as many numbers, in order, over the commas of one sentence. Answers the starts of what it read."""
+    def _lists(self, t: _Text, labels: list[Hit], pcts: list[numbers.Quantity], r: CaseReading) -> set[int]:
+        """Names and numbers written as two lists of one sentence, paired in order: "Our NC rate, networking
+        rate and energy saving per unit of output value are 81%, 73% and 4% respectively", "72% and 66% are
+        our NC and networking rates", "NC/networking: 72%/68%", "数控化率、联网率分别为76%、69%". The lists
+        stand side by side (only the words of ``lists.link`` between them) and each member of a list is its
+        name or number alone (``lists.separator``, joiners, ``lists.filler`` and change words between
+        members). Two lists of two or more pair in order when they are as long as each other; else, or a
+        slashed list beside one number ("NC/networking: 72%"), they are asked back. Answers the starts of
+        what it read or left."""
         done: set[int] = set()
-        for m in self.cues.finditer(t.text, "respectively", lang=t.lang):
-            sentence, clause = t.sentence_of(m.start()), t.clause_of(m.start())
-            seq: list[Hit | numbers.Quantity] = sorted(
-                [x for x in [*labels, *pcts] if sentence.start <= x.start < clause.end and x.start not in done],
-                key=lambda x: x.start)
-            ns: list[numbers.Quantity] = []
-            ls: list[Hit] = []
-            for x in reversed(seq):  # the trailing run of numbers, and the run of names before it
-                if isinstance(x, numbers.Quantity) and not ls:
-                    ns.insert(0, x)
-                elif isinstance(x, Hit) and ns:
-                    ls.insert(0, x)
+        for sentence in t.sentences:
+            items: list[Hit | numbers.Quantity] = sorted(
+                [x for x in [*labels, *pcts] if sentence.start <= x.start < sentence.end], key=lambda x: x.start)
+            runs: list[list[Hit | numbers.Quantity]] = []
+            for x in items:
+                last = runs[-1][-1] if runs else None
+                if last is not None and isinstance(x, Hit) == isinstance(last, Hit) and \
+                        self._list_member_gap(t, last.end, x.start, names=isinstance(x, Hit)):
+                    runs[-1].append(x)
                 else:
-                    break
-            if len(ns) < 2 or len(ls) < 2:
-                continue  # "两个指标分别是70%和8%": numbers of no name
-            done |= {x.start for x in (*ls, *ns)}
-            if len(ls) != len(ns):
-                r.leave(t.words(ls[0].start, ns[-1].end), "number", self._fields_of(ls))  # three names, two numbers
-                continue
-            if self._has(t, "requirement", start=ls[0].start, end=ns[-1].end) and \
-                    self._requirement(t, Span(ls[0].start, ns[-1].end)):
-                continue
-            if self._has(t, "bound", start=ls[-1].end, end=ns[0].start) or \
-                    self._has(t, "bound", start=ns[-1].end, end=min(ns[-1].end + 4, clause.end)):
-                r.leave(t.words(ls[0].start, ns[-1].end), "bound", self._fields_of(ls))  # "分别约为70%和65%"
-                continue
-            target = bool(self._has(t, "target", start=ls[0].start, end=ns[-1].end))
-            for h, q in zip(ls, ns, strict=True):
-                self._bind_indicator(t, h, q, target, r, False)
+                    runs.append([x])
+            used: set[int] = set()
+            for i, (a, b) in enumerate(itertools.pairwise(runs)):
+                if i in used or isinstance(a[0], Hit) == isinstance(b[0], Hit) or max(len(a), len(b)) < 2:
+                    continue
+                link = t.text[a[-1].end:b[0].start]
+                lead = self.cues.search(link, "change", "up", lang=t.lang) or \
+                    self.cues.search(link, "change", "down", lang=t.lang)
+                resp = self.cues.get("respectively", lang=t.lang)
+                ahead = link[:lead.start()] if lead is not None else ""
+                led = lead is not None and not (resp.sub(" ", ahead) if resp else ahead).strip()  # "分别下降了"
+                rest = link[lead.end():] if lead is not None and led else link
+                bound = self.cues.get("bound", lang=t.lang)
+                rest = bound.sub(" ", rest) if bound is not None else rest  # "分别约为": asked back below
+                if not self.cues.search(rest, "lists", "link", lang=t.lang):
+                    continue
+                names = [x for x in (a if isinstance(a[0], Hit) else b) if isinstance(x, Hit)]
+                nums = [x for x in (b if isinstance(a[0], Hit) else a) if isinstance(x, numbers.Quantity)]
+                s, e = a[0].start, b[-1].end
+                slashed = any(self._has(t, "lists", "slash", start=x.end, end=y.start)
+                              for run in (a, b) for x, y in itertools.pairwise(run))
+                if min(len(names), len(nums)) == 1 and not slashed:
+                    continue  # "数控化率和联网率都是75%", "联网率从60%提高到72%": the clause's pairing
+                used |= {i, i + 1}
+                done |= {x.start for x in (*a, *b)}
+                fields = self._fields_of(names)
+                if len(names) != len(nums):
+                    r.leave(t.words(s, e), "number", fields)  # three names, two numbers; "NC/networking: 72%"
+                    continue
+                if self._has(t, "requirement", start=s, end=e) and self._requirement(t, Span(s, e)):
+                    continue
+                before = (max(sentence.start, nums[0].start - 12), nums[0].start)
+                if self._has(t, "bound", start=a[-1].end, end=b[0].start) or \
+                        self._has(t, "bound", start=nums[-1].end, end=min(nums[-1].end + 4, sentence.end)) or \
+                        (nums[0].start == s and self._has(t, "bound", start=before[0], end=before[1])):
+                    r.leave(t.words(s, e), "bound", fields)  # "分别约为70%和65%", "about 80% and 70% are …"
+                    continue
+                # the words after a list of numbers, to its clause's end, are every member's ("… are 5% and
+                # 3% higher than our peers'", "… fell 5% and 3%")
+                stop = min([t.clause_of(e - 1).end, *(x.start for x in items if x.start >= e)])
+                tail = t.text[e:stop] if nums[-1].end == e else ""
+                joined = self.cues.search(tail, "joiner", lang=t.lang)
+                tail = tail[:joined.start()] if joined is not None else tail  # "… and labour productivity is up"
+                if self._has(t, "comparison", start=s, end=e) or self.cues.search(tail, "comparison", lang=t.lang) or \
+                        any(sentence.start <= d.start < sentence.end and d.day.year < t.today.year for d in t.dates):
+                    r.leave(t.words(s, e), "not_value", fields)  # peers' figures, or a past year's
+                    continue
+                target = bool(self._has(t, "target", start=t.clause_of(s).start, end=t.clause_of(e - 1).end))
+                # a change said between the lists, or after the numbers, is every member's ("defect rate and
+                # energy consumption fell 5% and 3% respectively")
+                said = (link[:lead.end()] if lead is not None and led else "") + " " + tail
+                owns = [own + " " + said for own in self._list_own_words(t, names, "")]
+                for h, q, own in zip(names, nums, owns, strict=True):
+                    self._bind_indicator(t, h, q, target, r, False, own=own)
         return done
+
+    def _list_member_gap(self, t: _Text, start: int, end: int, *, names: bool) -> bool:
+        """Nothing but separators, joiners (and, for names, filler and change words) between two members of
+        a list."""
+        gap = t.text[start:end]
+        for path in (("joiner",), ("lists", "separator")) + ((("lists", "filler"), ("change", "up"),
+                                                              ("change", "down")) if names else ()):
+            p = self.cues.get(*path, lang=t.lang)
+            if p is not None:
+                gap = p.sub(" ", gap)
+        return not gap.strip()
+
+    def _list_own_words(self, t: _Text, names: list[Hit], tail: str) -> list[str]:
+        """The words of each member of a list of names besides its name: the gap after a name up to its
+        separator is its own, the rest the next one's ("NC rate and the reduction in energy consumption …":
+        "the reduction in" is the energy's)."""
+        sep = self.cues.get("lists", "separator", lang=t.lang)
+        joiner = self.cues.get("joiner", lang=t.lang)
+        own = [""] * len(names)
+        for i, (x, y) in enumerate(itertools.pairwise(names)):
+            gap = t.text[x.end:y.start]
+            cuts = [m for p in (sep, joiner) if p is not None for m in p.finditer(gap) if m.group(0).strip(" ")]
+            if not cuts:
+                continue
+            first, last = min(cuts, key=lambda m: m.start()), max(cuts, key=lambda m: m.end())
+            own[i] += " " + gap[:first.start()]
+            own[i + 1] += " " + gap[last.end():]
+        own[-1] += " " + tail
+        return own
 
     def _requirement(self, t: _Text, clause: Span) -> bool:
         """A clause that asks about the rule (a requirement word, no first person): not a value stated."""
@@ -502,7 +617,7 @@ class CaseReader:
         return pairs, list(dict.fromkeys(lone))
 
     def _bind_indicator(self, t: _Text, label: Hit, q: numbers.Quantity, target: bool, r: CaseReading,
-                        adjacent: bool = True, reached: bool = False) -> None:
+                        adjacent: bool = True, reached: bool = False, own: str = "") -> None:
         start, end = min(label.start, q.start), max(label.end, q.end)
         words = t.words(start, end)  # for "A和B分别为70%和65%" the stretch from the name to its number
         ind = label.of("indicator")
@@ -520,14 +635,25 @@ class CaseReader:
         if not adjacent:
             gap = (gap[0], gap[0])
         tail = (q.end, min(q.end + 4, t.clause_of(q.start).end))
-        if self._has(t, "bound", start=gap[0], end=gap[1]) or self._has(t, "bound", start=tail[0], end=tail[1]):
+        # a number written before its name: a bound just before the number is its own ("about 80% of our
+        # equipment is networked")
+        lead = (max(t.clause_of(q.start).start, q.start - 12), q.start) if adjacent and q.end <= label.start \
+            else (q.start, q.start)
+        if self._has(t, "bound", start=gap[0], end=gap[1]) or self._has(t, "bound", start=tail[0], end=tail[1]) or \
+                self._has(t, "bound", start=lead[0], end=lead[1]):
             r.leave(words, "bound", [path])  # "超过80%", "80%以上", "more than 75%": a bound, not the value
             return
-        said = t.text[label.start:label.end] + " " + t.text[gap[0]:gap[1]]
+        said = t.text[label.start:label.end] + " " + t.text[gap[0]:gap[1]] + " " + own
         up = bool(self.cues.search(said, "change", "up", lang=t.lang)) or q.sign == "+"
         down = bool(self.cues.search(said, "change", "down", lang=t.lang)) or q.sign == "-"
         to = bool(self.cues.search(t.text[gap[0]:gap[1]], "change_to", lang=t.lang))
         since = bool(self._has(t, "change_from", start=gap[0], end=gap[1]))
+        if to and not (self.cues.search(t.text[gap[0]:gap[1]] + " " + own, "change", "up", lang=t.lang) or
+                       self.cues.search(t.text[gap[0]:gap[1]] + " " + own, "change", "down", lang=t.lang)) and \
+                term.get("indicator_kind") == "improvement" and \
+                (self.cues.search(label.text, "change", "up", lang=t.lang) or
+                 self.cues.search(label.text, "change", "down", lang=t.lang)):
+            to = False  # "energy saving per unit of output value reached 6%": the name is the change, 6% its size
         value: float
         if reached:
             if term.get("indicator_kind") == "improvement":
@@ -562,7 +688,7 @@ class CaseReader:
     def _revenue(self, t: _Text, r: CaseReading) -> None:
         c = self.cues
         money = numbers.amounts(t.text, c.get("money", lang=t.lang), c["money_units"][t.lang], self.digits, t.lang,
-                                c.get("currency", lang=t.lang))
+                                c.get("currency", lang=t.lang), self.en_numbers)
         for m in money:
             clause = t.clause_of(m.start)
             cue = None
@@ -770,37 +896,74 @@ class CaseReader:
         found = list(self.cues.finditer(t.text, "accident", lang=t.lang))
         n = 0
         seen: set[int] = set()
-        for m in found:
-            clause = t.part_of(m.start())  # "fined in 2024 and had a general quality accident in 2023"
-            if clause.start in seen:
+        for m0 in found:
+            part = t.part_of(m0.start())  # "fined in 2024 and had a general quality accident in 2023"
+            if part.start in seen:
                 continue
-            seen.add(clause.start)
-            grades = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("grade")}
-            kinds = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("incident_kind")}
-            named = [h.start for h in hits if clause.start <= h.start < m.start() and h.of("grade", "incident_kind")]
-            first = min([*named, m.start()])
-            neg = self._negated(t, clause.start, first) or self._negated(t, clause.start, m.start())
-            words = t.words(neg.start() if neg else first, m.end())
-            if neg:
-                # "没有发生过事故": none at all. "无较大及以上事故" says nothing of lesser grades, nor
-                # "没有安全事故" of other kinds, which the profile cannot hold apart: asked back
-                if grades or kinds or self._has(t, "besides", start=t.sentence_of(m.start()).start,
-                                                end=t.sentence_of(m.start()).end):
-                    r.leave(words, "negated", ["incidents"])
-                else:
-                    r.facts.append(Fact("incidents", [], words, neg.start(), m.end()))
-                continue
+            seen.add(part.start)
+            ms = [m for m in found if part.start <= m.start() < part.end]
+            segments = self._accident_segments(t, hits, part, ms)
+            for clause, m in (segments or [(part, m0)]):
+                n += self._incident(t, hits, r, clause, m, n, own_date=segments is not None)
+
+    def _accident_segments(self, t: _Text, hits: list[Hit], part: Span,
+                           ms: list[re.Match[str]]) -> list[tuple[Span, re.Match[str]]] | None:
+        """Two accidents or more in one part, joined ("a general safety accident on 2024-05-06 and a general
+        environmental accident on 2025-02-11"): each its own words, from where the next one's grade or kind
+        begins after a joiner. None when the part speaks of one (an accident "classed as" another) or the
+        words between two do not part them."""
+        if len(ms) < 2:
+            return None
+        cuts = []
+        for a, b in itertools.pairwise(ms):
+            if self._has(t, "accident_is", start=a.end(), end=b.start()):
+                return None  # "质量事故被认定为较大事故": one accident
+            names = [h.start for h in hits if a.end() <= h.start < b.start() and h.of("grade", "incident_kind")]
+            cut = min(names, default=b.start())
+            if not self._has(t, "joiner", start=a.end(), end=cut):
+                return None
+            cuts.append(cut)
+        bounds = [part.start, *cuts, part.end]
+        return [(Span(s, e), m) for s, e, m in zip(bounds[:-1], bounds[1:], ms, strict=True)]
+
+    def _incident(self, t: _Text, hits: list[Hit], r: CaseReading, clause: Span, m: re.Match[str], n: int,
+                  own_date: bool) -> int:
+        """One accident of ``clause`` (its part, or its own words of a part of several): its kind, grade
+        and date read as ``incidents.n``, or left unread. Answers how many incidents it read (0 or 1)."""
+        grades = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("grade")}
+        kinds = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("incident_kind")}
+        named = [h.start for h in hits if clause.start <= h.start < m.start() and h.of("grade", "incident_kind")]
+        first = min([*named, m.start()])
+        neg = self._negated(t, clause.start, first) or self._negated(t, clause.start, m.start())
+        words = t.words(neg.start() if neg else first, m.end())
+        if neg:
+            # "没有发生过事故": none at all. "无较大及以上事故" says nothing of lesser grades, nor
+            # "没有安全事故" of other kinds, which the profile cannot hold apart: asked back
+            if grades or kinds or self._has(t, "besides", start=t.sentence_of(m.start()).start,
+                                            end=t.sentence_of(m.start()).end):
+                r.leave(words, "negated", ["incidents"])
+            else:
+                r.facts.append(Fact("incidents", [], words, neg.start(), m.end()))
+            return 0
+        if own_date:
+            ds = [d for d in t.dates if clause.start <= d.start < clause.end and d.day <= t.today]
+            when = ds[0] if len(ds) == 1 else None
+        else:
             when = self._date_near(t, first, m.end(), part=True)
-            if len(grades) != 1 or len(kinds) != 1 or when is None:
-                r.leave(t.words(min(first, when.start) if when else first, m.end()),
-                        "date" if len(grades) == 1 and len(kinds) == 1 else "incident", ["incidents"])
-                continue
-            s, e = min(first, when.start), max(m.end(), when.end)
-            w = t.words(s, e)
-            r.facts += [Fact(f"incidents.{n}.kind", next(iter(kinds)), w, s, e),
-                        Fact(f"incidents.{n}.grade", next(iter(grades)), w, s, e),
-                        Fact(f"incidents.{n}.date", when.day.isoformat(), w, s, e, when.span())]
-            n += 1
+        if self._has(t, "several", start=clause.start, end=clause.end):
+            # "two general safety accidents last year": one record would undercount them
+            r.leave(t.words(clause.start, clause.end), "incident", ["incidents"])
+            return 0
+        if len(grades) != 1 or len(kinds) != 1 or when is None:
+            r.leave(t.words(min(first, when.start) if when else first, m.end()),
+                    "date" if len(grades) == 1 and len(kinds) == 1 else "incident", ["incidents"])
+            return 0
+        s, e = min(first, when.start), max(m.end(), when.end)
+        w = t.words(s, e)
+        r.facts += [Fact(f"incidents.{n}.kind", next(iter(kinds)), w, s, e),
+                    Fact(f"incidents.{n}.grade", next(iter(grades)), w, s, e),
+                    Fact(f"incidents.{n}.date", when.day.isoformat(), w, s, e, when.span())]
+        return 1
 
     def _violations(self, t: _Text, r: CaseReading) -> None:
         n = 0
@@ -814,9 +977,19 @@ class CaseReader:
             if neg:
                 r.facts.append(Fact("violations", [], t.words(neg.start(), m.end()), neg.start(), m.end()))
                 continue
+            listed = self._date_list(t, clause)
+            if listed:  # "fined on 2024-03-12 and again on 2025-10-08": one penalty a date
+                for when in listed:
+                    if when.start in dated:
+                        continue
+                    dated.add(when.start)
+                    r.facts.append(Fact(f"violations.{n}.date", when.day.isoformat(), t.words(when.start, when.end),
+                                        when.start, when.end, when.span()))
+                    n += 1
+                continue
             when = self._date_near(t, m.start(), m.end(), part=True)
-            if when is None:
-                r.leave(t.words(clause.start, clause.end), "date", ["violations"])
+            if when is None or self._has(t, "several", start=clause.start, end=clause.end):
+                r.leave(t.words(clause.start, clause.end), "date", ["violations"])  # none, or one for several
                 continue
             if when.start in dated:
                 continue
@@ -824,6 +997,17 @@ class CaseReader:
             s, e = min(when.start, m.start()), max(when.end, m.end())
             r.facts.append(Fact(f"violations.{n}.date", when.day.isoformat(), t.words(s, e), s, e, when.span()))
             n += 1
+
+    def _date_list(self, t: _Text, part: Span) -> list[When]:
+        """The dates of ``part`` when they are two or more written as one list (only ``date_list`` words
+        between them, no range before the first): one event a date."""
+        ds = sorted((d for d in t.dates if part.start <= d.start < part.end and d.day <= t.today),
+                    key=lambda d: d.start)
+        if len(ds) < 2 or self.cues.search(t.text[part.start:ds[0].start], "date_range", lang=t.lang):
+            return []
+        if all(self.cues.search(t.text[a.end:b.start], "date_list", lang=t.lang) for a, b in itertools.pairwise(ds)):
+            return ds
+        return []
 
     # ---- the basic-level filing (art_7) -----------------------------------------------------------
     def _filing(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
@@ -1074,6 +1258,11 @@ class CaseReader:
         if len(divisions) == 1 and self._another_trade(t, next(iter(divisions)), mentions):
             unread.append(next(iter(divisions.values())))  # "我们做服装，也做鞋": a second trade named
             divisions = {}
+        if any(other.get(id(m)) == "industry_joined" for m in unread):
+            # "we make chemicals and run our own CHP plant": a trade joined to words we cannot name beside
+            # another trade named: which is the enterprise's is not said
+            unread += list(divisions.values())
+            divisions = {}
         if len(divisions) == 1 and len(spans) == 1:
             d, m = next(iter(divisions.items()))
             s, e = mention_span(t.raw, m)
@@ -1112,10 +1301,12 @@ class CaseReader:
         s, e = mention_span(t.raw, m)
         clause = t.clause_of(s)
         spans = [mention_span(t.raw, o) for o in mentions if o is not m and o.type.startswith("Industry")]
-        after = re.match(f"\\s*(?:{p.pattern})\\s*", t.text[e:clause.end], re.I)
+        # ("a coal mine and a power plant": the article is no word of a product)
+        after = re.match(f"\\s*(?:{p.pattern})\\s*(?:(?:an?|the|our)\\s+)?", t.text[e:clause.end], re.I)
         if after and e + after.end() < clause.end and not any(a == e + after.end() for a, _ in spans) and \
-                not self.cues.match(t.text, "first_person", lang=t.lang, pos=e + after.end()):
-            return True  # "服装和家纺"; not "sensors and we are in Yizhuang": another statement
+                not self.cues.match(t.text, "first_person", lang=t.lang, pos=e + after.end()) and \
+                not self.cues.match(t.text, "industry_frame", "predicate", lang=t.lang, pos=e + after.end()):
+            return True  # "服装和家纺"; not "sensors and we are in Yizhuang", "servers and reach 81%"
         before = re.search(f"(\\w)\\s*(?:{p.pattern})\\s*$", t.text[clause.start:s], re.I)
         return bool(before) and not any(b == clause.start + before.start(1) + 1 for _, b in spans)
 
