@@ -489,3 +489,61 @@ def test_a_gap_that_places_or_dates_the_company_is_no_registration(client, quest
 def test_what_the_measures_do_not_state_is_said_so(client, question):
     body = ask(client, question)
     assert body["addressed"] is False and body["facts"]["not_stated"], body["answer"]
+
+
+# -- company law, registry filings, employment, other certifications and schemes; named companies ------
+
+# a procedure of company law (dissolving, liquidating, bankruptcy), a registry filing (the annual report,
+# a change), employment (work permits, work-injury insurance), a certification (等保测评) or another
+# demonstration scheme: declined, however the measures are named beside it
+OTHER_PROCEDURES = [
+    ("智能工厂所在企业注销需要办理哪些手续？", "foreign-incorporation"),
+    ("公司解散要办理什么手续？", "foreign-dissolution"),
+    ("清算组由哪些人组成？", "foreign-dissolution"),
+    ("破产程序一般要走多久？", "foreign-dissolution"),
+    ("How do we wind up a company in Beijing?", "foreign-dissolution"),
+    ("Who sits on the liquidation committee?", "foreign-dissolution"),
+    ("企业年报什么时候截止？", "foreign-incorporation"),
+    ("How do we file the annual report of our company?", "foreign-incorporation"),
+    ("How do we register a change of our legal representative?", "foreign-incorporation"),
+    ("外国专家的工作许可怎么申请？", "foreign-employment"),
+    ("工伤保险的缴费比例是多少？", "foreign-employment"),
+    ("How do we get a work permit for a foreign technician?", "foreign-employment"),
+    ("等保测评怎么做？", "foreign-systemcert"),
+    ("工业互联网平台申报需要什么条件？", "foreign-demo"),
+    ("创新应用案例怎么报？", "foreign-demo"),
+    ("How do we join the pilot programme?", "foreign-demo"),
+    # the title named, but another scheme's ("高新技术企业称号"), or asked of in another clause
+    ("高新技术企业称号被撤销后多久可以重新申请？", "foreign-hnte"),
+    ("称号被撤销后，破产程序怎么走？", "foreign-dissolution"),
+]
+
+
+@pytest.mark.parametrize(("question", "subject"), OTHER_PROCEDURES)
+def test_company_law_registry_employment_and_other_schemes_are_declined(client, question, subject):
+    body = ask(client, question)
+    assert body["addressed"] is False, body["answer"]
+    facts = body["structured"]["facts"]
+    assert body["structured"]["intent"] == "out_of_scope" and facts["kind"] == "foreign", body["answer"]
+    assert any(s.endswith(subject) for s in facts["subjects"]), facts
+
+
+# what becomes of the title beside another procedure; the certification's look-alike (等级保护 is art_5
+# item 5's security); a registry filing as a credit record
+TITLE_BESIDE = [
+    ("If our production licence is revoked by the regulator, do we lose the title?",
+     ["art_12", "art_12__item_5", "art_12__item_2"]),
+    ("We were fined by the market regulator for false advertising — do we lose the title?",
+     ["art_12__item_5", "art_12"]),
+    ("公司进入破产程序，称号还保留吗？", ["art_12__item_2", "art_12"]),
+    ("因虚假宣传被市场监督管理局罚款，智能工厂称号会被撤销吗？", ["art_12__item_5", "art_12"]),
+    ("等级保护做了，算满足安全可控的要求吗？", ["art_5__item_5"]),
+    ("企业年报未报送被列入经营异常名录，还能申报基础级吗？", ["art_5__item_3"]),
+]
+
+
+@pytest.mark.parametrize(("question", "gold"), TITLE_BESIDE)
+def test_the_title_beside_another_procedure_is_answered(client, question, gold):
+    body = ask(client, question)
+    assert body["addressed"] is True, body["answer"]
+    assert set(eids(body)[:3]) & set(gold), (eids(body), body["answer"])

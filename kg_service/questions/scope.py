@@ -34,6 +34,13 @@ A question is declined when
    of the measures in the asking clause (an indicator, a condition, a revocation cause …) still
    holds it; the national levels keep rule 2 (art_4 says how the measures relate to them).
 
+One exception, read from the graph and a cue of queries/ask_answers.yaml: what ends the title
+(sfkg:endsTitle: its revocation, the enterprise's termination, a dissolution or bankruptcy procedure)
+named with the title (``scope_title``: 称号, "the title") holds the question against another
+procedure, as something specific of the measures does ("if our production licence is revoked, do we
+lose the title"), unless another scheme is named, whose title it would be; in the asking clause only
+when the title is named there too ("称号被撤销后，破产程序怎么走" asks of the procedure).
+
 Otherwise the engine's thesaurus decides as before (``Thesaurus.in_scope``): a question naming no
 concept of the measures at all is not addressed.
 """
@@ -105,7 +112,8 @@ class OutOfScope:
 
 class ScopeModel:
     def __init__(self, kg: KnowledgeGraph, scope_types: set[str], anchor_types: set[str], types: dict[str, set[str]],
-                 weak: set[str], labels: dict[str, dict[str, str]], applied: dict[str, dict[str, str]] | None = None):
+                 weak: set[str], labels: dict[str, dict[str, str]], applied: dict[str, dict[str, str]] | None = None,
+                 cues: dict[str, dict[str, str]] | None = None):
         self.scope_types = set(scope_types)
         self.anchor_types = set(anchor_types)
         self.types = types
@@ -120,6 +128,10 @@ class ScopeModel:
         self.elsewhere = roles.get("elsewhere", set())
         # the concepts that merely name this scheme (smart factory, a level): whose, not what, unless applied for
         self.names = roles.get("names", set())
+        # what ends the title (its revocation, the enterprise's termination)
+        self.ends = roles.get("ends", set())
+        cues = cues or {}
+        self.title = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in cues.get("title", {}).items()}
         applied = applied or {}
         self.applying = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in applied.get("applying", {}).items()}
         self.becoming = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in applied.get("becoming", {}).items()}
@@ -143,7 +155,8 @@ class ScopeModel:
             foreign = [m for m in self.named_schemes(question, mentions) if not self.stated(question, lang, m)]
         # the words that name the foreign subject do not also hold the question here: "卓越级" names the
         # national excellent level and is a word of the levels' topic too
-        if foreign and not self.anchors([m for m in mentions if not _overlaps(m, foreign)]):
+        ends = self.ending_title(question, mentions, foreign)
+        if foreign and not ends and not self.anchors([m for m in mentions if not _overlaps(m, foreign)]):
             # another scheme's level beside a place of Beijing asks how the measures relate to it
             # ("does Beijing grant the excellent level", "北京的卓越级怎么评"): art_4 answers that
             if all(m.concept in self.other_levels for m in foreign) and any(
@@ -151,7 +164,23 @@ class ScopeModel:
                 return None
             return OutOfScope("foreign", foreign)
         asked = self.asked_in_context(question, lang, [m for m in mentions if not _overlaps(m, foreign)], foreign)
+        if asked and ends and self._cue(self.title, question[self.asking_clause(question)["raw"]:]):
+            begins = self.asking_clause(question)
+            if any(m.start >= begins.get(m.space, 0) for m in ends):
+                return None  # what becomes of the title is what the asking clause asks
         return OutOfScope("foreign", asked) if asked else None
+
+    def ending_title(self, question: str, mentions: list[Mention], foreign: list[Mention]) -> list[Mention]:
+        """The mentions of what ends the title (its revocation, the enterprise's termination, a
+        dissolution procedure) when the question names the title and no other scheme whose title it
+        would be: "if our production licence is revoked, do we lose the title"."""
+        if not self._cue(self.title, question) or any(m.concept not in self.procedures for m in foreign):
+            return []
+        return [m for m in mentions if m.concept in self.ends]
+
+    @staticmethod
+    def _cue(cues: dict[str, re.Pattern[str]], text: str) -> bool:
+        return any(c.search(text) for c in cues.values())
 
     def asked_in_context(self, question: str, lang: str, others: list[Mention],
                          foreign: list[Mention]) -> list[Mention]:
@@ -172,13 +201,14 @@ class ScopeModel:
 
     def asking_clause(self, question: str) -> dict[str, int]:
         """Where the clause that asks begins (the last clause with words), per mention space: a
-        character of the normalised text, a token of the English words."""
+        character of the normalised text, a token of the English words; and "raw", a character of
+        the question as asked."""
         text = _norm_zh(question)
         cut = max((p.end() for p in _PUNCT.finditer(text) if _WORD_OR_HAN.search(text[p.end():])), default=0)
         raw = max((p.end() for p in _PUNCT.finditer(question) if _WORD_OR_HAN.search(question[p.end():])), default=0)
         spans = _raw_words(question)
         token = next((i for i, (_, start, _) in enumerate(spans) if start >= raw), len(spans))
-        return {"char": cut, "token": token}
+        return {"char": cut, "token": token, "raw": raw}
 
     def applied_for(self, question: str, m: Mention, asking: bool) -> bool:
         """Whether a concept of the measures is what the question applies for: right after a word of
