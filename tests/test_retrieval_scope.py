@@ -528,6 +528,18 @@ def test_company_law_registry_employment_and_other_schemes_are_declined(client, 
     assert any(s.endswith(subject) for s in facts["subjects"]), facts
 
 
+@pytest.mark.parametrize("question", [
+    "小米的工厂是智能工厂吗？", "京东方获评先进级了吗？", "最近有没有智能工厂的新闻？",
+    "Is BOE's plant an advanced-level smart factory?", "Any news about Xiaomi's new factory?",
+])
+def test_a_named_company_or_news_is_declined(client, question):
+    body = ask(client, question)
+    assert body["addressed"] is False, body["answer"]
+    assert body["structured"]["facts"]["kind"] == "enterprise", body["answer"]
+    assert all(c["see_also"] for c in body["citations"])
+    assert ("第二条" in body["answer"]) if body["language"] == "zh" else ("art_2" in body["answer"])
+
+
 # what becomes of the title beside another procedure; the certification's look-alike (等级保护 is art_5
 # item 5's security); a registry filing as a credit record
 TITLE_BESIDE = [
@@ -547,3 +559,12 @@ def test_the_title_beside_another_procedure_is_answered(client, question, gold):
     body = ask(client, question)
     assert body["addressed"] is True, body["answer"]
     assert set(eids(body)[:3]) & set(gold), (eids(body), body["answer"])
+
+
+@pytest.mark.parametrize("question", [
+    "我们是小米的供应商，可以申报基础级吗？", "We make parts for BOE in Beijing. Can we apply for the basic level?",
+])
+def test_a_company_named_in_the_askers_own_case_is_answered(client, question):
+    body = ask(client, question)
+    assert body["addressed"] is True, body["answer"]
+    assert set(eids(body)[:3]) & {"art_5", "art_5__item_1", "art_4", "art_6"}, (eids(body), body["answer"])

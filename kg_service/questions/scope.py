@@ -34,12 +34,17 @@ A question is declined when
    of the measures in the asking clause (an indicator, a condition, a revocation cause …) still
    holds it; the national levels keep rule 2 (art_4 says how the measures relate to them).
 
-One exception, read from the graph and a cue of queries/ask_answers.yaml: what ends the title
-(sfkg:endsTitle: its revocation, the enterprise's termination, a dissolution or bankruptcy procedure)
-named with the title (``scope_title``: 称号, "the title") holds the question against another
-procedure, as something specific of the measures does ("if our production licence is revoked, do we
-lose the title"), unless another scheme is named, whose title it would be; in the asking clause only
-when the title is named there too ("称号被撤销后，破产程序怎么走" asks of the procedure).
+Two exceptions, read from the graph and the cues of queries/ask_answers.yaml:
+
+- a question about a particular company or asking for news (sfkg:NamedEnterprise: 小米, BOE, 新闻) is
+  declined ("enterprise") whatever it shares with the measures, unless the asker speaks of its own
+  case (``scope_own``: "我们是小米的供应商，能申报吗");
+- what ends the title (sfkg:endsTitle: its revocation, the enterprise's termination, a dissolution or
+  bankruptcy procedure) named with the title (``scope_title``: 称号, "the title") holds the question
+  against another procedure, as something specific of the measures does ("if our production licence
+  is revoked, do we lose the title"), unless another scheme is named, whose title it would be; in the
+  asking clause only when the title is named there too ("称号被撤销后，破产程序怎么走" asks of the
+  procedure).
 
 Otherwise the engine's thesaurus decides as before (``Thesaurus.in_scope``): a question naming no
 concept of the measures at all is not addressed.
@@ -103,8 +108,9 @@ _NOT_A_NAME = re.compile(r"(?:我们|我司|本公司|公司|这家|那家|该|�
 
 @dataclass(frozen=True)
 class OutOfScope:
-    """Why a question is outside the measures: ``kind`` "foreign" (another scheme or procedure) or
-    "jurisdiction" (the scheme of another place), and the mentions naming it."""
+    """Why a question is outside the measures: ``kind`` "foreign" (another scheme or procedure),
+    "jurisdiction" (the scheme of another place) or "enterprise" (a particular company, or news), and
+    the mentions naming it."""
 
     kind: str
     mentions: list[Mention] = field(default_factory=list)
@@ -128,10 +134,12 @@ class ScopeModel:
         self.elsewhere = roles.get("elsewhere", set())
         # the concepts that merely name this scheme (smart factory, a level): whose, not what, unless applied for
         self.names = roles.get("names", set())
-        # what ends the title (its revocation, the enterprise's termination)
+        # what ends the title (its revocation, the enterprise's termination); a named company or news
         self.ends = roles.get("ends", set())
+        self.enterprises = roles.get("enterprise", set())
         cues = cues or {}
         self.title = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in cues.get("title", {}).items()}
+        self.own = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in cues.get("own", {}).items()}
         applied = applied or {}
         self.applying = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in applied.get("applying", {}).items()}
         self.becoming = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in applied.get("becoming", {}).items()}
@@ -148,6 +156,9 @@ class ScopeModel:
         places = self.jurisdictions(question, lang, mentions) + self.levels_elsewhere(mentions)
         if places:
             return OutOfScope("jurisdiction", places)
+        named = [m for m in mentions if m.concept in self.enterprises]
+        if named and not self._cue(self.own, question):
+            return OutOfScope("enterprise", named)
         # one concept may be found twice (ISO 9001 by its Chinese and its English name): stated once is stated
         stated = {m.concept for m in mentions if m.concept in self.foreign and self.stated(question, lang, m, mentions)}
         foreign = [m for m in mentions if m.concept in self.foreign and m.concept not in stated]
