@@ -568,3 +568,11 @@ def test_a_company_named_in_the_askers_own_case_is_answered(client, question):
     body = ask(client, question)
     assert body["addressed"] is True, body["answer"]
     assert set(eids(body)[:3]) & {"art_5", "art_5__item_1", "art_4", "art_6"}, (eids(body), body["answer"])
+
+
+@pytest.mark.parametrize("question", [
+    "认定为基础级智能工厂能带来什么？", "What does the basic-level title bring us?",
+])
+def test_what_the_basic_level_brings_is_art_10(client, question):
+    body = ask(client, question)
+    assert body["addressed"] is True and eids(body)[0] == "art_10", (eids(body), body["answer"])
