@@ -576,3 +576,18 @@ def test_a_company_named_in_the_askers_own_case_is_answered(client, question):
 def test_what_the_basic_level_brings_is_art_10(client, question):
     body = ask(client, question)
     assert body["addressed"] is True and eids(body)[0] == "art_10", (eids(body), body["answer"])
+
+
+@pytest.mark.parametrize(("question", "event"), [
+    ("如果我们的生产许可证被吊销，智能工厂称号还能保留吗？", "penalty"),
+    ("企业因为虚假宣传被市场监管部门罚款，会被撤销先进级称号吗？", "penalty"),
+    ("Our production licence was revoked last month. Do we keep the basic-level title?", "penalty"),
+    ("认定后我们被吊销了营业执照，称号怎么办？", "terminated"),
+    ("After we got the title, our business licence was revoked. What happens?", "terminated"),
+])
+def test_a_permit_revoked_or_false_advertising_is_a_penalty(client, question, event):
+    """Not a termination (only the business licence ends the enterprise), nor false information in the
+    application (false advertising is a penalised violation): never guessed as the heavier cause."""
+    body = ask(client, question)
+    assert body["addressed"] is True, body["answer"]
+    assert {e["type"] for e in body["facts"]["events"]} == {event}, body["facts"]
