@@ -591,3 +591,16 @@ def test_a_permit_revoked_or_false_advertising_is_a_penalty(client, question, ev
     body = ask(client, question)
     assert body["addressed"] is True, body["answer"]
     assert {e["type"] for e in body["facts"]["events"]} == {event}, body["facts"]
+
+
+# a concept of the measures that only says what the other scheme is about names its subject; one the
+# other subject is required for, or counts towards, is asked of the measures
+@pytest.mark.parametrize(("question", "addressed"), [
+    ("What are the criteria of the MIIT pilot programme for smart manufacturing scenarios?", False),
+    ("生产作业环节的创新应用案例怎么申报？", False),
+    ("Is an EIA required for the production operation domain?", True),
+    ("Does ISO 9001 certification count for the production management domain?", True),
+])
+def test_a_concept_naming_what_another_scheme_is_about_does_not_hold_it(client, question, addressed):
+    body = ask(client, question)
+    assert body["addressed"] is addressed, body["answer"]

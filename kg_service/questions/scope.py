@@ -82,6 +82,10 @@ _WORD_OR_HAN = re.compile(r"[A-Za-z0-9\u4e00-\u9fff]")
 # how far before a word naming this scheme a word of applying may stand: "申报北京市先进级", "apply
 # for the national basic level"
 _CUE_REACH_ZH, _CUE_REACH_EN = 8, 4
+# what a foreign scheme is about, after its name: "the pilot programme for smart manufacturing
+# scenarios", "a list of …"; the concept at most this many words after the name
+_ABOUT_EN = {"for", "of", "on", "about"}
+_ABOUT_REACH_EN = 3
 _PUNCT = re.compile(r"[.,;:?!，。；：？！、()（）]")
 
 # What may stand between a place and the concept it qualifies: 上海市的…, 江苏省…, "Jiangsu's",
@@ -197,18 +201,37 @@ class ScopeModel:
                          foreign: list[Mention]) -> list[Mention]:
         """The foreign schemes or procedures the asking clause asks of, when the measures are named
         only as their context (rule 3): no anchor in the asking clause but the words that name this
-        scheme, and none of those applied for."""
+        scheme, and none of those applied for. A concept that only says what the foreign scheme is
+        about ("the pilot programme for smart manufacturing scenarios", "生产作业环节的创新应用案例")
+        names its subject, not something of the measures asked beside it."""
         begins = self.asking_clause(question)
         subjects = [m for m in foreign if m.concept not in self.other_levels and m.start >= begins.get(m.space, 0)]
         if not subjects:
             return []
         for a in self.anchors(others):
             asking = a.start >= begins.get(a.space, 0)
-            if asking and a.concept not in self.names:
+            if asking and a.concept not in self.names and not self.qualifies(question, a, subjects):
                 return []  # something specific of the measures is asked beside it
             if self.applied_for(question, a, asking):
                 return []  # this scheme is what is applied for ("申报先进级时，…")
         return subjects
+
+    def qualifies(self, question: str, a: Mention, foreign: list[Mention]) -> bool:
+        """Whether the concept says what a foreign scheme or procedure is about: right after it and a
+        word of aboutness ("pilot programme for … scenarios", "a case of …"), or right before it, or
+        before it and 的 ("生产作业环节的创新应用案例"), within one clause."""
+        for f in foreign:
+            if f.space != a.space:
+                continue
+            if a.space == "token" and f.end <= a.start:
+                spans = _raw_words(question)
+                gap = [w for w, _, _ in spans[f.end:a.start]]
+                if gap and gap[0] in _ABOUT_EN and len(gap) <= _ABOUT_REACH_EN \
+                        and not _PUNCT.search(question[spans[f.end - 1][2]:spans[a.start][1]]):
+                    return True
+            elif a.space == "char" and a.end <= f.start and _norm_zh(question)[a.end:f.start] in ("", "的"):
+                return True
+        return False
 
     def asking_clause(self, question: str) -> dict[str, int]:
         """Where the clause that asks begins (the last clause with words), per mention space: a
