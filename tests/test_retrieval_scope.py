@@ -612,3 +612,21 @@ def test_a_permit_revoked_or_false_advertising_is_a_penalty(client, question, ev
 def test_a_concept_naming_what_another_scheme_is_about_does_not_hold_it(client, question, addressed):
     body = ask(client, question)
     assert body["addressed"] is addressed, body["answer"]
+
+
+# look-alikes of the new foreign words, about the measures: what a level requires, a figure, a kind of
+# staff, a certification the asker did, the title kept through a procedure
+@pytest.mark.parametrize("question", [
+    "基础级要求部署工业互联网平台吗？", "申报材料里要附媒体报道吗？", "试用期员工算智能制造专业人才吗？",
+    "We did an MLPS assessment; does it satisfy the security condition?", "减资后还算规上企业吗？",
+    "Can a company under bankruptcy proceedings keep its title?", "申报先进级需要提交上一年度的年度报告吗？",
+])
+def test_look_alikes_of_other_procedures_are_answered(client, question):
+    body = ask(client, question)
+    assert body["addressed"] is True, body["answer"]
+
+
+def test_a_reorganisation_in_bankruptcy_is_not_read_as_termination(client):
+    body = ask(client, "公司进入破产重整，称号会被撤销吗？")
+    assert body["addressed"] is True, body["answer"]
+    assert "terminated" not in {e["type"] for e in (body["facts"] or {}).get("events") or []}, body["facts"]

@@ -58,17 +58,18 @@ from kg_service.graph import KnowledgeGraph
 from kg_service.questions.structured import Mention, _norm_zh
 
 # How a question states a scheme or procedure as the asker's own, rather than asking about it:
-# "我们是高新技术企业", "作为专精特新企业", "已经注册公司", "we are a high-tech enterprise", "as a
-# little giant", "we have two patents", "we registered a company".
-_STATED_ZH = re.compile(r"(?:是|为|作为|属于|获评|获得|获得了|拥有|有|已|已经|已是|刚)"
+# "我们是高新技术企业", "作为专精特新企业", "已经注册公司", "做过等保测评", "we are a high-tech enterprise", "as
+# a little giant", "we have two patents", "we registered a company", "we did an MLPS assessment".
+_STATED_ZH = re.compile(r"(?:是|为|作为|属于|获评|获得|获得了|拥有|有|已|已经|已是|刚"
+                        r"|做过|做了|完成了|通过了|办了|办过|办理了)"
                         r"(?:一家|一个|一名|国家级|市级|省级|区级|北京市|北京|了)?$")
-# How a question asks whether this scheme requires another one ("申报需要ISO9001认证吗", "do we
-# need ISO 9001 to apply"): a prerequisite of applying here, so the subject stays this scheme.
+# How a question asks whether this scheme requires another one ("申报需要ISO9001认证吗", "基础级要求部署工业
+# 互联网平台吗", "do we need ISO 9001 to apply"): a prerequisite of applying here, so the subject stays this scheme.
 _NEEDED_ZH = re.compile(r"(?:需要|要|必须|得|需|要求|需不需要|要不要|是否需要|是否要|必须要)"
-                        r"(?:有|具备|取得|通过|先|先有|先取得|先通过)?$")
+                        r"(?:有|具备|取得|通过|先|先有|先取得|先通过|部署|建设|搭建|配备|采用|使用|用)?$")
 _NEEDED_EN = {"need", "needs", "require", "requires", "must", "without", "with"}
 _STATED_EN = {"are", "is", "am", "was", "were", "been", "have", "has", "had", "hold", "holds", "got",
-              "own", "owns", "became", "received", "obtained", "re", "ve"}
+              "own", "owns", "became", "received", "obtained", "re", "ve", "did", "passed", "completed", "done"}
 # who a stated verb must be about: the asker ("we are", "our company has", "we're")
 _ASKER_EN = {"we", "i", "company", "firm", "plant", "factory", "enterprise", "group", "it", "they", "business"}
 # "as" states the asker's kind at the head of a clause ("As a high-tech enterprise, …"), not after
