@@ -489,3 +489,144 @@ def test_a_gap_that_places_or_dates_the_company_is_no_registration(client, quest
 def test_what_the_measures_do_not_state_is_said_so(client, question):
     body = ask(client, question)
     assert body["addressed"] is False and body["facts"]["not_stated"], body["answer"]
+
+
+# -- company law, registry filings, employment, other certifications and schemes; named companies ------
+
+# a procedure of company law (dissolving, liquidating, bankruptcy), a registry filing (the annual report,
+# a change), employment (work permits, work-injury insurance), a certification (等保测评) or another
+# demonstration scheme: declined, however the measures are named beside it
+OTHER_PROCEDURES = [
+    ("智能工厂所在企业注销需要办理哪些手续？", "foreign-incorporation"),
+    ("公司解散要办理什么手续？", "foreign-dissolution"),
+    ("清算组由哪些人组成？", "foreign-dissolution"),
+    ("破产程序一般要走多久？", "foreign-dissolution"),
+    ("How do we wind up a company in Beijing?", "foreign-dissolution"),
+    ("Who sits on the liquidation committee?", "foreign-dissolution"),
+    ("企业年报什么时候截止？", "foreign-incorporation"),
+    ("How do we file the annual report of our company?", "foreign-incorporation"),
+    ("How do we register a change of our legal representative?", "foreign-incorporation"),
+    ("外国专家的工作许可怎么申请？", "foreign-employment"),
+    ("工伤保险的缴费比例是多少？", "foreign-employment"),
+    ("How do we get a work permit for a foreign technician?", "foreign-employment"),
+    ("等保测评怎么做？", "foreign-systemcert"),
+    ("工业互联网平台申报需要什么条件？", "foreign-demo"),
+    ("创新应用案例怎么报？", "foreign-demo"),
+    ("How do we join the pilot programme?", "foreign-demo"),
+    # the title named, but another scheme's ("高新技术企业称号"), or asked of in another clause
+    ("高新技术企业称号被撤销后多久可以重新申请？", "foreign-hnte"),
+    ("称号被撤销后，破产程序怎么走？", "foreign-dissolution"),
+]
+
+
+@pytest.mark.parametrize(("question", "subject"), OTHER_PROCEDURES)
+def test_company_law_registry_employment_and_other_schemes_are_declined(client, question, subject):
+    body = ask(client, question)
+    assert body["addressed"] is False, body["answer"]
+    facts = body["structured"]["facts"]
+    assert body["structured"]["intent"] == "out_of_scope" and facts["kind"] == "foreign", body["answer"]
+    assert any(s.endswith(subject) for s in facts["subjects"]), facts
+
+
+@pytest.mark.parametrize("question", [
+    "小米的工厂是智能工厂吗？", "京东方获评先进级了吗？", "最近有没有智能工厂的新闻？",
+    "Is BOE's plant an advanced-level smart factory?", "Any news about Xiaomi's new factory?",
+])
+def test_a_named_company_or_news_is_declined(client, question):
+    body = ask(client, question)
+    assert body["addressed"] is False, body["answer"]
+    assert body["structured"]["facts"]["kind"] == "enterprise", body["answer"]
+    assert all(c["see_also"] for c in body["citations"])
+    assert ("第二条" in body["answer"]) if body["language"] == "zh" else ("art_2" in body["answer"])
+
+
+# what becomes of the title beside another procedure; the certification's look-alike (等级保护 is art_5
+# item 5's security); a registry filing as a credit record
+TITLE_BESIDE = [
+    ("If our production licence is revoked by the regulator, do we lose the title?",
+     ["art_12", "art_12__item_5", "art_12__item_2"]),
+    ("We were fined by the market regulator for false advertising — do we lose the title?",
+     ["art_12__item_5", "art_12"]),
+    ("公司进入破产程序，称号还保留吗？", ["art_12__item_2", "art_12"]),
+    ("因虚假宣传被市场监督管理局罚款，智能工厂称号会被撤销吗？", ["art_12__item_5", "art_12"]),
+    ("等级保护做了，算满足安全可控的要求吗？", ["art_5__item_5"]),
+    ("企业年报未报送被列入经营异常名录，还能申报基础级吗？", ["art_5__item_3"]),
+]
+
+
+@pytest.mark.parametrize(("question", "gold"), TITLE_BESIDE)
+def test_the_title_beside_another_procedure_is_answered(client, question, gold):
+    body = ask(client, question)
+    assert body["addressed"] is True, body["answer"]
+    assert set(eids(body)[:3]) & set(gold), (eids(body), body["answer"])
+
+
+APPLYING = ["art_5", "art_5__item_1", "art_4", "art_6"]
+
+
+@pytest.mark.parametrize(("question", "gold"), [
+    ("我们是小米的供应商，可以申报基础级吗？", APPLYING),
+    ("We make parts for BOE in Beijing. Can we apply for the basic level?", APPLYING),
+    # the company as the supplier or maker of what the asker uses, or whom it supplies
+    ("小米的供应商能申报基础级吗？", APPLYING),
+    ("MES用的是华为的，算安全可控吗？", ["art_5__item_5"]),
+    ("Does an MES made by Huawei count as secure and controllable?", ["art_5__item_5"]),
+])
+def test_a_company_named_in_the_askers_own_case_is_answered(client, question, gold):
+    body = ask(client, question)
+    assert body["addressed"] is True, body["answer"]
+    assert set(eids(body)[:3]) & set(gold), (eids(body), body["answer"])
+
+
+@pytest.mark.parametrize("question", [
+    "认定为基础级智能工厂能带来什么？", "What does the basic-level title bring us?",
+])
+def test_what_the_basic_level_brings_is_art_10(client, question):
+    body = ask(client, question)
+    assert body["addressed"] is True and eids(body)[0] == "art_10", (eids(body), body["answer"])
+
+
+@pytest.mark.parametrize(("question", "event"), [
+    ("如果我们的生产许可证被吊销，智能工厂称号还能保留吗？", "penalty"),
+    ("企业因为虚假宣传被市场监管部门罚款，会被撤销先进级称号吗？", "penalty"),
+    ("Our production licence was revoked last month. Do we keep the basic-level title?", "penalty"),
+    ("认定后我们被吊销了营业执照，称号怎么办？", "terminated"),
+    ("After we got the title, our business licence was revoked. What happens?", "terminated"),
+])
+def test_a_permit_revoked_or_false_advertising_is_a_penalty(client, question, event):
+    """Not a termination (only the business licence ends the enterprise), nor false information in the
+    application (false advertising is a penalised violation): never guessed as the heavier cause."""
+    body = ask(client, question)
+    assert body["addressed"] is True, body["answer"]
+    assert {e["type"] for e in body["facts"]["events"]} == {event}, body["facts"]
+
+
+# a concept of the measures that only says what the other scheme is about names its subject; one the
+# other subject is required for, or counts towards, is asked of the measures
+@pytest.mark.parametrize(("question", "addressed"), [
+    ("What are the criteria of the MIIT pilot programme for smart manufacturing scenarios?", False),
+    ("生产作业环节的创新应用案例怎么申报？", False),
+    ("Is an EIA required for the production operation domain?", True),
+    ("Does ISO 9001 certification count for the production management domain?", True),
+])
+def test_a_concept_naming_what_another_scheme_is_about_does_not_hold_it(client, question, addressed):
+    body = ask(client, question)
+    assert body["addressed"] is addressed, body["answer"]
+
+
+# look-alikes of the new foreign words, about the measures: what a level requires, a figure, a kind of
+# staff, a certification the asker did, the title kept through a procedure
+@pytest.mark.parametrize("question", [
+    "基础级要求部署工业互联网平台吗？", "申报材料里要附媒体报道吗？", "试用期员工算智能制造专业人才吗？",
+    "We did an MLPS assessment; does it satisfy the security condition?", "减资后还算规上企业吗？",
+    "Can a company under bankruptcy proceedings keep its title?", "申报先进级需要提交上一年度的年度报告吗？",
+])
+def test_look_alikes_of_other_procedures_are_answered(client, question):
+    body = ask(client, question)
+    assert body["addressed"] is True, body["answer"]
+
+
+def test_a_reorganisation_in_bankruptcy_is_not_read_as_termination(client):
+    body = ask(client, "公司进入破产重整，称号会被撤销吗？")
+    assert body["addressed"] is True, body["answer"]
+    assert "terminated" not in {e["type"] for e in (body["facts"] or {}).get("events") or []}, body["facts"]

@@ -150,7 +150,8 @@ class QuestionIndex:
                                    {u.eid: u.parent for u in self.units})
         self.scope = ScopeModel(kg, set(self.templates["scope"]), set(self.templates["scope_anchors"]),
                                 self.matcher.types, self.thesaurus.weak,
-                                self.matcher.labels, self.templates.get("scope_applied"))
+                                self.matcher.labels, self.templates.get("scope_applied"),
+                                {cue: self.templates.get(f"scope_{cue}", {}) for cue in ("title", "own")})
         # the reader of a stated case (issue 17): /ask and Service.read_case read with it
         self.case_reader = CaseReader(kg)
         self.teller = CaseTeller(self.settings.queries_dir, self.structured.label, self.structured.select,

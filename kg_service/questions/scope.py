@@ -34,6 +34,18 @@ A question is declined when
    of the measures in the asking clause (an indicator, a condition, a revocation cause …) still
    holds it; the national levels keep rule 2 (art_4 says how the measures relate to them).
 
+Two exceptions, read from the graph and the cues of queries/ask_answers.yaml:
+
+- a question about a particular company or asking for news (sfkg:NamedEnterprise: 小米, BOE, 新闻) is
+  declined ("enterprise") whatever it shares with the measures, unless the asker speaks of its own
+  case (``scope_own``: "我们是小米的供应商，能申报吗");
+- what ends the title (sfkg:endsTitle: its revocation, the enterprise's termination, a dissolution or
+  bankruptcy procedure) named with the title (``scope_title``: 称号, "the title") holds the question
+  against another procedure, as something specific of the measures does ("if our production licence
+  is revoked, do we lose the title"), unless another scheme is named, whose title it would be; in the
+  asking clause only when the title is named there too ("称号被撤销后，破产程序怎么走" asks of the
+  procedure).
+
 Otherwise the engine's thesaurus decides as before (``Thesaurus.in_scope``): a question naming no
 concept of the measures at all is not addressed.
 """
@@ -46,17 +58,18 @@ from kg_service.graph import KnowledgeGraph
 from kg_service.questions.structured import Mention, _norm_zh
 
 # How a question states a scheme or procedure as the asker's own, rather than asking about it:
-# "我们是高新技术企业", "作为专精特新企业", "已经注册公司", "we are a high-tech enterprise", "as a
-# little giant", "we have two patents", "we registered a company".
-_STATED_ZH = re.compile(r"(?:是|为|作为|属于|获评|获得|获得了|拥有|有|已|已经|已是|刚)"
+# "我们是高新技术企业", "作为专精特新企业", "已经注册公司", "做过等保测评", "we are a high-tech enterprise", "as
+# a little giant", "we have two patents", "we registered a company", "we did an MLPS assessment".
+_STATED_ZH = re.compile(r"(?:是|为|作为|属于|获评|获得|获得了|拥有|有|已|已经|已是|刚"
+                        r"|做过|做了|完成了|通过了|办了|办过|办理了)"
                         r"(?:一家|一个|一名|国家级|市级|省级|区级|北京市|北京|了)?$")
-# How a question asks whether this scheme requires another one ("申报需要ISO9001认证吗", "do we
-# need ISO 9001 to apply"): a prerequisite of applying here, so the subject stays this scheme.
+# How a question asks whether this scheme requires another one ("申报需要ISO9001认证吗", "基础级要求部署工业
+# 互联网平台吗", "do we need ISO 9001 to apply"): a prerequisite of applying here, so the subject stays this scheme.
 _NEEDED_ZH = re.compile(r"(?:需要|要|必须|得|需|要求|需不需要|要不要|是否需要|是否要|必须要)"
-                        r"(?:有|具备|取得|通过|先|先有|先取得|先通过)?$")
+                        r"(?:有|具备|取得|通过|先|先有|先取得|先通过|部署|建设|搭建|配备|采用|使用|用)?$")
 _NEEDED_EN = {"need", "needs", "require", "requires", "must", "without", "with"}
 _STATED_EN = {"are", "is", "am", "was", "were", "been", "have", "has", "had", "hold", "holds", "got",
-              "own", "owns", "became", "received", "obtained", "re", "ve"}
+              "own", "owns", "became", "received", "obtained", "re", "ve", "did", "passed", "completed", "done"}
 # who a stated verb must be about: the asker ("we are", "our company has", "we're")
 _ASKER_EN = {"we", "i", "company", "firm", "plant", "factory", "enterprise", "group", "it", "they", "business"}
 # "as" states the asker's kind at the head of a clause ("As a high-tech enterprise, …"), not after
@@ -70,6 +83,10 @@ _WORD_OR_HAN = re.compile(r"[A-Za-z0-9\u4e00-\u9fff]")
 # how far before a word naming this scheme a word of applying may stand: "申报北京市先进级", "apply
 # for the national basic level"
 _CUE_REACH_ZH, _CUE_REACH_EN = 8, 4
+# what a foreign scheme is about, after its name: "the pilot programme for smart manufacturing
+# scenarios", "a list of …"; the concept at most this many words after the name
+_ABOUT_EN = {"for", "of", "on", "about"}
+_ABOUT_REACH_EN = 3
 _PUNCT = re.compile(r"[.,;:?!，。；：？！、()（）]")
 
 # What may stand between a place and the concept it qualifies: 上海市的…, 江苏省…, "Jiangsu's",
@@ -96,8 +113,9 @@ _NOT_A_NAME = re.compile(r"(?:我们|我司|本公司|公司|这家|那家|该|�
 
 @dataclass(frozen=True)
 class OutOfScope:
-    """Why a question is outside the measures: ``kind`` "foreign" (another scheme or procedure) or
-    "jurisdiction" (the scheme of another place), and the mentions naming it."""
+    """Why a question is outside the measures: ``kind`` "foreign" (another scheme or procedure),
+    "jurisdiction" (the scheme of another place) or "enterprise" (a particular company, or news), and
+    the mentions naming it."""
 
     kind: str
     mentions: list[Mention] = field(default_factory=list)
@@ -105,7 +123,8 @@ class OutOfScope:
 
 class ScopeModel:
     def __init__(self, kg: KnowledgeGraph, scope_types: set[str], anchor_types: set[str], types: dict[str, set[str]],
-                 weak: set[str], labels: dict[str, dict[str, str]], applied: dict[str, dict[str, str]] | None = None):
+                 weak: set[str], labels: dict[str, dict[str, str]], applied: dict[str, dict[str, str]] | None = None,
+                 cues: dict[str, dict[str, str]] | None = None):
         self.scope_types = set(scope_types)
         self.anchor_types = set(anchor_types)
         self.types = types
@@ -120,6 +139,12 @@ class ScopeModel:
         self.elsewhere = roles.get("elsewhere", set())
         # the concepts that merely name this scheme (smart factory, a level): whose, not what, unless applied for
         self.names = roles.get("names", set())
+        # what ends the title (its revocation, the enterprise's termination); a named company or news
+        self.ends = roles.get("ends", set())
+        self.enterprises = roles.get("enterprise", set())
+        cues = cues or {}
+        self.title = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in cues.get("title", {}).items()}
+        self.own = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in cues.get("own", {}).items()}
         applied = applied or {}
         self.applying = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in applied.get("applying", {}).items()}
         self.becoming = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in applied.get("becoming", {}).items()}
@@ -136,6 +161,9 @@ class ScopeModel:
         places = self.jurisdictions(question, lang, mentions) + self.levels_elsewhere(mentions)
         if places:
             return OutOfScope("jurisdiction", places)
+        named = [m for m in mentions if m.concept in self.enterprises]
+        if named and not self._cue(self.own, question):
+            return OutOfScope("enterprise", named)
         # one concept may be found twice (ISO 9001 by its Chinese and its English name): stated once is stated
         stated = {m.concept for m in mentions if m.concept in self.foreign and self.stated(question, lang, m, mentions)}
         foreign = [m for m in mentions if m.concept in self.foreign and m.concept not in stated]
@@ -143,7 +171,8 @@ class ScopeModel:
             foreign = [m for m in self.named_schemes(question, mentions) if not self.stated(question, lang, m)]
         # the words that name the foreign subject do not also hold the question here: "卓越级" names the
         # national excellent level and is a word of the levels' topic too
-        if foreign and not self.anchors([m for m in mentions if not _overlaps(m, foreign)]):
+        ends = self.ending_title(question, mentions, foreign)
+        if foreign and not ends and not self.anchors([m for m in mentions if not _overlaps(m, foreign)]):
             # another scheme's level beside a place of Beijing asks how the measures relate to it
             # ("does Beijing grant the excellent level", "北京的卓越级怎么评"): art_4 answers that
             if all(m.concept in self.other_levels for m in foreign) and any(
@@ -151,34 +180,70 @@ class ScopeModel:
                 return None
             return OutOfScope("foreign", foreign)
         asked = self.asked_in_context(question, lang, [m for m in mentions if not _overlaps(m, foreign)], foreign)
+        if asked and ends and self._cue(self.title, question[self.asking_clause(question)["raw"]:]):
+            begins = self.asking_clause(question)
+            if any(m.start >= begins.get(m.space, 0) for m in ends):
+                return None  # what becomes of the title is what the asking clause asks
         return OutOfScope("foreign", asked) if asked else None
+
+    def ending_title(self, question: str, mentions: list[Mention], foreign: list[Mention]) -> list[Mention]:
+        """The mentions of what ends the title (its revocation, the enterprise's termination, a
+        dissolution procedure) when the question names the title and no other scheme whose title it
+        would be: "if our production licence is revoked, do we lose the title"."""
+        if not self._cue(self.title, question) or any(m.concept not in self.procedures for m in foreign):
+            return []
+        return [m for m in mentions if m.concept in self.ends]
+
+    @staticmethod
+    def _cue(cues: dict[str, re.Pattern[str]], text: str) -> bool:
+        return any(c.search(text) for c in cues.values())
 
     def asked_in_context(self, question: str, lang: str, others: list[Mention],
                          foreign: list[Mention]) -> list[Mention]:
         """The foreign schemes or procedures the asking clause asks of, when the measures are named
         only as their context (rule 3): no anchor in the asking clause but the words that name this
-        scheme, and none of those applied for."""
+        scheme, and none of those applied for. A concept that only says what the foreign scheme is
+        about ("the pilot programme for smart manufacturing scenarios", "生产作业环节的创新应用案例")
+        names its subject, not something of the measures asked beside it."""
         begins = self.asking_clause(question)
         subjects = [m for m in foreign if m.concept not in self.other_levels and m.start >= begins.get(m.space, 0)]
         if not subjects:
             return []
         for a in self.anchors(others):
             asking = a.start >= begins.get(a.space, 0)
-            if asking and a.concept not in self.names:
+            if asking and a.concept not in self.names and not self.qualifies(question, a, subjects):
                 return []  # something specific of the measures is asked beside it
             if self.applied_for(question, a, asking):
                 return []  # this scheme is what is applied for ("申报先进级时，…")
         return subjects
 
+    def qualifies(self, question: str, a: Mention, foreign: list[Mention]) -> bool:
+        """Whether the concept says what a foreign scheme or procedure is about: right after it and a
+        word of aboutness ("pilot programme for … scenarios", "a case of …"), or right before it, or
+        before it and 的 ("生产作业环节的创新应用案例"), within one clause."""
+        for f in foreign:
+            if f.space != a.space:
+                continue
+            if a.space == "token" and f.end <= a.start:
+                spans = _raw_words(question)
+                gap = [w for w, _, _ in spans[f.end:a.start]]
+                if gap and gap[0] in _ABOUT_EN and len(gap) <= _ABOUT_REACH_EN \
+                        and not _PUNCT.search(question[spans[f.end - 1][2]:spans[a.start][1]]):
+                    return True
+            elif a.space == "char" and a.end <= f.start and _norm_zh(question)[a.end:f.start] in ("", "的"):
+                return True
+        return False
+
     def asking_clause(self, question: str) -> dict[str, int]:
         """Where the clause that asks begins (the last clause with words), per mention space: a
-        character of the normalised text, a token of the English words."""
+        character of the normalised text, a token of the English words; and "raw", a character of
+        the question as asked."""
         text = _norm_zh(question)
         cut = max((p.end() for p in _PUNCT.finditer(text) if _WORD_OR_HAN.search(text[p.end():])), default=0)
         raw = max((p.end() for p in _PUNCT.finditer(question) if _WORD_OR_HAN.search(question[p.end():])), default=0)
         spans = _raw_words(question)
         token = next((i for i, (_, start, _) in enumerate(spans) if start >= raw), len(spans))
-        return {"char": cut, "token": token}
+        return {"char": cut, "token": token, "raw": raw}
 
     def applied_for(self, question: str, m: Mention, asking: bool) -> bool:
         """Whether a concept of the measures is what the question applies for: right after a word of
