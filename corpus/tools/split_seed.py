@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from pathlib import Path
 
 CJK = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
 
@@ -87,5 +88,5 @@ def split(seed: str) -> list[dict]:
 
 
 if __name__ == "__main__":
-    seed = open(sys.argv[1], encoding="utf-8").read()
+    seed = Path(sys.argv[1]).read_text(encoding="utf-8")
     json.dump(split(seed), sys.stdout, ensure_ascii=False, indent=1)
