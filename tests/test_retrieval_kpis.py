@@ -124,3 +124,30 @@ def test_the_conditions_and_what_recognition_brings_in_an_applicants_words(clien
     assert eid in eids(body)[:3], (q, eids(body), body["answer"])
     head = first_sentence(body["answer"])
     assert any(h in head for h in head_any), (q, body["answer"])
+
+
+@pytest.mark.parametrize(("q", "eid", "head_any"), [
+    # the time after recognition beside a benefit: what recognition brings, not declined as two topics
+    ("What benefits do we get after being recognised?", "art_10", ("digital-transformation standard",)),
+    ("Once we are recognized, what is in it for us? Any benefits?", "art_10", ("digital-transformation standard",)),
+    ("评上以后有什么好处？", "art_10", ("数字化转型达标",)),
+    ("获得认定后能享受什么政策？", "art_10", ("数字化转型达标",)),
+    # ... and beside a duty: what recognition asks
+    ("After being recognised, what are our duties?", "art_9", ("cooperate",)),
+    ("认定之后企业要承担什么义务？", "art_9", ("配合", "推广")),
+])
+def test_after_recognition_names_the_time_not_the_topic(client, q, eid, head_any):
+    body = ask(client, q)
+    assert body["addressed"] is True and eids(body)[0] == eid, (q, eids(body), body["answer"])
+    assert any(h in first_sentence(body["answer"]) for h in head_any), (q, body["answer"])
+
+
+@pytest.mark.parametrize(("q", "eid"), [
+    ("Must the plant be in full production before we apply?", "art_5__item_2"),
+    ("工厂还没达产，可以申报吗？", "art_5__item_2"),
+    ("Higher throughput on line 2: which KPI is it?", "att_3__kpi_7"),
+    ("采购到货及时率提高了，对应哪项绩效指标？", "att_3__kpi_12"),
+])
+def test_words_of_a_plant_past_the_evaluation_set(client, q, eid):
+    body = ask(client, q)
+    assert body["addressed"] is True and eids(body)[0] == eid, (q, eids(body), body["answer"])
