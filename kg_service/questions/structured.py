@@ -642,8 +642,10 @@ class StructuredAnswerer:
             return StructuredAnswer("kpi_category", text, _eids(units),
                                     {"kpis": [{"kpi": str(r["kpi"]), "number": int(r["number"]),
                                                "category": str(r["category"])} for r in rows]})
-        if categories and not kpis and (cue("list", lang, q) or cue("total", lang, q)):
-            # which KPIs a category holds, or how many: the count first, then the KPIs by number
+        if categories and not kpis and (cue("list", lang, q) or cue("total", lang, q)) \
+                and (cue("metric", lang, q) or cue("categories", lang, q)):
+            # which KPIs a category holds, or how many: the count first, then the KPIs by number. Asked
+            # of indicators: "节能减排方面有什么要求" names the area, and asks no list of KPIs
             rows = [r for c in categories for r in self.select("ask_kpis", category=URIRef(c))]
             if not rows:
                 return None
