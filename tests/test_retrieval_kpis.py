@@ -77,6 +77,8 @@ def test_the_number_of_one_kpi_is_not_a_share_of_another_kpis_name(client, figur
     ("Our machines sit idle less often. Which KPI is that?", 10, "KPI 10 of annex 3", "Sit idle"),
     ("机器闲置少了，对应哪项绩效指标？", 10, "附件3第10项", "机器闲置对应"),
     ("Which KPI is downtime?", 10, "Downtime is KPI 10", None),
+    ("How many AI models make decisions here, and is that a KPI?", 4, "KPI 4 of annex 3", "How many AI models is"),
+    ("有几家企业照着做了我们的方案，算指标吗？", 20, "附件3第20项", "照着做对应"),
     ("停机时间缩短算哪项绩效指标？", 10, "停机时间对应附件3第10项", None),
 ])
 def test_a_fragment_is_not_repeated_as_the_kpis_name_a_name_is(client, q, kpi, head_starts, head_lacks):

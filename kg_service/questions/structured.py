@@ -270,14 +270,15 @@ class ConceptMatcher:
             names: list[tuple[str, list[str]]] = []
             if lang == "zh":
                 for label, concept, t in self.zh:
-                    # a hidden label (a fragment, a number: "附件3第15项") names its concept whole only
-                    if t == ctype and (concept, label) not in self.hidden:
+                    if t == ctype:
                         text = re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", label)
                         names.append((concept, list(dict.fromkeys(text[i:i + 2] for i in range(len(text) - 1)))))
             else:
                 for _toks, concept, t, label in self.en:
-                    if t == ctype and (concept, label) not in self.hidden:
+                    if t == ctype:
                         names.append((concept, list(dict.fromkeys(tokenize_en(label)))))
+            # a number is no part of a name: "15%" holds no share of "附件3第15项" (KPI 15 by its number)
+            names = [(c, [x for x in parts if not any(ch.isdigit() for ch in x)]) for c, parts in names]
             concepts = {c for c, _ in names}
             holders: dict[str, set[str]] = {}
             for c, parts in names:
