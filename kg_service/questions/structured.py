@@ -158,6 +158,8 @@ class ConceptMatcher:
     # words between them (一家制造, "a manufacturing"), none of which places or dates the thing
     zh_gapped: list[tuple[re.Pattern[str], str, str, str]] = field(default_factory=list)
     en_gapped: list[tuple[tuple[tuple[str, ...], ...], str, str, str]] = field(default_factory=list)
+    # (concept, name as matched) of the hidden labels: matched, never echoed as the concept's name
+    hidden: set[tuple[str, str]] = field(default_factory=set)
     _near_names: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -192,7 +194,15 @@ class ConceptMatcher:
         m.zh.sort(key=lambda x: -len(x[0]))
         m.en.sort(key=lambda x: -len(x[0]))
         m.labels = kg.labels
+        for row in kg.select("ask_hidden_labels"):
+            label = str(row["label"])
+            m.hidden.add((str(row["concept"]), _norm_zh(label) if row.get("lang") == "zh" else label))
         return m
+
+    def shown(self, mention: Mention) -> bool:
+        """Whether the words a mention was matched by are a name of its concept an answer may repeat
+        (a label, a preferred or alternative label), not a hidden label."""
+        return (mention.concept, mention.label) not in self.hidden
 
     def find(self, question: str) -> list[Mention]:
         found: list[Mention] = []
@@ -267,6 +277,8 @@ class ConceptMatcher:
                 for _toks, concept, t, label in self.en:
                     if t == ctype:
                         names.append((concept, list(dict.fromkeys(tokenize_en(label)))))
+            # a number is no part of a name: "15%" holds no share of "附件3第15项" (KPI 15 by its number)
+            names = [(c, [x for x in parts if not any(ch.isdigit() for ch in x)]) for c, parts in names]
             concepts = {c for c, _ in names}
             holders: dict[str, set[str]] = {}
             for c, parts in names:
@@ -631,18 +643,22 @@ class StructuredAnswerer:
             return StructuredAnswer("kpi_category", text, _eids(units),
                                     {"kpis": [{"kpi": str(r["kpi"]), "number": int(r["number"]),
                                                "category": str(r["category"])} for r in rows]})
-        if categories and not kpis and cue("list", lang, q):
+        if categories and not kpis and (cue("list", lang, q) or cue("total", lang, q)) \
+                and (cue("metric", lang, q) or cue("categories", lang, q)):
+            # which KPIs a category holds, or how many: the count first, then the KPIs by number. Asked
+            # of indicators: "节能减排方面有什么要求" names the area, and asks no list of KPIs
             rows = [r for c in categories for r in self.select("ask_kpis", category=URIRef(c))]
             if not rows:
                 return None
             cat = rows[0]
             items = [f"{r['number']}. {self.label(r['kpi'], lang)}" for r in rows]
             if lang == "zh":
-                text = f"（{cat.get('cat_notation', cat['cat_order'])}）{self.label(cat['category'], 'zh')}包括：" + \
-                    "；".join(items) + "。"
+                notation = cat.get("cat_notation", cat["cat_order"])
+                text = f"（{notation}）{self.label(cat['category'], 'zh')}共{len(rows)}项：" + "；".join(items) + "。"
             else:
-                text = f"Category ({cat['cat_order']}) {_lower_first(self.label(cat['category'], 'en'))} holds: " + \
-                    "; ".join(items) + "."
+                kpis_word = "KPI" if len(rows) == 1 else "KPIs"
+                text = f"Category ({cat['cat_order']}) {_lower_first(self.label(cat['category'], 'en'))} holds " \
+                    f"{len(rows)} {kpis_word}: " + "; ".join(items) + "."
             return StructuredAnswer("kpi_list", text, _eids([cat["cat_unit"], *(r["kpi_unit"] for r in rows)]),
                                     {"category": str(cat["category"]), "kpis": [int(r["number"]) for r in rows]})
         if not kpis and not categories and cue("metric", lang, q) and not self._of(
@@ -717,7 +733,8 @@ class StructuredAnswerer:
         rows = [r for k in kpis for r in self.select("ask_kpis", kpi=URIRef(k))]
         if not rows:
             return None
-        said = {m.concept: m.label for m in mentions}
+        # the question's words are repeated as the KPI's name only when they are one (not a hidden label)
+        said = {m.concept: m.label for m in mentions if self.matcher.shown(m)}
         parts, units = [], []
         for r in rows:
             kpi, cat = self.label(r["kpi"], lang), self.label(r["category"], lang)
