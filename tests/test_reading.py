@@ -223,6 +223,15 @@ CASES = [
     ("我们覆盖了生产作业和生产管理，没有研发设计或工厂建设。",
      {"domains": ["production_operation", "production_management"]}),
     ("我们只做了运营管理，车间生产作业还没有数字化，基础级可以吗？", {"domains": ["operations_management"]}),
+    # dates listed with "各/each" before one accident's kind and grade: one accident a date; without it, asked
+    ("我们2024年7月和2025年3月各发生过一起一般安全事故，另外2026年1月还出过一起较大质量事故。",
+     {"incidents.0.kind": "safety", "incidents.0.grade": "general", "incidents.0.date": "2024-07-15",
+      "incidents.1.kind": "safety", "incidents.1.grade": "general", "incidents.1.date": "2025-03-15",
+      "incidents.2.kind": "quality", "incidents.2.grade": "larger", "incidents.2.date": "2026-01-15"}),
+    ("In May 2024 and March 2025 we each had a general safety accident.",
+     {"incidents.0.kind": "safety", "incidents.0.grade": "general", "incidents.0.date": "2024-05-15",
+      "incidents.1.kind": "safety", "incidents.1.grade": "general", "incidents.1.date": "2025-03-15"}),
+    ("我们2024年7月和2025年3月发生过一起一般安全事故。", {}),
 ]
 
 

@@ -945,6 +945,18 @@ class CaseReader:
             else:
                 r.facts.append(Fact("incidents", [], words, neg.start(), m.end()))
             return 0
+        listed = [] if own_date else self._date_list(t, clause)
+        if listed and len(grades) == 1 and len(kinds) == 1 and listed[-1].end <= first and \
+                self._has(t, "each", start=listed[-1].end, end=first) and \
+                not self._has(t, "several", start=clause.start, end=clause.end):
+            # "2024年7月和2025年3月各发生过一起一般安全事故": one accident of that kind and grade a date
+            for i, when in enumerate(listed):
+                s, e = when.start, m.end()
+                w = t.words(s, e)
+                r.facts += [Fact(f"incidents.{n + i}.kind", next(iter(kinds)), w, s, e),
+                            Fact(f"incidents.{n + i}.grade", next(iter(grades)), w, s, e),
+                            Fact(f"incidents.{n + i}.date", when.day.isoformat(), w, s, e, when.span())]
+            return len(listed)
         if own_date:
             ds = [d for d in t.dates if clause.start <= d.start < clause.end and d.day <= t.today]
             when = ds[0] if len(ds) == 1 else None
