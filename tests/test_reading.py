@@ -746,3 +746,25 @@ def test_a_goal_beside_a_value(read, q, want, goal):
     r = read(q)
     assert facts(r) == want
     assert goal is None or goal in r.unread, r.unread
+
+
+# ---- a question about the rules in the first person states nothing; the value before it is read (issue 17) ----
+@pytest.mark.parametrize(("q", "want"), [
+    ("Does the applicant have to be a company registered in Beijing?", {}),
+    ("Do we have to be registered in Beijing to apply?", {}),
+    ("Must our company be registered in Beijing, or is a Beijing factory enough?", {}),
+    ("Do we need 70% networking for the basic level?", {}),
+    ("Do we need maturity level 2 under GB/T 39116-2020?", {}),
+    ("What do we actually have to have built before we can apply?", {}),
+    ("申报主体必须在北京注册吗？", {}),
+    ("我们需要有专门的团队吗？", {}),
+    ("我们需要有专门的人才队伍和组织机制吗？", {}),
+    ("我们的设备联网率需要达到多少才能评先进级？", {}),
+    ("Our NC rate is 72%. Do we need more for the advanced level?", {NC: 72}),
+    ("我们联网率75%，先进级需要达到多少？", {NET: 75}),
+    ("We have a dedicated smart-manufacturing team. Do we also need an organisation for planning?",
+     {"talent_team": True}),
+])
+def test_a_rule_asked_in_the_first_person(read, q, want):
+    r = read(q)
+    assert facts(r) == want, r.facts

@@ -234,13 +234,22 @@ class CaseReader:
         企业吗", "Are we above designated size?", or a rule asked about ("do we need a dedicated team")."""
         clause = t.clause_of(start)
         if self._has(t, "unsure", start=clause.start, end=start) or \
-                (self._has(t, "requirement", start=clause.start, end=start)):
+                (self._has(t, "requirement", start=clause.start, end=start)) or self._asks_rule(t, start):
             return True
         if t.lang == "zh":
             return bool(self.cues.search(t.text[end:end + 4], "asked", lang="zh"))
         sentence = t.sentence_of(start)
         ends_asking = t.raw[sentence.end:sentence.end + 1] in ("?", "？")
         return ends_asking and bool(self.cues.search(t.text[sentence.start:sentence.end], "asked", lang="en"))
+
+    def _asks_rule(self, t: _Text, start: int) -> bool:
+        """The words at ``start`` stand after a rule's modal in their clause, in a question ("我们需要有专门的
+        团队吗", "do we need 70% networking?", "must our company be registered in Beijing?"): the asker asks what
+        the rules ask of them, and states nothing."""
+        clause, sentence = t.clause_of(start), t.sentence_of(start)
+        if not self._has(t, "rule_asked", start=clause.start, end=start):
+            return False
+        return bool(self.cues.search(t.raw[sentence.start:sentence.end + 1], "question_end", lang=t.lang))
 
     # ---- level and mode ---------------------------------------------------------------------------
     def _level(self, t: _Text) -> str | None:
@@ -361,6 +370,8 @@ class CaseReader:
                 continue
             if self._has(t, "requirement", start=clause.start, end=clause.end) and self._requirement(t, clause):
                 continue  # "先进级联网率要达到70%吗": the rule's figure, not the asker's
+            if self._asks_rule(t, ns[0].start):
+                continue  # "do we need 70% networking?": the rule's figure asked of, in the first person
             ls = [h for h in labels if clause.start <= h.start < clause.end and h.start not in done]
             target, goals = self._targets(t, clause, ls, ns)
             for s, e in goals.values():  # "NC rate 70% against a target of 80%": a goal; the 70% is read
@@ -469,7 +480,8 @@ class CaseReader:
                 if len(names) != len(nums):
                     r.leave(t.words(s, e), "number", fields)  # three names, two numbers; "NC/networking: 72%"
                     continue
-                if self._has(t, "requirement", start=s, end=e) and self._requirement(t, Span(s, e)):
+                if (self._has(t, "requirement", start=s, end=e) and self._requirement(t, Span(s, e))) or \
+                        self._asks_rule(t, nums[0].start):
                     continue
                 before = (max(sentence.start, nums[0].start - 12), nums[0].start)
                 if self._has(t, "bound", start=a[-1].end, end=b[0].start) or \
@@ -834,6 +846,9 @@ class CaseReader:
                     for m in self.cues.finditer(t.text, "registration", lang=t.lang))
         for m in self.cues.finditer(t.text, "registration", lang=t.lang):
             clause = t.clause_of(m.start())
+            if self._doubted(t, m.start(), m.end()) and self._has(t, "rule_asked", start=clause.start, end=m.start()):
+                used |= {h.start for h in places if clause.start <= h.start < clause.end}
+                continue  # "申报主体必须在北京注册吗", "do we have to be registered in Beijing?": the rule's place
             group = self.cues.search(m.group(0), "headquarters", lang=t.lang) and self._has(t, "group_entity")
             if moved or group or self._has(t, "move", start=clause.start, end=clause.end):
                 r.leave(t.words(clause.start, clause.end), "moved", ["registration.province"])  # which is today's?
@@ -1166,6 +1181,8 @@ class CaseReader:
                 tail = self._has(t, "or_above", start=e, end=min(e + int(c["maturity"]["or_above_reach"][t.lang]),
                                                                  sentence.end))
                 target = self._has(t, "target", start=t.clause_of(cue.start()).start, end=e)
+                if self._asks_rule(t, s):
+                    return  # "do we need maturity level 2?": the rule's level, asked of
                 if len({v[0] for v in values}) != 1 or tail or target or not 1 <= values[0][0] <= 5:
                     if t.speaks:
                         r.leave(words, "bound" if tail else "target" if target else "number", ["maturity_level"])
