@@ -768,3 +768,14 @@ def test_a_goal_beside_a_value(read, q, want, goal):
 def test_a_rule_asked_in_the_first_person(read, q, want):
     r = read(q)
     assert facts(r) == want, r.facts
+
+
+# ---- a registration joined to the plant: the place named after both is the registration's too ----------
+@pytest.mark.parametrize(("q", "want"), [
+    ("Our registered office and factory are both in Tianjin. Can we apply?", {"registration.province": "天津市"}),
+    ("我们的注册地和工厂都在天津，能报吗？", {"registration.province": "天津市"}),
+    ("We are registered in Tianjin and our factory is in Beijing.", {"registration.province": "天津市"}),
+    ("Our registered office and factory are in Tianjin and Beijing respectively.", {}),
+])
+def test_registration_joined_to_the_plant(read, q, want):
+    assert {k: v for k, v in facts(read(q)).items() if k.startswith("registration")} == want

@@ -856,6 +856,8 @@ class CaseReader:
                 continue
             end = clause.end
             plant = self._has(t, "plant", start=m.end(), end=clause.end)
+            if plant and self._only_joined(t, m.end(), plant.start()):
+                plant = None  # "our registered office and factory are both in Tianjin": the place is both's
             if plant:
                 end = plant.start()
             else:  # "registered in Chaoyang, Beijing": a clause that only names a place belongs here
