@@ -779,3 +779,25 @@ def test_a_rule_asked_in_the_first_person(read, q, want):
 ])
 def test_registration_joined_to_the_plant(read, q, want):
     assert {k: v for k, v in facts(read(q)).items() if k.startswith("registration")} == want
+
+
+# ---- rates of several plants: each plant's, not the enterprise's: asked back, never one taken ----------
+@pytest.mark.parametrize(("q", "field"), [
+    ("Our plant in Hebei is 80% networked, our Beijing one 60%. Advanced level?", NET),
+    ("我们河北工厂联网率80%，北京工厂联网率60%，先进级够吗？", NET),
+    ("Our Tianjin plant has an NC rate of 75% and our Beijing plant 68%. Basic level?", NC),
+])
+def test_rates_of_several_plants_are_asked_back(read, q, field):
+    r = read(q)
+    assert not any(k.startswith("indicators") for k in facts(r)), r.facts
+    assert sum(field in a.fields for a in r.asks.values()) == 2, r.asks
+    assert not any("registration.province" in a.fields for a in r.asks.values()), r.asks
+
+
+@pytest.mark.parametrize(("q", "want"), [
+    ("Our plant in Beijing is 80% networked. Advanced level?", {NET: 80}),
+    ("We are registered in Tianjin; our factory in Beijing has 80% networking and a 70% NC rate.",
+     {"registration.province": "天津市", NET: 80, NC: 70}),
+])
+def test_one_plant_named_with_its_place_is_read(read, q, want):
+    assert facts(read(q)) == want

@@ -80,6 +80,7 @@ class _Text:
     parts: list[Span] = field(default_factory=list)  # a clause's parts: "fined in 2024 | and had an accident in 2023"
     dates: list[When] = field(default_factory=list)
     speaks: bool = False  # the asker speaks of their own (or a supposed) enterprise
+    plant_places: set[int] = field(default_factory=set)  # places named as one of several plants (not the registration)
 
     def words(self, start: int, end: int) -> str:
         return self.raw[start:end].strip(_TRIM)
@@ -363,6 +364,8 @@ class CaseReader:
     def _indicators(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
         pcts = numbers.percents(t.text, self.cues.get("percent", lang=t.lang), self.digits)
         labels = [h for h in hits if h.of("indicator", "kpi")]
+        parted = self._plants(t, hits, pcts, labels, r)
+        pcts = [q for q in pcts if q.start not in parted]
         done = self._lists(t, labels, pcts, r)
         for clause in t.clauses:
             ns = [q for q in pcts if clause.start <= q.start < clause.end and q.start not in done]
@@ -382,6 +385,38 @@ class CaseReader:
                 self._bind_indicator(t, label, q, target, r, adjacent, reached)
             for s, e in lone:
                 self._leave_number(t, r, s, e, ls)
+
+    def _plants(self, t: _Text, hits: list[Hit], pcts: list[numbers.Quantity], labels: list[Hit],
+                r: CaseReading) -> set[int]:
+        """Rates of several plants ("our plant in Hebei is 80% networked, our Beijing one 60%", "河北工厂联网率
+        80%，北京工厂60%"): in a sentence naming a plant, numbers each led in their clause by another place are
+        each plant's, not the enterprise's: left unread, asked back (which one applies?). The starts left."""
+        places = [h for h in hits if h.of("province", "district", "area")]
+        out: set[int] = set()
+        for sentence in t.sentences:
+            if not self._has(t, "plant", start=sentence.start, end=sentence.end):
+                continue
+            led: list[tuple[numbers.Quantity, Hit]] = []
+            for q in pcts:
+                if not sentence.start <= q.start < sentence.end:
+                    continue
+                clause = t.clause_of(q.start)
+                before = [h for h in places if clause.start <= h.start and h.end <= q.start]
+                if before:
+                    led.append((q, before[-1]))
+            if len({self._place_key(h) for _, h in led}) < 2:
+                continue
+            for q, h in led:
+                clause = t.clause_of(q.start)
+                fields = self._fields_of([x for x in labels if clause.start <= x.start < clause.end]) or \
+                    self._fields_of([x for x in labels if sentence.start <= x.start < sentence.end])
+                r.leave(t.words(h.start, q.end), "part", fields)
+                out.add(q.start)
+                t.plant_places.add(h.start)
+        return out
+
+    def _place_key(self, h: Hit) -> str:
+        return min(str(x.concept) for x in h.terms)
 
     def _targets(self, t: _Text, clause: Span, ls: list[Hit], ns: list[numbers.Quantity],
                  lead: bool = True) -> tuple[bool, dict[numbers.Quantity, tuple[int, int]]]:
@@ -894,7 +929,7 @@ class CaseReader:
                 r.facts.append(Fact("registration.district", self.lexicon.label(districts.pop(), "zh"), words, s, e))
         beijing = {self._province_of(term) for h in places for term in h.terms if term.kind == "province"}
         for h in places:
-            if h.start in used or not t.speaks:
+            if h.start in used or h.start in t.plant_places or not t.speaks:
                 continue
             clause = t.clause_of(h.start)
             if self._has(t, "plant", start=clause.start, end=clause.end) or \
