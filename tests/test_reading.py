@@ -801,3 +801,29 @@ def test_rates_of_several_plants_are_asked_back(read, q, field):
 ])
 def test_one_plant_named_with_its_place_is_read(read, q, want):
     assert facts(read(q)) == want
+
+
+# ---- a rate said as a fraction is approximate: left unread and asked back, never guessed ----------------
+@pytest.mark.parametrize(("q", "want", "asked"), [
+    ("我们的关键工序数控化率大约七成，能报先进级吗？", {}, NC),
+    ("我们设备联网率两成，基础级够吗？", {}, NET),
+    ("我们的设备联网率七成，数控化率75%，先进级行吗？", {NC: 75}, NET),
+    ("我们三分之二的设备已联网，基础级够吗？", {}, NET),
+    ("About two thirds of our equipment is networked. Basic level?", {}, NET),
+    ("Our networking rate is roughly three quarters and our NC rate is 70%. Advanced level?", {NC: 70}, NET),
+    ("Half of our key processes are numerically controlled. Basic level?", {}, NC),
+])
+def test_a_rate_as_a_fraction_is_asked_back(read, q, want, asked):
+    r = read(q)
+    assert facts(r) == want, r.facts
+    assert any(asked in a.fields for a in r.asks.values()), r.asks
+
+
+@pytest.mark.parametrize(("q", "want"), [
+    ("In the first half of 2025 our NC rate was 70%.", {NC: 70}),
+    ("我们联网率要达到七成吗？", {}),
+    ("我们联网率要达到70%吗？", {}),
+])
+def test_no_fraction_asked_where_none_is_stated(read, q, want):
+    r = read(q)
+    assert facts(r) == want and not r.unread, (r.facts, r.unread)

@@ -248,7 +248,8 @@ class CaseReader:
         团队吗", "do we need 70% networking?", "must our company be registered in Beijing?"): the asker asks what
         the rules ask of them, and states nothing."""
         clause, sentence = t.clause_of(start), t.sentence_of(start)
-        if not self._has(t, "rule_asked", start=clause.start, end=start):
+        if not (self._has(t, "rule_asked", start=clause.start, end=start) or
+                self._has(t, "requirement", start=clause.start, end=start)):
             return False
         return bool(self.cues.search(t.raw[sentence.start:sentence.end + 1], "question_end", lang=t.lang))
 
@@ -385,6 +386,26 @@ class CaseReader:
                 self._bind_indicator(t, label, q, target, r, adjacent, reached)
             for s, e in lone:
                 self._leave_number(t, r, s, e, ls)
+        self._fractions(t, labels, pcts, r)
+
+    def _fractions(self, t: _Text, labels: list[Hit], pcts: list[numbers.Quantity], r: CaseReading) -> None:
+        """A share said as a fraction beside an indicator's name ("联网率七成", "two thirds of our equipment is
+        networked"): approximate, so left unread and asked as the indicator(s) nearest it in its clause."""
+        if not t.speaks:
+            return
+        fracs = list(self.cues.finditer(t.text, "fraction", lang=t.lang))
+        for f in fracs:
+            clause = t.clause_of(f.start())
+            if (self._has(t, "requirement", start=clause.start, end=clause.end) and self._requirement(t, clause)) \
+                    or self._asks_rule(t, f.start()):
+                continue  # "联网率要达到七成吗": the rule's
+            spots = [(q.start, q.end) for q in pcts if clause.start <= q.start < clause.end] + \
+                [(g.start(), g.end()) for g in fracs if clause.start <= g.start() < clause.end]
+            mine = [h for h in labels if clause.start <= h.start < clause.end and
+                    min(spots, key=lambda x: min(abs(x[0] - h.end), abs(h.start - x[1])))[0] == f.start()]
+            fields = self._fields_of(mine)
+            if fields:
+                r.leave(t.words(min(f.start(), mine[0].start), max(f.end(), mine[-1].end)), "fraction", fields)
 
     def _plants(self, t: _Text, hits: list[Hit], pcts: list[numbers.Quantity], labels: list[Hit],
                 r: CaseReading) -> set[int]:
