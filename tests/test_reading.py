@@ -755,3 +755,84 @@ def test_a_goal_beside_a_value(read, q, want, goal):
     r = read(q)
     assert facts(r) == want
     assert goal is None or goal in r.unread, r.unread
+
+
+# ---- a question about the rules in the first person states nothing; the value before it is read (issue 17) ----
+@pytest.mark.parametrize(("q", "want"), [
+    ("Does the applicant have to be a company registered in Beijing?", {}),
+    ("Do we have to be registered in Beijing to apply?", {}),
+    ("Must our company be registered in Beijing, or is a Beijing factory enough?", {}),
+    ("Do we need 70% networking for the basic level?", {}),
+    ("Do we need maturity level 2 under GB/T 39116-2020?", {}),
+    ("What do we actually have to have built before we can apply?", {}),
+    ("申报主体必须在北京注册吗？", {}),
+    ("我们需要有专门的团队吗？", {}),
+    ("我们需要有专门的人才队伍和组织机制吗？", {}),
+    ("我们的设备联网率需要达到多少才能评先进级？", {}),
+    ("Our NC rate is 72%. Do we need more for the advanced level?", {NC: 72}),
+    ("我们联网率75%，先进级需要达到多少？", {NET: 75}),
+    ("We have a dedicated smart-manufacturing team. Do we also need an organisation for planning?",
+     {"talent_team": True}),
+])
+def test_a_rule_asked_in_the_first_person(read, q, want):
+    r = read(q)
+    assert facts(r) == want, r.facts
+
+
+# ---- a registration joined to the plant: the place named after both is the registration's too ----------
+@pytest.mark.parametrize(("q", "want"), [
+    ("Our registered office and factory are both in Tianjin. Can we apply?", {"registration.province": "天津市"}),
+    ("我们的注册地和工厂都在天津，能报吗？", {"registration.province": "天津市"}),
+    ("We are registered in Tianjin and our factory is in Beijing.", {"registration.province": "天津市"}),
+    ("Our registered office and factory are in Tianjin and Beijing respectively.", {}),
+])
+def test_registration_joined_to_the_plant(read, q, want):
+    assert {k: v for k, v in facts(read(q)).items() if k.startswith("registration")} == want
+
+
+# ---- rates of several plants: each plant's, not the enterprise's: asked back, never one taken ----------
+@pytest.mark.parametrize(("q", "field"), [
+    ("Our plant in Hebei is 80% networked, our Beijing one 60%. Advanced level?", NET),
+    ("我们河北工厂联网率80%，北京工厂联网率60%，先进级够吗？", NET),
+    ("Our Tianjin plant has an NC rate of 75% and our Beijing plant 68%. Basic level?", NC),
+])
+def test_rates_of_several_plants_are_asked_back(read, q, field):
+    r = read(q)
+    assert not any(k.startswith("indicators") for k in facts(r)), r.facts
+    assert sum(field in a.fields for a in r.asks.values()) == 2, r.asks
+    assert not any("registration.province" in a.fields for a in r.asks.values()), r.asks
+
+
+@pytest.mark.parametrize(("q", "want"), [
+    ("Our plant in Beijing is 80% networked. Advanced level?", {NET: 80}),
+    ("We are registered in Tianjin; our factory in Beijing has 80% networking and a 70% NC rate.",
+     {"registration.province": "天津市", NET: 80, NC: 70}),
+])
+def test_one_plant_named_with_its_place_is_read(read, q, want):
+    assert facts(read(q)) == want
+
+
+# ---- a rate said as a fraction is approximate: left unread and asked back, never guessed ----------------
+@pytest.mark.parametrize(("q", "want", "asked"), [
+    ("我们的关键工序数控化率大约七成，能报先进级吗？", {}, NC),
+    ("我们设备联网率两成，基础级够吗？", {}, NET),
+    ("我们的设备联网率七成，数控化率75%，先进级行吗？", {NC: 75}, NET),
+    ("我们三分之二的设备已联网，基础级够吗？", {}, NET),
+    ("About two thirds of our equipment is networked. Basic level?", {}, NET),
+    ("Our networking rate is roughly three quarters and our NC rate is 70%. Advanced level?", {NC: 70}, NET),
+    ("Half of our key processes are numerically controlled. Basic level?", {}, NC),
+])
+def test_a_rate_as_a_fraction_is_asked_back(read, q, want, asked):
+    r = read(q)
+    assert facts(r) == want, r.facts
+    assert any(asked in a.fields for a in r.asks.values()), r.asks
+
+
+@pytest.mark.parametrize(("q", "want"), [
+    ("In the first half of 2025 our NC rate was 70%.", {NC: 70}),
+    ("我们联网率要达到七成吗？", {}),
+    ("我们联网率要达到70%吗？", {}),
+])
+def test_no_fraction_asked_where_none_is_stated(read, q, want):
+    r = read(q)
+    assert facts(r) == want and not r.unread, (r.facts, r.unread)

@@ -80,6 +80,7 @@ class _Text:
     parts: list[Span] = field(default_factory=list)  # a clause's parts: "fined in 2024 | and had an accident in 2023"
     dates: list[When] = field(default_factory=list)
     speaks: bool = False  # the asker speaks of their own (or a supposed) enterprise
+    plant_places: set[int] = field(default_factory=set)  # places named as one of several plants (not the registration)
 
     def words(self, start: int, end: int) -> str:
         return self.raw[start:end].strip(_TRIM)
@@ -234,13 +235,23 @@ class CaseReader:
         企业吗", "Are we above designated size?", or a rule asked about ("do we need a dedicated team")."""
         clause = t.clause_of(start)
         if self._has(t, "unsure", start=clause.start, end=start) or \
-                (self._has(t, "requirement", start=clause.start, end=start)):
+                (self._has(t, "requirement", start=clause.start, end=start)) or self._asks_rule(t, start):
             return True
         if t.lang == "zh":
             return bool(self.cues.search(t.text[end:end + 4], "asked", lang="zh"))
         sentence = t.sentence_of(start)
         ends_asking = t.raw[sentence.end:sentence.end + 1] in ("?", "？")
         return ends_asking and bool(self.cues.search(t.text[sentence.start:sentence.end], "asked", lang="en"))
+
+    def _asks_rule(self, t: _Text, start: int) -> bool:
+        """The words at ``start`` stand after a rule's modal in their clause, in a question ("我们需要有专门的
+        团队吗", "do we need 70% networking?", "must our company be registered in Beijing?"): the asker asks what
+        the rules ask of them, and states nothing."""
+        clause, sentence = t.clause_of(start), t.sentence_of(start)
+        if not (self._has(t, "rule_asked", start=clause.start, end=start) or
+                self._has(t, "requirement", start=clause.start, end=start)):
+            return False
+        return bool(self.cues.search(t.raw[sentence.start:sentence.end + 1], "question_end", lang=t.lang))
 
     # ---- level and mode ---------------------------------------------------------------------------
     def _level(self, t: _Text) -> str | None:
@@ -354,6 +365,8 @@ class CaseReader:
     def _indicators(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
         pcts = numbers.percents(t.text, self.cues.get("percent", lang=t.lang), self.digits)
         labels = [h for h in hits if h.of("indicator", "kpi")]
+        parted = self._plants(t, hits, pcts, labels, r)
+        pcts = [q for q in pcts if q.start not in parted]
         done = self._lists(t, labels, pcts, r)
         for clause in t.clauses:
             ns = [q for q in pcts if clause.start <= q.start < clause.end and q.start not in done]
@@ -361,6 +374,8 @@ class CaseReader:
                 continue
             if self._has(t, "requirement", start=clause.start, end=clause.end) and self._requirement(t, clause):
                 continue  # "先进级联网率要达到70%吗": the rule's figure, not the asker's
+            if self._asks_rule(t, ns[0].start):
+                continue  # "do we need 70% networking?": the rule's figure asked of, in the first person
             ls = [h for h in labels if clause.start <= h.start < clause.end and h.start not in done]
             target, goals = self._targets(t, clause, ls, ns)
             for s, e in goals.values():  # "NC rate 70% against a target of 80%": a goal; the 70% is read
@@ -371,6 +386,58 @@ class CaseReader:
                 self._bind_indicator(t, label, q, target, r, adjacent, reached)
             for s, e in lone:
                 self._leave_number(t, r, s, e, ls)
+        self._fractions(t, labels, pcts, r)
+
+    def _fractions(self, t: _Text, labels: list[Hit], pcts: list[numbers.Quantity], r: CaseReading) -> None:
+        """A share said as a fraction beside an indicator's name ("联网率七成", "two thirds of our equipment is
+        networked"): approximate, so left unread and asked as the indicator(s) nearest it in its clause."""
+        if not t.speaks:
+            return
+        fracs = list(self.cues.finditer(t.text, "fraction", lang=t.lang))
+        for f in fracs:
+            clause = t.clause_of(f.start())
+            if (self._has(t, "requirement", start=clause.start, end=clause.end) and self._requirement(t, clause)) \
+                    or self._asks_rule(t, f.start()):
+                continue  # "联网率要达到七成吗": the rule's
+            spots = [(q.start, q.end) for q in pcts if clause.start <= q.start < clause.end] + \
+                [(g.start(), g.end()) for g in fracs if clause.start <= g.start() < clause.end]
+            mine = [h for h in labels if clause.start <= h.start < clause.end and
+                    min(spots, key=lambda x: min(abs(x[0] - h.end), abs(h.start - x[1])))[0] == f.start()]
+            fields = self._fields_of(mine)
+            if fields:
+                r.leave(t.words(min(f.start(), mine[0].start), max(f.end(), mine[-1].end)), "fraction", fields)
+
+    def _plants(self, t: _Text, hits: list[Hit], pcts: list[numbers.Quantity], labels: list[Hit],
+                r: CaseReading) -> set[int]:
+        """Rates of several plants ("our plant in Hebei is 80% networked, our Beijing one 60%", "河北工厂联网率
+        80%，北京工厂60%"): in a sentence naming a plant, numbers each led in their clause by another place are
+        each plant's, not the enterprise's: left unread, asked back (which one applies?). The starts left."""
+        places = [h for h in hits if h.of("province", "district", "area")]
+        out: set[int] = set()
+        for sentence in t.sentences:
+            if not self._has(t, "plant", start=sentence.start, end=sentence.end):
+                continue
+            led: list[tuple[numbers.Quantity, Hit]] = []
+            for q in pcts:
+                if not sentence.start <= q.start < sentence.end:
+                    continue
+                clause = t.clause_of(q.start)
+                before = [h for h in places if clause.start <= h.start and h.end <= q.start]
+                if before:
+                    led.append((q, before[-1]))
+            if len({self._place_key(h) for _, h in led}) < 2:
+                continue
+            for q, h in led:
+                clause = t.clause_of(q.start)
+                fields = self._fields_of([x for x in labels if clause.start <= x.start < clause.end]) or \
+                    self._fields_of([x for x in labels if sentence.start <= x.start < sentence.end])
+                r.leave(t.words(h.start, q.end), "part", fields)
+                out.add(q.start)
+                t.plant_places.add(h.start)
+        return out
+
+    def _place_key(self, h: Hit) -> str:
+        return min(str(x.concept) for x in h.terms)
 
     def _targets(self, t: _Text, clause: Span, ls: list[Hit], ns: list[numbers.Quantity],
                  lead: bool = True) -> tuple[bool, dict[numbers.Quantity, tuple[int, int]]]:
@@ -469,7 +536,8 @@ class CaseReader:
                 if len(names) != len(nums):
                     r.leave(t.words(s, e), "number", fields)  # three names, two numbers; "NC/networking: 72%"
                     continue
-                if self._has(t, "requirement", start=s, end=e) and self._requirement(t, Span(s, e)):
+                if (self._has(t, "requirement", start=s, end=e) and self._requirement(t, Span(s, e))) or \
+                        self._asks_rule(t, nums[0].start):
                     continue
                 before = (max(sentence.start, nums[0].start - 12), nums[0].start)
                 if self._has(t, "bound", start=a[-1].end, end=b[0].start) or \
@@ -834,6 +902,9 @@ class CaseReader:
                     for m in self.cues.finditer(t.text, "registration", lang=t.lang))
         for m in self.cues.finditer(t.text, "registration", lang=t.lang):
             clause = t.clause_of(m.start())
+            if self._doubted(t, m.start(), m.end()) and self._has(t, "rule_asked", start=clause.start, end=m.start()):
+                used |= {h.start for h in places if clause.start <= h.start < clause.end}
+                continue  # "申报主体必须在北京注册吗", "do we have to be registered in Beijing?": the rule's place
             group = self.cues.search(m.group(0), "headquarters", lang=t.lang) and self._has(t, "group_entity")
             if moved or group or self._has(t, "move", start=clause.start, end=clause.end):
                 r.leave(t.words(clause.start, clause.end), "moved", ["registration.province"])  # which is today's?
@@ -841,6 +912,8 @@ class CaseReader:
                 continue
             end = clause.end
             plant = self._has(t, "plant", start=m.end(), end=clause.end)
+            if plant and self._only_joined(t, m.end(), plant.start()):
+                plant = None  # "our registered office and factory are both in Tianjin": the place is both's
             if plant:
                 end = plant.start()
             else:  # "registered in Chaoyang, Beijing": a clause that only names a place belongs here
@@ -877,7 +950,7 @@ class CaseReader:
                 r.facts.append(Fact("registration.district", self.lexicon.label(districts.pop(), "zh"), words, s, e))
         beijing = {self._province_of(term) for h in places for term in h.terms if term.kind == "province"}
         for h in places:
-            if h.start in used or not t.speaks:
+            if h.start in used or h.start in t.plant_places or not t.speaks:
                 continue
             clause = t.clause_of(h.start)
             if self._has(t, "plant", start=clause.start, end=clause.end) or \
@@ -1178,6 +1251,8 @@ class CaseReader:
                 tail = self._has(t, "or_above", start=e, end=min(e + int(c["maturity"]["or_above_reach"][t.lang]),
                                                                  sentence.end))
                 target = self._has(t, "target", start=t.clause_of(cue.start()).start, end=e)
+                if self._asks_rule(t, s):
+                    return  # "do we need maturity level 2?": the rule's level, asked of
                 if len({v[0] for v in values}) != 1 or tail or target or not 1 <= values[0][0] <= 5:
                     if t.speaks:
                         r.leave(words, "bound" if tail else "target" if target else "number", ["maturity_level"])
