@@ -152,3 +152,16 @@ def test_a_condition_is_asked_about_only_in_the_asking_clause(service, q, openin
     """'5项指标满足3项' states a count; the question, last, asks of the level."""
     _, lead = asked(service, q)
     assert lead.startswith(opening) and ("先进级" in lead) == ("先进级" in opening), lead
+
+
+@pytest.mark.parametrize(("q", "rule"), [
+    ("We had a serious safety accident last year. Can we apply for the basic level?", "accident of grade larger"),
+    ("去年我们发生了一起严重的安全事故，还能申报基础级吗？", "无较大及以上安全、环保等事故"),
+])
+def test_words_left_open_are_followed_by_the_rule_they_bear_on(service, q, rule):
+    """Nothing decided: the verdict names the open words and their condition, and the rule told next is that
+    condition's (art_5 item 3), not a policy answer on another unit (the measures' scope)."""
+    answer, first = asked(service, q)
+    assert first.startswith(("Not yet decidable", "尚无法判断")) and "art_5__item_3" in first, answer
+    second = answer[len(first):].strip()
+    assert second.startswith(("Over the last three years", "企业近三年")) and rule in second, answer

@@ -422,6 +422,11 @@ class QuestionIndex:
         if asked_back is not None and facts is None:
             if asked_back.lead:  # a level asked: not yet decidable, with what could not be read, leads
                 gap = "" if lang == "zh" else " "
+                # the rule the open words bear on, as the lead cites it, rather than a policy answer on
+                # another unit ("a serious safety accident": art_5 item 3, not the measures' scope)
+                cited = [e for e in re.findall(r"\b(?:art|att)_[\w.-]*\w", asked_back.lead) if e in self._eid_index]
+                if cited and not (structured and set(structured.units) & set(cited)):
+                    text = self._gist(self.units[self._eid_index[cited[0]]], lang)
                 rest = asked_back.answer[len(asked_back.lead):].strip()
                 text, lead = gap.join(x for x in (asked_back.lead, text, rest) if x), asked_back.lead
             else:
