@@ -630,3 +630,16 @@ def test_a_reorganisation_in_bankruptcy_is_not_read_as_termination(client):
     body = ask(client, "公司进入破产重整，称号会被撤销吗？")
     assert body["addressed"] is True, body["answer"]
     assert "terminated" not in {e["type"] for e in (body["facts"] or {}).get("events") or []}, body["facts"]
+
+
+
+# "stages" is a word of the procedure and of the construction domains: with the construction content to
+# cover, the domains are asked
+@pytest.mark.parametrize(("question", "eid"), [
+    ("Which stages must the advanced level's construction content cover?", "att_2__sec_1"),
+    ("Which stages must a basic-level factory's construction content cover?", "att_1__sec_1"),
+])
+def test_stages_of_the_construction_content_are_its_domains(client, question, eid):
+    body = ask(client, question)
+    assert eids(body)[0] == eid and "art_5__item_8" in eids(body)[:3], (eids(body), body["answer"])
+    assert "production operation" in first_sentence(body["answer"]), body["answer"]

@@ -453,7 +453,7 @@ class StructuredAnswerer:
         self._intents: list[Callable[[str, str, list[Mention], date], StructuredAnswer | None]] = [
             self._deadline, self._validity, self._document_authority, self._kpis, self._indicator_count,
             self._threshold, self._maturity, self._levels_recognised, self._prerequisite, self._step,
-            self._procedure, self._domains, self._level_authority,
+            self._domains, self._procedure, self._level_authority,
         ]
 
     def select(self, name: str, **bindings: Any) -> list[dict[str, Any]]:
