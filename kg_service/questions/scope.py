@@ -23,7 +23,11 @@ A question is declined when
 2. its subject is a foreign scheme or procedure (not merely stated about the asker: "我们是高新技术
    企业，能申报吗？" asks about this scheme) and it names nothing specific to the measures (a level,
    an indicator, a KPI, an industry row, a condition, a construction domain, the smart-factory
-   scheme itself …) to which it would relate that subject; or
+   scheme itself …) to which it would relate that subject -- a KPI of annex 3 only by the annex's wording
+   or its number (``queries/ask_scope_names.rq``): its everyday words ("downtime", 合格率, OEE) are every
+   scheme's measures ("How is downtime measured in the green factory scheme?"); nor is a filing that
+   holds the enterprise's figures (the annual report) the subject when it is only where the asker's
+   figure comes from, applying here ("年报里的主营业务收入能作为申报依据吗", ``scope_source``); or
 3. the clause that asks (the last one: "认定为先进级的企业，企业所得税能减免吗" asks of income tax)
    asks of a foreign scheme or procedure and names the measures only as its context: the words that
    merely name this scheme (smart factory, a level) stand beside the foreign subject as whose
