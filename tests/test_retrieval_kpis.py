@@ -174,3 +174,12 @@ def test_an_areas_everyday_words_reach_its_category_with_the_count_first(client,
     body = ask(client, q)
     assert eids(body)[0] == f"att_3__cat_{cat}", (q, eids(body), body["answer"])
     assert head_has in first_sentence(body["answer"]), (q, body["answer"])
+
+
+@pytest.mark.parametrize("q", ["Which KPI covers our defect rate?",
+                               "We are ISO 9001 certified; which KPI is our defect rate?"])
+def test_which_kpi_a_word_of_an_indicator_and_a_kpi_is_gets_the_kpi(client, q):
+    # "defect rate" names annex 2-1's indicator and KPI 9: asked which KPI, and no threshold, it is KPI 9
+    body = ask(client, q)
+    assert body["addressed"] is True and eids(body)[0] == "att_3__kpi_9", (eids(body), body["answer"])
+    assert "KPI 9" in body["answer"].split(".")[0], body["answer"]

@@ -630,3 +630,83 @@ def test_a_reorganisation_in_bankruptcy_is_not_read_as_termination(client):
     body = ask(client, "公司进入破产重整，称号会被撤销吗？")
     assert body["addressed"] is True, body["answer"]
     assert "terminated" not in {e["type"] for e in (body["facts"] or {}).get("events") or []}, body["facts"]
+
+
+# -- another scheme named with a KPI's everyday word ------------------------------------------------
+
+# "Downtime", 合格率, OEE name a KPI of annex 3 as every scheme measuring a plant does: beside another
+# scheme named as the subject they are that scheme's measure (queries/ask_scope_names.rq); the national
+# excellent level asked for itself stays another scheme's (art_4 only when Beijing's level is related)
+@pytest.mark.parametrize("question", [
+    "How is downtime measured in the green factory scheme?",
+    "ISO 9001: do bad parts matter?",
+    "What throughput does MIIT's excellent level require?",
+    "绿色工厂的合格率怎么算",
+    "零碳工厂的单位产品能耗标准是多少？",
+    "How do lighthouse factories measure OEE?",
+])
+def test_a_kpis_everyday_word_does_not_hold_another_schemes_question(client, question):
+    body = ask(client, question)
+    assert body["addressed"] is False, body["answer"]
+    assert body["structured"]["facts"]["kind"] == "foreign"
+    assert all(c["see_also"] for c in body["citations"])
+
+
+# the KPI named by the annex's number or wording, a level applied for, the other scheme stated about the
+# asker: still a question about the measures
+@pytest.mark.parametrize(("question", "eid"), [
+    ("附件3第10项和绿色工厂里的设备利用率是一回事吗？", "att_3__kpi_10"),
+    ("我们是绿色工厂，单位产品能耗下降算附件3的哪项指标？", "att_3__kpi_16"),
+    ("专精特新企业申报先进级，库存周转率属于哪类指标？", "att_3__kpi_11"),
+    ("Compared with MIIT's excellent level, what maturity does Beijing's advanced level require?", "art_5__item_7"),
+])
+def test_a_kpi_or_level_named_as_the_measures_still_holds_it(client, question, eid):
+    body = ask(client, question)
+    assert body["addressed"] is True and eid in eids(body)[:3], (eids(body), body["answer"])
+
+
+def test_only_a_kpis_own_names_anchor_against_another_scheme():
+    """The annex's wording and the KPI's number anchor; its everyday names (alternative or hidden) do not."""
+    from kg_service.graph import get_knowledge_graph
+    from kg_service.questions.index import QuestionIndex
+
+    engine = QuestionIndex(get_knowledge_graph(), dense=False)
+    scope = engine.scope
+
+    def kpi10(q: str) -> list:
+        return [m for m in engine.matcher.find(q) if m.concept.endswith("/kpi-10")]
+
+    for q in ("设备综合利用率提升", "附件3第10项", "What is KPI 10?",
+              "Improvement of the overall equipment utilisation rate"):
+        assert kpi10(q) and not any(scope.everyday(m) for m in kpi10(q)), q
+        assert scope.anchors(kpi10(q)), q
+    for q in ("停机时间", "OEE", "downtime", "equipment uptime"):
+        assert kpi10(q) and all(scope.everyday(m) for m in kpi10(q)), q
+        assert not scope.anchors(kpi10(q)), q
+
+
+# the annual report (or a tax return) named as where the asker's figure comes from, applying here: the
+# figure's condition is asked (sfkg:holdsFigures, scope_source); asked of the filing itself, declined
+@pytest.mark.parametrize(("question", "addressed"), [
+    ("年报里的主营业务收入能作为申报依据吗？", True),
+    ("Can the revenue in our annual report be used when we apply?", True),
+    ("企业年报里的主营业务收入怎么填？", False),
+    ("How do we file the revenue in our tax return?", False),
+])
+def test_a_filing_named_as_the_figures_source_is_no_subject(client, question, addressed):
+    body = ask(client, question)
+    assert body["addressed"] is addressed, body["answer"]
+    if addressed:
+        assert eids(body)[0] == "art_5__item_1", (eids(body), body["answer"])
+
+
+# "stages" is a word of the procedure and of the construction domains: with the construction content to
+# cover, the domains are asked
+@pytest.mark.parametrize(("question", "eid"), [
+    ("Which stages must the advanced level's construction content cover?", "att_2__sec_1"),
+    ("Which stages must a basic-level factory's construction content cover?", "att_1__sec_1"),
+])
+def test_stages_of_the_construction_content_are_its_domains(client, question, eid):
+    body = ask(client, question)
+    assert eids(body)[0] == eid and "art_5__item_8" in eids(body)[:3], (eids(body), body["answer"])
+    assert "production operation" in first_sentence(body["answer"]), body["answer"]

@@ -23,7 +23,11 @@ A question is declined when
 2. its subject is a foreign scheme or procedure (not merely stated about the asker: "我们是高新技术
    企业，能申报吗？" asks about this scheme) and it names nothing specific to the measures (a level,
    an indicator, a KPI, an industry row, a condition, a construction domain, the smart-factory
-   scheme itself …) to which it would relate that subject; or
+   scheme itself …) to which it would relate that subject -- a KPI of annex 3 only by the annex's wording
+   or its number (``queries/ask_scope_names.rq``): its everyday words ("downtime", 合格率, OEE) are every
+   scheme's measures ("How is downtime measured in the green factory scheme?"); nor is a filing that
+   holds the enterprise's figures (the annual report) the subject when it is only where the asker's
+   figure comes from, applying here ("年报里的主营业务收入能作为申报依据吗", ``scope_source``); or
 3. the clause that asks (the last one: "认定为先进级的企业，企业所得税能减免吗" asks of income tax)
    asks of a foreign scheme or procedure and names the measures only as its context: the words that
    merely name this scheme (smart factory, a level) stand beside the foreign subject as whose
@@ -142,9 +146,19 @@ class ScopeModel:
         # what ends the title (its revocation, the enterprise's termination); a named company or news
         self.ends = roles.get("ends", set())
         self.enterprises = roles.get("enterprise", set())
+        # a procedure whose filings hold the enterprise's figures (the annual report): named as their source
+        self.sources = roles.get("source", set())
+        # the measures' own names of a KPI or category (its annex wording, its number): only these tie a
+        # question to the measures against another scheme, not the everyday words every scheme measures by
+        self.own_names: dict[str, set[str]] = {}
+        for r in kg.select("ask_scope_names"):
+            label = str(r["label"])
+            self.own_names.setdefault(str(r["concept"]), set()).add(
+                _norm_zh(label) if r.get("lang") == "zh" else label.lower())
         cues = cues or {}
         self.title = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in cues.get("title", {}).items()}
         self.own = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in cues.get("own", {}).items()}
+        self.source = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in cues.get("source", {}).items()}
         applied = applied or {}
         self.applying = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in applied.get("applying", {}).items()}
         self.becoming = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in applied.get("becoming", {}).items()}
@@ -276,8 +290,19 @@ class ScopeModel:
         """The mentions that tie a question to the measures themselves, against another subject:
         concepts of the anchoring classes (a level, an indicator, a KPI …) or topics naming this
         scheme (smart factory, 数字化转型达标); not the words every scheme shares."""
-        return [m for m in mentions if self._of_measures(m) and m.concept not in self.elsewhere and (
-            m.concept in self.anchoring or (self.types.get(m.concept, set()) | {m.type}) & self.anchor_types)]
+        return [m for m in mentions if self._of_measures(m) and m.concept not in self.elsewhere
+                and not self.everyday(m) and (
+                    m.concept in self.anchoring or (self.types.get(m.concept, set()) | {m.type}) & self.anchor_types)]
+
+    def everyday(self, m: Mention) -> bool:
+        """Whether the mention names a KPI or category of annex 3 only by an everyday word ("downtime",
+        合格率, OEE: ``queries/ask_scope_names.rq``), not by the annex's wording or its number: every scheme
+        measuring a plant has such a measure, so beside another scheme named as the subject it is that
+        scheme's."""
+        names = self.own_names.get(m.concept)
+        if names is None:
+            return False
+        return (_norm_zh(m.label) if m.space == "char" else m.label.lower()) not in names
 
     def named_schemes(self, question: str, mentions: list[Mention]) -> list[Mention]:
         """Schemes the thesaurus does not list, recognised by how Chinese names them: a name, then
@@ -305,6 +330,8 @@ class ScopeModel:
         ISO9001认证吗"), instead of asking about it. Needing it is a prerequisite of applying here
         only when the question names applying or the measures ("do we need a safety production
         licence to run a line" asks of the licence)."""
+        if self.sourced(question, m, mentions):
+            return True
         if m.space == "char":
             before = _norm_zh(question)[:m.start]
             return bool(_STATED_ZH.search(before) or (_NEEDED_ZH.search(before) and self._here(question, mentions)))
@@ -324,6 +351,27 @@ class ScopeModel:
             # "do we need ISO 9001 to apply", "do we have to hold …": a prerequisite asked about
             return self._here(question, mentions)
         return words[i] in _STATED_EN and i > 0 and words[i - 1] in _ASKER_EN
+
+    def sourced(self, question: str, m: Mention, mentions: list[Mention] | None) -> bool:
+        """Whether a procedure whose filings hold the enterprise's figures is only where the asker's
+        figure comes from, in a question about applying here: a concept of the measures right after it
+        and a word of place (年报里的主营业务收入能作为申报依据吗), or right before it and a preposition
+        ("can the revenue in our annual report be used when we apply"): ``scope_source``."""
+        if m.concept not in self.sources or not mentions \
+                or not any(c.search(question) or c.search(_norm_zh(question)) for c in self.applying.values()):
+            return False
+        figures = [x for x in mentions if x.space == m.space and self._of_measures(x) and not _overlaps(x, [m])]
+        if m.space == "char" and "zh" in self.source:
+            found = self.source["zh"].match(_norm_zh(question)[m.end:])
+            return bool(found and found.group(0)) and any(x.start == m.end + found.end() for x in figures)
+        if m.space == "token" and "en" in self.source:
+            words = [w for w, _, _ in _raw_words(question)]
+            found = self.source["en"].search(" ".join(words[:m.start]))
+            if not found or not found.group(0).strip():
+                return False
+            before = m.start - len(found.group(0).split())
+            return any(x.end == before for x in figures)
+        return False
 
     def _here(self, question: str, mentions: list[Mention] | None) -> bool:
         """Whether the question names applying or something of the measures (an anchor)."""

@@ -453,7 +453,7 @@ class StructuredAnswerer:
         self._intents: list[Callable[[str, str, list[Mention], date], StructuredAnswer | None]] = [
             self._deadline, self._validity, self._document_authority, self._kpis, self._indicator_count,
             self._threshold, self._maturity, self._levels_recognised, self._prerequisite, self._step,
-            self._procedure, self._domains, self._level_authority,
+            self._domains, self._procedure, self._level_authority,
         ]
 
     def select(self, name: str, **bindings: Any) -> list[dict[str, Any]]:
@@ -666,8 +666,10 @@ class StructuredAnswerer:
             kpis = self._kpi_in_other_words(q, lang)
         # a KPI named in any other way ("what is OEE", "which KPI covers on-time delivery"): what
         # and where it is, in the words the question used; an indicator of annex 2-1 named with it
-        # (产品不良率下降 is both) asks about a threshold instead (_threshold)
-        if kpis and not self._indicator_own_word(mentions, kpis):
+        # (产品不良率下降 is both) asks about a threshold instead (_threshold), unless the question asks
+        # which KPI it is and no threshold ("which KPI covers our defect rate")
+        if kpis and (not self._indicator_own_word(mentions, kpis)
+                     or (cue("kpi", lang, q) and not cue("threshold", lang, q))):
             return self._kpi_entry(kpis, lang, mentions)
         # how many KPIs, or in which categories: annex 3 as a whole (a level named asks about its
         # indicators of annex 2-1 instead, "3 of the 5")
