@@ -544,6 +544,25 @@ INDUSTRIES = [
     ("我们是热电联产企业，设备联网率66%，基础级？", "D44"),
     ("We are a city gas supplier; equipment networking rate 64%.", "D45"),
     ("We make shipping containers; equipment networking rate 67%.", "C33"),  # not C37's ships
+    # the classes of GB/T 4754-2017 named by their products (products.ttl's last block)
+    ("我们生产速冻饺子和汤圆，联网率60%，先进级？", "C14"),
+    ("我们生产瓦楞纸箱，联网率60%，先进级？", "C22"),
+    ("我们是做吉他的，联网率60%，先进级？", "C24"),
+    ("我们生产铜杆，联网率60%，先进级？", "C32"),
+    ("我们生产挖掘机，联网率60%，先进级？", "C35"),
+    ("我们生产地铁车辆，联网率60%，先进级？", "C37"),
+    ("我们生产电能表，联网率60%，先进级？", "C40"),
+    ("我们生产智能手表，联网率60%，先进级？", "C39"),  # 3961 wearables, not C40's watches
+    ("我们生产羽绒服，联网率60%，先进级？", "C18"),  # garments, not C19's down
+    ("We make sausages; networking rate 60%.", "C13"),
+    ("We make infant formula; networking rate 60%.", "C14"),
+    ("We make office chairs; networking rate 60%.", "C21"),
+    ("We make LED lighting; networking rate 60%.", "C38"),
+    ("We make metro cars; networking rate 60%.", "C37"),  # not C36's cars
+    ("We make rebar; networking rate 60%.", "C31"),
+    ("We make brake systems; networking rate 60%.", "C36"),
+    ("We produce industrial gases; networking rate 60%.", "C26"),
+    ("We make petrol and diesel; networking rate 60%.", "C25"),
 ]
 
 
