@@ -532,6 +532,20 @@ INDUSTRIES = [
     ("我们做家电维修，设备联网率60%，能申报基础级吗？", None),
     ("我们做服装，也做鞋，设备联网率60%，先进级？", None),  # two trades
     ("我们做衬衫，也做西装，设备联网率60%，先进级？", "C18"),  # one trade named twice
+    # a verb that states the making (helper verbs7): the thing after it is made here
+    ("We bottle mineral water; equipment networking rate 70%.", "C15"),
+    ("We mill flour; equipment networking rate 60%.", "C13"),
+    ("We roll steel; key process NC rate 80%.", "C31"),
+    ("We dye and finish textiles; networking rate 65%.", "C17"),
+    ("We distil spirits; networking rate 66%.", "C15"),
+    ("We smelt copper; key process NC rate 76%.", "C32"),
+    ("We cast aluminium wheels; networking rate 70%.", "C36"),
+    ("我们灌装矿泉水，设备联网率70%，先进级？", "C15"),
+    ("我们轧制钢材，关键工序数控化率80%，先进级？", "C31"),
+    ("我们冶炼铜，关键工序数控化率76%，先进级？", "C32"),
+    # a plant run is the trade; a system run is used, and a thing's maker is not read from a customer
+    ("We run a refinery; key process NC rate 78%.", "C25"),
+    ("We run an MES platform for refineries; networking rate 70%.", None),
     ("We make garments and also shoes; equipment networking rate 60%.", None),
     ("We make sensors and we also make use of AI; equipment networking rate 60%.", "C39"),  # no second trade
     ("我们既做饲料又做兽药，设备联网率70%，先进级？", None),
