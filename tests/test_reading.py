@@ -546,6 +546,11 @@ INDUSTRIES = [
     # a plant run is the trade; a system run is used, and a thing's maker is not read from a customer
     ("We run a refinery; key process NC rate 78%.", "C25"),
     ("We run an MES platform for refineries; networking rate 70%.", None),
+    # repairing machines for others, in the repair trade's own words, is C43; the factory's own machines are not
+    ("We overhaul CNC machine tools for other factories; networking rate 70%.", "C43"),
+    ("我们为其他工厂维修数控机床，设备联网率70%，先进级？", "C43"),
+    ("We overhaul our own CNC machine tools every year; we make pumps. NC rate 70%.", "C34"),
+    ("我们维修自己的数控机床，我们生产水泵，关键工序数控化率70%，先进级？", "C34"),
     ("We make garments and also shoes; equipment networking rate 60%.", None),
     ("We make sensors and we also make use of AI; equipment networking rate 60%.", "C39"),  # no second trade
     ("我们既做饲料又做兽药，设备联网率70%，先进级？", None),

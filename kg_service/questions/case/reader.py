@@ -1290,8 +1290,11 @@ class CaseReader:
         if used >= 0:
             return "used"
         if made is None and self.cues.search(before, "industry_frame", "alone", lang=t.lang) and \
+                (not after.strip(_TRIM) or self.cues.search(after, "industry_frame", "for_others", lang=t.lang)):
+            return "made"  # "we roll steel", "We overhaul CNC machine tools for other factories"
+        if made is None and self.cues.search(before, "industry_frame", "for_others", lang=t.lang) and \
                 not after.strip(_TRIM):
-            return "made"
+            return "made"  # "我们为其他工厂维修数控机床"
         return None
 
     def _industry(self, t: _Text, mentions: list[Mention], r: CaseReading) -> None:
