@@ -87,6 +87,20 @@ def test_a_look_alike_about_the_measures_is_answered(client, question, gold):
     assert set(eids(body)[:3]) & set(gold), (eids(body), body["answer"])
 
 
+@pytest.mark.parametrize(("question", "addressed"), [
+    # a trade or a product named alone is no question about the measures …
+    ("What are Beijing's emission limits for industrial boilers?", False),
+    ("水泥的出厂价格一般是多少？", False),
+    # … with a rule's word, an indicator or applying, it is
+    ("家具企业能申报先进级吗？", True),
+    ("What is the networking threshold for furniture makers?", True),
+    ("锅炉制造企业的关键工序数控化率要求是多少？", True),
+])
+def test_a_trade_named_alone_does_not_hold_a_question(client, question, addressed):
+    body = ask(client, question)
+    assert body["addressed"] is addressed, body["answer"]
+
+
 # the clause that asks asks of another subject; the measures are named only as whose equipment,
 # engineers or company it is (a level after "认定为…之后" is context, not what is applied for)
 CONTEXT_ONLY = [

@@ -74,6 +74,8 @@ CUES = {
     "categories": _cue(r"类别|分为|几类|哪几类|哪些类|分类|几个类", r"\bcategor|\bkinds?\b|\btypes?\b|\bgroups?\b"),
     # "what is the threshold": strong enough to answer with a whole row or column of att_2-1 ...
     "threshold": _cue(r"阈值|门槛|多少|指标|百分|%", r"threshold|how much|how high|percent|%|indicator|target"),
+    # ... but a trade named with no indicator needs the rule's own words: "水泥的出厂价格是多少" asks a price
+    "threshold_named": _cue(r"阈值|门槛|指标|要求|标准|达标", r"threshold|indicator|target|requir|standard|minimum"),
     # ... while "requirement" only asks for a value when an indicator is named
     "requirement": _cue(r"要求|标准|达到|比例", r"requir|minimum|\bvalue|\brate\b|\bmeet|\breach"),
     "count": _cue(r"(?:几|多少)(?:个|项)[^。？?]*指标|指标[^。？?]*(?:几|多少)(?:个|项)|满足几|几项|多少项",
@@ -781,7 +783,7 @@ class StructuredAnswerer:
         groups, divisions = self._groups(mentions)
         asks = cue("threshold", lang, q)
         if not ((indicators and (groups or divisions or asks or cue("requirement", lang, q)))
-                or ((groups or divisions) and asks)):
+                or ((groups or divisions) and asks and cue("threshold_named", lang, q))):
             return None
         if divisions and not groups:
             # a division att_2-1 gives no row (sections B and D): the measures leave it to experts
