@@ -232,6 +232,16 @@ CASES = [
      {"incidents.0.kind": "safety", "incidents.0.grade": "general", "incidents.0.date": "2024-05-15",
       "incidents.1.kind": "safety", "incidents.1.grade": "general", "incidents.1.date": "2025-03-15"}),
     ("我们2024年7月和2025年3月发生过一起一般安全事故。", {}),
+    # "relatively major" is 较大, not 重大; an English question glossing a Chinese term is read as English
+    ("A relatively major safety accident happened at our plant on 2025-02-14.",
+     {"incidents.0.kind": "safety", "incidents.0.grade": "larger", "incidents.0.date": "2025-02-14"}),
+    ("A major (重大) quality accident happened at our plant on 2025-02-14.",
+     {"incidents.0.kind": "quality", "incidents.0.grade": "major", "incidents.0.date": "2025-02-14"}),
+    # facts said plainly and then asked of (能申请吗, 受影响吗): the asker's own case
+    ("近三年财务状况良好，没有不良信用记录。现在能申请吗？", {"finances_sound_3y": True, "bad_credit_record": False}),
+    ("公司被列入了失信被执行人名单，还能申请基础级吗？", {"bad_credit_record": True}),
+    ("近三年经营和财务都很好，信用良好，基础级受影响吗？", {"finances_sound_3y": True, "bad_credit_record": False}),
+    ("财务状况良好的企业能申请基础级吗？", {}),
 ]
 
 
@@ -874,3 +884,18 @@ def test_a_rate_as_a_fraction_is_asked_back(read, q, want, asked):
 def test_no_fraction_asked_where_none_is_stated(read, q, want):
     r = read(q)
     assert facts(r) == want and not r.unread, (r.facts, r.unread)
+
+
+@pytest.mark.parametrize(("q", "lang"), [
+    ("We had a major (重大) safety accident in 2025. Can we still apply?", "en"),
+    ("Is 较大 the grade that disqualifies an applicant?", "en"),
+    ("我们的MES和ERP算哪个环节？", "zh"),
+    ("我们有MES、ERP、WMS、APS、PLM、SCADA，覆盖哪些环节？", "zh"),
+    ("OEE是什么？", "zh"),
+    ("What is the networking threshold for electronics makers?", "en"),
+])
+def test_the_questions_language_is_what_most_of_it_is_written_in(q, lang):
+    """English glossing a Chinese term or two stays English; Chinese quoting English system names stays Chinese."""
+    from kg_service.questions.text import detect_language
+
+    assert detect_language(q) == lang

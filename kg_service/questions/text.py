@@ -47,10 +47,19 @@ EN_STOPWORDS = frozenset([
 ])
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
 def detect_language(text: str) -> str:
-    """'zh' as soon as the text holds one CJK character (a Chinese question may quote codes or
-    English terms; an English question practically never holds Han characters)."""
-    return "zh" if _CJK.search(text) else "en"
+    """'zh' when the text holds Chinese, unless it is English quoting a Chinese term or two: a Chinese
+    question may quote codes and English terms ("我们的MES和ERP算哪个环节"), and an English one may gloss
+    the measures' words ("a relatively major (较大) accident", "grade 重大"); the one with fewer Han
+    characters than English words, and at least three of those, is English."""
+    han = len(_CJK.findall(text))
+    if not han:
+        return "en"
+    words = len(_LATIN_WORD.findall(text))
+    return "en" if words >= 3 and han < words else "zh"
 
 
 def _normalise_code(token: str) -> list[str]:
