@@ -490,10 +490,15 @@ class QuestionIndex:
         after recognition"), for the level named, when the question names nothing more specific."""
         answers = self.templates.get("topics", {})
         allowed = {SFID + name for name in answers.get("with", [])}
-        topic = next((m.concept for m in mentions if m.concept.removeprefix(SFID) in answers), None)
-        if topic is None:
+        named = next((m for m in mentions if m.concept.removeprefix(SFID) in answers), None)
+        if named is None:
             return None
+        topic = named.concept
+        # another concept named by the topic's own words ("expected of us": the obligations, and of them
+        # cooperation) is another reading of what was asked, not something more specific beside it
+        spans = {(m.space, m.start, m.end) for m in mentions if m.concept == topic}
         others = [m for m in mentions if self.scope.of_measures(m) and m.concept != topic and m.concept not in allowed
+                  and (m.space, m.start, m.end) not in spans
                   and "RecognitionLevel" not in self.matcher.types.get(m.concept, {m.type})]
         if others:
             return None
