@@ -208,3 +208,16 @@ def test_revenue_is_the_size_condition_and_its_growth_the_kpi(client, question, 
     body = ask(client, question)
     assert eids(body)[0] == eid, (eids(body), body["answer"])
     assert head_has in first_sentence(body["answer"]), body["answer"]
+
+
+@pytest.mark.parametrize(("question", "head_has"), [
+    # the revenue condition asked beside the conditions or the application it belongs to: art_5 item 1
+    # answers, not art_5's list of eight nor the advanced level's procedure
+    ("申报先进级对年销售额有什么要求？", "2000万元"),
+    ("Which revenue condition applies when we apply for the advanced level?", "20 million"),
+    ("申报基础级的条件里，营收要达到多少？", "2000万元"),
+])
+def test_the_revenue_condition_is_answered_by_its_own_item(client, question, head_has):
+    body = ask(client, question)
+    assert eids(body)[0] == "art_5__item_1", (eids(body), body["answer"])
+    assert head_has in first_sentence(body["answer"]), body["answer"]
