@@ -221,3 +221,14 @@ def test_the_revenue_condition_is_answered_by_its_own_item(client, question, hea
     body = ask(client, question)
     assert eids(body)[0] == "art_5__item_1", (eids(body), body["answer"])
     assert head_has in first_sentence(body["answer"]), body["answer"]
+
+
+@pytest.mark.parametrize(("question", "first_in"), [
+    ("What is expected of the enterprise once it is recognised as an advanced-level factory?", {"art_9", "art_12"}),
+    # the time after recognition (art_9-12), not the levels' general articles
+    ("What does a basic-level factory have to keep doing once it has been recognized?",
+     {"art_9", "art_11", "art_12"}),
+])
+def test_the_time_after_recognition_said_of_the_factory_reaches_its_articles(client, question, first_in):
+    body = ask(client, question)
+    assert eids(body)[0] in first_in, (eids(body), body["answer"])
