@@ -181,3 +181,54 @@ def test_chapters_revocation_words_and_domains_reach_their_units(client, questio
     assert body["addressed"] is True and eids(body)[0] in eids_any, (eids(body), body["answer"])
     if head_has:
         assert head_has in first_sentence(body["answer"]), body["answer"]
+
+
+@pytest.mark.parametrize(("question", "head_has"), [
+    # "expected of us" / 义务 name the obligations and, of them, cooperation: one reading more of the same
+    # words, not a more specific question beside the topic, so the topic's whole answer is given
+    ("What is expected of us once we are recognised as a basic-level factory?", "cooperate"),
+    ("评上先进级以后我们有什么义务？", "配合"),
+])
+def test_a_topic_named_by_words_that_name_another_concept_too_is_answered_whole(client, question, head_has):
+    body = ask(client, question)
+    assert (body.get("structured") or {}).get("intent") == "topic", (eids(body), body["answer"])
+    assert eids(body)[:3] == ["art_9", "art_12", "art_11"], eids(body)
+    assert head_has in first_sentence(body["answer"]), body["answer"]
+
+
+@pytest.mark.parametrize(("question", "eid", "head_has"), [
+    # a bare revenue is the size condition (art_5 item 1), not KPI 6, the growth of sales
+    ("审计报告里的营业收入可以作为申报基础级的依据吗？", "art_5__item_1", "2000万"),
+    ("Does the sales revenue in our audited accounts count for the advanced-level application?", "art_5__item_1",
+     "20 million"),
+    # and compared with last year it is the growth
+    ("今年销售收入比去年多了两成，属于哪项绩效指标？", "att_3__kpi_6", "第6项"),
+])
+def test_revenue_is_the_size_condition_and_its_growth_the_kpi(client, question, eid, head_has):
+    body = ask(client, question)
+    assert eids(body)[0] == eid, (eids(body), body["answer"])
+    assert head_has in first_sentence(body["answer"]), body["answer"]
+
+
+@pytest.mark.parametrize(("question", "head_has"), [
+    # the revenue condition asked beside the conditions or the application it belongs to: art_5 item 1
+    # answers, not art_5's list of eight nor the advanced level's procedure
+    ("申报先进级对年销售额有什么要求？", "2000万元"),
+    ("Which revenue condition applies when we apply for the advanced level?", "20 million"),
+    ("申报基础级的条件里，营收要达到多少？", "2000万元"),
+])
+def test_the_revenue_condition_is_answered_by_its_own_item(client, question, head_has):
+    body = ask(client, question)
+    assert eids(body)[0] == "art_5__item_1", (eids(body), body["answer"])
+    assert head_has in first_sentence(body["answer"]), body["answer"]
+
+
+@pytest.mark.parametrize(("question", "first_in"), [
+    ("What is expected of the enterprise once it is recognised as an advanced-level factory?", {"art_9", "art_12"}),
+    # the time after recognition (art_9-12), not the levels' general articles
+    ("What does a basic-level factory have to keep doing once it has been recognized?",
+     {"art_9", "art_11", "art_12"}),
+])
+def test_the_time_after_recognition_said_of_the_factory_reaches_its_articles(client, question, first_in):
+    body = ask(client, question)
+    assert eids(body)[0] in first_in, (eids(body), body["answer"])

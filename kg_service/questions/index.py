@@ -490,14 +490,20 @@ class QuestionIndex:
         after recognition"), for the level named, when the question names nothing more specific."""
         answers = self.templates.get("topics", {})
         allowed = {SFID + name for name in answers.get("with", [])}
-        topic = next((m.concept for m in mentions if m.concept.removeprefix(SFID) in answers), None)
-        if topic is None:
+        named = next((m for m in mentions if m.concept.removeprefix(SFID) in answers), None)
+        if named is None:
             return None
+        topic = named.concept
+        variants = dict(answers[topic.removeprefix(SFID)])
+        allowed |= {SFID + name for name in variants.pop("with", [])}  # the topic's own
+        # another concept named by the topic's own words ("expected of us": the obligations, and of them
+        # cooperation) is another reading of what was asked, not something more specific beside it
+        spans = {(m.space, m.start, m.end) for m in mentions if m.concept == topic}
         others = [m for m in mentions if self.scope.of_measures(m) and m.concept != topic and m.concept not in allowed
+                  and (m.space, m.start, m.end) not in spans
                   and "RecognitionLevel" not in self.matcher.types.get(m.concept, {m.type})]
         if others:
             return None
-        variants = answers[topic.removeprefix(SFID)]
         levels = [lv.removeprefix(SFID) for lv in self.structured.levels(mentions)]
         chosen = next((variants[lv] for lv in levels if lv in variants), None) if len(levels) == 1 else None
         chosen = chosen or variants.get("any") or next(iter(variants.values()))
