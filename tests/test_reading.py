@@ -242,6 +242,8 @@ CASES = [
     ("公司被列入了失信被执行人名单，还能申请基础级吗？", {"bad_credit_record": True}),
     ("近三年经营和财务都很好，信用良好，基础级受影响吗？", {"finances_sound_3y": True, "bad_credit_record": False}),
     ("财务状况良好的企业能申请基础级吗？", {}),
+    # a negation after the name and a word pointing back at it ("生产作业这块还没做")
+    ("基础级我们覆盖了研发设计和运营管理，生产作业这块还没做。", {"domains": ["rd_design", "operations_management"]}),
 ]
 
 
