@@ -244,6 +244,10 @@ CASES = [
     ("财务状况良好的企业能申请基础级吗？", {}),
     # a negation after the name and a word pointing back at it ("生产作业这块还没做")
     ("基础级我们覆盖了研发设计和运营管理，生产作业这块还没做。", {"domains": ["rd_design", "operations_management"]}),
+    # everyday names of two indicators; the key-equipment KPI and all-staff productivity are not them
+    ("我们劳产率提高了8%，关键工序的数控率72%。",
+     {"indicators.labor_productivity_gain": 8, "indicators.key_process_nc_rate": 72}),
+    ("我们关键设备数控化率72%，全员劳动生产率提高了10%。", {}),
 ]
 
 
