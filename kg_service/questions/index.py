@@ -90,6 +90,12 @@ _NUMBER_PREFIX = {
 }
 
 
+
+def _lead_first(told: StructuredAnswer, middle: str, lang: str) -> str:
+    """A case's answer with ``middle`` put after its lead (the verdict) and before the rest of it."""
+    rest = told.answer[len(told.lead):].strip()
+    return ("" if lang == "zh" else " ").join(x for x in (told.lead, middle, rest) if x)
+
 @dataclass
 class Retrieval:
     """Ranked units (index into the engine's units, normalised fused score) and the signals the
@@ -391,9 +397,7 @@ class QuestionIndex:
                     # the case's verdict, which leads (then the exact answer, then the rest of the case)
                     units = [*structured.units, *(u for u in told.units if u not in structured.units)]
                     if case.level is not None and told.lead:
-                        gap = "" if lang == "zh" else " "
-                        rest = told.answer[len(told.lead):].strip()
-                        said = gap.join(x for x in (told.lead, structured.answer, rest) if x)
+                        said = _lead_first(told, structured.answer, lang)
                         told = StructuredAnswer("situation", said, units, told.facts, structured.rank_units, told.lead)
                     else:
                         told = StructuredAnswer("situation", f"{structured.answer} {told.answer}", units,
@@ -421,14 +425,12 @@ class QuestionIndex:
         facts = structured.facts if structured and structured.intent == "situation" else None
         if asked_back is not None and facts is None:
             if asked_back.lead:  # a level asked: not yet decidable, with what could not be read, leads
-                gap = "" if lang == "zh" else " "
                 # the rule the open words bear on, as the lead cites it, rather than a policy answer on
                 # another unit ("a serious safety accident": art_5 item 3, not the measures' scope)
                 cited = [e for e in re.findall(r"\b(?:art|att)_[\w.-]*\w", asked_back.lead) if e in self._eid_index]
                 if cited and not (structured and set(structured.units) & set(cited)):
                     text = self._gist(self.units[self._eid_index[cited[0]]], lang)
-                rest = asked_back.answer[len(asked_back.lead):].strip()
-                text, lead = gap.join(x for x in (asked_back.lead, text, rest) if x), asked_back.lead
+                text, lead = _lead_first(asked_back, text, lang), asked_back.lead
             else:
                 text = f"{text} {asked_back.answer}"
             facts = asked_back.facts

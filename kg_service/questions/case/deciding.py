@@ -9,7 +9,6 @@ the partial profile the question states, or the revocation request of its events
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -18,7 +17,7 @@ from typing import Any
 from kg_service.assessment.fields import ProfileFields
 from kg_service.assessment.profile import ProfileError, check_profile
 from kg_service.errors import InputError
-from kg_service.questions.case.model import CaseReading
+from kg_service.questions.case.model import CaseReading, field_of
 
 QUESTION_ID = "question"  # the id of the partial profile a question states
 # the asker's status of a condition: of the parts the stated facts bear on
@@ -173,20 +172,19 @@ def _day_asked(case: CaseReading, deciders: CaseDeciders, today: date, result: d
         if not differ:
             continue  # the same decision whichever day it was
         eids = _eids(differ)
-        item = re.match(r"^(\w+)\.\d+\.", f.path)  # "incidents.0.date": the list of incidents
-        name = item.group(1) if item else f.path
+        name = field_of(f.path)  # "incidents.0.date": the list of incidents
         gone = [g for g in case.facts if g.path == name or g.path.startswith(name + ".")]
         if f.path == "as_of":  # what the conditions the application's day turns read waits for it
             read = {x for c in differ for x in read_fields(c)} - {"as_of"}
-            lists = {re.split(r"\.\d+\.", g.path)[0] for g in case.facts if bears_on(g.path, read)}
-            gone += [g for g in case.facts if g not in gone and re.split(r"\.\d+\.", g.path)[0] in lists]
+            lists = {field_of(g.path) for g in case.facts if bears_on(g.path, read)}
+            gone += [g for g in case.facts if g not in gone and field_of(g.path) in lists]
         case.facts = [g for g in case.facts if g not in gone]
         if f.path == "as_of":
             case.as_of = None  # not the first day either: decided on the day asked on, those facts left open
         for words in dict.fromkeys([f.words, *(g.words for g in gone)]):
             kind = "day" if words == f.words else "day_of" if f.path == "as_of" else "day_list"
-            case.leave(words, kind, [name] if words == f.words else [re.split(r"\.\d+\.", g.path)[0]
-                                                                      for g in gone if g.words == words], eids=eids)
+            fields = [name] if words == f.words else [field_of(g.path) for g in gone if g.words == words]
+            case.leave(words, kind, fields, eids=eids)
         asked = True
     return asked
 

@@ -8,6 +8,7 @@ guessed), or the revocation ``events`` of a factory already recognised. The Serv
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
@@ -15,6 +16,12 @@ from typing import Any, Literal
 from kg_service.assessment.profile import put_field
 
 Mode = Literal["eligibility", "revocation"]
+
+
+def field_of(path: str) -> str:
+    """The profile field a fact's path fills: a list item's (``incidents.0.date``) fills the list
+    (``incidents``), which the interview asks whole; any other path is its own field."""
+    return re.split(r"\.\d+\.", path)[0]
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ from kg_service.graph import KnowledgeGraph
 from kg_service.questions.case import numbers
 from kg_service.questions.case.cues import Cues
 from kg_service.questions.case.lexicon import Hit, Lexicon, Term
-from kg_service.questions.case.model import CaseReading, Event, Fact
+from kg_service.questions.case.model import CaseReading, Event, Fact, field_of
 from kg_service.questions.structured import Mention
 from kg_service.questions.text import expand_code
 
@@ -365,6 +365,7 @@ class CaseReader:
     def _indicators(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
         pcts = numbers.percents(t.text, self.cues.get("percent", lang=t.lang), self.digits)
         labels = [h for h in hits if h.of("indicator", "kpi")]
+        found = pcts  # every percentage, those of several plants too (a sentence's goal reads them all)
         parted = self._plants(t, hits, pcts, labels, r)
         pcts = [q for q in pcts if q.start not in parted]
         done = self._lists(t, labels, pcts, r)
@@ -372,12 +373,10 @@ class CaseReader:
             ns = [q for q in pcts if clause.start <= q.start < clause.end and q.start not in done]
             if not ns:
                 continue
-            if self._has(t, "requirement", start=clause.start, end=clause.end) and self._requirement(t, clause):
-                continue  # "先进级联网率要达到70%吗": the rule's figure, not the asker's
-            if self._asks_rule(t, ns[0].start):
-                continue  # "do we need 70% networking?": the rule's figure asked of, in the first person
+            if self._rule_figure(t, clause, ns[0].start):
+                continue  # "先进级联网率要达到70%吗", "do we need 70% networking?": the rule's figure
             ls = [h for h in labels if clause.start <= h.start < clause.end and h.start not in done]
-            target, goals = self._targets(t, clause, ls, ns)
+            target, goals = self._targets(t, clause, ls, ns, labels, found)
             for s, e in goals.values():  # "NC rate 70% against a target of 80%": a goal; the 70% is read
                 r.leave(t.words(s, e), "goal")
             ns = [q for q in ns if q not in goals]
@@ -396,8 +395,7 @@ class CaseReader:
         fracs = list(self.cues.finditer(t.text, "fraction", lang=t.lang))
         for f in fracs:
             clause = t.clause_of(f.start())
-            if (self._has(t, "requirement", start=clause.start, end=clause.end) and self._requirement(t, clause)) \
-                    or self._asks_rule(t, f.start()):
+            if self._rule_figure(t, clause, f.start()):
                 continue  # "联网率要达到七成吗": the rule's
             spots = [(q.start, q.end) for q in pcts if clause.start <= q.start < clause.end] + \
                 [(g.start(), g.end()) for g in fracs if clause.start <= g.start() < clause.end]
@@ -439,8 +437,9 @@ class CaseReader:
     def _place_key(self, h: Hit) -> str:
         return min(str(x.concept) for x in h.terms)
 
-    def _targets(self, t: _Text, clause: Span, ls: list[Hit], ns: list[numbers.Quantity],
-                 lead: bool = True) -> tuple[bool, dict[numbers.Quantity, tuple[int, int]]]:
+    def _targets(self, t: _Text, clause: Span, ls: list[Hit], ns: list[numbers.Quantity], labels: list[Hit],
+                 pcts: list[numbers.Quantity], lead: bool = True
+                 ) -> tuple[bool, dict[numbers.Quantity, tuple[int, int]]]:
         """Goals in a clause: whether all its numbers are goals (the goal's words name no one number: "We aim
         for an NC rate of 80%"; or the sentence opens with a goal: "Our goal: NC rate 80%, networking 75%"),
         and the numbers that are goals by the goal's words right beside them ("NC rate 70% against a target
@@ -448,7 +447,8 @@ class CaseReader:
         first = next((c for c in t.clauses if c.start >= t.sentence_of(clause.start).start), clause)
         if lead and first != clause and self._has(t, "target", start=first.start, end=first.end) and \
                 not self._has(t, "applying", start=first.start, end=first.end) and \
-                self._targets(t, first, *self._items_of(t, first), lead=False)[0]:
+                self._targets(t, first, [h for h in labels if first.start <= h.start < first.end],
+                              [q for q in pcts if first.start <= q.start < first.end], labels, pcts, lead=False)[0]:
             return True, {}  # a sentence led by a goal of no one number ("目标：数控化率80%，联网率75%")
         items: list[Hit | numbers.Quantity] = sorted([*ls, *ns], key=lambda x: x.start)
         whole, goals = False, {}
@@ -463,13 +463,6 @@ class CaseReader:
             else:
                 whole = True
         return whole, ({} if whole else goals)
-
-    def _items_of(self, t: _Text, clause: Span) -> tuple[list[Hit], list[numbers.Quantity]]:
-        """The indicators' and KPIs' names and the percentages of a clause."""
-        ls = [h for h in self.lexicon.find(t.text, t.lang) if h.of("indicator", "kpi")]
-        ns = numbers.percents(t.text, self.cues.get("percent", lang=t.lang), self.digits)
-        return ([h for h in ls if clause.start <= h.start < clause.end],
-                [q for q in ns if clause.start <= q.start < clause.end])
 
     @staticmethod
     def _fields_of(labels: list[Hit]) -> list[str]:
@@ -536,8 +529,7 @@ class CaseReader:
                 if len(names) != len(nums):
                     r.leave(t.words(s, e), "number", fields)  # three names, two numbers; "NC/networking: 72%"
                     continue
-                if (self._has(t, "requirement", start=s, end=e) and self._requirement(t, Span(s, e))) or \
-                        self._asks_rule(t, nums[0].start):
+                if self._rule_figure(t, Span(s, e), nums[0].start):
                     continue
                 before = (max(sentence.start, nums[0].start - 12), nums[0].start)
                 if self._has(t, "bound", start=a[-1].end, end=b[0].start) or \
@@ -592,6 +584,13 @@ class CaseReader:
             own[i + 1] += " " + gap[last.end():]
         own[-1] += " " + tail
         return own
+
+    def _rule_figure(self, t: _Text, span: Span, start: int) -> bool:
+        """The number at ``start`` of ``span`` is the rule's, not the asker's: asked about with a requirement
+        word and no first person ("先进级联网率要达到70%吗"), or after a rule's modal in a question, in the
+        first person ("do we need 70% networking?")."""
+        return bool(self._has(t, "requirement", start=span.start, end=span.end) and self._requirement(t, span)) \
+            or self._asks_rule(t, start)
 
     def _requirement(self, t: _Text, clause: Span) -> bool:
         """A clause that asks about the rule (a requirement word, no first person): not a value stated."""
@@ -1024,11 +1023,7 @@ class CaseReader:
                 not self._has(t, "several", start=clause.start, end=clause.end):
             # "2024年7月和2025年3月各发生过一起一般安全事故": one accident of that kind and grade a date
             for i, when in enumerate(listed):
-                s, e = when.start, m.end()
-                w = t.words(s, e)
-                r.facts += [Fact(f"incidents.{n + i}.kind", next(iter(kinds)), w, s, e),
-                            Fact(f"incidents.{n + i}.grade", next(iter(grades)), w, s, e),
-                            Fact(f"incidents.{n + i}.date", when.day.isoformat(), w, s, e, when.span())]
+                self._incident_facts(t, r, n + i, kinds, grades, when, when.start, m.end())
             return len(listed)
         if own_date:
             ds = [d for d in t.dates if clause.start <= d.start < clause.end and d.day <= t.today]
@@ -1043,12 +1038,17 @@ class CaseReader:
             r.leave(t.words(min(first, when.start) if when else first, m.end()),
                     "date" if len(grades) == 1 and len(kinds) == 1 else "incident", ["incidents"])
             return 0
-        s, e = min(first, when.start), max(m.end(), when.end)
+        self._incident_facts(t, r, n, kinds, grades, when, min(first, when.start), max(m.end(), when.end))
+        return 1
+
+    @staticmethod
+    def _incident_facts(t: _Text, r: CaseReading, n: int, kinds: set[str], grades: set[str], when: When,
+                        s: int, e: int) -> None:
+        """``incidents.n``: its one kind, one grade and its date, each kept with the words ``s..e``."""
         w = t.words(s, e)
         r.facts += [Fact(f"incidents.{n}.kind", next(iter(kinds)), w, s, e),
                     Fact(f"incidents.{n}.grade", next(iter(grades)), w, s, e),
                     Fact(f"incidents.{n}.date", when.day.isoformat(), w, s, e, when.span())]
-        return 1
 
     def _violations(self, t: _Text, r: CaseReading) -> None:
         n = 0
@@ -1720,7 +1720,7 @@ class CaseReader:
                 keep.append(facts[0])
             else:
                 for f in facts:  # "incidents.0.grade" is asked as the incidents
-                    r.leave(f.words, "conflict", [re.split(r"\.\d+\.", f.path)[0]])
+                    r.leave(f.words, "conflict", [field_of(f.path)])
         r.facts = sorted(keep, key=lambda f: (f.start, f.path))
         r.unread = list(dict.fromkeys(u for u in r.unread if u))
 
