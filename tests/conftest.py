@@ -18,6 +18,18 @@ SHARED = ROOT.parent / "shared"  # the contract, reference facts and seeds, next
 CONTRACT = SHARED / "contract"
 
 
+def ask(client, q: str, **params) -> dict:
+    """GET /ask through the test client: the answer's JSON, after checking it is a 200."""
+    r = client.get("/ask", params={"q": q, **params})
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def eids(body: dict) -> list[str]:
+    """The eIds an /ask answer cites, best first."""
+    return [c["eid"] for c in body["citations"]]
+
+
 def shared_file(path: Path) -> Path:
     """``path`` (under ../shared) if it is there; otherwise the test is skipped, saying what is missing."""
     if not path.exists():

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg_service.questions.evaluation import first_sentence
+from tests.conftest import ask, eids
 
 ROW = {"C13": 1, "C14": 1, "C15": 1, "C16": 1, "C17": 1, "C18": 1, "C19": 1, "C20": 1, "C21": 1, "C22": 1,
        "C23": 1, "C24": 4, "C25": 5, "C26": 5, "C27": 2, "C28": 5, "C29": 5, "C30": 5, "C31": 5, "C32": 5,
@@ -49,16 +50,6 @@ PRODUCTS = [  # (division, Chinese product words, English product words)
     ("C42", "废旧金属回收企业", "a scrap metal recycling plant"),
     ("C43", "机械设备修理企业", "a machinery repair shop"),
 ]
-
-
-def ask(client, q: str) -> dict:
-    r = client.get("/ask", params={"q": q})
-    assert r.status_code == 200, r.text
-    return r.json()
-
-
-def eids(body: dict) -> list[str]:
-    return [c["eid"] for c in body["citations"]]
 
 
 @pytest.mark.parametrize(("division", "zh", "en"), PRODUCTS, ids=[p[0] for p in PRODUCTS])

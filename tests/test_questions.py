@@ -13,20 +13,11 @@ from pathlib import Path
 import pytest
 
 from kg_service.cli import main as sfkg
+from tests.conftest import ask, eids
 
 ELECTRONICS = "电子信息产业的生产设备联网率要求是多少？"
 VALIDITY = "How long are these measures valid?"
 CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-def ask(client, q: str, **params) -> dict:
-    r = client.get("/ask", params={"q": q, **params})
-    assert r.status_code == 200, r.text
-    return r.json()
-
-
-def eids(body: dict) -> list[str]:
-    return [c["eid"] for c in body["citations"]]
 
 
 # -- the done-when questions ------------------------------------------------------------

@@ -8,21 +8,11 @@ import pytest
 
 from kg_service.questions.evaluation import load_cases, score
 
-from .conftest import CONTRACT, ROOT
+from .conftest import CONTRACT, ROOT, ask, eids
 
 OWN = ROOT / "tests" / "cases" / "questions-user.yaml"
 # written from the measures before the engine was looked at (its first-pass figures are in its header)
 HELDOUT = ROOT / "tests" / "cases" / "questions-user-heldout.yaml"
-
-
-def ask(client, q: str) -> dict:
-    r = client.get("/ask", params={"q": q})
-    assert r.status_code == 200, r.text
-    return r.json()
-
-
-def eids(body: dict) -> list[str]:
-    return [c["eid"] for c in body["citations"]]
 
 
 @pytest.fixture(scope="module")

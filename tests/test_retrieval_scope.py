@@ -9,17 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg_service.questions.evaluation import first_sentence
-
-
-def ask(client, q: str) -> dict:
-    r = client.get("/ask", params={"q": q})
-    assert r.status_code == 200, r.text
-    return r.json()
-
-
-def eids(body: dict) -> list[str]:
-    return [c["eid"] for c in body["citations"]]
-
+from tests.conftest import ask, eids
 
 # -- scope by meaning ------------------------------------------------------------------------------
 
