@@ -4,6 +4,7 @@ not be read quoted there), and a recognised factory's title revoked / not revoke
 never the rule's text first, never another verdict later. Kinds from bench/qa_sets/telling_5.json."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -165,3 +166,16 @@ def test_words_left_open_are_followed_by_the_rule_they_bear_on(service, q, rule)
     assert first.startswith(("Not yet decidable", "尚无法判断")) and "art_5__item_3" in first, answer
     second = answer[len(first):].strip()
     assert second.startswith(("Over the last three years", "企业近三年")) and rule in second, answer
+
+
+@pytest.mark.parametrize("q", [
+    "我们劳产率提高了8%，2025年3月发生过一起一般安全事故，能申报基础级吗？",
+    "Our labour productivity is up 8% and we had a general safety accident in March 2025. Can we apply for the "
+    "basic level?",
+])
+def test_the_rule_told_between_verdict_and_case_ends_its_sentence(service, q):
+    """The threshold rows told after the verdict end with a full stop: the case told next does not run on
+    from the last row ("≥ 10%“近三年…")."""
+    answer, _ = asked(service, q)
+    assert answer.startswith(("Not yet decidable", "尚无法判断")), answer
+    assert not re.search(r"%\s*[“\"]", answer), answer

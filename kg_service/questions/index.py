@@ -92,8 +92,12 @@ _NUMBER_PREFIX = {
 
 
 def _lead_first(told: StructuredAnswer, middle: str, lang: str) -> str:
-    """A case's answer with ``middle`` put after its lead (the verdict) and before the rest of it."""
+    """A case's answer with ``middle`` put after its lead (the verdict) and before the rest of it; a middle
+    that ends without a full stop (a threshold table's rows) gets one, so the rest does not run on from it."""
     rest = told.answer[len(told.lead):].strip()
+    middle = middle.strip()
+    if middle and rest and middle[-1] not in "。.！？!?":
+        middle += "。" if lang == "zh" else "."
     return ("" if lang == "zh" else " ").join(x for x in (told.lead, middle, rest) if x)
 
 @dataclass
