@@ -1,0 +1,48 @@
+"""Reading the five advanced-level indicators (annex 2-1) as plants write them in a question: everyday
+names, and the key-equipment NC rate, all-staff productivity kept to annex 3's KPIs (issue 17).
+
+Each case is a question and exactly what it states (nothing more is read).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import case_reader
+
+N, L, D, W, E = ("indicators.key_process_nc_rate", "indicators.labor_productivity_gain",
+                 "indicators.defect_rate_reduction", "indicators.equipment_networking_rate",
+                 "indicators.energy_per_output_reduction")
+
+
+@pytest.fixture(scope="module")
+def read():
+    return case_reader(date(2026, 5, 20))
+
+
+def facts(reading) -> dict:
+    return {f.path: f.value for f in reading.facts}
+
+
+CASES = [
+    # everyday names (ontology/indicators.ttl): 人均产值, 设备上网率, 次品率, 联网设备, reject rate, machine
+    # connectivity, energy reduction, output per worker
+    ("我们人均产值提高了12%，设备上网率70%。", {L: 12, W: 70}),
+    ("我们次品率下降了4%，联网设备占比71%。", {D: 4, W: 71}),
+    ("Our reject rate fell 4% and our machine connectivity rate is 72%.", {D: 4, W: 72}),
+    ("We have a 72% machine connectivity rate and an 81% key-process NC rate.", {W: 72, N: 81}),
+    ("Our figures: networking 72%; energy reduction 6%; output per worker up 9%.", {W: 72, E: 6, L: 9}),
+    # the CNC machines' share is annex 2-1's when the words say it is of key processes, else KPI 1's
+    ("我们75%的关键工序用的是数控设备，联网率72%。", {N: 75, W: 72}),
+    ("我们数控设备占关键工序的78%。", {N: 78}),
+    ("75% of our key processes use CNC machines.", {N: 75}),
+    ("我们数控设备占比85%。", {}),
+    ("We have 85% CNC machines.", {}),
+    ("Our output per employee rose 10%.", {}),  # annex 3's all-staff productivity (KPI 15)
+]
+
+
+@pytest.mark.parametrize(("q", "want"), CASES, ids=[c[0][:40] for c in CASES])
+def test_reads_the_indicators_stated_and_nothing_else(read, q, want):
+    assert facts(read(q)) == want
