@@ -1,5 +1,6 @@
 """Reading the five advanced-level indicators (annex 2-1) as plants write them in a question: everyday
-names, and the key-equipment NC rate, all-staff productivity kept to annex 3's KPIs (issue 17).
+names, and the key-equipment NC rate, all-staff productivity kept to annex 3's KPIs -- and, never guessed, a
+number of two names joined by "or" (issue 17).
 
 Each case is a question and exactly what it states (nothing more is read).
 """
@@ -40,9 +41,22 @@ CASES = [
     ("我们数控设备占比85%。", {}),
     ("We have 85% CNC machines.", {}),
     ("Our output per employee rose 10%.", {}),  # annex 3's all-staff productivity (KPI 15)
+    # a number of two names joined by "or": of which, not said
+    ("我们数控化率或联网率有一个是75%，不良率降了4%。", {D: 4}),
+    ("Our NC rate or our networking rate is 75%, and our labour productivity rose 8%.", {L: 8}),
 ]
 
 
 @pytest.mark.parametrize(("q", "want"), CASES, ids=[c[0][:40] for c in CASES])
 def test_reads_the_indicators_stated_and_nothing_else(read, q, want):
     assert facts(read(q)) == want
+
+
+@pytest.mark.parametrize(("q", "words"), [
+    ("我们数控化率或联网率有一个是75%，不良率降了4%。", "75%"),
+    ("Our NC rate or our networking rate is 75%, and our labour productivity rose 8%.", "75%"),
+])
+def test_what_is_not_bound_is_left_unread(read, q, words):
+    r = read(q)
+    assert any(words in u for u in r.unread), r.unread
+    assert not any(words in f.words for f in r.facts), facts(r)

@@ -657,6 +657,8 @@ class CaseReader:
             if k + 1 < len(seq) and k + 1 not in taken and isinstance(seq[k + 1], Hit) and \
                     not self._joined(t, x.end, seq[k + 1].start):
                 cands.append(("after", k + 1))
+            if any(self._either(t, seq, n) for _, n in cands):
+                cands = []  # "数控化率或联网率有一个是75%", "NC rate or networking rate is 75%": of which?
             choice[k] = cands
         sides = {c[0][0] for c in choice.values() if len(c) == 1}
         side = next(iter(sides)) if len(sides) == 1 else None
@@ -682,6 +684,24 @@ class CaseReader:
             pairs.append((name, q, True, False))
         pairs.sort(key=lambda p: p[1].start)
         return pairs, list(dict.fromkeys(lone))
+
+    def _either(self, t: _Text, seq: list, n: int) -> bool:
+        """The name ``seq[n]`` stands joined by "or" ("或", "nor") to a name beside it, with nothing but
+        first-person and filler words besides: a number of the two is of one of them, not said which."""
+        filler = self.cues.get("lists", "filler", lang=t.lang)
+        for a, b in ((n - 1, n), (n, n + 1)):
+            if a < 0 or b >= len(seq) or not (isinstance(seq[a], Hit) and isinstance(seq[b], Hit)):
+                continue
+            gap = t.text[seq[a].end:seq[b].start]
+            if not self.cues.search(gap, "disjunction", lang=t.lang):
+                continue
+            for path in (("disjunction",), ("first_person",)):
+                p = self.cues.get(*path, lang=t.lang)
+                gap = p.sub(" ", gap) if p is not None else gap
+            if not (filler.sub(" ", gap) if filler is not None else gap).strip(" ,，、"):
+                return True
+        return False
+
 
     def _bind_indicator(self, t: _Text, label: Hit, q: numbers.Quantity, target: bool, r: CaseReading,
                         adjacent: bool = True, reached: bool = False, own: str = "") -> None:
