@@ -703,6 +703,21 @@ class CaseReader:
         return False
 
 
+    def _change_before(self, t: _Text, label: Hit) -> tuple[bool, bool, bool]:
+        """A change said by a verb before an improvement indicator's name ("we raised per-capita productivity
+        by 11%", "cut energy per unit of output by 6%", "我们提高了人均劳动生产率12%"): up, down, and whether
+        it is negated. Only the words since the last number, name or joiner of the clause are the verb's."""
+        clause = t.clause_of(label.start)
+        pre = t.text[clause.start:label.start]
+        cuts = [m.end() for p in (self.cues.get("joiner", lang=t.lang), self.cues.get("percent", lang=t.lang))
+                if p is not None for m in p.finditer(pre)]
+        cuts += [h.end for h in self.lexicon.find(pre, t.lang)]
+        pre = pre[max(cuts, default=0):]
+        up = bool(self.cues.search(pre, "change", "up", lang=t.lang))
+        down = bool(self.cues.search(pre, "change", "down", lang=t.lang))
+        return up, down, bool(self.cues.search(pre, "negation", lang=t.lang))
+
+
     def _bind_indicator(self, t: _Text, label: Hit, q: numbers.Quantity, target: bool, r: CaseReading,
                         adjacent: bool = True, reached: bool = False, own: str = "") -> None:
         start, end = min(label.start, q.start), max(label.end, q.end)
@@ -750,6 +765,11 @@ class CaseReader:
             return
         if term.get("indicator_kind") == "improvement":
             direction = term.get("direction")
+            if not (up or down) and adjacent and label.end <= q.start:
+                up, down, negated = self._change_before(t, label)
+                if negated:
+                    r.leave(words, "change", [path])  # "we did not cut energy per unit of output by 6%"
+                    return
             if up == down or to or since or direction not in ("up", "down"):
                 r.leave(words, "change", [path])  # no change stated (a rate, not its reduction), or two
                 return
