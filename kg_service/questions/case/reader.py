@@ -447,6 +447,7 @@ class CaseReader:
         first = next((c for c in t.clauses if c.start >= t.sentence_of(clause.start).start), clause)
         if lead and first != clause and self._has(t, "target", start=first.start, end=first.end) and \
                 not self._has(t, "applying", start=first.start, end=first.end) and \
+                not self._has(t, "present", start=clause.start, end=clause.end) and \
                 self._targets(t, first, [h for h in labels if first.start <= h.start < first.end],
                               [q for q in pcts if first.start <= q.start < first.end], labels, pcts, lead=False)[0]:
             return True, {}  # a sentence led by a goal of no one number ("目标：数控化率80%，联网率75%")
@@ -612,7 +613,8 @@ class CaseReader:
         pairs: list[tuple[Hit, numbers.Quantity, bool, bool]] = []  # name, number, words between are its, reached
         lone: list[tuple[int, int]] = []  # the words of what is left unread
         if len(ns) == 1 and len(ls) >= 2 and all(h.end <= ns[0].start for h in ls) and \
-                self._has(t, "each", start=ls[-1].end, end=ns[0].start):
+                (self._has(t, "each", start=ls[-1].end, end=ns[0].start) or
+                 self._has(t, "each_before", start=max(clause.start, ls[0].start - 12), end=ls[0].start)):
             if self._has(t, "bound", start=ls[-1].end, end=ns[0].start) or \
                     self._has(t, "bound", start=ns[0].end, end=min(ns[0].end + 4, clause.end)):
                 return [], [(ls[0].start, ns[0].end)]  # "都在70%左右", "both around 70%"
