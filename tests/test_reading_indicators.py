@@ -1,7 +1,6 @@
 """Reading the five advanced-level indicators (annex 2-1) as plants write them in a question: everyday
-names, and the key-equipment NC rate, all-staff productivity kept to annex 3's KPIs -- and, never guessed, a
-number of two names joined by "or"; a verb of change before the name ("raised per-capita productivity by
-11%"); "both" before the names; the level now after a goal (issue 17).
+names, verbs of change before the name, "both" before the names, a present level after a goal, a
+percentage in words -- and, never guessed, a number of two names joined by "or" (issue 17).
 
 Each case is a question and exactly what it states (nothing more is read).
 """
@@ -51,6 +50,10 @@ CASES = [
     ("Both our NC rate and our networking rate are 75%.", {N: 75, W: 75}),
     ("我们计划明年联网率达到80%，目前联网率是68%。", {W: 68}),
     ("我们的目标：联网率80%，明年数控化率85%。", {}),
+    # a percentage in words
+    ("Seventy-eight percent of our key processes are numerically controlled.", {N: 78}),
+    ("Our networking rate is seventy percent.", {W: 70}),
+    ("Our networking rate is about seventy percent.", {}),
     # a number of two names joined by "or": of which, not said
     ("我们数控化率或联网率有一个是75%，不良率降了4%。", {D: 4}),
     ("Our NC rate or our networking rate is 75%, and our labour productivity rose 8%.", {L: 8}),
@@ -65,8 +68,9 @@ def test_reads_the_indicators_stated_and_nothing_else(read, q, want):
 @pytest.mark.parametrize(("q", "words"), [
     ("我们数控化率或联网率有一个是75%，不良率降了4%。", "75%"),
     ("Our NC rate or our networking rate is 75%, and our labour productivity rose 8%.", "75%"),
-    ("We did not cut energy per unit of output by 6%.", "6%"),
     ("我们计划明年联网率达到80%，目前联网率是68%。", "80%"),
+    ("Our networking rate is about seventy percent.", "seventy percent"),
+    ("We did not cut energy per unit of output by 6%.", "6%"),
 ])
 def test_what_is_not_bound_is_left_unread(read, q, words):
     r = read(q)

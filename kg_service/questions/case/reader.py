@@ -363,7 +363,7 @@ class CaseReader:
 
     # ---- indicators -------------------------------------------------------------------------------
     def _indicators(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
-        pcts = numbers.percents(t.text, self.cues.get("percent", lang=t.lang), self.digits)
+        pcts = numbers.percents(t.text, self.cues.get("percent", lang=t.lang), self.digits, self.en_numbers)
         labels = [h for h in hits if h.of("indicator", "kpi")]
         found = pcts  # every percentage, those of several plants too (a sentence's goal reads them all)
         parted = self._plants(t, hits, pcts, labels, r)
@@ -704,7 +704,6 @@ class CaseReader:
                 return True
         return False
 
-
     def _change_before(self, t: _Text, label: Hit) -> tuple[bool, bool, bool]:
         """A change said by a verb before an improvement indicator's name ("we raised per-capita productivity
         by 11%", "cut energy per unit of output by 6%", "我们提高了人均劳动生产率12%"): up, down, and whether
@@ -718,7 +717,6 @@ class CaseReader:
         up = bool(self.cues.search(pre, "change", "up", lang=t.lang))
         down = bool(self.cues.search(pre, "change", "down", lang=t.lang))
         return up, down, bool(self.cues.search(pre, "negation", lang=t.lang))
-
 
     def _bind_indicator(self, t: _Text, label: Hit, q: numbers.Quantity, target: bool, r: CaseReading,
                         adjacent: bool = True, reached: bool = False, own: str = "") -> None:
