@@ -76,3 +76,14 @@ def test_what_is_not_bound_is_left_unread(read, q, words):
     r = read(q)
     assert any(words in u for u in r.unread), r.unread
     assert not any(words in f.words for f in r.facts), facts(r)
+
+
+@pytest.mark.parametrize(("q", "eid"), [
+    ("人均产值提升在指标参考里是哪一项？", "att_3__kpi_15"),
+    ("Which KPI of annex 3 is about output per worker?", "att_3__kpi_15"),
+])
+def test_names_for_reading_leave_retrieval_to_the_catalogue(client, q, eid):
+    """sfkg:statedName is read by the case reader only: a question about the catalogue still finds its KPI."""
+    from tests.conftest import ask, eids
+
+    assert eids(ask(client, q))[0] == eid
