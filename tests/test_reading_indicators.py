@@ -46,6 +46,7 @@ CASES = [
     ("我们提高了人均劳动生产率12%。", {L: 12}),
     ("We did not cut energy per unit of output by 6%.", {}),
     ("Our defects fell 4% and labour productivity 10%.", {D: 4}),
+    ("Despite a drop in sales our labour productivity is 9%.", {}),  # the drop is the sales', not its
     # "both" before the names; the level now after a goal
     ("Both our NC rate and our networking rate are 75%.", {N: 75, W: 75}),
     ("我们计划明年联网率达到80%，目前联网率是68%。", {W: 68}),

@@ -714,6 +714,18 @@ class CaseReader:
                 if p is not None for m in p.finditer(pre)]
         cuts += [h.end for h in self.lexicon.find(pre, t.lang)]
         pre = pre[max(cuts, default=0):]
+        verbs = [m for path in (("change", "up"), ("change", "down"))
+                 for m in self.cues.finditer(pre, *path, lang=t.lang)]
+        if not verbs:
+            return False, False, False
+        # the verb stands right before the name: only filler between ("raised our per-capita …", "提高了人均…");
+        # "despite a drop in sales our labour productivity is 9%" says no change of it
+        last = max(verbs, key=lambda m: m.end())
+        rest = self.cues.get("lists", "filler", lang=t.lang)
+        between = pre[last.end():]
+        between = rest.sub(" ", between) if rest is not None else between
+        if re.sub(r"[了过\s]", "", between):
+            return False, False, False
         up = bool(self.cues.search(pre, "change", "up", lang=t.lang))
         down = bool(self.cues.search(pre, "change", "down", lang=t.lang))
         return up, down, bool(self.cues.search(pre, "negation", lang=t.lang))
