@@ -53,6 +53,14 @@ CASES = [
     ("Both our NC rate and our networking rate are 75%.", {N: 75, W: 75}),
     ("我们计划明年联网率达到80%，目前联网率是68%。", {W: 68}),
     ("我们的目标：联网率80%，明年数控化率85%。", {}),
+    # a past year's level, then the level now in a clause of its own (the name goes on); a past year after
+    # the number is the number's
+    ("我们数控化率去年65%，今年78%。", {N: 78}),
+    ("Our NC rate was 65% last year, and 78% this year.", {N: 78}),
+    ("Our NC rate was 65% last year.", {}),
+    ("我们数控化率80%，今年78%。", {N: 80}),  # not after a past level: the 78% is of no name
+    ("我们数控化率去年65%，今年联网率78%。", {W: 78}),
+    ("我们数控化率去年65%，今年大约78%。", {}),
     # a percentage in words
     ("Seventy-eight percent of our key processes are numerically controlled.", {N: 78}),
     ("Our networking rate is seventy percent.", {W: 70}),
@@ -74,6 +82,8 @@ def test_reads_the_indicators_stated_and_nothing_else(read, q, want):
     ("我们计划明年联网率达到80%，目前联网率是68%。", "80%"),
     ("Our networking rate is about seventy percent.", "seventy percent"),
     ("We did not cut energy per unit of output by 6%.", "6%"),
+    ("Our NC rate was 65% last year, and 78% this year.", "65%"),
+    ("我们数控化率去年65%，今年大约78%。", "78%"),
 ])
 def test_what_is_not_bound_is_left_unread(read, q, words):
     r = read(q)

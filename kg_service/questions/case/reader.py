@@ -369,23 +369,46 @@ class CaseReader:
         parted = self._plants(t, hits, pcts, labels, r)
         pcts = [q for q in pcts if q.start not in parted]
         done = self._lists(t, labels, pcts, r)
+        was: Hit | None = None  # a name whose clause gave a past year's level ("数控化率去年65%，")
         for clause in t.clauses:
             ns = [q for q in pcts if clause.start <= q.start < clause.end and q.start not in done]
             if not ns:
+                was = None
                 continue
             if self._rule_figure(t, clause, ns[0].start):
                 continue  # "先进级联网率要达到70%吗", "do we need 70% networking?": the rule's figure
             ls = [h for h in labels if clause.start <= h.start < clause.end and h.start not in done]
+            if was is not None and not ls and len(ns) == 1 and self._now_only(t, clause, ns[0]) and \
+                    t.sentence_of(was.start) == t.sentence_of(clause.start):
+                # "…，今年78%": the level now, read from its own clause
+                self._bind_indicator(t, was, ns[0], False, r, adjacent=False,
+                                     at=(t.clause_of(ns[0].start).start, ns[0].end))
+                was = None
+                continue
             target, goals = self._targets(t, clause, ls, ns, labels, found)
             for s, e in goals.values():  # "NC rate 70% against a target of 80%": a goal; the 70% is read
                 r.leave(t.words(s, e), "goal")
             ns = [q for q in ns if q not in goals]
             pairs, lone = self._pair(t, clause, ls, ns)
+            past = sum(a.kind == "past" for a in r.asks.values())
             for label, q, adjacent, reached in pairs:
                 self._bind_indicator(t, label, q, target, r, adjacent, reached)
+            was = pairs[0][0] if len(pairs) == 1 and not lone and \
+                sum(a.kind == "past" for a in r.asks.values()) > past else None
             for s, e in lone:
                 self._leave_number(t, r, s, e, ls)
         self._fractions(t, labels, pcts, r)
+
+    def _now_only(self, t: _Text, clause: Span, q: numbers.Quantity) -> bool:
+        """A clause that is a number and a word of now alone ("今年78%", "this year 78%", "目前是78%"): it
+        goes on with the name of the clause before it."""
+        words = t.text[clause.start:q.start] + " " + t.text[q.end:clause.end]
+        if not self.cues.search(words, "now", lang=t.lang):
+            return False
+        for path in (("now",), ("first_person",), ("joiner",), ("copula",)):
+            p = self.cues.get(*path, lang=t.lang)
+            words = p.sub(" ", words) if p is not None else words
+        return not words.strip(" ,，、.。")
 
     def _fractions(self, t: _Text, labels: list[Hit], pcts: list[numbers.Quantity], r: CaseReading) -> None:
         """A share said as a fraction beside an indicator's name ("联网率七成", "two thirds of our equipment is
@@ -731,8 +754,10 @@ class CaseReader:
         return up, down, bool(self.cues.search(pre, "negation", lang=t.lang))
 
     def _bind_indicator(self, t: _Text, label: Hit, q: numbers.Quantity, target: bool, r: CaseReading,
-                        adjacent: bool = True, reached: bool = False, own: str = "") -> None:
-        start, end = min(label.start, q.start), max(label.end, q.end)
+                        adjacent: bool = True, reached: bool = False, own: str = "",
+                        at: tuple[int, int] | None = None) -> None:
+        # ``at``: the words the value is read from, when not the stretch from the name to the number
+        start, end = at or (min(label.start, q.start), max(label.end, q.end))
         words = t.words(start, end)  # for "A和B分别为70%和65%" the stretch from the name to its number
         ind = label.of("indicator")
         if not ind:
@@ -793,7 +818,14 @@ class CaseReader:
             if self._negated(t, gap[0], gap[1]) or self._has(t, "comparison", start=gap[0], end=gap[1]):
                 r.leave(words, "not_value", [path])  # "不是70%，是68%", "比同行高10%": not the level reached
                 return
-            if any(gap[0] <= d.start < gap[1] and d.day.year < t.today.year for d in t.dates):
+            # a past year between the name and the number, or right after them to a joiner or the next
+            # number ("NC rate was 65% last year, and 78% this year")
+            after, stop = max(q.end, label.end), t.clause_of(q.start).end
+            for cut in ("joiner", "percent"):
+                m = self._has(t, cut, start=after, end=stop)
+                stop = m.start() if m is not None and m.start() < stop else stop
+            if any((gap[0] <= d.start < gap[1] or (adjacent and after <= d.start < stop)) and
+                   d.day.year < t.today.year for d in t.dates):
                 r.leave(words, "past", [path])  # "数控化率去年是65%": a past level, not today's
                 return
             clause = t.clause_of(q.start)
