@@ -69,7 +69,10 @@ class Quantity:
         return text[self.start:self.end]
 
 
-def percents(text: str, pattern: re.Pattern[str], digits: dict[str, int]) -> list[Quantity]:
+def percents(text: str, pattern: re.Pattern[str], digits: dict[str, int],
+             names: dict[str, int] | None = None) -> list[Quantity]:
+    """Percentages: "72%", "3个百分点", and in words, "百分之七十八", "seventy-eight percent" (``names``: the
+    English number words)."""
     out = []
     for m in pattern.finditer(text):
         groups = m.groups()
@@ -80,7 +83,7 @@ def percents(text: str, pattern: re.Pattern[str], digits: dict[str, int]) -> lis
             points = "点" in unit or "point" in unit or unit == "pp"
             out.append(Quantity(value, m.start(), m.end(), sign, points))
         elif len(groups) > 3 and groups[3]:
-            value = zh_number(groups[3], digits)
+            value = plain_number(groups[3], digits, names)
             if value is not None:
                 out.append(Quantity(value, m.start(), m.end()))
     return out

@@ -363,29 +363,52 @@ class CaseReader:
 
     # ---- indicators -------------------------------------------------------------------------------
     def _indicators(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
-        pcts = numbers.percents(t.text, self.cues.get("percent", lang=t.lang), self.digits)
+        pcts = numbers.percents(t.text, self.cues.get("percent", lang=t.lang), self.digits, self.en_numbers)
         labels = [h for h in hits if h.of("indicator", "kpi")]
         found = pcts  # every percentage, those of several plants too (a sentence's goal reads them all)
         parted = self._plants(t, hits, pcts, labels, r)
         pcts = [q for q in pcts if q.start not in parted]
         done = self._lists(t, labels, pcts, r)
+        was: Hit | None = None  # a name whose clause gave a past year's level ("数控化率去年65%，")
         for clause in t.clauses:
             ns = [q for q in pcts if clause.start <= q.start < clause.end and q.start not in done]
             if not ns:
+                was = None
                 continue
             if self._rule_figure(t, clause, ns[0].start):
                 continue  # "先进级联网率要达到70%吗", "do we need 70% networking?": the rule's figure
             ls = [h for h in labels if clause.start <= h.start < clause.end and h.start not in done]
+            if was is not None and not ls and len(ns) == 1 and self._now_only(t, clause, ns[0]) and \
+                    t.sentence_of(was.start) == t.sentence_of(clause.start):
+                # "…，今年78%": the level now, read from its own clause
+                self._bind_indicator(t, was, ns[0], False, r, adjacent=False,
+                                     at=(t.clause_of(ns[0].start).start, ns[0].end))
+                was = None
+                continue
             target, goals = self._targets(t, clause, ls, ns, labels, found)
             for s, e in goals.values():  # "NC rate 70% against a target of 80%": a goal; the 70% is read
                 r.leave(t.words(s, e), "goal")
             ns = [q for q in ns if q not in goals]
             pairs, lone = self._pair(t, clause, ls, ns)
+            past = sum(a.kind == "past" for a in r.asks.values())
             for label, q, adjacent, reached in pairs:
                 self._bind_indicator(t, label, q, target, r, adjacent, reached)
+            was = pairs[0][0] if len(pairs) == 1 and not lone and \
+                sum(a.kind == "past" for a in r.asks.values()) > past else None
             for s, e in lone:
                 self._leave_number(t, r, s, e, ls)
         self._fractions(t, labels, pcts, r)
+
+    def _now_only(self, t: _Text, clause: Span, q: numbers.Quantity) -> bool:
+        """A clause that is a number and a word of now alone ("今年78%", "this year 78%", "目前是78%"): it
+        goes on with the name of the clause before it."""
+        words = t.text[clause.start:q.start] + " " + t.text[q.end:clause.end]
+        if not self.cues.search(words, "now", lang=t.lang):
+            return False
+        for path in (("now",), ("first_person",), ("joiner",), ("copula",)):
+            p = self.cues.get(*path, lang=t.lang)
+            words = p.sub(" ", words) if p is not None else words
+        return not words.strip(" ,，、.。")
 
     def _fractions(self, t: _Text, labels: list[Hit], pcts: list[numbers.Quantity], r: CaseReading) -> None:
         """A share said as a fraction beside an indicator's name ("联网率七成", "two thirds of our equipment is
@@ -447,6 +470,7 @@ class CaseReader:
         first = next((c for c in t.clauses if c.start >= t.sentence_of(clause.start).start), clause)
         if lead and first != clause and self._has(t, "target", start=first.start, end=first.end) and \
                 not self._has(t, "applying", start=first.start, end=first.end) and \
+                not self._has(t, "present", start=clause.start, end=clause.end) and \
                 self._targets(t, first, [h for h in labels if first.start <= h.start < first.end],
                               [q for q in pcts if first.start <= q.start < first.end], labels, pcts, lead=False)[0]:
             return True, {}  # a sentence led by a goal of no one number ("目标：数控化率80%，联网率75%")
@@ -612,7 +636,8 @@ class CaseReader:
         pairs: list[tuple[Hit, numbers.Quantity, bool, bool]] = []  # name, number, words between are its, reached
         lone: list[tuple[int, int]] = []  # the words of what is left unread
         if len(ns) == 1 and len(ls) >= 2 and all(h.end <= ns[0].start for h in ls) and \
-                self._has(t, "each", start=ls[-1].end, end=ns[0].start):
+                (self._has(t, "each", start=ls[-1].end, end=ns[0].start) or
+                 self._has(t, "each_before", start=max(clause.start, ls[0].start - 12), end=ls[0].start)):
             if self._has(t, "bound", start=ls[-1].end, end=ns[0].start) or \
                     self._has(t, "bound", start=ns[0].end, end=min(ns[0].end + 4, clause.end)):
                 return [], [(ls[0].start, ns[0].end)]  # "都在70%左右", "both around 70%"
@@ -657,6 +682,8 @@ class CaseReader:
             if k + 1 < len(seq) and k + 1 not in taken and isinstance(seq[k + 1], Hit) and \
                     not self._joined(t, x.end, seq[k + 1].start):
                 cands.append(("after", k + 1))
+            if any(self._either(t, seq, n) for _, n in cands):
+                cands = []  # "数控化率或联网率有一个是75%", "NC rate or networking rate is 75%": of which?
             choice[k] = cands
         sides = {c[0][0] for c in choice.values() if len(c) == 1}
         side = next(iter(sides)) if len(sides) == 1 else None
@@ -683,9 +710,54 @@ class CaseReader:
         pairs.sort(key=lambda p: p[1].start)
         return pairs, list(dict.fromkeys(lone))
 
+    def _either(self, t: _Text, seq: list, n: int) -> bool:
+        """The name ``seq[n]`` stands joined by "or" ("或", "nor") to a name beside it, with nothing but
+        first-person and filler words besides: a number of the two is of one of them, not said which."""
+        filler = self.cues.get("lists", "filler", lang=t.lang)
+        for a, b in ((n - 1, n), (n, n + 1)):
+            if a < 0 or b >= len(seq) or not (isinstance(seq[a], Hit) and isinstance(seq[b], Hit)):
+                continue
+            gap = t.text[seq[a].end:seq[b].start]
+            if not self.cues.search(gap, "disjunction", lang=t.lang):
+                continue
+            for path in (("disjunction",), ("first_person",)):
+                p = self.cues.get(*path, lang=t.lang)
+                gap = p.sub(" ", gap) if p is not None else gap
+            if not (filler.sub(" ", gap) if filler is not None else gap).strip(" ,，、"):
+                return True
+        return False
+
+    def _change_before(self, t: _Text, label: Hit) -> tuple[bool, bool, bool]:
+        """A change said by a verb before an improvement indicator's name ("we raised per-capita productivity
+        by 11%", "cut energy per unit of output by 6%", "我们提高了人均劳动生产率12%"): up, down, and whether
+        it is negated. Only the words since the last number, name or joiner of the clause are the verb's."""
+        clause = t.clause_of(label.start)
+        pre = t.text[clause.start:label.start]
+        cuts = [m.end() for p in (self.cues.get("joiner", lang=t.lang), self.cues.get("percent", lang=t.lang))
+                if p is not None for m in p.finditer(pre)]
+        cuts += [h.end for h in self.lexicon.find(pre, t.lang)]
+        pre = pre[max(cuts, default=0):]
+        verbs = [m for path in (("change", "up"), ("change", "down"))
+                 for m in self.cues.finditer(pre, *path, lang=t.lang)]
+        if not verbs:
+            return False, False, False
+        # the verb stands right before the name: only filler between ("raised our per-capita …", "提高了人均…");
+        # "despite a drop in sales our labour productivity is 9%" says no change of it
+        last = max(verbs, key=lambda m: m.end())
+        rest = self.cues.get("lists", "filler", lang=t.lang)
+        between = pre[last.end():]
+        between = rest.sub(" ", between) if rest is not None else between
+        if re.sub(r"[了过\s]", "", between):
+            return False, False, False
+        up = bool(self.cues.search(pre, "change", "up", lang=t.lang))
+        down = bool(self.cues.search(pre, "change", "down", lang=t.lang))
+        return up, down, bool(self.cues.search(pre, "negation", lang=t.lang))
+
     def _bind_indicator(self, t: _Text, label: Hit, q: numbers.Quantity, target: bool, r: CaseReading,
-                        adjacent: bool = True, reached: bool = False, own: str = "") -> None:
-        start, end = min(label.start, q.start), max(label.end, q.end)
+                        adjacent: bool = True, reached: bool = False, own: str = "",
+                        at: tuple[int, int] | None = None) -> None:
+        # ``at``: the words the value is read from, when not the stretch from the name to the number
+        start, end = at or (min(label.start, q.start), max(label.end, q.end))
         words = t.words(start, end)  # for "A和B分别为70%和65%" the stretch from the name to its number
         ind = label.of("indicator")
         if not ind:
@@ -730,6 +802,11 @@ class CaseReader:
             return
         if term.get("indicator_kind") == "improvement":
             direction = term.get("direction")
+            if not (up or down) and adjacent and label.end <= q.start:
+                up, down, negated = self._change_before(t, label)
+                if negated:
+                    r.leave(words, "change", [path])  # "we did not cut energy per unit of output by 6%"
+                    return
             if up == down or to or since or direction not in ("up", "down"):
                 r.leave(words, "change", [path])  # no change stated (a rate, not its reduction), or two
                 return
@@ -741,7 +818,14 @@ class CaseReader:
             if self._negated(t, gap[0], gap[1]) or self._has(t, "comparison", start=gap[0], end=gap[1]):
                 r.leave(words, "not_value", [path])  # "不是70%，是68%", "比同行高10%": not the level reached
                 return
-            if any(gap[0] <= d.start < gap[1] and d.day.year < t.today.year for d in t.dates):
+            # a past year between the name and the number, or right after them to a joiner or the next
+            # number ("NC rate was 65% last year, and 78% this year")
+            after, stop = max(q.end, label.end), t.clause_of(q.start).end
+            for cut in ("joiner", "percent"):
+                m = self._has(t, cut, start=after, end=stop)
+                stop = m.start() if m is not None and m.start() < stop else stop
+            if any((gap[0] <= d.start < gap[1] or (adjacent and after <= d.start < stop)) and
+                   d.day.year < t.today.year for d in t.dates):
                 r.leave(words, "past", [path])  # "数控化率去年是65%": a past level, not today's
                 return
             clause = t.clause_of(q.start)
