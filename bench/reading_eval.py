@@ -1,6 +1,6 @@
 """How well stated cases are read: wrong values, the share of stated values read, what is left unread.
 
-    PYTHONPATH=. python bench/reading_eval.py [--set bench/qa_sets/cases_reading.json] [--dev] [-v]
+    PYTHONPATH=. python bench/reading_eval.py [--set bench/qa_sets/cases_reading.json] [--dev] [--decide] [-v]
 
 A case lists every value its question states (``expect``: field path -> value) and, for a factory
 already recognised, the revocation events (``events``). A value read that the case does not state
@@ -156,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", type=Path, default=SET)
     ap.add_argument("--dev", action="store_true", help="also score the contract's dev-situations.json")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--decide", action="store_true",
+                    help="score the set as a decide set (the Service's facts and verdicts) even if it does not say so")
     a = ap.parse_args(argv)
 
     from kg_service.graph import KnowledgeGraph
@@ -171,7 +173,8 @@ def main(argv: list[str] | None = None) -> int:
         return r.as_facts(), {f for ask in getattr(r, "asks", {}).values() for f in ask.fields}
 
     data = json.loads(a.set.read_text(encoding="utf-8"))
-    if data.get("decide"):
+    data["decide"] = data.get("decide") or a.decide
+    if data["decide"]:
         import yaml
 
         from kg_service.service import Service

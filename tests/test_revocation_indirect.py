@@ -68,7 +68,19 @@ EVENTS = [
      "safety accident. Is the title revoked?", [{"type": "accident", "grade": "major", "kind": "safety"}]),
     ("We hold the advanced title. A spill at our site was classed by the county bureau as a general environmental "
      "incident. Are we at risk?", [{"type": "accident", "grade": "general", "kind": "environmental"}]),
-    # a death with no accident word: an accident whose grade is not stated (deaths alone do not grade it)
+    # bankruptcy restructuring keeps the enterprise: a reorganisation, not its end
+    ("我们是先进级智能工厂，公司正在进行破产重整，称号会被撤销吗？", [{"type": "reorganised"}]),
+    ("We hold the advanced title; our company is undergoing bankruptcy restructuring. Will the title be revoked?",
+     [{"type": "reorganised"}]),
+    ("We're a basic-level smart factory; our factory has been idle since January because we have no orders. Can we "
+     "keep the title?", [{"type": "unable_to_operate"}]),
+    ("获评基础级后，公司因为严重亏损被迫关门，称号还有吗？", [{"type": "unable_to_operate"}]),
+    ("We hold the advanced title. The provincial authorities found that our application contained untrue "
+     "statements. What now?", [{"type": "false_information"}]),
+    ("我们是基础级智能工厂，被环保部门通报批评了，称号会被撤销吗？", [{"type": "penalty"}]),
+    # a death or an injury with no accident word: an accident whose grade is not stated (deaths alone do not
+    # grade it)
+    ("我们是基础级智能工厂，一名员工工伤骨折，称号会受影响吗？", [{"type": "accident"}]),
     ("获评先进级后，一名工人在检修时触电身亡，称号会被撤销吗？", [{"type": "accident"}]),
     ("We hold the basic title. A contractor was killed on our site in May. Will the title be revoked?",
      [{"type": "accident"}]),
@@ -91,6 +103,7 @@ NOT_CAUSES = [
     ("We hold the advanced title; the plant was shut over the Chinese New Year break for ten days. Any effect on the "
      "title?", ["unable_to_operate"]),
     ("我们是基础级智能工厂，公司去年在科创板上市了，称号会受影响吗？", ["other_change"]),
+    ("我们是基础级智能工厂，公司法人变了，称号需要变更吗？", ["other_change"]),
     ("We hold the advanced title and went public on the Hong Kong exchange this year. Does the title stay?",
      ["other_change"]),
     ("获评先进级以来，没有发生过人员死亡，称号没问题吧？", ["accident"]),
