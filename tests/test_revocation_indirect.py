@@ -142,6 +142,30 @@ def test_soft_words_of_false_information_need_the_application(read, q):
     assert "false_information" not in [e.type for e in read(q).events]
 
 
+@pytest.mark.parametrize(("q", "want"), [
+    # the title called a status, a certification, a label, an honour; asked whether it still counts
+    ("Our company went bankrupt. Will we be stripped of our smart factory title?", [{"type": "terminated"}]),
+    ("We were certified as an advanced-level smart factory last year and our business licence has since been "
+     "revoked. Is our status withdrawn?", [{"type": "terminated"}]),
+    ("Our smart factory certification is from 2025. We merged with another company this year. Does the "
+     "certification lapse?", [{"type": "reorganised"}]),
+    ("我们去年评上了先进级智能工厂，今年公司被注销了，这个荣誉还算数吗？", [{"type": "terminated"}]),
+    ("Does our basic-level smart factory status still count after a major fire at the plant?",
+     [{"type": "accident", "grade": "major"}]),
+    ("We got the advanced smart factory label in 2025; our production licence was revoked in May. Are we still "
+     "recognised?", [{"type": "penalty"}]),
+])
+def test_the_title_by_other_names(read, q, want):
+    r = read(q)
+    assert r.mode == "revocation" and events(r) == want
+
+
+@pytest.mark.parametrize("q", ["我们有申报先进级的资质吗？",
+                               "We filed as a basic-level factory in May; can we apply for the advanced level?"])
+def test_an_applicant_is_not_a_recognised_factory(read, q):
+    assert read(q).mode != "revocation"
+
+
 # decided by the Service: no guessed cause, no revoke from an event that is not a cause
 DECIDED = [
     ("我们是基础级智能工厂，被安监局责令停产整顿十天，称号会被撤销吗？", "undetermined", "art_12__item_5"),
