@@ -68,6 +68,14 @@ EVENTS = [
      "safety accident. Is the title revoked?", [{"type": "accident", "grade": "major", "kind": "safety"}]),
     ("We hold the advanced title. A spill at our site was classed by the county bureau as a general environmental "
      "incident. Are we at risk?", [{"type": "accident", "grade": "general", "kind": "environmental"}]),
+    ("We hold the basic title. It came out that our consultant made up some of the numbers in our application. "
+     "Will we lose it?", [{"type": "false_information"}]),
+    ("We hold the advanced title. We have laid off all our staff and production has ground to a halt. Do we keep "
+     "it?", [{"type": "unable_to_operate"}]),
+    ("We hold the basic title. We rebranded and now trade under a new name. Is the title affected?",
+     [{"type": "renamed"}]),
+    ("We hold the advanced title. Following a chemical spill last year, which was a relatively large environmental "
+     "incident, do we keep the title?", [{"type": "accident", "grade": "larger", "kind": "environmental"}]),
     # bankruptcy restructuring keeps the enterprise: a reorganisation, not its end
     ("我们是先进级智能工厂，公司正在进行破产重整，称号会被撤销吗？", [{"type": "reorganised"}]),
     ("We hold the advanced title; our company is undergoing bankruptcy restructuring. Will the title be revoked?",

@@ -1596,9 +1596,10 @@ class CaseReader:
             return self._has(t, "accident_is", start=max(before), end=s) is not None or \
                 self.cues.search(t.text[max(before):s], "accident_copula", lang=t.lang) is not None
         # a clause that classes, with no accident of its own before: the accident said before in its sentence
-        # ("车间发生火灾，造成1人死亡，被定为一般事故")
+        # ("车间发生火灾，造成1人死亡，被定为一般事故", "a spill, which was a larger environmental incident")
         earlier = [x_start for x_start, x_end in accidents if sentence.start <= x_start and x_end <= clause.start]
-        return bool(earlier) and self._has(t, "accident_is", start=clause.start, end=s) is not None
+        return bool(earlier) and (self._has(t, "accident_is", start=clause.start, end=s) is not None or
+                                  self.cues.search(t.text[clause.start:s], "accident_which", lang=t.lang) is not None)
 
     def _again(self, t: _Text, r: CaseReading, s: int) -> bool:
         """The accident words at ``s`` name again the one accident read before ("the accident was graded as a
