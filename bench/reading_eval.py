@@ -1,6 +1,6 @@
 """How well stated cases are read: wrong values, the share of stated values read, what is left unread.
 
-    PYTHONPATH=. python bench/reading_eval.py [--set bench/qa_sets/cases_reading.json] [--dev] [-v]
+    PYTHONPATH=. python bench/reading_eval.py [--set bench/qa_sets/cases_reading.json] [--dev] [--decide] [-v]
 
 A case lists every value its question states (``expect``: field path -> value) and, for a factory
 already recognised, the revocation events (``events``). A value read that the case does not state
@@ -66,9 +66,12 @@ def event_matches(want: dict[str, Any], got: dict[str, Any]) -> bool:
     return all(same(k, v, got.get(k)) for k, v in want.items())
 
 
-def score(cases: list[dict], read, today: date, *, strict: bool, verbose: bool) -> dict[str, Any]:
-    """``read(q, lang, today)`` answers (facts as the contract shows them, the fields asked back)."""
+def score(cases: list[dict], read, today: date, *, strict: bool, verbose: bool,
+          decided: bool = False) -> dict[str, Any]:
+    """``read(q, lang, today)`` answers (facts as the contract shows them, the fields asked back); ``decided``:
+    the Service decided them (a verdict due and not given, or a cause other than the one cited, counts)."""
     right = wrong = stated = missed_unread = level_wrong = asks = asks_missed = verdict_wrong = 0
+    verdict_missing = cause_wrong = 0
     unread_total = 0
     times = []
     for c in cases:
@@ -84,13 +87,13 @@ def score(cases: list[dict], read, today: date, *, strict: bool, verbose: bool) 
             if f not in asked:
                 asks_missed += 1
                 notes.append(f"not asked back: {f}")
-        if "level" in c and c["level"] != got["level"] and strict:
+        if "level" in c and c["level"] != got.get("level") and strict:
             level_wrong += 1
-            notes.append(f"level {got['level']} (stated {c['level']})")
+            notes.append(f"level {got.get('level')} (stated {c['level']})")
         if c.get("mode") == "revocation" or "revoke" in c:
-            if got["mode"] != "revocation":
+            if got.get("mode") != "revocation":
                 wrong += 1
-                notes.append(f"mode {got['mode']}")
+                notes.append(f"mode {got.get('mode')}")
             events = got.get("events") or []
             for want in c.get("events", []):
                 stated += 1
@@ -122,6 +125,17 @@ def score(cases: list[dict], read, today: date, *, strict: bool, verbose: bool) 
         if "verdict" in c and "verdict" in got and got["verdict"] != c["verdict"]:
             verdict_wrong += 1
             notes.append(f"verdict {got.get('verdict')} (expected {c['verdict']})")
+        if decided and "verdict" in c and "verdict" not in got:  # nothing decided where a verdict is due
+            verdict_missing += 1
+            notes.append(f"no verdict (expected {c['verdict']})")
+        # the cause a revoke or an open verdict rests on: the item cited must be the one (one of those) that
+        # applies, or is unknown
+        status = {"revoke": "applies", "undetermined": "unknown"}.get(c.get("verdict", ""))
+        cited = str(c.get("cite", ""))
+        if decided and status and cited.startswith("art_12__item_") and got.get("verdict") == c["verdict"] \
+                and not any(x["cause"] == cited and x["status"] == status for x in got.get("causes") or []):
+            cause_wrong += 1
+            notes.append(f"cause: {cited} not {status} ({got.get('causes')})")
         if len(unread) < int(c.get("unread", 0)):
             missed_unread += 1
             notes.append(f"left {len(unread)} unread, expected at least {c['unread']}")
@@ -132,6 +146,7 @@ def score(cases: list[dict], read, today: date, *, strict: bool, verbose: bool) 
             "read_share": round(right / max(1, stated), 3), "unread_pieces": unread_total,
             "unread_expected_missed": missed_unread, "level_wrong": level_wrong, "asks": asks,
             "asks_missed": asks_missed, "verdict_wrong": verdict_wrong,
+            **({"verdict_missing": verdict_missing, "cause_wrong": cause_wrong} if decided else {}),
             "median_ms": round(statistics.median(times) * 1000, 2),
             "p95_ms": round(times[int(len(times) * .95) - 1] * 1000, 2)}
 
@@ -141,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", type=Path, default=SET)
     ap.add_argument("--dev", action="store_true", help="also score the contract's dev-situations.json")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--decide", action="store_true",
+                    help="score the set as a decide set (the Service's facts and verdicts) even if it does not say so")
     a = ap.parse_args(argv)
 
     from kg_service.graph import KnowledgeGraph
@@ -156,7 +173,8 @@ def main(argv: list[str] | None = None) -> int:
         return r.as_facts(), {f for ask in getattr(r, "asks", {}).values() for f in ask.fields}
 
     data = json.loads(a.set.read_text(encoding="utf-8"))
-    if data.get("decide"):
+    data["decide"] = data.get("decide") or a.decide
+    if data["decide"]:
         import yaml
 
         from kg_service.service import Service
@@ -170,7 +188,8 @@ def main(argv: list[str] | None = None) -> int:
             lang = "zh" if lang == "zh" else "en"
             return facts, {f for f, text in questions.items() if text[lang] in out["answer"]}
 
-    out = {"set": score(data["cases"], read, date.fromisoformat(data["today"]), strict=True, verbose=a.verbose)}
+    out = {"set": score(data["cases"], read, date.fromisoformat(data["today"]), strict=True, verbose=a.verbose,
+                       decided=bool(data.get("decide")))}
     if a.dev and DEV.exists():
         dev = json.loads(DEV.read_text(encoding="utf-8"))
         out["dev"] = score(dev, read, date.today(), strict=False, verbose=a.verbose)

@@ -1574,6 +1574,10 @@ class CaseReader:
         types = [k for k in c["events"] if c.get("events", k, lang=t.lang) is not None]
         found = [(m.start(), m.end(), k) for k in types for m in c.finditer(t.text, "events", k, lang=t.lang)]
         found += [(m.start(), m.end(), "accident") for m in c.finditer(t.text, "accident", lang=t.lang)]
+        # a death or injury with no accident word in its sentence ("a worker died in a fall"): an accident
+        said_accident = {t.sentence_of(s).start for s, _, k in found if k == "accident"}
+        found += [(m.start(), m.end(), "accident") for m in c.finditer(t.text, "casualty", lang=t.lang)
+                  if t.sentence_of(m.start()).start not in said_accident]
         found = _longest(found)
         # what art_12 looks at but is no cause ("计划停产检修", "the registration stays in Beijing"), or a
         # change none of its items names (a new shareholder): told of, and an event of the type in its clause
@@ -1582,6 +1586,10 @@ class CaseReader:
                       for m in c.finditer(t.text, "not_causes", k, lang=t.lang)]
         r.considered += list(dict.fromkeys(k for _, k in not_causes))
         found = [f for f in found if not any(k == f[2] and t.clause_of(x) == t.clause_of(f[0]) for x, k in not_causes)]
+        # another firm's event ("our biggest customer went bankrupt"): no cause for the asker's title
+        theirs = [f for f in found if self._of_another(t, f[0])]
+        r.considered += [k for _, _, k in theirs]
+        found = [f for f in found if f not in theirs]
         accidents = [(s, e) for s, e, k in found if k == "accident"]
         # a date in the words saying the factory was recognised ("去年获评", "recognised … last year"), up
         # to the first event after them, dates the recognition
@@ -1591,7 +1599,8 @@ class CaseReader:
                                        if recognised.end() <= x < clause.end], default=clause.end))
         for s, e, kind in found:
             clause = t.clause_of(s)
-            if kind == "accident" and (self._names_last(t, r, s, accidents) or self._same_accident(t, r, s, accidents)):
+            if kind == "accident" and (self._names_last(t, r, s, accidents) or self._same_accident(t, r, s, accidents)
+                                       or self._again(t, r, s)):
                 # "质量事故被认定为较大事故", "a fire classed as a major safety accident": one accident
                 details, start = self._accident(t, hits, s, e, accidents)
                 last = r.events[-1]
@@ -1615,6 +1624,17 @@ class CaseReader:
             r.events.append(Event(kind, t.words(start, e), when.day.isoformat() if when else None, details))
         self._moved(t, hits, r, said)
         r.considered = list(dict.fromkeys(r.considered))  # said twice ("the plant moved, the registration stays")
+
+    def _of_another(self, t: _Text, s: int) -> bool:
+        """The event whose words start at ``s`` is said of another firm named before it in its clause (a
+        supplier, a customer, a competitor), not of the asker: no word of the asker's own between them, and
+        the firm not the agent of a passive ("被一家上市公司收购", "acquired by a supplier")."""
+        clause = t.clause_of(s)
+        for p in self.cues.finditer(t.text, "other_party", lang=t.lang, pos=clause.start, endpos=s):
+            if self._has(t, "own_subject", start=p.end(), end=s) is None and \
+                    self.cues.search(t.text[clause.start:p.start()], "party_agent", lang=t.lang) is None:
+                return True
+        return False
 
     def _dated(self, t: _Text, r: CaseReading) -> None:
         """The days a recognised factory's dates allow: an event dated by a month or a year keeps its first and
@@ -1654,9 +1674,23 @@ class CaseReader:
         it was classed as ("…被认定为较大事故", "classed as a major …")."""
         if not r.events or r.events[-1].type != "accident":
             return False
-        clause = t.clause_of(s)
+        clause, sentence = t.clause_of(s), t.sentence_of(s)
         before = [x_end for x_start, x_end in accidents if clause.start <= x_start and x_end <= s]
-        return bool(before) and self._has(t, "accident_is", start=max(before), end=s) is not None
+        if before:  # "…被认定为较大事故", "泄漏是较大突发环境事件", "the leak was a major incident"
+            return self._has(t, "accident_is", start=max(before), end=s) is not None or \
+                self.cues.search(t.text[max(before):s], "accident_copula", lang=t.lang) is not None
+        # a clause that classes, with no accident of its own before: the accident said before in its sentence
+        # ("车间发生火灾，造成1人死亡，被定为一般事故", "a spill, which was a larger environmental incident")
+        earlier = [x_start for x_start, x_end in accidents if sentence.start <= x_start and x_end <= clause.start]
+        return bool(earlier) and (self._has(t, "accident_is", start=clause.start, end=s) is not None or
+                                  self.cues.search(t.text[clause.start:s], "accident_which", lang=t.lang) is not None)
+
+    def _again(self, t: _Text, r: CaseReading, s: int) -> bool:
+        """The accident words at ``s`` name again the one accident read before ("the accident was graded as a
+        larger one", "该事故被认定为一般事故"): its grade or kind, not another accident."""
+        if sum(e.type == "accident" for e in r.events) != 1 or r.events[-1].type != "accident":
+            return False
+        return self.cues.search(t.text[max(0, s - 8):s], "accident_again", lang=t.lang) is not None
 
     def _same_accident(self, t: _Text, r: CaseReading, s: int, accidents: list[tuple[int, int]]) -> bool:
         """The accident words at ``s`` follow the accident read just before them with nothing between
