@@ -1,11 +1,15 @@
 """POST /assess answered without FastAPI's parameter solving when there is nothing to solve (no query, no
 API key: kg_service.api.routes_assess._AssessRoute) answers exactly what the declared route answers: the
 same status, type and bytes, for every profile of the cases and the contract and for bad input; a
-request with a query or a key still goes the declared way."""
+request with a query or a key still goes the declared way. And the quicker checks of the body
+(kg_service.input_limits: a run of digits, a non-finite number) agree with the straightforward ones."""
 from __future__ import annotations
 
 import json
+import math
 import os
+import random
+import re
 from pathlib import Path
 
 import pytest
@@ -115,3 +119,45 @@ def test_the_openapi_document_of_assess_is_the_declared_one(client):
     assert op["requestBody"]["content"]["application/json"]["schema"] == \
         {"$ref": "#/components/schemas/EnterpriseProfile"}
     assert op["operationId"] == "assess_assess_post" and op["tags"] == ["assessment"]
+
+
+def test_a_run_of_digits_is_found_as_the_regular_expression_finds_it():
+    from kg_service.input_limits import has_digit_run
+
+    rnd = random.Random(17)
+    alphabet = b"0123456789" * 4 + b'{}[]",:. -eE\xe5\x90\x8d\x00\xff9'
+    for _ in range(3000):
+        body = bytes(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60)))
+        n = rnd.randint(1, 12)
+        assert has_digit_run(body, n) == bool(re.search(rb"[0-9]{%d}" % n, body)), (body, n)
+
+
+def test_non_finite_names_the_path_the_straightforward_walk_names():
+    from kg_service.input_limits import non_finite
+
+    def reference(v, where=""):  # depth-first, the last item first, as non_finite's stack walks
+        if isinstance(v, float) and not math.isfinite(v):
+            return where or "(body)"
+        items = list(v.items()) if isinstance(v, dict) else list(enumerate(v)) if isinstance(v, list) else []
+        for k, x in reversed(items):
+            if (found := reference(x, f"{where}.{k}" if where else str(k))) is not None:
+                return found
+        return None
+
+    rnd = random.Random(23)
+
+    def value(d=0):
+        r = rnd.random()
+        if d > 4 or r < 0.5:
+            return rnd.choice([1, 2.5, "s", None, True, math.nan, math.inf, -math.inf, 0.0] if rnd.random() < 0.2
+                              else [1, 2.5, "s", None, True, 0.0, -3.25])
+        if r < 0.75:
+            return [value(d + 1) for _ in range(rnd.randint(0, 4))]
+        return {f"k{i}": value(d + 1) for i in range(rnd.randint(0, 4))}
+
+    found = 0
+    for _ in range(3000):
+        v = value()
+        assert non_finite(v) == reference(v), v
+        found += non_finite(v) is not None
+    assert found > 100
