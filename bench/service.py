@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import os
 import subprocess
 import sys
 import urllib.parse
@@ -22,7 +23,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 from serving import ENV, free_port, start, stop, wait_settled  # noqa: E402
 from timing import median_ms, stats_ms, timed  # noqa: E402
 
-CASES = ROOT.parent / "shared" / "contract" / "dev-cases.json"
+# the shared contract next to the checkout, or where SFKG_SHARED says (a worktree has none beside it)
+CASES = Path(os.environ.get("SFKG_SHARED") or ROOT.parent / "shared") / "contract" / "dev-cases.json"
 QUESTIONS = ["电子信息产业的生产设备联网率要求是多少？", "How long are these measures valid?",
              "什么情况下会被撤销智能工厂称号？", "What must the main product of an applicant satisfy?"]
 # asked once each, so that no answer comes from the query-embedding cache

@@ -81,6 +81,7 @@ class Assessor:
         self._observed: dict[str, list[str]] = {}
         self._required: dict[str, dict[str, str]] = {}
         self._iris: dict[str, list[tuple]] = {}
+        self._wide: dict[str, bool] = {}  # whether a condition draws in its industry's row
 
     @classmethod
     def load(cls, settings: Settings | None = None, kg: KnowledgeGraph | None = None,
@@ -239,6 +240,12 @@ class Assessor:
             out["citations"] = self.cited(articles)
         return out
 
+    def _uses_thresholds(self, cond: Condition) -> bool:
+        got = self._wide.get(cond.id)
+        if got is None:
+            got = self._wide[cond.id] = cond.uses_thresholds
+        return got
+
     def _shape_iris(self, cond: Condition) -> list[tuple]:
         got = self._iris.get(cond.id)
         if got is None:
@@ -250,7 +257,7 @@ class Assessor:
     def condition_articles(self, cond: Condition, row: str | None) -> list[str]:
         """The units a condition cites, in document order; with its industry's att_2-1 row when the
         condition draws in the row's thresholds (the facts brought in cite their own row)."""
-        key = (cond.id, row if cond.uses_thresholds else None)
+        key = (cond.id, row if self._uses_thresholds(cond) else None)
         got = self._articles.get(key)
         if got is None:
             got = list(cond.cites) + ([row] if key[1] else [])
@@ -303,7 +310,7 @@ class Assessor:
         """``required`` of the answer: the words, and for a condition drawing in its industry's row, the
         row's thresholds and how many indicators must reach them."""
         out: dict[str, Any] = dict(self.required_texts(cond))
-        if cond.uses_thresholds:
+        if self._uses_thresholds(cond):
             out["thresholds"] = {k: float(v) for k, v in indicator_facts.thresholds.items()} or None
             out["minimum_met"] = max(s.qualified_min_count or 0 for s in cond.shapes)
         return out

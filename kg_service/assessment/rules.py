@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -66,7 +67,7 @@ class ShapeInfo:
     # for shapes counting list items (sh:qualifiedValueShape): property → allowed values
     item_filters: dict[str, frozenset] = field(default_factory=dict)
 
-    @property
+    @cached_property  # asked twice per condition per answer; URIRef's == is Python, not C
     def uses_thresholds(self) -> bool:
         return INDUSTRY_THRESHOLDS in self.uses_facts
 
