@@ -1257,7 +1257,9 @@ class CaseReader:
                 # tell without an "all" or "others"
                 r.leave(t.words(but.start(), t.clause_of(last.start).end), "domains", ["domains"])
             elif self._has(t, "domains", "covers", start=sentence.start, end=sentence.end) and \
-                    not self._has(t, "domains", "which", start=sentence.start, end=sentence.end):
+                    not self._has(t, "domains", "which", start=sentence.start, end=sentence.end) and \
+                    not self._has(t, "domains", "asks", start=t.clause_of(first.start).start,
+                                  end=t.clause_of(first.start).end):
                 stated = []
                 negated: list[bool] = []
                 for i, h in enumerate(named):

@@ -641,9 +641,17 @@ class CaseTeller:
             if "art_12" in considered:
                 sentences.append(self.w("revocation.no_item", lang, eid="art_12"))
             units += considered or ["art_12"]
-        for o in result.get("obligations") or []:
+        duties = result.get("obligations") or []
+        # asked what to do, and the title is kept: the duty answers what was asked, the verdict follows
+        duty_first = bool(duties) and not applies and bool(re.search(t["asks_duty"][lang], case.words, re.I))
+        for n, o in enumerate(duties):
             why = o["message"][lang].rstrip("。.")
-            sentences.append(self.w("revocation.obligation", lang, why=why, eids=self.eids(o["articles"], lang)))
+            if duty_first:
+                why = why[:1].upper() + why[1:] if lang == "en" else why
+                sentences.insert(n, self.w("revocation.obligation_first", lang, why=why,
+                                           eids=self.eids(o["articles"], lang)))
+            else:
+                sentences.append(self.w("revocation.obligation", lang, why=why, eids=self.eids(o["articles"], lang)))
             units += [e for e in o["articles"] if e not in units]
         sentences += self._asked_back(case, lang)[0]
         parts = [self._event_words(case, lang)]
