@@ -1361,6 +1361,10 @@ class CaseReader:
             r.industries.append({"code": code, "named_as": t.raw[s:e]})
         elif divisions:
             unread += list(divisions.values())
+        if not divisions and not any(f.path == "industry_code" for f in r.facts):
+            said = self._trade_verb(t, r)  # "we print books", "我们厂印包装盒": the verb names the trade
+            if said:  # the verb's own word ("print", "slaughter") is not left to ask
+                unread = [m for m in unread if not said[0] <= mention_span(t.raw, m)[0] < said[1]]
         if not any(f.path == "industry_code" for f in r.facts):
             unread += materials  # "铝合金窗框": the product's industry is not named; asked back
             other |= {id(m): "industry_other" for m in materials}
@@ -1372,6 +1376,28 @@ class CaseReader:
                 r.leave(t.raw[s:e], other[id(m)], ["industry_code"])
             else:
                 r.leave(t.raw[s:e], "industry", ["industry_code"], self._choices(m, mentions, t.lang))
+
+    def _trade_verb(self, t: _Text, r: CaseReading) -> tuple[int, int] | None:
+        """A verb that names its trade whatever it is done to ("we print books": C23), said by the asker of
+        themselves: the first person before it in its clause, no word of using between. Two verbs of two
+        trades name neither."""
+        found: dict[str, tuple[int, int]] = {}
+        codes = set(self.division_code.values())
+        for entry, p in self.cues.compiled_list("industry_verb", t.lang):
+            for v in p.finditer(t.text):
+                clause = t.clause_of(v.start())
+                before = t.text[clause.start:v.start()]
+                me = [m.end() for m in self.cues.finditer(before, "first_person", lang=t.lang)]
+                used = [u.end() for u in self.cues.finditer(before, "industry_frame", "use", lang=t.lang)]
+                if me and max(used, default=-1) <= me[-1] and entry["division"] in codes:
+                    found.setdefault(entry["division"], (v.start(), clause.end))
+        if len(found) != 1:
+            return None
+        code, (s, e) = next(iter(found.items()))
+        words = t.raw[s:e].strip()
+        r.facts.append(Fact("industry_code", code, words, s, s + len(words)))
+        r.industries.append({"code": code, "named_as": words})
+        return s, s + len(words)
 
     def _choices(self, m: Mention, mentions: list[Mention], lang: str) -> list[str]:
         """The divisions an industry's word could name ("食品": C13 or C14), as "C13 农副食品加工业"."""
@@ -1402,12 +1428,14 @@ class CaseReader:
 
     def _modifies(self, t: _Text, m: Mention) -> bool:
         """An industry's word that only qualifies another thing: followed by a material, a package, a
-        machine ("医药包装材料", "food packaging machinery"), or naming the customer ("for lithium
-        batteries", "为汽车厂商"). Which industry makes that thing is not said."""
+        machine ("医药包装材料", "food packaging machinery"), or by any other noun that heads the thing's
+        name ("cigarette lighters", "卷烟纸"), or naming the customer ("for lithium batteries", "为汽车厂商").
+        Which industry makes that thing is not said (unless the noun is a product's word of its own)."""
         s, e = mention_span(t.raw, m)
         clause = t.clause_of(s)
         return bool(self.cues.search(t.text[e:clause.end], "industry_modifier", "after", lang=t.lang) or
-                    self.cues.search(t.text[clause.start:s], "industry_modifier", "before", lang=t.lang))
+                    self.cues.search(t.text[clause.start:s], "industry_modifier", "before", lang=t.lang) or
+                    self.cues.search(t.text[e:clause.end], "industry_head", lang=t.lang))
 
     def _another_trade(self, t: _Text, division: str, mentions: list[Mention]) -> bool:
         """A second making statement whose thing is not a name of ``division`` ("我们做服装，也做鞋": shoes

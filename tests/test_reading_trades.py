@@ -1,0 +1,83 @@
+"""Reading the asker's trade (issue 17, helper industry8): a product's word that only qualifies the noun
+after it is not the trade ("cigarette lighters", "卷烟纸"); the noun after it is, when it is a product's word
+of its own ("服装面料": fabric, C17); a verb that names its trade whatever it is done to ("we print books",
+"我们厂印包装盒", "we slaughter hogs") binds that trade's division when no product's word does, and only when
+the asker says it of themselves.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import case_reader
+
+TODAY = date(2026, 5, 20)
+NET = "indicators.equipment_networking_rate"
+
+
+@pytest.fixture(scope="module")
+def read():
+    return case_reader(TODAY)
+
+
+def facts(reading) -> dict:
+    return {f.path: f.value for f in reading.facts}
+
+
+# ---- the head of a thing's name decides its trade ---------------------------------------------------
+HEADS = [
+    ("我们做服装面料，设备联网率65%。", {"industry_code": "C17", NET: 65}),
+    ("We make EV batteries; equipment networking rate 65%.", {"industry_code": "C38", NET: 65}),
+    # the trade's own words after the product's word are no other noun
+    ("我们是风电场运营企业，设备联网率70%。", {"industry_code": "D44", NET: 70}),
+    ("我们是油田开采企业，设备联网率66%。", {"industry_code": "B07", NET: 66}),
+    ("We are a waterworks supplying tap water; equipment networking rate 62%.", {"industry_code": "D46", NET: 62}),
+    ("咱家是做家具十几年了，设备联网率60%。", {"industry_code": "C21", NET: 60}),
+    ("We make furniture mainly for export; equipment networking rate 60%.", {"industry_code": "C21", NET: 60}),
+]
+
+
+@pytest.mark.parametrize(("q", "want"), HEADS, ids=[c[0][:40] for c in HEADS])
+def test_the_head_noun_names_the_trade(read, q, want):
+    assert facts(read(q)) == want
+
+
+@pytest.mark.parametrize("q", ["We make cigarette lighters; equipment networking rate 60%.",
+                               "We make beer bottles; equipment networking rate 60%.",
+                               "我们厂生产手机壳，设备联网率60%。"])
+def test_a_product_word_before_an_unknown_noun_is_asked_back(read, q):
+    r = read(q)
+    assert "industry_code" not in facts(r) and r.unread, facts(r)
+
+
+# ---- a verb that names its trade ------------------------------------------------------------------------
+VERBS = [
+    ("我们厂印包装盒和说明书，设备联网率64%。", "C23"),
+    ("We print books and magazines; equipment networking rate 65%.", "C23"),
+    ("We slaughter hogs; equipment networking rate 60%.", "C13"),
+    ("我们厂主要杀猪，做白条肉，设备联网率62%。", "C13"),
+    ("We can fruit and vegetables; equipment networking rate 62%.", "C14"),
+    ("We brew kombucha; equipment networking rate 62%.", "C15"),
+    ("We spin flax; equipment networking rate 62%.", "C17"),
+    ("We tan hides for the leather trade; equipment networking rate 59%.", "C19"),
+    # a product's own word decides, not the verb
+    ("We print circuit boards; equipment networking rate 62%.", "C39"),
+    ("我们酿造酱油，设备联网率62%。", "C14"),
+]
+
+
+@pytest.mark.parametrize(("q", "code"), VERBS, ids=[c[0][:40] for c in VERBS])
+def test_a_verb_names_its_trade(read, q, code):
+    assert facts(read(q)).get("industry_code") == code
+
+
+@pytest.mark.parametrize("q", [
+    "We 3D-print titanium parts; equipment networking rate 60%.",   # additive manufacturing is no printing
+    "We use printers to print labels; equipment networking rate 60%.",  # used, not the trade
+    "We can apply for basic; equipment networking rate 62%.",        # "can" of a verb, not canning
+    "The printing of labels is outsourced; equipment networking rate 60%.",  # not said of the asker
+    "We print books and slaughter hogs; equipment networking rate 60%.",  # two trades: neither
+])
+def test_a_verb_not_said_of_the_trade_binds_nothing(read, q):
+    assert "industry_code" not in facts(read(q))
