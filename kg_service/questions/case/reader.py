@@ -1282,6 +1282,9 @@ class CaseReader:
         if self.cues.search(after, "industry_frame", "make_after", lang=t.lang) or \
                 self.cues.search(named, "industry_frame", "make_after", lang=t.lang):
             return "made"  # "we run a recycling plant": the trade's words name the trade
+        if used < 0 and self.cues.search(before, "industry_frame", "shi_before", lang=t.lang) and \
+                self.cues.search(after, "industry_frame", "shi_after", lang=t.lang):
+            return "made"  # "我们是烧垃圾发电的": 是…的 of a trade
         mined = self.cues.search(before, "industry_frame", "extract_before", lang=t.lang)
         if (mined is not None and used <= mined.end(1)) or \
                 self.cues.search(after, "industry_frame", "extract_after", lang=t.lang) or \
@@ -1318,9 +1321,9 @@ class CaseReader:
             if frame == "used":
                 continue  # "we installed sensors", "部署了服务器": a thing used, not the trade
             if m.type in ("IndustryDivision", "IndustryGroup") and \
-                    (self._modifies(t, m) or self._joined_to(t, m, mentions)):
+                    (self._modifies(t, m, mentions) or self._joined_to(t, m, mentions)):
                 unread.append(m)  # "锂电池正极材料", "separators for lithium batteries": another industry's product
-                other[id(m)] = "industry_other" if self._modifies(t, m) else "industry_joined"
+                other[id(m)] = "industry_other" if self._modifies(t, m, mentions) else "industry_joined"
                 continue
             if m.type == "IndustryDivision" and self._material(t, m):
                 materials.append(m)  # "塑料玩具": what the toys are made of; the toys' word tells the trade
@@ -1426,16 +1429,28 @@ class CaseReader:
         before = re.search(f"(\\w)\\s*(?:{p.pattern})\\s*$", t.text[clause.start:s], re.I)
         return bool(before) and not any(b == clause.start + before.start(1) + 1 for _, b in spans)
 
-    def _modifies(self, t: _Text, m: Mention) -> bool:
+    def _modifies(self, t: _Text, m: Mention, mentions: list[Mention] | None = None) -> bool:
         """An industry's word that only qualifies another thing: followed by a material, a package, a
         machine ("医药包装材料", "food packaging machinery"), or by any other noun that heads the thing's
         name ("cigarette lighters", "卷烟纸"), or naming the customer ("for lithium batteries", "为汽车厂商").
         Which industry makes that thing is not said (unless the noun is a product's word of its own)."""
         s, e = mention_span(t.raw, m)
         clause = t.clause_of(s)
+        own = self.division_code.get(m.concept) in (self.cues["industry_modifier"].get("own") or ())
+        # the words before the whole name, past the products' words that qualify this one ("end-of-life EV
+        # batteries": "end-of-life" qualifies the batteries too); a material's word before a noun is the
+        # material rule's ("塑料玩具", "steel pipes": _material), not another head
+        first = s
+        for o in sorted(mentions or [], key=lambda o: -mention_span(t.raw, o)[1]):
+            os_, oe = mention_span(t.raw, o)
+            if o.type.startswith("Industry") and oe <= first and not t.text[oe:first].strip(" -") and \
+                    os_ >= clause.start:
+                first = os_
         return bool(self.cues.search(t.text[e:clause.end], "industry_modifier", "after", lang=t.lang) or
-                    self.cues.search(t.text[clause.start:s], "industry_modifier", "before", lang=t.lang) or
-                    self.cues.search(t.text[e:clause.end], "industry_head", lang=t.lang))
+                    (not own and self.cues.search(t.text[clause.start:first], "industry_modifier", "before",
+                                                  lang=t.lang)) or
+                    (self.cues.search(t.text[e:clause.end], "industry_head", lang=t.lang) and
+                     not self.cues.search(t.text[s:e], "industry_material", "word", lang=t.lang)))
 
     def _another_trade(self, t: _Text, division: str, mentions: list[Mention]) -> bool:
         """A second making statement whose thing is not a name of ``division`` ("我们做服装，也做鞋": shoes
