@@ -119,3 +119,35 @@ def test_products_name_their_division(read, q, code):
 ])
 def test_a_thing_of_no_one_division_is_not_guessed(read, q):
     assert "industry_code" not in facts(read(q))
+
+
+# ---- several events in one sentence, other words between (issue 17) ------------------------------------
+EVENTS = [
+    # a second fine with its verb left out: its amount after "and"
+    ("We were fined 50,000 yuan by the market regulator on 2024-02-02 and 80,000 yuan by the tax bureau on "
+     "2025-07-07.", {"violations.0.date": "2024-02-02", "violations.1.date": "2025-07-07"}),
+]
+
+
+@pytest.mark.parametrize(("q", "want"), EVENTS, ids=[c[0][:40] for c in EVENTS])
+def test_several_events_separated_by_other_words(read, q, want):
+    assert facts(read(q)) == want
+
+
+# an event's date is its own part's ("… and on 2026-03-02 we were fined", "… and then … in April 2026")
+@pytest.mark.parametrize(("q", "want"), [
+    ("We were recognised at the advanced level in 2025; on 2026-01-10 we had a major environmental accident and "
+     "on 2026-03-02 we were fined by the environmental bureau. Will the title be revoked?",
+     [("accident", "2026-01-10"), ("penalty", "2026-03-02")]),
+    ("After recognition at the basic level we had a general safety accident in February 2026 and then a larger "
+     "quality accident in April 2026. Do we keep the title?",
+     [("accident", "2026-02-15"), ("accident", "2026-04-15")]),
+])
+def test_revocation_events_take_the_date_of_their_part(read, q, want):
+    r = read(q)
+    assert [(e.type, e.date) for e in r.events] == want
+
+
+def test_a_span_of_dates_is_still_no_list(read):
+    r = read("We were fined 50,000 yuan between 2024-02-10 and 80,000 yuan 2025-11-03.")
+    assert not any(p.startswith("violations") for p in facts(r))

@@ -1062,7 +1062,7 @@ class CaseReader:
             if neg:
                 r.facts.append(Fact("violations", [], t.words(neg.start(), m.end()), neg.start(), m.end()))
                 continue
-            listed = self._date_list(t, clause)
+            listed = self._date_list(t, clause, "fine_list")
             if listed:  # "fined on 2024-03-12 and again on 2025-10-08": one penalty a date
                 for when in listed:
                     if when.start in dated:
@@ -1083,14 +1083,17 @@ class CaseReader:
             r.facts.append(Fact(f"violations.{n}.date", when.day.isoformat(), t.words(s, e), s, e, when.span()))
             n += 1
 
-    def _date_list(self, t: _Text, part: Span) -> list[When]:
+    def _date_list(self, t: _Text, part: Span, also: str | None = None) -> list[When]:
         """The dates of ``part`` when they are two or more written as one list (only ``date_list`` words
-        between them, no range before the first): one event a date."""
+        between them, or the ``also`` cue's: another fine's amount; no range before the first): one event a
+        date."""
         ds = sorted((d for d in t.dates if part.start <= d.start < part.end and d.day <= t.today),
                     key=lambda d: d.start)
         if len(ds) < 2 or self.cues.search(t.text[part.start:ds[0].start], "date_range", lang=t.lang):
             return []
-        if all(self.cues.search(t.text[a.end:b.start], "date_list", lang=t.lang) for a, b in itertools.pairwise(ds)):
+        if all(self.cues.search(t.text[a.end:b.start], "date_list", lang=t.lang) or
+               (also and self.cues.search(t.text[a.end:b.start], also, lang=t.lang))
+               for a, b in itertools.pairwise(ds)):
             return ds
         return []
 
@@ -1636,9 +1639,10 @@ class CaseReader:
         return {}
 
     def _event_date(self, t: _Text, start: int, end: int, said: Span) -> When | None:
-        """The date of an event: the one of its clause, else the one of its sentence, leaving out the
-        date of the recognition's words (unless the event is said in them)."""
-        for span in (t.clause_of(start), t.sentence_of(start)):
+        """The date of an event: the one of its part ("on 2026-01-10 we had an accident and on 2026-03-02
+        we were fined"), else of its clause, else of its sentence, leaving out the date of the
+        recognition's words (unless the event is said in them)."""
+        for span in (t.part_of(start), t.clause_of(start), t.sentence_of(start)):
             ds = [d for d in t.dates if span.start <= d.start < span.end and d.day <= t.today
                   and (not said.start <= d.start < said.end or said.start <= start < said.end)]
             if len(ds) == 1:
