@@ -151,3 +151,33 @@ def test_revocation_events_take_the_date_of_their_part(read, q, want):
 def test_a_span_of_dates_is_still_no_list(read):
     r = read("We were fined 50,000 yuan between 2024-02-10 and 80,000 yuan 2025-11-03.")
     assert not any(p.startswith("violations") for p in facts(r))
+
+
+# ---- more ways of naming a trade: a shop one is, supplying a utility's product, repairing for others ----
+MORE = [
+    ("We're a canvas and tarpaulin shop; equipment networking rate 58%.", "C17"),
+    ("We supply LPG to households; equipment networking rate 68%.", "D45"),
+    ("我们给园区企业供应蒸汽，设备联网率69%。", "D44"),
+    ("我们专门给航空公司修飞机发动机，设备联网率75%。", "C43"),
+    ("We overhaul locomotives for the railways; equipment networking rate 73%.", "C43"),
+    ("我们厂炼硅锰合金，设备联网率78%。", "C31"),
+    ("我们厂压铸铝件，设备联网率65%。", "C33"),
+    ("We sew school uniforms; equipment networking rate 57%.", "C18"),
+    ("We blow-mould plastic drums; equipment networking rate 63%.", "C29"),
+]
+
+
+@pytest.mark.parametrize(("q", "code"), MORE, ids=[c[0][:40] for c in MORE])
+def test_more_ways_of_naming_a_trade(read, q, code):
+    assert facts(read(q)).get("industry_code") == code
+
+
+@pytest.mark.parametrize("q", [
+    "We repair our own CNC machines for our plants; equipment networking rate 70%.",  # own machines
+    "我们给自己的工厂维修设备，设备联网率60%。",
+    "我们给车间供应蒸汽，设备联网率60%。",  # a boiler house serving its own workshops
+    "We supply cover glass to smartphone makers; equipment networking rate 72%.",  # a part supplied to a trade
+    "We had a general safety accident in the paint shop on 2025-06-30.",  # a workshop, not the trade
+])
+def test_what_names_no_trade_of_the_asker(read, q):
+    assert "industry_code" not in facts(read(q))

@@ -1285,6 +1285,12 @@ class CaseReader:
         if self.cues.search(after, "industry_frame", "make_after", lang=t.lang) or \
                 self.cues.search(named, "industry_frame", "make_after", lang=t.lang):
             return "made"  # "we run a recycling plant": the trade's words name the trade
+        if self.cues.search(before, "industry_frame", "alone", lang=t.lang) and \
+                self.cues.search(after, "industry_frame", "shop_after", lang=t.lang):
+            return "made"  # "we're a canvas and tarpaulin shop"
+        if self.division_code.get(m.concept) in (self.cues["industry_modifier"].get("own") or ()) and \
+                (own := self.cues.search(before, "industry_frame", "own_before", lang=t.lang)) and used <= own.end(1):
+            return "made"  # "we supply LPG to households", "给居民供应液化气"
         if used < 0 and self.cues.search(before, "industry_frame", "shi_before", lang=t.lang) and \
                 self.cues.search(after, "industry_frame", "shi_after", lang=t.lang):
             return "made"  # "我们是烧垃圾发电的": 是…的 of a trade
