@@ -1456,6 +1456,7 @@ class CaseReader:
                     os_ >= clause.start:
                 first = os_
         return bool(self.cues.search(t.text[e:clause.end], "industry_modifier", "after", lang=t.lang) or
+                    self.cues.search(t.text[clause.start:first], "industry_modifier", "customer", lang=t.lang) or
                     (not own and self.cues.search(t.text[clause.start:first], "industry_modifier", "before",
                                                   lang=t.lang)) or
                     (self.cues.search(t.text[e:clause.end], "industry_head", lang=t.lang) and
