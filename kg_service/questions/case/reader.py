@@ -1445,7 +1445,9 @@ class CaseReader:
         Which industry makes that thing is not said (unless the noun is a product's word of its own)."""
         s, e = mention_span(t.raw, m)
         clause = t.clause_of(s)
-        own = self.division_code.get(m.concept) in (self.cues["industry_modifier"].get("own") or ())
+        code = self.division_code.get(m.concept)
+        own = code in (self.cues["industry_modifier"].get("own") or ())
+        keeps = code in (self.cues["industry_modifier"].get("powered_keeps") or ())
         # the words before the whole name, past the products' words that qualify this one ("end-of-life EV
         # batteries": "end-of-life" qualifies the batteries too); a material's word before a noun is the
         # material rule's ("塑料玩具", "steel pipes": _material), not another head
@@ -1457,6 +1459,8 @@ class CaseReader:
                 first = os_
         return bool(self.cues.search(t.text[e:clause.end], "industry_modifier", "after", lang=t.lang) or
                     self.cues.search(t.text[clause.start:first], "industry_modifier", "customer", lang=t.lang) or
+                    (not keeps and self.cues.search(t.text[clause.start:first], "industry_modifier", "powered",
+                                                    lang=t.lang)) or
                     (not own and self.cues.search(t.text[clause.start:first], "industry_modifier", "before",
                                                   lang=t.lang)) or
                     (self.cues.search(t.text[e:clause.end], "industry_head", lang=t.lang) and
