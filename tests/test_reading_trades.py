@@ -194,3 +194,11 @@ def test_what_names_no_trade_of_the_asker(read, q):
 ])
 def test_electric_things_and_brewed_condiments(read, q, code):
     assert facts(read(q)).get("industry_code") == code
+
+
+# ---- a domain said only as not covered: nothing covered is stated, so the domains are asked back ---------
+@pytest.mark.parametrize("q", ["我们生产作业这块还没做，能申报基础级吗？",
+                               "We haven't digitalised production operation yet. Can we apply for basic?"])
+def test_a_domain_said_only_as_not_covered_is_asked_back(read, q):
+    r = read(q)
+    assert "domains" not in facts(r) and any("domains" in a.fields for a in r.asks.values()), (facts(r), r.unread)

@@ -1175,7 +1175,8 @@ class CaseReader:
                 # "除了研发设计，…": the domains named are the ones left out, and what the rest is we cannot
                 # tell without an "all" or "others"
                 r.leave(t.words(but.start(), t.clause_of(last.start).end), "domains", ["domains"])
-            elif self._has(t, "domains", "covers", start=sentence.start, end=sentence.end) and \
+            elif (self._has(t, "domains", "covers", start=sentence.start, end=sentence.end) or
+                  self._has(t, "domains", "covers_not", start=sentence.start, end=sentence.end)) and \
                     not self._has(t, "domains", "which", start=sentence.start, end=sentence.end):
                 stated = []
                 negated: list[bool] = []
