@@ -536,7 +536,7 @@ INDUSTRIES = [
     ("我们生产塑料袋，设备联网率70%，先进级？", "C29"),  # a plastic product named as such
     ("我们生产塑料鞋，设备联网率70%，先进级？", None),  # plastic shoes are C19's: 鞋 alone is no name
     ("We make glass bottles; equipment networking rate 70%.", "C30"),
-    ("We make steel wire rope; equipment networking rate 70%.", None),  # not the wires' C38: rope ends the name
+    ("We make steel wire rope; equipment networking rate 70%.", "C33"),  # C3340 金属丝绳, not the wires' C38
     ("我们做再生塑料颗粒，设备联网率70%，先进级？", None),  # recycled plastics: C42, not C29's
     ("我们做电梯维保，设备联网率70%，先进级？", None),  # servicing lifts is not making them (C34)
     ("我们为汽车厂提供模具，设备联网率70%，先进级？", "C35"),  # moulds are 3525, C35's

@@ -1146,7 +1146,7 @@ class CaseReader:
             if neg:
                 r.facts.append(Fact("violations", [], t.words(neg.start(), m.end()), neg.start(), m.end()))
                 continue
-            listed = self._date_list(t, clause)
+            listed = self._date_list(t, clause, "fine_list")
             if listed:  # "fined on 2024-03-12 and again on 2025-10-08": one penalty a date
                 for when in listed:
                     if when.start in dated:
@@ -1167,14 +1167,17 @@ class CaseReader:
             r.facts.append(Fact(f"violations.{n}.date", when.day.isoformat(), t.words(s, e), s, e, when.span()))
             n += 1
 
-    def _date_list(self, t: _Text, part: Span) -> list[When]:
+    def _date_list(self, t: _Text, part: Span, also: str | None = None) -> list[When]:
         """The dates of ``part`` when they are two or more written as one list (only ``date_list`` words
-        between them, no range before the first): one event a date."""
+        between them, or the ``also`` cue's: another fine's amount; no range before the first): one event a
+        date."""
         ds = sorted((d for d in t.dates if part.start <= d.start < part.end and d.day <= t.today),
                     key=lambda d: d.start)
         if len(ds) < 2 or self.cues.search(t.text[part.start:ds[0].start], "date_range", lang=t.lang):
             return []
-        if all(self.cues.search(t.text[a.end:b.start], "date_list", lang=t.lang) for a, b in itertools.pairwise(ds)):
+        if all(self.cues.search(t.text[a.end:b.start], "date_list", lang=t.lang) or
+               (also and self.cues.search(t.text[a.end:b.start], also, lang=t.lang))
+               for a, b in itertools.pairwise(ds)):
             return ds
         return []
 
@@ -1256,7 +1259,8 @@ class CaseReader:
                 # "除了研发设计，…": the domains named are the ones left out, and what the rest is we cannot
                 # tell without an "all" or "others"
                 r.leave(t.words(but.start(), t.clause_of(last.start).end), "domains", ["domains"])
-            elif self._has(t, "domains", "covers", start=sentence.start, end=sentence.end) and \
+            elif (self._has(t, "domains", "covers", start=sentence.start, end=sentence.end) or
+                  self._has(t, "domains", "covers_not", start=sentence.start, end=sentence.end)) and \
                     not self._has(t, "domains", "which", start=sentence.start, end=sentence.end) and \
                     not self._has(t, "domains", "asks", start=t.clause_of(first.start).start,
                                   end=t.clause_of(first.start).end):
@@ -1368,6 +1372,15 @@ class CaseReader:
         if self.cues.search(after, "industry_frame", "make_after", lang=t.lang) or \
                 self.cues.search(named, "industry_frame", "make_after", lang=t.lang):
             return "made"  # "we run a recycling plant": the trade's words name the trade
+        if self.cues.search(before, "industry_frame", "alone", lang=t.lang) and \
+                self.cues.search(after, "industry_frame", "shop_after", lang=t.lang):
+            return "made"  # "we're a canvas and tarpaulin shop"
+        if self.division_code.get(m.concept) in (self.cues["industry_modifier"].get("own") or ()) and \
+                (own := self.cues.search(before, "industry_frame", "own_before", lang=t.lang)) and used <= own.end(1):
+            return "made"  # "we supply LPG to households", "给居民供应液化气"
+        if used < 0 and self.cues.search(before, "industry_frame", "shi_before", lang=t.lang) and \
+                self.cues.search(after, "industry_frame", "shi_after", lang=t.lang):
+            return "made"  # "我们是烧垃圾发电的": 是…的 of a trade
         mined = self.cues.search(before, "industry_frame", "extract_before", lang=t.lang)
         if (mined is not None and used <= mined.end(1)) or \
                 self.cues.search(after, "industry_frame", "extract_after", lang=t.lang) or \
@@ -1404,9 +1417,9 @@ class CaseReader:
             if frame == "used":
                 continue  # "we installed sensors", "部署了服务器": a thing used, not the trade
             if m.type in ("IndustryDivision", "IndustryGroup") and \
-                    (self._modifies(t, m) or self._joined_to(t, m, mentions)):
+                    (self._modifies(t, m, mentions) or self._joined_to(t, m, mentions)):
                 unread.append(m)  # "锂电池正极材料", "separators for lithium batteries": another industry's product
-                other[id(m)] = "industry_other" if self._modifies(t, m) else "industry_joined"
+                other[id(m)] = "industry_other" if self._modifies(t, m, mentions) else "industry_joined"
                 continue
             if m.type == "IndustryDivision" and self._material(t, m):
                 materials.append(m)  # "塑料玩具": what the toys are made of; the toys' word tells the trade
@@ -1447,6 +1460,10 @@ class CaseReader:
             r.industries.append({"code": code, "named_as": t.raw[s:e]})
         elif divisions:
             unread += list(divisions.values())
+        if not divisions and not any(f.path == "industry_code" for f in r.facts):
+            said = self._trade_verb(t, r)  # "we print books", "我们厂印包装盒": the verb names the trade
+            if said:  # the verb's own word ("print", "slaughter") is not left to ask
+                unread = [m for m in unread if not said[0] <= mention_span(t.raw, m)[0] < said[1]]
         if not any(f.path == "industry_code" for f in r.facts):
             unread += materials  # "铝合金窗框": the product's industry is not named; asked back
             other |= {id(m): "industry_other" for m in materials}
@@ -1458,6 +1475,28 @@ class CaseReader:
                 r.leave(t.raw[s:e], other[id(m)], ["industry_code"])
             else:
                 r.leave(t.raw[s:e], "industry", ["industry_code"], self._choices(m, mentions, t.lang))
+
+    def _trade_verb(self, t: _Text, r: CaseReading) -> tuple[int, int] | None:
+        """A verb that names its trade whatever it is done to ("we print books": C23), said by the asker of
+        themselves: the first person before it in its clause, no word of using between. Two verbs of two
+        trades name neither."""
+        found: dict[str, tuple[int, int]] = {}
+        codes = set(self.division_code.values())
+        for entry, p in self.cues.compiled_list("industry_verb", t.lang):
+            for v in p.finditer(t.text):
+                clause = t.clause_of(v.start())
+                before = t.text[clause.start:v.start()]
+                me = [m.end() for m in self.cues.finditer(before, "first_person", lang=t.lang)]
+                used = [u.end() for u in self.cues.finditer(before, "industry_frame", "use", lang=t.lang)]
+                if me and max(used, default=-1) <= me[-1] and entry["division"] in codes:
+                    found.setdefault(entry["division"], (v.start(), clause.end))
+        if len(found) != 1:
+            return None
+        code, (s, e) = next(iter(found.items()))
+        words = t.raw[s:e].strip()
+        r.facts.append(Fact("industry_code", code, words, s, s + len(words)))
+        r.industries.append({"code": code, "named_as": words})
+        return s, s + len(words)
 
     def _choices(self, m: Mention, mentions: list[Mention], lang: str) -> list[str]:
         """The divisions an industry's word could name ("食品": C13 or C14), as "C13 农副食品加工业"."""
@@ -1486,14 +1525,33 @@ class CaseReader:
         before = re.search(f"(\\w)\\s*(?:{p.pattern})\\s*$", t.text[clause.start:s], re.I)
         return bool(before) and not any(b == clause.start + before.start(1) + 1 for _, b in spans)
 
-    def _modifies(self, t: _Text, m: Mention) -> bool:
+    def _modifies(self, t: _Text, m: Mention, mentions: list[Mention] | None = None) -> bool:
         """An industry's word that only qualifies another thing: followed by a material, a package, a
-        machine ("医药包装材料", "food packaging machinery"), or naming the customer ("for lithium
-        batteries", "为汽车厂商"). Which industry makes that thing is not said."""
+        machine ("医药包装材料", "food packaging machinery"), or by any other noun that heads the thing's
+        name ("cigarette lighters", "卷烟纸"), or naming the customer ("for lithium batteries", "为汽车厂商").
+        Which industry makes that thing is not said (unless the noun is a product's word of its own)."""
         s, e = mention_span(t.raw, m)
         clause = t.clause_of(s)
+        code = self.division_code.get(m.concept)
+        own = code in (self.cues["industry_modifier"].get("own") or ())
+        keeps = code in (self.cues["industry_modifier"].get("powered_keeps") or ())
+        # the words before the whole name, past the products' words that qualify this one ("end-of-life EV
+        # batteries": "end-of-life" qualifies the batteries too); a material's word before a noun is the
+        # material rule's ("塑料玩具", "steel pipes": _material), not another head
+        first = s
+        for o in sorted(mentions or [], key=lambda o: -mention_span(t.raw, o)[1]):
+            os_, oe = mention_span(t.raw, o)
+            if o.type.startswith("Industry") and oe <= first and not t.text[oe:first].strip(" -") and \
+                    os_ >= clause.start:
+                first = os_
         return bool(self.cues.search(t.text[e:clause.end], "industry_modifier", "after", lang=t.lang) or
-                    self.cues.search(t.text[clause.start:s], "industry_modifier", "before", lang=t.lang))
+                    self.cues.search(t.text[clause.start:first], "industry_modifier", "customer", lang=t.lang) or
+                    (not keeps and self.cues.search(t.text[clause.start:first], "industry_modifier", "powered",
+                                                    lang=t.lang)) or
+                    (not own and self.cues.search(t.text[clause.start:first], "industry_modifier", "before",
+                                                  lang=t.lang)) or
+                    (self.cues.search(t.text[e:clause.end], "industry_head", lang=t.lang) and
+                     not self.cues.search(t.text[s:e], "industry_material", "word", lang=t.lang)))
 
     def _another_trade(self, t: _Text, division: str, mentions: list[Mention]) -> bool:
         """A second making statement whose thing is not a name of ``division`` ("我们做服装，也做鞋": shoes
@@ -1713,9 +1771,10 @@ class CaseReader:
         return {}
 
     def _event_date(self, t: _Text, start: int, end: int, said: Span) -> When | None:
-        """The date of an event: the one of its clause, else the one of its sentence, leaving out the
-        date of the recognition's words (unless the event is said in them)."""
-        for span in (t.clause_of(start), t.sentence_of(start)):
+        """The date of an event: the one of its part ("on 2026-01-10 we had an accident and on 2026-03-02
+        we were fined"), else of its clause, else of its sentence, leaving out the date of the
+        recognition's words (unless the event is said in them)."""
+        for span in (t.part_of(start), t.clause_of(start), t.sentence_of(start)):
             ds = [d for d in t.dates if span.start <= d.start < span.end and d.day <= t.today
                   and (not said.start <= d.start < said.end or said.start <= start < said.end)]
             if len(ds) == 1:
