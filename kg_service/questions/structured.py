@@ -74,7 +74,8 @@ CUES = {
     "categories": _cue(r"类别|分为|几类|哪几类|哪些类|分类|几个类", r"\bcategor|\bkinds?\b|\btypes?\b|\bgroups?\b"),
     # "what is the threshold": strong enough to answer with a whole row or column of att_2-1 ...
     # (指标 of 绩效指标 is annex 3's KPI asked about, not a threshold: "次品率降低算哪项绩效指标")
-    "threshold": _cue(r"阈值|门槛|多少|(?<!绩效)指标|百分|%", r"threshold|how much|how high|how far|percent|%|indicator|target"),
+    "threshold": _cue(r"阈值|门槛|多少|(?<!绩效)指标|百分|%",
+                      r"threshold|how much|how high|how far|percent|%|indicator|target"),
     # ... but a trade named with no indicator needs the rule's own words: "水泥的出厂价格是多少" asks a price
     "threshold_named": _cue(r"阈值|门槛|指标|要求|标准|达标", r"threshold|indicator|target|requir|standard|minimum"),
     # ... while "requirement" only asks for a value when an indicator is named
