@@ -132,3 +132,29 @@ def test_shop_floor_production_is_the_production_operation_domain(client):
     body = ask(client, "We digitalised only our shop floor production. Enough for the advanced level?")
     assert body["facts"]["profile"]["domains"] == ["production_operation"], body["facts"]
     assert first_sentence(body["answer"]).startswith("No"), body["answer"]
+
+
+@pytest.mark.parametrize(("q", "eid", "head_any"), [
+    # the step after the district's recommendation is the city bureau's (art_8), not the level-wide answer
+    ("Once the district has recommended us, what does the city bureau do next?", "art_8", ("formal review",)),
+    ("区里推荐上报以后，下一步是什么？", "art_8", ("形式审查",)),
+    ("Can the public object to the advanced-level candidates?", "art_8", ("objection", "public notice")),
+    ("Can a foreign-owned manufacturer apply?", "art_5__item_1", ("registered in Beijing",)),
+    ("外资企业能不能申报？", "art_5__item_1", ("北京市内注册",)),
+    ("Does our company have to be profitable to apply?", "art_5__item_3", ("financ",)),
+    ("What does an advanced factory have to do about its supply chain?", "att_2__sec_1__item_5", ("supply",)),
+])
+def test_steps_and_conditions_past_the_set(client, q, eid, head_any):
+    body = ask(client, q)
+    assert eids(body)[0] == eid, (q, eids(body), body["answer"])
+    assert any(h in first_sentence(body["answer"]) for h in head_any), (q, body["answer"])
+
+
+def test_machines_connected_is_the_networking_rate_read_from_a_case(client):
+    body = ask(client, "We make bricks: 80% of our machines are connected. Is that enough for the advanced level?")
+    assert body["facts"]["profile"]["indicators"]["equipment_networking_rate"] == 80, body["facts"]
+
+
+def test_an_orders_lead_time_is_kpi_13(client):
+    body = ask(client, "Our order-to-delivery lead time got shorter. Which KPI is that?")
+    assert eids(body)[0] == "att_3__kpi_13", (eids(body), body["answer"])
