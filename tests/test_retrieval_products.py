@@ -158,3 +158,25 @@ def test_machines_connected_is_the_networking_rate_read_from_a_case(client):
 def test_an_orders_lead_time_is_kpi_13(client):
     body = ask(client, "Our order-to-delivery lead time got shorter. Which KPI is that?")
     assert eids(body)[0] == "att_3__kpi_13", (eids(body), body["answer"])
+
+
+@pytest.mark.parametrize(("q", "row", "value"), [
+    ("We manufacture 3D printers. What key-process NC rate is required?", 4, "70%"),
+    ("我们生产3D打印机，生产设备联网率要多少？", 4, "65%"),
+    ("We are a printing house for magazines. What NC rate applies?", 1, "65%"),
+])
+def test_a_3d_printer_maker_is_machinery_not_a_print_shop(client, q, row, value):
+    body = ask(client, q)
+    assert eids(body)[0] == f"att_2-1__row_{row}", (q, eids(body), body["answer"])
+    assert value in first_sentence(body["answer"]), (q, body["answer"])
+
+
+@pytest.mark.parametrize(("q", "kpi"), [
+    ("Which KPI tracks the electricity we use per tonne of product?", 16),
+    ("每件产品耗电少了，这算哪项绩效指标？", 16),
+    ("Fewer machine breakdowns: which KPI is that?", 10),
+    ("设备故障停机减少了，对应附件3哪项指标？", 10),
+])
+def test_electricity_per_product_and_breakdowns_reach_their_kpis(client, q, kpi):
+    body = ask(client, q)
+    assert eids(body)[0] == f"att_3__kpi_{kpi}", (q, eids(body), body["answer"])
