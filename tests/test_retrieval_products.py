@@ -57,7 +57,8 @@ def test_a_group_named_alone_by_its_common_word_still_gives_its_row(client):
 
 @pytest.mark.parametrize(("q", "first"), [
     ("Which KPI tracks the share of orders that ship by the agreed date?", "att_3__kpi_13"),
-    ("We build cargo ships. What key-process NC rate applies?", "att_2-1__row_4"),
+    ("We build boats and merchant ships. What key-process NC rate applies?", "att_2-1__row_4"),
+    ("We make shipping containers. What networking rate applies?", "att_2-1__row_4"),
 ])
 def test_ship_as_the_verb_of_delivery_names_no_shipyard(client, q, first):
     body = ask(client, q)
