@@ -73,14 +73,19 @@ CUES = {
                    r"\bkpis?\b|indicator|\bmetrics?\b|\bmeasured?\b|annex 3|catalogue"),
     "categories": _cue(r"类别|分为|几类|哪几类|哪些类|分类|几个类", r"\bcategor|\bkinds?\b|\btypes?\b|\bgroups?\b"),
     # "what is the threshold": strong enough to answer with a whole row or column of att_2-1 ...
-    "threshold": _cue(r"阈值|门槛|多少|指标|百分|%", r"threshold|how much|how high|percent|%|indicator|target"),
+    # (指标 of 绩效指标 is annex 3's KPI asked about, not a threshold: "次品率降低算哪项绩效指标")
+    "threshold": _cue(r"阈值|门槛|多少|(?<!绩效)指标|百分|%",
+                      r"threshold|how much|how high|how far|percent|%|indicator|target"),
     # ... but a trade named with no indicator needs the rule's own words: "水泥的出厂价格是多少" asks a price
     "threshold_named": _cue(r"阈值|门槛|指标|要求|标准|达标", r"threshold|indicator|target|requir|standard|minimum"),
     # ... while "requirement" only asks for a value when an indicator is named
     "requirement": _cue(r"要求|标准|达到|比例", r"requir|minimum|\bvalue|\brate\b|\bmeet|\breach"),
-    "count": _cue(r"(?:几|多少)(?:个|项)[^。？?]*指标|指标[^。？?]*(?:几|多少)(?:个|项)|满足几|几项|多少项",
+    "count": _cue(r"(?:几|多少)(?:个|项)[^。？?]*指标|指标[^。？?]*(?:几|多少)(?:个|项)|满足几|几项|多少项|"
+                  r"(?:五|5)(?:个|项)(?:技术经济)?指标(?:全|都)",
                   r"how many[^?.]*(?:indicator|threshold)|(?:indicator|threshold)s?[^?.]*how many|"
-                  r"number of (?:the )?indicators"),
+                  r"number of (?:the )?indicators|"
+                  # whether every one of the five must be met ("hit all five targets", "五项指标都要达到吗")
+                  r"\ball (?:five|5) (?:of (?:the )?)?(?:\w+[- ])?(?:indicators|targets|thresholds)\b"),
     "maturity": _cue(r"成熟度", r"maturity"),
     "how": _cue(r"怎么评|怎么审|怎样评|如何评|如何审|怎么进行|如何进行|流程|程序|步骤|具体怎么|怎么做|方式|方法|形式",
                 r"\bhow (?:is|are|does|do|will)\b|\bprocess\b|\bprocedure\b|\bsteps?\b|what happens|\bways?\b|"
@@ -104,7 +109,10 @@ CUES = {
                      r"如何申请",
                      r"\bsteps?\b|\bprocedure\b|\bprocess\b|\bin order\b|\bsequence\b|\bstages?\b"),
     # which construction domains must be covered
-    "domains": _cue(r"环节|建设内容", r"\bdomains?\b|\bareas?\b|construction content"),
+    # ... or the parts of the business as an applicant names them ("which parts of the business", "哪几块业务")
+    "domains": _cue(r"环节|建设内容|哪[几些]块业务|哪些业务环节",
+                    r"\bdomains?\b|\bareas?\b|construction content|\bparts? of (?:the |our )?(?:business|operations?|"
+                    r"factory|plant|value chain)\b"),
     "cover": _cue(r"至少|覆盖|必须|哪几个|哪些|几个", r"\bcover|\bat least\b|\bmust\b|\brequired\b|\bwhich\b"),
     "total": _cue(r"多少个|多少项|几个|几项|一共|总共|共有|共多少", r"\bhow many\b|\bnumber of\b|\bin total\b"),
     "who": _cue(r"谁|哪个部门|哪个单位|哪个机构|哪家|什么部门|什么机构|哪级|向哪|由哪|哪里",
@@ -666,6 +674,19 @@ class StructuredAnswerer:
         if not kpis and not categories and cue("metric", lang, q) and not self._of(
                 mentions, "Indicator", "IndustryGroup", "IndustryDivision", "KPICategory"):
             kpis = self._kpi_in_other_words(q, lang)
+        # a KPI named in a plant's words beside the asker's trade, asked neither as a KPI nor as a measure
+        # ("we make forklifts: what reduction in product defects is expected", "做陶瓷的，次品率要降多少"):
+        # the threshold of its row for the indicator of annex 2-1 the KPI is related to (sfkg:relatedKPI)
+        if kpis and not categories and not cue("kpi", lang, q) and not self._of(mentions, "Indicator") \
+                and (cue("threshold", lang, q) or cue("requirement", lang, q) or not cue("metric", lang, q)) \
+                and self._of(mentions, "IndustryGroup", "IndustryDivision"):
+            related = list(dict.fromkeys(str(r["indicator"]) for k in kpis
+                                         for r in self.select("ask_related_kpi", kpi=URIRef(k))))
+            if len(related) == 1:
+                via = [Mention(related[0], "Indicator", -1, -1, "related", "")]
+                found = self._threshold(q, lang, [*mentions, *via], as_of)
+                if found is not None:
+                    return found
         # a KPI named in any other way ("what is OEE", "which KPI covers on-time delivery"): what
         # and where it is, in the words the question used; an indicator of annex 2-1 named with it
         # (产品不良率下降 is both) asks about a threshold instead (_threshold), unless the question asks
@@ -776,6 +797,13 @@ class StructuredAnswerer:
                 g = rows[0].get("group")
                 if g is not None and str(g) not in groups:
                     groups.append(str(g))
+        # the asker's trade decides its row: a group named besides it by one common word only ("our
+        # production equipment" holds the group's word "equipment", "装备" ...) is no second row asked for
+        of_divisions = {str(d["group"]) for d in divisions if d.get("group") is not None}
+        if of_divisions:
+            short = {m.concept: m.length == 1 if m.space == "token" else m.length <= 2
+                     for m in sorted(mentions, key=lambda m: m.length) if m.type == "IndustryGroup"}
+            groups = [g for g in groups if g in of_divisions or not short.get(g, False)]
         return groups, divisions
 
     def _threshold(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
