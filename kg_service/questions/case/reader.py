@@ -405,10 +405,15 @@ class CaseReader:
         words = t.text[clause.start:q.start] + " " + t.text[q.end:clause.end]
         if not self.cues.search(words, "now", lang=t.lang):
             return False
-        for path in (("now",), ("first_person",), ("joiner",), ("copula",)):
-            p = self.cues.get(*path, lang=t.lang)
+        rest = self._without(words, t.lang, ("now",), ("first_person",), ("joiner",), ("copula",))
+        return not rest.strip(" ,，、.。")
+
+    def _without(self, words: str, lang: str, *paths: tuple[str, ...]) -> str:
+        """``words`` with every match of the cues at ``paths`` blanked out: what is left says more than they."""
+        for path in paths:
+            p = self.cues.get(*path, lang=lang)
             words = p.sub(" ", words) if p is not None else words
-        return not words.strip(" ,，、.。")
+        return words
 
     def _fractions(self, t: _Text, labels: list[Hit], pcts: list[numbers.Quantity], r: CaseReading) -> None:
         """A share said as a fraction beside an indicator's name ("联网率七成", "two thirds of our equipment is
@@ -583,13 +588,9 @@ class CaseReader:
     def _list_member_gap(self, t: _Text, start: int, end: int, *, names: bool) -> bool:
         """Nothing but separators, joiners (and, for names, filler and change words) between two members of
         a list."""
-        gap = t.text[start:end]
-        for path in (("joiner",), ("lists", "separator")) + ((("lists", "filler"), ("change", "up"),
-                                                              ("change", "down")) if names else ()):
-            p = self.cues.get(*path, lang=t.lang)
-            if p is not None:
-                gap = p.sub(" ", gap)
-        return not gap.strip()
+        paths = (("joiner",), ("lists", "separator")) + ((("lists", "filler"), ("change", "up"),
+                                                           ("change", "down")) if names else ())
+        return not self._without(t.text[start:end], t.lang, *paths).strip()
 
     def _list_own_words(self, t: _Text, names: list[Hit], tail: str) -> list[str]:
         """The words of each member of a list of names besides its name: the gap after a name up to its
@@ -713,17 +714,13 @@ class CaseReader:
     def _either(self, t: _Text, seq: list, n: int) -> bool:
         """The name ``seq[n]`` stands joined by "or" ("或", "nor") to a name beside it, with nothing but
         first-person and filler words besides: a number of the two is of one of them, not said which."""
-        filler = self.cues.get("lists", "filler", lang=t.lang)
         for a, b in ((n - 1, n), (n, n + 1)):
             if a < 0 or b >= len(seq) or not (isinstance(seq[a], Hit) and isinstance(seq[b], Hit)):
                 continue
             gap = t.text[seq[a].end:seq[b].start]
             if not self.cues.search(gap, "disjunction", lang=t.lang):
                 continue
-            for path in (("disjunction",), ("first_person",)):
-                p = self.cues.get(*path, lang=t.lang)
-                gap = p.sub(" ", gap) if p is not None else gap
-            if not (filler.sub(" ", gap) if filler is not None else gap).strip(" ,，、"):
+            if not self._without(gap, t.lang, ("disjunction",), ("first_person",), ("lists", "filler")).strip(" ,，、"):
                 return True
         return False
 
@@ -744,9 +741,7 @@ class CaseReader:
         # the verb stands right before the name: only filler between ("raised our per-capita …", "提高了人均…");
         # "despite a drop in sales our labour productivity is 9%" says no change of it
         last = max(verbs, key=lambda m: m.end())
-        rest = self.cues.get("lists", "filler", lang=t.lang)
-        between = pre[last.end():]
-        between = rest.sub(" ", between) if rest is not None else between
+        between = self._without(pre[last.end():], t.lang, ("lists", "filler"))
         if re.sub(r"[了过\s]", "", between):
             return False, False, False
         up = bool(self.cues.search(pre, "change", "up", lang=t.lang))
