@@ -765,6 +765,9 @@ class CaseReader:
             return
         term = ind[0]
         path = f"indicators.{term.key}"
+        if label.ambiguous:
+            r.leave(words, "ambiguous", [path])  # "单位能耗降低8%": per output value or per product? asked back
+            return
         if target:
             r.leave(words, "target", [path])  # a goal, not the level reached
             return
