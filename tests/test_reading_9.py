@@ -36,3 +36,18 @@ def test_a_name_of_two_measures_is_asked_back(read, q, want, asked):
     assert facts(r) == want
     if asked:
         assert any(a.kind == "ambiguous" and asked in a.fields for a in r.asks.values())
+
+
+@pytest.mark.parametrize("q,want", [
+    # a bracketed note of a past year after a number: a past level, asked back, not today's
+    ("我们数控化率78%（2024年数据），联网率72%。", {W: 72}),
+    ("Our NC rate is 78% (2024 figure) and networking is 72%.", {W: 72}),
+    ("联网率70%（2023年的数据），数控化率60%。", {N: 60}),
+    # a note of this year keeps it
+    ("我们联网率72%（今年数据）。", {W: 72}),
+])
+def test_a_bracketed_past_year_makes_a_past_level(read, q, want):
+    r = read(q)
+    assert facts(r) == want
+    assert all(a.kind == "past" for a in r.asks.values())
+    assert len(r.asks) == (0 if len(want) == 1 and "今年" in q else 1)

@@ -827,8 +827,11 @@ class CaseReader:
             for cut in ("joiner", "percent"):
                 m = self._has(t, cut, start=after, end=stop)
                 stop = m.start() if m is not None and m.start() < stop else stop
-            if any((gap[0] <= d.start < gap[1] or (adjacent and after <= d.start < stop)) and
-                   d.day.year < t.today.year for d in t.dates):
+            note = self.cues.get("bracket_note", lang=t.lang)
+            note = note.match(t.text[q.end:]) if note is not None else None
+            note = (q.end, q.end + note.end()) if note is not None else (q.end, q.end)  # "78%（2024年数据）": its year
+            if any((gap[0] <= d.start < gap[1] or (adjacent and after <= d.start < stop) or
+                    note[0] <= d.start < note[1]) and d.day.year < t.today.year for d in t.dates):
                 r.leave(words, "past", [path])  # "数控化率去年是65%": a past level, not today's
                 return
             clause = t.clause_of(q.start)
