@@ -51,3 +51,21 @@ def test_a_bracketed_past_year_makes_a_past_level(read, q, want):
     assert facts(r) == want
     assert all(a.kind == "past" for a in r.asks.values())
     assert len(r.asks) == (0 if len(want) == 1 and "今年" in q else 1)
+
+
+@pytest.mark.parametrize("q", [
+    # a question of the rule, no first person: no one's facts
+    "申报前几年内不能发生较大事故？",
+    "申报前三年内不能发生较大以上安全事故吗？",
+    "注册地必须在北京吗？",
+    "Must the registered address be in Beijing?",
+])
+def test_a_question_of_the_rule_states_nothing(read, q):
+    r = read(q)
+    assert r.facts == [] and r.unread == [] and r.events == []
+
+
+def test_a_stated_accident_or_place_is_still_read(read):
+    r = read("去年发生过一起较大安全事故，能申报基础级吗？")
+    assert facts(r)["incidents.0.grade"] == "larger"
+    assert facts(read("我们注册在天津，能申报吗？")).get("registration.province", "").startswith("天津")

@@ -1022,6 +1022,8 @@ class CaseReader:
             if not mine:
                 continue
             used |= {h.start for h in mine}
+            if self._asks_rule(t, mine[0].start):
+                continue  # "注册地必须在北京吗？", "must the registration be in Beijing?": the rule's place, asked
             neg = self._negated(t, clause.start, m.start())
             words = t.words(min(m.start(), mine[0].start), max(m.end(), mine[-1].end))
             if neg:
@@ -1062,6 +1064,9 @@ class CaseReader:
             part = t.part_of(m0.start())  # "fined in 2024 and had a general quality accident in 2023"
             if part.start in seen:
                 continue
+            sentence = t.sentence_of(m0.start())
+            if not t.speaks and self.cues.search(t.raw[sentence.start:sentence.end + 1], "question_end", lang=t.lang):
+                continue  # "申报前几年内不能发生较大事故？": a question of the rule, no one's accident
             seen.add(part.start)
             ms = [m for m in found if part.start <= m.start() < part.end]
             segments = self._accident_segments(t, hits, part, ms)
