@@ -69,3 +69,19 @@ def test_a_stated_accident_or_place_is_still_read(read):
     r = read("去年发生过一起较大安全事故，能申报基础级吗？")
     assert facts(r)["incidents.0.grade"] == "larger"
     assert facts(read("我们注册在天津，能申报吗？")).get("registration.province", "").startswith("天津")
+
+
+@pytest.mark.parametrize("q,want,unread", [
+    # two years of one name in one clause: the level now read, the past one left
+    ("Our NC rate was 65% last year and is 78% this year.", {N: 78}, 1),
+    ("Our networking rate was 60% in 2024 and is 74% now.", {W: 74}, 1),
+    ("我们数控化率去年65%今年78%。", {N: 78}, 1),
+    ("Our NC rate was 65% in 2024 and 70% in 2025.", {}, 1),  # two past years: which is now?
+    # a name's number, then numbers of a subject of their own: the name's read, the others asked
+    ("Our NC rate is 75% and the other two are 70% and 6%.", {N: 75}, 1),
+    ("Our NC rate is 75% and 70%.", {}, 1),  # two numbers of one name: which?
+])
+def test_one_name_two_numbers_in_one_clause(read, q, want, unread):
+    r = read(q)
+    assert facts(r) == want
+    assert len(r.unread) == unread

@@ -664,6 +664,15 @@ class CaseReader:
                         self._has(t, "change_from", start=name.end, end=first.start) and \
                         self._has(t, "change_to", start=first.end, end=last.start):
                     pairs.append((name, last, True, True))  # "联网率从60%提高到72%"
+                elif name is not None and j == i + 1 and (was := self._past_then_now(t, clause, name, first, last)):
+                    # "NC rate was 65% last year and is 78% this year", "数控化率去年65%今年78%": the level now
+                    pairs.append((name, last, False, False))
+                    lone.append(was)
+                elif name is not None and not any(isinstance(x, Hit) for x in seq[j + 1:]) and \
+                        self._new_subject(t, first.end, seq[i + 1].start):
+                    # "NC rate is 75% and the other two are 70% and 6%": the name's number, then others of none
+                    pairs.append((name, first, True, False))
+                    lone.append((seq[i + 1].start, last.end))
                 else:
                     lone.append((name.start if name else first.start, last.end))
                 if name is not None:
@@ -709,6 +718,31 @@ class CaseReader:
             pairs.append((name, q, True, False))
         pairs.sort(key=lambda p: p[1].start)
         return pairs, list(dict.fromkeys(lone))
+
+    def _new_subject(self, t: _Text, start: int, end: int) -> bool:
+        """Between two numbers, a joiner and then words of a subject of their own ("75% and the other two are
+        70%"), not a mere list ("75% and 70%") nor a time ("65% last year and 78% this year")."""
+        gap = t.text[start:end]
+        m = self.cues.search(gap, "joiner", lang=t.lang)
+        if m is None or any(start <= d.start < end for d in t.dates):
+            return False
+        rest = gap[m.end():]
+        for path in (("joiner",), ("copula",), ("first_person",), ("now",), ("lists", "filler"), ("bound",)):
+            p = self.cues.get(*path, lang=t.lang)
+            rest = p.sub(" ", rest) if p is not None else rest
+        return bool(re.search(r"\w", rest))
+
+    def _past_then_now(self, t: _Text, clause: Span, name: Hit, first: numbers.Quantity,
+                       last: numbers.Quantity) -> tuple[int, int] | None:
+        """A name's two numbers in one clause, the first of a past year and the second of now ("was 65% last
+        year and is 78% this year", "去年65%今年78%"): the words of the past one (left unread), else None."""
+        past = [d for d in t.dates if name.end <= d.start < last.start and d.day.year < t.today.year]
+        now = self._has(t, "now", start=first.end, end=clause.end)
+        if len(past) != 1 or now is None or now.start() < past[0].end:
+            return None
+        if any(d.day.year < t.today.year for d in t.dates if past[0].end <= d.start < clause.end):
+            return None  # two past years: which is now?
+        return min(first.start, past[0].start), max(first.end, past[0].end)
 
     def _either(self, t: _Text, seq: list, n: int) -> bool:
         """The name ``seq[n]`` stands joined by "or" ("或", "nor") to a name beside it, with nothing but
