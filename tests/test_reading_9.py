@@ -85,3 +85,23 @@ def test_one_name_two_numbers_in_one_clause(read, q, want, unread):
     r = read(q)
     assert facts(r) == want
     assert len(r.unread) == unread
+
+
+TJ = {"type": "registered_address_moved", "province": "天津市"}
+
+
+def events(reading) -> list[dict]:
+    return [{"type": e.type, **e.details} for e in reading.events]
+
+
+@pytest.mark.parametrize("q,want", [
+    # a recognised factory's registration said to be now elsewhere: it moved there
+    ("We are an advanced-level smart factory. Our registered office is now in Tianjin. Do we keep the title?", [TJ]),
+    ("我们是先进级智能工厂，注册地现在在天津，称号还在吗？", [TJ]),
+    # 住所 (domicile) is the registration
+    ("我们是基础级智能工厂，公司住所迁到了天津，称号还在吗？", [TJ]),
+])
+def test_a_registration_now_elsewhere_moved(read, q, want):
+    r = read(q)
+    assert r.mode == "revocation"
+    assert events(r) == want

@@ -1863,7 +1863,7 @@ class CaseReader:
 
     def _moved(self, t: _Text, hits: list[Hit], r: CaseReading, said: Span) -> None:
         places = [h for h in hits if h.of("province", "district", "area")]
-        moves = _longest([(m.start(), m.end(), m) for key in ("move", "reregister")
+        moves = _longest([(m.start(), m.end(), m) for key in ("move", "reregister", "moved_now")
                           for m in self.cues.finditer(t.text, key, lang=t.lang)])
         for _, _, m in moves:
             clause = t.clause_of(m.start())
