@@ -105,3 +105,16 @@ def test_a_registration_now_elsewhere_moved(read, q, want):
     r = read(q)
     assert r.mode == "revocation"
     assert events(r) == want
+
+
+@pytest.mark.parametrize("q,want", [
+    # a second fine with its verb said again
+    ("获评基础级后，环保局罚了5万元，后来又罚了8万元，称号会撤销吗？", [{"type": "penalty"}, {"type": "penalty"}]),
+    ("We hold the basic title. We were fined 50,000 yuan, and later we were fined again. Is it revoked?",
+     [{"type": "penalty"}, {"type": "penalty"}]),
+    ("获评基础级后，我们被罚款了，罚了5万元，称号会撤销吗？", [{"type": "penalty"}]),  # one fine said twice
+])
+def test_a_second_fine_is_another_event(read, q, want):
+    r = read(q)
+    assert r.mode == "revocation"
+    assert events(r) == want

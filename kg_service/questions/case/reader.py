@@ -1724,8 +1724,10 @@ class CaseReader:
                 details, start = self._accident(t, hits, s, e, accidents)
             if kind == "penalty":
                 details = self._conditions_after(t, e)
-            if any(ev.type == kind and ev.details == details for ev in r.events):
-                continue
+            if any(ev.type == kind and ev.details == details for ev in r.events) and \
+                    not self.cues.search(t.text[clause.start:s], "event_another", lang=t.lang) and \
+                    not self.cues.search(t.text[e:clause.end], "event_another_after", lang=t.lang):
+                continue  # the same event named twice; "后来又罚了8万元": another
             r.events.append(Event(kind, t.words(start, e), when.day.isoformat() if when else None, details))
         self._moved(t, hits, r, said)
         r.considered = list(dict.fromkeys(r.considered))  # said twice ("the plant moved, the registration stays")
