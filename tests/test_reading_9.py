@@ -118,3 +118,16 @@ def test_a_second_fine_is_another_event(read, q, want):
     r = read(q)
     assert r.mode == "revocation"
     assert events(r) == want
+
+
+def test_a_listing_as_abnormal_is_told_as_no_cause(read, client):
+    """经营异常名录: art_12 names it nowhere (not a termination or an inability to operate, item 2; not a
+    penalty, item 5): no event, the title kept, item 2 quoted."""
+    from tests.conftest import ask
+
+    r = read("我们是基础级智能工厂，被列入了经营异常名录，称号会被撤销吗？")
+    assert r.mode == "revocation" and r.events == [] and r.considered == ["abnormal_list"]
+    out = ask(client, "We are an advanced-level smart factory and were placed on the list of enterprises with "
+                      "abnormal operations. Is the title revoked?")
+    assert out["facts"]["verdict"] == "retain" and out["facts"]["events"] == []
+    assert "art_12__item_2" in out["answer"]
