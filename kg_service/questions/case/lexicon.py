@@ -39,6 +39,7 @@ class Hit:
     end: int
     text: str
     terms: tuple[Term, ...]
+    ambiguous: bool = False  # an sfkg:ambiguousName: it may name another measure than its terms' ("单位能耗")
 
     def of(self, *kinds: str) -> list[Term]:
         return [t for t in self.terms if t.kind in kinds]
@@ -69,6 +70,7 @@ class Lexicon:
     names: dict[str, dict[str, list[Term]]] = field(default_factory=dict)  # lang -> normalised name -> terms
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     labels: dict[str, dict[str, str]] = field(default_factory=dict)  # concept -> lang -> rdfs:label
+    ambiguous: dict[str, set[str]] = field(default_factory=dict)  # lang -> normalised sfkg:ambiguousName
 
     @classmethod
     def from_graph(cls, kg: KnowledgeGraph) -> Lexicon:
@@ -95,6 +97,8 @@ class Lexicon:
             bucket = lex.names.setdefault(lang, {}).setdefault(_norm(label, lang), [])
             if term not in bucket:
                 bucket.append(term)
+            if row.get("ambiguous") is not None:
+                lex.ambiguous.setdefault(lang, set()).add(_norm(label, lang))
         for lang, names in lex.names.items():
             ordered = sorted(names, key=lambda n: (-len(n), n))
             lex.patterns[lang] = re.compile("|".join(_pattern(n, lang) for n in ordered), re.I)
@@ -108,9 +112,10 @@ class Lexicon:
         for m in pattern.finditer(text):
             name = _norm(m.group(0), lang)
             # a plural found by the pattern's optional ending: "defect rates" is "defect rate"
-            terms = names.get(name) or names.get(name[:-1]) or names.get(name[:-2])
-            if terms:
-                hits.append(Hit(m.start(), m.end(), m.group(0), tuple(terms)))
+            key = next((k for k in (name, name[:-1], name[:-2]) if names.get(k)), None)
+            if key is not None:
+                hits.append(Hit(m.start(), m.end(), m.group(0), tuple(names[key]),
+                                key in self.ambiguous.get(lang, ())))
         return hits
 
     def label(self, concept: str, lang: str) -> str:

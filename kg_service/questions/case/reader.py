@@ -665,6 +665,15 @@ class CaseReader:
                         self._has(t, "change_from", start=name.end, end=first.start) and \
                         self._has(t, "change_to", start=first.end, end=last.start):
                     pairs.append((name, last, True, True))  # "联网率从60%提高到72%"
+                elif name is not None and j == i + 1 and (was := self._past_then_now(t, clause, name, first, last)):
+                    # "NC rate was 65% last year and is 78% this year", "数控化率去年65%今年78%": the level now
+                    pairs.append((name, last, False, False))
+                    lone.append(was)
+                elif name is not None and not any(isinstance(x, Hit) for x in seq[j + 1:]) and \
+                        self._new_subject(t, first.end, seq[i + 1].start):
+                    # "NC rate is 75% and the other two are 70% and 6%": the name's number, then others of none
+                    pairs.append((name, first, True, False))
+                    lone.append((seq[i + 1].start, last.end))
                 else:
                     lone.append((name.start if name else first.start, last.end))
                 if name is not None:
@@ -710,6 +719,31 @@ class CaseReader:
             pairs.append((name, q, True, False))
         pairs.sort(key=lambda p: p[1].start)
         return pairs, list(dict.fromkeys(lone))
+
+    def _new_subject(self, t: _Text, start: int, end: int) -> bool:
+        """Between two numbers, a joiner and then words of a subject of their own ("75% and the other two are
+        70%"), not a mere list ("75% and 70%") nor a time ("65% last year and 78% this year")."""
+        gap = t.text[start:end]
+        m = self.cues.search(gap, "joiner", lang=t.lang)
+        if m is None or any(start <= d.start < end for d in t.dates):
+            return False
+        rest = gap[m.end():]
+        for path in (("joiner",), ("copula",), ("first_person",), ("now",), ("lists", "filler"), ("bound",)):
+            p = self.cues.get(*path, lang=t.lang)
+            rest = p.sub(" ", rest) if p is not None else rest
+        return bool(re.search(r"\w", rest))
+
+    def _past_then_now(self, t: _Text, clause: Span, name: Hit, first: numbers.Quantity,
+                       last: numbers.Quantity) -> tuple[int, int] | None:
+        """A name's two numbers in one clause, the first of a past year and the second of now ("was 65% last
+        year and is 78% this year", "去年65%今年78%"): the words of the past one (left unread), else None."""
+        past = [d for d in t.dates if name.end <= d.start < last.start and d.day.year < t.today.year]
+        now = self._has(t, "now", start=first.end, end=clause.end)
+        if len(past) != 1 or now is None or now.start() < past[0].end:
+            return None
+        if any(d.day.year < t.today.year for d in t.dates if past[0].end <= d.start < clause.end):
+            return None  # two past years: which is now?
+        return min(first.start, past[0].start), max(first.end, past[0].end)
 
     def _either(self, t: _Text, seq: list, n: int) -> bool:
         """The name ``seq[n]`` stands joined by "or" ("或", "nor") to a name beside it, with nothing but
@@ -760,6 +794,9 @@ class CaseReader:
             return
         term = ind[0]
         path = f"indicators.{term.key}"
+        if label.ambiguous:
+            r.leave(words, "ambiguous", [path])  # "单位能耗降低8%": per output value or per product? asked back
+            return
         if target:
             r.leave(words, "target", [path])  # a goal, not the level reached
             return
@@ -819,8 +856,11 @@ class CaseReader:
             for cut in ("joiner", "percent"):
                 m = self._has(t, cut, start=after, end=stop)
                 stop = m.start() if m is not None and m.start() < stop else stop
-            if any((gap[0] <= d.start < gap[1] or (adjacent and after <= d.start < stop)) and
-                   d.day.year < t.today.year for d in t.dates):
+            note = self.cues.get("bracket_note", lang=t.lang)
+            note = note.match(t.text[q.end:]) if note is not None else None
+            note = (q.end, q.end + note.end()) if note is not None else (q.end, q.end)  # "78%（2024年数据）": its year
+            if any((gap[0] <= d.start < gap[1] or (adjacent and after <= d.start < stop) or
+                    note[0] <= d.start < note[1]) and d.day.year < t.today.year for d in t.dates):
                 r.leave(words, "past", [path])  # "数控化率去年是65%": a past level, not today's
                 return
             clause = t.clause_of(q.start)
@@ -1011,6 +1051,8 @@ class CaseReader:
             if not mine:
                 continue
             used |= {h.start for h in mine}
+            if self._asks_rule(t, mine[0].start):
+                continue  # "注册地必须在北京吗？", "must the registration be in Beijing?": the rule's place, asked
             neg = self._negated(t, clause.start, m.start())
             words = t.words(min(m.start(), mine[0].start), max(m.end(), mine[-1].end))
             if neg:
@@ -1051,6 +1093,9 @@ class CaseReader:
             part = t.part_of(m0.start())  # "fined in 2024 and had a general quality accident in 2023"
             if part.start in seen:
                 continue
+            sentence = t.sentence_of(m0.start())
+            if not t.speaks and self.cues.search(t.raw[sentence.start:sentence.end + 1], "question_end", lang=t.lang):
+                continue  # "申报前几年内不能发生较大事故？": a question of the rule, no one's accident
             seen.add(part.start)
             ms = [m for m in found if part.start <= m.start() < part.end]
             segments = self._accident_segments(t, hits, part, ms)
@@ -1674,8 +1719,10 @@ class CaseReader:
                 details, start = self._accident(t, hits, s, e, accidents)
             if kind == "penalty":
                 details = self._conditions_after(t, e)
-            if any(ev.type == kind and ev.details == details for ev in r.events):
-                continue
+            if any(ev.type == kind and ev.details == details for ev in r.events) and \
+                    not self.cues.search(t.text[clause.start:s], "event_another", lang=t.lang) and \
+                    not self.cues.search(t.text[e:clause.end], "event_another_after", lang=t.lang):
+                continue  # the same event named twice; "后来又罚了8万元": another
             r.events.append(Event(kind, t.words(start, e), when.day.isoformat() if when else None, details))
         self._moved(t, hits, r, said)
         r.considered = list(dict.fromkeys(r.considered))  # said twice ("the plant moved, the registration stays")
@@ -1813,7 +1860,7 @@ class CaseReader:
 
     def _moved(self, t: _Text, hits: list[Hit], r: CaseReading, said: Span) -> None:
         places = [h for h in hits if h.of("province", "district", "area")]
-        moves = _longest([(m.start(), m.end(), m) for key in ("move", "reregister")
+        moves = _longest([(m.start(), m.end(), m) for key in ("move", "reregister", "moved_now")
                           for m in self.cues.finditer(t.text, key, lang=t.lang)])
         for _, _, m in moves:
             clause = t.clause_of(m.start())
