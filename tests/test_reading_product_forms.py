@@ -75,3 +75,9 @@ def test_only_the_head_noun_takes_another_number(matcher):
     assert "C20" in divisions(matcher, "we make wood floorings")
     assert "C36" in divisions(matcher, "we make the steering wheel")
     assert "C36" not in divisions(matcher, "we make steered wheels")  # a word before the head as written
+
+
+def test_the_maker_of_a_trade_is_named_as_well_as_the_making(matcher):
+    # word forms, not stems: "steelmaker" is its own name beside "steelmaking"
+    assert "C31" in divisions(matcher, "What energy-per-output reduction is required of a steelmaker?")
+    assert "C31" in divisions(matcher, "We are one of the steelmakers in Hebei")
