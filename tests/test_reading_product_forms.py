@@ -81,3 +81,13 @@ def test_the_maker_of_a_trade_is_named_as_well_as_the_making(matcher):
     # word forms, not stems: "steelmaker" is its own name beside "steelmaking"
     assert "C31" in divisions(matcher, "What energy-per-output reduction is required of a steelmaker?")
     assert "C31" in divisions(matcher, "We are one of the steelmakers in Hebei")
+
+
+# the trade the reader bound by its verb (no product's name says it) is the row the answer looks for
+@pytest.mark.parametrize(("q", "row"), [
+    ("We print packaging labels. What equipment networking rate applies?", "att_2-1__row_1"),
+    ("We make bamboo flooring. What equipment networking rate applies?", "att_2-1__row_1"),
+])
+def test_the_trade_read_finds_its_row(client, q, row):
+    from tests.conftest import ask, eids
+    assert eids(ask(client, q))[0] == row
