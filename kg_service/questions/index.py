@@ -164,6 +164,7 @@ class QuestionIndex:
                                 {cue: self.templates.get(f"scope_{cue}", {}) for cue in ("title", "own", "source")})
         # the reader of a stated case (issue 17): /ask and Service.read_case read with it
         self.case_reader = CaseReader(kg)
+        self._division_of_code = {code: d for d, code in self.case_reader.division_code.items()}
         self.teller = CaseTeller(self.settings.queries_dir, self.structured.label, self.structured.select,
                                  self.templates.get("gists", {}))
         validity = self.structured.select("ask_validity", doc=URIRef(REG_IRI))
@@ -390,6 +391,7 @@ class QuestionIndex:
             if unstated and (case is None or (stated_paths(case) <= {"industry_code"} and not case.events
                                               and not case.considered)):
                 return {**out, **self._not_stated(unstated, lang, k)}
+            mentions = self._with_trade_read(case, mentions)
             structured = self.structured.answer(q, lang, as_of, mentions)
             if case is not None and (structured is None or stated_paths(case) - {"industry_code"} or case.events
                                      or case.unread or case.mode == "revocation"):
@@ -440,6 +442,18 @@ class QuestionIndex:
             facts = asked_back.facts
         return {**out, "answer": text, "citations": citations, "addressed": True,
                 "structured": structured.as_dict() if structured else None, "facts": facts, "lead": lead}
+
+    def _with_trade_read(self, case: CaseReading | None, mentions: list[Mention]) -> list[Mention]:
+        """The mentions, with the division the case reader bound the asker's trade to when no name of a
+        division or group says it (a verb of the trade: "we print packaging labels", "我们厂印包装盒"):
+        the answer and the retrieval look for the row of the industry the case was read as."""
+        if case is None or any(m.type in ("IndustryDivision", "IndustryGroup") for m in mentions):
+            return mentions
+        read = next((f for f in case.facts if f.path == "industry_code"), None)
+        division = read and self._division_of_code.get(str(read.value))
+        if not division:
+            return mentions
+        return [*mentions, Mention(division, "IndustryDivision", read.start, read.end, "code", str(read.value))]
 
     def case_of(self, q: str, lang: str, mentions: list[Mention], day: date) -> CaseReading | None:
         """What the question states of the asker's case (None: no case, a policy question)."""

@@ -29,7 +29,7 @@ from rdflib import URIRef
 
 from kg_service.graph import KnowledgeGraph
 from kg_service.graph.namespaces import REG_IRI, SFKG, eid_of
-from kg_service.questions.text import tokenize_en
+from kg_service.questions.text import singular, tokenize_en, word_forms_en
 
 # ---------------------------------------------------------------------------------------------
 # Question forms. Each intent fires on a pattern of the question's language (zh / en).
@@ -170,11 +170,20 @@ class ConceptMatcher:
     en_gapped: list[tuple[tuple[tuple[str, ...], ...], str, str, str]] = field(default_factory=list)
     # (concept, name as matched) of the hidden labels: matched, never echoed as the concept's name
     hidden: set[tuple[str, str]] = field(default_factory=set)
+    # (concept, label) -> the name's word forms, for the English names matched on exact word forms (the
+    # head noun in singular or plural) rather than stems: the products of the industries' hidden labels
+    exact: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     _near_names: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_graph(cls, kg: KnowledgeGraph) -> ConceptMatcher:
         m = cls()
+        hidden_en: set[tuple[str, str]] = set()
+        for row in kg.select("ask_hidden_labels"):
+            label = str(row["label"])
+            m.hidden.add((str(row["concept"]), _norm_zh(label) if row.get("lang") == "zh" else label))
+            if row.get("lang") == "en":
+                hidden_en.add((str(row["concept"]), label))
         seen_zh: set[tuple[str, str]] = set()
         seen_en: set[tuple[tuple[str, ...], str]] = set()
         for row in kg.select("ask_concepts"):
@@ -196,7 +205,17 @@ class ConceptMatcher:
             elif lang == "en":
                 # stopwords kept: "Other manufacturing" (C41) must not match any "manufacturing"
                 toks = tuple(tokenize_en(label, keep_stopwords=True))
-                if toks and (toks, concept) not in seen_en:
+                forms = tuple(word_forms_en(label))
+                if toks and ctype in _EXACT_FORM_TYPES and (concept, label) in hidden_en:
+                    # a product's name is a noun phrase of everyday words, matched on its word forms: stemmed,
+                    # "flooring" would be the floor of "shop-floor", "transformers" the "digital
+                    # transformation", "cars" the verb "carries", "copper" the verb "copied"
+                    exact = (*forms[:-1], singular(forms[-1]))
+                    if (exact, concept) not in seen_en:
+                        seen_en.add((exact, concept))
+                        m.exact[(concept, label)] = exact
+                        m.en.append((toks, concept, ctype, label))
+                elif toks and (toks, concept) not in seen_en:
                     seen_en.add((toks, concept))
                     m.en.append((toks, concept, ctype, label))
             elif ctype == "IndustryDivision":
@@ -204,9 +223,6 @@ class ConceptMatcher:
         m.zh.sort(key=lambda x: -len(x[0]))
         m.en.sort(key=lambda x: -len(x[0]))
         m.labels = kg.labels
-        for row in kg.select("ask_hidden_labels"):
-            label = str(row["label"])
-            m.hidden.add((str(row["concept"]), _norm_zh(label) if row.get("lang") == "zh" else label))
         return m
 
     def shown(self, mention: Mention) -> bool:
@@ -226,10 +242,12 @@ class ConceptMatcher:
                     found.append(Mention(concept, ctype, start, start + len(label), "char", label))
                 start = text.find(label, start + 1)
         tokens = tokenize_en(question, keep_stopwords=True)
+        forms = word_forms_en(question)
         for toks, concept, ctype, label in self.en:
             n = len(toks)
+            exact = self.exact.get((concept, label))
             for i in range(len(tokens) - n + 1):
-                if tuple(tokens[i:i + n]) == toks:
+                if (_same_forms(forms[i:i + n], exact) if exact is not None else tuple(tokens[i:i + n]) == toks):
                     found.append(Mention(concept, ctype, i, i + n, "token", label))
         for pattern, concept, ctype, _label in self.zh_gapped:
             for g in pattern.finditer(text):
@@ -298,6 +316,16 @@ class ConceptMatcher:
             cached = {"names": names, "weight": {x: 1.0 / len(cs) for x, cs in holders.items() if len(cs) <= limit}}
             self._near_names[key] = cached
         return cached
+
+
+# the classes whose English hidden labels (products and trades, ontology/products.ttl) are matched on
+# their exact word forms, the head noun in singular or plural
+_EXACT_FORM_TYPES = frozenset({"IndustrySection", "IndustryDivision", "IndustryGroup"})
+
+
+def _same_forms(words: list[str], name: tuple[str, ...]) -> bool:
+    """Whether a question's words are a name's exact word forms, its last (head) word in either number."""
+    return len(words) == len(name) and tuple(words[:-1]) == name[:-1] and singular(words[-1]) == name[-1]
 
 
 _ASCII_WORD = re.compile(r"^[a-z0-9][a-z0-9/ .\-]*$")

@@ -120,6 +120,34 @@ def _stem_ok(stem: str, suffix: str) -> bool:
     return len(stem) == 3 and stem[-1] not in _VOWELS and stem[-2] in _VOWELS
 
 
+def word_form(word: str) -> str:
+    """A word as written, lowercase, with only British/American -ize/-ise made one: what an exact-form
+    name (a product, ``structured.ConceptMatcher``) is compared on, where the stemmer would let
+    "flooring" meet "shop-floor", "transformers" "digital transformation" or "copied" "copper"."""
+    return re.sub(r"iz(e|es|ed|ing|er|ers|ation|ations)$", r"is\1", word.lower())
+
+
+def singular(word: str) -> str:
+    """The singular of a plural noun's word form (batteries -> battery, boxes -> box, cars -> car,
+    floorings -> flooring); any other word unchanged. Only a name's head noun is compared so: "carries"
+    is no "car", "copied" no "copper"."""
+    w = word_form(word)
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def word_forms_en(text: str) -> list[str]:
+    """The word forms of ``tokenize_en(text, keep_stopwords=True)``, position for position (unstemmed)."""
+    return [word_form(t) for tok in _WORD.findall(text.lower()) for t in _normalise_code(tok)]
+
+
 def tokenize_en(text: str, *, keep_stopwords: bool = False) -> list[str]:
     out: list[str] = []
     for tok in _WORD.findall(text.lower()):
