@@ -309,8 +309,10 @@ def _is_alnum(text: str, i: int) -> bool:
 
 _GAP_ZH, _GAP_EN = "…", "..."
 # what may stand in a Chinese name's gap: up to four characters that neither place, date nor negate
-# the thing named (注册地在北京的公司 is a registration place, 成立三年的企业 an age, not a new company)
-_GAP_ZH_FILL = r"[^\s\d，。？！；、,.?!;:：地在于是年月日天时前后满不未已刚多少几]{0,4}?"
+# the thing named (注册地在北京的公司 is a registration place, 成立三年的企业 an age, not a new company);
+# a comma may be one of them, where a clause ends and the next names its subject ("以后，企业要做什么"),
+# but no full stop, question mark or semicolon: the name stays within one sentence
+_GAP_ZH_FILL = r"[^\s\d。？！；、.?!;:：地在于是年月日天时前后满不未已刚多少几]{0,4}?"
 # and in an English one's: up to two words, none of them placing the thing ("registered office in")
 _GAP_EN_MAX = 2
 _GAP_EN_STOP = {"in", "at", "of", "address", "offic", "office", "place", "capit", "capital", "year", "years", "not"}

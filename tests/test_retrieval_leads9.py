@@ -1,0 +1,32 @@
+"""GET /ask for policy questions asked in two clauses or in everyday words (bench/qa_sets/lead_9.json
+kinds, other wordings): the obligations after recognition asked after a comma, ..."""
+from __future__ import annotations
+
+import pytest
+
+from kg_service.graph import get_knowledge_graph
+from kg_service.questions.evaluation import first_sentence
+from kg_service.questions.structured import ConceptMatcher
+from tests.conftest import ask, eids
+
+OBLIGATIONS = [
+    "评上先进级智能工厂以后，公司要做什么？",
+    "基础级认定下来后，对我们有哪些要求？",
+    "What is expected of an advanced-level smart factory after it is recognised?",
+]
+
+
+@pytest.mark.parametrize("question", OBLIGATIONS)
+def test_the_obligations_asked_after_a_comma_lead_with_art_9(client, question):
+    body = ask(client, question)
+    assert eids(body)[:2] == ["art_9", "art_12"], eids(body)
+    head = first_sentence(body["answer"]).lower()
+    assert "配合" in head or "cooperate" in head, body["answer"]
+
+
+def test_a_gapped_name_crosses_a_comma_but_not_a_sentence_end():
+    m = ConceptMatcher.from_graph(get_knowledge_graph())
+    found = {x.concept.rsplit("/", 1)[-1] for x in m.find("认定以后，企业要做什么")}
+    assert "topic-obligations" in found
+    found = {x.concept.rsplit("/", 1)[-1] for x in m.find("认定以后。企业要做什么")}
+    assert "topic-obligations" not in found
