@@ -30,3 +30,29 @@ def test_a_gapped_name_crosses_a_comma_but_not_a_sentence_end():
     assert "topic-obligations" in found
     found = {x.concept.rsplit("/", 1)[-1] for x in m.find("认定以后。企业要做什么")}
     assert "topic-obligations" not in found
+
+
+# a topic named beside another whose answer it is one part of: the more specific one answers
+# (the revenue line is one condition of the application; the level and 智能工厂 name no subject)
+TOPICS = [
+    ("申请先进级智能工厂，营业收入有没有门槛？", ["art_5__item_1", "art_5"], "2000"),
+    ("基础级申报对年收入有下限吗？", ["art_5__item_1", "art_5"], "2000"),
+    ("如何向区里提出先进级智能工厂的认定申请？", ["art_7"], "区主管部门"),
+]
+
+
+@pytest.mark.parametrize("question,lead,fact", TOPICS)
+def test_the_more_specific_topic_answers(client, question, lead, fact):
+    body = ask(client, question)
+    assert eids(body)[0] in lead, eids(body)
+    assert fact in first_sentence(body["answer"]), body["answer"]
+
+
+def test_a_name_that_only_stemming_makes_a_function_word_is_not_found():
+    m = ConceptMatcher.from_graph(get_knowledge_graph())
+    found = {x.concept.rsplit("/", 1)[-1] for x in m.find("Before it can file, what must a company do?")}
+    assert "gbt4754-C14" not in found  # "canning" stems to "can"
+    found = {x.concept.rsplit("/", 1)[-1] for x in m.find("We make canned food.")}
+    assert "gbt4754-C14" in found
+    found = {x.concept.rsplit("/", 1)[-1] for x in m.find("Why do the measures exist?")}
+    assert "topic-purpose" in found  # a name that is a function word itself stays

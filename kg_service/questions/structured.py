@@ -29,7 +29,7 @@ from rdflib import URIRef
 
 from kg_service.graph import KnowledgeGraph
 from kg_service.graph.namespaces import REG_IRI, SFKG, eid_of
-from kg_service.questions.text import tokenize_en
+from kg_service.questions.text import EN_STOPWORDS, tokenize_en
 
 # ---------------------------------------------------------------------------------------------
 # Question forms. Each intent fires on a pattern of the question's language (zh / en).
@@ -196,6 +196,10 @@ class ConceptMatcher:
             elif lang == "en":
                 # stopwords kept: "Other manufacturing" (C41) must not match any "manufacturing"
                 toks = tuple(tokenize_en(label, keep_stopwords=True))
+                # a name that only stemming turns into function words ("canning" -> "can") would be
+                # found in every "can we …"; one that is such a word ("why", "other") is meant
+                if toks and all(t in EN_STOPWORDS for t in toks) and tokenize_en(label):
+                    continue
                 if toks and (toks, concept) not in seen_en:
                     seen_en.add((toks, concept))
                     m.en.append((toks, concept, ctype, label))
