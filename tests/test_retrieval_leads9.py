@@ -56,3 +56,18 @@ def test_a_name_that_only_stemming_makes_a_function_word_is_not_found():
     assert "gbt4754-C14" in found
     found = {x.concept.rsplit("/", 1)[-1] for x in m.find("Why do the measures exist?")}
     assert "topic-purpose" in found  # a name that is a function word itself stays
+
+
+# an accident placed before the application is the application's look-back (art_5 item 3), not the
+# revocation of a title held (art_12 item 3), which names the same accidents
+APPLICANT_ACCIDENTS = [
+    "申报之前出过一次质量事故，对认定有影响吗？",
+    "Before we apply: we had an environmental accident last spring. Can we still be recognised?",
+]
+
+
+@pytest.mark.parametrize("question", APPLICANT_ACCIDENTS)
+def test_an_accident_before_applying_points_to_the_look_back(client, question):
+    got = eids(ask(client, question))
+    assert "art_5__item_3" in got[:3], got
+    assert got.index("art_5__item_3") < got.index("art_12__item_3") if "art_12__item_3" in got else True, got
