@@ -71,3 +71,19 @@ def test_an_accident_before_applying_points_to_the_look_back(client, question):
     got = eids(ask(client, question))
     assert "art_5__item_3" in got[:3], got
     assert got.index("art_5__item_3") < got.index("art_12__item_3") if "art_12__item_3" in got else True, got
+
+
+# coverage is a word any scheme shares: beside another scheme named as the subject it does not hold the
+# question here, while what the construction domains must cover is still answered
+@pytest.mark.parametrize("question", ["5G全连接工厂的网络覆盖要达到什么标准？",
+                                      "How much network coverage does a 5G fully connected factory need?"])
+def test_coverage_of_another_scheme_is_declined(client, question):
+    body = ask(client, question)
+    assert body["addressed"] is False, body["answer"]
+
+
+@pytest.mark.parametrize("question", ["先进级的建设内容至少覆盖哪几个环节？",
+                                      "What must advanced-level construction cover at least?"])
+def test_what_the_domains_must_cover_is_answered(client, question):
+    body = ask(client, question)
+    assert body["addressed"] is not False and eids(body)[0] in ("att_2__sec_1", "att_2"), eids(body)
