@@ -87,3 +87,11 @@ def test_coverage_of_another_scheme_is_declined(client, question):
 def test_what_the_domains_must_cover_is_answered(client, question):
     body = ask(client, question)
     assert body["addressed"] is not False and eids(body)[0] in ("att_2__sec_1", "att_2"), eids(body)
+
+
+def test_a_place_opening_a_label_keeps_its_capital(client):
+    body = ask(client, "How many of the indicators must an advanced-level smart factory reach?")
+    assert "beijing" not in body["answer"].replace("Beijing", ""), body["answer"]
+    from kg_service.questions.structured import _lower_first
+    assert _lower_first("Beijing advanced-level smart factory") == "Beijing advanced-level smart factory"
+    assert _lower_first("Production equipment networking rate") == "production equipment networking rate"

@@ -208,6 +208,7 @@ class ConceptMatcher:
         m.zh.sort(key=lambda x: -len(x[0]))
         m.en.sort(key=lambda x: -len(x[0]))
         m.labels = kg.labels
+        _PROPER_WORDS.update(str(r["label"]).split()[0] for r in kg.select("proper_names") if str(r["label"]).strip())
         for row in kg.select("ask_hidden_labels"):
             label = str(row["label"])
             m.hidden.add((str(row["concept"]), _norm_zh(label) if row.get("lang") == "zh" else label))
@@ -395,11 +396,18 @@ def _num(v: Any) -> str:
     return str(v)
 
 
+# the first words of places' English names (queries/proper_names.rq), read with the graph's concepts
+_PROPER_WORDS: set[str] = set()
+
+
 def _lower_first(s: str) -> str:
     """For a label inside a sentence: "Production equipment networking rate" -> "production …";
-    acronyms ("NC rate") and proper names with further capitals ("Beijing Municipal Bureau …",
-    "Level 2 (Standardised)") stay as they are."""
+    acronyms ("NC rate"), proper names with further capitals ("Beijing Municipal Bureau …",
+    "Level 2 (Standardised)") and labels opening with a place's name ("Beijing advanced-level smart
+    factory") stay as they are."""
     if len(s) < 2 or not s[0].isupper() or s[1].isupper() or any(w[:1].isupper() for w in s.split()[1:]):
+        return s
+    if re.split(r"[\s'’-]", s, maxsplit=1)[0] in _PROPER_WORDS:
         return s
     return s[0].lower() + s[1:]
 
