@@ -95,3 +95,16 @@ def test_a_place_opening_a_label_keeps_its_capital(client):
     from kg_service.questions.structured import _lower_first
     assert _lower_first("Beijing advanced-level smart factory") == "Beijing advanced-level smart factory"
     assert _lower_first("Production equipment networking rate") == "production equipment networking rate"
+
+
+# the measures put the review's result to a public notice (art_8) and name no length: said first, art_8 cited,
+# and not confused with the review's processing time
+@pytest.mark.parametrize("question,words", [
+    ("公示时长是多少天？", "公示期的长度"),
+    ("What is the public notice period for the advanced-level list?", "the length of the public notice"),
+])
+def test_the_length_of_the_public_notice_is_said_to_be_unstated(client, question, words):
+    body = ask(client, question)
+    assert body["addressed"] is False and eids(body) == ["art_8"], body
+    head = first_sentence(body["answer"])
+    assert words in head and "processing time" not in head and "审核时长" not in head, body["answer"]
