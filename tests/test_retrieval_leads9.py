@@ -108,3 +108,26 @@ def test_the_length_of_the_public_notice_is_said_to_be_unstated(client, question
     assert body["addressed"] is False and eids(body) == ["art_8"], body
     head = first_sentence(body["answer"])
     assert words in head and "processing time" not in head and "审核时长" not in head, body["answer"]
+
+
+# which KPI it is, asked beside the asker's trade: the KPI, not the trade's row of thresholds
+@pytest.mark.parametrize("question,number", [
+    ("做锅炉的企业，单位产品能耗对应哪项指标？", 16),
+    ("For a boilers manufacturer, which KPI reflects the energy used per product?", 16),
+    ("Which KPI shows how well raw material is used at a cement maker?", 8),
+])
+def test_which_kpi_beside_a_trade_is_the_kpi(client, question, number):
+    body = ask(client, question)
+    assert eids(body)[0] == f"att_3__kpi_{number}", (eids(body), body["answer"])
+    head = first_sentence(body["answer"])
+    assert f"第{number}项" in head or f"KPI {number}" in head, body["answer"]
+
+
+def test_a_rival_kpi_held_only_by_the_trade_words_does_not_block():
+    from kg_service.questions.structured import StructuredAnswerer
+
+    s = StructuredAnswerer(get_knowledge_graph())
+    q = "Which KPI should a boilers manufacturer look at for energy use per product?"
+    assert [k.rsplit("/", 1)[-1] for k in s._kpi_in_other_words(q, "en", s.matcher.find(q))] == ["kpi-16"]
+    q = "Which metric covers the repeated utilisation of water resources?"  # half of KPI 19's name: no guess
+    assert s._kpi_in_other_words(q, "en", s.matcher.find(q)) == []
