@@ -131,3 +131,11 @@ def test_a_rival_kpi_held_only_by_the_trade_words_does_not_block():
     assert [k.rsplit("/", 1)[-1] for k in s._kpi_in_other_words(q, "en", s.matcher.find(q))] == ["kpi-16"]
     q = "Which metric covers the repeated utilisation of water resources?"  # half of KPI 19's name: no guess
     assert s._kpi_in_other_words(q, "en", s.matcher.find(q)) == []
+
+
+@pytest.mark.parametrize("question", ["Where should our application for the advanced level be sent?",
+                                      "Who receives applications for advanced-level recognition?"])
+def test_the_application_named_before_the_level_is_art_7(client, question):
+    body = ask(client, question)
+    assert eids(body)[0] == "art_7", eids(body)
+    assert "district" in first_sentence(body["answer"]).lower(), body["answer"]
