@@ -139,3 +139,10 @@ def test_the_application_named_before_the_level_is_art_7(client, question):
     body = ask(client, question)
     assert eids(body)[0] == "art_7", eids(body)
     assert "district" in first_sentence(body["answer"]).lower(), body["answer"]
+
+
+# a certification stated of the asker with its participle's preposition ("certified to") is the asker's,
+# not the question's subject: the measures' own condition is still answered
+def test_a_certification_stated_with_to_is_the_askers(client):
+    body = ask(client, "Our plant is certified to ISO 45001. Which condition is about safety accidents?")
+    assert body["addressed"] is True and "art_5__item_3" in eids(body)[:3], (eids(body), body["answer"])
