@@ -509,11 +509,19 @@ class QuestionIndex:
         """The answer to a thesaurus topic asked as a whole ("认定为基础级有什么用", "what must we do
         after recognition"), for the level named, when the question names nothing more specific."""
         answers = self.templates.get("topics", {})
+        # each topic named, in the question's order: the first whose answer nothing else named makes
+        # more specific ("申报先进级对年销售额有没有门槛": not the application, which the revenue line
+        # is one condition of, but the revenue line, beside which the application is no other subject)
+        named = list(dict.fromkeys(m.concept for m in mentions if m.concept.removeprefix(SFID) in answers))
+        for topic in named:
+            told = self._one_topic_answer(topic, mentions, lang, answers)
+            if told is not None:
+                return told
+        return None
+
+    def _one_topic_answer(self, topic: str, mentions: list[Mention], lang: str,
+                          answers: dict[str, Any]) -> StructuredAnswer | None:
         allowed = {SFID + name for name in answers.get("with", [])}
-        named = next((m for m in mentions if m.concept.removeprefix(SFID) in answers), None)
-        if named is None:
-            return None
-        topic = named.concept
         variants = dict(answers[topic.removeprefix(SFID)])
         allowed |= {SFID + name for name in variants.pop("with", [])}  # the topic's own
         # another concept named by the topic's own words ("expected of us": the obligations, and of them

@@ -82,6 +82,7 @@ _BECOMING_EN = re.compile(r"^(?:qualif|recogni|certif|becom|regist|list|nam|rat|
                           r"|treat|appl|be$|been$|get|got)")
 _ARTICLES_EN = {"a", "an", "the", "our", "certified", "recognised", "recognized", "national", "already", "also",
                 "two", "several", "some", "many", "few", "one", "registered"}
+_PARTICIPLE_PREP_EN = {"to", "with", "under"}
 _WORD = re.compile(r"[a-z0-9]+")
 _WORD_OR_HAN = re.compile(r"[A-Za-z0-9\u4e00-\u9fff]")
 # how far before a word naming this scheme a word of applying may stand: "申报北京市先进级", "apply
@@ -341,7 +342,9 @@ class ScopeModel:
         if m.concept in self.procedures and m.start < len(words) and words[m.start].endswith("ed"):
             return True  # "we registered a company": done, not asked
         i = m.start - 1
-        while i >= 0 and words[i] in _ARTICLES_EN:
+        # "we are certified to ISO 27001", "our plant is accredited under …": the participle's preposition too
+        while i >= 0 and (words[i] in _ARTICLES_EN or (words[i] in _PARTICIPLE_PREP_EN and i > 0
+                                                        and words[i - 1].endswith("ed"))):
             i -= 1
         if i < 0:
             return False

@@ -29,7 +29,7 @@ from rdflib import URIRef
 
 from kg_service.graph import KnowledgeGraph
 from kg_service.graph.namespaces import REG_IRI, SFKG, eid_of
-from kg_service.questions.text import singular, tokenize_en, word_forms_en
+from kg_service.questions.text import EN_STOPWORDS, singular, tokenize_en, word_forms_en
 
 # ---------------------------------------------------------------------------------------------
 # Question forms. Each intent fires on a pattern of the question's language (zh / en).
@@ -80,6 +80,12 @@ CUES = {
     "threshold_named": _cue(r"阈值|门槛|指标|要求|标准|达标", r"threshold|indicator|target|requir|standard|minimum"),
     # ... while "requirement" only asks for a value when an indicator is named
     "requirement": _cue(r"要求|标准|达到|比例", r"requir|minimum|\bvalue|\brate\b|\bmeet|\breach"),
+    # which measure it is, not how much of it: "用哪个指标", "算哪项指标", "which KPI", "which indicator"
+    "which_metric": _cue(r"(?:哪个|哪项|哪一项|哪一个|哪些)(?:关键)?(?:绩效)?指标|第几项|是哪项",
+                         r"\bwhich (?:kpis?|indicators?|metrics?|key performance)\b"),
+    # ... asked as a value after all: "哪个指标要达到多少"
+    "value": _cue(r"阈值|门槛|多少|百分|%|达到|提升几|降低几",
+                  r"threshold|how much|how high|how far|percent|%|target|minimum"),
     "count": _cue(r"(?:几|多少)(?:个|项)[^。？?]*指标|指标[^。？?]*(?:几|多少)(?:个|项)|满足几|几项|多少项|"
                   r"(?:五|5)(?:个|项)(?:技术经济)?指标(?:全|都)",
                   r"how many[^?.]*(?:indicator|threshold)|(?:indicator|threshold)s?[^?.]*how many|"
@@ -174,6 +180,7 @@ class ConceptMatcher:
     # head noun in singular or plural) rather than stems: the products of the industries' hidden labels
     exact: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     _near_names: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict, repr=False)
+    _held: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_graph(cls, kg: KnowledgeGraph) -> ConceptMatcher:
@@ -205,6 +212,10 @@ class ConceptMatcher:
             elif lang == "en":
                 # stopwords kept: "Other manufacturing" (C41) must not match any "manufacturing"
                 toks = tuple(tokenize_en(label, keep_stopwords=True))
+                # a name that only stemming turns into function words ("canning" -> "can") would be
+                # found in every "can we …"; one that is such a word ("why", "other") is meant
+                if toks and all(t in EN_STOPWORDS for t in toks) and tokenize_en(label):
+                    continue
                 forms = tuple(word_forms_en(label))
                 if toks and ctype in _EXACT_FORM_TYPES and (concept, label) in hidden_en:
                     # a product's name is a noun phrase of everyday words, matched on its word forms: stemmed,
@@ -223,6 +234,7 @@ class ConceptMatcher:
         m.zh.sort(key=lambda x: -len(x[0]))
         m.en.sort(key=lambda x: -len(x[0]))
         m.labels = kg.labels
+        _PROPER_WORDS.update(str(r["label"]).split()[0] for r in kg.select("proper_names") if str(r["label"]).strip())
         return m
 
     def shown(self, mention: Mention) -> bool:
@@ -279,6 +291,7 @@ class ConceptMatcher:
         else:
             have = set(tokenize_en(question))
         best: dict[str, tuple[float, int]] = {}
+        self._held = {}
         weight = names["weight"]
         for concept, parts in names["names"]:
             parts = [x for x in parts if x in weight]
@@ -289,7 +302,12 @@ class ConceptMatcher:
             share = sum(weight[x] for x in held) / sum(weight[x] for x in parts)
             if held and share > best.get(concept, (0.0, 0))[0]:
                 best[concept] = (share, len(held))
+                self._held[concept] = frozenset(held)
         return sorted(((c, v, n) for c, (v, n) in best.items()), key=lambda x: -x[1])
+
+    def held(self, concept: str) -> frozenset[str]:
+        """The parts of the concept's best name that the last ``near`` found in its question."""
+        return self._held.get(concept, frozenset())
 
     def _names(self, lang: str, ctype: str) -> dict[str, Any]:
         key = (lang, ctype)
@@ -337,8 +355,10 @@ def _is_alnum(text: str, i: int) -> bool:
 
 _GAP_ZH, _GAP_EN = "…", "..."
 # what may stand in a Chinese name's gap: up to four characters that neither place, date nor negate
-# the thing named (注册地在北京的公司 is a registration place, 成立三年的企业 an age, not a new company)
-_GAP_ZH_FILL = r"[^\s\d，。？！；、,.?!;:：地在于是年月日天时前后满不未已刚多少几]{0,4}?"
+# the thing named (注册地在北京的公司 is a registration place, 成立三年的企业 an age, not a new company);
+# a comma may be one of them, where a clause ends and the next names its subject ("以后，企业要做什么"),
+# but no full stop, question mark or semicolon: the name stays within one sentence
+_GAP_ZH_FILL = r"[^\s\d。？！；、.?!;:：地在于是年月日天时前后满不未已刚多少几]{0,4}?"
 # and in an English one's: up to two words, none of them placing the thing ("registered office in")
 _GAP_EN_MAX = 2
 _GAP_EN_STOP = {"in", "at", "of", "address", "offic", "office", "place", "capit", "capital", "year", "years", "not"}
@@ -417,11 +437,18 @@ def _num(v: Any) -> str:
     return str(v)
 
 
+# the first words of places' English names (queries/proper_names.rq), read with the graph's concepts
+_PROPER_WORDS: set[str] = set()
+
+
 def _lower_first(s: str) -> str:
     """For a label inside a sentence: "Production equipment networking rate" -> "production …";
-    acronyms ("NC rate") and proper names with further capitals ("Beijing Municipal Bureau …",
-    "Level 2 (Standardised)") stay as they are."""
+    acronyms ("NC rate"), proper names with further capitals ("Beijing Municipal Bureau …",
+    "Level 2 (Standardised)") and labels opening with a place's name ("Beijing advanced-level smart
+    factory") stay as they are."""
     if len(s) < 2 or not s[0].isupper() or s[1].isupper() or any(w[:1].isupper() for w in s.split()[1:]):
+        return s
+    if re.split(r"[\s'’-]", s, maxsplit=1)[0] in _PROPER_WORDS:
         return s
     return s[0].lower() + s[1:]
 
@@ -699,13 +726,18 @@ class StructuredAnswerer:
                     f"{len(rows)} {kpis_word}: " + "; ".join(items) + "."
             return StructuredAnswer("kpi_list", text, _eids([cat["cat_unit"], *(r["kpi_unit"] for r in rows)]),
                                     {"category": str(cat["category"]), "kpis": [int(r["number"]) for r in rows]})
+        # (the asker's trade beside "which KPI" is only whose plant it is: "which KPI should a boilers maker
+        # look at for energy use per product")
+        trades = () if cue("kpi", lang, q) else ("IndustryGroup", "IndustryDivision")
         if not kpis and not categories and cue("metric", lang, q) and not self._of(
-                mentions, "Indicator", "IndustryGroup", "IndustryDivision", "KPICategory"):
-            kpis = self._kpi_in_other_words(q, lang)
+                mentions, "Indicator", "KPICategory", *trades):
+            kpis = self._kpi_in_other_words(q, lang, mentions)
         # a KPI named in a plant's words beside the asker's trade, asked neither as a KPI nor as a measure
         # ("we make forklifts: what reduction in product defects is expected", "做陶瓷的，次品率要降多少"):
         # the threshold of its row for the indicator of annex 2-1 the KPI is related to (sfkg:relatedKPI)
+        # -- unless it asks which measure it is, not how much ("生产锅炉的企业看单位产品能耗用哪个指标")
         if kpis and not categories and not cue("kpi", lang, q) and not self._of(mentions, "Indicator") \
+                and not (cue("which_metric", lang, q) and not cue("value", lang, q)) \
                 and (cue("threshold", lang, q) or cue("requirement", lang, q) or not cue("metric", lang, q)) \
                 and self._of(mentions, "IndustryGroup", "IndustryDivision"):
             related = list(dict.fromkeys(str(r["indicator"]) for k in kpis
@@ -767,7 +799,7 @@ class StructuredAnswerer:
         ind_spans = set().union(*(span.get(i, set()) for i in indicators))
         return not (ind_spans <= kpi_spans and kpi_spans - ind_spans)
 
-    def _kpi_in_other_words(self, q: str, lang: str) -> list[str]:
+    def _kpi_in_other_words(self, q: str, lang: str, mentions: list[Mention] | None = None) -> list[str]:
         """The one KPI a question asking about a measure names in words none of the KPI's names has
         whole ("单位产品耗能降低是第几项", "how punctually suppliers deliver"): most of one of its names,
         and clearly more of it than of any other KPI's (no other KPI's name half there)."""
@@ -775,9 +807,36 @@ class StructuredAnswerer:
         # one word in common ("water") is no name ("water reuse rate"): two parts at least
         if not near or near[0][1] < NEAR_KPI["share"] or near[0][2] < 2:
             return []
-        if len(near) > 1 and (near[0][1] - near[1][1] < NEAR_KPI["margin"] or near[1][1] >= NEAR_KPI["rival"]):
+        # a rival whose words the best one holds too is no rival: "product" in "energy use per product" is
+        # KPI 16's word, not evidence for KPI 7's "production efficiency"; "water" beside "resource
+        # utilisation" is KPI 19's own, and keeps the question unguessed
+        # nor are the words of the asker's trade ("a boilers manufacturer": no part of "manufacturing" KPIs)
+        top = self.matcher.held(near[0][0]) | self._trade_words(q, lang, mentions or [])
+        rivals = [x for x in near[1:] if not self.matcher.held(x[0]) <= top]
+        if rivals and (near[0][1] - rivals[0][1] < NEAR_KPI["margin"] or rivals[0][1] >= NEAR_KPI["rival"]):
             return []  # half of another KPI's name is there too ("utilisation of water resources"): not guessed
         return [near[0][0]]
+
+    def _trade_words(self, q: str, lang: str, mentions: list[Mention]) -> frozenset[str]:
+        """The parts (``ConceptMatcher.near``'s: Chinese character pairs, English stemmed words) of the
+        words by which the question names the asker's trade: an industry group, division or section, or
+        the industrial enterprise."""
+        trade = {"IndustryGroup", "IndustryDivision", "IndustrySection"}
+        spans = [m for m in mentions if (self.matcher.types.get(m.concept, set()) | {m.type}) & trade
+                 or m.concept.endswith("/topic-industrial")]
+        out: set[str] = set()
+        if lang == "zh":
+            text = _norm_zh(q)
+            for m in spans:
+                if m.space == "char":
+                    w = text[m.start:m.end]
+                    out |= {w[i:i + 2] for i in range(len(w) - 1)}
+        else:
+            tokens = tokenize_en(q, keep_stopwords=True)
+            for m in spans:
+                if m.space == "token":
+                    out |= set(tokens[m.start:m.end])
+        return frozenset(out)
 
     def _kpi_entry(self, kpis: list[str], lang: str, mentions: list[Mention],
                    via: list[str] | None = None) -> StructuredAnswer | None:
