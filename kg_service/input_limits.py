@@ -212,11 +212,17 @@ def check_json(body: bytes, field: str = "(body)", bounds: JsonBounds | None = N
 _DIGIT_MAP = bytes(48 if 48 <= b < 58 else 32 for b in range(256))
 
 
-def has_digit_run(body: bytes, length: int) -> bool:
-    """Whether ``body`` holds ``length`` ASCII digits in a row: one translation and one substring search,
+def digit_map(data: bytes) -> bytes:
+    """``data`` with every ASCII digit made b"0" and every other byte a space: made once, it serves every
+    ``has_digit_run`` over the same bytes (a batch file's two looks at its digit runs)."""
+    return data.translate(_DIGIT_MAP)
+
+
+def has_digit_run(data: bytes, length: int, digits: bytes | None = None) -> bool:
+    """Whether ``data`` holds ``length`` ASCII digits in a row: one translation and one substring search,
     ten times faster than the regular expression ``[0-9]{length}`` (~2 µs against ~20 µs on a profile,
-    whose body is checked twice per ``POST /assess``)."""
-    return b"0" * length in body.translate(_DIGIT_MAP)
+    whose body is checked twice per ``POST /assess``). ``digits``: its ``digit_map``, if made."""
+    return b"0" * length in (digits if digits is not None else data.translate(_DIGIT_MAP))
 
 
 def check_json_depth(body: bytes, field: str = "(body)", limit: int | None = None) -> None:
