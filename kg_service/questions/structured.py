@@ -180,7 +180,6 @@ class ConceptMatcher:
     # head noun in singular or plural) rather than stems: the products of the industries' hidden labels
     exact: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     _near_names: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict, repr=False)
-    _held: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_graph(cls, kg: KnowledgeGraph) -> ConceptMatcher:
@@ -275,13 +274,14 @@ class ConceptMatcher:
     def label(self, concept: str, lang: str) -> str:
         return self.labels.get(concept, {}).get(lang) or self.labels.get(concept, {}).get("en") or concept
 
-    def near(self, question: str, lang: str, ctype: str) -> list[tuple[str, float, int]]:
+    def near(self, question: str, lang: str, ctype: str) -> list[tuple[str, float, int, frozenset[str]]]:
         """The concepts of one class that the question names in other words than any of their
         names: for each concept, the best share of one of its names found in the question (Chinese:
         the name's character pairs; English: its stemmed words), counting only what is distinctive
         (a pair or word that the names of at most a quarter of the class's concepts share is; 提升,
         比例, rate are not), each weighed by how few concepts' names hold it: (concept, share, parts
-        held), best first; ``[]`` when nothing is shared."""
+        held, the parts held), best first; ``[]`` when nothing is shared. The parts come back with each
+        concept, not kept on the matcher: one matcher answers concurrent questions."""
         names = self._names(lang, ctype)
         if not names:
             return []
@@ -290,8 +290,7 @@ class ConceptMatcher:
             have = {text[i:i + 2] for i in range(len(text) - 1)}
         else:
             have = set(tokenize_en(question))
-        best: dict[str, tuple[float, int]] = {}
-        self._held = {}
+        best: dict[str, tuple[float, int, frozenset[str]]] = {}
         weight = names["weight"]
         for concept, parts in names["names"]:
             parts = [x for x in parts if x in weight]
@@ -300,14 +299,9 @@ class ConceptMatcher:
             held = [x for x in parts if x in have]
             # a pair or word that few concepts' names hold weighs more (订单 says more than 交付)
             share = sum(weight[x] for x in held) / sum(weight[x] for x in parts)
-            if held and share > best.get(concept, (0.0, 0))[0]:
-                best[concept] = (share, len(held))
-                self._held[concept] = frozenset(held)
-        return sorted(((c, v, n) for c, (v, n) in best.items()), key=lambda x: -x[1])
-
-    def held(self, concept: str) -> frozenset[str]:
-        """The parts of the concept's best name that the last ``near`` found in its question."""
-        return self._held.get(concept, frozenset())
+            if held and share > best.get(concept, (0.0, 0, frozenset()))[0]:
+                best[concept] = (share, len(held), frozenset(held))
+        return sorted(((c, *v) for c, v in best.items()), key=lambda x: -x[1])
 
     def _names(self, lang: str, ctype: str) -> dict[str, Any]:
         key = (lang, ctype)
@@ -811,8 +805,8 @@ class StructuredAnswerer:
         # KPI 16's word, not evidence for KPI 7's "production efficiency"; "water" beside "resource
         # utilisation" is KPI 19's own, and keeps the question unguessed
         # nor are the words of the asker's trade ("a boilers manufacturer": no part of "manufacturing" KPIs)
-        top = self.matcher.held(near[0][0]) | self._trade_words(q, lang, mentions or [])
-        rivals = [x for x in near[1:] if not self.matcher.held(x[0]) <= top]
+        top = near[0][3] | self._trade_words(q, lang, mentions or [])
+        rivals = [x for x in near[1:] if not x[3] <= top]
         if rivals and (near[0][1] - rivals[0][1] < NEAR_KPI["margin"] or rivals[0][1] >= NEAR_KPI["rival"]):
             return []  # half of another KPI's name is there too ("utilisation of water resources"): not guessed
         return [near[0][0]]
