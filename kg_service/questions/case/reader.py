@@ -800,6 +800,21 @@ class CaseReader:
         if target:
             r.leave(words, "target", [path])  # a goal, not the level reached
             return
+        clause = t.clause_of(q.start)
+        if self._has(t, "estimate", start=clause.start, end=clause.end):
+            r.leave(words, "bound", [path])  # "我们估计联网率在70%", "a mock assessment": not a value measured
+            return
+        part = self._has(t, "plant_part", start=clause.start, end=clause.end)
+        if part is None and clause.start > t.sentence_of(q.start).start:
+            # a clause of its own before, saying only whose ("Group-wide, networking is 80%", "集团层面，…")
+            before = max((c for c in t.clauses if c.end <= clause.start), key=lambda c: c.end, default=None)
+            part = self._has(t, "plant_part", start=before.start, end=before.end) if before is not None else None
+            alone = t.text[before.start:before.end].replace(part.group(0), "") if part is not None and before else ""
+            if len(re.sub(r"[\W_]", "", alone)) > 3:  # more than the words of whose: a clause of its own
+                part = None
+        if part is not None:
+            r.leave(t.words(min(clause.start, part.start()), end), "part", [path])  # "一车间联网率70%", "group-wide"
+            return
         gap = (label.end, q.start) if label.end <= q.start else (q.end, label.start)
         if reached:  # "从60%提高到约72%": the words just before the level reached are its own
             gap = (max(gap[0], q.start - 6), q.start)
@@ -842,6 +857,9 @@ class CaseReader:
             if up == down or to or since or direction not in ("up", "down"):
                 r.leave(words, "change", [path])  # no change stated (a rate, not its reduction), or two
                 return
+            if q.points:  # "不良率降低了2个百分点": points of a rate, not the relative change the indicator is
+                r.leave(words, "points", [path])
+                return
             value = q.value if (up and direction == "up") or (down and direction == "down") else -q.value
         else:
             if ((up or down) and not to) or q.sign or since:
@@ -862,10 +880,6 @@ class CaseReader:
             if any((gap[0] <= d.start < gap[1] or (adjacent and after <= d.start < stop) or
                     note[0] <= d.start < note[1]) and d.day.year < t.today.year for d in t.dates):
                 r.leave(words, "past", [path])  # "数控化率去年是65%": a past level, not today's
-                return
-            clause = t.clause_of(q.start)
-            if self._has(t, "plant_part", start=clause.start, end=max(label.start, clause.start)):
-                r.leave(t.words(clause.start, end), "part", [path])  # "一车间联网率70%": a workshop's, not ours
                 return
             value = q.value
         r.facts.append(Fact(f"indicators.{term.key}", _num(value), words, start, end))
@@ -889,7 +903,8 @@ class CaseReader:
             tail_end = min(m.end + 4, clause.end)
             if m.loose or self._has(t, "bound", start=cue.end(), end=m.start) or \
                     self._has(t, "bound", start=m.end, end=tail_end) or \
-                    self._has(t, "target", start=clause.start, end=clause.end):
+                    self._has(t, "target", start=clause.start, end=clause.end) or \
+                    self._has(t, "estimate", start=clause.start, end=clause.end):
                 r.leave(words, "bound", ["annual_revenue_10k_cny"])  # "超过10亿", "2000多万": not the revenue
                 continue
             r.facts.append(Fact("annual_revenue_10k_cny", _num(m.value_10k), words, cue.start(), m.end))
@@ -1317,6 +1332,8 @@ class CaseReader:
                                         self._negated_after(t, [(x.start, x.end) for x in named], i) is not None))
                     if negated[-1]:
                         continue  # "没做运营管理", "工厂建设和运营管理还没做"
+                    if self._domain_aside(t, h, named):
+                        continue  # "智能工厂建设还在规划中", "新工厂建设时": not a domain said to be covered
                     stated += [x.key for x in h.of("domain") if x.key]
                 if stated and self._unnamed_member(t, named):
                     r.leave(t.words(t.clause_of(first.start).start, t.clause_of(last.start).end), "domains",
@@ -1333,6 +1350,23 @@ class CaseReader:
                 name = mention.label.upper() if mention.label.isascii() and len(mention.label) <= 5 else mention.label
                 r.systems.append({"named_as": name, "domain": key})
         r.asks_domain = bool(r.systems) and bool(c.search(t.text, "domains", "which", lang=t.lang))
+
+    def _domain_aside(self, t: _Text, h: Hit, named: list[Hit]) -> bool:
+        """A domain's name that states no coverage: its clause sets a plan ("工厂建设还在规划中", "we plan to
+        digitalise operations management"), or the name is the time of something else ("新工厂建设时就部署了
+        MES", "during factory construction"). The names themselves are left out of the search (a domain's
+        label may hold a plan's word)."""
+        clause = t.clause_of(h.start)
+        rest = t.text[clause.start:clause.end]
+        for x in named:
+            if clause.start <= x.start < clause.end:
+                a, b = x.start - clause.start, x.end - clause.start
+                rest = rest[:a] + " " * (b - a) + rest[b:]
+        if self.cues.search(rest, "target", lang=t.lang):
+            return True
+        if t.lang == "zh":
+            return bool(self.cues.search(t.text[h.end:clause.end], "domains", "frame", lang=t.lang))
+        return bool(self.cues.search(rest[:h.start - clause.start], "domains", "frame", lang=t.lang))
 
     def _unnamed_member(self, t: _Text, named: list[Hit]) -> bool:
         """A list of domains with a member we do not know by name ("R&D work and production operation",
@@ -1381,6 +1415,8 @@ class CaseReader:
                 tail = self._has(t, "or_above", start=e, end=min(e + int(c["maturity"]["or_above_reach"][t.lang]),
                                                                  sentence.end))
                 target = self._has(t, "target", start=t.clause_of(cue.start()).start, end=e)
+                # "估计是二级", "a consultant's mock assessment put us at level 3": no assessed level
+                tail = tail or self._has(t, "estimate", start=t.clause_of(s).start, end=t.clause_of(e - 1).end)
                 if self._asks_rule(t, s):
                     return  # "do we need maturity level 2?": the rule's level, asked of
                 if len({v[0] for v in values}) != 1 or tail or target or not 1 <= values[0][0] <= 5:
