@@ -80,3 +80,23 @@ def test_the_answer_asks_for_the_points_in_percent(client):
     body = client.get("/ask", params={"q": "我们产品不良率降低了3个百分点，先进级行吗？", "as_of": "2026-06-01"}).json()
     assert "百分点的变化" in body["answer"]
     assert "defect_rate_reduction" not in (body["facts"]["profile"].get("indicators") or {})
+
+
+@pytest.mark.parametrize(("q", "domains"), [
+    ("We have digitalised R&D design, production and operations management. Basic level?",
+     {"rd_design", "production_management", "operations_management"}),
+    ("我们做了研发设计、生产和运营管理的数字化，基础级？",
+     {"rd_design", "production_management", "operations_management"}),
+    # "operation" is production operation's own word: no "operation management" made of it
+    ("We cover production operation and production management. Basic?",
+     {"production_operation", "production_management"}),
+])
+def test_a_head_written_once_for_two_domains_names_both(service, q, domains):
+    assert set(service.read_case(q)["profile"]["domains"]) == domains
+
+
+def test_a_list_member_that_names_no_domain_leaves_the_list_unread(service):
+    # read without "quality", the list would say quality is not covered: asked back instead
+    case = service.read_case("We have digitalised R&D design, quality and operations management. Basic level?")
+    assert "domains" not in case["profile"]
+    assert case["unread"]

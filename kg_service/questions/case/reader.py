@@ -1272,6 +1272,7 @@ class CaseReader:
     def _domains(self, t: _Text, hits: list[Hit], mentions: list[Mention], r: CaseReading) -> None:
         c = self.cues
         named = [h for h in hits if h.of("domain")]
+        named = sorted(named + self._shared_heads(t, named), key=lambda h: h.start)
         every = self._has(t, "domains", "all")
         if every is not None and any(t.sentence_of(every.start()).start <= h.start < every.start() for h in named) \
                 and not self._has(t, "domains", "except", start=t.sentence_of(every.start()).start,
@@ -1351,6 +1352,26 @@ class CaseReader:
                 r.systems.append({"named_as": name, "domain": key})
         r.asks_domain = bool(r.systems) and bool(c.search(t.text, "domains", "which", lang=t.lang))
 
+    def _shared_heads(self, t: _Text, named: list[Hit]) -> list[Hit]:
+        """Domains whose head word is written once for two ("production and operations management", "生产和
+        运营管理"): the word joined before a named domain, with that domain's head, names a domain of its own."""
+        out: list[Hit] = []
+        for h in named:
+            before = t.text[t.sentence_of(h.start).start:h.start]
+            m = self.cues.search(before, "domains", "shared_head", lang=t.lang)
+            if m is None:
+                continue
+            word = m.group(1)
+            head = h.text.split()[-1] if t.lang == "en" else h.text[-2:]
+            candidate = f"{word} {head}" if t.lang == "en" else word + head
+            found = [x for x in self.lexicon.find(candidate, t.lang)
+                     if x.of("domain") and x.start == 0 and x.end == len(candidate)]
+            start = t.sentence_of(h.start).start + m.start(1)
+            # the word must be free: "operation" of "production operation and production management" is taken
+            if found and not any(x.start < start + len(word) and start < x.end for x in named):
+                out.append(Hit(start, start + len(word), word, found[0].terms))
+        return out
+
     def _domain_aside(self, t: _Text, h: Hit, named: list[Hit]) -> bool:
         """A domain's name that states no coverage: its clause sets a plan ("工厂建设还在规划中", "we plan to
         digitalise operations management"), or the name is the time of something else ("新工厂建设时就部署了
@@ -1384,9 +1405,13 @@ class CaseReader:
             return True
         for x, y in itertools.pairwise(named):
             gap = t.text[x.end:y.start]
-            if t.clause_of(x.start) == t.clause_of(y.start) and p.search(gap) and \
-                    not self._negated(t, x.end, y.start) and \
-                    re.sub(r"\\b(a|an|the|our)\\b", " ", p.sub(" ", gap), flags=re.I).strip(" ,、"):
+            rest = re.sub(r"\b(a|an|the|our)\b", " ", p.sub(" ", gap), flags=re.I).strip(" ,、")
+            # one clause, or a list whose commas part clauses ("R&D design, production and operations"): a
+            # word or two, not a clause of its own ("…, and plan to do operations management")
+            listed = t.clause_of(x.start) == t.clause_of(y.start) or (
+                t.sentence_of(x.start) == t.sentence_of(y.start) and
+                (len(rest.split()) <= 2 if t.lang == "en" else len(re.sub(r"\W", "", rest)) <= 4))
+            if listed and p.search(gap) and not self._negated(t, x.end, y.start) and rest:
                 return True
         return False
 
