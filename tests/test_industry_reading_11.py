@@ -72,6 +72,7 @@ ASKED = [
     "We supply carmakers; equipment networking rate 65%.",  # the customer only
     "我们给手机厂商做配套，设备联网率66%。",
     "我们做LED显示屏和灯具，设备联网率63%。",  # two divisions
+    "我们做塑料和五金配件，设备联网率61%。",  # both qualify the parts: plastic C29 or hardware C33
 ]
 
 

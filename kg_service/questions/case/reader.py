@@ -1439,6 +1439,11 @@ class CaseReader:
             return "made"  # "我们为其他工厂维修数控机床"
         return None
 
+    def _joined_pair(self, t: _Text, a: Mention, b: Mention) -> bool:
+        """Two industries' words with nothing but a joiner between them ("塑料和五金")."""
+        (_, first_end), (second_start, _) = sorted((mention_span(t.raw, a), mention_span(t.raw, b)))
+        return first_end <= second_start and self._only_joined(t, first_end, second_start)
+
     def _trade_verb_word(self, t: _Text, m: Mention) -> bool:
         """A trade's name that is also its verb ("注塑", "吹塑", "电镀"): what follows is the thing it is done to."""
         s, e = mention_span(t.raw, m)
@@ -1494,6 +1499,13 @@ class CaseReader:
             divisions = {}
         if len(divisions) == 1 and self._another_trade(t, next(iter(divisions)), mentions):
             unread.append(next(iter(divisions.values())))  # "我们做服装，也做鞋": a second trade named
+            divisions = {}
+        if any(other.get(id(o)) == "industry_other" and self._joined_pair(t, d, o) and
+               self.division_code.get(o.concept) != self.division_code.get(d.concept)
+               for o in unread for d in divisions.values()):
+            # "我们做塑料和五金配件": both words, of two divisions, qualify the noun after the second ("parts of
+            # plastic and of hardware"); the first is no more the asker's trade than the second
+            unread += list(divisions.values())
             divisions = {}
         if any(other.get(id(m)) == "industry_joined" for m in unread):
             # "we make chemicals and run our own CHP plant": a trade joined to words we cannot name beside
