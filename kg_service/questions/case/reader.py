@@ -1476,6 +1476,9 @@ class CaseReader:
         if self.cues.search(before, "industry_frame", "alone", lang=t.lang) and \
                 self.cues.search(after, "industry_frame", "shop_after", lang=t.lang):
             return "made"  # "we're a canvas and tarpaulin shop"
+        if used < 0 and self._trade_verb_word(t, m) and \
+                self.cues.search(before, "industry_frame", "alone", lang=t.lang):
+            return "made"  # "我们厂吹塑矿泉水瓶": the trade's name is its verb, said of the asker
         if self.division_code.get(m.concept) in (self.cues["industry_modifier"].get("own") or ()) and \
                 (own := self.cues.search(before, "industry_frame", "own_before", lang=t.lang)) and used <= own.end(1):
             return "made"  # "we supply LPG to households", "给居民供应液化气"
@@ -1496,6 +1499,16 @@ class CaseReader:
                 not after.strip(_TRIM):
             return "made"  # "我们为其他工厂维修数控机床"
         return None
+
+    def _joined_pair(self, t: _Text, a: Mention, b: Mention) -> bool:
+        """Two industries' words with nothing but a joiner between them ("塑料和五金")."""
+        (_, first_end), (second_start, _) = sorted((mention_span(t.raw, a), mention_span(t.raw, b)))
+        return first_end <= second_start and self._only_joined(t, first_end, second_start)
+
+    def _trade_verb_word(self, t: _Text, m: Mention) -> bool:
+        """A trade's name that is also its verb ("注塑", "吹塑", "电镀"): what follows is the thing it is done to."""
+        s, e = mention_span(t.raw, m)
+        return bool(self.cues.search(t.text[s:e], "industry_frame", "trade_verb", lang=t.lang))
 
     def _industry(self, t: _Text, mentions: list[Mention], r: CaseReading) -> None:
         if not (t.speaks or r.facts):
@@ -1547,6 +1560,13 @@ class CaseReader:
             divisions = {}
         if len(divisions) == 1 and self._another_trade(t, next(iter(divisions)), mentions):
             unread.append(next(iter(divisions.values())))  # "我们做服装，也做鞋": a second trade named
+            divisions = {}
+        if any(other.get(id(o)) == "industry_other" and self._joined_pair(t, d, o) and
+               self.division_code.get(o.concept) != self.division_code.get(d.concept)
+               for o in unread for d in divisions.values()):
+            # "我们做塑料和五金配件": both words, of two divisions, qualify the noun after the second ("parts of
+            # plastic and of hardware"); the first is no more the asker's trade than the second
+            unread += list(divisions.values())
             divisions = {}
         if any(other.get(id(m)) == "industry_joined" for m in unread):
             # "we make chemicals and run our own CHP plant": a trade joined to words we cannot name beside
@@ -1618,12 +1638,14 @@ class CaseReader:
         clause = t.clause_of(s)
         spans = [mention_span(t.raw, o) for o in mentions if o is not m and o.type.startswith("Industry")]
         # ("a coal mine and a power plant": the article is no word of a product)
-        after = re.match(f"\\s*(?:{p.pattern})\\s*(?:(?:an?|the|our)\\s+)?", t.text[e:clause.end], re.I)
+        kind = self.cues.get("industry_joined_kind", lang=t.lang)
+        kind = f"(?:{kind.pattern})?" if kind is not None else ""  # "insulin and other biologics"
+        after = re.match(f"\\s*(?:{p.pattern})\\s*(?:(?:an?|the|our)\\s+)?{kind}\\s*", t.text[e:clause.end], re.I)
         if after and e + after.end() < clause.end and not any(a == e + after.end() for a, _ in spans) and \
                 not self.cues.match(t.text, "first_person", lang=t.lang, pos=e + after.end()) and \
                 not self.cues.match(t.text, "industry_frame", "predicate", lang=t.lang, pos=e + after.end()):
             return True  # "服装和家纺"; not "sensors and we are in Yizhuang", "servers and reach 81%"
-        before = re.search(f"(\\w)\\s*(?:{p.pattern})\\s*$", t.text[clause.start:s], re.I)
+        before = re.search(f"(\\w)\\s*(?:{p.pattern})\\s*{kind}\\s*$", t.text[clause.start:s], re.I)
         return bool(before) and not any(b == clause.start + before.start(1) + 1 for _, b in spans)
 
     def _modifies(self, t: _Text, m: Mention, mentions: list[Mention] | None = None) -> bool:
@@ -1645,14 +1667,33 @@ class CaseReader:
             if o.type.startswith("Industry") and oe <= first and not t.text[oe:first].strip(" -") and \
                     os_ >= clause.start:
                 first = os_
+        head = self.cues.search(t.text[e:clause.end], "industry_head", lang=t.lang) and \
+            not self.cues.search(t.text[s:e], "industry_material", "word", lang=t.lang) and \
+            not self._head_of_own(t, m, mentions or [])
+        customer = self.cues.search(t.text[clause.start:first], "industry_modifier", "customer", lang=t.lang) and \
+            not self.cues.search(t.text[clause.start:first], "industry_modifier", "supplied", lang=t.lang)
         return bool(self.cues.search(t.text[e:clause.end], "industry_modifier", "after", lang=t.lang) or
-                    self.cues.search(t.text[clause.start:first], "industry_modifier", "customer", lang=t.lang) or
+                    customer or
                     (not keeps and self.cues.search(t.text[clause.start:first], "industry_modifier", "powered",
                                                     lang=t.lang)) or
                     (not own and self.cues.search(t.text[clause.start:first], "industry_modifier", "before",
                                                   lang=t.lang)) or
-                    (self.cues.search(t.text[e:clause.end], "industry_head", lang=t.lang) and
-                     not self.cues.search(t.text[s:e], "industry_material", "word", lang=t.lang)))
+                    head)
+
+    def _head_of_own(self, t: _Text, m: Mention, mentions: list[Mention]) -> bool:
+        """Whether the noun after an industry's word keeps the thing in its division: a part's noun after a
+        machine's, vehicle's or appliance's ("液压阀体", "汽车座椅骨架", "hydraulic valve bodies"), another word of the
+        same division ("腈纶短纤", "hydraulic valves"), or the thing a trade's verb is done to ("吹塑矿泉水瓶")."""
+        s, e = mention_span(t.raw, m)
+        code = self.division_code.get(m.concept)
+        if self._trade_verb_word(t, m):
+            return True
+        if code in (self.cues["industry_modifier"].get("part_keeps") or ()) and \
+                self.cues.search(t.text[e:t.clause_of(s).end], "industry_modifier", "part", lang=t.lang):
+            return True
+        gap = len(t.text[e:]) - len(t.text[e:].lstrip(" -"))
+        nxt = [o for o in mentions if o is not m and mention_span(t.raw, o)[0] == e + gap]
+        return bool(code and nxt and all(self.division_code.get(o.concept) == code for o in nxt))
 
     def _another_trade(self, t: _Text, division: str, mentions: list[Mention]) -> bool:
         """A second making statement whose thing is not a name of ``division`` ("我们做服装，也做鞋": shoes
