@@ -207,6 +207,9 @@ class CaseReader:
         masked = c.get("masked", lang=lang)
         if masked is not None:
             text = masked.sub(lambda m: " " * len(m.group(0)), text)
+        for m in c.finditer(text, "value_bracket", lang=lang):  # "数控化率（72%）": the name's value, no aside
+            for g in (1, 2):
+                text = text[:m.start(g)] + " " + text[m.end(g):]
         t = _Text(raw=words, text=text, lang=lang, today=today)
         t.clauses = _spans(text, c.get("clause_break", lang=lang))
         for m in c.finditer(text, "bracketed", lang=lang):  # "(target: 85%)": a clause of its own
