@@ -927,6 +927,9 @@ class CaseReader:
                 continue
             before = max([clause.start] + [k[1] for k in kept[:i] if k[1] <= s and k[1] > clause.start])
             neg = self._negated(t, before, s)
+            if neg is None and i and kept[i - 1][2]["field"] == entry["field"] and \
+                    self._only_joined(t, kept[i - 1][1], s):  # "不属于限制类和淘汰类": the negation reaches both
+                neg = self._negated(t, t.clause_of(kept[i - 1][0]).start, kept[i - 1][0])
             value = entry["value"]
             start, end = (neg.start() if neg else s), e
             after = None if neg else self._negated_after(t, kept, i)
@@ -980,8 +983,12 @@ class CaseReader:
             if not alone and not self._has(t, "factory", "subject", start=sentence.start, end=sentence.end):
                 continue  # "we built an MES": not the factory
             clause = t.clause_of(s)
-            if self._has(t, "target", start=clause.start, end=e) or self._doubted(t, s, e) or \
-                    self._has(t, "factory", "future", start=clause.start, end=clause.end):
+            # a later time in the clause makes a plan of what is not yet so ("明年才投产"), not of what is not so
+            # now ("still under construction, to be finished next spring": not built today)
+            later = (self._has(t, "factory", "future", start=clause.start, end=clause.end) or
+                     any(clause.start <= d.start < clause.end and d.day > t.today for d in t.dates)) and \
+                (b, o) not in ((False, False), (None, False))
+            if self._has(t, "target", start=clause.start, end=e) or self._doubted(t, s, e) or later:
                 continue  # "计划明年投产", "明年才投产": a plan; "是否算投产": a doubt
             clause = t.clause_of(s)
             before = max([clause.start] + [k[1] for k in kept[:i] if clause.start < k[1] <= s])
