@@ -267,7 +267,10 @@ class CaseReader:
         return "advanced" if "advanced" in found else ("basic" if "basic" in found else None)
 
     def _recognised(self, t: _Text) -> re.Match[str] | None:
-        return self._has(t, "recognised")
+        """The words saying the factory holds the title: its statement ("we were named an advanced smart
+        factory", "拿到先进级称号以后") where there is one, its words date the recognition; else a question
+        asked of the title held ("do we lose the title", "could that cost us the title")."""
+        return self._has(t, "recognised_held") or self._has(t, "recognised") or self._has(t, "title_asked")
 
     def _basic_applying_advanced(self, t: _Text, m: re.Match[str], r: CaseReading) -> bool:
         """"我们已经获评基础级，想申请先进级": recognised at the basic level and applying for the
@@ -1810,6 +1813,18 @@ class CaseReader:
             m = self._has(t, "conditions_after_penalty", key, start=end, end=sentence.end)
             if m is not None and not self._doubted(t, m.start(), m.end()):
                 return {"no_longer_meets_conditions": value}
+        # said in a sentence of its own after it ("…fined in April; because of the fine we no longer meet the
+        # recognition conditions"): the penalty's, when no event is named between the two
+        c = self.cues
+        later = [m.start() for k in c["events"] for m in c.finditer(t.text, "events", k, lang=t.lang, pos=sentence.end)]
+        later += [m.start() for k in ("accident", "casualty", "move") for m in c.finditer(t.text, k, lang=t.lang,
+                                                                                        pos=sentence.end)]
+        stop = min(later, default=len(t.text))
+        found = [(m, value) for key, value in (("lost", True), ("kept", False))
+                 if (m := self._has(t, "conditions_after_penalty", key, start=sentence.end, end=stop)) is not None
+                 and not self._doubted(t, m.start(), m.end())]
+        if len(found) == 1:
+            return {"no_longer_meets_conditions": found[0][1]}
         return {}
 
     def _event_date(self, t: _Text, start: int, end: int, said: Span) -> When | None:
