@@ -1715,6 +1715,9 @@ class CaseReader:
             if self._has(t, "event_negation", start=clause.start, end=s):
                 r.considered.append(kind)  # "we have never had a major accident": none happened
                 continue
+            if kind not in ("false_information", "application_violation") and self._before_recognition(t, s, e, found):
+                r.considered.append(kind)  # "获评之前发生过重大事故": not an event after the recognition
+                continue
             when = self._event_date(t, s, e, said)
             details: dict[str, Any] = {}
             start = s
@@ -1729,6 +1732,17 @@ class CaseReader:
             r.events.append(Event(kind, t.words(start, e), when.day.isoformat() if when else None, details))
         self._moved(t, hits, r, said)
         r.considered = list(dict.fromkeys(r.considered))  # said twice ("the plant moved, the registration stays")
+
+    def _before_recognition(self, t: _Text, s: int, e: int, found: list[tuple[int, int, str]]) -> bool:
+        """The event at ``s..e`` is said, in its sentence, to have happened before the recognition ("获评先进级之前，
+        我们发生过…", "we had a major accident two years before we were recognised"): the words saying so stand
+        before or after it with no other event between them."""
+        sentence = t.sentence_of(s)
+        for m in self.cues.finditer(t.text, "before_recognition", lang=t.lang, pos=sentence.start, endpos=sentence.end):
+            lo, hi = (m.end(), s) if m.end() <= s else (e, m.start())
+            if lo <= hi and not any(lo <= x < hi for x, _, _ in found):
+                return True
+        return False
 
     def _of_another(self, t: _Text, s: int) -> bool:
         """The event whose words start at ``s`` is said of another firm named before it in its clause (a
@@ -1760,7 +1774,10 @@ class CaseReader:
         cues = [(m.start(), m.end()) for k in c["events"] for m in c.finditer(t.text, "events", k, lang=t.lang)]
         cues += [m.span() for key in ("accident", "move") for m in c.finditer(t.text, key, lang=t.lang)]
         found: dict[date, Fact] = {}
-        for m in c.finditer(t.text, "recognised_when", lang=t.lang):
+        # the words of a recognition: its verb ("获评", "recognised") or the statement that the title is held
+        # ("we won the advanced title in September 2025", "我们的先进级称号是2025年9月拿到的")
+        for m in itertools.chain(c.finditer(t.text, "recognised_when", lang=t.lang),
+                                 c.finditer(t.text, "recognised_held", lang=t.lang)):
             clause = t.clause_of(m.start())
             # the recognition's words: from the event said before them in their clause to the one after
             lo = max([b for a, b in cues if clause.start <= a and b <= m.start()], default=clause.start)
