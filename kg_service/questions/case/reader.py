@@ -1697,7 +1697,7 @@ class CaseReader:
         # a date in the words saying the factory was recognised ("去年获评", "recognised … last year"), up
         # to the first event after them, dates the recognition
         clause = t.clause_of(recognised.start())
-        moves = [m.start() for m in c.finditer(t.text, "move", lang=t.lang)]
+        moves = [m.start() for key in ("move", "reregister", "moved_now") for m in c.finditer(t.text, key, lang=t.lang)]
         said = Span(clause.start, min([x for x in [*(f[0] for f in found), *moves]
                                        if recognised.end() <= x < clause.end], default=clause.end))
         for s, e, kind in found:
@@ -1772,7 +1772,8 @@ class CaseReader:
                 r.events[i] = replace(e, within=widest, dated=dated)
         c = self.cues
         cues = [(m.start(), m.end()) for k in c["events"] for m in c.finditer(t.text, "events", k, lang=t.lang)]
-        cues += [m.span() for key in ("accident", "move") for m in c.finditer(t.text, key, lang=t.lang)]
+        cues += [m.span() for key in ("accident", "move", "reregister", "moved_now")
+                 for m in c.finditer(t.text, key, lang=t.lang)]
         found: dict[date, Fact] = {}
         # the words of a recognition: its verb ("获评", "recognised") or the statement that the title is held
         # ("we won the advanced title in September 2025", "我们的先进级称号是2025年9月拿到的")
