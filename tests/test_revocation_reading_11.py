@@ -52,6 +52,9 @@ VERDICTS = [
      "art_12__item_5", "applies"),
     ("我们已经拿到了基础级称号，今年厂里发生一起爆炸，两人受伤，称号会被撤销吗？", "undetermined", "art_12__item_3",
      "unknown"),
+    ("我们是基础级智能工厂，被市场监管局罚款后，认定条件并没有受到影响，称号还在吗？", "retain", "art_12__item_5",
+     "does_not_apply"),
+    ("获评先进级后我们被罚款，导致达不到认定条件，称号会被撤销吗？", "revoke", "art_12__item_5", "applies"),
 ]
 
 
@@ -73,6 +76,13 @@ def test_a_held_title_said_in_many_ways_is_decided(client, q, verdict, cause, st
      [{"type": "reorganised"}]),
     ("自从获评基础级，我们公司改了名字，称号怎么处理？", [{"type": "renamed"}]),
     ("我们的先进级称号是去年拿到的，今年公司被吊销营业执照了。", [{"type": "terminated"}]),
+    ("We passed the advanced-level smart factory review and were recognised in 2025. A spill then happened, rated a "
+     "larger environmental incident.", [{"type": "accident", "grade": "larger", "kind": "environmental"}]),
+    ("Having become an advanced smart factory last year, we were later struck off the register.",
+     [{"type": "terminated"}]),
+    ("I run a Beijing advanced-level smart factory. The labour bureau handed us a 50,000 yuan fine.",
+     [{"type": "penalty"}]),
+    ("我们前年已由基础级晋升为先进级，今年公司被注销了。", [{"type": "terminated"}]),
     # the penalty's effect said in a sentence of its own after it
     ("We hold the basic title and were fined by the tax bureau in March. As a result we no longer meet the "
      "recognition conditions.", [{"type": "penalty", "no_longer_meets_conditions": True}]),
@@ -112,6 +122,8 @@ def test_false_information_before_the_recognition_still_revokes(client):
 
 
 @pytest.mark.parametrize("q", [
+    "We want to be upgraded to advanced. What do we need?",
+    "我们想从基础级升到先进级，需要什么条件？",
     "How can we get the advanced title?",
     "If we were recognised as an advanced smart factory, would we get funding?",
     "We were certified to ISO 9001 in 2024 and our NC rate is 72%. Can we apply for the advanced level?",
