@@ -123,6 +123,8 @@ def test_false_information_before_the_recognition_still_revokes(client):
 
 @pytest.mark.parametrize("q", [
     "We want to be upgraded to advanced. What do we need?",
+    "What documents do we have to submit to get advanced status? Our networking rate is 70%.",
+    "我们获得先进级称号需要什么条件？我们的设备联网率是60%。",
     "我们想从基础级升到先进级，需要什么条件？",
     "How can we get the advanced title?",
     "If we were recognised as an advanced smart factory, would we get funding?",
