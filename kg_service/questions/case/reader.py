@@ -270,7 +270,10 @@ class CaseReader:
         return "advanced" if "advanced" in found else ("basic" if "basic" in found else None)
 
     def _recognised(self, t: _Text) -> re.Match[str] | None:
-        return self._has(t, "recognised")
+        """The words saying the factory holds the title: its statement ("we were named an advanced smart
+        factory", "拿到先进级称号以后") where there is one, its words date the recognition; else a question
+        asked of the title held ("do we lose the title", "could that cost us the title")."""
+        return self._has(t, "recognised_held") or self._has(t, "recognised") or self._has(t, "title_asked")
 
     def _basic_applying_advanced(self, t: _Text, m: re.Match[str], r: CaseReading) -> bool:
         """"我们已经获评基础级，想申请先进级": recognised at the basic level and applying for the
@@ -1806,7 +1809,7 @@ class CaseReader:
         # a date in the words saying the factory was recognised ("去年获评", "recognised … last year"), up
         # to the first event after them, dates the recognition
         clause = t.clause_of(recognised.start())
-        moves = [m.start() for m in c.finditer(t.text, "move", lang=t.lang)]
+        moves = [m.start() for key in ("move", "reregister", "moved_now") for m in c.finditer(t.text, key, lang=t.lang)]
         said = Span(clause.start, min([x for x in [*(f[0] for f in found), *moves]
                                        if recognised.end() <= x < clause.end], default=clause.end))
         for s, e, kind in found:
@@ -1824,6 +1827,9 @@ class CaseReader:
             if self._has(t, "event_negation", start=clause.start, end=s):
                 r.considered.append(kind)  # "we have never had a major accident": none happened
                 continue
+            if kind not in ("false_information", "application_violation") and self._before_recognition(t, s, e, found):
+                r.considered.append(kind)  # "获评之前发生过重大事故": not an event after the recognition
+                continue
             when = self._event_date(t, s, e, said)
             details: dict[str, Any] = {}
             start = s
@@ -1838,6 +1844,17 @@ class CaseReader:
             r.events.append(Event(kind, t.words(start, e), when.day.isoformat() if when else None, details))
         self._moved(t, hits, r, said)
         r.considered = list(dict.fromkeys(r.considered))  # said twice ("the plant moved, the registration stays")
+
+    def _before_recognition(self, t: _Text, s: int, e: int, found: list[tuple[int, int, str]]) -> bool:
+        """The event at ``s..e`` is said, in its sentence, to have happened before the recognition ("获评先进级之前，
+        我们发生过…", "we had a major accident two years before we were recognised"): the words saying so stand
+        before or after it with no other event between them."""
+        sentence = t.sentence_of(s)
+        for m in self.cues.finditer(t.text, "before_recognition", lang=t.lang, pos=sentence.start, endpos=sentence.end):
+            lo, hi = (m.end(), s) if m.end() <= s else (e, m.start())
+            if lo <= hi and not any(lo <= x < hi for x, _, _ in found):
+                return True
+        return False
 
     def _of_another(self, t: _Text, s: int) -> bool:
         """The event whose words start at ``s`` is said of another firm named before it in its clause (a
@@ -1867,9 +1884,13 @@ class CaseReader:
                 r.events[i] = replace(e, within=widest, dated=dated)
         c = self.cues
         cues = [(m.start(), m.end()) for k in c["events"] for m in c.finditer(t.text, "events", k, lang=t.lang)]
-        cues += [m.span() for key in ("accident", "move") for m in c.finditer(t.text, key, lang=t.lang)]
+        cues += [m.span() for key in ("accident", "move", "reregister", "moved_now")
+                 for m in c.finditer(t.text, key, lang=t.lang)]
         found: dict[date, Fact] = {}
-        for m in c.finditer(t.text, "recognised_when", lang=t.lang):
+        # the words of a recognition: its verb ("获评", "recognised") or the statement that the title is held
+        # ("we won the advanced title in September 2025", "我们的先进级称号是2025年9月拿到的")
+        for m in itertools.chain(c.finditer(t.text, "recognised_when", lang=t.lang),
+                                 c.finditer(t.text, "recognised_held", lang=t.lang)):
             clause = t.clause_of(m.start())
             # the recognition's words: from the event said before them in their clause to the one after
             lo = max([b for a, b in cues if clause.start <= a and b <= m.start()], default=clause.start)
@@ -1922,6 +1943,18 @@ class CaseReader:
             m = self._has(t, "conditions_after_penalty", key, start=end, end=sentence.end)
             if m is not None and not self._doubted(t, m.start(), m.end()):
                 return {"no_longer_meets_conditions": value}
+        # said in a sentence of its own after it ("…fined in April; because of the fine we no longer meet the
+        # recognition conditions"): the penalty's, when no event is named between the two
+        c = self.cues
+        later = [m.start() for k in c["events"] for m in c.finditer(t.text, "events", k, lang=t.lang, pos=sentence.end)]
+        later += [m.start() for k in ("accident", "casualty", "move") for m in c.finditer(t.text, k, lang=t.lang,
+                                                                                        pos=sentence.end)]
+        stop = min(later, default=len(t.text))
+        found = [(m, value) for key, value in (("lost", True), ("kept", False))
+                 if (m := self._has(t, "conditions_after_penalty", key, start=sentence.end, end=stop)) is not None
+                 and not self._doubted(t, m.start(), m.end())]
+        if len(found) == 1:
+            return {"no_longer_meets_conditions": found[0][1]}
         return {}
 
     def _event_date(self, t: _Text, start: int, end: int, said: Span) -> When | None:
