@@ -725,10 +725,9 @@ class StructuredAnswerer:
         parts, units = [], []
         for s in chosen:
             r = by_std[s][0]
-            notation = str(r["notation"]).replace("-", "—") if lang == "zh" else str(r["notation"])
-            parts.append(words["one"][lang].format(notation=notation, title=r[f"title_{lang}"],
+            parts.append(words["one"][lang].format(notation=self.label(s, lang), title=r[f"title_{lang}"],
                                                   kind=r[f"kind_{lang}"], use=r[f"use_{lang}"]))
-            units += [x["eid"] for x in by_std[s]]
+            units += [x["unit"] for x in by_std[s]]
         text = ("" if named or len(chosen) == 1 else words["all"][lang].format(n=len(chosen))) + \
             words["sep"][lang].join(parts) + words["end"][lang]
         return StructuredAnswer("standards", text, _eids(units), {"standards": chosen})
