@@ -1107,6 +1107,8 @@ class StructuredAnswerer:
         from the level's sfkg:prerequisiteLevel and the condition that requires it."""
         if not cue("first", lang, q):
             return None
+        if any(m.concept.endswith(("/topic-mandatory", "/topic-domains")) for m in mentions):
+            return None  # a domain that cannot be skipped ("which domain can we not skip") is no prior level
         named = self._own_levels_within(mentions)
         # the level applied for, or the one named as what must come first ("be basic level before …")
         rows = [r for r in self.select("ask_prerequisite") if str(r["level"]) in named] or \
