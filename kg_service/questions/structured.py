@@ -709,7 +709,8 @@ class StructuredAnswerer:
         if not named and self._of(mentions, "Indicator", "KPI", "KPICategory", "IndustryGroup", "IndustryDivision"):
             return None  # "what standard must the defect rate meet": a threshold, not a standard
         rows = self.select("ask_standards")
-        if not named and cue("national_standard", lang, q):  # "哪些国家标准": not the group standard
+        national = not named and cue("national_standard", lang, q)
+        if national:  # "哪些国家标准": not the group standard
             rows = [r for r in rows if str(r["notation"]).startswith("GB")]
         by_std: dict[str, list[dict[str, Any]]] = {}
         for r in rows:
@@ -728,7 +729,8 @@ class StructuredAnswerer:
             parts.append(words["one"][lang].format(notation=self.label(s, lang), title=r[f"title_{lang}"],
                                                   kind=r[f"kind_{lang}"], use=r[f"use_{lang}"]))
             units += [x["unit"] for x in by_std[s]]
-        text = ("" if named or len(chosen) == 1 else words["all"][lang].format(n=len(chosen))) + \
+        lead = words["all_national" if national else "all"][lang].format(n=len(chosen))
+        text = ("" if named or len(chosen) == 1 else lead) + \
             words["sep"][lang].join(parts) + words["end"][lang]
         return StructuredAnswer("standards", text, _eids(units), {"standards": chosen})
 
