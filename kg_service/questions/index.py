@@ -538,7 +538,8 @@ class QuestionIndex:
         spans = {(m.space, m.start, m.end) for m in mentions if m.concept == topic}
         others = [m for m in mentions if self.scope.of_measures(m) and m.concept != topic and m.concept not in allowed
                   and (m.space, m.start, m.end) not in spans
-                  and "RecognitionLevel" not in self.matcher.types.get(m.concept, {m.type})]
+                  and "RecognitionLevel" not in self.matcher.types.get(m.concept, {m.type})
+                  and m.concept != REG_IRI]  # the measures themselves ("the annexes of the measures")
         if others:
             return None
         levels = [lv.removeprefix(SFID) for lv in self.structured.levels(mentions)]

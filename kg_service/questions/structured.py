@@ -97,6 +97,7 @@ CUES = {
                   # whether every one of the five must be met ("hit all five targets", "五项指标都要达到吗")
                   r"\ball (?:five|5) (?:of (?:the )?)?(?:\w+[- ])?(?:indicators|targets|thresholds)\b"),
     "maturity": _cue(r"成熟度", r"maturity"),
+    "national_standard": _cue(r"国家标准|国标|GB", r"\bnational standards?\b|\bGB\b"),
     "how": _cue(r"怎么评|怎么审|怎样评|如何评|如何审|怎么进行|如何进行|流程|程序|步骤|具体怎么|怎么做|方式|方法|形式",
                 r"\bhow (?:is|are|does|do|will)\b|\bprocess\b|\bprocedure\b|\bsteps?\b|what happens|\bways?\b|"
                 r"\bmeans\b|\bmethods?\b"),
@@ -491,6 +492,22 @@ def _en_date(d: date) -> str:
     return f"{d.day} {d.strftime('%B')} {d.year}"
 
 
+_EN_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                "eighteenth", "nineteenth", "twentieth"]
+_ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _zh_number(text: str) -> int | None:
+    """12, 十二, 二十 -> the number (up to 99); None for anything else."""
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (_ZH_DIGITS.get(tens, 0) if tens else 1) * 10 + (_ZH_DIGITS.get(ones, 0) if ones else 0)
+    return _ZH_DIGITS.get(text)
+
+
 def _eids(units: Iterable[Any]) -> list[str]:
     out: list[str] = []
     for u in units:
@@ -509,12 +526,14 @@ class StructuredAnswerer:
         self.own_levels = [str(r["level"]) for r in self.select("ask_levels")]
         templates = yaml.safe_load((kg.settings.queries_dir / "ask_answers.yaml").read_text(encoding="utf-8"))
         self.step_words: dict[str, dict[str, str]] = templates["step_parts"]
+        self.standard_words: dict[str, dict[str, str]] = templates["standards"]
         self._concept_units: dict[str, set[str]] = {}  # concept -> the units it points to
         for row in self.select("ask_concept_units"):
             self._concept_units.setdefault(str(row["concept"]), set()).add(str(row["eid"]))
         self._names_of_levels: dict[str, set[str]] = {}
         self._intents: list[Callable[[str, str, list[Mention], date], StructuredAnswer | None]] = [
-            self._deadline, self._validity, self._document_authority, self._kpis, self._indicator_count,
+            self._deadline, self._validity, self._document_authority, self._standards, self._kpis,
+            self._indicator_count,
             self._threshold, self._maturity, self._levels_recognised, self._prerequisite, self._step,
             self._domains, self._procedure, self._level_authority,
         ]
@@ -679,9 +698,70 @@ class StructuredAnswerer:
         return StructuredAnswer("document_authority", text, _eids(r.get("unit") for r in rows),
                                 {"relation": relation.rsplit("#", 1)[-1], "authority": str(authority)})
 
+    def _standards(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
+        """A standard the measures cite, named (its title, kind and what the measures use it for), or the
+        standards asked about as a whole ("办法引用了哪些国家标准"): those cited by the units of the other
+        concepts named ("成熟度按哪个标准" -> GB/T 39116), else all of them (``ask_standards.rq``)."""
+        named = self._of(mentions, "Standard")
+        asked = any(m.concept.endswith("/topic-standards") for m in mentions)
+        if not named and not asked:
+            return None
+        if not named and self._of(mentions, "Indicator", "KPI", "KPICategory", "IndustryGroup", "IndustryDivision"):
+            return None  # "what standard must the defect rate meet": a threshold, not a standard
+        rows = self.select("ask_standards")
+        national = not named and cue("national_standard", lang, q)
+        if national:  # "哪些国家标准": not the group standard
+            rows = [r for r in rows if str(r["notation"]).startswith("GB")]
+        by_std: dict[str, list[dict[str, Any]]] = {}
+        for r in rows:
+            by_std.setdefault(str(r["standard"]), []).append(r)
+        chosen = [s for s in by_std if s in named]
+        if not chosen:
+            near: set[str] = set()
+            for m in mentions:
+                if m.concept not in by_std and not m.concept.endswith("/topic-standards"):
+                    near |= self._units_of(m.concept)
+            chosen = [s for s, rs in by_std.items() if near & {str(r["eid"]) for r in rs}] or list(by_std)
+        words = self.standard_words
+        parts, units = [], []
+        for s in chosen:
+            r = by_std[s][0]
+            parts.append(words["one"][lang].format(notation=self.label(s, lang), title=r[f"title_{lang}"],
+                                                  kind=r[f"kind_{lang}"], use=r[f"use_{lang}"]))
+            units += [x["unit"] for x in by_std[s]]
+        lead = words["all_national" if national else "all"][lang].format(n=len(chosen))
+        text = ("" if named or len(chosen) == 1 else lead) + \
+            words["sep"][lang].join(parts) + words["end"][lang]
+        return StructuredAnswer("standards", text, _eids(units), {"standards": chosen})
+
+    def _kpi_by_number(self, q: str, lang: str) -> list[str]:
+        """The KPI of annex 3 asked about by its number ("附件3第12项指标是什么", "the 12th KPI",
+        "KPI number 4"), from the annex's numbering in the graph; none when no number is asked."""
+        if not cue("metric", lang, q) or re.search(r"附件\s*2|annex\s*2", q, re.I):
+            return []
+        n = None
+        if lang == "zh":
+            m = re.search(r"第\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:项|个)", q)
+            if m:
+                n = _zh_number(m.group(1))
+        else:
+            m = (re.search(r"\b(\d{1,2})(?:st|nd|rd|th)\b", q, re.I)
+                 or re.search(r"\b(?:kpi|indicator|item)s?\s*(?:number|no\.?|#)?\s*(\d{1,2})\b", q, re.I)
+                 or re.search(r"\b(?:number|no\.?|#)\s*(\d{1,2})\b", q, re.I))
+            if m:
+                n = int(m.group(1))
+            else:
+                m = re.search(r"\b(" + "|".join(_EN_ORDINALS) + r")\b", q, re.I)
+                n = _EN_ORDINALS.index(m.group(1).lower()) + 1 if m else None
+        if not n:
+            return []
+        return [str(r["kpi"]) for r in self.select("ask_kpis") if int(r["number"]) == n][:1]
+
     def _kpis(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
         kpis = self._of(mentions, "KPI")
         categories = self._of(mentions, "KPICategory")
+        if not kpis and not categories:
+            kpis = self._kpi_by_number(q, lang)
         if not kpis and not categories and (cue("kpi", lang, q) or cue("category_of", lang, q)) \
                 and not self._of(mentions, "IndustryGroup", "IndustryDivision"):
             # an indicator of annex 2-1 asked about as a KPI: the KPI of annex 3 it is related to
@@ -1029,6 +1109,8 @@ class StructuredAnswerer:
         from the level's sfkg:prerequisiteLevel and the condition that requires it."""
         if not cue("first", lang, q):
             return None
+        if any(m.concept.endswith(("/topic-mandatory", "/topic-domains")) for m in mentions):
+            return None  # a domain that cannot be skipped ("which domain can we not skip") is no prior level
         named = self._own_levels_within(mentions)
         # the level applied for, or the one named as what must come first ("be basic level before …")
         rows = [r for r in self.select("ask_prerequisite") if str(r["level"]) in named] or \
