@@ -190,6 +190,9 @@ class CaseReader:
         self._incidents(t, hits, r)
         self._violations(t, r)
         self._filing(t, hits, r)
+        filed = [t.clause_of(f.start) for f in r.facts if f.path == "basic_filing.filed" and f.value and f.start >= 0]
+        if filed and r.level == "basic":
+            r.level = self._level(t, filed)
         self._domains(t, hits, mentions or [], r)
         self._maturity(t, hits, r)
         self._industry(t, mentions or [], r)
@@ -237,6 +240,9 @@ class CaseReader:
         if self._has(t, "unsure", start=clause.start, end=start) or \
                 (self._has(t, "requirement", start=clause.start, end=start)) or self._asks_rule(t, start):
             return True
+        if self._has(t, "names_condition", start=end, end=clause.end) and \
+                self.cues.search(t.raw[clause.start:clause.end + 1], "question_end", lang=t.lang):
+            return True  # "组织机制与人才这一条满足吗？": the condition asked about, named
         if t.lang == "zh":
             return bool(self.cues.search(t.text[end:end + 4], "asked", lang="zh"))
         sentence = t.sentence_of(start)
@@ -254,15 +260,21 @@ class CaseReader:
         return bool(self.cues.search(t.raw[sentence.start:sentence.end + 1], "question_end", lang=t.lang))
 
     # ---- level and mode ---------------------------------------------------------------------------
-    def _level(self, t: _Text) -> str | None:
+    def _level(self, t: _Text, besides: list[Span] = ()) -> str | None:
+        """The level named; not by words in ``besides`` (the clause of the basic-level filing: "我们已完成基础级备案",
+        "we filed as basic level" name the filing, not the level applied for)."""
         keys = self.cues["level_keys"]
         found: set[str] = set()
+
+        def named(i: int) -> bool:
+            return not any(b.start <= i < b.end for b in besides)
         for name, key in keys.items():
-            if not name.isascii() and name in t.text:
+            if not name.isascii() and any(named(m.start()) for m in re.finditer(re.escape(name), t.text)):
                 found.add(key)
         if t.lang == "en":
             for m in self.cues.finditer(t.text, "level_word", lang="en"):
-                found.add(keys[m.group(1).lower()])
+                if named(m.start()):
+                    found.add(keys[m.group(1).lower()])
         # "we never filed as basic: can we apply for advanced?" asks about the advanced level
         return "advanced" if "advanced" in found else ("basic" if "basic" in found else None)
 
