@@ -30,7 +30,7 @@ from kg_service.questions.case.telling import CaseTeller
 from kg_service.questions.fusion import RRF_K, reciprocal_rank_fusion
 from kg_service.questions.lexical import LexicalIndex
 from kg_service.questions.scope import OutOfScope, ScopeModel
-from kg_service.questions.structured import ConceptMatcher, Mention, StructuredAnswer, StructuredAnswerer
+from kg_service.questions.structured import ConceptMatcher, Mention, StructuredAnswer, StructuredAnswerer, cue
 from kg_service.questions.text import (
     ChineseTokenizer,
     defined_abbreviations,
@@ -396,7 +396,16 @@ class QuestionIndex:
             if case is not None and (structured is None or stated_paths(case) - {"industry_code"} or case.events
                                      or case.unread or case.mode == "revocation"):
                 told = self._told(case, lang, day, decide)
-                if told is not None and structured is not None and not set(told.units) & set(structured.units) \
+                if told is not None and told.units and structured is not None and structured.intent == "threshold" \
+                        and case.mode != "revocation" and cue("threshold_asked", lang, q):
+                    # a threshold asked for beside figures stated: the threshold answers, the case follows
+                    units = [*structured.units, *(u for u in told.units if u not in structured.units)]
+                    # a table (one row a line) ends with no full stop: the case starts on a line of its own
+                    sep = "\n" if "\n" in structured.answer else "" if lang == "zh" else " "
+                    said = sep.join((structured.answer, told.answer))
+                    told = StructuredAnswer("situation", said, units, told.facts, structured.rank_units,
+                                            structured.lead or structured.answer)
+                elif told is not None and structured is not None and not set(told.units) & set(structured.units) \
                         and case.mode != "revocation":  # whether the title is kept is what was asked
                     # the exact answer to what was asked first (the case bears on other units, or nothing
                     # was decided: words left unread), then the case told; but a level asked is answered by

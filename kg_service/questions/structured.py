@@ -76,6 +76,10 @@ CUES = {
     # (指标 of 绩效指标 is annex 3's KPI asked about, not a threshold: "次品率降低算哪项绩效指标")
     "threshold": _cue(r"阈值|门槛|多少|(?<!绩效)指标|百分|%",
                       r"threshold|how much|how high|how far|percent|%|indicator|target"),
+    # a threshold asked for, not merely a figure stated ("NC rate 72%: what is the networking threshold?"):
+    # beside a stated case, the row or table asked for answers first, the case after it
+    "threshold_asked": _cue(r"阈值|门槛|多少才|要多少|需要多少|最低|(?:标准|要求)是多少|(?:标准|要求)多少",
+                            r"threshold|how high|minimum|cut-?off|how much (?:do|does|must|should|is)\b"),
     # ... but a trade named with no indicator needs the rule's own words: "水泥的出厂价格是多少" asks a price
     "threshold_named": _cue(r"阈值|门槛|指标|要求|标准|达标", r"threshold|indicator|target|requir|standard|minimum"),
     # ... while "requirement" only asks for a value when an indicator is named

@@ -49,6 +49,9 @@ class Decision:
     # a revocation's causes that the day of a date named by its month or year decides, the day not given:
     # the Service's check differs between the first and the last day the words allow (the verdict is open)
     open_causes: list[str] = field(default_factory=list)
+    # another level's conditions (level, condition) reading stated fields that no condition of the level told
+    # reads: the att_2-1 indicators stated for the basic level, a basic filing for the advanced
+    elsewhere: list[tuple[str, dict]] = field(default_factory=list)
 
 
 def stated_paths(case: CaseReading) -> set[str]:
@@ -109,7 +112,21 @@ def decide(case: CaseReading, deciders: CaseDeciders, today: date, recognised_fr
                                          if any(bears_on(f, paths) for f in read_fields(c)))]
         level = (telling if paths <= {"industry_code"} and telling else fit)[0]["level"]
     chosen = {**result, "results": [by_level[level]]}
-    return Decision(case, "eligibility", level, chosen, profile)
+    return Decision(case, "eligibility", level, chosen, profile,
+                    elsewhere=_elsewhere(paths, level, by_level, lambda: deciders.assess(profile, None)))
+
+
+def _elsewhere(paths: set[str], level: str, by_level: dict[str, dict],
+               both: Callable[[], dict]) -> list[tuple[str, dict]]:
+    """The conditions of the other levels that read a stated field no condition of ``level`` reads (``both``
+    decides both levels, called only when one is needed: a level was named and the other not decided)."""
+    here = {f for c in by_level[level]["conditions"] for f in read_fields(c)}
+    alone = {p for p in paths - {"as_of"} if not any(bears_on(f, {p}) for f in here)}
+    if not alone:
+        return []
+    levels = by_level if len(by_level) > 1 else {r["level"]: r for r in both()["results"]}
+    return [(lv, c) for lv, r in levels.items() if lv != level for c in r["conditions"]
+            if any(bears_on(f, alone) for f in read_fields(c))]
 
 
 def _request(case: CaseReading, today: date, values: dict[str, Any] | None = None) -> dict | None:

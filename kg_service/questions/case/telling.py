@@ -128,6 +128,13 @@ class CaseTeller:
                        if not any(bears_on(g, {p}) for o in others for g in read_fields(o)))
         told = [c for c in decided if status[c["id"]] != MET_SO_FAR or own(c)] or decided
         facts = self._eligibility_facts(d, decided, status)
+        if not told and d.elsewhere:  # what is stated is another level's: "not yet", and where it counts
+            asked, asked_back = self._asked_back(case, lang)
+            lead, said, units = self._elsewhere(d, paths, fields, lang, lead=True)
+            undecided = self._undecided([c for _, c in d.elsewhere], paths, fields, lang, asked_back)
+            others = self.w("undecided.others", lang, n=len(conditions), level=self.t["facts"]["levels"][d.level][lang])
+            sentences = [lead, *said, *undecided, others, *asked, self._facts_line(case, d.level, fields, lang)]
+            return self._told(sentences, lang, units, facts)
         if not told:  # nothing the facts decide: what could not be read is asked back
             asked, fields_asked = self._asked_back(case, lang)
             lead = self._unread_verdict(case, conditions, fields_asked, d, lang)
@@ -164,6 +171,10 @@ class CaseTeller:
                 continue  # a condition not met decides the level: what is still open cannot change it
             sentences.append(self._condition(c, status[c["id"]], case, paths, fields, lang))
             units += [e for e in _row_first(c["articles"]) if e not in units]
+        if d.elsewhere:  # stated facts of another level's conditions: told apart, after this level's
+            intro, said, more = self._elsewhere(d, paths, fields, lang)
+            sentences += [intro, *said]
+            units += [e for e in more if e not in units]
         unread, asked_back = self._asked_back(case, lang)
         if overall != NOT_MET:  # a condition not met decides the level: nothing else can change it
             sentences += self._undecided(told, paths, fields, lang, asked_back)
@@ -175,6 +186,28 @@ class CaseTeller:
             sentences.append(self.w("reform", lang, label=result["reform"]["label"][lang]))
         sentences.append(self._facts_line(case, d.level, fields, lang))
         return self._told(sentences, lang, units, facts)
+
+    def _elsewhere(self, d: Decision, paths: set[str], fields: ProfileFields, lang: str,
+                   lead: bool = False) -> tuple[str, list[str], list[str]]:
+        """The stated facts no condition of the level told reads, as another level's conditions decide them:
+        a sentence naming them and where they count (``lead``: the verdict for the level told, not yet
+        decidable, since nothing stated is its), each such condition against the asker's figures, its units."""
+        read = {f for _, c in d.elsewhere for f in read_fields(c)}
+        here = {f for c in d.result["results"][0]["conditions"] for f in read_fields(c)}
+        stated = [f.path for f in d.case.facts if bears_on(f.path, read) and not bears_on(f.path, here)]
+        def named(path: str) -> str:  # a measure by its own label; a record's part by the record's ("filing")
+            path = _index_free(path)
+            if path not in fields.units and path.split(".")[0] in fields.labels:
+                path = path.split(".")[0]
+            return fields.labels.get(path, {}).get(lang, path)
+        names = self._all(list(dict.fromkeys(named(p) for p in stated)), lang)
+        levels = self.t["facts"]["levels"]
+        other = self.t["facts"]["list_sep"][lang].join(dict.fromkeys(levels[lv][lang] for lv, _ in d.elsewhere))
+        units = list(dict.fromkeys(e for _, c in d.elsewhere for e in _row_first(c["articles"])))
+        eids = self.eids([e for _, c in d.elsewhere for e in c["articles"] if "__row_" not in e], lang)
+        key = "verdict.level_elsewhere" if lead else "condition.elsewhere"
+        said = [self._condition(c, asked_status(c, paths), d.case, paths, fields, lang) for _, c in d.elsewhere]
+        return self.w(key, lang, names=names, level=levels[d.level][lang], other=other, eids=eids), said, units
 
     def _asked(self, case: CaseReading, told: list[dict]) -> dict | None:
         """The told condition the question asks about by name ("满足先进级的成熟度要求吗"), if one is: named in
@@ -447,6 +480,13 @@ class CaseTeller:
         key = next((k for e in eids for k in (e, e.split("__")[0]) if k in why), "other")
         return why["as_of" if "as_of" in fields and key != "art_14" else key][lang]
 
+    def _all(self, items: list[str], lang: str) -> str:
+        """"a, b and c", "a、b和c"."""
+        if len(items) < 2:
+            return "".join(items)
+        f = self.t["facts"]
+        return f["list_sep"][lang].join(items[:-1]) + f["list_last"][lang] + items[-1]
+
     def _either(self, choices: list[str], lang: str) -> str:
         """"a、b或c", "a, b or c"."""
         head = self.w("unread.choice_sep", lang).join(choices[:-1])
@@ -553,6 +593,9 @@ class CaseTeller:
             out["profile"]["as_of"] = case.as_of.isoformat()
         out["decided"] = [{"condition": c["id"], "articles": list(c["articles"]), "status": c["status"],
                            "observed": c.get("observed"), "required": c.get("required")} for c in decided]
+        # another level's conditions the stated facts bear on, decided all the same, with their level
+        out["decided"] += [{"condition": c["id"], "level": lv, "articles": list(c["articles"]), "status": c["status"],
+                            "observed": c.get("observed"), "required": c.get("required")} for lv, c in d.elsewhere]
         out["as_of"] = result["as_of"]
         out["measures"] = result.get("measures")
         for key in ("notice", "reform"):
