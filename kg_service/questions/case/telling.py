@@ -127,7 +127,10 @@ class CaseTeller:
             return any(bears_on(f, {p}) for p in paths for f in read_fields(c)
                        if not any(bears_on(g, {p}) for o in others for g in read_fields(o)))
         told = [c for c in decided if status[c["id"]] != MET_SO_FAR or own(c)] or decided
-        facts = self._eligibility_facts(d, decided, status)
+        # a condition the question names ("备案这一条满足吗", "is the clean-record condition met?") is decided too,
+        # with its status, even when nothing stated bears on it (unknown: what is missing says what would decide it)
+        named = self._asked(case, [c for c in conditions if c not in decided])
+        facts = self._eligibility_facts(d, decided + ([named] if named else []), status)
         if not told and d.elsewhere:  # what is stated is another level's: "not yet", and where it counts
             asked, asked_back = self._asked_back(case, lang)
             lead, said, units = self._elsewhere(d, paths, fields, lang, lead=True)
@@ -592,7 +595,10 @@ class CaseTeller:
         if case.as_of is not None:  # the date the question implies is the profile's as_of
             out["profile"]["as_of"] = case.as_of.isoformat()
         out["decided"] = [{"condition": c["id"], "articles": list(c["articles"]), "status": c["status"],
-                           "observed": c.get("observed"), "required": c.get("required")} for c in decided]
+                           "observed": c.get("observed"), "required": c.get("required"),
+                           **({"missing": [f for m in c.get("missing") or [] if m.get("status") == "unknown"
+                                           for f in m.get("fields", [])]} if c["status"] == "unknown" else {})}
+                          for c in decided]
         # another level's conditions the stated facts bear on, decided all the same, with their level
         out["decided"] += [{"condition": c["id"], "level": lv, "articles": list(c["articles"]), "status": c["status"],
                             "observed": c.get("observed"), "required": c.get("required")} for lv, c in d.elsewhere]
