@@ -32,9 +32,10 @@ def facts(reading) -> dict:
     ("Unit energy consumption per output value fell by 6 percent. Advanced?", {E: 6}),
     ("Energy consumption per unit output value fell 6%. Advanced?", {E: 6}),
     ("Our comprehensive energy consumption per unit of output value dropped 6%. Advanced?", {E: 6}),
-    # per employee, per person: the per-capita gain
-    ("Per-employee productivity rose 12%. Advanced?", {L: 12}),
+    # per person, output value per worker: the per-capita gain ("per employee" stays annex 3's all-staff KPI 15)
+    ("Productivity per person is up 12%. Advanced?", {L: 12}),
     ("Output value per worker increased 12%. Advanced?", {L: 12}),
+    ("Per-employee productivity rose 12%. Advanced?", {}),
     # the NC rate as a ratio, and in Chinese with its Latin abbreviation
     ("Our key process numerical control ratio is 78%. Advanced?", {N: 78}),
     ("我们关键工序的NC率是78%，能报吗？", {N: 78}),
