@@ -176,3 +176,21 @@ def test_a_condition_named_is_decided_when_nothing_stated_bears_on_it(service):
     decided = {d["condition"]: d for d in service.ask(q, as_of=DAY)["facts"]["decided"]}
     assert decided["basic_filing"]["status"] == "unknown"
     assert "basic_filing.filed" in decided["basic_filing"]["missing"]
+
+
+@pytest.mark.parametrize("q,want", [
+    # an accident graded in the clause after it: one accident
+    ("我们2025年1月出了一起质量事故，定为一般事故，能报吗？",
+     {"incidents.0.kind": "quality", "incidents.0.grade": "general", "incidents.0.date": "2025-01-15"}),
+    ("We had a safety accident on 3 March 2025, which was classified as a general accident. Basic?",
+     {"incidents.0.kind": "safety", "incidents.0.grade": "general", "incidents.0.date": "2025-03-03"}),
+    # a filing under way is neither had nor lacked: asked back
+    ("我们基础级备案还在办理中，能报先进级吗？", {}),
+    ("我们是独立核算的法人企业，能报吗？", {"independent_legal_person": True}),
+    ("我们已成立专门的智能制造部门，能报吗？", {"organization_mechanism": True}),
+    # next year's month: that month
+    ("我们打算明年3月份申报先进级，能报吗？", {"as_of": "2027-03-01"}),
+    ("Our finances have always been healthy and our credit record is clean. Basic level?", {F: True, B: False}),
+])
+def test_more_facts_of_the_record(read, q, want):
+    assert facts(read(q)) == want

@@ -1149,15 +1149,25 @@ class CaseReader:
         n = 0
         seen: set[int] = set()
         denied: list[tuple[int, int, set[str]]] = []  # accidents of a kind said not to have happened
+        done: list[Span] = []  # the parts read, some over two clauses
         for m0 in found:
+            if any(p.start <= m0.start() < p.end for p in done):
+                continue
             part = t.part_of(m0.start())  # "fined in 2024 and had a general quality accident in 2023"
             part = self._kinds_listed(t, hits, part)
+            graded = next((c for c in t.clauses if c.start >= part.end), None)
+            if graded is not None and \
+                    self.cues.search(t.text[part.end:graded.end], "accident_graded_after", lang=t.lang) and \
+                    any(graded.start <= m.start() < graded.end for m in found) and \
+                    t.sentence_of(graded.start) == t.sentence_of(part.start):
+                part = Span(part.start, graded.end)  # "出了一起质量事故，定为一般事故": one accident, graded after
             if part.start in seen:
                 continue
             sentence = t.sentence_of(m0.start())
             if not t.speaks and self.cues.search(t.raw[sentence.start:sentence.end + 1], "question_end", lang=t.lang):
                 continue  # "申报前几年内不能发生较大事故？": a question of the rule, no one's accident
             seen.add(part.start)
+            done.append(part)
             ms = [m for m in found if part.start <= m.start() < part.end]
             segments = self._accident_segments(t, hits, part, ms)
             for clause, m in (segments or [(part, m0)]):
@@ -1327,6 +1337,9 @@ class CaseReader:
             if self._has(t, "target", start=clause.start, end=m.start()) or \
                     self._has(t, "factory", "future", start=clause.start, end=m.start()):
                 r.leave(t.words(clause.start, clause.end), "target", ["basic_filing.filed"])  # "计划下个月去海淀区备案"
+                return
+            if self._has(t, "pending", start=clause.start, end=clause.end):
+                r.leave(t.words(clause.start, clause.end), "pending", ["basic_filing.filed"])  # "备案还在办理中"
                 return
             neg = self._negated(t, clause.start, m.start())
             start = neg.start() if neg else m.start()
@@ -1736,9 +1749,16 @@ class CaseReader:
                     # "明年申报": read as its first day; the year is kept as the days it allows, so that where
                     # the decision turns on the day of the application it is asked for (``deciding``)
                     day = date(t.today.year + int(entry["years"]), 1, 1)
+                    last, end = day.replace(month=12, day=31), m.end()
+                    mo = self.cues.match(t.text, "month_after_year", lang=t.lang, pos=m.end())
+                    month = numbers.integer(mo.group(1), self.digits, self.en_numbers) if mo is not None else None
+                    if month is not None and 1 <= month <= 12:  # "明年3月份申报": that month, its first day
+                        day = day.replace(month=month)
+                        last = (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+                        end = mo.end()
                     r.as_of = day
-                    r.facts.append(Fact("as_of", day.isoformat(), t.words(m.start(), m.end()), m.start(), m.end(),
-                                        (day.isoformat(), day.replace(month=12, day=31).isoformat())))
+                    r.facts.append(Fact("as_of", day.isoformat(), t.words(m.start(), end), m.start(), end,
+                                        (day.isoformat(), last.isoformat())))
                     return
             for d in t.dates:
                 later = d.day if d.day > t.today else d.ahead
