@@ -194,3 +194,22 @@ def test_a_condition_named_is_decided_when_nothing_stated_bears_on_it(service):
 ])
 def test_more_facts_of_the_record(read, q, want):
     assert facts(read(q)) == want
+
+
+@pytest.mark.parametrize("q,want", [
+    ("We received a warning from the market regulator in December 2023. Basic?", {"violations.0.date": "2023-12-15"}),
+    # a recognised basic level asking of the advanced one with no word of applying: an application (art_7)
+    ("We are a basic-level smart factory filed with Haidian district in 2025. Advanced?",
+     {"basic_filing.filed": True, "basic_filing.district": "海淀区", "basic_filing.date": "2025-07-01"}),
+    ("我们是基础级智能工厂，2025年在海淀区备案，够先进级吗？",
+     {"basic_filing.filed": True, "basic_filing.district": "海淀区", "basic_filing.date": "2025-07-01"}),
+    ("Our operations have been profitable for three straight years. Basic?", {F: True}),
+])
+def test_warnings_and_a_basic_factory_asking_of_advanced(read, q, want):
+    r = read(q)
+    assert r.mode == "eligibility"
+    assert facts(r) == want
+
+
+def test_a_basic_factory_asking_of_its_title_is_still_a_revocation_question(read):
+    assert read("我们是基础级智能工厂，称号还有效吗？").mode == "revocation"

@@ -286,7 +286,8 @@ class CaseReader:
         advanced one is an application (art_7), not a question of revocation: the basic level is held."""
         said = t.text[m.start():min(len(t.text), m.end() + 6)]
         basic = self.cues.search(said, "filing_basic", lang=t.lang)
-        if r.level != "advanced" or basic is None or not self._has(t, "applying", start=m.end()):
+        if r.level != "advanced" or basic is None or not (self._has(t, "applying", start=m.end()) or
+                                                          self._has(t, "asks_advanced", start=m.end())):
             return False
         if any(self._has(t, "events", k) for k in self.cues["events"] if self.cues.get("events", k, lang=t.lang)):
             return False
