@@ -213,3 +213,14 @@ def test_warnings_and_a_basic_factory_asking_of_advanced(read, q, want):
 
 def test_a_basic_factory_asking_of_its_title_is_still_a_revocation_question(read):
     assert read("我们是基础级智能工厂，称号还有效吗？").mode == "revocation"
+
+
+@pytest.mark.parametrize("q,want", [
+    ("我们2025年7月收到一张罚单，能报吗？", {"violations.0.date": "2025-07-15"}),
+    ("我们没有被纳入失信黑名单，能报吗？", {B: False}),
+    ("我们没上过黑名单，能报吗？", {B: False}),
+    ("我们2025年已在区里备了案，能报先进级吗？", {"basic_filing.filed": True, "basic_filing.date": "2025-07-01"}),
+    ("我们近三年零事故，能报吗？", {"incidents": []}),
+])
+def test_chinese_words_of_the_record(read, q, want):
+    assert facts(read(q)) == want
