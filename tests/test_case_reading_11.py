@@ -224,3 +224,15 @@ def test_a_basic_factory_asking_of_its_title_is_still_a_revocation_question(read
 ])
 def test_chinese_words_of_the_record(read, q, want):
     assert facts(read(q)) == want
+
+
+@pytest.mark.parametrize("q,condition,lead", [
+    # the condition named and nothing stated of it: it leads the answer, not yet decidable, its question asked
+    ("我们成熟度三级，安全可控这一条满足吗？", "security_controllable", "尚无法判断：“安全可控”"),
+    ("We are at maturity level 3. Is the filing condition met?", "basic_filing", "Not yet decidable"),
+])
+def test_the_condition_named_leads_the_answer(service, q, condition, lead):
+    out = service.ask(q, as_of=DAY)
+    assert out["answer"].startswith(lead)
+    decided = {d["condition"]: d for d in out["facts"]["decided"]}
+    assert decided[condition]["status"] == "unknown"

@@ -193,6 +193,8 @@ class CaseReader:
         filed = [t.clause_of(f.start) for f in r.facts if f.path == "basic_filing.filed" and f.value and f.start >= 0]
         if filed and r.level == "basic":
             r.level = self._level(t, filed)
+        if r.level is None and self._has(t, "advanced_condition_asked"):
+            r.level = "advanced"  # "备案这一条满足吗": art_7 is the advanced level's
         self._domains(t, hits, mentions or [], r)
         self._maturity(t, hits, r)
         self._industry(t, mentions or [], r)
