@@ -132,7 +132,8 @@ def test_a_goals_name_goes_on_to_the_level_now(read, q, want):
 
 @pytest.mark.parametrize("q,level", [
     ("我们已完成基础级备案，这一条满足吗？", None),
-    ("We filed as basic level in 2025. Is the filing condition met?", None),
+    # the filing condition asked of by name: the advanced level's (art_7)
+    ("We filed as basic level in 2025. Is the filing condition met?", "advanced"),
     ("我们2025年完成了基础级备案，能报基础级吗？", "basic"),
     ("我们还没有做基础级备案，数控化率78%，能直接报先进级吗？", "advanced"),
 ])
