@@ -237,3 +237,16 @@ def test_the_condition_named_leads_the_answer(service, q, condition, lead):
     assert out["answer"].startswith(lead)
     decided = {d["condition"]: d for d in out["facts"]["decided"]}
     assert decided[condition]["status"] == "unknown"
+
+
+@pytest.mark.parametrize("q,want", [
+    # "improved" of an indicator improved by falling is a fall (its reduction), not a rise
+    ("Energy consumption per unit of output value improved by 6%. Advanced?", {E: 6}),
+    ("We improved energy consumption per unit of output value by 6%. Advanced?", {E: 6}),
+    ("单位产值能耗改善了6%，能报吗？", {E: 6}),
+    ("产品不良率改善了3%，能报吗？", {"indicators.defect_rate_reduction": 3}),
+    ("Labour productivity improved by 12%. Advanced?", {L: 12}),
+    ("Energy consumption per unit of output value rose by 6%. Advanced?", {E: -6}),
+])
+def test_a_change_for_the_better_is_the_indicators_improvement(read, q, want):
+    assert facts(read(q)) == want

@@ -798,7 +798,21 @@ class CaseReader:
             return False, False, False
         up = bool(self.cues.search(pre, "change", "up", lang=t.lang))
         down = bool(self.cues.search(pre, "change", "down", lang=t.lang))
+        ind = label.of("indicator")
+        if ind:
+            up, down = self._for_the_better(t, pre, ind[0], up, down)
         return up, down, bool(self.cues.search(pre, "negation", lang=t.lang))
+
+    def _for_the_better(self, t: _Text, said: str, term: Term, up: bool, down: bool) -> tuple[bool, bool]:
+        """A change said only in words of the better ("improved by 6%", "改善了6%") of an improvement indicator
+        whose better is a fall (energy per output value, the defect rate): a fall, not a rise."""
+        if not up or down or term.get("indicator_kind") != "improvement" or term.get("direction") != "down":
+            return up, down
+        better = self.cues.get("change", "better", lang=t.lang)
+        rest = better.sub(" ", said) if better is not None else said
+        if better is not None and better.search(said) and not self.cues.search(rest, "change", "up", lang=t.lang):
+            return False, True
+        return up, down
 
     def _baseline(self, t: _Text, q: numbers.Quantity, gap: tuple[int, int]) -> tuple[bool, bool] | None:
         """A comparison of a name's number with the enterprise's own past, between the name and the number
@@ -852,6 +866,7 @@ class CaseReader:
         said = t.text[label.start:label.end] + " " + t.text[gap[0]:gap[1]] + " " + own
         up = bool(self.cues.search(said, "change", "up", lang=t.lang)) or q.sign == "+"
         down = bool(self.cues.search(said, "change", "down", lang=t.lang)) or q.sign == "-"
+        up, down = self._for_the_better(t, said, term, up, down)
         to = bool(self.cues.search(t.text[gap[0]:gap[1]], "change_to", lang=t.lang))
         since = bool(self._has(t, "change_from", start=gap[0], end=gap[1]))
         if to and not (self.cues.search(t.text[gap[0]:gap[1]] + " " + own, "change", "up", lang=t.lang) or
