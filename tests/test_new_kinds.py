@@ -38,7 +38,7 @@ PRODUCTS = [  # (division, Chinese product words, English product words)
     ("C30", "水泥厂", "a cement plant"),
     ("C31", "炼钢厂", "a steel mill"),
     ("C32", "铜冶炼厂", "a copper smelter"),
-    ("C33", "做五金件的", "a maker of metal fasteners"),
+    ("C33", "做五金件的", "a maker of steel structures"),
     ("C34", "做轴承的", "a bearing maker"),
     ("C35", "做拖拉机的", "a maker of tractors"),
     ("C36", "汽车零部件厂", "an auto parts supplier"),

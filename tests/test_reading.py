@@ -92,10 +92,11 @@ CASES = [
     ("NC 69%, networking at 74%, defect rate reduction 5% — do we meet 3 of 5?",
      {"indicators.key_process_nc_rate": 69, "indicators.equipment_networking_rate": 74,
       "indicators.defect_rate_reduction": 5}),
-    # one number for both names; a change in 个百分点; a fall of productivity is a negative gain
+    # one number for both names; a change in 个百分点 is asked back (points, not the relative change the
+    # indicator is); a fall of productivity is a negative gain
     ("数控化率和联网率都是75%，不良率降了3个百分点，劳动生产率下降了2%，先进级够吗？",
      {"indicators.key_process_nc_rate": 75, "indicators.equipment_networking_rate": 75,
-      "indicators.defect_rate_reduction": 3, "indicators.labor_productivity_gain": -2}),
+      "indicators.labor_productivity_gain": -2}),
     ("数控化率和联网率分别为72%和64%，我们做纺织的，先进级够吗？",
      {"indicators.key_process_nc_rate": 72, "indicators.equipment_networking_rate": 64, "industry_code": "C17"}),
     ("我们数控化率和不良率下降分别为72%和5%，联网率为66%。",

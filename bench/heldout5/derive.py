@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a long docstring of how the set was derived)
 """An independent reading of the measures, for the fifth held-out set (never imports kg_service, nor any other
 held-out set's module).
 

@@ -82,8 +82,11 @@ def percents(text: str, pattern: re.Pattern[str], digits: dict[str, int],
             unit = (groups[2] or "").lower()
             points = "点" in unit or "point" in unit or unit == "pp"
             out.append(Quantity(value, m.start(), m.end(), sign, points))
-        elif len(groups) > 3 and groups[3]:
-            value = plain_number(groups[3], digits, names)
+        elif len(groups) > 5 and groups[5]:  # a bare number right after a rate's name ("联网率68")
+            out.append(Quantity(float(groups[5]), m.start(6), m.end()))
+        else:  # in words: "百分之七十八", "七十二%", "seventy-eight percent"
+            words = next((g for g in groups[3:5] if g), None)
+            value = plain_number(words, digits, names) if words else None
             if value is not None:
                 out.append(Quantity(value, m.start(), m.end()))
     return out

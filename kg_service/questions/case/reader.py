@@ -212,6 +212,9 @@ class CaseReader:
         masked = c.get("masked", lang=lang)
         if masked is not None:
             text = masked.sub(lambda m: " " * len(m.group(0)), text)
+        for m in c.finditer(text, "value_bracket", lang=lang):  # "数控化率（72%）": the name's value, no aside
+            for g in (1, 2):
+                text = text[:m.start(g)] + " " + text[m.end(g):]
         t = _Text(raw=words, text=text, lang=lang, today=today)
         t.clauses = _spans(text, c.get("clause_break", lang=lang))
         for m in c.finditer(text, "bracketed", lang=lang):  # "(target: 85%)": a clause of its own
@@ -849,6 +852,21 @@ class CaseReader:
         if target:
             r.leave(words, "target", [path])  # a goal, not the level reached
             return
+        clause = t.clause_of(q.start)
+        if self._has(t, "estimate", start=clause.start, end=clause.end):
+            r.leave(words, "bound", [path])  # "我们估计联网率在70%", "a mock assessment": not a value measured
+            return
+        part = self._has(t, "plant_part", start=clause.start, end=clause.end)
+        if part is None and clause.start > t.sentence_of(q.start).start:
+            # a clause of its own before, saying only whose ("Group-wide, networking is 80%", "集团层面，…")
+            before = max((c for c in t.clauses if c.end <= clause.start), key=lambda c: c.end, default=None)
+            part = self._has(t, "plant_part", start=before.start, end=before.end) if before is not None else None
+            alone = t.text[before.start:before.end].replace(part.group(0), "") if part is not None and before else ""
+            if len(re.sub(r"[\W_]", "", alone)) > 3:  # more than the words of whose: a clause of its own
+                part = None
+        if part is not None:
+            r.leave(t.words(min(clause.start, part.start()), end), "part", [path])  # "一车间联网率70%", "group-wide"
+            return
         gap = (label.end, q.start) if label.end <= q.start else (q.end, label.start)
         if reached:  # "从60%提高到约72%": the words just before the level reached are its own
             gap = (max(gap[0], q.start - 6), q.start)
@@ -898,6 +916,9 @@ class CaseReader:
             if up == down or to or since or direction not in ("up", "down"):
                 r.leave(words, "change", [path])  # no change stated (a rate, not its reduction), or two
                 return
+            if q.points:  # "不良率降低了2个百分点": points of a rate, not the relative change the indicator is
+                r.leave(words, "points", [path])
+                return
             value = q.value if (up and direction == "up") or (down and direction == "down") else -q.value
         else:
             if ((up or down) and not to) or q.sign or since:
@@ -918,10 +939,6 @@ class CaseReader:
             if any((gap[0] <= d.start < gap[1] or (adjacent and after <= d.start < stop) or
                     note[0] <= d.start < note[1]) and d.day.year < t.today.year for d in t.dates):
                 r.leave(words, "past", [path])  # "数控化率去年是65%": a past level, not today's
-                return
-            clause = t.clause_of(q.start)
-            if self._has(t, "plant_part", start=clause.start, end=max(label.start, clause.start)):
-                r.leave(t.words(clause.start, end), "part", [path])  # "一车间联网率70%": a workshop's, not ours
                 return
             value = q.value
         r.facts.append(Fact(f"indicators.{term.key}", _num(value), words, start, end))
@@ -945,7 +962,8 @@ class CaseReader:
             tail_end = min(m.end + 4, clause.end)
             if m.loose or self._has(t, "bound", start=cue.end(), end=m.start) or \
                     self._has(t, "bound", start=m.end, end=tail_end) or \
-                    self._has(t, "target", start=clause.start, end=clause.end):
+                    self._has(t, "target", start=clause.start, end=clause.end) or \
+                    self._has(t, "estimate", start=clause.start, end=clause.end):
                 r.leave(words, "bound", ["annual_revenue_10k_cny"])  # "超过10亿", "2000多万": not the revenue
                 continue
             r.facts.append(Fact("annual_revenue_10k_cny", _num(m.value_10k), words, cue.start(), m.end))
@@ -1380,6 +1398,7 @@ class CaseReader:
     def _domains(self, t: _Text, hits: list[Hit], mentions: list[Mention], r: CaseReading) -> None:
         c = self.cues
         named = [h for h in hits if h.of("domain")]
+        named = sorted(named + self._shared_heads(t, named), key=lambda h: h.start)
         every = self._has(t, "domains", "all")
         if every is not None and any(t.sentence_of(every.start()).start <= h.start < every.start() for h in named) \
                 and not self._has(t, "domains", "except", start=t.sentence_of(every.start()).start,
@@ -1440,6 +1459,8 @@ class CaseReader:
                                         self._negated_after(t, [(x.start, x.end) for x in named], i) is not None))
                     if negated[-1]:
                         continue  # "没做运营管理", "工厂建设和运营管理还没做"
+                    if self._domain_aside(t, h, named):
+                        continue  # "智能工厂建设还在规划中", "新工厂建设时": not a domain said to be covered
                     stated += [x.key for x in h.of("domain") if x.key]
                 if stated and self._unnamed_member(t, named):
                     r.leave(t.words(t.clause_of(first.start).start, t.clause_of(last.start).end), "domains",
@@ -1457,6 +1478,43 @@ class CaseReader:
                 r.systems.append({"named_as": name, "domain": key})
         r.asks_domain = bool(r.systems) and bool(c.search(t.text, "domains", "which", lang=t.lang))
 
+    def _shared_heads(self, t: _Text, named: list[Hit]) -> list[Hit]:
+        """Domains whose head word is written once for two ("production and operations management", "生产和
+        运营管理"): the word joined before a named domain, with that domain's head, names a domain of its own."""
+        out: list[Hit] = []
+        for h in named:
+            before = t.text[t.sentence_of(h.start).start:h.start]
+            m = self.cues.search(before, "domains", "shared_head", lang=t.lang)
+            if m is None:
+                continue
+            word = m.group(1)
+            head = h.text.split()[-1] if t.lang == "en" else h.text[-2:]
+            candidate = f"{word} {head}" if t.lang == "en" else word + head
+            found = [x for x in self.lexicon.find(candidate, t.lang)
+                     if x.of("domain") and x.start == 0 and x.end == len(candidate)]
+            start = t.sentence_of(h.start).start + m.start(1)
+            # the word must be free: "operation" of "production operation and production management" is taken
+            if found and not any(x.start < start + len(word) and start < x.end for x in named):
+                out.append(Hit(start, start + len(word), word, found[0].terms))
+        return out
+
+    def _domain_aside(self, t: _Text, h: Hit, named: list[Hit]) -> bool:
+        """A domain's name that states no coverage: its clause sets a plan ("工厂建设还在规划中", "we plan to
+        digitalise operations management"), or the name is the time of something else ("新工厂建设时就部署了
+        MES", "during factory construction"). The names themselves are left out of the search (a domain's
+        label may hold a plan's word)."""
+        clause = t.clause_of(h.start)
+        rest = t.text[clause.start:clause.end]
+        for x in named:
+            if clause.start <= x.start < clause.end:
+                a, b = x.start - clause.start, x.end - clause.start
+                rest = rest[:a] + " " * (b - a) + rest[b:]
+        if self.cues.search(rest, "target", lang=t.lang):
+            return True
+        if t.lang == "zh":
+            return bool(self.cues.search(t.text[h.end:clause.end], "domains", "frame", lang=t.lang))
+        return bool(self.cues.search(rest[:h.start - clause.start], "domains", "frame", lang=t.lang))
+
     def _unnamed_member(self, t: _Text, named: list[Hit]) -> bool:
         """A list of domains with a member we do not know by name ("R&D work and production operation",
         "生产作业、仓储物流和生产管理"): words joined to a named domain that name none. The list is then
@@ -1473,9 +1531,13 @@ class CaseReader:
             return True
         for x, y in itertools.pairwise(named):
             gap = t.text[x.end:y.start]
-            if t.clause_of(x.start) == t.clause_of(y.start) and p.search(gap) and \
-                    not self._negated(t, x.end, y.start) and \
-                    re.sub(r"\\b(a|an|the|our)\\b", " ", p.sub(" ", gap), flags=re.I).strip(" ,、"):
+            rest = re.sub(r"\b(a|an|the|our)\b", " ", p.sub(" ", gap), flags=re.I).strip(" ,、")
+            # one clause, or a list whose commas part clauses ("R&D design, production and operations"): a
+            # word or two, not a clause of its own ("…, and plan to do operations management")
+            listed = t.clause_of(x.start) == t.clause_of(y.start) or (
+                t.sentence_of(x.start) == t.sentence_of(y.start) and
+                (len(rest.split()) <= 2 if t.lang == "en" else len(re.sub(r"\W", "", rest)) <= 4))
+            if listed and p.search(gap) and not self._negated(t, x.end, y.start) and rest:
                 return True
         return False
 
@@ -1504,6 +1566,8 @@ class CaseReader:
                 tail = self._has(t, "or_above", start=e, end=min(e + int(c["maturity"]["or_above_reach"][t.lang]),
                                                                  sentence.end))
                 target = self._has(t, "target", start=t.clause_of(cue.start()).start, end=e)
+                # "估计是二级", "a consultant's mock assessment put us at level 3": no assessed level
+                tail = tail or self._has(t, "estimate", start=t.clause_of(s).start, end=t.clause_of(e - 1).end)
                 if self._asks_rule(t, s):
                     return  # "do we need maturity level 2?": the rule's level, asked of
                 if len({v[0] for v in values}) != 1 or tail or target or not 1 <= values[0][0] <= 5:
@@ -1538,6 +1602,9 @@ class CaseReader:
         if self.cues.search(before, "industry_frame", "alone", lang=t.lang) and \
                 self.cues.search(after, "industry_frame", "shop_after", lang=t.lang):
             return "made"  # "we're a canvas and tarpaulin shop"
+        if used < 0 and self._trade_verb_word(t, m) and \
+                self.cues.search(before, "industry_frame", "alone", lang=t.lang):
+            return "made"  # "我们厂吹塑矿泉水瓶": the trade's name is its verb, said of the asker
         if self.division_code.get(m.concept) in (self.cues["industry_modifier"].get("own") or ()) and \
                 (own := self.cues.search(before, "industry_frame", "own_before", lang=t.lang)) and used <= own.end(1):
             return "made"  # "we supply LPG to households", "给居民供应液化气"
@@ -1558,6 +1625,16 @@ class CaseReader:
                 not after.strip(_TRIM):
             return "made"  # "我们为其他工厂维修数控机床"
         return None
+
+    def _joined_pair(self, t: _Text, a: Mention, b: Mention) -> bool:
+        """Two industries' words with nothing but a joiner between them ("塑料和五金")."""
+        (_, first_end), (second_start, _) = sorted((mention_span(t.raw, a), mention_span(t.raw, b)))
+        return first_end <= second_start and self._only_joined(t, first_end, second_start)
+
+    def _trade_verb_word(self, t: _Text, m: Mention) -> bool:
+        """A trade's name that is also its verb ("注塑", "吹塑", "电镀"): what follows is the thing it is done to."""
+        s, e = mention_span(t.raw, m)
+        return bool(self.cues.search(t.text[s:e], "industry_frame", "trade_verb", lang=t.lang))
 
     def _industry(self, t: _Text, mentions: list[Mention], r: CaseReading) -> None:
         if not (t.speaks or r.facts):
@@ -1609,6 +1686,13 @@ class CaseReader:
             divisions = {}
         if len(divisions) == 1 and self._another_trade(t, next(iter(divisions)), mentions):
             unread.append(next(iter(divisions.values())))  # "我们做服装，也做鞋": a second trade named
+            divisions = {}
+        if any(other.get(id(o)) == "industry_other" and self._joined_pair(t, d, o) and
+               self.division_code.get(o.concept) != self.division_code.get(d.concept)
+               for o in unread for d in divisions.values()):
+            # "我们做塑料和五金配件": both words, of two divisions, qualify the noun after the second ("parts of
+            # plastic and of hardware"); the first is no more the asker's trade than the second
+            unread += list(divisions.values())
             divisions = {}
         if any(other.get(id(m)) == "industry_joined" for m in unread):
             # "we make chemicals and run our own CHP plant": a trade joined to words we cannot name beside
@@ -1680,12 +1764,14 @@ class CaseReader:
         clause = t.clause_of(s)
         spans = [mention_span(t.raw, o) for o in mentions if o is not m and o.type.startswith("Industry")]
         # ("a coal mine and a power plant": the article is no word of a product)
-        after = re.match(f"\\s*(?:{p.pattern})\\s*(?:(?:an?|the|our)\\s+)?", t.text[e:clause.end], re.I)
+        kind = self.cues.get("industry_joined_kind", lang=t.lang)
+        kind = f"(?:{kind.pattern})?" if kind is not None else ""  # "insulin and other biologics"
+        after = re.match(f"\\s*(?:{p.pattern})\\s*(?:(?:an?|the|our)\\s+)?{kind}\\s*", t.text[e:clause.end], re.I)
         if after and e + after.end() < clause.end and not any(a == e + after.end() for a, _ in spans) and \
                 not self.cues.match(t.text, "first_person", lang=t.lang, pos=e + after.end()) and \
                 not self.cues.match(t.text, "industry_frame", "predicate", lang=t.lang, pos=e + after.end()):
             return True  # "服装和家纺"; not "sensors and we are in Yizhuang", "servers and reach 81%"
-        before = re.search(f"(\\w)\\s*(?:{p.pattern})\\s*$", t.text[clause.start:s], re.I)
+        before = re.search(f"(\\w)\\s*(?:{p.pattern})\\s*{kind}\\s*$", t.text[clause.start:s], re.I)
         return bool(before) and not any(b == clause.start + before.start(1) + 1 for _, b in spans)
 
     def _modifies(self, t: _Text, m: Mention, mentions: list[Mention] | None = None) -> bool:
@@ -1707,14 +1793,33 @@ class CaseReader:
             if o.type.startswith("Industry") and oe <= first and not t.text[oe:first].strip(" -") and \
                     os_ >= clause.start:
                 first = os_
+        head = self.cues.search(t.text[e:clause.end], "industry_head", lang=t.lang) and \
+            not self.cues.search(t.text[s:e], "industry_material", "word", lang=t.lang) and \
+            not self._head_of_own(t, m, mentions or [])
+        customer = self.cues.search(t.text[clause.start:first], "industry_modifier", "customer", lang=t.lang) and \
+            not self.cues.search(t.text[clause.start:first], "industry_modifier", "supplied", lang=t.lang)
         return bool(self.cues.search(t.text[e:clause.end], "industry_modifier", "after", lang=t.lang) or
-                    self.cues.search(t.text[clause.start:first], "industry_modifier", "customer", lang=t.lang) or
+                    customer or
                     (not keeps and self.cues.search(t.text[clause.start:first], "industry_modifier", "powered",
                                                     lang=t.lang)) or
                     (not own and self.cues.search(t.text[clause.start:first], "industry_modifier", "before",
                                                   lang=t.lang)) or
-                    (self.cues.search(t.text[e:clause.end], "industry_head", lang=t.lang) and
-                     not self.cues.search(t.text[s:e], "industry_material", "word", lang=t.lang)))
+                    head)
+
+    def _head_of_own(self, t: _Text, m: Mention, mentions: list[Mention]) -> bool:
+        """Whether the noun after an industry's word keeps the thing in its division: a part's noun after a
+        machine's, vehicle's or appliance's ("液压阀体", "汽车座椅骨架", "hydraulic valve bodies"), another word of the
+        same division ("腈纶短纤", "hydraulic valves"), or the thing a trade's verb is done to ("吹塑矿泉水瓶")."""
+        s, e = mention_span(t.raw, m)
+        code = self.division_code.get(m.concept)
+        if self._trade_verb_word(t, m):
+            return True
+        if code in (self.cues["industry_modifier"].get("part_keeps") or ()) and \
+                self.cues.search(t.text[e:t.clause_of(s).end], "industry_modifier", "part", lang=t.lang):
+            return True
+        gap = len(t.text[e:]) - len(t.text[e:].lstrip(" -"))
+        nxt = [o for o in mentions if o is not m and mention_span(t.raw, o)[0] == e + gap]
+        return bool(code and nxt and all(self.division_code.get(o.concept) == code for o in nxt))
 
     def _another_trade(self, t: _Text, division: str, mentions: list[Mention]) -> bool:
         """A second making statement whose thing is not a name of ``division`` ("我们做服装，也做鞋": shoes
