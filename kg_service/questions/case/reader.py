@@ -190,6 +190,11 @@ class CaseReader:
         self._incidents(t, hits, r)
         self._violations(t, r)
         self._filing(t, hits, r)
+        filed = [t.clause_of(f.start) for f in r.facts if f.path == "basic_filing.filed" and f.value and f.start >= 0]
+        if filed and r.level == "basic":
+            r.level = self._level(t, filed)
+        if r.level is None and self._has(t, "advanced_condition_asked"):
+            r.level = "advanced"  # "备案这一条满足吗": art_7 is the advanced level's
         self._domains(t, hits, mentions or [], r)
         self._maturity(t, hits, r)
         self._industry(t, mentions or [], r)
@@ -240,6 +245,9 @@ class CaseReader:
         if self._has(t, "unsure", start=clause.start, end=start) or \
                 (self._has(t, "requirement", start=clause.start, end=start)) or self._asks_rule(t, start):
             return True
+        if self._has(t, "names_condition", start=end, end=clause.end) and \
+                self.cues.search(t.raw[clause.start:clause.end + 1], "question_end", lang=t.lang):
+            return True  # "组织机制与人才这一条满足吗？": the condition asked about, named
         if t.lang == "zh":
             return bool(self.cues.search(t.text[end:end + 4], "asked", lang="zh"))
         sentence = t.sentence_of(start)
@@ -257,15 +265,21 @@ class CaseReader:
         return bool(self.cues.search(t.raw[sentence.start:sentence.end + 1], "question_end", lang=t.lang))
 
     # ---- level and mode ---------------------------------------------------------------------------
-    def _level(self, t: _Text) -> str | None:
+    def _level(self, t: _Text, besides: list[Span] = ()) -> str | None:
+        """The level named; not by words in ``besides`` (the clause of the basic-level filing: "我们已完成基础级备案",
+        "we filed as basic level" name the filing, not the level applied for)."""
         keys = self.cues["level_keys"]
         found: set[str] = set()
+
+        def named(i: int) -> bool:
+            return not any(b.start <= i < b.end for b in besides)
         for name, key in keys.items():
-            if not name.isascii() and name in t.text:
+            if not name.isascii() and any(named(m.start()) for m in re.finditer(re.escape(name), t.text)):
                 found.add(key)
         if t.lang == "en":
             for m in self.cues.finditer(t.text, "level_word", lang="en"):
-                found.add(keys[m.group(1).lower()])
+                if named(m.start()):
+                    found.add(keys[m.group(1).lower()])
         # "we never filed as basic: can we apply for advanced?" asks about the advanced level
         return "advanced" if "advanced" in found else ("basic" if "basic" in found else None)
 
@@ -280,7 +294,8 @@ class CaseReader:
         advanced one is an application (art_7), not a question of revocation: the basic level is held."""
         said = t.text[m.start():min(len(t.text), m.end() + 6)]
         basic = self.cues.search(said, "filing_basic", lang=t.lang)
-        if r.level != "advanced" or basic is None or not self._has(t, "applying", start=m.end()):
+        if r.level != "advanced" or basic is None or not (self._has(t, "applying", start=m.end()) or
+                                                          self._has(t, "asks_advanced", start=m.end())):
             return False
         if any(self._has(t, "events", k) for k in self.cues["events"] if self.cues.get("events", k, lang=t.lang)):
             return False
@@ -385,7 +400,8 @@ class CaseReader:
                 continue  # "先进级联网率要达到70%吗", "do we need 70% networking?": the rule's figure
             ls = [h for h in labels if clause.start <= h.start < clause.end and h.start not in done]
             if was is not None and not ls and len(ns) == 1 and self._now_only(t, clause, ns[0]) and \
-                    t.sentence_of(was.start) == t.sentence_of(clause.start):
+                    (t.sentence_of(was.start) == t.sentence_of(clause.start) or
+                     not t.text[t.clause_of(was.start).end:clause.start].strip(" ;；")):  # "…; right now it is 70%"
                 # "…，今年78%": the level now, read from its own clause
                 self._bind_indicator(t, was, ns[0], False, r, adjacent=False,
                                      at=(t.clause_of(ns[0].start).start, ns[0].end))
@@ -396,11 +412,13 @@ class CaseReader:
                 r.leave(t.words(s, e), "goal")
             ns = [q for q in ns if q not in goals]
             pairs, lone = self._pair(t, clause, ls, ns)
-            past = sum(a.kind == "past" for a in r.asks.values())
+            # a past year's level or a goal of one name ("数控化率去年65%", "计划明年把数控化率提高到85%"): a clause
+            # after it of a number and a word of now alone ("，今年78%", "，目前是70%") is that name's level now
+            past = sum(a.kind in ("past", "target") for a in r.asks.values())
             for label, q, adjacent, reached in pairs:
                 self._bind_indicator(t, label, q, target, r, adjacent, reached)
             was = pairs[0][0] if len(pairs) == 1 and not lone and \
-                sum(a.kind == "past" for a in r.asks.values()) > past else None
+                sum(a.kind in ("past", "target") for a in r.asks.values()) > past else None
             for s, e in lone:
                 self._leave_number(t, r, s, e, ls)
         self._fractions(t, labels, pcts, r)
@@ -786,7 +804,38 @@ class CaseReader:
             return False, False, False
         up = bool(self.cues.search(pre, "change", "up", lang=t.lang))
         down = bool(self.cues.search(pre, "change", "down", lang=t.lang))
+        ind = label.of("indicator")
+        if ind:
+            up, down = self._for_the_better(t, pre, ind[0], up, down)
         return up, down, bool(self.cues.search(pre, "negation", lang=t.lang))
+
+    def _for_the_better(self, t: _Text, said: str, term: Term, up: bool, down: bool) -> tuple[bool, bool]:
+        """A change said only in words of the better ("improved by 6%", "改善了6%") of an improvement indicator
+        whose better is a fall (energy per output value, the defect rate): a fall, not a rise."""
+        if not up or down or term.get("indicator_kind") != "improvement" or term.get("direction") != "down":
+            return up, down
+        better = self.cues.get("change", "better", lang=t.lang)
+        rest = better.sub(" ", said) if better is not None else said
+        if better is not None and better.search(said) and not self.cues.search(rest, "change", "up", lang=t.lang):
+            return False, True
+        return up, down
+
+    def _baseline(self, t: _Text, q: numbers.Quantity, gap: tuple[int, int]) -> tuple[bool, bool] | None:
+        """A comparison of a name's number with the enterprise's own past, between the name and the number
+        ("单位产值能耗比去年低6%") or after the number ("12% higher than in 2023"): (up, down) of its
+        comparative, or None when there is no such comparison."""
+        clause = t.clause_of(q.start)
+        before = self._has(t, "own_baseline", start=gap[0], end=gap[1])
+        if before is not None:
+            tail = t.text[before.end():gap[1]]
+        else:
+            after = self._has(t, "own_baseline", start=q.end, end=clause.end)
+            if after is None:
+                return None
+            tail = t.text[q.end:after.start()]
+        up = bool(self.cues.search(tail, "comparative", "up", lang=t.lang))
+        down = bool(self.cues.search(tail, "comparative", "down", lang=t.lang))
+        return (up, down) if up != down else None
 
     def _bind_indicator(self, t: _Text, label: Hit, q: numbers.Quantity, target: bool, r: CaseReading,
                         adjacent: bool = True, reached: bool = False, own: str = "",
@@ -838,6 +887,7 @@ class CaseReader:
         said = t.text[label.start:label.end] + " " + t.text[gap[0]:gap[1]] + " " + own
         up = bool(self.cues.search(said, "change", "up", lang=t.lang)) or q.sign == "+"
         down = bool(self.cues.search(said, "change", "down", lang=t.lang)) or q.sign == "-"
+        up, down = self._for_the_better(t, said, term, up, down)
         to = bool(self.cues.search(t.text[gap[0]:gap[1]], "change_to", lang=t.lang))
         since = bool(self._has(t, "change_from", start=gap[0], end=gap[1]))
         if to and not (self.cues.search(t.text[gap[0]:gap[1]] + " " + own, "change", "up", lang=t.lang) or
@@ -860,6 +910,12 @@ class CaseReader:
                 if negated:
                     r.leave(words, "change", [path])  # "we did not cut energy per unit of output by 6%"
                     return
+            base = self._baseline(t, q, gap) if label.end <= q.start else None
+            if base is None and self._has(t, "comparison", start=gap[0], end=gap[1]):
+                r.leave(words, "not_value", [path])  # "人均产值比同行提高了12%": against others, not its own gain
+                return
+            if base is not None and not (up or down):
+                up, down = base  # "比去年低6%", "12% higher than in 2023": the change against its own past
             if up == down or to or since or direction not in ("up", "down"):
                 r.leave(words, "change", [path])  # no change stated (a rate, not its reduction), or two
                 return
@@ -921,6 +977,7 @@ class CaseReader:
             return
         found = [(m.start(), m.end(), entry) for entry, p in self.statements[t.lang] for m in p.finditer(t.text)]
         kept = _longest(found)
+        negated_at: dict[int, re.Match[str]] = {}  # the negation each statement was read under
         for i, (s, e, entry) in enumerate(kept):
             if self._doubted(t, s, e):
                 continue
@@ -929,10 +986,17 @@ class CaseReader:
                 r.leave(t.words(s, clause.end), "pending", [entry["field"]])  # "团队正在组建中", "disbanded"
                 continue
             before = max([clause.start] + [k[1] for k in kept[:i] if k[1] <= s and k[1] > clause.start])
+            # "we have had no accidents and our finances are sound": a negation before the asker is named again
+            # after a joiner is the other statement's
+            before = max(before, self._own_clause(t, before, s))
             neg = self._negated(t, before, s)
-            if neg is None and i and kept[i - 1][2]["field"] == entry["field"] and \
-                    self._only_joined(t, kept[i - 1][1], s):  # "不属于限制类和淘汰类": the negation reaches both
-                neg = self._negated(t, t.clause_of(kept[i - 1][0]).start, kept[i - 1][0])
+            if neg is None and i > 0 and i - 1 in negated_at and kept[i - 1][1] <= s and \
+                    self._own_clause(t, kept[i - 1][1], s) == kept[i - 1][1] and \
+                    self._only_joined(t, kept[i - 1][1], s, disjunction=True):
+                # "no dedicated team or an organisation for planning", "没有专门团队和组织机制": one negation of both
+                neg = negated_at[i - 1]
+            if neg is not None:
+                negated_at[i] = neg
             value = entry["value"]
             start, end = (neg.start() if neg else s), e
             after = None if neg else self._negated_after(t, kept, i)
@@ -945,6 +1009,16 @@ class CaseReader:
             if after is not None:
                 end = after
             r.facts.append(Fact(entry["field"], value, t.words(start, end), start, end))
+
+    def _own_clause(self, t: _Text, start: int, end: int) -> int:
+        """Where the last statement of its own begins between ``start`` and ``end``: after a joiner and then the
+        asker named again ("… no accidents and our finances are sound", "… and we have no bad credit record"),
+        which a negation before them does not reach; ``start`` when there is none."""
+        at = start
+        for m in self.cues.finditer(t.text, "joiner", lang=t.lang, pos=start, endpos=end):
+            if self.cues.search(t.text[m.end():end], "first_person", lang=t.lang):
+                at = m.end()
+        return at
 
     def _negated_after(self, t: _Text, kept: list[tuple[int, int]] | list[tuple[int, int, Any]],
                        i: int) -> int | None:
@@ -1117,18 +1191,59 @@ class CaseReader:
         found = list(self.cues.finditer(t.text, "accident", lang=t.lang))
         n = 0
         seen: set[int] = set()
+        denied: list[tuple[int, int, set[str]]] = []  # accidents of a kind said not to have happened
+        done: list[Span] = []  # the parts read, some over two clauses
         for m0 in found:
+            if any(p.start <= m0.start() < p.end for p in done):
+                continue
             part = t.part_of(m0.start())  # "fined in 2024 and had a general quality accident in 2023"
+            part = self._kinds_listed(t, hits, part)
+            graded = next((c for c in t.clauses if c.start >= part.end), None)
+            if graded is not None and \
+                    self.cues.search(t.text[part.end:graded.end], "accident_graded_after", lang=t.lang) and \
+                    any(graded.start <= m.start() < graded.end for m in found) and \
+                    t.sentence_of(graded.start) == t.sentence_of(part.start):
+                part = Span(part.start, graded.end)  # "出了一起质量事故，定为一般事故": one accident, graded after
             if part.start in seen:
                 continue
             sentence = t.sentence_of(m0.start())
             if not t.speaks and self.cues.search(t.raw[sentence.start:sentence.end + 1], "question_end", lang=t.lang):
                 continue  # "申报前几年内不能发生较大事故？": a question of the rule, no one's accident
             seen.add(part.start)
+            done.append(part)
             ms = [m for m in found if part.start <= m.start() < part.end]
             segments = self._accident_segments(t, hits, part, ms)
             for clause, m in (segments or [(part, m0)]):
-                n += self._incident(t, hits, r, clause, m, n, own_date=segments is not None)
+                n += self._incident(t, hits, r, clause, m, n, own_date=segments is not None, denied=denied)
+        # accidents denied kind by kind ("没有发生安全、环保、质量事故", "no safety, environmental or quality
+        # accidents", "没出过安全事故，也没出过环保事故"): when the kinds denied are every kind the measures name,
+        # no accident is had; otherwise the profile cannot hold the kinds apart, and each denial is asked back
+        every = set(self.cues["incident_kinds_named"])
+        kinds = {k for _, _, ks in denied for k in ks}
+        if denied and n == 0 and every <= kinds and "incidents" not in r.paths():
+            s, e = denied[0][0], denied[-1][1]
+            r.facts.append(Fact("incidents", [], t.words(s, e), s, e))
+        else:
+            for s, e, _ in denied:
+                r.leave(t.words(s, e), "negated", ["incidents"])
+
+    @staticmethod
+    def _kinds_listed(t: _Text, hits: list[Hit], part: Span) -> Span:
+        """``part`` with the kinds or grades listed before it across commas ("no safety, environmental or quality
+        accidents": the comma parts a clause, not this list): from the clause the list begins in."""
+        start = part.start
+        while True:
+            comma = t.text[:start].rstrip()
+            if not comma.endswith((",", "，")):
+                return Span(start, part.end)
+            at = len(comma) - 1
+            name = next((h for h in hits if h.of("incident_kind", "grade") and h.end <= at and
+                         not t.text[h.end:at].strip()), None)
+            opening = min((h.start for h in hits if h.of("incident_kind", "grade") and start <= h.start < part.end),
+                          default=None)
+            if name is None or opening is None or t.text[start:opening].strip():
+                return Span(start, part.end)  # the clause after the comma opens with the list's next name
+            start = t.clause_of(name.start).start
 
     def _accident_segments(self, t: _Text, hits: list[Hit], part: Span,
                            ms: list[re.Match[str]]) -> list[tuple[Span, re.Match[str]]] | None:
@@ -1136,8 +1251,8 @@ class CaseReader:
         environmental accident on 2025-02-11"): each its own words, from where the next one's grade or kind
         begins after a joiner. None when the part speaks of one (an accident "classed as" another) or the
         words between two do not part them."""
-        if len(ms) < 2:
-            return None
+        if len(ms) < 2 or self._negated(t, part.start, ms[0].start()):
+            return None  # (a denial before the first denies them all: "未发生安全生产事故和环境污染事故")
         cuts = []
         for a, b in itertools.pairwise(ms):
             if self._has(t, "accident_is", start=a.end(), end=b.start()):
@@ -1151,7 +1266,7 @@ class CaseReader:
         return [(Span(s, e), m) for s, e, m in zip(bounds[:-1], bounds[1:], ms, strict=True)]
 
     def _incident(self, t: _Text, hits: list[Hit], r: CaseReading, clause: Span, m: re.Match[str], n: int,
-                  own_date: bool) -> int:
+                  own_date: bool, denied: list[tuple[int, int, set[str]]] | None = None) -> int:
         """One accident of ``clause`` (its part, or its own words of a part of several): its kind, grade
         and date read as ``incidents.n``, or left unread. Answers how many incidents it read (0 or 1)."""
         grades = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("grade")}
@@ -1163,8 +1278,10 @@ class CaseReader:
         if neg:
             # "没有发生过事故": none at all. "无较大及以上事故" says nothing of lesser grades, nor
             # "没有安全事故" of other kinds, which the profile cannot hold apart: asked back
-            if grades or kinds or self._has(t, "besides", start=t.sentence_of(m.start()).start,
-                                            end=t.sentence_of(m.start()).end):
+            besides = self._has(t, "besides", start=t.sentence_of(m.start()).start, end=t.sentence_of(m.start()).end)
+            if kinds and not grades and not besides and denied is not None:
+                denied.append((neg.start() if neg else first, m.end(), kinds))  # settled with the others denied
+            elif grades or kinds or besides:
                 r.leave(words, "negated", ["incidents"])
             else:
                 r.facts.append(Fact("incidents", [], words, neg.start(), m.end()))
@@ -1263,6 +1380,9 @@ class CaseReader:
             if self._has(t, "target", start=clause.start, end=m.start()) or \
                     self._has(t, "factory", "future", start=clause.start, end=m.start()):
                 r.leave(t.words(clause.start, clause.end), "target", ["basic_filing.filed"])  # "计划下个月去海淀区备案"
+                return
+            if self._has(t, "pending", start=clause.start, end=clause.end):
+                r.leave(t.words(clause.start, clause.end), "pending", ["basic_filing.filed"])  # "备案还在办理中"
                 return
             neg = self._negated(t, clause.start, m.start())
             start = neg.start() if neg else m.start()
@@ -1759,9 +1879,16 @@ class CaseReader:
                     # "明年申报": read as its first day; the year is kept as the days it allows, so that where
                     # the decision turns on the day of the application it is asked for (``deciding``)
                     day = date(t.today.year + int(entry["years"]), 1, 1)
+                    last, end = day.replace(month=12, day=31), m.end()
+                    mo = self.cues.match(t.text, "month_after_year", lang=t.lang, pos=m.end())
+                    month = numbers.integer(mo.group(1), self.digits, self.en_numbers) if mo is not None else None
+                    if month is not None and 1 <= month <= 12:  # "明年3月份申报": that month, its first day
+                        day = day.replace(month=month)
+                        last = (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+                        end = mo.end()
                     r.as_of = day
-                    r.facts.append(Fact("as_of", day.isoformat(), t.words(m.start(), m.end()), m.start(), m.end(),
-                                        (day.isoformat(), day.replace(month=12, day=31).isoformat())))
+                    r.facts.append(Fact("as_of", day.isoformat(), t.words(m.start(), end), m.start(), end,
+                                        (day.isoformat(), last.isoformat())))
                     return
             for d in t.dates:
                 later = d.day if d.day > t.today else d.ahead

@@ -127,7 +127,10 @@ class CaseTeller:
             return any(bears_on(f, {p}) for p in paths for f in read_fields(c)
                        if not any(bears_on(g, {p}) for o in others for g in read_fields(o)))
         told = [c for c in decided if status[c["id"]] != MET_SO_FAR or own(c)] or decided
-        facts = self._eligibility_facts(d, decided, status)
+        # a condition the question names ("备案这一条满足吗", "is the clean-record condition met?") is decided too,
+        # with its status, even when nothing stated bears on it (unknown: what is missing says what would decide it)
+        named = self._asked(case, [c for c in conditions if c not in decided])
+        facts = self._eligibility_facts(d, decided + ([named] if named else []), status)
         if not told and d.elsewhere:  # what is stated is another level's: "not yet", and where it counts
             asked, asked_back = self._asked_back(case, lang)
             lead, said, units = self._elsewhere(d, paths, fields, lang, lead=True)
@@ -146,22 +149,29 @@ class CaseTeller:
         deciding = sorted((c for c in told if status[c["id"]] == overall),
                           key=lambda c: read_fields(c) == {"as_of"})
         first = deciding[0]
-        others = len(conditions) - len(decided)
+        others = len(conditions) - len(decided) - (named is not None)
         # what was asked: one condition the question names, else the level named, else the conditions
         # the stated facts bear on ("我们年营收5000万元，可以吗")
         asked = self._asked(case, told)
-        level_asked = asked is None and case.level is not None and any(read_fields(c) != {"as_of"} for c in told)
+        level_asked = asked is None and named is None and case.level is not None and \
+            any(read_fields(c) != {"as_of"} for c in told)
         if asked is not None:
             first = asked
         if paths <= {"industry_code"} and overall != NOT_MET:
             sentences = []  # an industry alone decides nothing but its row ("which row applies to us"): the row leads
         elif asked is not None:
             sentences = [self._verdict(status[asked["id"]], asked, [asked], result, lang, case=case)]
+        elif named is not None:
+            # the condition named, which nothing stated bears on, answered first: what it still needs
+            sentences = [self._verdict({"met": MET, "not_met": NOT_MET}.get(named["status"], OPEN), named, [named],
+                                       result, lang, case=case)]
         elif level_asked:
             sentences = [self._level_verdict(overall, first, told, status, others, d, lang)]
         else:
             sentences = [self._verdict(overall, first, deciding, result, lang, case=case)]
         units = _row_first(first["articles"])
+        if named is not None and asked is None:
+            units = [*_row_first(named["articles"]), *(e for e in units if e not in named["articles"])]
         if result.get("notice"):
             sentences.append(result["notice"][lang])
         for c in sorted(told, key=lambda c: c is not first):
@@ -177,7 +187,8 @@ class CaseTeller:
             units += [e for e in more if e not in units]
         unread, asked_back = self._asked_back(case, lang)
         if overall != NOT_MET:  # a condition not met decides the level: nothing else can change it
-            sentences += self._undecided(told, paths, fields, lang, asked_back)
+            sentences += self._undecided([*([named] if named is not None else []), *told], paths, fields, lang,
+                                         asked_back)
             if others and not level_asked:  # a level's first sentence has said how many are not stated
                 sentences.append(self.w("undecided.others", lang, n=others,
                                         level=self.t["facts"]["levels"][d.level][lang]))
@@ -592,7 +603,10 @@ class CaseTeller:
         if case.as_of is not None:  # the date the question implies is the profile's as_of
             out["profile"]["as_of"] = case.as_of.isoformat()
         out["decided"] = [{"condition": c["id"], "articles": list(c["articles"]), "status": c["status"],
-                           "observed": c.get("observed"), "required": c.get("required")} for c in decided]
+                           "observed": c.get("observed"), "required": c.get("required"),
+                           **({"missing": [f for m in c.get("missing") or [] if m.get("status") == "unknown"
+                                           for f in m.get("fields", [])]} if c["status"] == "unknown" else {})}
+                          for c in decided]
         # another level's conditions the stated facts bear on, decided all the same, with their level
         out["decided"] += [{"condition": c["id"], "level": lv, "articles": list(c["articles"]), "status": c["status"],
                             "observed": c.get("observed"), "required": c.get("required")} for lv, c in d.elsewhere]
