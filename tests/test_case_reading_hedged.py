@@ -100,3 +100,26 @@ def test_a_list_member_that_names_no_domain_leaves_the_list_unread(service):
     case = service.read_case("We have digitalised R&D design, quality and operations management. Basic level?")
     assert "domains" not in case["profile"]
     assert case["unread"]
+
+
+@pytest.mark.parametrize(("q", "domains"), [
+    ("在智能工厂建设方面，我们目前只覆盖了生产作业和生产管理，能报基础级吗？",
+     {"production_operation", "production_management"}),
+    ("Our smart factory construction so far covers production operation and production management. Basic?",
+     {"production_operation", "production_management"}),
+    ("我们覆盖了工厂建设、生产作业和生产管理，基础级？",
+     {"factory_construction", "production_operation", "production_management"}),
+])
+def test_the_smart_factorys_building_as_a_whole_is_no_domain(service, q, domains):
+    assert set(service.read_case(q)["profile"]["domains"]) == domains
+
+
+@pytest.mark.parametrize("q", [
+    "We have digitalised R&D design, production management and operations management, but our production "
+    "operation is still paper-based. Basic level?",
+    "We digitalised R&D design and production management; production operations are still manual. Basic?",
+])
+def test_a_domain_said_to_be_done_by_hand_asks_the_domains_back(service, q):
+    case = service.read_case(q)
+    assert "domains" not in case["profile"]
+    assert case["unread"]

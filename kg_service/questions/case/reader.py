@@ -1405,6 +1405,9 @@ class CaseReader:
     def _domains(self, t: _Text, hits: list[Hit], mentions: list[Mention], r: CaseReading) -> None:
         c = self.cues
         named = [h for h in hits if h.of("domain")]
+        # "智能工厂建设", "smart factory construction": the whole project, not the factory-construction domain
+        named = [h for h in named if not self.cues.search(t.text[max(0, h.start - 8):h.start], "domains",
+                                                          "whole_project", lang=t.lang)]
         named = sorted(named + self._shared_heads(t, named), key=lambda h: h.start)
         every = self._has(t, "domains", "all")
         if every is not None and any(t.sentence_of(every.start()).start <= h.start < every.start() for h in named) \
@@ -1453,6 +1456,12 @@ class CaseReader:
                     not self._has(t, "domains", "which", start=sentence.start, end=sentence.end) and \
                     not self._has(t, "domains", "asks", start=t.clause_of(first.start).start,
                                   end=t.clause_of(first.start).end):
+                manual = [h for h in named if self._has(t, "domains", "manual", start=t.clause_of(h.start).start,
+                                                        end=t.clause_of(h.start).end)]
+                if manual:  # "生产作业还是靠人工": whether it counts as covered is asked, not guessed
+                    r.leave(t.words(t.clause_of(first.start).start, t.clause_of(last.start).end), "domains",
+                            ["domains"])
+                    return
                 stated = []
                 negated: list[bool] = []
                 for i, h in enumerate(named):
