@@ -138,3 +138,14 @@ def test_false_information_before_the_recognition_still_revokes(client):
 ])
 def test_what_is_no_held_title_is_no_revocation_case(read, q):
     assert read(q).mode != "revocation"
+
+
+@pytest.mark.parametrize("q", [
+    "Since being recognised as advanced-level in 2025, we received a small fine of 5,000 yuan for a fire-safety "
+    "sign issue; our conditions are unaffected. Do we lose the title?",
+    "We were certified as a basic-level smart factory in 2025. In March 2026 we were fined by the tax bureau; it "
+    "did not affect our recognition conditions. Do we keep the title?",
+])
+def test_a_penalty_said_to_leave_the_conditions_unaffected_keeps_the_title(client, q):
+    facts = client.get("/ask", params={"q": q, "as_of": "2026-06-15"}).json()["facts"]
+    assert facts["mode"] == "revocation" and facts["verdict"] == "retain"
