@@ -105,7 +105,8 @@ def test_events_said_indirectly(read, q, want):
 
 # what art_12 looks at but is no cause, or no event at all: nothing read as an event, told of as considered
 NOT_CAUSES = [
-    ("我们是先进级智能工厂，为了技术改造停产了一周，称号会受影响吗？", ["unable_to_operate"]),
+    # a stop for a technical upgrade: both the stop (item 2 looks at it) and the upgrade (no item does) told of
+    ("我们是先进级智能工厂，为了技术改造停产了一周，称号会受影响吗？", ["unable_to_operate", "growth"]),
     ("We hold the basic title and halted the line for three days to retrofit the robots. Does that affect the title?",
      ["unable_to_operate"]),
     ("We hold the advanced title; the plant was shut over the Chinese New Year break for ten days. Any effect on the "

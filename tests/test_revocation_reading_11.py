@@ -149,3 +149,16 @@ def test_what_is_no_held_title_is_no_revocation_case(read, q):
 def test_a_penalty_said_to_leave_the_conditions_unaffected_keeps_the_title(client, q):
     facts = client.get("/ask", params={"q": q, "as_of": "2026-06-15"}).json()["facts"]
     assert facts["mode"] == "revocation" and facts["verdict"] == "retain"
+
+
+@pytest.mark.parametrize(("q", "words"), [
+    ("As a recognised advanced smart factory, we expanded our production capacity this year. Will this affect our "
+     "recognition?", "growing or renewing itself"),
+    ("我们去年获评先进级智能工厂，今年新增了两条生产线，会影响称号吗？", "工厂自身的发展"),
+    ("We have been a certified basic-level smart factory since 2025 and added new production lines in 2026. "
+     "Do we keep the title?", "growing or renewing itself"),
+])
+def test_the_factory_growing_is_no_cause_and_is_said_so(client, q, words):
+    body = client.get("/ask", params={"q": q, "as_of": "2026-06-15"}).json()
+    assert body["facts"]["mode"] == "revocation" and body["facts"]["verdict"] == "retain"
+    assert words in body["answer"] and "shareholders" not in body["answer"]

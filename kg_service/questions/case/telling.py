@@ -695,8 +695,9 @@ class CaseTeller:
             if items:
                 sentences.append(self.w("revocation.only_for", lang, items=self.w("revocation.only_for_sep", lang)
                                         .join(items)))
-            if "art_12" in considered:
-                sentences.append(self.w("revocation.no_item", lang, eid="art_12"))
+            if "art_12" in considered:  # a change no item names: said so, in the words of its kind
+                for kind in dict.fromkeys(k for k in case.considered if by.get(k) == "art_12"):
+                    sentences.append(self.w(f"revocation.no_item_{kind}", lang, eid="art_12"))
             units += considered or ["art_12"]
         duties = result.get("obligations") or []
         # asked what to do, and the title is kept: the duty answers what was asked, the verdict follows
