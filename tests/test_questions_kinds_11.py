@@ -103,3 +103,9 @@ def test_definitions_of_the_levels(client):
 def test_look_alikes_of_other_schemes_are_declined(client, q):
     body = ask(client, q)
     assert body["addressed"] is False, (q, body["answer"])
+
+
+def test_the_document_number_asked_with_what_is_the_notices_not_the_materials(client):
+    # "what document" is also the start of "what documents" (the application materials): the longer name wins
+    check(client, "Under what document number were the measures issued?", {"notice"}, ("京经信发〔2025〕22号",),
+          first=True)
