@@ -162,3 +162,18 @@ def test_the_factory_growing_is_no_cause_and_is_said_so(client, q, words):
     body = client.get("/ask", params={"q": q, "as_of": "2026-06-15"}).json()
     assert body["facts"]["mode"] == "revocation" and body["facts"]["verdict"] == "retain"
     assert words in body["answer"] and "shareholders" not in body["answer"]
+
+
+@pytest.mark.parametrize(("q", "verdict"), [
+    ("我们2025年成为北京市先进级智能工厂，今年发生一起一般安全事故，称号有风险吗？", "retain"),
+    ("我们2025年成为北京市先进级智能工厂，今年发生一起重大安全事故，称号有风险吗？", "revoke"),
+])
+def test_becoming_a_smart_factory_in_a_past_year_holds_the_title(client, q, verdict):
+    facts = client.get("/ask", params={"q": q, "as_of": "2026-06-15"}).json()["facts"]
+    assert facts["mode"] == "revocation" and facts["verdict"] == verdict
+
+
+def test_wanting_to_become_one_is_no_title_held(client):
+    facts = client.get("/ask", params={"q": "我们想在2027年成为先进级智能工厂，需要满足什么条件？",
+                                       "as_of": "2026-06-15"}).json()["facts"]
+    assert facts is None or facts["mode"] != "revocation"
