@@ -54,6 +54,11 @@ def built_knowledge_graph():
         load_compiled(kg.settings, kg)
     return kg
 
+def read_events(r) -> list[dict]:
+    """The revocation events a reading holds, without their dates (the reading tests compare kinds and grades)."""
+    return [{k: v for k, v in e.as_dict().items() if k != "date"} for e in r.events]
+
+
 def case_reader(today):
     """``read(q, today=today)``: the CaseReader's reading of a question, as /ask reads it (the graph's
     concept matcher, the question's language). The reading tests share it, each with its own today."""

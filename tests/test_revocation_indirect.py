@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from tests.conftest import ask, case_reader
+from tests.conftest import read_events as events
 
 TODAY = date(2026, 6, 15)
 
@@ -17,10 +18,6 @@ TODAY = date(2026, 6, 15)
 @pytest.fixture(scope="module")
 def read():
     return case_reader(TODAY)
-
-
-def events(r) -> list[dict]:
-    return [{k: v for k, v in e.as_dict().items() if k != "date"} for e in r.events]
 
 
 EVENTS = [
