@@ -42,6 +42,8 @@ from kg_service.questions.text import expand_code
 
 _WORD = re.compile(r"[a-z0-9]+")
 _TRIM = " \t\n，,；;。.!！?？:：、"
+# the cues of a registration moved, or done anew ("迁到天津", "re-registered in Tianjin", "now registered in …")
+_MOVE_CUES = ("move", "reregister", "moved_now")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
@@ -861,11 +863,11 @@ class CaseReader:
             return
         part = self._has(t, "plant_part", start=clause.start, end=clause.end)
         if part is None and clause.start > t.sentence_of(q.start).start:
-            # a clause of its own before, saying only whose ("Group-wide, networking is 80%", "集团层面，…")
-            before = max((c for c in t.clauses if c.end <= clause.start), key=lambda c: c.end, default=None)
-            part = self._has(t, "plant_part", start=before.start, end=before.end) if before is not None else None
-            alone = t.text[before.start:before.end].replace(part.group(0), "") if part is not None and before else ""
-            if len(re.sub(r"[\W_]", "", alone)) > 3:  # more than the words of whose: a clause of its own
+            # the clause before, in this sentence, saying only whose ("Group-wide, networking is 80%", "集团层面，…")
+            before = max((c for c in t.clauses if c.end <= clause.start), key=lambda c: c.end, default=clause)
+            part = self._has(t, "plant_part", start=before.start, end=before.end) if before is not clause else None
+            rest = t.text[before.start:before.end].replace(part.group(0), "") if part is not None else ""
+            if len(re.sub(r"[\W_]", "", rest)) > 3:  # more than the words of whose: a clause of its own
                 part = None
         if part is not None:
             r.leave(t.words(min(clause.start, part.start()), end), "part", [path])  # "一车间联网率70%", "group-wide"
@@ -1945,7 +1947,7 @@ class CaseReader:
         # a date in the words saying the factory was recognised ("去年获评", "recognised … last year"), up
         # to the first event after them, dates the recognition
         clause = t.clause_of(recognised.start())
-        moves = [m.start() for key in ("move", "reregister", "moved_now") for m in c.finditer(t.text, key, lang=t.lang)]
+        moves = [m.start() for key in _MOVE_CUES for m in c.finditer(t.text, key, lang=t.lang)]
         said = Span(clause.start, min([x for x in [*(f[0] for f in found), *moves]
                                        if recognised.end() <= x < clause.end], default=clause.end))
         for s, e, kind in found:
@@ -2020,8 +2022,7 @@ class CaseReader:
                 r.events[i] = replace(e, within=widest, dated=dated)
         c = self.cues
         cues = [(m.start(), m.end()) for k in c["events"] for m in c.finditer(t.text, "events", k, lang=t.lang)]
-        cues += [m.span() for key in ("accident", "move", "reregister", "moved_now")
-                 for m in c.finditer(t.text, key, lang=t.lang)]
+        cues += [m.span() for key in ("accident", *_MOVE_CUES) for m in c.finditer(t.text, key, lang=t.lang)]
         found: dict[date, Fact] = {}
         # the words of a recognition: its verb ("获评", "recognised") or the statement that the title is held
         # ("we won the advanced title in September 2025", "我们的先进级称号是2025年9月拿到的")
@@ -2141,7 +2142,7 @@ class CaseReader:
 
     def _moved(self, t: _Text, hits: list[Hit], r: CaseReading, said: Span) -> None:
         places = [h for h in hits if h.of("province", "district", "area")]
-        moves = _longest([(m.start(), m.end(), m) for key in ("move", "reregister", "moved_now")
+        moves = _longest([(m.start(), m.end(), m) for key in _MOVE_CUES
                           for m in self.cues.finditer(t.text, key, lang=t.lang)])
         for _, _, m in moves:
             clause = t.clause_of(m.start())

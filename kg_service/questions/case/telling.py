@@ -491,17 +491,16 @@ class CaseTeller:
         key = next((k for e in eids for k in (e, e.split("__")[0]) if k in why), "other")
         return why["as_of" if "as_of" in fields and key != "art_14" else key][lang]
 
+    def _series(self, items: list[str], lang: str, sep: str, last: str) -> str:
+        """Items joined by the template ``sep``, the last by ``last``: "a、b或c", "a, b and c"."""
+        head = self.w(sep, lang).join(items[:-1])
+        return head + self.w(last, lang) + items[-1] if head else "".join(items)
+
     def _all(self, items: list[str], lang: str) -> str:
-        """"a, b and c", "a、b和c"."""
-        if len(items) < 2:
-            return "".join(items)
-        f = self.t["facts"]
-        return f["list_sep"][lang].join(items[:-1]) + f["list_last"][lang] + items[-1]
+        return self._series(items, lang, "facts.list_sep", "facts.list_last")
 
     def _either(self, choices: list[str], lang: str) -> str:
-        """"a、b或c", "a, b or c"."""
-        head = self.w("unread.choice_sep", lang).join(choices[:-1])
-        return head + self.w("unread.choice_last", lang) + choices[-1] if head else "".join(choices)
+        return self._series(choices, lang, "unread.choice_sep", "unread.choice_last")
 
     def _undecided(self, told: list[dict], paths: set[str], fields: ProfileFields, lang: str,
                    asked_back: set[str] | frozenset[str] = frozenset()) -> list[str]:
