@@ -29,6 +29,7 @@ from rdflib import URIRef
 
 from kg_service.graph import KnowledgeGraph
 from kg_service.graph.namespaces import REG_IRI, SFKG, eid_of
+from kg_service.questions.case import numbers
 from kg_service.questions.text import EN_STOPWORDS, singular, tokenize_en, word_forms_en
 
 # ---------------------------------------------------------------------------------------------
@@ -498,16 +499,6 @@ _EN_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
-def _zh_number(text: str) -> int | None:
-    """12, 十二, 二十 -> the number (up to 99); None for anything else."""
-    if text.isdigit():
-        return int(text)
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (_ZH_DIGITS.get(tens, 0) if tens else 1) * 10 + (_ZH_DIGITS.get(ones, 0) if ones else 0)
-    return _ZH_DIGITS.get(text)
-
-
 def _eids(units: Iterable[Any]) -> list[str]:
     out: list[str] = []
     for u in units:
@@ -743,7 +734,7 @@ class StructuredAnswerer:
         if lang == "zh":
             m = re.search(r"第\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:项|个)", q)
             if m:
-                n = _zh_number(m.group(1))
+                n = numbers.integer(m.group(1), _ZH_DIGITS, {})  # 12, 十二, 二十
         else:
             m = (re.search(r"\b(\d{1,2})(?:st|nd|rd|th)\b", q, re.I)
                  or re.search(r"\b(?:kpi|indicator|item)s?\s*(?:number|no\.?|#)?\s*(\d{1,2})\b", q, re.I)
