@@ -34,6 +34,11 @@ CASES = [
     ("We filed as a basic-level factory with our district on 3 November 2025.",
      {"basic_filing.filed": True, "basic_filing.date": "2025-11-03"}),
     ("我们的基础级备案是2025年12月20日做的。", {"basic_filing.filed": True, "basic_filing.date": "2025-12-20"}),
+    # the outcome awaited is another application's, not the filing's
+    ("我们2025年3月完成了基础级备案，今年的先进级申报还没有结果。",
+     {"basic_filing.filed": True, "basic_filing.date": "2025-03-15"}),
+    ("We submitted our basic-level filing in March 2025.",
+     {"basic_filing.filed": True, "basic_filing.date": "2025-03-15"}),
     ("On 2027-02-01 we want to apply for advanced; we are filed as basic.",
      {"as_of": "2027-02-01", "basic_filing.filed": True}),
     # attestations with the rule's place between the words, or said to fail; the rule's place is no case
@@ -302,6 +307,10 @@ UNREAD = [
     ("We don't have bad credit, and we're not loss-making.", "loss-making"),  # not "sound for three years"
     ("We have no violations except a small fine in 2024.", "no violations"),  # not none at all
     ("我们计划下个月去海淀区备案，能申请先进级吗？", "备案"),  # a filing planned is not made
+    ("基础级备案今年底前完成，能申请先进级吗？", "备案"),  # done by a day still to come: not yet made
+    ("We will have filed as basic by the end of the year; can we apply for advanced?", "filed"),
+    ("我们已向区里提交了基础级备案材料，还没有结果，能报先进级吗？", "备案"),  # sent in, outcome unknown
+    ("We submitted our basic-level filing to Haidian but have no answer yet.", "filing"),
     ("我们总部在上海，北京子公司负责工厂运营，能报吗？", "上海"),  # the applicant may be the subsidiary
     ("我们数控化率去年是65%，今年是72%，先进级？", "65%"),  # last year's level is not today's
     ("我们一车间联网率70%，二车间60%，先进级？", "70%"),  # a workshop's rate, not the factory's

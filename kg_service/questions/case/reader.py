@@ -1380,10 +1380,16 @@ class CaseReader:
             if not t.speaks or self._doubted(t, m.start(), m.end()):
                 continue
             if self._has(t, "target", start=clause.start, end=m.start()) or \
-                    self._has(t, "factory", "future", start=clause.start, end=m.start()):
+                    self._has(t, "factory", "future", start=clause.start, end=m.start()) or \
+                    self._has(t, "filing_deadline", start=clause.start, end=clause.end):
                 r.leave(t.words(clause.start, clause.end), "target", ["basic_filing.filed"])  # "计划下个月去海淀区备案"
                 return
-            if self._has(t, "pending", start=clause.start, end=clause.end):
+            # (the outcome awaited may be said in the clause after: "已提交基础级备案材料，还没有结果")
+            after = clause
+            if self._has(t, "filing_sent", start=clause.start, end=clause.end):
+                after = next((c for c in t.clauses if clause.end <= c.start < sentence.end), clause)
+            if self._has(t, "pending", start=clause.start, end=clause.end) or \
+                    self._has(t, "filing_awaited", start=clause.start, end=after.end):
                 r.leave(t.words(clause.start, clause.end), "pending", ["basic_filing.filed"])  # "备案还在办理中"
                 return
             neg = self._negated(t, clause.start, m.start())
