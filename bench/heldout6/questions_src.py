@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF005  (data: one question a line)
+# ruff: noqa: E501  (data: one question a line)
 """Sixth held-out set of policy questions, written by hand from the measures' text (shared/seeds/), the contract's
 eId list, shared/reference/ and GB/T 4754-2017 divisions (python3 bench/heldout6/questions_src.py writes
 questions.json). Each: q, lang, kind, gold (eIds, any of them in the top 3 counts), answer_any (acceptable forms of
