@@ -34,6 +34,14 @@ CASES = [
     ("We filed as a basic-level factory with our district on 3 November 2025.",
      {"basic_filing.filed": True, "basic_filing.date": "2025-11-03"}),
     ("我们的基础级备案是2025年12月20日做的。", {"basic_filing.filed": True, "basic_filing.date": "2025-12-20"}),
+    # domains named as not done, set against "the others" said covered: every other domain
+    ("研发设计没做，其他都做了，能申报基础级吗？",
+     {"domains": ["factory_construction", "operations_management", "production_management", "production_operation"]}),
+    ("R&D design is the one area we have not done; the other four are covered.",
+     {"domains": ["factory_construction", "operations_management", "production_management", "production_operation"]}),
+    ("We have covered all domains but factory construction.",
+     {"domains": ["operations_management", "production_management", "production_operation", "rd_design"]}),
+    ("我们数字化达标评估没通过，能申报基础级吗？", {"digital_transformation_compliant": False}),  # negated after
     # the outcome awaited is another application's, not the filing's
     ("我们2025年3月完成了基础级备案，今年的先进级申报还没有结果。",
      {"basic_filing.filed": True, "basic_filing.date": "2025-03-15"}),
@@ -307,6 +315,8 @@ UNREAD = [
     ("We don't have bad credit, and we're not loss-making.", "loss-making"),  # not "sound for three years"
     ("We have no violations except a small fine in 2024.", "no violations"),  # not none at all
     ("我们计划下个月去海淀区备案，能申请先进级吗？", "备案"),  # a filing planned is not made
+    ("Everything but design is digitalised.", "Everything but"),  # all but a part we cannot name
+    ("研发设计做了，其他都做了，能申报基础级吗？", "其他"),  # named as done beside "the others": asked back
     ("基础级备案今年底前完成，能申请先进级吗？", "备案"),  # done by a day still to come: not yet made
     ("We will have filed as basic by the end of the year; can we apply for advanced?", "filed"),
     ("我们已向区里提交了基础级备案材料，还没有结果，能报先进级吗？", "备案"),  # sent in, outcome unknown
