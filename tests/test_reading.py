@@ -324,6 +324,10 @@ UNREAD = [
     ("我们总部在上海，北京子公司负责工厂运营，能报吗？", "上海"),  # the applicant may be the subsidiary
     ("我们数控化率去年是65%，今年是72%，先进级？", "65%"),  # last year's level is not today's
     ("我们一车间联网率70%，二车间60%，先进级？", "70%"),  # a workshop's rate, not the factory's
+    # several plants' figure taken together: not the factory's
+    ("We make valves. Across our Beijing and Tianjin plants together, networking is 70%.", "70%"),
+    ("We make valves; both our plants combined reach 70% networking.", "70%"),
+    ("我们是做阀门的，北京和天津两个工厂合计联网率70%，先进级？", "70%"),
     ("Registered in Tianjin in 2020, we moved our registration to Beijing Haidian in 2024.", "Tianjin"),
     ("Our dedicated team was disbanded last year.", "dedicated team"),  # had, not has
     ("我们的专业团队正在组建中，能报吗？", "专业团队"),  # being set up: not yet
