@@ -42,6 +42,13 @@ CASES = [
     ("We have covered all domains but factory construction.",
      {"domains": ["operations_management", "production_management", "production_operation", "rd_design"]}),
     ("我们数字化达标评估没通过，能申报基础级吗？", {"digital_transformation_compliant": False}),  # negated after
+    # the factory's state in everyday English
+    ("The factory is finished but production hasn't started. Basic level?",
+     {"factory_built": True, "factory_in_operation": False}),
+    ("Construction finished in 2024 and we went into mass production in 2025. Basic level?",
+     {"factory_built": True, "factory_in_operation": True}),
+    ("Our factory has been in full production since 2022. Basic level?",
+     {"factory_built": True, "factory_in_operation": True}),
     # the outcome awaited is another application's, not the filing's
     ("我们2025年3月完成了基础级备案，今年的先进级申报还没有结果。",
      {"basic_filing.filed": True, "basic_filing.date": "2025-03-15"}),
