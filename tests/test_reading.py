@@ -6,7 +6,7 @@ keeps the words it was read from, and those words are the question's own.
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -42,6 +42,9 @@ CASES = [
     ("We have covered all domains but factory construction.",
      {"domains": ["operations_management", "production_management", "production_operation", "rd_design"]}),
     ("我们数字化达标评估没通过，能申报基础级吗？", {"digital_transformation_compliant": False}),  # negated after
+    # a relative month is that month (its 15th, or today if sooner), not today
+    ("我们上个月被罚款了，能申报基础级吗？",
+     {"violations.0.date": (TODAY.replace(day=1) - timedelta(days=1)).replace(day=15).isoformat()}),
     # the factory's state in everyday English
     ("The factory is finished but production hasn't started. Basic level?",
      {"factory_built": True, "factory_in_operation": False}),

@@ -147,6 +147,7 @@ class CaseReader:
             (e, re.compile(e[lang], re.I)) for e in c["factory"]["phrases"] if e.get(lang)] for lang in ("zh", "en")}
         self.years_ago = {lang: c.compiled_list("years_ago", lang) for lang in ("zh", "en")}
         self.years_ahead = {lang: c.compiled_list("years_ahead", lang) for lang in ("zh", "en")}
+        self.months_ago = {lang: c.compiled_list("months_ago", lang) for lang in ("zh", "en")}
         # industries: division -> code; group -> its divisions
         self.division_code: dict[str, str] = {}
         self.group_divisions: dict[str, list[str]] = {}
@@ -353,6 +354,11 @@ class CaseReader:
             if n is not None:  # "三年前": some day of that year
                 day = _shift_years(today, -n)
                 found.append((m.start(), m.end(), (day, None, year(day.year))))
+        for entry, p in self.months_ago[lang]:
+            for m in p.finditer(text):
+                back = today.year * 12 + today.month - 1 - int(entry["months"])
+                y, mo = divmod(back, 12)
+                found.append((m.start(), m.end(), (min(date(y, mo + 1, 15), today), None, month(y, mo + 1))))
         after_year = c.get("month_after_year", lang=lang)
         for entry, p in self.years_ago[lang]:
             for m in p.finditer(text):
