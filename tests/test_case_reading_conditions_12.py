@@ -140,3 +140,11 @@ def test_filed_as_a_basic_level_factory_is_the_filing(read):
     assert facts(r) == {"basic_filing.filed": False}
     r = read("We filed as a basic-level smart factory in March 2025. Advanced?")
     assert r.mode == "eligibility" and facts(r)["basic_filing.filed"] is True
+
+
+@pytest.mark.parametrize("q,day", [
+    ("In March this year we had a general quality accident. Basic?", "2026-03-15"),
+    ("We had a general safety accident in June of last year. Basic?", "2025-06-15"),
+])
+def test_a_month_named_before_its_relative_year(read, q, day):
+    assert facts(read(q))["incidents.0.date"] == day

@@ -354,6 +354,7 @@ class CaseReader:
                 day = _shift_years(today, -n)
                 found.append((m.start(), m.end(), (day, None, year(day.year))))
         after_year = c.get("month_after_year", lang=lang)
+        before_year = c.get("month_before_year", lang=lang)
         for entry, p in self.years_ago[lang]:
             for m in p.finditer(text):
                 day = _shift_years(today, -int(entry["years"]))
@@ -361,10 +362,14 @@ class CaseReader:
                 found.append((m.start(), m.end(), (day, None, year(day.year) if entry["years"] else None)))
                 mo = after_year.match(text, m.end()) if after_year is not None else None
                 n = numbers.integer(mo.group(1), self.digits, self.en_numbers) if mo else None
-                if mo and n and 1 <= n <= 12:  # "今年3月": that year's month
+                s, e = m.start(), (mo.end() if mo else m.end())
+                mb = before_year.search(text, max(0, s - 16), s) if before_year is not None and mo is None else None
+                if mb:  # "March this year", "in May last year": that year's month, named before it
+                    n, s = int(months.get(mb.group(1).lower()[:3], 0)), mb.start()
+                if n and 1 <= n <= 12:  # "今年3月": that year's month
                     first = date(day.year, n, 1)
-                    found.append((m.start(), mo.end(), (first if first > today else min(date(day.year, n, 15), today),
-                                                        None, month(day.year, n))))
+                    found.append((s, e, (first if first > today else min(date(day.year, n, 15), today),
+                                         None, month(day.year, n))))
         out = []
         for s, e, d in _longest(found):
             day, named, within = d if isinstance(d, tuple) else (d, None, None)
