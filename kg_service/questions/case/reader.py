@@ -1622,6 +1622,7 @@ class CaseReader:
                 target = self._has(t, "target", start=t.clause_of(cue.start()).start, end=e)
                 # "估计是二级", "a consultant's mock assessment put us at level 3": no assessed level
                 tail = tail or self._has(t, "estimate", start=t.clause_of(s).start, end=t.clause_of(e - 1).end)
+                tail = tail or self._has(t, "maturity", "at_least", start=s, end=e)  # "at least level 2"
                 if self._asks_rule(t, s):
                     return  # "do we need maturity level 2?": the rule's level, asked of
                 if len({v[0] for v in values}) != 1 or tail or target or not 1 <= values[0][0] <= 5:
