@@ -148,3 +148,14 @@ def test_filed_as_a_basic_level_factory_is_the_filing(read):
 ])
 def test_a_month_named_before_its_relative_year(read, q, day):
     assert facts(read(q))["incidents.0.date"] == day
+
+
+@pytest.mark.parametrize("q,want", [
+    ("Our maturity is at least level 2. Basic?", {}),  # a bound, not the level: asked back
+    ("我们成熟度至少二级，能报吗？", {}),
+    ("We are above the designated size and have made money every year. Basic?",
+     {"above_designated_size": True, F: True}),
+    ("我们近三年财务指标良好，能报吗？", {F: True}),
+])
+def test_bounds_and_more_wordings(read, q, want):
+    assert facts(read(q)) == want
