@@ -28,10 +28,12 @@ def facts(reading) -> dict:
 @pytest.mark.parametrize("q,want", [
     # profits said year by year are three sound years; losses two years running are not
     ("我们这三年来每年都有盈利，能报基础级吗？", {F: True}),
-    ("咱们厂年年盈利，能申报吗？", {F: True}),
-    ("We turned a profit every year and we are above designated size. Basic?",
+    ("咱们厂三年来年年盈利，能申报吗？", {F: True}),
+    ("We turned a profit every year for the last three years and we are above designated size. Basic?",
      {F: True, "above_designated_size": True}),
-    ("We have always been in the black. Can we apply?", {F: True}),
+    # every year with no three years says no three years (as "持续盈利" alone)
+    ("咱们厂年年盈利，能申报吗？", {}),
+    ("We have always been in the black. Can we apply?", {}),
     ("我们最近两年都在亏损，能申报吗？", {F: False}),
     ("We have been in the red for two years in a row. Can we apply?", {F: False}),
     ("Financially, we are in good shape. Basic level?", {F: True}),
@@ -43,7 +45,7 @@ def test_finances_in_the_words_of_profit_and_loss(read, q, want):
 @pytest.mark.parametrize("q", [
     "我们2025年亏损了一点，能报基础级吗？",  # one year's loss: three years' finances not settled
     "We posted a small loss last year. Basic level?",
-    "我们并不是每年都盈利，能申报吗？",  # not profitable every year: says nothing sure
+    "We have not been profitable every year for the past three years. Basic?",  # not every year: nothing sure
 ])
 def test_a_loss_of_one_year_is_asked_back(read, q):
     r = read(q)
@@ -153,7 +155,7 @@ def test_a_month_named_before_its_relative_year(read, q, day):
 @pytest.mark.parametrize("q,want", [
     ("Our maturity is at least level 2. Basic?", {}),  # a bound, not the level: asked back
     ("我们成熟度至少二级，能报吗？", {}),
-    ("We are above the designated size and have made money every year. Basic?",
+    ("We are above the designated size and have made money every year for the past three years. Basic?",
      {"above_designated_size": True, F: True}),
     ("我们近三年财务指标良好，能报吗？", {F: True}),
 ])
