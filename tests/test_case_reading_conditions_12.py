@@ -161,3 +161,17 @@ def test_a_month_named_before_its_relative_year(read, q, day):
 ])
 def test_bounds_and_more_wordings(read, q, want):
     assert facts(read(q)) == want
+
+
+@pytest.mark.parametrize("q", [
+    "我们近三年没有严重违法违规行为，能报吗？",  # lesser ones not denied
+    "We have had no serious violations since 2023. Basic?",
+])
+def test_a_violation_denied_with_a_degree_is_asked_back(read, q):
+    r = read(q)
+    assert V not in facts(r) and r.unread
+
+
+def test_an_environmental_event_is_an_accident(read):
+    assert facts(read("我们2025年4月出过一起一般环保事件，能报吗？")) == {
+        "incidents.0.kind": "environmental", "incidents.0.grade": "general", "incidents.0.date": "2025-04-15"}

@@ -1362,8 +1362,10 @@ class CaseReader:
             clause = t.part_of(m.start())
             neg = self._negated(t, clause.start, m.start())
             free = None if neg else self._free(t, m.end())  # "penalty-free"
-            if (neg or free) and self._besides(t, m.start(), "violation"):
-                r.leave(t.words(clause.start, clause.end), "negated", ["violations"])  # "除了…罚款，没有其他…"
+            if (neg or free) and (self._besides(t, m.start(), "violation") or
+                                  (neg and self._has(t, "violation_degree", start=neg.end(), end=m.start()))):
+                # "除了…罚款，没有其他…", "无重大违法违规行为": not none at all
+                r.leave(t.words(clause.start, clause.end), "negated", ["violations"])
                 continue
             if neg or free:
                 lo, hi = (neg.start() if neg else m.start()), (free or m.end())
