@@ -1418,10 +1418,16 @@ class CaseReader:
             if not t.speaks or self._doubted(t, m.start(), m.end()):
                 continue
             if self._has(t, "target", start=clause.start, end=m.start()) or \
-                    self._has(t, "factory", "future", start=clause.start, end=m.start()):
+                    self._has(t, "factory", "future", start=clause.start, end=m.start()) or \
+                    self._has(t, "filing_deadline", start=clause.start, end=clause.end):
                 r.leave(t.words(clause.start, clause.end), "target", ["basic_filing.filed"])  # "计划下个月去海淀区备案"
                 return
-            if self._has(t, "pending", start=clause.start, end=clause.end):
+            # (the outcome awaited may be said in the clause after: "已提交基础级备案材料，还没有结果")
+            after = clause
+            if self._has(t, "filing_sent", start=clause.start, end=clause.end):
+                after = next((c for c in t.clauses if clause.end <= c.start < sentence.end), clause)
+            if self._has(t, "pending", start=clause.start, end=clause.end) or \
+                    self._has(t, "filing_awaited", start=clause.start, end=after.end):
                 r.leave(t.words(clause.start, clause.end), "pending", ["basic_filing.filed"])  # "备案还在办理中"
                 return
             neg = self._negated(t, clause.start, m.start())
@@ -1491,6 +1497,19 @@ class CaseReader:
                 # "除了研发设计，…": the domains named are the ones left out, and what the rest is we cannot
                 # tell without an "all" or "others"
                 r.leave(t.words(but.start(), t.clause_of(last.start).end), "domains", ["domains"])
+            elif (others := others or self._others_next(t, last.end, sentence)) and \
+                    t.clause_of(others.start()) != t.clause_of(last.start) and \
+                    not self._negated(t, t.clause_of(others.start()).start, t.clause_of(others.start()).end):
+                # "研发设计没做，其他都做了", "R&D design is the one we have not done; the other four are covered":
+                # the domains named are set against the others, said covered. Named as not done, the coverage is
+                # every other domain; otherwise it is asked back, not read from the names alone
+                e = t.clause_of(others.start()).end
+                spans = {t.clause_of(h.start) for h in named}
+                if all(self._negated(t, x.start, x.end) for x in spans) and keys:
+                    s = min(x.start for x in spans)
+                    r.facts.append(Fact("domains", [k for k in self.all_domains if k not in keys], t.words(s, e), s, e))
+                else:
+                    r.leave(t.words(first.start, e), "domains", ["domains"])
             elif (self._has(t, "domains", "covers", start=sentence.start, end=sentence.end) or
                   self._has(t, "domains", "covers_not", start=sentence.start, end=sentence.end)) and \
                     not self._has(t, "domains", "which", start=sentence.start, end=sentence.end) and \
@@ -1533,6 +1552,16 @@ class CaseReader:
                 name = mention.label.upper() if mention.label.isascii() and len(mention.label) <= 5 else mention.label
                 r.systems.append({"named_as": name, "domain": key})
         r.asks_domain = bool(r.systems) and bool(c.search(t.text, "domains", "which", lang=t.lang))
+
+    def _others_next(self, t: _Text, end: int, sentence: Span) -> re.Match[str] | None:
+        """"The others" opening the sentence after ``sentence`` ("…we have not done; the other four are
+        covered"): the domains of the sentence before are set against them."""
+        after = next((x for x in t.sentences if x.start >= sentence.end), None)
+        if after is None:
+            return None
+        m = self._has(t, "domains", "others", start=after.start, end=after.end)
+        return m if m is not None and re.fullmatch(r"[\s;；,，]*(?:(?:all )?the|but|while|而|但)?\s*",
+                                                   t.text[after.start:m.start()], re.I) else None
 
     def _shared_heads(self, t: _Text, named: list[Hit]) -> list[Hit]:
         """Domains whose head word is written once for two ("production and operations management", "生产和
