@@ -360,6 +360,7 @@ class CaseReader:
                 y, mo = divmod(back, 12)
                 found.append((m.start(), m.end(), (min(date(y, mo + 1, 15), today), None, month(y, mo + 1))))
         after_year = c.get("month_after_year", lang=lang)
+        before_year = c.get("month_before_year", lang=lang)
         for entry, p in self.years_ago[lang]:
             for m in p.finditer(text):
                 day = _shift_years(today, -int(entry["years"]))
@@ -367,10 +368,14 @@ class CaseReader:
                 found.append((m.start(), m.end(), (day, None, year(day.year) if entry["years"] else None)))
                 mo = after_year.match(text, m.end()) if after_year is not None else None
                 n = numbers.integer(mo.group(1), self.digits, self.en_numbers) if mo else None
-                if mo and n and 1 <= n <= 12:  # "今年3月": that year's month
+                s, e = m.start(), (mo.end() if mo else m.end())
+                mb = before_year.search(text, max(0, s - 16), s) if before_year is not None and mo is None else None
+                if mb:  # "March this year", "in May last year": that year's month, named before it
+                    n, s = int(months.get(mb.group(1).lower()[:3], 0)), mb.start()
+                if n and 1 <= n <= 12:  # "今年3月": that year's month
                     first = date(day.year, n, 1)
-                    found.append((m.start(), mo.end(), (first if first > today else min(date(day.year, n, 15), today),
-                                                        None, month(day.year, n))))
+                    found.append((s, e, (first if first > today else min(date(day.year, n, 15), today),
+                                         None, month(day.year, n))))
         out = []
         for s, e, d in _longest(found):
             day, named, within = d if isinstance(d, tuple) else (d, None, None)
@@ -993,6 +998,11 @@ class CaseReader:
             if self._has(t, "pending", start=e, end=clause.end):
                 r.leave(t.words(s, clause.end), "pending", [entry["field"]])  # "团队正在组建中", "disbanded"
                 continue
+            sentence = t.sentence_of(s)
+            undone = self._has(t, "undone", start=e, end=sentence.end)
+            if undone:  # "2023年被列入失信名单，2024年已移出": what holds today is not said
+                r.leave(t.words(s, undone.end()), "pending", [entry["field"]])
+                continue
             before = max([clause.start] + [k[1] for k in kept[:i] if k[1] <= s and k[1] > clause.start])
             # "we have had no accidents and our finances are sound": a negation before the asker is named again
             # after a joiner is the other statement's
@@ -1007,6 +1017,9 @@ class CaseReader:
                 negated_at[i] = neg
             value = entry["value"]
             start, end = (neg.start() if neg else s), e
+            if value is None:  # "去年亏损了": of the field, but settling nothing
+                r.leave(t.words(start, end), "not_value", [entry["field"]])
+                continue
             after = None if neg else self._negated_after(t, kept, i)
             if (neg or after) and "negated" in entry and entry["negated"] is None:
                 # "not loss-making"
@@ -1282,17 +1295,21 @@ class CaseReader:
         named = [h.start for h in hits if clause.start <= h.start < m.start() and h.of("grade", "incident_kind")]
         first = min([*named, m.start()])
         neg = self._negated(t, clause.start, first) or self._negated(t, clause.start, m.start())
-        words = t.words(neg.start() if neg else first, m.end())
-        if neg:
+        free = None if neg else self._free(t, m.end())  # "accident-free"
+        lo, hi = (neg.start() if neg else first), (free or m.end())
+        words = t.words(lo, hi)
+        if neg or free:
             # "没有发生过事故": none at all. "无较大及以上事故" says nothing of lesser grades, nor
-            # "没有安全事故" of other kinds, which the profile cannot hold apart: asked back
-            besides = self._has(t, "besides", start=t.sentence_of(m.start()).start, end=t.sentence_of(m.start()).end)
+            # "没有安全事故" of other kinds, nor "没有死亡事故" / "never had a fatal accident" of accidents without a
+            # death, which the profile cannot hold apart: asked back
+            besides = self._besides(t, m.start(), "accident") or self._has(t, "casualty", start=clause.start,
+                                                                            end=clause.end)
             if kinds and not grades and not besides and denied is not None:
-                denied.append((neg.start() if neg else first, m.end(), kinds))  # settled with the others denied
+                denied.append((lo, hi, kinds))  # settled with the others denied
             elif grades or kinds or besides:
                 r.leave(words, "negated", ["incidents"])
             else:
-                r.facts.append(Fact("incidents", [], words, neg.start(), m.end()))
+                r.facts.append(Fact("incidents", [], words, lo, hi))
             return 0
         listed = [] if own_date else self._date_list(t, clause)
         if listed and len(grades) == 1 and len(kinds) == 1 and listed[-1].end <= first and \
@@ -1327,17 +1344,38 @@ class CaseReader:
                     Fact(f"incidents.{n}.grade", next(iter(grades)), w, s, e),
                     Fact(f"incidents.{n}.date", when.day.isoformat(), w, s, e, when.span())]
 
+    def _free(self, t: _Text, i: int) -> int | None:
+        """A negation right after an event's words at ``i`` ("accident-free", "penalty-free"): where it ends."""
+        m = self.cues.get("negation_suffix", lang=t.lang)
+        m = m.match(t.text, i) if m is not None else None
+        return m.end() if m else None
+
+    def _besides(self, t: _Text, i: int, cue: str) -> bool:
+        """A denial at ``i`` that leaves others out: a word of "besides" in its own clause ("没有其他违法违规行为",
+        "no other accidents"), or in a clause of its sentence that names an event of its own type (``cue``): "除了一次
+        罚款，没有违法违规" excepts a penalty, not an accident ("…，近三年也没有发生任何事故": none at all)."""
+        if self._has(t, "besides", start=t.clause_of(i).start, end=t.clause_of(i).end):
+            return True
+        sentence = t.sentence_of(i)
+        return any(sentence.start <= c.start < sentence.end and
+                   self._has(t, "besides", start=c.start, end=c.end) and self._has(t, cue, start=c.start, end=c.end)
+                   for c in t.clauses)
+
     def _violations(self, t: _Text, r: CaseReading) -> None:
         n = 0
         dated: set[int] = set()  # the dates a violation was read at: "因违法行为被罚款" is one, not two
         for m in self.cues.finditer(t.text, "violation", lang=t.lang):
             clause = t.part_of(m.start())
             neg = self._negated(t, clause.start, m.start())
-            if neg and self._has(t, "besides", start=t.sentence_of(m.start()).start, end=t.sentence_of(m.start()).end):
-                r.leave(t.words(clause.start, clause.end), "negated", ["violations"])  # "除了…罚款，没有其他…"
+            free = None if neg else self._free(t, m.end())  # "penalty-free"
+            if (neg or free) and (self._besides(t, m.start(), "violation") or
+                                  (neg and self._has(t, "violation_degree", start=neg.end(), end=m.start()))):
+                # "除了…罚款，没有其他…", "无重大违法违规行为": not none at all
+                r.leave(t.words(clause.start, clause.end), "negated", ["violations"])
                 continue
-            if neg:
-                r.facts.append(Fact("violations", [], t.words(neg.start(), m.end()), neg.start(), m.end()))
+            if neg or free:
+                lo, hi = (neg.start() if neg else m.start()), (free or m.end())
+                r.facts.append(Fact("violations", [], t.words(lo, hi), lo, hi))
                 continue
             listed = self._date_list(t, clause, "fine_list")
             if listed:  # "fined on 2024-03-12 and again on 2025-10-08": one penalty a date
@@ -1621,6 +1659,7 @@ class CaseReader:
                 target = self._has(t, "target", start=t.clause_of(cue.start()).start, end=e)
                 # "估计是二级", "a consultant's mock assessment put us at level 3": no assessed level
                 tail = tail or self._has(t, "estimate", start=t.clause_of(s).start, end=t.clause_of(e - 1).end)
+                tail = tail or self._has(t, "maturity", "at_least", start=s, end=e)  # "at least level 2"
                 if self._asks_rule(t, s):
                     return  # "do we need maturity level 2?": the rule's level, asked of
                 if len({v[0] for v in values}) != 1 or tail or target or not 1 <= values[0][0] <= 5:
