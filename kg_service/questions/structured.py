@@ -1068,8 +1068,8 @@ class StructuredAnswerer:
     def _levels_recognised(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
         """Which levels the measures recognise, and the other scheme's level the highest may be
         recommended for ("国家分四级，北京管哪几级"), from ``ask_level_scope``."""
-        if not cue("levels", lang, q) or cue("maturity", lang, q):
-            return None
+        if not cue("levels", lang, q) or cue("maturity", lang, q) or self._names_construction(mentions):
+            return None  # "生产管理上要用信息系统管哪些东西": what a domain item manages, not the levels
         rows = self.select("ask_level_scope")
         if not rows:
             return None
