@@ -105,7 +105,8 @@ def test_the_rate_of_efficiency_is_no_share(lexicon):
     ("Our rate of equipment networking is 66%, energy consumption per unit of the output value is down 5% and "
      "the rate of product defects fell 6%.", {W: 66, E: 5, D: 6}),
     ("我们关键工序ＮＣ率７６％，生产设备联网率７１％，产品不良率下降８％，能报先进级吗？", {N: 76, W: 71, D: 8}),
-    ("我们人均的劳动生产率提升了14%，单位产值的能源消耗下降了6%，设备的联网率是71%，能报先进级吗？", {L: 14, E: 6, W: 71}),
+    ("我们人均的劳动生产率提升了14%，单位产值的能源消耗下降了6%，设备的联网率是71%，能报先进级吗？",
+     {L: 14, E: 6, W: 71}),
     ("我们ＣＮＣ率８０％，联网比率７２％，不良品比例下降了７％，能报先进级吗？", {N: 80, W: 72, D: 7}),
 ])
 def test_every_indicator_of_a_question_read(read, q, want):

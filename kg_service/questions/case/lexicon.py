@@ -166,7 +166,7 @@ class Forms:
         h = heads[-1]
         p = core[h + 1:] + core[:h]  # what it is a rate of, in the order "B A"
         for i in range(len(p) + 1):
-            yield p[i:] + [core[h]] + p[:i]
+            yield [*p[i:], core[h], *p[:i]]
 
     def _moved(self, core: list[str]) -> Iterable[list[str]]:
         yield core
