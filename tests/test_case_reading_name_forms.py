@@ -64,6 +64,11 @@ def named(lexicon, text: str, lang: str) -> list[tuple[str, list[str]]]:
     ("the computer numerical control rate of key processes", "computer numerical control rate of key processes",
      "key_process_nc_rate"),
     ("overall equipment effectiveness", "overall equipment effectiveness", "10"),
+    # one thing in other words: energy usage is energy consumption
+    ("energy usage per unit of output value", "energy usage per unit of output value", "energy_per_output_reduction"),
+    # a rate said as a proportion or a percentage
+    ("the equipment networking proportion", "equipment networking proportion", "equipment_networking_rate"),
+    ("the percentage of product defects", "percentage of product defects", "defect_rate_reduction"),
 ])
 def test_english_forms_of_a_name(lexicon, text, words, key):
     assert named(lexicon, text, "en") == [(words, [key])]
@@ -78,6 +83,7 @@ def test_english_forms_of_a_name(lexicon, text, words, key):
     ("联网比率", "联网比率", "equipment_networking_rate"),  # 率 said as 比率
     ("产品不良品比例", "产品不良品比例", "defect_rate_reduction"),  # … as 比例
     ("设备联网占比", "设备联网占比", "equipment_networking_rate"),  # … as 占比
+    ("万元产值能源消耗", "万元产值能源消耗", "energy_per_output_reduction"),  # 能源消耗 is 能耗
 ])
 def test_chinese_forms_of_a_name(lexicon, text, words, key):
     assert named(lexicon, text, "zh") == [(words, [key])]

@@ -81,12 +81,16 @@ class Forms:
         self.plural = [(a, b, int(n)) for a, b, n in d.get("plural") or ()]
         self.singular = tuple(d.get("singular") or ())
         self.spelling = [(a, b, int(n)) for a, b, n in d.get("spelling") or ()]
-        self.same = sorted(((tuple(a), tuple(b)) for a, b in d.get("same") or ()), key=lambda x: -len(x[0]))
+        self.same: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # read by _tokens below, filled after it
+        self.same = sorted(((tuple(w.text for w in self._tokens(a)), tuple(w.text for w in self._tokens(b)))
+                            for a, b in d.get("same") or ()), key=lambda x: -len(x[0]))
         self.heads = set(d.get("heads") or ())
         self.movable = [tuple(m) for m in d.get("movable") or ()]
         rates = sorted(d.get("rate_words") or (), key=len, reverse=True)
         self.rate_words = rates
-        self.rate_pattern = re.compile("|".join(map(re.escape, rates))) if rates else None
+        # English varies a rate word among words; Chinese, written without spaces, a rate's characters in a name
+        chars = any(not r.isascii() for r in rates)
+        self.rate_pattern = re.compile("|".join(map(re.escape, rates))) if chars else None
         kept = d.get("rate_kept") or ()
         self.rate_kept = re.compile("|".join(map(re.escape, kept))) if kept else None
 
@@ -103,6 +107,9 @@ class Forms:
     def words(self, text: str) -> list[Word]:
         """``text`` as a row of words: each Latin word or number one word, any other character one (a Chinese
         character, a sign); separators part words and are dropped; each word in its one form."""
+        return self._same(self._tokens(text))
+
+    def _tokens(self, text: str) -> list[Word]:
         # full-width and compatibility forms as their plain characters ("ＮＣ率", "CO₂"), keeping the spans
         plain, at = [], []
         for i, ch in enumerate(text):
@@ -117,7 +124,7 @@ class Forms:
                 continue
             w = self._word(w)
             out.append(Word(w, at[m.start()], at[m.end() - 1] + 1, w in self.skip))
-        return self._same(out)
+        return out
 
     def _same(self, words: list[Word]) -> list[Word]:
         if not self.same:
@@ -150,6 +157,9 @@ class Forms:
         for order in self._orders(core):
             for moved in self._moved(order):
                 out.add("".join(moved))
+                for i, w in enumerate(moved):  # a rate word, as the other rate words ("networking proportion")
+                    if self.rate_pattern is None and w in self.rate_words:
+                        out |= {"".join([*moved[:i], r, *moved[i + 1:]]) for r in self.rate_words if r != w}
         if self.rate_pattern is not None:
             for v in list(out) or ["".join(core)]:
                 out |= self._rates(v)
