@@ -89,6 +89,12 @@ def test_chinese_forms_of_a_name(lexicon, text, words, key):
     assert named(lexicon, text, "zh") == [(words, [key])]
 
 
+def test_spaced_words_are_words_of_their_own(lexicon):
+    # a hyphen may join what a name writes as one word; a space parts two words: net working capital is a sum of money
+    assert named(lexicon, "our net working capital ratio is 20%", "en") == []
+    assert named(lexicon, "our net-working rate", "en") == [("net-working rate", ["equipment_networking_rate"])]
+
+
 def test_a_word_is_read_whole(lexicon):
     # "NC" in "NCR" or "CNCs" as a Latin word of its own only; a name's own edge 的 stays its own ("数控的")
     assert named(lexicon, "NCR 5%", "en") == []

@@ -65,6 +65,7 @@ class Word:
     start: int
     end: int
     skip: bool = False  # a word a name may have or leave out between its words ("of", 的)
+    spaced: bool = False  # a space before it: a word of its own, not one word hyphenated ("net-working")
 
 
 @dataclass
@@ -77,6 +78,9 @@ class Forms:
     def __post_init__(self) -> None:
         d = self.data
         self.separators = re.compile("[" + (d.get("separators") or r"\s") + "]")
+        # English parts its words by spaces: words spaced in a question are a name's words only where the name has
+        # words apart ("net working capital" is not "networking"; "net-working" is); Chinese spaces are none of it
+        self.spaced = bool(d.get("spaces_part_words"))
         self.skip = set(d.get("skip") or ())
         self.plural = [(a, b, int(n)) for a, b, n in d.get("plural") or ()]
         self.singular = tuple(d.get("singular") or ())
@@ -118,12 +122,15 @@ class Forms:
                 at.append(i)
         s = "".join(plain)
         out: list[Word] = []
+        space = False
         for m in _LATIN.finditer(s):
             w = m.group(0)
             if self.separators.fullmatch(w):
+                space = space or w.isspace()
                 continue
             w = self._word(w)
-            out.append(Word(w, at[m.start()], at[m.end() - 1] + 1, w in self.skip))
+            out.append(Word(w, at[m.start()], at[m.end() - 1] + 1, w in self.skip, space and self.spaced))
+            space = False
         return out
 
     def _same(self, words: list[Word]) -> list[Word]:
@@ -135,7 +142,7 @@ class Forms:
             for a, b in self.same:
                 if tuple(w.text for w in words[i:i + len(a)]) == a:
                     s, e = words[i].start, words[i + len(a) - 1].end
-                    out.extend(Word(x, s, e) for x in b)
+                    out.extend(Word(x, s, e, spaced=words[i].spaced and k == 0) for k, x in enumerate(b))
                     i += len(a)
                     break
             else:
@@ -144,26 +151,28 @@ class Forms:
         return out
 
     @staticmethod
-    def key(words: list[Word]) -> str:
-        """The name the words spell: a word a name may leave out is dropped between its words, kept at its
-        edge ("数控的": that 的 is the name's own)."""
+    def key(words: list[Word]) -> tuple[str, frozenset[int]]:
+        """The name the words spell, and where in it a word ends: a word a name may leave out is dropped between
+        its words, kept at its edge ("数控的": that 的 is the name's own)."""
         inner = [w.text for i, w in enumerate(words) if not w.skip or i in (0, len(words) - 1)]
-        return "".join(inner)
+        return _joined(inner)
 
     # ---- a label's other wordings ---------------------------------------------------------------
-    def variants(self, words: list[Word]) -> set[str]:
+    def variants(self, words: list[Word]) -> dict[str, frozenset[int]]:
+        """A label's other wordings, each with where in it a word ends."""
         core = [w.text for w in words if not w.skip]
-        out: set[str] = set()
+        out: dict[str, frozenset[int]] = {}
         for order in self._orders(core):
             for moved in self._moved(order):
-                out.add("".join(moved))
+                rows = [moved]
                 for i, w in enumerate(moved):  # a rate word, as the other rate words ("networking proportion")
                     if self.rate_pattern is None and w in self.rate_words:
-                        out |= {"".join([*moved[:i], r, *moved[i + 1:]]) for r in self.rate_words if r != w}
-        if self.rate_pattern is not None:
+                        rows += [[*moved[:i], r, *moved[i + 1:]] for r in self.rate_words if r != w]
+                out.update(_joined(r) for r in rows)
+        if self.rate_pattern is not None:  # a word written without spaces: its characters are its words
             for v in list(out) or ["".join(core)]:
-                out |= self._rates(v)
-        out.discard("".join(core))
+                out.update((x, frozenset(range(1, len(x)))) for x in self._rates(v))
+        out.pop("".join(core), None)
         return out
 
     def _orders(self, core: list[str]) -> Iterable[list[str]]:
@@ -198,6 +207,14 @@ class Forms:
         return out
 
 
+def _joined(words: list[str]) -> tuple[str, frozenset[int]]:
+    ends, n = set(), 0
+    for w in words[:-1]:
+        n += len(w)
+        ends.add(n)
+    return "".join(words), frozenset(ends)
+
+
 def load_forms(path: Path) -> dict[str, Forms]:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
     kinds = frozenset(data.get("variant_kinds") or ())
@@ -211,6 +228,9 @@ class Lexicon:
     ambiguous: dict[str, set[str]] = field(default_factory=dict)  # lang -> names a number beside is asked back
     forms: dict[str, Forms] = field(default_factory=dict)
     longest: dict[str, int] = field(default_factory=dict)  # lang -> the longest name's length
+    # lang -> name as read -> where its words end, per label or wording read so (a spaced question's words must
+    # end there too)
+    ends: dict[str, dict[str, set[frozenset[int]]]] = field(default_factory=dict)
 
     @classmethod
     def from_graph(cls, kg: KnowledgeGraph, forms: dict[str, Forms] | None = None) -> Lexicon:
@@ -233,22 +253,25 @@ class Lexicon:
             terms[concept] = Term(concept, kind, str(key) if key is not None else None, tuple(extra))
         # the labels as read; then each indicator's and KPI's other wordings, from the labels they vary
         varied: dict[str, dict[str, set[str]]] = {}  # lang -> wording -> the names it varies
+        varied_ends: dict[str, dict[str, set[frozenset[int]]]] = {}
         for row in rows:
             label, lang = str(row["label"]), str(row.get("lang") or "en")
             term = terms[str(row["concept"])]
             forms = lex.forms.get(lang) or Forms(lang, {})
             words = forms.words(label)
-            name = forms.key(words)
+            name, ends = forms.key(words)
             if not name:
                 continue
+            lex.ends.setdefault(lang, {}).setdefault(name, set()).add(ends)
             bucket = lex.names.setdefault(lang, {}).setdefault(name, [])
             if term not in bucket:
                 bucket.append(term)
             if row.get("ambiguous") is not None:
                 lex.ambiguous.setdefault(lang, set()).add(name)
             if term.kind in forms.variant_kinds:
-                for v in forms.variants(words):
+                for v, v_ends in forms.variants(words).items():
                     varied.setdefault(lang, {}).setdefault(v, set()).add(name)
+                    varied_ends.setdefault(lang, {}).setdefault(v, set()).add(v_ends)
         for lang, wordings in varied.items():
             names, ambiguous = lex.names[lang], lex.ambiguous.setdefault(lang, set())
             for v, of in sorted(wordings.items()):
@@ -256,6 +279,7 @@ class Lexicon:
                     continue  # a name as a label spells it is that label's
                 named = [t for n in sorted(of) for t in names[n]]
                 names[v] = list(dict.fromkeys(named))
+                lex.ends[lang][v] = varied_ends[lang][v]
                 if len({tuple(names[n]) for n in of}) > 1 or any(n in ambiguous for n in of):
                     ambiguous.add(v)  # two concepts' wording: asked back, not guessed
         lex.longest = {lang: max(map(len, names), default=0) for lang, names in lex.names.items()}
@@ -268,20 +292,28 @@ class Lexicon:
         words = forms.words(text)
         longest, ambiguous = self.longest[lang], self.ambiguous.get(lang, set())
         hits: list[Hit] = []
+        ends = self.ends.get(lang, {})
+
+        def fits(name: str, spaced: set[int]) -> bool:  # the question's spaced words end where the name's do
+            return name in names and (not spaced or any(spaced <= e for e in ends.get(name, ())))
+
         i = 0
         while i < len(words):
             best: tuple[int, str] | None = None
             inner = ""
+            spaced: set[int] = set()
             for j in range(i, len(words)):
                 w = words[j]
                 if w.skip and j > i:  # a 的 / "of" between words: dropped, or the name's last word
-                    if inner + w.text in names:
+                    if fits(inner + w.text, spaced | ({len(inner)} if w.spaced else set())):
                         best = (j, inner + w.text)
                     continue
+                if w.spaced and j > i:
+                    spaced.add(len(inner))
                 inner += w.text
                 if len(inner) > longest:
                     break
-                if inner in names:
+                if fits(inner, spaced):
                     best = (j, inner)
             if best is None:
                 i += 1
