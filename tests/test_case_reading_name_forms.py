@@ -64,7 +64,7 @@ def named(lexicon, text: str, lang: str) -> list[tuple[str, list[str]]]:
     ("the computer numerical control rate of key processes", "computer numerical control rate of key processes",
      "key_process_nc_rate"),
     ("overall equipment effectiveness", "overall equipment effectiveness", "10"),
-    # one thing in other words: energy usage is energy consumption
+    # one thing in other words: energy usage is energy use
     ("energy usage per unit of output value", "energy usage per unit of output value", "energy_per_output_reduction"),
     # a rate said as a proportion or a percentage
     ("the equipment networking proportion", "equipment networking proportion", "equipment_networking_rate"),
@@ -83,7 +83,6 @@ def test_english_forms_of_a_name(lexicon, text, words, key):
     ("联网比率", "联网比率", "equipment_networking_rate"),  # 率 said as 比率
     ("产品不良品比例", "产品不良品比例", "defect_rate_reduction"),  # … as 比例
     ("设备联网占比", "设备联网占比", "equipment_networking_rate"),  # … as 占比
-    ("万元产值能源消耗", "万元产值能源消耗", "energy_per_output_reduction"),  # 能源消耗 is 能耗
 ])
 def test_chinese_forms_of_a_name(lexicon, text, words, key):
     assert named(lexicon, text, "zh") == [(words, [key])]
@@ -140,6 +139,12 @@ def test_a_kpi_in_another_form_is_still_no_indicator(read, q, want):
     r = read(q)
     assert facts(r) == want
     assert r.unread
+
+
+def test_total_energy_is_not_energy_per_output(read):
+    # energy use and 能源消耗 alone are the plant's total: not read as the energy-per-output indicator
+    for q in ("We cut energy use by 10%. Advanced?", "我们能源消耗下降了10%，能报吗？"):
+        assert facts(read(q)) == {}
 
 
 @pytest.mark.parametrize("q", [
