@@ -157,6 +157,14 @@ def test_an_ambiguous_name_stays_ambiguous_in_its_forms(read, q):
     assert r.unread
 
 
+def test_a_wording_an_indicator_and_a_kpi_share_is_asked_back(read):
+    # "NC ratio" names the key-process indicator and annex 3's key-equipment KPI 1 alike; "NC rate" the indicator:
+    # "NC proportion", a wording of both, is bound to neither
+    r = read("Our NC proportion is 70%. Advanced?")
+    assert facts(r) == {} and r.unread
+    assert facts(read("Our NC rate is 70%. Advanced?")) == {N: 70}
+
+
 # a wording two concepts' labels both vary into is theirs both, ambiguous; a label as spelled is its concept's
 @dataclass
 class _Graph:
