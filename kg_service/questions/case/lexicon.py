@@ -85,9 +85,10 @@ class Forms:
         self.plural = [(a, b, int(n)) for a, b, n in d.get("plural") or ()]
         self.singular = tuple(d.get("singular") or ())
         self.spelling = [(a, b, int(n)) for a, b, n in d.get("spelling") or ()]
-        self.same: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # read by _tokens below, filled after it
-        self.same = sorted(((tuple(w.text for w in self._tokens(a)), tuple(w.text for w in self._tokens(b)))
-                            for a, b in d.get("same") or ()), key=lambda x: -len(x[0]))
+        # words that are one thing, each side read as a row of words (longest first)
+        self.same: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted(
+            ((tuple(w.text for w in self._tokens(a)), tuple(w.text for w in self._tokens(b)))
+             for a, b in d.get("same") or ()), key=lambda x: -len(x[0]))
         self.heads = set(d.get("heads") or ())
         self.movable = [tuple(m) for m in d.get("movable") or ()]
         rates = sorted(d.get("rate_words") or (), key=len, reverse=True)
