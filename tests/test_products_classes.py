@@ -111,3 +111,20 @@ def test_a_class_word_stated_as_a_case_reads_to_its_division(read, word, lang, d
     got = {f.path: f.value for f in read(q).facts}
     assert got.get("industry_code") == division, (q, got)
     assert got.get("indicators.key_process_nc_rate") == 70, (q, got)
+
+
+QUALIFIES_A_MACHINE = [
+    ("We make noodle-making machines; key process NC rate 70%.", "C14"),
+    ("We build bottle filling machines for breweries; key process NC rate 70%.", "C15"),
+    ("我们是做面条加工设备的，数控化率70%。", "C14"),
+    ("我们做锂电池生产设备，数控化率70%。", "C38"),
+]
+
+
+@pytest.mark.parametrize(("q", "not_this"), QUALIFIES_A_MACHINE, ids=[c[0][:30] for c in QUALIFIES_A_MACHINE])
+def test_a_product_before_its_making_machines_is_not_the_trade(read, q, not_this):
+    """'(-)making/processing/filling machines', '加工/生产设备' after a product's word: the machine is the thing
+    made, the product only qualifies it (read_case.yaml industry_modifier.after)."""
+    got = {f.path: f.value for f in read(q).facts}
+    assert got.get("industry_code") != not_this, (q, got)
+    assert got.get("indicators.key_process_nc_rate") == 70, (q, got)
