@@ -45,6 +45,11 @@ CASES = [
     # a relative month is that month (its 15th, or today if sooner), not today
     ("我们上个月被罚款了，能申报基础级吗？",
      {"violations.0.date": (TODAY.replace(day=1) - timedelta(days=1)).replace(day=15).isoformat()}),
+    ("Not only do we have a dedicated team, we also have an organisation for planning. Basic level?",
+     {"talent_team": True, "organization_mechanism": True}),  # "not only" negates nothing
+    ("Factory construction, production operation, production management and operations management are "
+     "digitalised; R&D design is not. Basic level?",
+     {"domains": ["factory_construction", "production_operation", "production_management", "operations_management"]}),
     # the factory's state in everyday English
     ("The factory is finished but production hasn't started. Basic level?",
      {"factory_built": True, "factory_in_operation": False}),
@@ -325,7 +330,9 @@ UNREAD = [
     ("We don't have bad credit, and we're not loss-making.", "loss-making"),  # not "sound for three years"
     ("We have no violations except a small fine in 2024.", "no violations"),  # not none at all
     ("我们计划下个月去海淀区备案，能申请先进级吗？", "备案"),  # a filing planned is not made
-    ("Everything but design is digitalised.", "Everything but"),  # all but a part we cannot name
+    ("Everything but design is digitalised.", "Everything but"),
+    # a negation of a thing named before a joiner: whether it reaches the team too is asked back
+    ("We have no accidents and a dedicated smart-manufacturing team of 20. Basic level?", "dedicated"),  # all but a part we cannot name
     ("研发设计做了，其他都做了，能申报基础级吗？", "其他"),  # named as done beside "the others": asked back
     ("基础级备案今年底前完成，能申请先进级吗？", "备案"),  # done by a day still to come: not yet made
     ("We will have filed as basic by the end of the year; can we apply for advanced?", "filed"),

@@ -1008,6 +1008,14 @@ class CaseReader:
             # after a joiner is the other statement's
             before = max(before, self._own_clause(t, before, s))
             neg = self._negated(t, before, s)
+            # (the negation nearest the statement: "no accidents and no bad credit record")
+            last = neg and max(self.cues.finditer(t.text, "negation", lang=t.lang, pos=neg.start(), endpos=s),
+                               key=lambda m: m.start(), default=neg)
+            if last is not None and self._other_negated(t, last.end(), s):
+                # "we have no accidents and a dedicated team": the negation is of a thing named before the joiner;
+                # whether it reaches this one too the words do not settle: asked back
+                r.leave(t.words(neg.start(), e), "negated", [entry["field"]])
+                continue
             if neg is None and i > 0 and i - 1 in negated_at and kept[i - 1][1] <= s and \
                     self._own_clause(t, kept[i - 1][1], s) == kept[i - 1][1] and \
                     self._only_joined(t, kept[i - 1][1], s, disjunction=True):
@@ -1030,6 +1038,12 @@ class CaseReader:
             if after is not None:
                 end = after
             r.facts.append(Fact(entry["field"], value, t.words(start, end), start, end))
+
+    def _other_negated(self, t: _Text, start: int, end: int) -> bool:
+        """Between a negation (ending at ``start``) and the statement at ``end``, a joiner after words of
+        their own: the negation names another thing first ("no accidents and a dedicated team")."""
+        return any(t.text[start:m.start()].strip(" ,，、")
+                   for m in self.cues.finditer(t.text, "joiner", lang=t.lang, pos=start, endpos=end))
 
     def _own_clause(self, t: _Text, start: int, end: int) -> int:
         """Where the last statement of its own begins between ``start`` and ``end``: after a joiner and then the
