@@ -330,9 +330,9 @@ UNREAD = [
     ("We don't have bad credit, and we're not loss-making.", "loss-making"),  # not "sound for three years"
     ("We have no violations except a small fine in 2024.", "no violations"),  # not none at all
     ("我们计划下个月去海淀区备案，能申请先进级吗？", "备案"),  # a filing planned is not made
-    ("Everything but design is digitalised.", "Everything but"),
+    ("Everything but design is digitalised.", "Everything but"),  # all but a part we cannot name
     # a negation of a thing named before a joiner: whether it reaches the team too is asked back
-    ("We have no accidents and a dedicated smart-manufacturing team of 20. Basic level?", "dedicated"),  # all but a part we cannot name
+    ("We have no accidents and a dedicated smart-manufacturing team of 20. Basic level?", "dedicated"),
     ("研发设计做了，其他都做了，能申报基础级吗？", "其他"),  # named as done beside "the others": asked back
     ("基础级备案今年底前完成，能申请先进级吗？", "备案"),  # done by a day still to come: not yet made
     ("We will have filed as basic by the end of the year; can we apply for advanced?", "filed"),
