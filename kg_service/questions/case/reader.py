@@ -1997,16 +1997,25 @@ class CaseReader:
                   for m in c.finditer(t.text, key, lang=t.lang)]
         taken += [m.span() for k in (c.data.get("not_causes") or {})
                   for m in c.finditer(t.text, "not_causes", k, lang=t.lang)]
+        taken += [m.span() for k in ("lost", "kept") for m in c.finditer(t.text, "conditions_after_penalty", k,
+                                                                          lang=t.lang)]
         frame = [m.span() for key in ("recognised_held", "recognised", "title_asked", "recognised_when", "the_title")
                  for m in c.finditer(t.text, key, lang=t.lang)]
         # each part of each clause ("our CEO was arrested | and we had a major accident")
         pieces = [Span(max(cl.start, p.start), min(cl.end, p.end)) for cl in t.clauses for p in t.parts
                   if max(cl.start, p.start) < min(cl.end, p.end)]
-        for piece in pieces:
+        for n, piece in enumerate(pieces):
             if any(a < piece.end and piece.start < b for a, b in taken):
                 continue  # its event is read, or told of as no cause
-            start = piece.start
+            after = pieces[n + 1] if n + 1 < len(pieces) else None
+            if after is not None and t.sentence_of(after.start) == t.sentence_of(piece.start) and \
+                    c.search(t.text[after.start:after.end], "accident_graded_after", lang=t.lang):
+                continue  # the accident graded next ("产品出了质量问题，被认定为一般质量事故")
             sentence = t.sentence_of(piece.start)
+            if self._has(t, "event_found_out", start=piece.start, end=piece.end) and \
+                    any(sentence.start <= a < sentence.end for a, _ in taken):
+                continue  # the event read beside it came to light ("…多报了两条产线，现在被发现了")
+            start = piece.start
             if self._has(t, "title_words", start=piece.start, end=piece.end) and \
                     c.search(t.raw[sentence.start:sentence.end + 1], "question_end", lang=t.lang):
                 cause = self._has(t, "event_cause", start=piece.start, end=piece.end)
@@ -2020,6 +2029,17 @@ class CaseReader:
                 said = self._has(t, "event_said", start=lo, end=hi)
                 if said is None or self._has(t, "event_negation", start=lo, end=said.start()):
                     continue
+                # words of their own beside the verb ("已经评为基础级了": a level and 了 say nothing happened)
+                own = self.cues.get("level_word", lang="en")
+                rest = t.text[lo:said.start()] + " " + t.text[said.end():hi]
+                rest = re.sub("|".join(map(re.escape, self.cues["level_keys"])), " ", rest, flags=re.I)
+                if own is not None:
+                    rest = own.sub(" ", rest)
+                if len(re.sub(r"[\W_]", "", rest)) < (2 if t.lang == "zh" else 4):
+                    continue
+                # from the last joiner before its verb ("in 2025 and our CEO was arrested": "our CEO was arrested")
+                lo = max([m.end() for m in c.finditer(t.text, "joiner", lang=t.lang, pos=lo, endpos=said.start())],
+                         default=lo)
                 r.leave(t.words(lo, hi), "event", eids=("art_12",))
 
     def _before_recognition(self, t: _Text, s: int, e: int, found: list[tuple[int, int, str]]) -> bool:
