@@ -1989,9 +1989,16 @@ class CaseReader:
         revoked", "总经理被刑事拘留了"): a clause with no event, move or no-cause read in it, whose words outside the
         recognition's and the title's (`recognised_held`, `recognised`, `title_asked` …) say something happened
         (`event_said`), not denied; a clause's parts ("our CEO was arrested | and we had an accident") each on their
-        own. In a clause asking of the title only the words after `event_cause` ("because …") may say it. Left
-        unread (``Ask`` kind ``event``, art_12): the verdict waits for them, never guessed."""
+        own; only when the title's fate is asked (`fate_asked`, `title_asked`, `recognised` in a question). In a
+        clause asking of the title only the words after `event_cause` ("because …") may say it. Left unread
+        (``Ask`` kind ``event``, art_12): the verdict waits for them, never guessed."""
         c = self.cues
+        # the clauses that ask: the last of each sentence ending in a question
+        asking = [t.clause_of(max(s.start, s.end - 1)) for s in t.sentences
+                  if c.search(t.raw[s.start:s.end + 1], "question_end", lang=t.lang)]
+        if not (self._has(t, "fate_asked") or self._has(t, "title_asked") or
+                any(self._has(t, "recognised", start=a.start, end=a.end) for a in asking)):
+            return  # the title's fate is not what is asked ("…; is there a reward?"): no event for art_12
         taken = [m.span() for k in c["events"] for m in c.finditer(t.text, "events", k, lang=t.lang)]
         taken += [m.span() for key in ("accident", "casualty", *_MOVE_CUES)
                   for m in c.finditer(t.text, key, lang=t.lang)]
@@ -2027,14 +2034,10 @@ class CaseReader:
                 if any(a <= lo and hi <= b for a, b in frame):
                     continue  # the recognition's or the title's own words
                 said = self._has(t, "event_said", start=lo, end=hi)
-                if said is None or self._has(t, "event_negation", start=lo, end=said.start()):
-                    continue
-                # words of their own beside the verb ("已经评为基础级了": a level and 了 say nothing happened)
-                own = self.cues.get("level_word", lang="en")
-                rest = t.text[lo:said.start()] + " " + t.text[said.end():hi]
-                rest = re.sub("|".join(map(re.escape, self.cues["level_keys"])), " ", rest, flags=re.I)
-                if own is not None:
-                    rest = own.sub(" ", rest)
+                if said is None or self._has(t, "event_negation", start=lo, end=said.end()):
+                    continue  # none happened ("nothing has changed since", "没有出现其他问题")
+                # words of their own, not a level and a particle ("已经评为基础级了": nothing happened)
+                rest = re.sub("|".join(map(re.escape, self.cues["level_keys"])), " ", t.text[lo:hi], flags=re.I)
                 if len(re.sub(r"[\W_]", "", rest)) < (2 if t.lang == "zh" else 4):
                     continue
                 # from the last joiner before its verb ("in 2025 and our CEO was arrested": "our CEO was arrested")
