@@ -695,6 +695,11 @@ class CaseTeller:
             # something said to have happened that no event reads: open, art_12's causes quoted, asked back
             words = self._all([self.w("reason.unread_word", lang, words=u) for u in unread], lang)
             sentences.append(self.w("revocation.open_event", lang, words=words, eids="art_12"))
+            read = self._event_words(case, lang)
+            if read:  # the events read beside it keep the title by themselves
+                read = read[:1].upper() + read[1:] if lang == "en" else read
+                sentences.append(self.w("revocation.retain_read", lang, events=read,
+                                        eids=self.eids(considered or ["art_12"], lang)))
             items = [self.w("revocation.only_for_item", lang, text=self._cause_text(result, cause, lang), eid=cause)
                      for cause in d.open_unread]
             if items:
