@@ -6,7 +6,7 @@ keeps the words it was read from, and those words are the question's own.
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -34,6 +34,29 @@ CASES = [
     ("We filed as a basic-level factory with our district on 3 November 2025.",
      {"basic_filing.filed": True, "basic_filing.date": "2025-11-03"}),
     ("我们的基础级备案是2025年12月20日做的。", {"basic_filing.filed": True, "basic_filing.date": "2025-12-20"}),
+    # domains named as not done, set against "the others" said covered: every other domain
+    ("研发设计没做，其他都做了，能申报基础级吗？",
+     {"domains": ["factory_construction", "operations_management", "production_management", "production_operation"]}),
+    ("R&D design is the one area we have not done; the other four are covered.",
+     {"domains": ["factory_construction", "operations_management", "production_management", "production_operation"]}),
+    ("We have covered all domains but factory construction.",
+     {"domains": ["operations_management", "production_management", "production_operation", "rd_design"]}),
+    ("我们数字化达标评估没通过，能申报基础级吗？", {"digital_transformation_compliant": False}),  # negated after
+    # a relative month is that month (its 15th, or today if sooner), not today
+    ("我们上个月被罚款了，能申报基础级吗？",
+     {"violations.0.date": (TODAY.replace(day=1) - timedelta(days=1)).replace(day=15).isoformat()}),
+    # the factory's state in everyday English
+    ("The factory is finished but production hasn't started. Basic level?",
+     {"factory_built": True, "factory_in_operation": False}),
+    ("Construction finished in 2024 and we went into mass production in 2025. Basic level?",
+     {"factory_built": True, "factory_in_operation": True}),
+    ("Our factory has been in full production since 2022. Basic level?",
+     {"factory_built": True, "factory_in_operation": True}),
+    # the outcome awaited is another application's, not the filing's
+    ("我们2025年3月完成了基础级备案，今年的先进级申报还没有结果。",
+     {"basic_filing.filed": True, "basic_filing.date": "2025-03-15"}),
+    ("We submitted our basic-level filing in March 2025.",
+     {"basic_filing.filed": True, "basic_filing.date": "2025-03-15"}),
     ("On 2027-02-01 we want to apply for advanced; we are filed as basic.",
      {"as_of": "2027-02-01", "basic_filing.filed": True}),
     # attestations with the rule's place between the words, or said to fail; the rule's place is no case
@@ -302,9 +325,19 @@ UNREAD = [
     ("We don't have bad credit, and we're not loss-making.", "loss-making"),  # not "sound for three years"
     ("We have no violations except a small fine in 2024.", "no violations"),  # not none at all
     ("我们计划下个月去海淀区备案，能申请先进级吗？", "备案"),  # a filing planned is not made
+    ("Everything but design is digitalised.", "Everything but"),  # all but a part we cannot name
+    ("研发设计做了，其他都做了，能申报基础级吗？", "其他"),  # named as done beside "the others": asked back
+    ("基础级备案今年底前完成，能申请先进级吗？", "备案"),  # done by a day still to come: not yet made
+    ("We will have filed as basic by the end of the year; can we apply for advanced?", "filed"),
+    ("我们已向区里提交了基础级备案材料，还没有结果，能报先进级吗？", "备案"),  # sent in, outcome unknown
+    ("We submitted our basic-level filing to Haidian but have no answer yet.", "filing"),
     ("我们总部在上海，北京子公司负责工厂运营，能报吗？", "上海"),  # the applicant may be the subsidiary
     ("我们数控化率去年是65%，今年是72%，先进级？", "65%"),  # last year's level is not today's
     ("我们一车间联网率70%，二车间60%，先进级？", "70%"),  # a workshop's rate, not the factory's
+    # several plants' figure taken together: not the factory's
+    ("We make valves. Across our Beijing and Tianjin plants together, networking is 70%.", "70%"),
+    ("We make valves; both our plants combined reach 70% networking.", "70%"),
+    ("我们是做阀门的，北京和天津两个工厂合计联网率70%，先进级？", "70%"),
     ("Registered in Tianjin in 2020, we moved our registration to Beijing Haidian in 2024.", "Tianjin"),
     ("Our dedicated team was disbanded last year.", "dedicated team"),  # had, not has
     ("我们的专业团队正在组建中，能报吗？", "专业团队"),  # being set up: not yet

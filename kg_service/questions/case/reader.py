@@ -147,6 +147,7 @@ class CaseReader:
             (e, re.compile(e[lang], re.I)) for e in c["factory"]["phrases"] if e.get(lang)] for lang in ("zh", "en")}
         self.years_ago = {lang: c.compiled_list("years_ago", lang) for lang in ("zh", "en")}
         self.years_ahead = {lang: c.compiled_list("years_ahead", lang) for lang in ("zh", "en")}
+        self.months_ago = {lang: c.compiled_list("months_ago", lang) for lang in ("zh", "en")}
         # industries: division -> code; group -> its divisions
         self.division_code: dict[str, str] = {}
         self.group_divisions: dict[str, list[str]] = {}
@@ -354,7 +355,13 @@ class CaseReader:
             if n is not None:  # "三年前": some day of that year
                 day = _shift_years(today, -n)
                 found.append((m.start(), m.end(), (day, None, year(day.year))))
+        for entry, p in self.months_ago[lang]:
+            for m in p.finditer(text):
+                back = today.year * 12 + today.month - 1 - int(entry["months"])
+                y, mo = divmod(back, 12)
+                found.append((m.start(), m.end(), (min(date(y, mo + 1, 15), today), None, month(y, mo + 1))))
         after_year = c.get("month_after_year", lang=lang)
+        before_year = c.get("month_before_year", lang=lang)
         for entry, p in self.years_ago[lang]:
             for m in p.finditer(text):
                 day = _shift_years(today, -int(entry["years"]))
@@ -362,10 +369,14 @@ class CaseReader:
                 found.append((m.start(), m.end(), (day, None, year(day.year) if entry["years"] else None)))
                 mo = after_year.match(text, m.end()) if after_year is not None else None
                 n = numbers.integer(mo.group(1), self.digits, self.en_numbers) if mo else None
-                if mo and n and 1 <= n <= 12:  # "今年3月": that year's month
+                s, e = m.start(), (mo.end() if mo else m.end())
+                mb = before_year.search(text, max(0, s - 16), s) if before_year is not None and mo is None else None
+                if mb:  # "March this year", "in May last year": that year's month, named before it
+                    n, s = int(months.get(mb.group(1).lower()[:3], 0)), mb.start()
+                if n and 1 <= n <= 12:  # "今年3月": that year's month
                     first = date(day.year, n, 1)
-                    found.append((m.start(), mo.end(), (first if first > today else min(date(day.year, n, 15), today),
-                                                        None, month(day.year, n))))
+                    found.append((s, e, (first if first > today else min(date(day.year, n, 15), today),
+                                         None, month(day.year, n))))
         out = []
         for s, e, d in _longest(found):
             day, named, within = d if isinstance(d, tuple) else (d, None, None)
@@ -988,6 +999,11 @@ class CaseReader:
             if self._has(t, "pending", start=e, end=clause.end):
                 r.leave(t.words(s, clause.end), "pending", [entry["field"]])  # "团队正在组建中", "disbanded"
                 continue
+            sentence = t.sentence_of(s)
+            undone = self._has(t, "undone", start=e, end=sentence.end)
+            if undone:  # "2023年被列入失信名单，2024年已移出": what holds today is not said
+                r.leave(t.words(s, undone.end()), "pending", [entry["field"]])
+                continue
             before = max([clause.start] + [k[1] for k in kept[:i] if k[1] <= s and k[1] > clause.start])
             # "we have had no accidents and our finances are sound": a negation before the asker is named again
             # after a joiner is the other statement's
@@ -1002,6 +1018,9 @@ class CaseReader:
                 negated_at[i] = neg
             value = entry["value"]
             start, end = (neg.start() if neg else s), e
+            if value is None:  # "去年亏损了": of the field, but settling nothing
+                r.leave(t.words(start, end), "not_value", [entry["field"]])
+                continue
             after = None if neg else self._negated_after(t, kept, i)
             if (neg or after) and "negated" in entry and entry["negated"] is None:
                 # "not loss-making"
@@ -1277,17 +1296,21 @@ class CaseReader:
         named = [h.start for h in hits if clause.start <= h.start < m.start() and h.of("grade", "incident_kind")]
         first = min([*named, m.start()])
         neg = self._negated(t, clause.start, first) or self._negated(t, clause.start, m.start())
-        words = t.words(neg.start() if neg else first, m.end())
-        if neg:
+        free = None if neg else self._free(t, m.end())  # "accident-free"
+        lo, hi = (neg.start() if neg else first), (free or m.end())
+        words = t.words(lo, hi)
+        if neg or free:
             # "没有发生过事故": none at all. "无较大及以上事故" says nothing of lesser grades, nor
-            # "没有安全事故" of other kinds, which the profile cannot hold apart: asked back
-            besides = self._has(t, "besides", start=t.sentence_of(m.start()).start, end=t.sentence_of(m.start()).end)
+            # "没有安全事故" of other kinds, nor "没有死亡事故" / "never had a fatal accident" of accidents without a
+            # death, which the profile cannot hold apart: asked back
+            besides = self._besides(t, m.start(), "accident") or self._has(t, "casualty", start=clause.start,
+                                                                            end=clause.end)
             if kinds and not grades and not besides and denied is not None:
-                denied.append((neg.start() if neg else first, m.end(), kinds))  # settled with the others denied
+                denied.append((lo, hi, kinds))  # settled with the others denied
             elif grades or kinds or besides:
                 r.leave(words, "negated", ["incidents"])
             else:
-                r.facts.append(Fact("incidents", [], words, neg.start(), m.end()))
+                r.facts.append(Fact("incidents", [], words, lo, hi))
             return 0
         listed = [] if own_date else self._date_list(t, clause)
         if listed and len(grades) == 1 and len(kinds) == 1 and listed[-1].end <= first and \
@@ -1322,17 +1345,38 @@ class CaseReader:
                     Fact(f"incidents.{n}.grade", next(iter(grades)), w, s, e),
                     Fact(f"incidents.{n}.date", when.day.isoformat(), w, s, e, when.span())]
 
+    def _free(self, t: _Text, i: int) -> int | None:
+        """A negation right after an event's words at ``i`` ("accident-free", "penalty-free"): where it ends."""
+        m = self.cues.get("negation_suffix", lang=t.lang)
+        m = m.match(t.text, i) if m is not None else None
+        return m.end() if m else None
+
+    def _besides(self, t: _Text, i: int, cue: str) -> bool:
+        """A denial at ``i`` that leaves others out: a word of "besides" in its own clause ("没有其他违法违规行为",
+        "no other accidents"), or in a clause of its sentence that names an event of its own type (``cue``): "除了一次
+        罚款，没有违法违规" excepts a penalty, not an accident ("…，近三年也没有发生任何事故": none at all)."""
+        if self._has(t, "besides", start=t.clause_of(i).start, end=t.clause_of(i).end):
+            return True
+        sentence = t.sentence_of(i)
+        return any(sentence.start <= c.start < sentence.end and
+                   self._has(t, "besides", start=c.start, end=c.end) and self._has(t, cue, start=c.start, end=c.end)
+                   for c in t.clauses)
+
     def _violations(self, t: _Text, r: CaseReading) -> None:
         n = 0
         dated: set[int] = set()  # the dates a violation was read at: "因违法行为被罚款" is one, not two
         for m in self.cues.finditer(t.text, "violation", lang=t.lang):
             clause = t.part_of(m.start())
             neg = self._negated(t, clause.start, m.start())
-            if neg and self._has(t, "besides", start=t.sentence_of(m.start()).start, end=t.sentence_of(m.start()).end):
-                r.leave(t.words(clause.start, clause.end), "negated", ["violations"])  # "除了…罚款，没有其他…"
+            free = None if neg else self._free(t, m.end())  # "penalty-free"
+            if (neg or free) and (self._besides(t, m.start(), "violation") or
+                                  (neg and self._has(t, "violation_degree", start=neg.end(), end=m.start()))):
+                # "除了…罚款，没有其他…", "无重大违法违规行为": not none at all
+                r.leave(t.words(clause.start, clause.end), "negated", ["violations"])
                 continue
-            if neg:
-                r.facts.append(Fact("violations", [], t.words(neg.start(), m.end()), neg.start(), m.end()))
+            if neg or free:
+                lo, hi = (neg.start() if neg else m.start()), (free or m.end())
+                r.facts.append(Fact("violations", [], t.words(lo, hi), lo, hi))
                 continue
             listed = self._date_list(t, clause, "fine_list")
             if listed:  # "fined on 2024-03-12 and again on 2025-10-08": one penalty a date
@@ -1381,10 +1425,16 @@ class CaseReader:
             if not t.speaks or self._doubted(t, m.start(), m.end()):
                 continue
             if self._has(t, "target", start=clause.start, end=m.start()) or \
-                    self._has(t, "factory", "future", start=clause.start, end=m.start()):
+                    self._has(t, "factory", "future", start=clause.start, end=m.start()) or \
+                    self._has(t, "filing_deadline", start=clause.start, end=clause.end):
                 r.leave(t.words(clause.start, clause.end), "target", ["basic_filing.filed"])  # "计划下个月去海淀区备案"
                 return
-            if self._has(t, "pending", start=clause.start, end=clause.end):
+            # (the outcome awaited may be said in the clause after: "已提交基础级备案材料，还没有结果")
+            after = clause
+            if self._has(t, "filing_sent", start=clause.start, end=clause.end):
+                after = next((c for c in t.clauses if clause.end <= c.start < sentence.end), clause)
+            if self._has(t, "pending", start=clause.start, end=clause.end) or \
+                    self._has(t, "filing_awaited", start=clause.start, end=after.end):
                 r.leave(t.words(clause.start, clause.end), "pending", ["basic_filing.filed"])  # "备案还在办理中"
                 return
             neg = self._negated(t, clause.start, m.start())
@@ -1454,6 +1504,19 @@ class CaseReader:
                 # "除了研发设计，…": the domains named are the ones left out, and what the rest is we cannot
                 # tell without an "all" or "others"
                 r.leave(t.words(but.start(), t.clause_of(last.start).end), "domains", ["domains"])
+            elif (others := others or self._others_next(t, last.end, sentence)) and \
+                    t.clause_of(others.start()) != t.clause_of(last.start) and \
+                    not self._negated(t, t.clause_of(others.start()).start, t.clause_of(others.start()).end):
+                # "研发设计没做，其他都做了", "R&D design is the one we have not done; the other four are covered":
+                # the domains named are set against the others, said covered. Named as not done, the coverage is
+                # every other domain; otherwise it is asked back, not read from the names alone
+                e = t.clause_of(others.start()).end
+                spans = {t.clause_of(h.start) for h in named}
+                if all(self._negated(t, x.start, x.end) for x in spans) and keys:
+                    s = min(x.start for x in spans)
+                    r.facts.append(Fact("domains", [k for k in self.all_domains if k not in keys], t.words(s, e), s, e))
+                else:
+                    r.leave(t.words(first.start, e), "domains", ["domains"])
             elif (self._has(t, "domains", "covers", start=sentence.start, end=sentence.end) or
                   self._has(t, "domains", "covers_not", start=sentence.start, end=sentence.end)) and \
                     not self._has(t, "domains", "which", start=sentence.start, end=sentence.end) and \
@@ -1496,6 +1559,16 @@ class CaseReader:
                 name = mention.label.upper() if mention.label.isascii() and len(mention.label) <= 5 else mention.label
                 r.systems.append({"named_as": name, "domain": key})
         r.asks_domain = bool(r.systems) and bool(c.search(t.text, "domains", "which", lang=t.lang))
+
+    def _others_next(self, t: _Text, end: int, sentence: Span) -> re.Match[str] | None:
+        """"The others" opening the sentence after ``sentence`` ("…we have not done; the other four are
+        covered"): the domains of the sentence before are set against them."""
+        after = next((x for x in t.sentences if x.start >= sentence.end), None)
+        if after is None:
+            return None
+        m = self._has(t, "domains", "others", start=after.start, end=after.end)
+        return m if m is not None and re.fullmatch(r"[\s;；,，]*(?:(?:all )?the|but|while|而|但)?\s*",
+                                                   t.text[after.start:m.start()], re.I) else None
 
     def _shared_heads(self, t: _Text, named: list[Hit]) -> list[Hit]:
         """Domains whose head word is written once for two ("production and operations management", "生产和
@@ -1587,6 +1660,7 @@ class CaseReader:
                 target = self._has(t, "target", start=t.clause_of(cue.start()).start, end=e)
                 # "估计是二级", "a consultant's mock assessment put us at level 3": no assessed level
                 tail = tail or self._has(t, "estimate", start=t.clause_of(s).start, end=t.clause_of(e - 1).end)
+                tail = tail or self._has(t, "maturity", "at_least", start=s, end=e)  # "at least level 2"
                 if self._asks_rule(t, s):
                     return  # "do we need maturity level 2?": the rule's level, asked of
                 if len({v[0] for v in values}) != 1 or tail or target or not 1 <= values[0][0] <= 5:
