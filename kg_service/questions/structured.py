@@ -122,7 +122,8 @@ CUES = {
                      r"\bsteps?\b|\bprocedure\b|\bprocess\b|\bin order\b|\bsequence\b|\bstages?\b"),
     # which construction domains must be covered
     # ... or the parts of the business as an applicant names them ("which parts of the business", "哪几块业务")
-    "domains": _cue(r"环节|建设内容|哪[几些]块业务|哪些业务环节",
+    # (the review's or the application's 环节 are steps of the procedure: 评审环节, 申报环节)
+    "domains": _cue(r"(?<!评审|审核|审查|申报|申请|认定|答辩|公示)环节|建设内容|哪[几些]块业务|哪些业务环节",
                     r"\bdomains?\b|\bareas?\b|construction content|\bparts? of (?:the |our )?(?:business|operations?|"
                     r"factory|plant|value chain)\b"),
     "cover": _cue(r"至少|覆盖|必须|哪几个|哪些|几个", r"\bcover|\bat least\b|\bmust\b|\brequired\b|\bwhich\b"),
@@ -1067,8 +1068,8 @@ class StructuredAnswerer:
     def _levels_recognised(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
         """Which levels the measures recognise, and the other scheme's level the highest may be
         recommended for ("国家分四级，北京管哪几级"), from ``ask_level_scope``."""
-        if not cue("levels", lang, q) or cue("maturity", lang, q):
-            return None
+        if not cue("levels", lang, q) or cue("maturity", lang, q) or self._names_construction(mentions):
+            return None  # "生产管理上要用信息系统管哪些东西": what a domain item manages, not the levels
         rows = self.select("ask_level_scope")
         if not rows:
             return None
@@ -1149,7 +1150,8 @@ class StructuredAnswerer:
     def _procedure(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
         """The procedure of a level, in order ("先进级的认定流程", "the steps to be recognised at the
         advanced level"), from the graph's steps (``ask_level_steps``)."""
-        if not cue("sequence", lang, q):
+        if not cue("sequence", lang, q) or self._names_construction(mentions):
+            # "simulation of process routes", "仿真的过程": a practice of a construction domain, not the procedure
             return None
         levels = self._own_levels_within(mentions)
         if len(levels) != 1:
@@ -1246,15 +1248,20 @@ class StructuredAnswerer:
             return f"{name}：{'，'.join(self._step_parts(r, 'zh'))}（{unit}）。"
         return f"{name}: {', '.join(self._step_parts(r, 'en'))} ({unit})."
 
+    def _names_construction(self, mentions: list[Mention]) -> bool:
+        """Whether the question names a construction domain, or a practice or system that belongs to one
+        (仿真, scheduling, ERP): then it asks what a domain item holds, not the domains or the procedure."""
+        return any(self.matcher.types.get(m.concept, set()) & {"ConstructionDomain"} or m.type == "ConstructionDomain"
+                   for m in mentions) or any(self.select("ask_concept_domain", concept=URIRef(m.concept))
+                                             for m in mentions)
+
     def _domains(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
         """Which construction domains a level must cover at least ("先进级至少要覆盖哪几个环节"), from
         the conditions that require them; not when the question names a domain or a system (then it
         asks where that one belongs)."""
         if not (cue("domains", lang, q) and cue("cover", lang, q)):
             return None
-        if any(self.matcher.types.get(m.concept, set()) & {"ConstructionDomain"} or m.type == "ConstructionDomain"
-               for m in mentions) or any(self.select("ask_concept_domain", concept=URIRef(m.concept))
-                                         for m in mentions):
+        if self._names_construction(mentions):
             return None
         levels = self._own_levels_within(mentions) or self.own_levels
         by_level: dict[str, dict[str, Any]] = {}
