@@ -23,7 +23,10 @@ CLASSES = ONTOLOGY / "products-classes.ttl"
 PRODUCTS = ONTOLOGY / "products.ttl"
 # the section of products.ttl whose words name products of two or more divisions, put under each on purpose
 ASKED_BACK = "# Words that name a product of two or more divisions, put under each"
-PREFIXES = "@prefix sfid: <https://w3id.org/bjsf/id/> .\n@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+PREFIXES = ("@prefix sfid: <https://w3id.org/bjsf/id/> .\n@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+            "@prefix sfkg: <https://w3id.org/bjsf/ontology#> .\n")
+# the class words' property: a skos:hiddenLabel the reader reads, kept out of the rows' indexed text
+PRODUCT_NAME = rdflib.URIRef("https://w3id.org/bjsf/ontology#productName")
 _SEP = re.compile(r"[\s\-‐–—_/]+")
 
 
@@ -41,8 +44,8 @@ def _divisions(*texts: str) -> dict[tuple[str, str], set[str]]:
     named: dict[tuple[str, str], set[str]] = defaultdict(set)
     for text in texts:
         g = rdflib.Graph().parse(data=PREFIXES + text, format="turtle")
-        for s, _p, o in g.triples((None, SKOS.hiddenLabel, None)):
-            if "/gbt4754-" in str(s):
+        for s, p, o in g:
+            if p in (SKOS.hiddenLabel, PRODUCT_NAME) and "/gbt4754-" in str(s):
                 named[_key(o)].add(str(s).rsplit("-", 1)[-1])
     return named
 
@@ -67,7 +70,8 @@ def _blocks() -> list[tuple[str, str, list[tuple[str, str]]]]:
     out = []
     for block in CLASSES.read_text(encoding="utf-8").split("\n\n"):
         head = re.match(r"# ([BCD]\d{4}) \S", block)
-        if head and (subject := re.search(r"^sfid:gbt4754-([BCD]\d\d) skos:hiddenLabel", block, re.M)):
+        subject = re.search(r"^sfid:gbt4754-([BCD]\d\d) (?:skos:hiddenLabel|sfkg:productName)", block, re.M)
+        if head and subject:
             out.append((head.group(1), subject.group(1), re.findall(r'"([^"]+)"@(zh|en)', block)))
     return out
 
