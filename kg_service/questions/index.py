@@ -22,7 +22,7 @@ from rdflib import URIRef
 from kg_service.articles import Article, ArticleIndex
 from kg_service.graph import KnowledgeGraph
 from kg_service.graph.namespaces import REG_IRI, SFID
-from kg_service.questions.case.deciding import CaseDeciders, leave_undecided_days, stated_paths
+from kg_service.questions.case.deciding import CaseDeciders, leave_undecided_days, stated_paths, unread_events
 from kg_service.questions.case.deciding import decide as decide_case
 from kg_service.questions.case.model import CaseReading
 from kg_service.questions.case.reader import CaseReader
@@ -389,7 +389,7 @@ class QuestionIndex:
             # a recognised factory's case is answered, though it states only what is no cause ("a new
             # shareholder"): never "the measures do not state …"
             if unstated and (case is None or (stated_paths(case) <= {"industry_code"} and not case.events
-                                              and not case.considered)):
+                                              and not case.considered and not unread_events(case))):
                 return {**out, **self._not_stated(unstated, lang, k)}
             mentions = self._with_trade_read(case, mentions)
             structured = self.structured.answer(q, lang, as_of, mentions)

@@ -49,6 +49,9 @@ class Decision:
     # a revocation's causes that the day of a date named by its month or year decides, the day not given:
     # the Service's check differs between the first and the last day the words allow (the verdict is open)
     open_causes: list[str] = field(default_factory=list)
+    # the causes of a revocation that words left unread leave open (something said to have happened that no event
+    # reads: "our licence to operate was revoked"): it may be any of them, so none is said not to apply
+    open_unread: list[str] = field(default_factory=list)
     # another level's conditions (level, condition) reading stated fields that no condition of the level told
     # reads: the att_2-1 indicators stated for the basic level, a basic filing for the advanced
     elsewhere: list[tuple[str, dict]] = field(default_factory=list)
@@ -268,7 +271,8 @@ def _event_days_asked(case: CaseReading, deciders: CaseDeciders, today: date,
 def _revocation(case: CaseReading, deciders: CaseDeciders, today: date,
                 recognised_from: date | None) -> Decision | None:
     open_causes = _event_days_asked(case, deciders, today, recognised_from)
-    if not case.events and not case.considered and not open_causes:
+    unread = unread_events(case)
+    if not case.events and not case.considered and not open_causes and not unread:
         return None  # nothing said of what happened since the recognition: a question about the rules
     # no event ("we have never had a major accident", "only the plant moved"): decided all the same, as
     # the engine decides a factory without events (every cause does not apply)
@@ -281,4 +285,16 @@ def _revocation(case: CaseReading, deciders: CaseDeciders, today: date,
         # the check of the first and of the last day differ on these causes: open until the day is given
         result = {**result, "verdict": "undetermined",
                   "causes": [{**c, "status": "unknown"} if c["cause"] in open_causes else c for c in result["causes"]]}
-    return Decision(case, "revocation", request["level"], result, request, open_causes)
+    open_unread: list[str] = []
+    if unread and result["verdict"] != "revoke":
+        # an event said and not read may be any cause: none is said not to apply, the verdict waits for it
+        open_unread = [c["cause"] for c in result["causes"] if c["status"] == "does_not_apply"]
+        result = {**result, "verdict": "undetermined",
+                  "causes": [{**c, "status": "unknown"} if c["cause"] in open_unread else c for c in result["causes"]]}
+    return Decision(case, "revocation", request["level"], result, request, open_causes, open_unread)
+
+
+def unread_events(case: CaseReading) -> list[str]:
+    """The words of a recognised factory's question saying something happened that no event reads (the reader's
+    ``Ask`` kind ``event``)."""
+    return [u for u in case.unread if (a := case.asks.get(u)) is not None and a.kind == "event"]

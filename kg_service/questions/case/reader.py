@@ -184,6 +184,7 @@ class CaseReader:
             r.mode = "revocation"
             self._events(t, hits, r, recognised)
             self._dated(t, r)
+            self._unread_events(t, r)
             return r
         self._indicators(t, hits, r)
         self._revenue(t, r)
@@ -2070,6 +2071,67 @@ class CaseReader:
             r.events.append(Event(kind, t.words(start, e), when.day.isoformat() if when else None, details))
         self._moved(t, hits, r, said)
         r.considered = list(dict.fromkeys(r.considered))  # said twice ("the plant moved, the registration stays")
+
+    def _unread_events(self, t: _Text, r: CaseReading) -> None:
+        """What a recognised factory says happened that no cue of art_12's events reads ("our licence to operate was
+        revoked", "总经理被刑事拘留了"): a clause with no event, move or no-cause read in it, whose words outside the
+        recognition's and the title's (`recognised_held`, `recognised`, `title_asked` …) say something happened
+        (`event_said`), not denied; a clause's parts ("our CEO was arrested | and we had an accident") each on their
+        own; only when the title's fate is asked (`fate_asked`, `title_asked`, `recognised` in a question). In a
+        clause asking of the title only the words after `event_cause` ("because …") may say it. Left unread
+        (``Ask`` kind ``event``, art_12): the verdict waits for them, never guessed."""
+        c = self.cues
+        # the clauses that ask: the last of each sentence ending in a question
+        asking = [t.clause_of(max(s.start, s.end - 1)) for s in t.sentences
+                  if c.search(t.raw[s.start:s.end + 1], "question_end", lang=t.lang)]
+        if not (self._has(t, "fate_asked") or self._has(t, "title_asked") or
+                any(self._has(t, "recognised", start=a.start, end=a.end) for a in asking)):
+            return  # the title's fate is not what is asked ("…; is there a reward?"): no event for art_12
+        taken = [m.span() for k in c["events"] for m in c.finditer(t.text, "events", k, lang=t.lang)]
+        taken += [m.span() for key in ("accident", "casualty", *_MOVE_CUES)
+                  for m in c.finditer(t.text, key, lang=t.lang)]
+        taken += [m.span() for k in (c.data.get("not_causes") or {})
+                  for m in c.finditer(t.text, "not_causes", k, lang=t.lang)]
+        taken += [m.span() for k in ("lost", "kept") for m in c.finditer(t.text, "conditions_after_penalty", k,
+                                                                          lang=t.lang)]
+        frame = [m.span() for key in ("recognised_held", "recognised", "title_asked", "recognised_when", "the_title")
+                 for m in c.finditer(t.text, key, lang=t.lang)]
+        # each part of each clause ("our CEO was arrested | and we had a major accident")
+        pieces = [Span(max(cl.start, p.start), min(cl.end, p.end)) for cl in t.clauses for p in t.parts
+                  if max(cl.start, p.start) < min(cl.end, p.end)]
+        for n, piece in enumerate(pieces):
+            if any(a < piece.end and piece.start < b for a, b in taken):
+                continue  # its event is read, or told of as no cause
+            after = pieces[n + 1] if n + 1 < len(pieces) else None
+            if after is not None and t.sentence_of(after.start) == t.sentence_of(piece.start) and \
+                    c.search(t.text[after.start:after.end], "accident_graded_after", lang=t.lang):
+                continue  # the accident graded next ("产品出了质量问题，被认定为一般质量事故")
+            sentence = t.sentence_of(piece.start)
+            if self._has(t, "event_found_out", start=piece.start, end=piece.end) and \
+                    any(sentence.start <= a < sentence.end for a, _ in taken):
+                continue  # the event read beside it came to light ("…多报了两条产线，现在被发现了")
+            start = piece.start
+            if self._has(t, "title_words", start=piece.start, end=piece.end) and \
+                    c.search(t.raw[sentence.start:sentence.end + 1], "question_end", lang=t.lang):
+                cause = self._has(t, "event_cause", start=piece.start, end=piece.end)
+                if cause is None:
+                    continue  # the question of the title ("has the title been affected?")
+                start = cause.end()
+            cuts = sorted({start, piece.end, *(x for a, b in frame for x in (a, b) if start < x < piece.end)})
+            for lo, hi in itertools.pairwise(cuts):
+                if any(a <= lo and hi <= b for a, b in frame):
+                    continue  # the recognition's or the title's own words
+                said = self._has(t, "event_said", start=lo, end=hi)
+                if said is None or self._has(t, "event_negation", start=lo, end=said.end()):
+                    continue  # none happened ("nothing has changed since", "没有出现其他问题")
+                # words of their own, not a level and a particle ("已经评为基础级了": nothing happened)
+                rest = re.sub("|".join(map(re.escape, self.cues["level_keys"])), " ", t.text[lo:hi], flags=re.I)
+                if len(re.sub(r"[\W_]", "", rest)) < (2 if t.lang == "zh" else 4):
+                    continue
+                # from the last joiner before its verb ("in 2025 and our CEO was arrested": "our CEO was arrested")
+                lo = max([m.end() for m in c.finditer(t.text, "joiner", lang=t.lang, pos=lo, endpos=said.start())],
+                         default=lo)
+                r.leave(t.words(lo, hi), "event", eids=("art_12",))
 
     def _before_recognition(self, t: _Text, s: int, e: int, found: list[tuple[int, int, str]]) -> bool:
         """The event at ``s..e`` is said, in its sentence, to have happened before the recognition ("获评先进级之前，

@@ -33,6 +33,7 @@ from kg_service.questions.case.deciding import (
     bears_on,
     read_fields,
     stated_paths,
+    unread_events,
 )
 from kg_service.questions.case.model import CaseReading
 from kg_service.questions.structured import StructuredAnswer
@@ -457,13 +458,17 @@ class CaseTeller:
         return self.w("condition.industry_not_industrial", lang, named_as=ind.get("named_as", ""), code=ind["code"],
                       division=division)
 
-    def _asked_back(self, case: CaseReading, lang: str) -> tuple[list[str], set[str]]:
+    def _asked_back(self, case: CaseReading, lang: str, told: set[str] | frozenset[str] = frozenset()
+                    ) -> tuple[list[str], set[str]]:
         """The words left unread, each asked back: why they were left (the reader's ``Ask``) and the
         interview's question of each field they could fill, quoting the asker's words; words of no field
-        known are asked to be said another way. Answers the sentences and the fields asked."""
+        known are asked to be said another way (but those ``told`` already). Answers the sentences and the
+        fields asked."""
         out: list[str] = []
         asked: set[str] = set()
         for u in case.unread:
+            if u in told:
+                continue
             a = case.asks.get(u)
             fields = [f for f in (a.fields if a else ()) if f in self.asks][:MAX_QUESTIONS]
             if a is not None and a.kind == "day" and not fields:  # a day no interview question asks
@@ -657,7 +662,9 @@ class CaseTeller:
         t = self.t["revocation"]
         causes = result["causes"]
         applies = [c for c in causes if c["status"] == "applies"]
-        unknown = [c for c in causes if c["status"] == "unknown"]
+        # the causes the events read leave open (those an unread event leaves open are told apart)
+        unknown = [c for c in causes if c["status"] == "unknown" and c["cause"] not in d.open_unread]
+        unread = unread_events(case)
         by = t["considered_by"]
         considered = list(dict.fromkeys(by[k] for k in [*(e.type for e in case.events), *case.considered]
                                         if k in by))
@@ -684,6 +691,22 @@ class CaseTeller:
                     and c["cause"] not in d.open_causes]  # a day's cause asks the day (the words left unread)
             if asks:
                 sentences.append(self.w("undecided.head", lang) + self.w("undecided.sep", lang).join(asks))
+        elif unread:
+            # something said to have happened that no event reads: open, art_12's causes quoted, asked back
+            words = self._all([self.w("reason.unread_word", lang, words=u) for u in unread], lang)
+            sentences.append(self.w("revocation.open_event", lang, words=words, eids="art_12"))
+            read = self._event_words(case, lang)
+            if read:  # the events read beside it keep the title by themselves
+                read = read[:1].upper() + read[1:] if lang == "en" else read
+                sentences.append(self.w("revocation.retain_read", lang, events=read,
+                                        eids=self.eids(considered or ["art_12"], lang)))
+            items = [self.w("revocation.only_for_item", lang, text=self._cause_text(result, cause, lang), eid=cause)
+                     for cause in d.open_unread]
+            if items:
+                sentences.append(self.w("revocation.causes_are", lang,
+                                        items=self.w("revocation.only_for_sep", lang).join(items)))
+            sentences.append(self.w("revocation.ask_event", lang))
+            units += ["art_12", *d.open_unread]
         else:
             events = self._event_words(case, lang)
             sentences.append(self.w("revocation.retain" if events else "revocation.retain_stated", lang,
@@ -710,7 +733,10 @@ class CaseTeller:
             else:
                 sentences.append(self.w("revocation.obligation", lang, why=why, eids=self.eids(o["articles"], lang)))
             units += [e for e in o["articles"] if e not in units]
-        sentences += self._asked_back(case, lang)[0]
+        # an unread event that opened the answer is asked there; one beside a cause decided is asked here
+        sentences += self._asked_back(case, lang, told=set(unread) if not applies and not unknown else set())[0]
+        if unread:
+            units.append("art_12")
         parts = [self._event_words(case, lang)]
         if case.level:
             parts.append(self.w("facts.recognised", lang, level=self.t["facts"]["levels"][case.level][lang]))
