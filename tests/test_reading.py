@@ -50,6 +50,12 @@ CASES = [
     ("Factory construction, production operation, production management and operations management are "
      "digitalised; R&D design is not. Basic level?",
      {"domains": ["factory_construction", "production_operation", "production_management", "operations_management"]}),
+    # a negation of another statement before the asker is named again, and idioms that negate nothing
+    ("We don't outsource: we have our own smart-manufacturing team of 25. Basic level?", {"talent_team": True}),
+    ("Without a doubt we have a dedicated team. Basic level?", {"talent_team": True}),
+    ("We have no shortage of talent: a dedicated team of 30 engineers. Basic level?", {"talent_team": True}),
+    ("毫无疑问我们有专门的智能制造团队，能申报基础级吗？", {"talent_team": True}),
+    ("We don't have a dedicated team. Basic level?", {"talent_team": False}),
     # the factory's state in everyday English
     ("The factory is finished but production hasn't started. Basic level?",
      {"factory_built": True, "factory_in_operation": False}),

@@ -1054,6 +1054,11 @@ class CaseReader:
         for m in self.cues.finditer(t.text, "joiner", lang=t.lang, pos=start, endpos=end):
             if self.cues.search(t.text[m.end():end], "first_person", lang=t.lang):
                 at = m.end()
+        # the asker named again with its verb, after words of another statement ("We don't outsource: we have
+        # our own team", "Without a doubt we have …" aside)
+        for m in self.cues.finditer(t.text, "subject_again", lang=t.lang, pos=start, endpos=end):
+            if m.start() > start and t.text[start:m.start()].strip(" ,，:：;；"):
+                at = max(at, m.start())
         return at
 
     def _negated_after(self, t: _Text, kept: list[tuple[int, int]] | list[tuple[int, int, Any]],
