@@ -56,6 +56,13 @@ CASES = [
     ("We have no shortage of talent: a dedicated team of 30 engineers. Basic level?", {"talent_team": True}),
     ("毫无疑问我们有专门的智能制造团队，能申报基础级吗？", {"talent_team": True}),
     ("We don't have a dedicated team. Basic level?", {"talent_team": False}),
+    # the domains excepted end where the others are listed
+    ("We have covered every domain except R&D design, namely factory construction, production operation, "
+     "production management and operations management. Basic level?",
+     {"domains": ["factory_construction", "operations_management", "production_management", "production_operation"]}),
+    ("All domains except R&D design are done: factory construction, production operation, production management "
+     "and operations management. Basic level?",
+     {"domains": ["factory_construction", "operations_management", "production_management", "production_operation"]}),
     # the factory's state in everyday English
     ("The factory is finished but production hasn't started. Basic level?",
      {"factory_built": True, "factory_in_operation": False}),

@@ -1493,9 +1493,16 @@ class CaseReader:
             sentence = t.sentence_of(every.start())
             but = self._has(t, "domains", "except", start=sentence.start, end=sentence.end)
             if but is not None:  # "every domain except factory construction"
-                out = [x.key for h in named if but.end() <= h.start < sentence.end for x in h.of("domain") if x.key]
+                # the domains excepted end with the clause, or where the rest is listed ("…except R&D design:
+                # factory construction, …", "…, namely …")
+                stop = self._has(t, "domains", "list_intro", start=but.end(), end=sentence.end)
+                upto = min(t.clause_of(but.start()).end, stop.start() if stop else sentence.end)
+                upto = max(upto, but.end() + 1)
+                out = [x.key for h in named if but.end() <= h.start < upto for x in h.of("domain") if x.key]
                 s, e = min(every.start(), but.start()), max(every.end(), but.end(),
-                                                             *(h.end for h in named if h.start >= but.end()))
+                                                             *(h.end for h in named if but.end() <= h.start < upto))
+                if out and set(out) >= set(self.all_domains):
+                    out = []  # every domain excepted: the words contradict themselves; asked back
                 if out:
                     r.facts.append(Fact("domains", [k for k in self.all_domains if k not in out], t.words(s, e), s, e))
                 else:
