@@ -1012,7 +1012,7 @@ class CaseReader:
             # (the negation nearest the statement: "no accidents and no bad credit record")
             last = neg and max(self.cues.finditer(t.text, "negation", lang=t.lang, pos=neg.start(), endpos=s),
                                key=lambda m: m.start(), default=neg)
-            if last is not None and self._other_negated(t, last.end(), s):
+            if last is not None and self._other_negated(t, last.end(), s, entry["field"]):
                 # "we have no accidents and a dedicated team": the negation is of a thing named before the joiner;
                 # whether it reaches this one too the words do not settle: asked back
                 r.leave(t.words(neg.start(), e), "negated", [entry["field"]])
@@ -1040,11 +1040,16 @@ class CaseReader:
                 end = after
             r.facts.append(Fact(entry["field"], value, t.words(start, end), start, end))
 
-    def _other_negated(self, t: _Text, start: int, end: int) -> bool:
-        """Between a negation (ending at ``start``) and the statement at ``end``, a joiner after words of
-        their own: the negation names another thing first ("no accidents and a dedicated team")."""
-        return any(t.text[start:m.start()].strip(" ,，、")
-                   for m in self.cues.finditer(t.text, "joiner", lang=t.lang, pos=start, endpos=end))
+    def _other_negated(self, t: _Text, start: int, end: int, field: str) -> bool:
+        """Between a negation (ending at ``start``) and the statement at ``end``, a joiner after the words of
+        another fact: the negation names that fact first ("no accidents and a dedicated team"), not the
+        words before a head ("没有建立智能工厂统筹规划、建设和运营的组织机制": one thing, its list a modifier)."""
+        for m in self.cues.finditer(t.text, "joiner", lang=t.lang, pos=start, endpos=end):
+            words = t.text[start:m.start()]
+            if self.cues.search(words, "accident", lang=t.lang) or self.cues.search(words, "violation", lang=t.lang) \
+                    or any(entry["field"] != field and p.search(words) for entry, p in self.statements[t.lang]):
+                return True
+        return False
 
     def _own_clause(self, t: _Text, start: int, end: int) -> int:
         """Where the last statement of its own begins between ``start`` and ``end``: after a joiner and then the
