@@ -154,6 +154,10 @@ def test_a_penalty_said_to_leave_the_conditions_unaffected_keeps_the_title(clien
     ("我们去年获评先进级智能工厂，今年新增了两条生产线，会影响称号吗？", "工厂自身的发展"),
     ("We have been a certified basic-level smart factory since 2025 and added new production lines in 2026. "
      "Do we keep the title?", "growing or renewing itself"),
+    # growth said of capacity or scale ("产能扩大了一倍"): no event left unread beside it
+    ("我们获评先进级后新建了一条产线，产能扩大了一倍，会影响称号吗？", "工厂自身的发展"),
+    ("We were recognised as advanced in 2025; since then our capacity has doubled. Does that affect the title?",
+     "growing or renewing itself"),
 ])
 def test_the_factory_growing_is_no_cause_and_is_said_so(client, q, words):
     body = client.get("/ask", params={"q": q, "as_of": "2026-06-15"}).json()
