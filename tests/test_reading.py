@@ -588,11 +588,11 @@ INDUSTRIES = [
     ("We make steel and aluminium products; equipment networking rate 66%.", None),  # whose products?
     ("我们做铝合金窗框和钢结构，设备联网率70%，先进级？", None),  # the frames' trade is not named
     ("我们生产塑料袋，设备联网率70%，先进级？", "C29"),  # a plastic product named as such
-    ("我们生产塑料鞋，设备联网率70%，先进级？", "C19"),
+    ("我们生产塑料鞋，设备联网率70%，先进级？", "C19"),  # plastic shoes are C19's (C1953 塑料鞋制造), not plastics' C29
     # "instruments" alone name no division: medical (C35), musical (C24) or measuring ones (C40)
     ("We make medical instruments; NC rate 80%.", "C35"),
     ("We make measuring instruments; NC rate 80%.", "C40"),
-    ("We make precision instruments; NC rate 80%.", None),  # plastic shoes are C19's (C1953 塑料鞋制造), not plastics' C29
+    ("We make precision instruments; NC rate 80%.", None),
     ("We make glass bottles; equipment networking rate 70%.", "C30"),
     ("We make steel wire rope; equipment networking rate 70%.", "C33"),  # C3340 金属丝绳, not the wires' C38
     ("我们做再生塑料颗粒，设备联网率70%，先进级？", None),  # recycled plastics: C42, not C29's
