@@ -166,6 +166,19 @@ def test_the_factory_growing_is_no_cause_and_is_said_so(client, q, words):
 
 
 @pytest.mark.parametrize(("q", "verdict"), [
+    # a stop said to be over is temporary: not "unable to operate normally"; a stop alone still is
+    ("我们是先进级智能工厂，今年因为订单减少停产了两个月，现已复产，称号会被撤销吗？", "retain"),
+    ("We are a recognised advanced smart factory. We stopped production for two months this year because orders "
+     "fell, and have since resumed production. Do we lose the title?", "retain"),
+    ("We are a recognised advanced smart factory. We shut down in March and are not producing. Do we lose the "
+     "title?", "revoke"),
+])
+def test_a_stop_said_to_be_over_keeps_the_title(client, q, verdict):
+    facts = client.get("/ask", params={"q": q, "as_of": "2026-06-15"}).json()["facts"]
+    assert facts["mode"] == "revocation" and facts["verdict"] == verdict
+
+
+@pytest.mark.parametrize(("q", "verdict"), [
     ("我们2025年成为北京市先进级智能工厂，今年发生一起一般安全事故，称号有风险吗？", "retain"),
     ("我们2025年成为北京市先进级智能工厂，今年发生一起重大安全事故，称号有风险吗？", "revoke"),
 ])

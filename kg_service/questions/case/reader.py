@@ -2045,6 +2045,11 @@ class CaseReader:
                       for m in c.finditer(t.text, "not_causes", k, lang=t.lang)]
         r.considered += list(dict.fromkeys(k for _, k in not_causes))
         found = [f for f in found if not any(k == f[2] and t.clause_of(x) == t.clause_of(f[0]) for x, k in not_causes)]
+        # a stop said to be over after it, in its sentence: temporary, told as the stops art_12 does not count
+        over = [f for f in found if f[2] == "unable_to_operate" and
+                self._has(t, "resumed", start=f[1], end=t.sentence_of(f[0]).end)]
+        r.considered += [k for _, _, k in over]
+        found = [f for f in found if f not in over]
         # another firm's event ("our biggest customer went bankrupt"): no cause for the asker's title
         theirs = [f for f in found if self._of_another(t, f[0])]
         r.considered += [k for _, _, k in theirs]
@@ -2105,7 +2110,7 @@ class CaseReader:
                 any(self._has(t, "recognised", start=a.start, end=a.end) for a in asking)):
             return  # the title's fate is not what is asked ("…; is there a reward?"): no event for art_12
         taken = [m.span() for k in c["events"] for m in c.finditer(t.text, "events", k, lang=t.lang)]
-        taken += [m.span() for key in ("accident", "casualty", *_MOVE_CUES)
+        taken += [m.span() for key in ("accident", "casualty", "resumed", *_MOVE_CUES)
                   for m in c.finditer(t.text, key, lang=t.lang)]
         taken += [m.span() for k in (c.data.get("not_causes") or {})
                   for m in c.finditer(t.text, "not_causes", k, lang=t.lang)]
