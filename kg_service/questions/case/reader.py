@@ -1535,7 +1535,7 @@ class CaseReader:
                 # "除了研发设计，…": the domains named are the ones left out, and what the rest is we cannot
                 # tell without an "all" or "others"
                 r.leave(t.words(but.start(), t.clause_of(last.start).end), "domains", ["domains"])
-            elif (others := others or self._others_next(t, last.end, sentence)) and \
+            elif (others := others or self._others_next(t, sentence)) and \
                     t.clause_of(others.start()) != t.clause_of(last.start) and \
                     not self._negated(t, t.clause_of(others.start()).start, t.clause_of(others.start()).end):
                 # "研发设计没做，其他都做了", "R&D design is the one we have not done; the other four are covered":
@@ -1591,7 +1591,7 @@ class CaseReader:
                 r.systems.append({"named_as": name, "domain": key})
         r.asks_domain = bool(r.systems) and bool(c.search(t.text, "domains", "which", lang=t.lang))
 
-    def _others_next(self, t: _Text, end: int, sentence: Span) -> re.Match[str] | None:
+    def _others_next(self, t: _Text, sentence: Span) -> re.Match[str] | None:
         """"The others" opening the sentence after ``sentence`` ("…we have not done; the other four are
         covered"): the domains of the sentence before are set against them."""
         after = next((x for x in t.sentences if x.start >= sentence.end), None)
@@ -2045,9 +2045,9 @@ class CaseReader:
                       for m in c.finditer(t.text, "not_causes", k, lang=t.lang)]
         r.considered += list(dict.fromkeys(k for _, k in not_causes))
         found = [f for f in found if not any(k == f[2] and t.clause_of(x) == t.clause_of(f[0]) for x, k in not_causes)]
-        # a stop said to be over after it, in its sentence: temporary, told as the stops art_12 does not count
-        over = [f for f in found if f[2] == "unable_to_operate" and
-                self._has(t, "resumed", start=f[1], end=t.sentence_of(f[0]).end)]
+        # what, said after an event in its sentence, makes it no cause ("停产了两个月，现已复产": a stop that is over)
+        over = [f for f in found if self.cues.get("not_causes_after", f[2], lang=t.lang) is not None and
+                self._has(t, "not_causes_after", f[2], start=f[1], end=t.sentence_of(f[0]).end)]
         r.considered += [k for _, _, k in over]
         found = [f for f in found if f not in over]
         # another firm's event ("our biggest customer went bankrupt"): no cause for the asker's title
@@ -2109,11 +2109,9 @@ class CaseReader:
         if not (self._has(t, "fate_asked") or self._has(t, "title_asked") or
                 any(self._has(t, "recognised", start=a.start, end=a.end) for a in asking)):
             return  # the title's fate is not what is asked ("…; is there a reward?"): no event for art_12
-        taken = [m.span() for k in c["events"] for m in c.finditer(t.text, "events", k, lang=t.lang)]
-        taken += [m.span() for key in ("accident", "casualty", "resumed", *_MOVE_CUES)
-                  for m in c.finditer(t.text, key, lang=t.lang)]
-        taken += [m.span() for k in (c.data.get("not_causes") or {})
-                  for m in c.finditer(t.text, "not_causes", k, lang=t.lang)]
+        taken = self._event_spans(t, ("accident", "casualty", *_MOVE_CUES))
+        taken += [m.span() for group in ("not_causes", "not_causes_after") for k in (c.data.get(group) or {})
+                  for m in c.finditer(t.text, group, k, lang=t.lang)]
         taken += [m.span() for k in ("lost", "kept") for m in c.finditer(t.text, "conditions_after_penalty", k,
                                                                           lang=t.lang)]
         frame = [m.span() for key in ("recognised_held", "recognised", "title_asked", "recognised_when", "the_title")
@@ -2155,6 +2153,13 @@ class CaseReader:
                          default=lo)
                 r.leave(t.words(lo, hi), "event", eids=("art_12",))
 
+    def _event_spans(self, t: _Text, keys: tuple[str, ...], pos: int = 0) -> list[tuple[int, int]]:
+        """The spans, from ``pos`` on, of every art_12 event's cue and of the other cues ``keys`` (an accident's, a
+        move's …)."""
+        c = self.cues
+        return [m.span() for k in c["events"] for m in c.finditer(t.text, "events", k, lang=t.lang, pos=pos)] + \
+            [m.span() for key in keys for m in c.finditer(t.text, key, lang=t.lang, pos=pos)]
+
     def _before_recognition(self, t: _Text, s: int, e: int, found: list[tuple[int, int, str]]) -> bool:
         """The event at ``s..e`` is said, in its sentence, to have happened before the recognition ("获评先进级之前，
         我们发生过…", "we had a major accident two years before we were recognised"): the words saying so stand
@@ -2193,8 +2198,7 @@ class CaseReader:
                 dated = t.words(min(near[0].start, at), max(near[0].end, at + len(e.words))) if near else ""
                 r.events[i] = replace(e, within=widest, dated=dated)
         c = self.cues
-        cues = [(m.start(), m.end()) for k in c["events"] for m in c.finditer(t.text, "events", k, lang=t.lang)]
-        cues += [m.span() for key in ("accident", *_MOVE_CUES) for m in c.finditer(t.text, key, lang=t.lang)]
+        cues = self._event_spans(t, ("accident", *_MOVE_CUES))
         found: dict[date, Fact] = {}
         # the words of a recognition: its verb ("获评", "recognised") or the statement that the title is held
         # ("we won the advanced title in September 2025", "我们的先进级称号是2025年9月拿到的")
@@ -2254,11 +2258,8 @@ class CaseReader:
                 return {"no_longer_meets_conditions": value}
         # said in a sentence of its own after it ("…fined in April; because of the fine we no longer meet the
         # recognition conditions"): the penalty's, when no event is named between the two
-        c = self.cues
-        later = [m.start() for k in c["events"] for m in c.finditer(t.text, "events", k, lang=t.lang, pos=sentence.end)]
-        later += [m.start() for k in ("accident", "casualty", "move") for m in c.finditer(t.text, k, lang=t.lang,
-                                                                                        pos=sentence.end)]
-        stop = min(later, default=len(t.text))
+        stop = min((a for a, _ in self._event_spans(t, ("accident", "casualty", "move"), pos=sentence.end)),
+                   default=len(t.text))
         found = [(m, value) for key, value in (("lost", True), ("kept", False))
                  if (m := self._has(t, "conditions_after_penalty", key, start=sentence.end, end=stop)) is not None
                  and not self._doubted(t, m.start(), m.end())]
