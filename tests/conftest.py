@@ -54,6 +54,11 @@ def built_knowledge_graph():
         load_compiled(kg.settings, kg)
     return kg
 
+def facts(reading) -> dict:
+    """The values a case reading holds, by field path (the reading tests compare them with what was stated)."""
+    return {f.path: f.value for f in reading.facts}
+
+
 def read_events(r) -> list[dict]:
     """The revocation events a reading holds, without their dates (the reading tests compare kinds and grades)."""
     return [{k: v for k, v in e.as_dict().items() if k != "date"} for e in r.events]

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import case_reader
+from tests.conftest import case_reader, facts
 
 N, L, E = ("indicators.key_process_nc_rate", "indicators.labor_productivity_gain",
            "indicators.energy_per_output_reduction")
@@ -21,10 +21,6 @@ DAY = date(2026, 9, 1)
 @pytest.fixture(scope="module")
 def read():
     return case_reader(DAY)
-
-
-def facts(reading) -> dict:
-    return {f.path: f.value for f in reading.facts}
 
 
 @pytest.mark.parametrize("q,want", [

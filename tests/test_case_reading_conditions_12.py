@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import case_reader
+from tests.conftest import case_reader, facts
 
 F, B, V, INC = "finances_sound_3y", "bad_credit_record", "violations", "incidents"
 DAY = date(2026, 10, 15)
@@ -19,10 +19,6 @@ DAY = date(2026, 10, 15)
 @pytest.fixture(scope="module")
 def read():
     return case_reader(DAY)
-
-
-def facts(reading) -> dict:
-    return {f.path: f.value for f in reading.facts}
 
 
 @pytest.mark.parametrize("q,want", [

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import built_knowledge_graph, case_reader
+from tests.conftest import built_knowledge_graph, case_reader, facts
 
 N, W, L, D, E = ("indicators.key_process_nc_rate", "indicators.equipment_networking_rate",
                  "indicators.labor_productivity_gain", "indicators.defect_rate_reduction",
@@ -30,10 +30,6 @@ def lexicon():
     from kg_service.questions.case.lexicon import Lexicon
 
     return Lexicon.from_graph(built_knowledge_graph())
-
-
-def facts(reading) -> dict:
-    return {f.path: f.value for f in reading.facts}
 
 
 def named(lexicon, text: str, lang: str) -> list[tuple[str, list[str]]]:

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import case_reader
+from tests.conftest import case_reader, facts
 
 TODAY = date(2026, 5, 20)
 NET = "indicators.equipment_networking_rate"
@@ -20,10 +20,6 @@ NET = "indicators.equipment_networking_rate"
 @pytest.fixture(scope="module")
 def read():
     return case_reader(TODAY)
-
-
-def facts(reading) -> dict:
-    return {f.path: f.value for f in reading.facts}
 
 
 READ = [

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from tests.conftest import case_reader
+from tests.conftest import case_reader, facts
 
 TODAY = date(2026, 6, 15)
 
@@ -18,10 +18,6 @@ TODAY = date(2026, 6, 15)
 @pytest.fixture(scope="module")
 def read():
     return case_reader(TODAY)
-
-
-def facts(reading) -> dict:
-    return {f.path: f.value for f in reading.facts}
 
 
 # ---- what a question states: field path -> value, exactly (nothing more is read) ----------------

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import case_reader
+from tests.conftest import case_reader, facts
 
 N, W, D, E = ("indicators.key_process_nc_rate", "indicators.equipment_networking_rate",
               "indicators.defect_rate_reduction", "indicators.energy_per_output_reduction")
@@ -16,10 +16,6 @@ N, W, D, E = ("indicators.key_process_nc_rate", "indicators.equipment_networking
 @pytest.fixture(scope="module")
 def read():
     return case_reader(date(2026, 5, 20))
-
-
-def facts(reading) -> dict:
-    return {f.path: f.value for f in reading.facts}
 
 
 @pytest.mark.parametrize("q,want,asked", [

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import case_reader
+from tests.conftest import case_reader, facts
 
 N, L, D, W, E = ("indicators.key_process_nc_rate", "indicators.labor_productivity_gain",
                  "indicators.defect_rate_reduction", "indicators.equipment_networking_rate",
@@ -20,10 +20,6 @@ N, L, D, W, E = ("indicators.key_process_nc_rate", "indicators.labor_productivit
 @pytest.fixture(scope="module")
 def read():
     return case_reader(date(2026, 5, 20))
-
-
-def facts(reading) -> dict:
-    return {f.path: f.value for f in reading.facts}
 
 
 CASES = [
