@@ -993,9 +993,16 @@ class CaseReader:
         kept = _longest(found)
         negated_at: dict[int, re.Match[str]] = {}  # the negation each statement was read under
         for i, (s, e, entry) in enumerate(kept):
+            clause = t.clause_of(s)
+            hedge = self._hedged(t, s, e)
+            if hedge is not None and not self.cues.search(t.raw[clause.start:clause.end + 1], "question_end",
+                                                          lang=t.lang):
+                # "我们大概算规上企业吧", "指标应该比同行业平均水平高一些，…能报吗", "our credit is probably okay": a
+                # guess, asked back (in a clause that asks, "我们应该有专门团队吗", the modal asks of the rule)
+                r.leave(t.words(min(s, hedge), e), "hedged", [entry["field"]])
+                continue
             if self._doubted(t, s, e):
                 continue
-            clause = t.clause_of(s)
             if self._has(t, "pending", start=e, end=clause.end):
                 r.leave(t.words(s, clause.end), "pending", [entry["field"]])  # "团队正在组建中", "disbanded"
                 continue
@@ -1039,6 +1046,17 @@ class CaseReader:
             if after is not None:
                 end = after
             r.facts.append(Fact(entry["field"], value, t.words(start, end), start, end))
+
+    def _hedged(self, t: _Text, start: int, end: int) -> int | None:
+        """Where a hedge of the words ``start..end`` begins ("应该", "大概…吧", "probably", "I think", "we may have
+        had"): before or within them in their clause, or a closing 吧 after them; None when they are said plainly."""
+        clause = t.clause_of(start)
+        m = max(self.cues.finditer(t.text, "hedge", lang=t.lang, pos=clause.start, endpos=end), key=lambda x: x.start(),
+                default=None)  # the nearest
+        if m is not None:
+            return m.start()
+        after = self.cues.search(t.text[end:clause.end], "hedge_after", lang=t.lang)
+        return end + after.start() if after is not None else None
 
     def _other_negated(self, t: _Text, start: int, end: int, field: str) -> bool:
         """Between a negation (ending at ``start``) and the statement at ``end``, a joiner after the words of
@@ -1111,8 +1129,16 @@ class CaseReader:
             later = (self._has(t, "factory", "future", start=clause.start, end=clause.end) or
                      any(clause.start <= d.start < clause.end and d.day > t.today for d in t.dates)) and \
                 (b, o) not in ((False, False), (None, False))
-            if self._has(t, "target", start=clause.start, end=e) or self._doubted(t, s, e) or later:
-                continue  # "计划明年投产", "明年才投产": a plan; "是否算投产": a doubt
+            if self._has(t, "target", start=clause.start, end=e) or later:
+                continue  # "计划明年投产", "明年才投产": a plan
+            hedge = self._hedged(t, s, e)
+            if hedge is not None and not self.cues.search(t.raw[clause.start:clause.end + 1], "question_end",
+                                                          lang=t.lang):
+                # "工厂应该算是建成了吧", "the plant is probably operational": asked back
+                r.leave(t.words(min(s, hedge), e), "hedged", ("factory_built", "factory_in_operation"))
+                continue
+            if self._doubted(t, s, e):
+                continue  # "是否算投产": a doubt
             clause = t.clause_of(s)
             before = max([clause.start] + [k[1] for k in kept[:i] if clause.start < k[1] <= s])
             neg = self._negated(t, before, s)
