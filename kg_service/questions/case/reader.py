@@ -1534,10 +1534,19 @@ class CaseReader:
                                                              *(h.end for h in named if but.end() <= h.start < upto))
                 if out and set(out) >= set(self.all_domains):
                     out = []  # every domain excepted: the words contradict themselves; asked back
+                if out and self._unnamed_excepted(t, named, but.end(), upto):
+                    out = []  # "everything except design and factory construction": a member not known by name
                 if out:
                     r.facts.append(Fact("domains", [k for k in self.all_domains if k not in out], t.words(s, e), s, e))
                 else:
                     r.leave(t.words(s, e), "domains", ["domains"])  # all but something we cannot name
+                return
+            stop = self._has(t, "domains", "list_intro", start=every.end(), end=sentence.end)
+            after = [h for h in named if every.end() <= h.start < sentence.end]
+            if after and (stop is None or stop.start() > after[0].start):
+                # "五个环节都覆盖了，只有工厂建设还差一点": a domain named after "all" but not as its list says
+                # something else of it; asked back
+                r.leave(t.words(every.start(), after[-1].end), "domains", ["domains"])
                 return
             r.facts.append(Fact("domains", list(self.all_domains), t.words(every.start(), every.end()),
                                 every.start(), every.end()))
@@ -1548,6 +1557,12 @@ class CaseReader:
             but = self._has(t, "domains", "except", start=sentence.start, end=first.start)
             others = self._has(t, "domains", "others", start=last.end, end=sentence.end)
             keys = [x.key for h in named for x in h.of("domain") if x.key]
+            amid = self._has(t, "domains", "except", start=first.end, end=last.start)
+            if amid is not None and t.sentence_of(amid.start()) == t.sentence_of(last.start):
+                # "production operation, … and operations management - everything except design and factory
+                # construction": names on both sides of an exception, which the words do not square; asked back
+                r.leave(t.words(first.start, last.end), "domains", ["domains"])
+                return
             if but and others:
                 s, e = but.start(), others.end()
                 if self._negated(t, others.end(), t.clause_of(others.start()).end):
@@ -1616,6 +1631,19 @@ class CaseReader:
                 name = mention.label.upper() if mention.label.isascii() and len(mention.label) <= 5 else mention.label
                 r.systems.append({"named_as": name, "domain": key})
         r.asks_domain = bool(r.systems) and bool(c.search(t.text, "domains", "which", lang=t.lang))
+
+    def _unnamed_excepted(self, t: _Text, named: list[Hit], start: int, end: int) -> bool:
+        """Words among the domains excepted in ``start..end`` that are neither a domain's name nor a filler
+        ("everything except design and factory construction": "design" names no domain we know)."""
+        rest = t.text[start:end]
+        for h in named:
+            if start <= h.start < end:
+                a, b = h.start - start, min(h.end, end) - start
+                rest = rest[:a] + " " * (b - a) + rest[b:]
+        p = self.cues.get("domains", "except_filler", lang=t.lang)
+        if p is not None:
+            rest = p.sub(" ", rest)
+        return bool(re.sub(r"[\s\W_]+", "", rest))
 
     def _others_next(self, t: _Text, sentence: Span) -> re.Match[str] | None:
         """"The others" opening the sentence after ``sentence`` ("…we have not done; the other four are
