@@ -1557,8 +1557,8 @@ class CaseReader:
             but = self._has(t, "domains", "except", start=sentence.start, end=first.start)
             others = self._has(t, "domains", "others", start=last.end, end=sentence.end)
             keys = [x.key for h in named for x in h.of("domain") if x.key]
-            amid = self._has(t, "domains", "except", start=first.end, end=last.start)
-            if amid is not None and t.sentence_of(amid.start()) == t.sentence_of(last.start):
+            amid = self._has(t, "domains", "except_after_named", start=first.end, end=sentence.end)
+            if amid is not None:
                 # "production operation, … and operations management - everything except design and factory
                 # construction": names on both sides of an exception, which the words do not square; asked back
                 r.leave(t.words(first.start, last.end), "domains", ["domains"])
