@@ -151,3 +151,30 @@ def test_decided_statuses_of_a_stated_case(client):
     status = {d["articles"][-1]: d["status"] for d in f["decided"]}
     assert status["art_5__item_2"] == "not_met"
     assert status.get("art_5__item_1", "unknown") == "unknown"
+
+
+@pytest.mark.parametrize("q,want", [
+    # a domain said untouched after its name is not covered
+    ("我们做了生产作业和生产管理，运营管理这块还没动，能报先进级吗？",
+     ["production_operation", "production_management"]),
+    ("We digitalised production operation and production management; operations management has not been touched.",
+     ["production_operation", "production_management"]),
+])
+def test_a_domain_left_untouched(read, q, want):
+    assert facts(read(q))["domains"] == want
+
+
+def test_a_team_not_built_up(read):
+    assert facts(read("我们设有领导小组，不过人才队伍还没建起来，能报吗？")) == {
+        "organization_mechanism": True, "talent_team": False}
+
+
+@pytest.mark.parametrize("q", ["我们的成熟度应该有三级，能报吗？", "We reckon our maturity is level 3. Basic?"])
+def test_a_guessed_maturity_is_asked_back(read, q):
+    r = read(q)
+    assert "maturity_level" not in facts(r) and r.unread
+
+
+@pytest.mark.parametrize("q", ["我们2024年底被罚过一次款，能报吗？", "We were fined once at the end of 2024. Basic?"])
+def test_the_end_of_a_year_is_its_december(read, q):
+    assert facts(read(q)) == {"violations.0.date": "2024-12-15"}

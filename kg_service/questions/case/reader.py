@@ -346,6 +346,11 @@ class CaseReader:
                 first = date(y, mo, 1)
                 found.append((m.start(), m.end(), (first if first > today else min(date(y, mo, 15), today), first,
                                                    month(y, mo))))
+        for m in c.finditer(text, "year_end", lang=lang):  # "2023年底": its December
+            y = int(m.group(1))
+            first = date(y, 12, 1)
+            found.append((m.start(), m.end(), (first if first > today else min(date(y, 12, 15), today), first,
+                                               month(y, 12))))
         for m in c.finditer(text, "year", lang=lang):
             y = int(m.group(1))
             found.append((m.start(), m.end(), (date(y, 7, 1) if y < today.year else
@@ -1745,6 +1750,8 @@ class CaseReader:
                 target = self._has(t, "target", start=t.clause_of(cue.start()).start, end=e)
                 # "估计是二级", "a consultant's mock assessment put us at level 3": no assessed level
                 tail = tail or self._has(t, "estimate", start=t.clause_of(s).start, end=t.clause_of(e - 1).end)
+                # "we think it would come out at level 3", "成熟度应该是三级": a guess
+                tail = tail or self._has(t, "hedge", start=t.clause_of(s).start, end=e)
                 tail = tail or self._has(t, "maturity", "at_least", start=s, end=e)  # "at least level 2"
                 if self._asks_rule(t, s):
                     return  # "do we need maturity level 2?": the rule's level, asked of
