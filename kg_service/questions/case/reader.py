@@ -1640,15 +1640,23 @@ class CaseReader:
     def _unnamed_excepted(self, t: _Text, named: list[Hit], start: int, end: int) -> bool:
         """Words among the domains excepted in ``start..end`` that are neither a domain's name nor a filler
         ("everything except design and factory construction": "design" names no domain we know)."""
-        rest = t.text[start:end]
-        for h in named:
-            if start <= h.start < end:
-                a, b = h.start - start, min(h.end, end) - start
-                rest = rest[:a] + " " * (b - a) + rest[b:]
+        inside = [h for h in named if start <= h.start < end]
+        if not inside:
+            return False
+        last = min(inside[-1].end, end)
+        rest = t.text[start:last]
+        for h in inside:
+            a, b = h.start - start, min(h.end, end) - start
+            rest = rest[:a] + " " * (b - a) + rest[b:]
         p = self.cues.get("domains", "except_filler", lang=t.lang)
         if p is not None:
             rest = p.sub(" ", rest)
-        return bool(re.sub(r"[\s\W_]+", "", rest))
+        # after the last name, words joined to it are another member ("except factory construction and design"); a
+        # predicate is not ("except R&D design are done", "除了研发设计以外")
+        joined = self.cues.get("joiner", lang=t.lang)
+        tail = t.text[last:end]
+        more = joined is not None and re.match(f"\\s*(?:,|，|、|{joined.pattern})\\s*\\w", tail, re.I) is not None
+        return more or bool(re.sub(r"[\s\W_]+", "", rest))
 
     def _others_next(self, t: _Text, sentence: Span) -> re.Match[str] | None:
         """"The others" opening the sentence after ``sentence`` ("…we have not done; the other four are
