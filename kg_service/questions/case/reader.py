@@ -1008,6 +1008,8 @@ class CaseReader:
                 continue
             if self._doubted(t, s, e):
                 continue
+            if self._of_another(t, s):
+                continue  # "one of our suppliers was put on the dishonest list": another firm's, not the asker's
             if self._has(t, "pending", start=e, end=clause.end):
                 r.leave(t.words(s, clause.end), "pending", [entry["field"]])  # "团队正在组建中", "disbanded"
                 continue
@@ -1271,8 +1273,8 @@ class CaseReader:
         denied: list[tuple[int, int, set[str]]] = []  # accidents of a kind said not to have happened
         done: list[Span] = []  # the parts read, some over two clauses
         for m0 in found:
-            if any(p.start <= m0.start() < p.end for p in done):
-                continue
+            if any(p.start <= m0.start() < p.end for p in done) or self._of_another(t, m0.start()):
+                continue  # (read, or another firm's: "竞争对手去年发生了较大安全事故")
             part = t.part_of(m0.start())  # "fined in 2024 and had a general quality accident in 2023"
             part = self._kinds_listed(t, hits, part)
             graded = next((c for c in t.clauses if c.start >= part.end), None)
@@ -1421,6 +1423,8 @@ class CaseReader:
         n = 0
         dated: set[int] = set()  # the dates a violation was read at: "因违法行为被罚款" is one, not two
         for m in self.cues.finditer(t.text, "violation", lang=t.lang):
+            if self._of_another(t, m.start()):
+                continue  # "our biggest customer was fined": another firm's penalty, not the asker's
             clause = t.part_of(m.start())
             neg = self._negated(t, clause.start, m.start())
             free = None if neg else self._free(t, m.end())  # "penalty-free"
