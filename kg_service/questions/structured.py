@@ -337,9 +337,10 @@ class ConceptMatcher:
         return cached
 
 
-# the classes whose English hidden labels (products and trades, ontology/products.ttl) are matched on
-# their exact word forms, the head noun in singular or plural
-_EXACT_FORM_TYPES = frozenset({"IndustrySection", "IndustryDivision", "IndustryGroup"})
+# the classes whose English hidden labels (products and trades, ontology/products.ttl; "news", whose stem
+# is the stem of "new", ontology/scope.ttl) are matched on their exact word forms, the head noun in
+# singular or plural
+_EXACT_FORM_TYPES = frozenset({"IndustrySection", "IndustryDivision", "IndustryGroup", "NamedEnterprise"})
 
 
 def _same_forms(words: list[str], name: tuple[str, ...]) -> bool:
