@@ -107,6 +107,10 @@ _RULE_VERB_ZH = re.compile(r"^(?:省|市|自治区)?(?:是)?(?:怎么|如何)?(?
 _RULE_VERBS_EN = {"require", "requires", "required", "set", "sets", "ask", "asks", "demand", "demands", "expect",
                   "expects", "recognise", "recognises", "recognize", "recognizes", "publish", "publishes", "define",
                   "defines", "stipulate", "stipulates"}
+# verbs of having a scheme: the place's own when a concept of a scheme follows within a few words ("does
+# Guangzhou have its own smart-factory recognition", "Shenzhen runs a scheme for smart factories"), not when
+# the asker's things do ("Hebei has our plant")
+_HAVE_VERBS_EN = {"have", "has", "run", "runs", "offer", "offers"}
 _PLACE_SUFFIX_EN = {"s", "province", "provincial", "city", "municipal", "municipality", "local"}
 _PLACE_PREPOSITIONS_EN = {"in", "of", "for", "from"}
 _LOCATING_EN = {"to", "into", "in", "at", "from", "near", "towards", "outside"}
@@ -434,6 +438,11 @@ class ScopeModel:
         located = p.start > 0 and words[p.start - 1] in _LOCATING_EN
         if not located and j < len(words) and words[j] in _RULE_VERBS_EN and joined(p.end - 1, j):
             return True  # "Sichuan requires …": the place's own rules
+        if not located and j < len(words) and words[j] in _HAVE_VERBS_EN and joined(p.end - 1, j):
+            near = [m for m in token if j < m.start <= j + 5 and joined(j, m.start)]
+            if near and not {"our", "we", "us", "my"} & set(words[j + 1:min(m.start for m in near)]) \
+                    and any(self._qualified(m) for m in near):
+                return True
         for m in sorted(token, key=lambda m: m.start) if not located or possessive else ():
             if m.start < j or not joined(p.end - 1, m.start):
                 continue
