@@ -131,3 +131,40 @@ def test_a_fine_by_an_authority_is_the_askers_case(client, q):
 @pytest.mark.parametrize("q", ["市场监管局怎么罚款？", "How is a company registered by the market regulator?"])
 def test_a_question_about_the_authority_is_still_declined(client, q):
     assert ask(client, q)["addressed"] is False
+
+
+# -- lead35: the compound's head, a thing repaired, "printer", a lack said after the name ------------------------
+
+@pytest.mark.parametrize("q,want", [
+    # of two overlapping names of industries the later is the head: the presses, not offset printing
+    ("We make offset printing presses. NC is 69%.", "C35"),
+    ("We make laser printers.", "C39"),
+    ("We overhaul CNC machine tools for other factories.", "C43"),
+])
+def test_the_head_of_the_compound_names_the_trade(read, q, want):
+    assert facts(read(q)).get("industry_code") == want
+
+
+@pytest.mark.parametrize("q,words", [
+    # repaired, not made: the repair trade's, and which one is not said
+    ("We overhaul mining machinery -- crushers, hoists, roadheaders. NC 75%.", "hoists"),
+    ("我们主要维修电梯和起重设备，联网率70%", None),
+    # "printer" alone: a printing firm (C23) or a printer maker (C39)
+    ("Our printer plant's NC rate is 83%.", "printer"),
+])
+def test_a_thing_repaired_or_a_printer_alone_is_asked_back(read, q, words):
+    reading = read(q)
+    assert "industry_code" not in facts(reading)
+    if words:
+        assert words in reading.unread
+
+
+@pytest.mark.parametrize("q,want", [
+    ("我们做水泵，生产作业和生产管理都做得比较全，运营管理还没上系统，其他的也没做",
+     ["production_operation", "production_management"]),
+    ("We make pumps. Production operation, production management and operations management are all covered, plus "
+     "factory construction; only R&D design is missing.",
+     ["production_operation", "production_management", "operations_management", "factory_construction"]),
+])
+def test_a_domain_said_missing_after_its_name_is_not_covered(read, q, want):
+    assert sorted(facts(read(q))["domains"]) == sorted(want)

@@ -400,6 +400,11 @@ def _longest(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest names: 生产设备联网率 hides the 联网率 and 设备 inside it, and "production
     equipment networking rate" hides the industry synonym "equipment". Two concepts sharing one
     name (产品不良率下降: an indicator and a KPI) are both kept; the intent picks."""
+    # Of two English names of industries as long as each other and overlapping, the later is the compound's head
+    # ("offset printing presses": the presses, C35, not "offset printing", C23)
+    trades = [m for m in mentions if m.space == "token" and m.type.startswith("Industry")]
+    later = {id(a) for a in trades for b in trades if a.length == b.length and a.start < b.start < a.end}
+    mentions = [m for m in mentions if id(m) not in later]
     kept: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (-m.length, m.start)):
         clash = any(k.space == m.space and k.start < m.end and m.start < k.end

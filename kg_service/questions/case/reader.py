@@ -1796,6 +1796,9 @@ class CaseReader:
         before, after = t.text[clause.start:s], t.text[e:clause.end]
         used = max((u.end() for u in self.cues.finditer(before, "industry_frame", "use", lang=t.lang)), default=-1)
         made = self.cues.search(before, "industry_frame", "make_before", lang=t.lang)
+        repaired = self.cues.search(before, "industry_frame", "repair_before", lang=t.lang)
+        if repaired is not None and used <= repaired.start() and (made is None or made.end(1) <= repaired.start()):
+            return "repaired"  # "we overhaul mining machinery -- crushers, hoists": the repair trade's, asked back
         if made is not None and used <= made.end(1):  # the words nearer the product's word tell
             return "made"
         named = " " + t.text[s:e] if t.lang == "en" else t.text[s:e]  # the name may hold them: "printing company"
@@ -1853,6 +1856,12 @@ class CaseReader:
             if self._only_joined(t, mention_span(t.raw, a)[1], mention_span(t.raw, b)[0]):
                 frames[id(a)] = frames[id(a)] or frames[id(b)]
                 frames[id(b)] = frames[id(b)] or frames[id(a)]
+        for a in trades:  # "we overhaul mining machinery -- crushers, hoists": the things listed after are repaired too
+            if frames[id(a)] == "repaired":
+                sentence = t.sentence_of(mention_span(t.raw, a)[0])
+                for b in trades:
+                    if sentence.start <= mention_span(t.raw, b)[0] < sentence.end and b.start > a.start:
+                        frames[id(b)] = "repaired"
         for m in mentions:
             if m.type == "IndustryGroup" and self._not_a_trade(t, m):
                 continue  # "关键技术装备", "key equipment": equipment the factory uses, not its trade
@@ -1871,6 +1880,9 @@ class CaseReader:
                 continue
             if frame is None:
                 continue  # "our servers", "sensors on every line": not said to be made here
+            if frame == "repaired":
+                unread.append(m)  # the thing repaired is not made here; which repair trade is not said
+                continue
             if frame == "extracted" and not (m.type == "IndustryDivision" and
                                              self.division_code.get(m.concept, "").startswith("B")):
                 unread.append(m)  # "开采稀土": extracted, so not the smelter's C32; which mining division is not said
