@@ -90,13 +90,13 @@ def test_a_revenue_range_is_asked_back(read, q):
 
 
 @pytest.mark.parametrize("q,want", [
-    ("We make pumps; productivity up 9%, networking 70%.",
-     {"indicators.labor_productivity_gain": 9, "indicators.equipment_networking_rate": 70}),
+    # unqualified, annex 3's production efficiency (KPI 7) as much as labour productivity: asked back
+    ("We make pumps; productivity up 9%, networking 70%.", {"indicators.equipment_networking_rate": 70}),
     ("We make pumps; workforce productivity increased 12%.", {"indicators.labor_productivity_gain": 12}),
     # per employee is annex 3's all-staff productivity as much as per-capita: asked back
     ("We make pumps; productivity per employee increased by 12%.", {}),
 ])
-def test_productivity_unqualified_is_labour_productivity(read, q, want):
+def test_productivity_is_read_only_where_its_base_is_said(read, q, want):
     got = {k: v for k, v in facts(read(q)).items() if k.startswith("indicators.")}
     assert got == want
 
@@ -168,3 +168,12 @@ def test_a_thing_repaired_or_a_printer_alone_is_asked_back(read, q, words):
 ])
 def test_a_domain_said_missing_after_its_name_is_not_covered(read, q, want):
     assert sorted(facts(read(q))["domains"]) == sorted(want)
+
+
+@pytest.mark.parametrize("q,want", [
+    # the other firm as the object ("depends on foreign vendors"): the statement is still the asker's
+    ("Our core industrial software depends on foreign vendors and is not yet secure and controllable. Can we apply?",
+     {"security_controllable": False}),
+])
+def test_another_firm_as_the_object_leaves_the_statement_the_askers(read, q, want):
+    assert facts(read(q)) == want

@@ -403,7 +403,8 @@ def _longest(mentions: list[Mention]) -> list[Mention]:
     # Of two English names of industries as long as each other and overlapping, the later is the compound's head
     # ("offset printing presses": the presses, C35, not "offset printing", C23)
     trades = [m for m in mentions if m.space == "token" and m.type.startswith("Industry")]
-    later = {id(a) for a in trades for b in trades if a.length == b.length and a.start < b.start < a.end}
+    later = {id(a) for a in trades for b in trades
+             if a.length == b.length and a.start < b.start < a.end and a.concept != b.concept}
     mentions = [m for m in mentions if id(m) not in later]
     kept: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (-m.length, m.start)):
