@@ -2045,9 +2045,10 @@ class CaseReader:
                       for m in c.finditer(t.text, "not_causes", k, lang=t.lang)]
         r.considered += list(dict.fromkeys(k for _, k in not_causes))
         found = [f for f in found if not any(k == f[2] and t.clause_of(x) == t.clause_of(f[0]) for x, k in not_causes)]
-        # what, said after an event in its sentence, makes it no cause ("停产了两个月，现已复产": a stop that is over)
+        # what, said after an event in its sentence or the next, makes it no cause ("停产了两个月，现已复产", "we
+        # halted production in July. We are back to normal now": a stop that is over), up to the next event read
         over = [f for f in found if self.cues.get("not_causes_after", f[2], lang=t.lang) is not None and
-                self._has(t, "not_causes_after", f[2], start=f[1], end=t.sentence_of(f[0]).end)]
+                self._has(t, "not_causes_after", f[2], start=f[1], end=self._said_after(t, f[1], found))]
         r.considered += [k for _, _, k in over]
         found = [f for f in found if f not in over]
         # another firm's event ("our biggest customer went bankrupt"): no cause for the asker's title
@@ -2152,6 +2153,15 @@ class CaseReader:
                 lo = max([m.end() for m in c.finditer(t.text, "joiner", lang=t.lang, pos=lo, endpos=said.start())],
                          default=lo)
                 r.leave(t.words(lo, hi), "event", eids=("art_12",))
+
+    @staticmethod
+    def _said_after(t: _Text, end: int, found: list[tuple[int, int, str]]) -> int:
+        """Where the words said after an event that ends at ``end`` stop: the end of the next sentence (its own when
+        it is the last), or the next event read before that."""
+        sentence = t.sentence_of(max(0, end - 1))
+        later = [s for s in t.sentences if s.start >= sentence.end]
+        stop = later[0].end if later else sentence.end
+        return min([s for s, _, _ in found if end <= s < stop], default=stop)
 
     def _event_spans(self, t: _Text, keys: tuple[str, ...], pos: int = 0) -> list[tuple[int, int]]:
         """The spans, from ``pos`` on, of every art_12 event's cue and of the other cues ``keys`` (an accident's, a
