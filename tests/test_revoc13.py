@@ -94,3 +94,16 @@ def test_nothing_happened_since_the_recognition_keeps_the_title(client):
     _, facts = _asked(client, "我们评上基础级以来没有出过任何事故，也没有受过处罚，称号应该不会有问题吧？")
     assert facts["mode"] == "revocation" and facts["verdict"] == "retain"
     assert facts["events"] == []
+
+
+@pytest.mark.parametrize(("q", "verdict", "province"), [
+    ("We are a recognised advanced-level smart factory. In May we shifted our registered address, from Shunyi to "
+     "Chaoyang. Is the title affected?", "retain", "北京市"),
+    ("We were named a basic-level smart factory in 2025. We have moved the registered office, from Beijing to Tianjin. "
+     "Is the title still valid?", "revoke", "天津市"),
+])
+def test_a_move_whose_places_follow_after_a_comma_is_placed(client, q, verdict, province):
+    body, facts = _asked(client, q)
+    assert facts["verdict"] == verdict
+    assert [(e["type"], e.get("province")) for e in facts["events"]] == [("registered_address_moved", province)]
+    assert eids(body)[0] == "art_12__item_4"

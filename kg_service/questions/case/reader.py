@@ -2343,7 +2343,8 @@ class CaseReader:
                 r.considered.append("registered_address_moved")  # "we have not moved our registration"
                 continue
             origin = self.cues.get("change_from", lang=t.lang)
-            after = [h for h in places if m.end() <= h.start < clause.end and not self._follows(
+            reach = self._move_reach(t, clause, origin)
+            after = [h for h in places if m.end() <= h.start < reach and not self._follows(
                 t.text[clause.start:h.start], origin)]
             again = self.cues.get("reregister", lang=t.lang)
             if not after and again is not None and again.fullmatch(m.group(0)):
@@ -2378,6 +2379,18 @@ class CaseReader:
             r.events.append(Event("registered_address_moved", words, when.day.isoformat() if when else None, details,
                                   names))
             return
+
+    @staticmethod
+    def _move_reach(t: _Text, clause: Span, origin: re.Pattern[str] | None) -> int:
+        """Where the places of a move said in ``clause`` may stand: the clause, and the next one in its sentence when
+        that opens with where the move started ("we moved our registered office across town, from Fengtai to
+        Haidian")."""
+        nxt = next((c for c in t.clauses if c.start >= clause.end), None)
+        if origin is None or nxt is None or t.sentence_of(nxt.start) != t.sentence_of(clause.start):
+            return clause.end
+        opening = origin.match(t.text, nxt.start + len(t.text[nxt.start:nxt.end]) - len(
+            t.text[nxt.start:nxt.end].lstrip(" ,，")))
+        return nxt.end if opening is not None else clause.end
 
     @staticmethod
     def _follows(before: str, cue: re.Pattern[str] | None) -> bool:
