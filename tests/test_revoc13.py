@@ -107,3 +107,16 @@ def test_a_move_whose_places_follow_after_a_comma_is_placed(client, q, verdict, 
     assert facts["verdict"] == verdict
     assert [(e["type"], e.get("province")) for e in facts["events"]] == [("registered_address_moved", province)]
     assert eids(body)[0] == "art_12__item_4"
+
+
+@pytest.mark.parametrize(("q", "verdict"), [
+    ("We are an advanced-level smart factory since 2025. We suspended production in February. The plant has "
+     "not reopened since then. Do we keep the title?", "revoke"),
+    ("我们是基础级智能工厂，今年初停产了，至今仍未恢复生产，称号还在吗？", "revoke"),
+    ("我们是基础级智能工厂，今年初停产了，过了十来天就恢复生产了，称号还在吗？", "retain"),
+])
+def test_a_stop_denied_to_be_over_is_still_a_stop(client, q, verdict):
+    """"Not reopened", "仍未恢复生产": the words of a stop that is over, denied -- the stop stands (art_12 item 2)."""
+    body, facts = _asked(client, q)
+    assert facts["verdict"] == verdict
+    assert eids(body)[0] == "art_12__item_2"

@@ -2047,8 +2047,7 @@ class CaseReader:
         found = [f for f in found if not any(k == f[2] and t.clause_of(x) == t.clause_of(f[0]) for x, k in not_causes)]
         # what, said after an event in its sentence or the next, makes it no cause ("停产了两个月，现已复产", "we
         # halted production in July. We are back to normal now": a stop that is over), up to the next event read
-        over = [f for f in found if self.cues.get("not_causes_after", f[2], lang=t.lang) is not None and
-                self._has(t, "not_causes_after", f[2], start=f[1], end=self._said_after(t, f[1], found))]
+        over = [f for f in found if self._said_over(t, f[2], f[1], self._said_after(t, f[1], found))]
         r.considered += [k for _, _, k in over]
         found = [f for f in found if f not in over]
         # another firm's event ("our biggest customer went bankrupt"): no cause for the asker's title
@@ -2153,6 +2152,13 @@ class CaseReader:
                 lo = max([m.end() for m in c.finditer(t.text, "joiner", lang=t.lang, pos=lo, endpos=said.start())],
                          default=lo)
                 r.leave(t.words(lo, hi), "event", eids=("art_12",))
+
+    def _said_over(self, t: _Text, kind: str, start: int, end: int) -> bool:
+        """Words in ``start..end`` that make an event of ``kind`` no cause (``not_causes_after``: "现已复产"), not
+        denied just before them in their clause (``not_causes_after_denied``: "还没有恢复生产", "has not reopened")."""
+        c = self.cues
+        return any(not c.search(t.text[t.clause_of(m.start()).start:m.start()], "not_causes_after_denied", lang=t.lang)
+                   for m in c.finditer(t.text, "not_causes_after", kind, lang=t.lang, pos=start, endpos=end))
 
     @staticmethod
     def _said_after(t: _Text, end: int, found: list[tuple[int, int, str]]) -> int:
