@@ -10,8 +10,9 @@ numbers, KPIs without a field, targets, bounds. ``asks`` (field paths) are the f
 for, in the interview's own words (queries/interview.yaml): words left unread are asked back as the
 question of the field(s) they could fill. A set with ``"decide": true`` is scored on the facts ``/ask``
 answers (the Service decides the case: a date whose day the verdict turns on is asked, not kept), and
-its ``asks`` in the answer's text, and its ``verdict`` (a revocation's, when a case gives one); otherwise on the
-reader's reading alone. A case's ``as_of`` is the day it is asked on (the set's ``today`` otherwise).
+its ``asks`` in the answer's text, its ``verdict`` (a revocation's, when a case gives one) and its ``status`` (eId of
+a condition -> the status ``/ask`` must decide for it, as the contract's dev-situations.json gives them); otherwise on
+the reader's reading alone. A case's ``as_of`` is the day it is asked on (the set's ``today`` otherwise).
 ``--dev`` scores the contract's dev-situations.json the same way (it lists only some of what its questions
 state, so extra values are shown, not counted).
 
@@ -71,7 +72,7 @@ def score(cases: list[dict], read, today: date, *, strict: bool, verbose: bool,
     """``read(q, lang, today)`` answers (facts as the contract shows them, the fields asked back); ``decided``:
     the Service decided them (a verdict due and not given, or a cause other than the one cited, counts)."""
     right = wrong = stated = missed_unread = level_wrong = asks = asks_missed = verdict_wrong = 0
-    verdict_missing = cause_wrong = 0
+    verdict_missing = cause_wrong = statuses = statuses_right = 0
     unread_total = 0
     times = []
     for c in cases:
@@ -136,6 +137,16 @@ def score(cases: list[dict], read, today: date, *, strict: bool, verbose: bool,
                 and not any(x["cause"] == cited and x["status"] == status for x in got.get("causes") or []):
             cause_wrong += 1
             notes.append(f"cause: {cited} not {status} ({got.get('causes')})")
+        if decided and c.get("status"):  # the condition that cites the eId (its last, most particular, first)
+            made = got.get("decided") or []
+            for eid, want in c["status"].items():
+                statuses += 1
+                cond = next((x for x in made if (x.get("articles") or [None])[-1] == eid), None) or \
+                    next((x for x in made if eid in (x.get("articles") or [])), None)
+                if cond is not None and cond.get("status") == want:
+                    statuses_right += 1
+                else:
+                    notes.append(f"status {eid}: {cond and cond.get('status')} (expected {want})")
         if len(unread) < int(c.get("unread", 0)):
             missed_unread += 1
             notes.append(f"left {len(unread)} unread, expected at least {c['unread']}")
@@ -147,6 +158,7 @@ def score(cases: list[dict], read, today: date, *, strict: bool, verbose: bool,
             "unread_expected_missed": missed_unread, "level_wrong": level_wrong, "asks": asks,
             "asks_missed": asks_missed, "verdict_wrong": verdict_wrong,
             **({"verdict_missing": verdict_missing, "cause_wrong": cause_wrong} if decided else {}),
+            **({"statuses": statuses, "statuses_right": statuses_right} if statuses else {}),
             "median_ms": round(statistics.median(times) * 1000, 2),
             "p95_ms": round(times[int(len(times) * .95) - 1] * 1000, 2)}
 

@@ -73,7 +73,12 @@ _NEEDED_ZH = re.compile(r"(?:需要|要|必须|得|需|要求|需不需要|要�
                         r"(?:有|具备|取得|通过|先|先有|先取得|先通过|部署|建设|搭建|配备|采用|使用|用)?$")
 _NEEDED_EN = {"need", "needs", "require", "requires", "must", "without", "with"}
 _STATED_EN = {"are", "is", "am", "was", "were", "been", "have", "has", "had", "hold", "holds", "got",
-              "own", "owns", "became", "received", "obtained", "re", "ve", "did", "passed", "completed", "done"}
+              "own", "owns", "became", "received", "obtained", "re", "ve", "did", "passed", "completed", "done",
+              "failed", "flunked"}
+# a procedure the asker went through, told by its outcome: "fined for a failed fire inspection", "after
+# our completed safety review"
+_OUTCOME_EN = {"failed", "passed", "completed", "flunked"}
+_DETERMINERS_EN = {"a", "an", "the", "our", "its", "their", "this", "last"}
 # who a stated verb must be about: the asker ("we are", "our company has", "we're")
 _ASKER_EN = {"we", "i", "company", "firm", "plant", "factory", "enterprise", "group", "it", "they", "business"}
 # "as" states the asker's kind at the head of a clause ("As a high-tech enterprise, …"), not after
@@ -353,6 +358,8 @@ class ScopeModel:
         if words[i] in _NEEDED_EN or (words[i] == "to" and i > 0 and words[i - 1] in ("have", "has")):
             # "do we need ISO 9001 to apply", "do we have to hold …": a prerequisite asked about
             return self._here(question, mentions)
+        if words[i] in _OUTCOME_EN and i > 0 and words[i - 1] in _DETERMINERS_EN:
+            return True
         return words[i] in _STATED_EN and i > 0 and words[i - 1] in _ASKER_EN
 
     def sourced(self, question: str, m: Mention, mentions: list[Mention] | None) -> bool:

@@ -346,6 +346,11 @@ class CaseReader:
                 first = date(y, mo, 1)
                 found.append((m.start(), m.end(), (first if first > today else min(date(y, mo, 15), today), first,
                                                    month(y, mo))))
+        for m in c.finditer(text, "year_end", lang=lang):  # "2023年底": its December
+            y = int(m.group(1))
+            first = date(y, 12, 1)
+            found.append((m.start(), m.end(), (first if first > today else min(date(y, 12, 15), today), first,
+                                               month(y, 12))))
         for m in c.finditer(text, "year", lang=lang):
             y = int(m.group(1))
             found.append((m.start(), m.end(), (date(y, 7, 1) if y < today.year else
@@ -993,9 +998,16 @@ class CaseReader:
         kept = _longest(found)
         negated_at: dict[int, re.Match[str]] = {}  # the negation each statement was read under
         for i, (s, e, entry) in enumerate(kept):
+            clause = t.clause_of(s)
+            hedge = self._hedged(t, s, e)
+            if hedge is not None and not self.cues.search(t.raw[clause.start:clause.end + 1], "question_end",
+                                                          lang=t.lang):
+                # "我们大概算规上企业吧", "指标应该比同行业平均水平高一些，…能报吗", "our credit is probably okay": a
+                # guess, asked back (in a clause that asks, "我们应该有专门团队吗", the modal asks of the rule)
+                r.leave(t.words(min(s, hedge), e), "hedged", [entry["field"]])
+                continue
             if self._doubted(t, s, e):
                 continue
-            clause = t.clause_of(s)
             if self._has(t, "pending", start=e, end=clause.end):
                 r.leave(t.words(s, clause.end), "pending", [entry["field"]])  # "团队正在组建中", "disbanded"
                 continue
@@ -1039,6 +1051,17 @@ class CaseReader:
             if after is not None:
                 end = after
             r.facts.append(Fact(entry["field"], value, t.words(start, end), start, end))
+
+    def _hedged(self, t: _Text, start: int, end: int) -> int | None:
+        """Where a hedge of the words ``start..end`` begins ("应该", "大概…吧", "probably", "I think", "we may have
+        had"): before or within them in their clause, or a closing 吧 after them; None when they are said plainly."""
+        clause = t.clause_of(start)
+        m = max(self.cues.finditer(t.text, "hedge", lang=t.lang, pos=clause.start, endpos=end), key=lambda x: x.start(),
+                default=None)  # the nearest
+        if m is not None:
+            return m.start()
+        after = self.cues.search(t.text[end:clause.end], "hedge_after", lang=t.lang)
+        return end + after.start() if after is not None else None
 
     def _other_negated(self, t: _Text, start: int, end: int, field: str) -> bool:
         """Between a negation (ending at ``start``) and the statement at ``end``, a joiner after the words of
@@ -1111,8 +1134,16 @@ class CaseReader:
             later = (self._has(t, "factory", "future", start=clause.start, end=clause.end) or
                      any(clause.start <= d.start < clause.end and d.day > t.today for d in t.dates)) and \
                 (b, o) not in ((False, False), (None, False))
-            if self._has(t, "target", start=clause.start, end=e) or self._doubted(t, s, e) or later:
-                continue  # "计划明年投产", "明年才投产": a plan; "是否算投产": a doubt
+            if self._has(t, "target", start=clause.start, end=e) or later:
+                continue  # "计划明年投产", "明年才投产": a plan
+            hedge = self._hedged(t, s, e)
+            if hedge is not None and not self.cues.search(t.raw[clause.start:clause.end + 1], "question_end",
+                                                          lang=t.lang):
+                # "工厂应该算是建成了吧", "the plant is probably operational": asked back
+                r.leave(t.words(min(s, hedge), e), "hedged", ("factory_built", "factory_in_operation"))
+                continue
+            if self._doubted(t, s, e):
+                continue  # "是否算投产": a doubt
             clause = t.clause_of(s)
             before = max([clause.start] + [k[1] for k in kept[:i] if clause.start < k[1] <= s])
             neg = self._negated(t, before, s)
@@ -1508,10 +1539,19 @@ class CaseReader:
                                                              *(h.end for h in named if but.end() <= h.start < upto))
                 if out and set(out) >= set(self.all_domains):
                     out = []  # every domain excepted: the words contradict themselves; asked back
+                if out and self._unnamed_excepted(t, named, but.end(), upto):
+                    out = []  # "everything except design and factory construction": a member not known by name
                 if out:
                     r.facts.append(Fact("domains", [k for k in self.all_domains if k not in out], t.words(s, e), s, e))
                 else:
                     r.leave(t.words(s, e), "domains", ["domains"])  # all but something we cannot name
+                return
+            stop = self._has(t, "domains", "list_intro", start=every.end(), end=sentence.end)
+            after = [h for h in named if every.end() <= h.start < sentence.end]
+            if after and (stop is None or stop.start() > after[0].start):
+                # "五个环节都覆盖了，只有工厂建设还差一点": a domain named after "all" but not as its list says
+                # something else of it; asked back
+                r.leave(t.words(every.start(), after[-1].end), "domains", ["domains"])
                 return
             r.facts.append(Fact("domains", list(self.all_domains), t.words(every.start(), every.end()),
                                 every.start(), every.end()))
@@ -1522,6 +1562,12 @@ class CaseReader:
             but = self._has(t, "domains", "except", start=sentence.start, end=first.start)
             others = self._has(t, "domains", "others", start=last.end, end=sentence.end)
             keys = [x.key for h in named for x in h.of("domain") if x.key]
+            amid = self._has(t, "domains", "except_after_named", start=first.end, end=sentence.end)
+            if amid is not None:
+                # "production operation, … and operations management - everything except design and factory
+                # construction": names on both sides of an exception, which the words do not square; asked back
+                r.leave(t.words(first.start, last.end), "domains", ["domains"])
+                return
             if but and others:
                 s, e = but.start(), others.end()
                 if self._negated(t, others.end(), t.clause_of(others.start()).end):
@@ -1590,6 +1636,27 @@ class CaseReader:
                 name = mention.label.upper() if mention.label.isascii() and len(mention.label) <= 5 else mention.label
                 r.systems.append({"named_as": name, "domain": key})
         r.asks_domain = bool(r.systems) and bool(c.search(t.text, "domains", "which", lang=t.lang))
+
+    def _unnamed_excepted(self, t: _Text, named: list[Hit], start: int, end: int) -> bool:
+        """Words among the domains excepted in ``start..end`` that are neither a domain's name nor a filler
+        ("everything except design and factory construction": "design" names no domain we know)."""
+        inside = [h for h in named if start <= h.start < end]
+        if not inside:
+            return False
+        last = min(inside[-1].end, end)
+        rest = t.text[start:last]
+        for h in inside:
+            a, b = h.start - start, min(h.end, end) - start
+            rest = rest[:a] + " " * (b - a) + rest[b:]
+        p = self.cues.get("domains", "except_filler", lang=t.lang)
+        if p is not None:
+            rest = p.sub(" ", rest)
+        # after the last name, words joined to it are another member ("except factory construction and design"); a
+        # predicate is not ("except R&D design are done", "除了研发设计以外")
+        joined = self.cues.get("joiner", lang=t.lang)
+        tail = t.text[last:end]
+        more = joined is not None and re.match(f"\\s*(?:,|，|、|{joined.pattern})\\s*\\w", tail, re.I) is not None
+        return more or bool(re.sub(r"[\s\W_]+", "", rest))
 
     def _others_next(self, t: _Text, sentence: Span) -> re.Match[str] | None:
         """"The others" opening the sentence after ``sentence`` ("…we have not done; the other four are
@@ -1691,6 +1758,8 @@ class CaseReader:
                 target = self._has(t, "target", start=t.clause_of(cue.start()).start, end=e)
                 # "估计是二级", "a consultant's mock assessment put us at level 3": no assessed level
                 tail = tail or self._has(t, "estimate", start=t.clause_of(s).start, end=t.clause_of(e - 1).end)
+                # "we think it would come out at level 3", "成熟度应该是三级": a guess
+                tail = tail or self._has(t, "hedge", start=t.clause_of(s).start, end=e)
                 tail = tail or self._has(t, "maturity", "at_least", start=s, end=e)  # "at least level 2"
                 if self._asks_rule(t, s):
                     return  # "do we need maturity level 2?": the rule's level, asked of
