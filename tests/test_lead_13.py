@@ -46,3 +46,88 @@ def test_a_procedure_told_by_its_outcome_is_the_askers_case(client, q):
 
 def test_a_question_about_the_procedure_itself_is_still_declined(client):
     assert ask(client, "How do I pass a fire inspection in Beijing?")["addressed"] is False
+
+
+# -- lead33: the domains only where they are named; "nothing" negates; a range is a bound; productivity --------
+
+ALL5 = ["factory_construction", "operations_management", "production_management", "production_operation",
+        "rd_design"]
+
+
+@pytest.mark.parametrize("q", [
+    "Everything is fine with our finances, and we make pumps.",
+    "All five of our workshops are networked; we make pumps.",
+    "We make pumps and all five indicators meet the thresholds.",
+    "我们做水泵的，设备联网全覆盖，数控化率70%",
+    "我们做水泵的，五项指标五个都达标了",
+    "我们做水泵的，ERP和MES都覆盖了",
+])
+def test_all_of_something_else_is_not_every_domain(read, q):
+    assert "domains" not in facts(read(q))
+
+
+@pytest.mark.parametrize("q,want", [
+    ("We make pumps; all five construction domains are done.", ALL5),
+    ("We make pumps; we have covered every domain.", ALL5),
+    ("我们做水泵的，五个环节都做了", ALL5),
+    ("We make pumps; everything except R&D design is covered.", [k for k in ALL5 if k != "rd_design"]),
+    ("We've done R&D design, production management and operations management, but nothing on the shop-floor "
+     "production yet.", ["rd_design", "production_management", "operations_management"]),
+])
+def test_the_domains_named_are_read(read, q, want):
+    assert sorted(facts(read(q))["domains"]) == sorted(want)
+
+
+@pytest.mark.parametrize("q", [
+    "Our turnover is somewhere between 19 and 26 million yuan.",
+    "Revenue is in the range of 30 million yuan.",
+    "营收大概在1900万到2600万之间",
+])
+def test_a_revenue_range_is_asked_back(read, q):
+    reading = read(q)
+    assert "annual_revenue_10k_cny" not in facts(reading)
+    assert any("annual_revenue_10k_cny" in a.fields for a in reading.asks.values())
+
+
+@pytest.mark.parametrize("q,want", [
+    ("We make pumps; productivity up 9%, networking 70%.",
+     {"indicators.labor_productivity_gain": 9, "indicators.equipment_networking_rate": 70}),
+    ("We make pumps; workforce productivity increased 12%.", {"indicators.labor_productivity_gain": 12}),
+    # per employee is annex 3's all-staff productivity as much as per-capita: asked back
+    ("We make pumps; productivity per employee increased by 12%.", {}),
+])
+def test_productivity_unqualified_is_labour_productivity(read, q, want):
+    got = {k: v for k, v in facts(read(q)).items() if k.startswith("indicators.")}
+    assert got == want
+
+
+# -- another firm's record is not the asker's ----------------------------------------------------------------
+
+@pytest.mark.parametrize("q", [
+    "One of our suppliers was put on the dishonest list last year. Can we apply?",
+    "我们的一家供应商被列入了失信名单，能申报吗",
+    "Our biggest customer was fined by the environmental bureau in 2025. Can we apply?",
+    "A competitor had a major safety accident in 2025. Can we apply?",
+    "竞争对手去年发生了较大安全事故，能申报吗",
+])
+def test_another_firms_record_is_not_read_as_the_askers(read, q):
+    got = facts(read(q))
+    assert not any(k.split(".")[0] in ("bad_credit_record", "violations", "incidents") for k in got), got
+
+
+def test_the_askers_own_record_beside_a_customer_is_read(read):
+    assert facts(read("客户投诉后，我们今年3月被市场监管局罚款了，能申报吗")) == {"violations.0.date": "2026-03-15"}
+
+
+@pytest.mark.parametrize("q", [
+    "客户投诉后，我们今年3月被市场监管局罚款了，能申报吗",
+    "We were fined by the market regulator in March 2026. Can we apply?",
+])
+def test_a_fine_by_an_authority_is_the_askers_case(client, q):
+    body = ask(client, q)
+    assert body["addressed"] is True and body["facts"]["profile"].get(V), body["answer"]
+
+
+@pytest.mark.parametrize("q", ["市场监管局怎么罚款？", "How is a company registered by the market regulator?"])
+def test_a_question_about_the_authority_is_still_declined(client, q):
+    assert ask(client, q)["addressed"] is False

@@ -435,7 +435,7 @@ class QuestionIndex:
             return {**out, "answer": self.templates["not_addressed"][lang], "citations": [], "structured": None,
                     "addressed": False, "facts": None}
         citations = self._citations(r, structured, k, lang)
-        text = structured.answer if structured else self._gist(self.units[r.ranking[0][0]], lang)
+        text = structured.answer if structured else self._said(r, mentions, lang)
         lead = (structured.lead if structured else "") or text
         facts = structured.facts if structured and structured.intent == "situation" else None
         if asked_back is not None and facts is None:
@@ -565,6 +565,20 @@ class QuestionIndex:
                 "structured": {"intent": "out_of_scope", "answer": text, "units": [],
                                "facts": {"kind": why.kind,
                                          "subjects": list(dict.fromkeys(m.concept or m.label for m in why.mentions))}}}
+
+    def _said(self, r: Retrieval, mentions: list[Mention], lang: str) -> str:
+        """What the best unit says, then what its siblings among the next two say when two or more of the
+        question's words point to them, and exactly as much: a word naming several items of one list alike
+        is answered by each (设备 at the basic level: its production management's equipment assets and its
+        production operation's monitoring of key equipment), not by whichever the text ranking put first."""
+        top = self.units[r.ranking[0][0]]
+        said = [top]
+        keys = dict(self.thesaurus.ranked(mentions)) if top.parent else {}
+        key = keys.get(top.eid)
+        if key is not None and key[0] >= 2:  # two of its words at least (a level and a practice), not one alone
+            said += [u for i, _ in r.ranking[1:3]
+                     if (u := self.units[i]).parent == top.parent and keys.get(u.eid) == key]
+        return ("" if lang == "zh" else " ").join(self._gist(u, lang) for u in said)
 
     def _gist(self, unit: Article, lang: str) -> str:
         """What the unit says as a direct answer (``ask_answers.yaml``); a unit without one (a

@@ -64,7 +64,7 @@ from kg_service.questions.structured import Mention, _norm_zh
 # How a question states a scheme or procedure as the asker's own, rather than asking about it:
 # "我们是高新技术企业", "作为专精特新企业", "已经注册公司", "做过等保测评", "we are a high-tech enterprise", "as
 # a little giant", "we have two patents", "we registered a company", "we did an MLPS assessment".
-_STATED_ZH = re.compile(r"(?:是|为|作为|属于|获评|获得|获得了|拥有|有|已|已经|已是|刚"
+_STATED_ZH = re.compile(r"(?:是|为|作为|属于|获评|获得|获得了|拥有|有|已|已经|已是|刚|被|遭|受到"
                         r"|做过|做了|完成了|通过了|办了|办过|办理了)"
                         r"(?:一家|一个|一名|国家级|市级|省级|区级|北京市|北京|了)?$")
 # How a question asks whether this scheme requires another one ("申报需要ISO9001认证吗", "基础级要求部署工业
@@ -107,6 +107,10 @@ _RULE_VERB_ZH = re.compile(r"^(?:省|市|自治区)?(?:是)?(?:怎么|如何)?(?
 _RULE_VERBS_EN = {"require", "requires", "required", "set", "sets", "ask", "asks", "demand", "demands", "expect",
                   "expects", "recognise", "recognises", "recognize", "recognizes", "publish", "publishes", "define",
                   "defines", "stipulate", "stipulates"}
+# verbs of having a scheme: the place's own when a concept of a scheme follows within a few words ("does
+# Guangzhou have its own smart-factory recognition", "Shenzhen runs a scheme for smart factories"), not when
+# the asker's things do ("Hebei has our plant")
+_HAVE_VERBS_EN = {"have", "has", "run", "runs", "offer", "offers"}
 _PLACE_SUFFIX_EN = {"s", "province", "provincial", "city", "municipal", "municipality", "local"}
 _PLACE_PREPOSITIONS_EN = {"in", "of", "for", "from"}
 _LOCATING_EN = {"to", "into", "in", "at", "from", "near", "towards", "outside"}
@@ -360,6 +364,9 @@ class ScopeModel:
             return self._here(question, mentions)
         if words[i] in _OUTCOME_EN and i > 0 and words[i - 1] in _DETERMINERS_EN:
             return True
+        if words[i] == "by" and i > 0 and words[i - 1].endswith("ed") and \
+                any(w in ("we", "us", "our") for w in words[max(0, i - 4):i - 1]):
+            return True  # "we were fined by the market regulator": the authority acted on the asker
         return words[i] in _STATED_EN and i > 0 and words[i - 1] in _ASKER_EN
 
     def sourced(self, question: str, m: Mention, mentions: list[Mention] | None) -> bool:
@@ -431,6 +438,11 @@ class ScopeModel:
         located = p.start > 0 and words[p.start - 1] in _LOCATING_EN
         if not located and j < len(words) and words[j] in _RULE_VERBS_EN and joined(p.end - 1, j):
             return True  # "Sichuan requires …": the place's own rules
+        if not located and j < len(words) and words[j] in _HAVE_VERBS_EN and joined(p.end - 1, j):
+            near = [m for m in token if j < m.start <= j + 5 and joined(j, m.start)]
+            if near and not {"our", "we", "us", "my"} & set(words[j + 1:min(m.start for m in near)]) \
+                    and any(self._qualified(m) for m in near):
+                return True
         for m in sorted(token, key=lambda m: m.start) if not located or possessive else ():
             if m.start < j or not joined(p.end - 1, m.start):
                 continue

@@ -337,9 +337,10 @@ class ConceptMatcher:
         return cached
 
 
-# the classes whose English hidden labels (products and trades, ontology/products.ttl) are matched on
-# their exact word forms, the head noun in singular or plural
-_EXACT_FORM_TYPES = frozenset({"IndustrySection", "IndustryDivision", "IndustryGroup"})
+# the classes whose English hidden labels (products and trades, ontology/products.ttl; "news", whose stem
+# is the stem of "new", ontology/scope.ttl) are matched on their exact word forms, the head noun in
+# singular or plural
+_EXACT_FORM_TYPES = frozenset({"IndustrySection", "IndustryDivision", "IndustryGroup", "NamedEnterprise"})
 
 
 def _same_forms(words: list[str], name: tuple[str, ...]) -> bool:
@@ -822,7 +823,8 @@ class StructuredAnswerer:
         # (产品不良率下降 is both) asks about a threshold instead (_threshold), unless the question asks
         # which KPI it is and no threshold ("which KPI covers our defect rate")
         if kpis and (not self._indicator_own_word(mentions, kpis)
-                     or (cue("kpi", lang, q) and not cue("threshold", lang, q))):
+                     or (cue("kpi", lang, q) and not cue("threshold", lang, q))) \
+                and not self._construction_of_level(q, lang, mentions):
             return self._kpi_entry(kpis, lang, mentions)
         # how many KPIs, or in which categories: annex 3 as a whole (a level named asks about its
         # indicators of annex 2-1 instead, "3 of the 5")
@@ -967,6 +969,8 @@ class StructuredAnswerer:
         indicators = self._of(mentions, "Indicator")
         groups, divisions = self._groups(mentions)
         asks = cue("threshold", lang, q)
+        if not (groups or divisions or asks) and self._construction_of_level(q, lang, mentions):
+            return None
         if not ((indicators and (groups or divisions or asks or cue("requirement", lang, q)))
                 or ((groups or divisions) and asks and cue("threshold_named", lang, q))):
             return None
@@ -1254,6 +1258,15 @@ class StructuredAnswerer:
         return any(self.matcher.types.get(m.concept, set()) & {"ConstructionDomain"} or m.type == "ConstructionDomain"
                    for m in mentions) or any(self.select("ask_concept_domain", concept=URIRef(m.concept))
                                              for m in mentions)
+
+    def _construction_of_level(self, q: str, lang: str, mentions: list[Mention]) -> bool:
+        """Whether a level's construction is asked of a practice, beside words that also name an indicator or
+        a KPI ("先进级对能耗、安全和环保的管理有要求吗", "先进级要做到成本可控、订单按时交货吗"): one of the
+        measures' levels and a construction domain, system or practice named, and no indicator or KPI asked
+        for as such (指标, KPI, 考核 …). Then the level's construction item answers (retrieval), not the
+        threshold table or the KPI entry those words would give."""
+        return bool(self._own_levels_within(mentions)) and self._names_construction(mentions) \
+            and not cue("metric", lang, q) and not cue("kpi", lang, q)
 
     def _domains(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
         """Which construction domains a level must cover at least ("先进级至少要覆盖哪几个环节"), from

@@ -127,12 +127,16 @@ def word_form(word: str) -> str:
     return re.sub(r"iz(e|es|ed|ing|er|ers|ation|ations)$", r"is\1", word.lower())
 
 
+# nouns that end in -s in the singular too: "news" is not the plural of "new"
+_SAME_IN_BOTH_NUMBERS = frozenset({"news", "series", "species"})
+
+
 def singular(word: str) -> str:
     """The singular of a plural noun's word form (batteries -> battery, boxes -> box, cars -> car,
     floorings -> flooring); any other word unchanged. Only a name's head noun is compared so: "carries"
     is no "car", "copied" no "copper"."""
     w = word_form(word)
-    if len(w) <= 3 or not w.isalpha():
+    if len(w) <= 3 or not w.isalpha() or w in _SAME_IN_BOTH_NUMBERS:
         return w
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"

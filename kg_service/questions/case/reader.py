@@ -1008,6 +1008,8 @@ class CaseReader:
                 continue
             if self._doubted(t, s, e):
                 continue
+            if self._of_another(t, s):
+                continue  # "one of our suppliers was put on the dishonest list": another firm's, not the asker's
             if self._has(t, "pending", start=e, end=clause.end):
                 r.leave(t.words(s, clause.end), "pending", [entry["field"]])  # "团队正在组建中", "disbanded"
                 continue
@@ -1271,8 +1273,8 @@ class CaseReader:
         denied: list[tuple[int, int, set[str]]] = []  # accidents of a kind said not to have happened
         done: list[Span] = []  # the parts read, some over two clauses
         for m0 in found:
-            if any(p.start <= m0.start() < p.end for p in done):
-                continue
+            if any(p.start <= m0.start() < p.end for p in done) or self._of_another(t, m0.start()):
+                continue  # (read, or another firm's: "竞争对手去年发生了较大安全事故")
             part = t.part_of(m0.start())  # "fined in 2024 and had a general quality accident in 2023"
             part = self._kinds_listed(t, hits, part)
             graded = next((c for c in t.clauses if c.start >= part.end), None)
@@ -1421,6 +1423,8 @@ class CaseReader:
         n = 0
         dated: set[int] = set()  # the dates a violation was read at: "因违法行为被罚款" is one, not two
         for m in self.cues.finditer(t.text, "violation", lang=t.lang):
+            if self._of_another(t, m.start()):
+                continue  # "our biggest customer was fined": another firm's penalty, not the asker's
             clause = t.part_of(m.start())
             neg = self._negated(t, clause.start, m.start())
             free = None if neg else self._free(t, m.end())  # "penalty-free"
@@ -1776,6 +1780,12 @@ class CaseReader:
         s, _e = mention_span(t.raw, m)
         return bool(self._has(t, "not_a_trade", start=max(0, s - 12), end=s))
 
+    def _verb_slot(self, t: _Text, m: Mention) -> bool:
+        """An English product's word of one word just after "we": the sentence's verb ("we mould", "we cast")."""
+        s, e = mention_span(t.raw, m)
+        return " " not in t.text[s:e].strip() and "-" not in t.text[s:e] and \
+            bool(self.cues.search(t.text[t.clause_of(s).start:s], "verb_slot", lang=t.lang))
+
     def _frame(self, t: _Text, m: Mention) -> str | None:
         """Whether the asker makes the thing an industry's word names ("made": "we make sensors", "a pump
         manufacturer", "我们是做传感器的", "印刷企业", a clause of the word alone) or uses it ("used": "we
@@ -1846,6 +1856,8 @@ class CaseReader:
         for m in mentions:
             if m.type == "IndustryGroup" and self._not_a_trade(t, m):
                 continue  # "关键技术装备", "key equipment": equipment the factory uses, not its trade
+            if self._verb_slot(t, m):
+                continue  # "we mould plastic crates", "we quarry granite": the verb, not the moulds' trade
             frame = frames.get(id(m))
             if frame == "used":
                 continue  # "we installed sensors", "部署了服务器": a thing used, not the trade
@@ -1991,6 +2003,10 @@ class CaseReader:
             not self._head_of_own(t, m, mentions or [])
         customer = self.cues.search(t.text[clause.start:first], "industry_modifier", "customer", lang=t.lang) and \
             not self.cues.search(t.text[clause.start:first], "industry_modifier", "supplied", lang=t.lang)
+        # "we supply carmakers": the customer; "we supply airbags to carmakers": the airbags are the asker's
+        customer = customer or bool(
+            self.cues.search(t.text[clause.start:first], "industry_modifier", "supply_before", lang=t.lang) and
+            not self.cues.search(t.text[e:clause.end], "industry_modifier", "supplied_to", lang=t.lang))
         return bool(self.cues.search(t.text[e:clause.end], "industry_modifier", "after", lang=t.lang) or
                     customer or
                     (not keeps and self.cues.search(t.text[clause.start:first], "industry_modifier", "powered",
