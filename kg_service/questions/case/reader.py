@@ -2142,9 +2142,9 @@ class CaseReader:
                       for m in c.finditer(t.text, "not_causes", k, lang=t.lang)]
         r.considered += list(dict.fromkeys(k for _, k in not_causes))
         found = [f for f in found if not any(k == f[2] and t.clause_of(x) == t.clause_of(f[0]) for x, k in not_causes)]
-        # what, said after an event in its sentence, makes it no cause ("停产了两个月，现已复产": a stop that is over)
-        over = [f for f in found if self.cues.get("not_causes_after", f[2], lang=t.lang) is not None and
-                self._has(t, "not_causes_after", f[2], start=f[1], end=t.sentence_of(f[0]).end)]
+        # what, said after an event in its sentence or the next, makes it no cause ("停产了两个月，现已复产", "we
+        # halted production in July. We are back to normal now": a stop that is over), up to the next event read
+        over = [f for f in found if self._said_over(t, f[2], f[1], self._said_after(t, f[1], found))]
         r.considered += [k for _, _, k in over]
         found = [f for f in found if f not in over]
         # another firm's event ("our biggest customer went bankrupt"): no cause for the asker's title
@@ -2249,6 +2249,22 @@ class CaseReader:
                 lo = max([m.end() for m in c.finditer(t.text, "joiner", lang=t.lang, pos=lo, endpos=said.start())],
                          default=lo)
                 r.leave(t.words(lo, hi), "event", eids=("art_12",))
+
+    def _said_over(self, t: _Text, kind: str, start: int, end: int) -> bool:
+        """Words in ``start..end`` that make an event of ``kind`` no cause (``not_causes_after``: "现已复产"), not
+        denied just before them in their clause (``not_causes_after_denied``: "还没有恢复生产", "has not reopened")."""
+        c = self.cues
+        return any(not c.search(t.text[t.clause_of(m.start()).start:m.start()], "not_causes_after_denied", lang=t.lang)
+                   for m in c.finditer(t.text, "not_causes_after", kind, lang=t.lang, pos=start, endpos=end))
+
+    @staticmethod
+    def _said_after(t: _Text, end: int, found: list[tuple[int, int, str]]) -> int:
+        """Where the words said after an event that ends at ``end`` stop: the end of the next sentence (its own when
+        it is the last), or the next event read before that."""
+        sentence = t.sentence_of(max(0, end - 1))
+        later = [s for s in t.sentences if s.start >= sentence.end]
+        stop = later[0].end if later else sentence.end
+        return min([s for s, _, _ in found if end <= s < stop], default=stop)
 
     def _event_spans(self, t: _Text, keys: tuple[str, ...], pos: int = 0) -> list[tuple[int, int]]:
         """The spans, from ``pos`` on, of every art_12 event's cue and of the other cues ``keys`` (an accident's, a
@@ -2430,7 +2446,8 @@ class CaseReader:
                 r.considered.append("registered_address_moved")  # "we have not moved our registration"
                 continue
             origin = self.cues.get("change_from", lang=t.lang)
-            after = [h for h in places if m.end() <= h.start < clause.end and not self._follows(
+            reach = self._move_reach(t, clause, origin)
+            after = [h for h in places if m.end() <= h.start < reach and not self._follows(
                 t.text[clause.start:h.start], origin)]
             again = self.cues.get("reregister", lang=t.lang)
             if not after and again is not None and again.fullmatch(m.group(0)):
@@ -2465,6 +2482,18 @@ class CaseReader:
             r.events.append(Event("registered_address_moved", words, when.day.isoformat() if when else None, details,
                                   names))
             return
+
+    @staticmethod
+    def _move_reach(t: _Text, clause: Span, origin: re.Pattern[str] | None) -> int:
+        """Where the places of a move said in ``clause`` may stand: the clause, and the next one in its sentence when
+        that opens with where the move started ("we moved our registered office across town, from Fengtai to
+        Haidian")."""
+        nxt = next((c for c in t.clauses if c.start >= clause.end), None)
+        if origin is None or nxt is None or t.sentence_of(nxt.start) != t.sentence_of(clause.start):
+            return clause.end
+        opening = origin.match(t.text, nxt.start + len(t.text[nxt.start:nxt.end]) - len(
+            t.text[nxt.start:nxt.end].lstrip(" ,，")))
+        return nxt.end if opening is not None else clause.end
 
     @staticmethod
     def _follows(before: str, cue: re.Pattern[str] | None) -> bool:
