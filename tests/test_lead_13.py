@@ -177,3 +177,21 @@ def test_a_domain_said_missing_after_its_name_is_not_covered(read, q, want):
 ])
 def test_another_firm_as_the_object_leaves_the_statement_the_askers(read, q, want):
     assert facts(read(q)) == want
+
+
+@pytest.mark.parametrize("q", [
+    "我们2025年拿到了北京市基础级智能工厂的牌子，今年换了新的ERP系统，对称号有影响吗？",
+    "We were recognised as an advanced-level smart factory in 2025. We have since expanded into a second building. "
+    "Will we lose the status?",
+    "We were recognised as an advanced-level smart factory in 2025. We rolled out a new MES this year. Any effect on "
+    "the title?",
+])
+def test_a_new_business_system_or_another_building_keeps_the_title(client, q):
+    f = ask(client, q)["facts"]
+    assert (f["mode"], f["verdict"]) == ("revocation", "retain"), f
+
+
+def test_a_long_stop_still_revokes(client):
+    f = ask(client, "我们是先进级智能工厂，今年停产了半年，称号会被撤销吗")["facts"]
+    assert f["verdict"] == "revoke" and [c["cause"] for c in f["causes"] if c["status"] == "applies"] == \
+        ["art_12__item_2"]
