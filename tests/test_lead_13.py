@@ -195,3 +195,9 @@ def test_a_long_stop_still_revokes(client):
     f = ask(client, "我们是先进级智能工厂，今年停产了半年，称号会被撤销吗")["facts"]
     assert f["verdict"] == "revoke" and [c["cause"] for c in f["causes"] if c["status"] == "applies"] == \
         ["art_12__item_2"]
+
+
+def test_no_row_leads_when_the_industry_is_asked_back(client):
+    body = ask(client, "We overhaul mining machinery -- crushers, hoists, roadheaders. NC 75%.")
+    assert "industry_code" not in body["facts"]["profile"]
+    assert body["answer"].startswith("Not yet decidable"), body["answer"]

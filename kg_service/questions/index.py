@@ -396,6 +396,11 @@ class QuestionIndex:
             if case is not None and (structured is None or stated_paths(case) - {"industry_code"} or case.events
                                      or case.unread or case.mode == "revocation"):
                 told = self._told(case, lang, day, decide)
+                if told is not None and structured is not None and structured.intent == "threshold" and \
+                        any("industry_code" in a.fields for a in case.asks.values()) and \
+                        not any(f.path == "industry_code" for f in case.facts):
+                    # the industry's words left unread (asked back): no row of theirs leads the answer
+                    structured = None
                 if told is not None and told.units and structured is not None and structured.intent == "threshold" \
                         and case.mode != "revocation" and cue("threshold_asked", lang, q):
                     # a threshold asked for beside figures stated: the threshold answers, the case follows
