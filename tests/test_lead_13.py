@@ -201,3 +201,29 @@ def test_no_row_leads_when_the_industry_is_asked_back(client):
     body = ask(client, "We overhaul mining machinery -- crushers, hoists, roadheaders. NC 75%.")
     assert "industry_code" not in body["facts"]["profile"]
     assert body["answer"].startswith("Not yet decidable"), body["answer"]
+
+
+# -- lead39: a trade outside industry named of the asker; 一家 is a measure word -------------------------------
+
+@pytest.mark.parametrize("q,want", [
+    ("我们是一家酒店，北京注册，独立法人，年营收3亿元，能申报吗？", "H61"),
+    ("We run a hotel, Beijing-registered, our own legal entity. Can we apply?", "H61"),
+    ("We operate two restaurants in Beijing. Can we apply?", "H62"),
+    ("我们是做汽车维修的，能申报吗", "O81"),
+    ("我们是一家电子厂，联网率70%", "C39"),
+    ("我们是一家家电企业，联网率70%", "C38"),
+])
+def test_the_trade_is_read_inside_and_outside_industry(read, q, want):
+    assert facts(read(q)).get("industry_code") == want
+
+
+def test_running_a_machine_is_no_trade_of_its_own(read):
+    # "run" names a trade only outside industry: a machine run is used
+    assert "industry_code" not in facts(read("We run a CNC machine shop in Daxing; NC 70%."))
+
+
+def test_a_hotel_is_not_an_eligible_applicant(client):
+    body = ask(client, "We are a hotel, Beijing-registered, our own legal entity, revenue 300 million yuan. "
+                       "Can we apply?")
+    decided = {c["articles"][0]: c["status"] for c in body["facts"]["decided"]}
+    assert decided["art_5__item_1"] == "not_met" and body["answer"].startswith("No"), body["answer"]

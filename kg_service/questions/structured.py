@@ -256,7 +256,9 @@ class ConceptMatcher:
             while start >= 0:
                 # a Latin label (ERP, MES, 5G) is a word: "mes" inside "sometimes" is not MES
                 inside = _is_alnum(text, start - 1) or _is_alnum(text, start + len(label))
-                if not (inside and _ASCII_WORD.match(label)):
+                # 家 after a numeral or a demonstrative is the measure word of firms: "一家电子厂" holds no 家电
+                counted = label[0] == "家" and start > 0 and text[start - 1] in _FIRM_COUNTERS
+                if not (inside and _ASCII_WORD.match(label)) and not counted:
                     found.append(Mention(concept, ctype, start, start + len(label), "char", label))
                 start = text.find(label, start + 1)
         tokens = tokenize_en(question, keep_stopwords=True)
@@ -394,6 +396,9 @@ def _norm_zh(text: str) -> str:
     # full-width ASCII to half-width, no spaces, lowercase: 《ＫＰＩ》 and "kpi" read alike
     text = "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in text)
     return re.sub(r"\s+", "", text).lower()
+
+
+_FIRM_COUNTERS = frozenset("一两二三四五六七八九十几这那每某多哪另")
 
 
 def _longest(mentions: list[Mention]) -> list[Mention]:

@@ -1822,6 +1822,9 @@ class CaseReader:
                 self.cues.search(after, "industry_frame", "extract_after", lang=t.lang) or \
                 self.cues.search(named, "industry_frame", "extract_after", lang=t.lang):
             return "extracted"  # "开采铁矿", "we run a coal mine": a mining division's only
+        served = self.cues.search(before, "industry_frame", "service_before", lang=t.lang)
+        if served is not None and used <= served.end() and self.division_code.get(m.concept, "B")[:1] not in "BCD":
+            return "made"  # "we run a hotel": a trade outside industry, run rather than made
         if used >= 0:
             return "used"
         if made is None and self.cues.search(before, "industry_frame", "alone", lang=t.lang) and \
