@@ -227,3 +227,13 @@ def test_a_hotel_is_not_an_eligible_applicant(client):
                        "Can we apply?")
     decided = {c["articles"][0]: c["status"] for c in body["facts"]["decided"]}
     assert decided["art_5__item_1"] == "not_met" and body["answer"].startswith("No"), body["answer"]
+
+
+@pytest.mark.parametrize("q", ["我们是做飞机发动机维修的，联网率70%", "We do aircraft engine overhaul; NC 70%."])
+def test_a_repair_word_after_the_thing_is_the_repair_trade(read, q):
+    assert "industry_code" not in facts(read(q))
+
+
+@pytest.mark.parametrize("q,want", [("我们做飞机维修，联网率70%", "C43"), ("我们生产飞机发动机，联网率70%", "C37")])
+def test_the_repair_trades_own_words_and_the_maker_stay_read(read, q, want):
+    assert facts(read(q)).get("industry_code") == want

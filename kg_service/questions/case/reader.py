@@ -1797,6 +1797,8 @@ class CaseReader:
         used = max((u.end() for u in self.cues.finditer(before, "industry_frame", "use", lang=t.lang)), default=-1)
         made = self.cues.search(before, "industry_frame", "make_before", lang=t.lang)
         repaired = self.cues.search(before, "industry_frame", "repair_before", lang=t.lang)
+        if self.cues.search(after, "industry_frame", "repair_after", lang=t.lang):
+            return "repaired"  # "我们是做飞机发动机维修的": the engines repaired, not made
         if repaired is not None and used <= repaired.start() and (made is None or made.end(1) <= repaired.start()):
             return "repaired"  # "we overhaul mining machinery -- crushers, hoists": the repair trade's, asked back
         if made is not None and used <= made.end(1):  # the words nearer the product's word tell
