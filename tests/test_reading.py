@@ -598,8 +598,8 @@ INDUSTRIES = [
     ("我们从事废旧手机回收，设备联网率75%，先进级？", "C42"),
     ("我们是飞机维修企业，关键工序数控化率72%，先进级？", "C43"),
     ("We are an aircraft maintenance company; NC rate 72%.", "C43"),
-    ("我们是做汽车维修的，设备联网率60%，能申报基础级吗？", None),  # O81, not C36 nor C43
-    ("我们做家电维修，设备联网率60%，能申报基础级吗？", None),
+    ("我们是做汽车维修的，设备联网率60%，能申报基础级吗？", "O81"),  # O81 (not industry), not C36 nor C43
+    ("我们做家电维修，设备联网率60%，能申报基础级吗？", "O81"),
     ("我们做服装，也做鞋，设备联网率60%，先进级？", None),  # two trades
     ("我们做衬衫，也做西装，设备联网率60%，先进级？", "C18"),  # one trade named twice
     # a verb that states the making (helper verbs7): the thing after it is made here
