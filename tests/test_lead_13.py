@@ -237,3 +237,20 @@ def test_a_repair_word_after_the_thing_is_the_repair_trade(read, q):
 @pytest.mark.parametrize("q,want", [("我们做飞机维修，联网率70%", "C43"), ("我们生产飞机发动机，联网率70%", "C37")])
 def test_the_repair_trades_own_words_and_the_maker_stay_read(read, q, want):
     assert facts(read(q)).get("industry_code") == want
+
+
+@pytest.mark.parametrize("q", [
+    "In 2024 we were put on the dishonest-debtor list over a supplier dispute; I think we have been taken off it "
+    "since. Can we apply?",
+    "We were put on the dishonest-debtor list over a supplier dispute; I think it was resolved. Can we apply?",
+    "2023年我们被列入失信名单。2024年已移出。能申报吗？",
+])
+def test_a_listing_undone_in_the_next_sentence_is_asked_back(read, q):
+    reading = read(q)
+    assert "bad_credit_record" not in facts(reading)
+    assert any("bad_credit_record" in a.fields for a in reading.asks.values())
+
+
+def test_a_listing_not_undone_stands(read):
+    q = "We were put on the dishonest-debtor list last year over a supplier dispute. Can we apply?"
+    assert facts(read(q)) == {"bad_credit_record": True}

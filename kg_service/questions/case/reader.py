@@ -1014,7 +1014,8 @@ class CaseReader:
                 r.leave(t.words(s, clause.end), "pending", [entry["field"]])  # "团队正在组建中", "disbanded"
                 continue
             sentence = t.sentence_of(s)
-            undone = self._has(t, "undone", start=e, end=sentence.end)
+            nxt = t.sentence_of(sentence.end + 1) if sentence.end + 1 < len(t.text) else sentence
+            undone = self._has(t, "undone", start=e, end=max(sentence.end, nxt.end))
             if undone:  # "2023年被列入失信名单，2024年已移出": what holds today is not said
                 r.leave(t.words(s, undone.end()), "pending", [entry["field"]])
                 continue
