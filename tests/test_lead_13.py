@@ -254,3 +254,12 @@ def test_a_listing_undone_in_the_next_sentence_is_asked_back(read, q):
 def test_a_listing_not_undone_stands(read):
     q = "We were put on the dishonest-debtor list last year over a supplier dispute. Can we apply?"
     assert facts(read(q)) == {"bad_credit_record": True}
+
+
+@pytest.mark.parametrize("q,want", [
+    ("The factory was finished last year but hasn't started production. Can we apply?",
+     {"factory_built": True, "factory_in_operation": False}),
+    ("We have never started production at the new site. Can we apply?", {"factory_in_operation": False}),
+])
+def test_production_not_started_in_the_verbs_order(read, q, want):
+    assert facts(read(q)) == want
