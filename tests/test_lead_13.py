@@ -18,6 +18,12 @@ def read():
     return case_reader(DAY)
 
 
+def assert_asked_back(reading, field: str) -> None:
+    """``field`` is not read, and the words stating it are asked back."""
+    assert field not in facts(reading)
+    assert any(field in a.fields for a in reading.asks.values()), reading.asks
+
+
 @pytest.mark.parametrize("q,want", [
     # 不合格 / 不规范 / 不当 are words of their own: the fine after them stands
     ("我们今年3月因消防检查不合格被消防救援支队罚款2万元，能申报吗？", {"violations.0.date": "2026-03-15"}),
@@ -84,9 +90,7 @@ def test_the_domains_named_are_read(read, q, want):
     "营收大概在1900万到2600万之间",
 ])
 def test_a_revenue_range_is_asked_back(read, q):
-    reading = read(q)
-    assert "annual_revenue_10k_cny" not in facts(reading)
-    assert any("annual_revenue_10k_cny" in a.fields for a in reading.asks.values())
+    assert_asked_back(read(q), "annual_revenue_10k_cny")
 
 
 @pytest.mark.parametrize("q,want", [
@@ -246,9 +250,7 @@ def test_the_repair_trades_own_words_and_the_maker_stay_read(read, q, want):
     "2023年我们被列入失信名单。2024年已移出。能申报吗？",
 ])
 def test_a_listing_undone_in_the_next_sentence_is_asked_back(read, q):
-    reading = read(q)
-    assert "bad_credit_record" not in facts(reading)
-    assert any("bad_credit_record" in a.fields for a in reading.asks.values())
+    assert_asked_back(read(q), "bad_credit_record")
 
 
 def test_a_listing_not_undone_stands(read):
