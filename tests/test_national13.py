@@ -38,3 +38,16 @@ def test_measures_levels_when_beijing_is_named(client, q):
 def test_national_standards_are_not_the_national_scheme(client):
     body = ask(client, "本办法引用了哪些国家标准？")
     assert "领航级" not in body["answer"]
+
+
+@pytest.mark.parametrize("q", ["北京这边可以直接认定卓越级智能工厂吗？", "北京市可以认定卓越级吗？"])
+def test_excellent_level_named_with_beijing_points_to_the_recommendation(client, q):
+    body = ask(client, q)
+    assert eids(body)[0] == "art_4"
+    assert "工业和信息化部" in body["answer"].split("。")[0]
+
+
+def test_helping_the_bureau_is_the_duty_to_cooperate(client):
+    body = ask(client, "Once we hold the title, are we supposed to help the city bureau in some way?")
+    assert eids(body)[0] == "art_9"
+    assert "cooperate" in body["answer"]
