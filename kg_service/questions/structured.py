@@ -99,6 +99,10 @@ CUES = {
                   r"\ball (?:five|5) (?:of (?:the )?)?(?:\w+[- ])?(?:indicators|targets|thresholds)\b"),
     "maturity": _cue(r"成熟度", r"maturity"),
     "national_standard": _cue(r"国家标准|国标|GB", r"\bnational standards?\b|\bGB\b"),
+    # the national (MIIT) scheme named as such ("国家分几级", "MIIT's levels"), not its standards
+    "national_scheme": _cue(r"国家(?!标准)|全国|工信部|工业和信息化部",
+                            r"\bnational\b(?! standards?)|\bMIIT\b|\bnationwide\b|\bcountry\b"),
+    "own_scheme": _cue(r"北京|本办法|这个办法|本市|市里", r"\bBeijing\b|\bthe measures\b|\bthese measures\b"),
     "how": _cue(r"怎么评|怎么审|怎样评|如何评|如何审|怎么进行|如何进行|流程|程序|步骤|具体怎么|怎么做|方式|方法|形式",
                 r"\bhow (?:is|are|does|do|will)\b|\bprocess\b|\bprocedure\b|\bsteps?\b|what happens|\bways?\b|"
                 r"\bmeans\b|\bmethods?\b"),
@@ -531,6 +535,7 @@ class StructuredAnswerer:
         templates = yaml.safe_load((kg.settings.queries_dir / "ask_answers.yaml").read_text(encoding="utf-8"))
         self.step_words: dict[str, dict[str, str]] = templates["step_parts"]
         self.standard_words: dict[str, dict[str, str]] = templates["standards"]
+        self.national_words: dict[str, dict[str, str]] = templates["national_levels"]
         self._concept_units: dict[str, set[str]] = {}  # concept -> the units it points to
         for row in self.select("ask_concept_units"):
             self._concept_units.setdefault(str(row["concept"]), set()).add(str(row["eid"]))
@@ -1099,6 +1104,7 @@ class StructuredAnswerer:
         else:
             listed = " and the ".join(names)
             text = f"The measures recognise {len(levels)} levels: the {listed} ({first[0] if first else ''})."
+        text = self._national_levels_lead(q, lang) + text
         units_out = list(first)
         for r in nexts[:1]:
             unit = eid_of(r["nextUnit"])
@@ -1110,6 +1116,23 @@ class StructuredAnswerer:
                          f"which these measures do not grant ({unit}).")
             units_out.append(unit)
         return StructuredAnswer("levels", text, list(dict.fromkeys(units_out)), {"levels": levels})
+
+    def _national_levels_lead(self, q: str, lang: str) -> str:
+        """The national scheme's levels, said first when the question names that scheme ("国家智能工厂
+        有几个等级"), from ``ask_national_levels``; empty otherwise."""
+        if not cue("national_scheme", lang, q) or cue("own_scheme", lang, q):
+            return ""  # "国家分四级，北京管哪几级": the measures' levels are what is asked
+        rows = self.select("ask_national_levels")
+        levels = list(dict.fromkeys(str(r["level"]) for r in rows))
+        if not levels:
+            return ""
+        short = {str(r["level"]): str(r["short"]) for r in rows if r.get("short") is not None}
+        if lang == "zh":
+            names = [short.get(lv) or self.label(lv, lang) for lv in levels]
+        else:
+            names = [self.label(lv, lang).split("-level")[0].lower() for lv in levels]
+        words = self.national_words
+        return words["lead"][lang].format(n=len(levels), names=words["sep"][lang].join(names))
 
     def _prerequisite(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
         """What must come before applying for a level ("要先是基础级吗", "apply for advanced directly"),
