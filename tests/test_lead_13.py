@@ -265,3 +265,13 @@ def test_a_listing_not_undone_stands(read):
 ])
 def test_production_not_started_in_the_verbs_order(read, q, want):
     assert facts(read(q)) == want
+
+
+def test_a_level_got_is_the_title_held(client):
+    f = ask(client, "We got the basic level last year. This year our general manager changed. Does it matter?")["facts"]
+    assert (f["mode"], f["verdict"]) == ("revocation", "retain"), f
+
+
+def test_the_levels_requirements_got_are_no_title(client):
+    f = ask(client, "We got the basic level requirements from the bureau. What do we need?")["facts"]
+    assert (f or {}).get("mode") != "revocation"
