@@ -398,7 +398,7 @@ class QuestionIndex:
                 told = self._told(case, lang, day, decide)
                 if told is not None and structured is not None and structured.intent == "threshold" and \
                         any("industry_code" in a.fields for a in case.asks.values()) and \
-                        not any(f.path == "industry_code" for f in case.facts):
+                        "industry_code" not in case.paths():
                     # the industry's words left unread (asked back): no row of theirs leads the answer
                     structured = None
                 if told is not None and told.units and structured is not None and structured.intent == "threshold" \

@@ -321,6 +321,12 @@ class CaseReader:
         def year(y: int) -> tuple[date, date]:
             first, last = date(y, 1, 1), date(y, 12, 31)
             return first, (min(last, today) if first <= today else last)
+
+        # the day a month named without one is read as: its 15th (by today), or its first when it is still to
+        # come ("2026年12月" is no day of June)
+        def month_day(y: int, mo: int) -> date:
+            first = date(y, mo, 1)
+            return first if first > today else min(date(y, mo, 15), today)
         months = c["months_en"]
         for m in c.finditer(text, "full_date", lang=lang):
             g = m.groups()
@@ -342,15 +348,10 @@ class CaseReader:
             else:
                 y, mo = int(m.group(2)), int(c["months_en"].get(m.group(1).lower()[:3], 0))
             if 1 <= mo <= 12:
-                # a month still to come is read as its first day, not as today: "2026年12月" is no day of June
-                first = date(y, mo, 1)
-                found.append((m.start(), m.end(), (first if first > today else min(date(y, mo, 15), today), first,
-                                                   month(y, mo))))
+                found.append((m.start(), m.end(), (month_day(y, mo), date(y, mo, 1), month(y, mo))))
         for m in c.finditer(text, "year_end", lang=lang):  # "2023年底": its December
             y = int(m.group(1))
-            first = date(y, 12, 1)
-            found.append((m.start(), m.end(), (first if first > today else min(date(y, 12, 15), today), first,
-                                               month(y, 12))))
+            found.append((m.start(), m.end(), (month_day(y, 12), date(y, 12, 1), month(y, 12))))
         for m in c.finditer(text, "year", lang=lang):
             y = int(m.group(1))
             found.append((m.start(), m.end(), (date(y, 7, 1) if y < today.year else
@@ -364,7 +365,7 @@ class CaseReader:
             for m in p.finditer(text):
                 back = today.year * 12 + today.month - 1 - int(entry["months"])
                 y, mo = divmod(back, 12)
-                found.append((m.start(), m.end(), (min(date(y, mo + 1, 15), today), None, month(y, mo + 1))))
+                found.append((m.start(), m.end(), (month_day(y, mo + 1), None, month(y, mo + 1))))
         after_year = c.get("month_after_year", lang=lang)
         before_year = c.get("month_before_year", lang=lang)
         for entry, p in self.years_ago[lang]:
@@ -379,9 +380,7 @@ class CaseReader:
                 if mb:  # "March this year", "in May last year": that year's month, named before it
                     n, s = int(months.get(mb.group(1).lower()[:3], 0)), mb.start()
                 if n and 1 <= n <= 12:  # "今年3月": that year's month
-                    first = date(day.year, n, 1)
-                    found.append((s, e, (first if first > today else min(date(day.year, n, 15), today),
-                                         None, month(day.year, n))))
+                    found.append((s, e, (month_day(day.year, n), None, month(day.year, n))))
         out = []
         for s, e, d in _longest(found):
             day, named, within = d if isinstance(d, tuple) else (d, None, None)
@@ -1000,10 +999,9 @@ class CaseReader:
         for i, (s, e, entry) in enumerate(kept):
             clause = t.clause_of(s)
             hedge = self._hedged(t, s, e)
-            if hedge is not None and not self.cues.search(t.raw[clause.start:clause.end + 1], "question_end",
-                                                          lang=t.lang):
+            if hedge is not None:
                 # "我们大概算规上企业吧", "指标应该比同行业平均水平高一些，…能报吗", "our credit is probably okay": a
-                # guess, asked back (in a clause that asks, "我们应该有专门团队吗", the modal asks of the rule)
+                # guess, asked back
                 r.leave(t.words(min(s, hedge), e), "hedged", [entry["field"]])
                 continue
             if self._doubted(t, s, e):
@@ -1057,8 +1055,11 @@ class CaseReader:
 
     def _hedged(self, t: _Text, start: int, end: int) -> int | None:
         """Where a hedge of the words ``start..end`` begins ("应该", "大概…吧", "probably", "I think", "we may have
-        had"): before or within them in their clause, or a closing 吧 after them; None when they are said plainly."""
+        had"): before or within them in their clause, or a closing 吧 after them; None when they are said plainly,
+        or when their clause asks ("我们应该有专门团队吗": the modal asks of the rule)."""
         clause = t.clause_of(start)
+        if self.cues.search(t.raw[clause.start:clause.end + 1], "question_end", lang=t.lang):
+            return None
         m = max(self.cues.finditer(t.text, "hedge", lang=t.lang, pos=clause.start, endpos=end), key=lambda x: x.start(),
                 default=None)  # the nearest
         if m is not None:
@@ -1140,8 +1141,7 @@ class CaseReader:
             if self._has(t, "target", start=clause.start, end=e) or later:
                 continue  # "计划明年投产", "明年才投产": a plan
             hedge = self._hedged(t, s, e)
-            if hedge is not None and not self.cues.search(t.raw[clause.start:clause.end + 1], "question_end",
-                                                          lang=t.lang):
+            if hedge is not None:
                 # "工厂应该算是建成了吧", "the plant is probably operational": asked back
                 r.leave(t.words(min(s, hedge), e), "hedged", ("factory_built", "factory_in_operation"))
                 continue
