@@ -283,15 +283,19 @@ def _revocation(case: CaseReading, deciders: CaseDeciders, today: date,
         return None
     if open_causes and result["verdict"] != "revoke":
         # the check of the first and of the last day differ on these causes: open until the day is given
-        result = {**result, "verdict": "undetermined",
-                  "causes": [{**c, "status": "unknown"} if c["cause"] in open_causes else c for c in result["causes"]]}
+        result = _left_open(result, open_causes)
     open_unread: list[str] = []
     if unread and result["verdict"] != "revoke":
         # an event said and not read may be any cause: none is said not to apply, the verdict waits for it
         open_unread = [c["cause"] for c in result["causes"] if c["status"] == "does_not_apply"]
-        result = {**result, "verdict": "undetermined",
-                  "causes": [{**c, "status": "unknown"} if c["cause"] in open_unread else c for c in result["causes"]]}
+        result = _left_open(result, open_unread)
     return Decision(case, "revocation", request["level"], result, request, open_causes, open_unread)
+
+
+def _left_open(result: dict, causes: list[str]) -> dict:
+    """A revocation check's result with ``causes`` unknown and the verdict undetermined."""
+    return {**result, "verdict": "undetermined",
+            "causes": [{**c, "status": "unknown"} if c["cause"] in causes else c for c in result["causes"]]}
 
 
 def unread_events(case: CaseReading) -> list[str]:
