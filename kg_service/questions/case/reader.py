@@ -1838,6 +1838,15 @@ class CaseReader:
             return "made"  # "我们为其他工厂维修数控机床"
         return None
 
+    def _qualifies_own(self, t: _Text, o: Mention, d: Mention, mentions: list[Mention]) -> bool:
+        """``o`` qualifies a noun just after it that is a product's word of ``d``'s division ("羊绒围巾和针织毛衫":
+        knitted sweaters are garments, as the scarves are): the two names joined are of one trade."""
+        e = mention_span(t.raw, o)[1]
+        gap = len(t.text[e:]) - len(t.text[e:].lstrip(" -"))
+        nxt = [x for x in mentions if x is not o and mention_span(t.raw, x)[0] == e + gap]
+        code = self.division_code.get(d.concept)
+        return bool(code and nxt and all(self.division_code.get(x.concept) == code for x in nxt))
+
     def _joined_pair(self, t: _Text, a: Mention, b: Mention) -> bool:
         """Two industries' words with nothing but a joiner between them ("塑料和五金")."""
         (_, first_end), (second_start, _) = sorted((mention_span(t.raw, a), mention_span(t.raw, b)))
@@ -1911,7 +1920,8 @@ class CaseReader:
             unread.append(next(iter(divisions.values())))  # "我们做服装，也做鞋": a second trade named
             divisions = {}
         if any(other.get(id(o)) == "industry_other" and self._joined_pair(t, d, o) and
-               self.division_code.get(o.concept) != self.division_code.get(d.concept)
+               self.division_code.get(o.concept) != self.division_code.get(d.concept) and
+               not self._qualifies_own(t, o, d, mentions)
                for o in unread for d in divisions.values()):
             # "我们做塑料和五金配件": both words, of two divisions, qualify the noun after the second ("parts of
             # plastic and of hardware"); the first is no more the asker's trade than the second
@@ -1991,11 +2001,32 @@ class CaseReader:
         kind = f"(?:{kind.pattern})?" if kind is not None else ""  # "insulin and other biologics"
         after = re.match(f"\\s*(?:{p.pattern})\\s*(?:(?:an?|the|our)\\s+)?{kind}\\s*", t.text[e:clause.end], re.I)
         if after and e + after.end() < clause.end and not any(a == e + after.end() for a, _ in spans) and \
+                not self._headed_alike(t, m, e + after.end(), mentions) and \
                 not self.cues.match(t.text, "first_person", lang=t.lang, pos=e + after.end()) and \
                 not self.cues.match(t.text, "industry_frame", "predicate", lang=t.lang, pos=e + after.end()):
             return True  # "服装和家纺"; not "sensors and we are in Yizhuang", "servers and reach 81%"
         before = re.search(f"(\\w)\\s*(?:{p.pattern})\\s*{kind}\\s*$", t.text[clause.start:s], re.I)
         return bool(before) and not any(b == clause.start + before.start(1) + 1 for _, b in spans)
+
+    def _headed_alike(self, t: _Text, m: Mention, start: int, mentions: list[Mention]) -> bool:
+        """The words joined after ``m`` (from ``start``) are a name whose head is a product's word of ``m``'s own
+        division, with a few words qualifying it before ("吉他和电钢琴", "变压器和高低压开关柜", "pumps and
+        high-pressure valves"): not an unknown thing of another trade. The qualifier is a few characters (zh) or
+        words (en) without a joiner or a mark; the head ends the conjunct."""
+        code = self.division_code.get(m.concept)
+        if code is None:
+            return False
+        q = self.cues.get("industry_conjunct_qualifier", lang=t.lang)
+        for o in mentions:
+            os_, oe = mention_span(t.raw, o)
+            if o is m or not o.type.startswith("Industry") or os_ <= start or \
+                    self.division_code.get(o.concept) != code:
+                continue
+            gap = t.text[start:os_]
+            if q is not None and q.fullmatch(gap) and \
+                    not self.cues.search(t.text[oe:t.clause_of(os_).end], "industry_head", lang=t.lang):
+                return True
+        return False
 
     def _modifies(self, t: _Text, m: Mention, mentions: list[Mention] | None = None) -> bool:
         """An industry's word that only qualifies another thing: followed by a material, a package, a
@@ -2019,8 +2050,16 @@ class CaseReader:
         head = self.cues.search(t.text[e:clause.end], "industry_head", lang=t.lang) and \
             not self.cues.search(t.text[s:e], "industry_material", "word", lang=t.lang) and \
             not self._head_of_own(t, m, mentions or [])
-        customer = self.cues.search(t.text[clause.start:first], "industry_modifier", "customer", lang=t.lang) and \
-            not self.cues.search(t.text[clause.start:first], "industry_modifier", "supplied", lang=t.lang)
+        # the customers named in a list ("给电商和食品厂配套", "for carmakers and bus builders"): the words before the
+        # first of the names joined tell whom each serves
+        listed = first
+        for o in sorted(mentions or [], key=lambda o: -mention_span(t.raw, o)[1]):
+            os_, oe = mention_span(t.raw, o)
+            if o.type.startswith("Industry") and oe <= listed and os_ >= clause.start and \
+                    (not t.text[oe:listed].strip(" -") or self._only_joined(t, oe, listed)):
+                listed = os_
+        customer = self.cues.search(t.text[clause.start:listed], "industry_modifier", "customer", lang=t.lang) and \
+            not self.cues.search(t.text[clause.start:listed], "industry_modifier", "supplied", lang=t.lang)
         # "we supply carmakers": the customer; "we supply airbags to carmakers": the airbags are the asker's
         customer = customer or bool(
             self.cues.search(t.text[clause.start:first], "industry_modifier", "supply_before", lang=t.lang) and
@@ -2041,9 +2080,10 @@ class CaseReader:
         code = self.division_code.get(m.concept)
         if self._trade_verb_word(t, m):
             return True
-        if code in (self.cues["industry_modifier"].get("part_keeps") or ()) and \
-                self.cues.search(t.text[e:t.clause_of(s).end], "industry_modifier", "part", lang=t.lang):
-            return True
+        part = self.cues.search(t.text[e:t.clause_of(s).end], "industry_modifier", "part", lang=t.lang) \
+            if code in (self.cues["industry_modifier"].get("part_keeps") or ()) else None
+        if part and not self.cues.search(t.text[e + part.end():t.clause_of(s).end], "industry_head", lang=t.lang):
+            return True  # the part's noun ends the name ("汽车座椅骨架"), not another thing's ("汽车座椅面料": fabric)
         gap = len(t.text[e:]) - len(t.text[e:].lstrip(" -"))
         nxt = [o for o in mentions if o is not m and mention_span(t.raw, o)[0] == e + gap]
         return bool(code and nxt and all(self.division_code.get(o.concept) == code for o in nxt))
