@@ -1995,6 +1995,8 @@ class CaseReader:
             return False
         s, e = mention_span(t.raw, m)
         clause = t.clause_of(s)
+        if self._an_example(t, m, mentions):
+            return False  # "环保设备，像除尘器、脱硫塔这些": the words joined are examples of the thing named
         spans = [mention_span(t.raw, o) for o in mentions if o is not m and o.type.startswith("Industry")]
         # ("a coal mine and a power plant": the article is no word of a product)
         kind = self.cues.get("industry_joined_kind", lang=t.lang)
@@ -2007,6 +2009,28 @@ class CaseReader:
             return True  # "服装和家纺"; not "sensors and we are in Yizhuang", "servers and reach 81%"
         before = re.search(f"(\\w)\\s*(?:{p.pattern})\\s*{kind}\\s*$", t.text[clause.start:s], re.I)
         return bool(before) and not any(b == clause.start + before.start(1) + 1 for _, b in spans)
+
+    def _an_example(self, t: _Text, m: Mention, mentions: list[Mention]) -> bool:
+        """``m`` stands in a list of examples ("像…", "such as …") given just after a name of its own division in
+        the same sentence: the list illustrates that thing ("环保设备，像除尘器、脱硫塔这些")."""
+        code = self.division_code.get(m.concept)
+        s = mention_span(t.raw, m)[0]
+        sentence = t.sentence_of(s)
+        p = self.cues.get("joiner", lang=t.lang)
+        for c in mentions:
+            cs, ce = mention_span(t.raw, c)
+            if c is m or not code or self.division_code.get(c.concept) != code or not sentence.start <= cs or ce > s:
+                continue
+            gap = t.text[ce:s]
+            # the examples before m in the list: names and joiners only ("像除尘器、")
+            for o in sorted(mentions, key=lambda o: -mention_span(t.raw, o)[0]):
+                os_, oe = mention_span(t.raw, o)
+                if ce <= os_ and oe <= s and p is not None and \
+                        not p.sub("", t.text[oe:ce + len(gap)]).strip(" ,、"):
+                    gap = t.text[ce:os_]
+            if self.cues.search(gap, "industry_examples", lang=t.lang):
+                return True
+        return False
 
     def _headed_alike(self, t: _Text, m: Mention, start: int, mentions: list[Mention]) -> bool:
         """The words joined after ``m`` (from ``start``) are a name whose head is a product's word of ``m``'s own
@@ -2059,7 +2083,9 @@ class CaseReader:
                     (not t.text[oe:listed].strip(" -") or self._only_joined(t, oe, listed)):
                 listed = os_
         customer = self.cues.search(t.text[clause.start:listed], "industry_modifier", "customer", lang=t.lang) and \
-            not self.cues.search(t.text[clause.start:listed], "industry_modifier", "supplied", lang=t.lang)
+            not self.cues.search(t.text[clause.start:listed], "industry_modifier", "supplied", lang=t.lang) and \
+            not (self.cues.search(t.text[clause.start:listed], "industry_modifier", "copula", lang=t.lang) and
+                 not self.cues.search(t.text[e:clause.end], "industry_modifier", "customer_after", lang=t.lang))
         # "we supply carmakers": the customer; "we supply airbags to carmakers": the airbags are the asker's
         customer = customer or bool(
             self.cues.search(t.text[clause.start:first], "industry_modifier", "supply_before", lang=t.lang) and
