@@ -1817,6 +1817,9 @@ class CaseReader:
         if self.division_code.get(m.concept) in (self.cues["industry_modifier"].get("own") or ()) and \
                 (own := self.cues.search(before, "industry_frame", "own_before", lang=t.lang)) and used <= own.end(1):
             return "made"  # "we supply LPG to households", "给居民供应液化气"
+        if self.division_code.get(m.concept) in (self.cues["industry_modifier"].get("own") or ()) and \
+                self.cues.search(after, "industry_frame", "operate_after", lang=t.lang):
+            return "made"  # "我们是光伏电站运营商": a utility's operator
         if used < 0 and self.cues.search(before, "industry_frame", "shi_before", lang=t.lang) and \
                 self.cues.search(after, "industry_frame", "shi_after", lang=t.lang):
             return "made"  # "我们是烧垃圾发电的": 是…的 of a trade
