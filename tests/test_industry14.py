@@ -4,8 +4,10 @@ same division ("吉他和电钢琴", "变压器和高低压开关柜"); a part's
 own head noun (药物) after a product are no other thing; customers listed ("给电商和食品厂配套") are all customers;
 the making verb seen through a list ("生产羊绒衫和针织毛衫"), after the thing ("液态奶和酸奶都做") and in food
 verbs ("bake", "烘焙"); coordinated verbs ("slaughters and packs poultry"); gas or water piped to others (D45,
-D46); fixtures after a lamp's word ("LED lighting fixtures"). A word two divisions claim
-(capacitors, gloves) and a recycled material named again after 再生成 are asked back, never guessed.
+D46); fixtures after a lamp's word ("LED lighting fixtures"); 产品(主要)为 a copula, 年产, 专注于, "a maker of", "our
+business:"; examples of a thing just named ("像除尘器、脱硫塔这些"); a utility's operator (运营商). A word two
+divisions claim (capacitors, gloves, 空调) and a recycled material named again after 再生成 are asked back, never
+guessed; a customer's or a user's words (为汽车厂配套, 服务器运营商) name no trade.
 """
 from __future__ import annotations
 
@@ -41,6 +43,18 @@ READ = [
     ("我们给城区居民供应自来水，设备联网率66%。", "D46"),
     ("We make LED lighting fixtures for offices; equipment networking rate 64%.", "C38"),
     ("我们是一家乳企，设备联网率70%。", "C14"),
+    # product lists and trade frames: 产品(主要)为 (a copula, not "for"), 年产, 专注于, a maker of, our business:
+    ("公司产品主要为闸阀和球阀，关键工序数控化率71%。", "C34"),
+    ("我们厂年产各类轴承800万套，设备联网率66%。", "C34"),
+    ("本公司专注于集成电路封装测试，设备联网率87%。", "C39"),
+    ("We are a leading manufacturer of industrial boilers; equipment networking rate 69%.", "C34"),
+    ("Our business: precision castings for aerospace. Equipment networking rate 70%.", "C33"),
+    ("We're a printing house doing packaging and labels; equipment networking rate 62%.", "C23"),
+    # examples of the thing just named: an unknown word among them is one more example
+    ("我们主要做环保设备，像除尘器、脱硫塔这些，设备联网率62%。", "C35"),
+    # a utility's operator, heating homes
+    ("我们是光伏电站运营商，设备联网率70%。", "D44"),
+    ("我们公司给周边几个小区供暖，设备联网率60%。", "D44"),
 ]
 
 
@@ -55,6 +69,8 @@ def test_the_trade_is_read(read, q, code):
     "我们生产电容器，设备联网率68%。",
     "We make gloves; equipment networking rate 58%.",  # knitted C18, rubber C29, leather C19
     "我们是做手套的，设备联网率58%。",
+    "我们是做空调的，设备联网率70%。",  # room units C38 or central air conditioning C34
+    "We make air conditioners; equipment networking rate 70%.",
 ])
 def test_a_word_of_two_divisions_is_asked_back(read, q):
     r = read(q)
@@ -67,6 +83,8 @@ def test_a_word_of_two_divisions_is_asked_back(read, q):
     ("我们给车企配套，设备联网率70%。", "C36"),  # a carmaker is the customer
     ("汽车座椅面料是我们的主打，设备联网率60%。", "C36"),  # fabric for car seats: not a car part
     ("We make automotive rubber parts; equipment networking rate 62%.", "C36"),  # rubber parts are C2913
+    ("公司产品主要为汽车厂配套，设备联网率70%。", "C36"),  # 为 … 配套: car factories are the customers
+    ("我们是服务器运营商，设备联网率60%。", "C39"),  # runs servers, does not make them
 ])
 def test_never_the_trade_of_the_thing_qualified(read, q, not_code):
     assert facts(read(q)).get("industry_code") != not_code, facts(read(q))
