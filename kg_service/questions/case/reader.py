@@ -46,6 +46,10 @@ _TRIM = " \t\n，,；;。.!！?？:：、"
 _MOVE_CUES = ("move", "reregister", "moved_now")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
+# why an accident's words were left unread, by what they leave open (the answer's template of each)
+_INCIDENT_ASK = {frozenset({"date"}): "date", frozenset({"grade"}): "incident_grade",
+                 frozenset({"kind"}): "incident_kind"}
+
 
 @dataclass(frozen=True)
 class Span:
@@ -1388,8 +1392,12 @@ class CaseReader:
             r.leave(t.words(clause.start, clause.end), "incident", ["incidents"])
             return 0
         if len(grades) != 1 or len(kinds) != 1 or when is None:
+            # the answer asks for what the words leave open: the grade alone ("a serious accident" is 较大 or
+            # 重大), the kind alone, the day alone, or the accident whole
+            missing = {k for k, gone in (("grade", len(grades) != 1), ("kind", len(kinds) != 1),
+                                         ("date", when is None)) if gone}
             r.leave(t.words(min(first, when.start) if when else first, m.end()),
-                    "date" if len(grades) == 1 and len(kinds) == 1 else "incident", ["incidents"])
+                    _INCIDENT_ASK.get(frozenset(missing), "incident"), ["incidents"])
             return 0
         self._incident_facts(t, r, n, kinds, grades, when, min(first, when.start), max(m.end(), when.end))
         return 1
