@@ -1750,15 +1750,18 @@ class CaseReader:
         reach = int(c["maturity"]["reach"][t.lang])
         values: list[tuple[int, int, int]] = []
         for cue in c.finditer(t.raw, "maturity", "cue", lang=t.lang):
+            if self._rule_figure(t, t.clause_of(cue.start()), cue.start()):
+                continue  # "is the maturity requirement level 2?", "提高成熟度门槛到四级": the rule's level
             sentence = t.sentence_of(cue.start())
             lo, hi = max(sentence.start, cue.start() - reach), min(sentence.end, cue.end() + reach)
             for m in c.finditer(t.raw, "maturity", "level", lang=t.lang, pos=lo, endpos=hi):
                 word = next(g for g in m.groups() if g)
                 n = numbers.integer(word, self.digits, self.en_numbers)
-                if n is not None:
-                    values.append((n, m.start(), m.end()))
+                if n is not None and not self._rule_figure(t, t.clause_of(m.start()), m.start()):
+                    values.append((n, m.start(), m.end()))  # (not "要求是二级" beside the asker's level)
             for h in hits:
-                if lo <= h.start < hi and h.of("maturity"):
+                if lo <= h.start < hi and h.of("maturity") and \
+                        not self._rule_figure(t, t.clause_of(h.start), h.start):
                     key = h.of("maturity")[0].key
                     if key and key.isdigit():
                         values.append((int(key), h.start, h.end))
