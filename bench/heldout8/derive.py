@@ -113,10 +113,8 @@ def cond_item_3(p, as_of):
     else:
         incidents = "not_met" if any(i["grade"] in BAD_GRADES and _in_window(i["date"], as_of) for i in inc) else "met"
     vio = p.get("violations")
-    if vio is None:
-        violations = "unknown"
-    else:
-        violations = "not_met" if any(_in_window(v["date"], as_of) for v in vio) else "met"
+    violations = "unknown" if vio is None else (
+        "not_met" if any(_in_window(v["date"], as_of) for v in vio) else "met")
     return all_of([_b(p.get("finances_sound_3y")), _b(p.get("bad_credit_record"), False), incidents, violations])
 
 
@@ -149,7 +147,7 @@ def cond_indicators(p):
         return "unknown"
     ind = p.get("indicators") or {}
     met = unknown = 0
-    for name, thr in zip(INDICATORS, ROWS[row]):
+    for name, thr in zip(INDICATORS, ROWS[row], strict=True):
         v = ind.get(name)
         if v is None:
             unknown += 1

@@ -57,7 +57,8 @@ S("zh", "basic",
   {"industry_code": "C14", "above_designated_size": T, "maturity_level": 2, "domains": [PO, PM]})
 S("zh", "advanced",
   "先进级申报自查：\n- 行业：化学药品制剂（片剂、胶囊）\n- 关键工序数控化率：76%\n- 生产设备联网率：72%\n"
-  "- 人均劳动生产率提升：8.5%\n- 产品不良率下降：6%\n- 单位产值能耗下降：3%\n- 基础级已于2025年9月12日在昌平区备案\n请帮看看够不够。",
+  "- 人均劳动生产率提升：8.5%\n- 产品不良率下降：6%\n- 单位产值能耗下降：3%\n"
+  "- 基础级已于2025年9月12日在昌平区备案\n请帮看看够不够。",
   {"industry_code": "C27", KP: 76, EN: 72, LP: 8.5, DR: 6, EG: 3,
    "basic_filing.filed": T, "basic_filing.date": "2025-09-12", "basic_filing.district": "昌平区"})
 S("zh", "advanced",
@@ -108,7 +109,7 @@ S("zh", "basic",
   "我们公司目前有不良信用记录，还没有修复。这个会影响基础级认定吗？",
   {"bad_credit_record": T})
 S("zh", "basic",
-  "2024年7月2日我们因为环评手续不全被区生态环境局处罚过一次，除此之外没有其他违法违规。还能申报吗？",
+  "24年7月2号我们因为环评手续不全被区生态环境局处罚过一次，除此之外没有其他违法违规。还能申报吗？",
   {"violations.0.date": "2024-07-02"})
 S("zh", "advanced",
   "我司生产水性涂料和胶粘剂。先进级五项指标：关键工序数控化率0.8，生产设备联网率0.77，人均劳动生产率提升12%，"
@@ -186,12 +187,13 @@ S("zh", "basic",
   {"registration.province": "天津", "above_designated_size": T, "industry_code": "C36"})
 S("zh", "basic",
   "我们是分公司，不具有独立法人资格，但是总部是规上工业企业。分公司的工厂能单独报基础级吗？",
-  {"independent_legal_person": F})
+  {"independent_legal_person": F}, amb=["总部是规上工业企业"],
+  note="the head office's size, not the applicant's")
 S("zh", "basic",
   "咱们厂近三年财务状况一般，2024年亏损比较大，经营和财务状况谈不上良好。这样还能报吗？",
   {"finances_sound_3y": F})
 S("zh", "basic",
-  "产品主要是高耗能的普通建材，不太符合北京市的产业政策，工艺也谈不上先进。这种情况能认定基础级吗？",
+  "产品主要是高耗能的普通建材，不符合北京市的产业政策，工艺也不先进。这种情况能认定基础级吗？",
   {"product_policy_compliant": F, "advanced_technology": F})
 S("zh", "basic",
   "我们的MES、PLC用的是国外的，关键装备和工业软件目前没法做到安全可控，网络和数据安全风险倒是可控的。会卡在哪条？",
@@ -259,7 +261,24 @@ S("zh", "basic",
   "我们做皮鞋和皮具，营收2000万整，北京注册，独立法人。规上线是2000万，我们刚好够吗？",
   {"industry_code": "C19", "annual_revenue_10k_cny": 2000, **BJ, "independent_legal_person": T})
 
+S("zh", "advanced",
+  "我们做糖果巧克力的。机台联网率62%，关键工序数控化比例70%，人效（人均劳动生产率）比改造前高了12%，次品率降了6%，万元产值能耗降了5%。先进级稳吗？",
+  {"industry_code": "C14", EN: 62, KP: 70, LP: 12, DR: 6, EG: 5})
+S("zh", "advanced",
+  "基础级是2025/06/15在丰台区备案的。我们做光刻胶等电子化学品？不对，我们做的是集成电路封装基板。关键工序数控化率78％，设备联网率71％，人均劳动生产率提升8％，不良率下降4.1％，单位产值能耗降低6％。",
+  {"basic_filing.filed": T, "basic_filing.date": "2025-06-15", "basic_filing.district": "丰台区",
+   "industry_code": "C39", KP: 78, EN: 71, LP: 8, DR: 4.1, EG: 6})
+S("zh", "basic",
+  "各位领导好，我厂（北京平谷注册，独立法人）主营桶装和瓶装矿泉水，2025年主营业务收入为人民币6,800万元，智能制造能力成熟度为规范级，"
+  "2025.9.12已完成数字化达标评价。请问基础级还差哪些？",
+  {**BJ, "registration.district": "平谷区", "independent_legal_person": T, "industry_code": "C15",
+   "annual_revenue_10k_cny": 6800, "maturity_level": 2, "digital_transformation_compliant": T})
+
 # ---------------------------------------------------------------------------- zh, planted ambiguities (and facts)
+S("zh", "advanced",
+  "我们做轴承的，良品率从97%提到了99%，关键工序数控化率72%，联网率70%，人均劳动生产率提升8%。",
+  {"industry_code": "C34", KP: 72, EN: 70, LP: 8}, amb=["良品率从97%提到了99%"],
+  note="a yield rise in points is not the defect-rate reduction")
 S("zh", "advanced",
   "我们做精密数控机床，关键设备数控化率85%，生产设备联网率72%，人均劳动生产率提升9%。先进级指标够吗？",
   {"industry_code": "C34", EN: 72, LP: 9}, amb=["关键设备数控化率85%"],
@@ -327,7 +346,8 @@ S("en", "basic",
   {"industry_code": "C14", "above_designated_size": T, "maturity_level": 2, "domains": [PO]})
 S("en", "advanced",
   "Smartphone assembly plant, our numbers:\n* key-process NC rate: 0.83\n* equipment networking: 0.71\n"
-  "* labour productivity per head: +7.5%\n* defect rate: -4.2%\n* energy per unit output value: -7%\nEnough for advanced?",
+  "* labour productivity per head: +7.5%\n* defect rate: -4.2%\n* energy per unit output value: -7%\n"
+  "Enough for advanced?",
   {"industry_code": "C39", KP: 83, EN: 71, LP: 7.5, DR: 4.2, EG: 7})
 S("en", "advanced",
   "We make float glass. Key process NC rate 76 per cent, networking rate 75 per cent, labour productivity gain 10 "
@@ -352,10 +372,12 @@ S("en", "basic",
   {"incidents.0.kind": "safety", "incidents.0.grade": "general", "incidents.0.date": "2025-10-30",
    "finances_sound_3y": T, "bad_credit_record": F, "violations": []})
 S("en", "basic",
-  "We were assessed at level 3 (the 'integrated' level) under GB/T 39116-2020. Is that enough maturity for the basic level?",
+  "We were assessed at level 3 (the 'integrated' level) under GB/T 39116-2020. "
+  "Is that enough maturity for the basic level?",
   {"maturity_level": 3})
 S("en", "advanced",
-  "Our CMMM (smart manufacturing capability maturity) self-assessment came out at level one. Can we still go for advanced?",
+  "Our CMMM (smart manufacturing capability maturity) self-assessment came out at level one. "
+  "Can we still go for advanced?",
   {"maturity_level": 1})
 S("en", "basic",
   "The plant is still under construction - not built yet, so obviously not running. Can we apply now and finish later?",
@@ -369,7 +391,8 @@ S("en", "advanced",
   "advanced level in parallel?",
   {"basic_filing.filed": F})
 S("en", "advanced",
-  "Of the five construction areas we cover everything except R&D design. Enough for the advanced level's content requirement?",
+  "Of the five construction areas we cover everything except R&D design. "
+  "Enough for the advanced level's content requirement?",
   {"domains": [FC, PO, PM, OM]})
 S("en", "basic",
   "So far we have only digitalised R&D design and operations management (ERP) - nothing on the shop floor yet. "
@@ -559,6 +582,19 @@ S("en", "advanced",
   "Beijing basic-level smart factory, filed 2024-11-20 with the district. We now want advanced. Maturity is still "
   "level 2. We cover production operations, production management and operations management only.",
   {"basic_filing.filed": T, "basic_filing.date": "2024-11-20", "maturity_level": 2, "domains": [PO, PM, OM]})
+
+S("en", "advanced",
+  "We make chocolate bars. 68% of our production equipment is networked; NC on key processes 66%; output per "
+  "worker up 11% vs. baseline; defective products down 5%; energy per 10k yuan of output value down 4%.",
+  {"industry_code": "C14", EN: 68, KP: 66, LP: 11, DR: 5, EG: 4})
+S("en", "advanced",
+  "We make kitchen knives and stainless cookware. Machines online: 67 pct of production equipment; NC coverage "
+  "of key process steps: 71 pct; per-capita labour productivity: +8 pct.",
+  {"industry_code": "C33", EN: 67, KP: 71, LP: 8})
+S("en", "advanced",
+  "Our 关键工序数控化率 is 77%, 设备联网率 71%, and 人均劳动生产率 is up 9%. We make 手机 (smartphones). "
+  "The other two indicators are still being audited.",
+  {KP: 77, EN: 71, LP: 9, "industry_code": "C39"})
 
 # ---------------------------------------------------------------------------- en, planted ambiguities (and facts)
 S("en", "advanced",
