@@ -171,7 +171,7 @@ S("zh", "advanced",
   "我们做健身器材和球类（体育用品），关键工序数控化率72%，设备联网率66%，人均劳动生产率提升9%。先进级按哪个行业的标准？够不够？",
   {"industry_code": "C24", KP: 72, EN: 66, LP: 9})
 S("zh", "advanced",
-  "我们是废旧动力电池回收、拆解和再利用企业，关键工序数控化率71%，联网率64%，人均劳动生产率提升8%，不良率下降5%，单位产值能耗降低4%。",
+  "我们是废旧动力电池回收拆解企业（从中提取锂、钴、镍），关键工序数控化率71%，联网率64%，人均劳动生产率提升8%，不良率下降5%，单位产值能耗降低4%。",
   {"industry_code": "C42", KP: 71, EN: 64, LP: 8, DR: 5, EG: 4})
 S("zh", "advanced",
   "我们做疫苗的，关键工序数控化率81%，联网率69%，人均劳动生产率提升7%，不良率下降5%，单位产值能耗降低4%。",
@@ -187,7 +187,7 @@ S("zh", "basic",
   {"registration.province": "天津", "above_designated_size": T, "industry_code": "C36"})
 S("zh", "basic",
   "我们是分公司，不具有独立法人资格，但是总部是规上工业企业。分公司的工厂能单独报基础级吗？",
-  {"independent_legal_person": F}, amb=["总部是规上工业企业"],
+  {"independent_legal_person": F}, amb=["规上工业企业"],
   note="the head office's size, not the applicant's")
 S("zh", "basic",
   "咱们厂近三年财务状况一般，2024年亏损比较大，经营和财务状况谈不上良好。这样还能报吗？",
@@ -297,19 +297,19 @@ S("zh", "advanced",
   note="a defect rate level, not a reduction")
 S("zh", "basic",
   "我们年产值3个亿，北京注册的独立法人，做精密铸件。够规上吗？",
-  {**BJ, "independent_legal_person": T, "industry_code": "C33"}, amb=["年产值3个亿"],
+  {**BJ, "independent_legal_person": T, "industry_code": "C33"}, amb=["产值3个亿"],
   note="产值 (output value) is not 主营业务收入")
 S("zh", "basic",
-  "我们数据管理能力成熟度（DCMM）是三级，两化融合贯标也拿了AA级，智能制造这块覆盖了生产作业。基础级的成熟度要求满足吗？",
-  {"domains": [PO]}, amb=["DCMM）是三级", "两化融合贯标也拿了AA级"],
+  "我们数据管理能力成熟度（DCMM）是3级，两化融合贯标也拿了AA级，智能制造这块覆盖了生产作业。基础级的成熟度要求满足吗？",
+  {"domains": [PO]}, amb=["DCMM）是3级", "两化融合贯标也拿了AA级"],
   note="DCMM (GB/T 36073) and 两化融合 are not GB/T 39116")
 S("zh", "advanced",
   "我们做汽车电子（车载中控屏、毫米波雷达），关键工序数控化率75%，联网率68%，人均劳动生产率提升8%，不良率下降4.5%，单位产值能耗降低5%。",
-  {KP: 75, EN: 68, LP: 8, DR: 4.5, EG: 5}, amb=["汽车电子（车载中控屏、毫米波雷达）"],
+  {KP: 75, EN: 68, LP: 8, DR: 4.5, EG: 5}, amb=["汽车电子"],
   note="automotive electronics: C36 (parts) or C39 (electronics); the rows differ")
 S("zh", "advanced",
   "我们一半业务做果汁饮料，一半做PET塑料瓶，关键工序数控化率70%，设备联网率60%，人均劳动生产率提升10%。按哪个行业算？",
-  {KP: 70, EN: 60, LP: 10}, amb=["一半业务做果汁饮料，一半做PET塑料瓶"],
+  {KP: 70, EN: 60, LP: 10}, amb=["果汁饮料", "PET塑料瓶"],
   note="two industries (C15, C29) of different rows")
 S("zh", "advanced",
   "我们是做食品添加剂的，设备综合效率（OEE）提升了12%，关键工序数控化率78%，生产设备联网率79%。",
@@ -321,11 +321,11 @@ S("zh", "advanced",
   note="total energy, not energy per unit of output value")
 S("zh", "basic",
   "我们集团去年营收20亿，工厂是集团下属的子公司，独立法人，北京注册，做饮料包装。能报基础级吗？",
-  {"independent_legal_person": T, **BJ}, amb=["集团去年营收20亿"],
+  {"independent_legal_person": T, **BJ}, amb=["营收20亿"],
   note="the group's revenue, not the applicant's; 饮料包装 could be C15 or C22/C29")
 S("zh", "basic",
   "我们总部注册在北京，实际生产主体是天津注册的全资子公司，工厂在天津。按哪个注册地？能报北京的吗？",
-  {}, amb=["天津注册的全资子公司"],
+  {}, amb=["天津注册"],
   note="two entities: which one applies is not stated")
 S("zh", "advanced",
   "我们产线自动化率80%，设备联网率72%，人均劳动生产率提升9%，做的是一次性注射器和输液器。",
@@ -603,7 +603,8 @@ S("en", "advanced",
   {"industry_code": "C34", EN: 70, LP: 9}, amb=["key equipment NC rate is 83%"],
   note="key equipment (KPI 1), not key process")
 S("en", "advanced",
-  "We make frozen vegetables. Production efficiency is up 14%, key-process NC rate 66%, networking 57%.",
+  "We make edible vegetable oil (soybean and peanut oil). Production efficiency is up 14%, "
+  "key-process NC rate 66%, networking 57%.",
   {"industry_code": "C13", KP: 66, EN: 57}, amb=["Production efficiency is up 14%"],
   note="production efficiency (KPI 7) is not per-capita labour productivity")
 S("en", "advanced",
@@ -618,7 +619,7 @@ S("en", "advanced",
 S("en", "basic",
   "We're a Beijing-registered independent legal person making sports shoes, with annual sales of US$4 million. "
   "Are we above designated size?",
-  {**BJ, "independent_legal_person": T, "industry_code": "C19"}, amb=["annual sales of US$4 million"],
+  {**BJ, "independent_legal_person": T, "industry_code": "C19"}, amb=["US$4 million"],
   note="a dollar figure cannot be bound to 万元 without a rate")
 S("en", "basic",
   "Our IT department is CMMI level 5 certified and we cover production operations. Does that meet the maturity "
@@ -637,7 +638,7 @@ S("en", "advanced",
 S("en", "advanced",
   "We make both generic drugs and the pre-filled syringes they come in. Key-process NC rate 80%, networking 70%, "
   "defect rate down 5%.",
-  {KP: 80, EN: 70, DR: 5}, amb=["both generic drugs and the pre-filled syringes"],
+  {KP: 80, EN: 70, DR: 5}, amb=["generic drugs", "pre-filled syringes"],
   note="two industries (C27, C35) of different rows")
 S("en", "advanced",
   "We make washing machines. The defect rate fell by 3 percentage points; key-process NC rate 75%, networking 70%, "
