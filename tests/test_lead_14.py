@@ -29,3 +29,39 @@ def read():
 ])
 def test_the_rules_maturity_level_is_not_the_askers(read, q, want):
     assert facts(read(q)).get(M) == want
+
+
+@pytest.mark.parametrize("q,want", [
+    # a rate written as a fraction of one is that many hundredths; a change so written is asked back
+    ("我们做不锈钢餐具，关键工序数控化率0.8，设备联网率0.77。",
+     {"industry_code": "C33", "indicators.key_process_nc_rate": 80, "indicators.equipment_networking_rate": 77}),
+    ("我们关键工序数控化率0.8%，能报吗？", {"indicators.key_process_nc_rate": 0.8}),
+    # the group's or the head office's figures and statements are not the applicant's
+    ("我们集团去年营收20亿，工厂是集团下属的子公司，独立法人。", {"independent_legal_person": True}),
+    ("我们是分公司，但是总部是规上工业企业。能报吗？", {"independent_legal_person": False}),
+    ("The group's revenue is 2 billion yuan; our plant's NC rate is 75%.", {"indicators.key_process_nc_rate": 75}),
+    ("Group revenue: 2 billion yuan. Our NC rate is 75%.", {"indicators.key_process_nc_rate": 75}),
+    # ... but a subsidiary's own are
+    ("我们是集团下属的规上工业企业，营收3亿。", {"above_designated_size": True, "annual_revenue_10k_cny": 30000}),
+    # a plant named by a province other than Beijing is another plant than the one applying
+    ("We're applying with our Beijing plant (key-process NC rate 75%). Our Hebei plant has an equipment networking "
+     "rate of 80%.", {"indicators.key_process_nc_rate": 75}),
+    ("我们天津工厂设备联网率80%，关键工序数控化率75%。能报吗？", {}),
+    ("Our Tianjin plant is at 80% networking. In Beijing our NC rate is 75%.", {"indicators.key_process_nc_rate": 75}),
+    # the total of the energy used is not per output value
+    ("我们全年总能耗降了8%，设备联网率66%。", {"indicators.equipment_networking_rate": 66}),
+    ("Total energy consumption fell 8% and our networking rate is 66%.", {"indicators.equipment_networking_rate": 66}),
+    # another maturity model's level is not GB/T 39116's
+    ("成熟度（DCMM）是3级，能报基础级吗", {}),
+    ("Our CMMI maturity is level 3; can we apply for basic?", {}),
+])
+def test_whose_and_which_figure(read, q, want):
+    got = facts(read(q))
+    assert {k: v for k, v in got.items() if not k.startswith("registration")} == want
+
+
+@pytest.mark.parametrize("q", ["We make automotive electronics; NC rate 75%.", "我们是做光刻胶的，联网率70%。"])
+def test_a_product_of_two_divisions_is_asked_back(read, q):
+    r = read(q)
+    assert "industry_code" not in facts(r)
+    assert any("industry_code" in a.fields for a in r.asks.values())

@@ -498,7 +498,15 @@ class CaseReader:
                 if before:
                     led.append((q, before[-1]))
             if len({self._place_key(h) for _, h in led}) < 2:
-                continue
+                # one plant named by a place outside the measures' province ("Our Hebei plant has a networking
+                # rate of 80%", "天津工厂联网率80%"): that plant's, not the one applying in Beijing
+                led = [(q, h) for q, h in led if self._elsewhere(t, h)]
+                if led:  # and the numbers after it in its sentence that no other place leads ("天津工厂联网率80%，
+                    # 数控化率75%": both that plant's)
+                    h0 = led[0][1]
+                    led = [(q, h0) for q in pcts if sentence.start <= q.start < sentence.end and q.start > h0.start
+                           and not any(h.start > h0.start and t.clause_of(q.start).start <= h.start < q.start
+                                       for h in places)]
             for q, h in led:
                 clause = t.clause_of(q.start)
                 fields = self._fields_of([x for x in labels if clause.start <= x.start < clause.end]) or \
@@ -507,6 +515,16 @@ class CaseReader:
                 out.add(q.start)
                 t.plant_places.add(h.start)
         return out
+
+    def _elsewhere(self, t: _Text, h: Hit) -> bool:
+        """``h`` names a plant ("Hebei plant", "天津的工厂", "plant in Tianjin") in a province-level unit other than
+        the measures' own."""
+        if not h.of("province") or any(self._province_of(x) == self.home for x in h.terms):
+            return False
+        near = self.cues.search(t.text[h.end:min(len(t.text), h.end + 6)], "plant", lang=t.lang)
+        before = self.cues.search(t.text[max(0, h.start - 10):h.start], "plant", lang=t.lang)
+        return bool((near is not None and near.start() <= 2) or
+                    (before is not None and re.search(r"\b(?:in|at)\s*$|在$", t.text[max(0, h.start - 10):h.start])))
 
     def _place_key(self, h: Hit) -> str:
         return min(str(x.concept) for x in h.terms)
@@ -919,6 +937,13 @@ class CaseReader:
                  self.cues.search(label.text, "change", "down", lang=t.lang)):
             to = False  # "energy saving per unit of output value reached 6%": the name is the change, 6% its size
         value: float
+        if q.bare and 0 < q.value < 1:
+            # "联网率0.77": a rate written as a fraction of one is that many hundredths (no level rate of the
+            # table is below 1%); a change so written ("不良率下降0.05") may be 5% or 0.05%: asked back
+            if term.get("indicator_kind") == "improvement":
+                r.leave(words, "fraction", [path])
+                return
+            q = replace(q, value=round(q.value * 100, 6))
         if reached:
             if term.get("indicator_kind") == "improvement":
                 r.leave(words, "change", [path])  # "不良率从3%降到1.8%": two rates, not the size of their reduction
@@ -991,6 +1016,10 @@ class CaseReader:
                     self._has(t, "estimate", start=clause.start, end=clause.end):
                 r.leave(words, "bound", ["annual_revenue_10k_cny"])  # "超过10亿", "2000多万": not the revenue
                 continue
+            whole = self._whole_group(t, cue.start())
+            if whole is not None:
+                r.leave(t.words(whole, m.end), "part", ["annual_revenue_10k_cny"])  # "集团营收20亿": the group's
+                continue
             r.facts.append(Fact("annual_revenue_10k_cny", _num(m.value_10k), words, cue.start(), m.end))
 
     # ---- statements in words (attested booleans, size, legal personality) ---------------------------
@@ -1014,6 +1043,10 @@ class CaseReader:
                 continue  # "one of our suppliers was put on the dishonest list": another firm's, not the asker's
             if self._has(t, "pending", start=e, end=clause.end):
                 r.leave(t.words(s, clause.end), "pending", [entry["field"]])  # "团队正在组建中", "disbanded"
+                continue
+            whole = self._whole_group(t, s)
+            if whole is not None:
+                r.leave(t.words(whole, e), "part", [entry["field"]])  # "总部是规上工业企业": the head office's
                 continue
             sentence = t.sentence_of(s)
             nxt = t.sentence_of(sentence.end + 1) if sentence.end + 1 < len(t.text) else sentence
@@ -1752,6 +1785,9 @@ class CaseReader:
         for cue in c.finditer(t.raw, "maturity", "cue", lang=t.lang):
             if self._rule_figure(t, t.clause_of(cue.start()), cue.start()):
                 continue  # "is the maturity requirement level 2?", "提高成熟度门槛到四级": the rule's level
+            part = t.clause_of(cue.start())
+            if self._has(t, "maturity", "other_model", start=part.start, end=part.end):
+                continue  # "成熟度（DCMM）是3级": another model's level, not GB/T 39116's
             sentence = t.sentence_of(cue.start())
             lo, hi = max(sentence.start, cue.start() - reach), min(sentence.end, cue.end() + reach)
             for m in c.finditer(t.raw, "maturity", "level", lang=t.lang, pos=lo, endpos=hi):
@@ -2300,6 +2336,13 @@ class CaseReader:
             if lo <= hi and not any(lo <= x < hi for x, _, _ in found):
                 return True
         return False
+
+    def _whole_group(self, t: _Text, s: int) -> int | None:
+        """Where the words naming a whole the applicant may be part of (its group, head office, parent company)
+        begin, when they lead the clause of ``s`` as its subject; else None."""
+        clause = t.clause_of(s)
+        m = self._has(t, "whole_group", start=clause.start, end=clause.end)  # (its words may look past ``s``)
+        return m.start() if m is not None and m.start() < s else None
 
     def _of_another(self, t: _Text, s: int) -> bool:
         """The event whose words start at ``s`` is said of another firm named before it in its clause (a
