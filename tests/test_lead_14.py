@@ -43,6 +43,8 @@ def test_the_rules_maturity_level_is_not_the_askers(read, q, want):
     ("Group revenue: 2 billion yuan. Our NC rate is 75%.", {"indicators.key_process_nc_rate": 75}),
     # ... but a subsidiary's own are
     ("我们是集团下属的规上工业企业，营收3亿。", {"above_designated_size": True, "annual_revenue_10k_cny": 30000}),
+    ("我们是集团下面不具有法人资格的分公司，营收1.5亿。",
+     {"independent_legal_person": False, "annual_revenue_10k_cny": 15000}),
     # a plant named by a province other than Beijing is another plant than the one applying
     ("We're applying with our Beijing plant (key-process NC rate 75%). Our Hebei plant has an equipment networking "
      "rate of 80%.", {"indicators.key_process_nc_rate": 75}),
@@ -65,3 +67,19 @@ def test_a_product_of_two_divisions_is_asked_back(read, q):
     r = read(q)
     assert "industry_code" not in facts(r)
     assert any("industry_code" in a.fields for a in r.asks.values())
+
+
+@pytest.mark.parametrize("q,want", [
+    # a firm outside industry names the asker's trade where the asker names itself by it
+    ("We are a general contractor building residential housing, registered in Beijing. Can we apply?", "E47"),
+    ("我们是一家软件公司，北京注册，能申报智能工厂吗？", "I65"),
+    ("We run a hotel, Beijing-registered. Can we apply?", "H61"),
+    ("我们是一家管理咨询公司，能申报吗？", "L72"),
+    ("We are a trucking company in Tongzhou. Can we apply for the basic level?", "G54"),
+    # ... not where it is hired or sold through: the asker's own trade stands
+    ("We hired a consulting firm to roll out our MES; NC rate 70%. We make pumps.", "C34"),
+    ("我们请了一家软件公司做MES，我们是做阀门的。", "C34"),
+    ("我们的产品通过物流公司发往全国，我们做阀门。", "C34"),
+])
+def test_a_firm_outside_industry_is_the_askers_trade_only_where_it_names_itself(read, q, want):
+    assert facts(read(q)).get("industry_code") == want

@@ -1843,6 +1843,15 @@ class CaseReader:
         clause = t.clause_of(s)
         before, after = t.text[clause.start:s], t.text[e:clause.end]
         used = max((u.end() for u in self.cues.finditer(before, "industry_frame", "use", lang=t.lang)), default=-1)
+        if m.type == "IndustryDivision" and self.division_code.get(m.concept, "B")[:1] not in "BCD":
+            # a firm outside industry is the asker's trade only where the asker names itself so ("我们是一家软件公司",
+            # "we run a hotel"), not where it is hired or sold through ("we hired a consulting firm")
+            served = self.cues.search(before, "industry_frame", "service_before", lang=t.lang)
+            named = self.cues.search(before, "industry_frame", "identity_before", lang=t.lang)
+            # ("主营批发", "we do IT services")
+            made = self.cues.search(before, "industry_frame", "make_before", lang=t.lang)
+            return "made" if (named is not None and used < 0) or (served is not None and used <= served.end()) or \
+                (made is not None and used <= made.end(1)) else None
         made = self.cues.search(before, "industry_frame", "make_before", lang=t.lang)
         repaired = self.cues.search(before, "industry_frame", "repair_before", lang=t.lang)
         if self.cues.search(after, "industry_frame", "repair_after", lang=t.lang):
@@ -1872,9 +1881,6 @@ class CaseReader:
                 self.cues.search(after, "industry_frame", "extract_after", lang=t.lang) or \
                 self.cues.search(named, "industry_frame", "extract_after", lang=t.lang):
             return "extracted"  # "开采铁矿", "we run a coal mine": a mining division's only
-        served = self.cues.search(before, "industry_frame", "service_before", lang=t.lang)
-        if served is not None and used <= served.end() and self.division_code.get(m.concept, "B")[:1] not in "BCD":
-            return "made"  # "we run a hotel": a trade outside industry, run rather than made
         if used >= 0:
             return "used"
         if made is None and self.cues.search(before, "industry_frame", "alone", lang=t.lang) and \
