@@ -1179,8 +1179,13 @@ class StructuredAnswerer:
         def part(key: tuple[str, str]) -> str:
             f = facts[key]
             value = str(f.get("valueZh" if lang == "zh" else "valueEn") or "").rstrip("。.")
-            said = words["part"][lang].format(level=self.label(key[1], lang) if key == base else
-                                              _lower_first(self.label(key[1], lang)), value=value)
+            level = self.label(key[1], lang)
+            if key != base:
+                name = words["scheme_names"].get(key[0], {}).get(lang, "")
+                level = _lower_first(level)
+                if name and name.lower() not in level.lower():
+                    level = f"{name}{level}" if lang == "zh" else f"{name} {level}"
+            said = words["part"][lang].format(level=level, value=value)
             if f["units"]:
                 said += words["units"][lang].format(units=", ".join(dict.fromkeys(f["units"])))
             return said
