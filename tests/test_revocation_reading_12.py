@@ -97,7 +97,8 @@ def test_what_is_plainly_no_cause_keeps_the_title(client, q, cause):
 def test_the_title_held_is_read_whether_or_not_its_event_is(read, q, level):
     r = read(q)
     assert r.mode == "revocation" and r.level == level
-    assert r.events or r.unread
+    # (a customer's complaint is told of as no cause, revoc14: the title held is read all the same)
+    assert r.events or r.unread or r.considered
 
 
 @pytest.mark.parametrize("q", [
