@@ -133,3 +133,38 @@ def test_the_day_of_an_event_is_asked_only_where_it_decides(client, q, verdict):
     assert eids(body)[0] in ("art_12__item_3", "art_12")
     if verdict == "undetermined":
         assert facts["events"] == [] and facts["unread"]
+
+
+@pytest.mark.parametrize("q", [
+    "我们是先进级智能工厂，今年公司大股东换成了一家国企，称号还有效吗？",
+    ("We hold the basic-level smart factory title. Our founder sold the company to an industrial group's fund, so "
+     "there was a change of ownership. Does the title survive?"),
+])
+def test_a_new_owner_is_no_cause(client, q):
+    body, facts = _asked(client, q)
+    assert facts["verdict"] == "retain" and facts["events"] == [] and not facts["unread"]
+    assert eids(body)[0] == "art_12"
+
+
+@pytest.mark.parametrize("q", [
+    "我们是基础级智能工厂，现在查明当年是通过行贿评审专家才评上的，称号会被撤销吗？",
+    ("We are a recognised advanced-level smart factory. An audit showed we obtained the title through bribery of an "
+     "evaluator. What happens now?"),
+])
+def test_a_recognition_got_by_a_bribe_is_revoked_under_item_1(client, q):
+    body, facts = _asked(client, q)
+    assert [e["type"] for e in facts["events"]] == ["application_violation"]
+    assert facts["verdict"] == "revoke" and eids(body)[0] == "art_12__item_1"
+
+
+@pytest.mark.parametrize("q", [
+    ("We are a Beijing advanced-level smart factory. At the spot check in May the bureau found we no longer meet "
+     "the advanced-level requirements. Is the title revoked?"),
+    "我们是基础级智能工厂，区里抽查后说我们已经不再符合认定条件了，称号会被撤销吗？",
+])
+def test_conditions_lost_with_no_penalty_are_asked_back(client, q):
+    """Art_12 item 5 revokes for a penalty that costs the conditions: with none said, what happened is asked."""
+    body, facts = _asked(client, q)
+    assert facts["mode"] == "revocation"
+    assert facts["events"] == [] and facts["unread"]
+    assert facts["verdict"] == "undetermined"

@@ -2236,6 +2236,14 @@ class CaseReader:
         # each part of each clause ("our CEO was arrested | and we had a major accident")
         pieces = [Span(max(cl.start, p.start), min(cl.end, p.end)) for cl in t.clauses for p in t.parts
                   if max(cl.start, p.start) < min(cl.end, p.end)]
+        # the conditions said to be lost with no penalty read ("the follow-up review found we no longer meet the
+        # requirements", "复核时发现达不到要求了"): art_12 item 5 revokes for a penalty that costs them, so what
+        # happened is asked back, never taken for a penalty
+        if not any(e.type == "penalty" for e in r.events):
+            for m in c.finditer(t.text, "conditions_after_penalty", "lost", lang=t.lang):
+                if not self._doubted(t, m.start(), m.end()):
+                    clause = t.clause_of(m.start())
+                    r.leave(t.words(clause.start, clause.end), "event", eids=("art_12__item_5",))
         # an accident said to be minor ("it was only a minor injury", "属于轻伤"): what its sentence, or the words
         # just before it, say happened is its telling ("a forklift ran over a worker's foot; it was a minor injury")
         minor = [m.start() for m in c.finditer(t.text, "not_causes", "accident", lang=t.lang)]
