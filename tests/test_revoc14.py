@@ -164,7 +164,7 @@ def test_a_recognition_got_by_a_bribe_is_revoked_under_item_1(client, q):
 ])
 def test_conditions_lost_with_no_penalty_are_asked_back(client, q):
     """Art_12 item 5 revokes for a penalty that costs the conditions: with none said, what happened is asked."""
-    body, facts = _asked(client, q)
+    _, facts = _asked(client, q)
     assert facts["mode"] == "revocation"
     assert facts["events"] == [] and facts["unread"]
     assert facts["verdict"] == "undetermined"
