@@ -168,3 +168,28 @@ def test_conditions_lost_with_no_penalty_are_asked_back(client, q):
     assert facts["mode"] == "revocation"
     assert facts["events"] == [] and facts["unread"]
     assert facts["verdict"] == "undetermined"
+
+
+@pytest.mark.parametrize("q", [
+    ("We are a recognised basic-level smart factory. We were caught using fake invoices to claim a tax rebate and "
+     "were fined for it. Is the title revoked?"),
+    "我们是基础级智能工厂，今年因为伪造发票骗取出口退税被税务局处罚，称号会被撤销吗？",
+])
+def test_false_papers_for_something_else_are_no_application_fraud(client, q):
+    """Art_12 item 1 looks at the application: falsified invoices for a rebate are asked back beside the penalty."""
+    _, facts = _asked(client, q)
+    assert [e["type"] for e in facts["events"]] == ["penalty"] and facts["unread"]
+    assert facts["verdict"] == "undetermined"
+
+
+@pytest.mark.parametrize(("q", "events"), [
+    ("我们是先进级智能工厂，后来查出当初申报的产值数据掺了水，称号会被撤销吗？", [{"type": "false_information"}]),
+    ("We hold the advanced-level smart factory title. We were fined 3,000 yuan for a signage breach but we still "
+     "satisfy each recognition criterion. Is the title safe?",
+     [{"type": "penalty", "no_longer_meets_conditions": False}]),
+    ("Since winning the basic-level smart factory title in 2025 we have changed the firm's name. Do we keep the title?",
+     [{"type": "renamed"}]),
+])
+def test_small_variants_of_the_causes_words_are_read(read, q, events):
+    r = read(q)
+    assert read_events(r) == events and not r.unread

@@ -2196,6 +2196,12 @@ class CaseReader:
             if kind not in ("false_information", "application_violation") and self._before_recognition(t, s, e, found):
                 r.considered.append(kind)  # "获评之前发生过重大事故": not an event after the recognition
                 continue
+            if kind == "false_information" and not self._has(
+                    t, "application_context", start=(clause if t.lang == "zh" else t.sentence_of(s)).start,
+                    end=(clause if t.lang == "zh" else t.sentence_of(s)).end):
+                # false figures said of no application ("虚报研发投入骗取政府补贴"): not item 1's; asked back
+                r.leave(t.words(clause.start, clause.end), "event", eids=("art_12__item_1",))
+                continue
             when = self._event_date(t, s, e, said)
             details: dict[str, Any] = {}
             start = s
