@@ -186,6 +186,7 @@ class CaseReader:
         recognised = self._recognised(t)
         if recognised and not self._basic_applying_advanced(t, recognised, r):
             r.mode = "revocation"
+            t.dates = self._dates(t, months_alone=True)
             self._events(t, hits, r, recognised)
             self._dated(t, r)
             self._unread_events(t, r)
@@ -312,7 +313,9 @@ class CaseReader:
         return True
 
     # ---- dates ------------------------------------------------------------------------------------
-    def _dates(self, t: _Text) -> list[When]:
+    def _dates(self, t: _Text, months_alone: bool = False) -> list[When]:
+        """The dates named; with ``months_alone`` (a recognised factory's events) a month named without its year
+        too ("5月份", "in May": the last such month by today)."""
         c, text, lang, today = self.cues, t.text, t.lang, t.today
         found: list[tuple[int, int, Any]] = []
 
@@ -353,6 +356,12 @@ class CaseReader:
                 y, mo = int(m.group(2)), int(c["months_en"].get(m.group(1).lower()[:3], 0))
             if 1 <= mo <= 12:
                 found.append((m.start(), m.end(), (month_day(y, mo), date(y, mo, 1), month(y, mo))))
+        for m in (c.finditer(text, "month_alone", lang=lang) if months_alone else ()):
+            mo = (numbers.integer(m.group(1), self.digits, self.en_numbers) if lang == "zh"
+                  else int(months.get(m.group(1).lower()[:3], 0)))
+            if mo and 1 <= mo <= 12:
+                y = today.year if mo <= today.month else today.year - 1
+                found.append((m.start(), m.end(), (month_day(y, mo), date(y, mo, 1), month(y, mo))))
         for m in c.finditer(text, "year_end", lang=lang):  # "2023年底": its December
             y = int(m.group(1))
             found.append((m.start(), m.end(), (month_day(y, 12), date(y, 12, 1), month(y, 12))))
@@ -376,7 +385,8 @@ class CaseReader:
             for m in p.finditer(text):
                 day = _shift_years(today, -int(entry["years"]))
                 # "去年": some day of last year; "今年": of this one, by today
-                found.append((m.start(), m.end(), (day, None, year(day.year) if entry["years"] else None)))
+                found.append((m.start(), m.end(), (day, None, year(day.year) if entry["years"] or entry.get("whole")
+                                                   else None)))
                 mo = after_year.match(text, m.end()) if after_year is not None else None
                 n = numbers.integer(mo.group(1), self.digits, self.en_numbers) if mo else None
                 s, e = m.start(), (mo.end() if mo else m.end())
@@ -2199,6 +2209,10 @@ class CaseReader:
         # is this, not that
         not_causes = [(m.start(), k) for k in (c.data.get("not_causes") or {})
                       for m in c.finditer(t.text, "not_causes", k, lang=t.lang)]
+        # an accident said to be minor is no cause, unless its sentence grades one ("minor injuries, but the fire was
+        # classed a major accident"): the grade is read
+        graded = {t.sentence_of(h.start).start for h in hits if h.of("grade")}
+        not_causes = [(x, k) for x, k in not_causes if k != "accident" or t.sentence_of(x).start not in graded]
         r.considered += list(dict.fromkeys(k for _, k in not_causes))
         found = [f for f in found if not any(k == f[2] and t.clause_of(x) == t.clause_of(f[0]) for x, k in not_causes)]
         # what, said after an event in its sentence or the next, makes it no cause ("停产了两个月，现已复产", "we
@@ -2234,6 +2248,12 @@ class CaseReader:
                 continue
             if kind not in ("false_information", "application_violation") and self._before_recognition(t, s, e, found):
                 r.considered.append(kind)  # "获评之前发生过重大事故": not an event after the recognition
+                continue
+            if kind == "false_information" and not self._has(
+                    t, "application_context", start=(clause if t.lang == "zh" else t.sentence_of(s)).start,
+                    end=(clause if t.lang == "zh" else t.sentence_of(s)).end):
+                # false figures said of no application ("虚报研发投入骗取政府补贴"): not item 1's; asked back
+                r.leave(t.words(clause.start, clause.end), "event", eids=("art_12__item_1",))
                 continue
             when = self._event_date(t, s, e, said)
             details: dict[str, Any] = {}
@@ -2275,9 +2295,24 @@ class CaseReader:
         # each part of each clause ("our CEO was arrested | and we had a major accident")
         pieces = [Span(max(cl.start, p.start), min(cl.end, p.end)) for cl in t.clauses for p in t.parts
                   if max(cl.start, p.start) < min(cl.end, p.end)]
+        # the conditions said to be lost with no penalty read ("the follow-up review found we no longer meet the
+        # requirements", "复核时发现达不到要求了"): art_12 item 5 revokes for a penalty that costs them, so what
+        # happened is asked back, never taken for a penalty
+        if not any(e.type == "penalty" for e in r.events):
+            for m in c.finditer(t.text, "conditions_after_penalty", "lost", lang=t.lang):
+                if not self._doubted(t, m.start(), m.end()):
+                    clause = t.clause_of(m.start())
+                    r.leave(t.words(clause.start, clause.end), "event", eids=("art_12__item_5",))
+        # an accident said to be minor ("it was only a minor injury", "属于轻伤"): what its sentence, or the words
+        # just before it, say happened is its telling ("a forklift ran over a worker's foot; it was a minor injury")
+        minor = [m.start() for m in c.finditer(t.text, "not_causes", "accident", lang=t.lang)]
         for n, piece in enumerate(pieces):
             if any(a < piece.end and piece.start < b for a, b in taken):
                 continue  # its event is read, or told of as no cause
+            told = pieces[n + 1] if n + 1 < len(pieces) else None
+            if any(t.sentence_of(x) == t.sentence_of(piece.start) or (told and told.start <= x < told.end)
+                   for x in minor):
+                continue  # the minor accident's own telling
             after = pieces[n + 1] if n + 1 < len(pieces) else None
             if after is not None and t.sentence_of(after.start) == t.sentence_of(piece.start) and \
                     c.search(t.text[after.start:after.end], "accident_graded_after", lang=t.lang):
