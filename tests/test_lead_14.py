@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import case_reader, facts
+from tests.conftest import ask, case_reader, facts
 
 DAY = date(2026, 10, 15)
 M = "maturity_level"
@@ -83,3 +83,15 @@ def test_a_product_of_two_divisions_is_asked_back(read, q):
 ])
 def test_a_firm_outside_industry_is_the_askers_trade_only_where_it_names_itself(read, q, want):
     assert facts(read(q)).get("industry_code") == want
+
+
+@pytest.mark.parametrize("q,verdict", [
+    # a stop of days or weeks, or ordered for a heavy-pollution alert, over or temporary: no cause
+    ("We are a basic-level smart factory. Production was suspended for three weeks during a heavy-pollution alert "
+     "and has since fully resumed. Is our title at risk?", "retain"),
+    ("作为先进级智能工厂，我们因为重污染天气应急响应按要求停产了五天，会影响称号吗？", "retain"),
+    # a stop not over, of months: unable to operate normally
+    ("我们是先进级智能工厂，去年停产了半年，现在还没恢复，称号会被撤销吗？", "revoke"),
+])
+def test_a_stop_of_days_or_for_an_alert_is_temporary(client, q, verdict):
+    assert ask(client, q)["facts"]["verdict"] == verdict
