@@ -1355,8 +1355,10 @@ class CaseReader:
         environmental accident on 2025-02-11"): each its own words, from where the next one's grade or kind
         begins after a joiner. None when the part speaks of one (an accident "classed as" another) or the
         words between two do not part them."""
-        if len(ms) < 2 or self._negated(t, part.start, ms[0].start()):
-            return None  # (a denial before the first denies them all: "未发生安全生产事故和环境污染事故")
+        if len(ms) < 2 or self._negated(t, part.start, ms[0].start()) or self._free(t, ms[-1].end()):
+            # (a denial before the first denies them all: "未发生安全生产事故和环境污染事故"; so does one after the
+            # last: "安全事故、环保事故一起都没有发生过")
+            return None
         cuts = []
         for a, b in itertools.pairwise(ms):
             if self._has(t, "accident_is", start=a.end(), end=b.start()):
@@ -1378,7 +1380,9 @@ class CaseReader:
         named = [h.start for h in hits if clause.start <= h.start < m.start() and h.of("grade", "incident_kind")]
         first = min([*named, m.start()])
         neg = self._negated(t, clause.start, first) or self._negated(t, clause.start, m.start())
-        free = None if neg else self._free(t, m.end())  # "accident-free"
+        last = max((x.end() for x in self.cues.finditer(t.text, "accident", lang=t.lang, pos=m.start(),
+                                                         endpos=clause.end)), default=m.end())
+        free = None if neg else (self._free(t, m.end()) or self._free(t, last))  # "accident-free", "事故均未发生"
         lo, hi = (neg.start() if neg else first), (free or m.end())
         words = t.words(lo, hi)
         if neg or free:
