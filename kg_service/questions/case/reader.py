@@ -1671,6 +1671,11 @@ class CaseReader:
                                         self._negated_after(t, [(x.start, x.end) for x in named], i) is not None))
                     if negated[-1]:
                         continue  # "没做运营管理", "工厂建设和运营管理还没做"
+                    if self._negated(t, h.end, clause.end) and not any(h.end <= x.start < clause.end for x in named):
+                        # a negation after the last name of its clause that is not read as one of it ("…这两块我们
+                        # 都还没动"): whether the names are covered is asked back, not read
+                        r.leave(t.words(first.start, last.end), "domains", ["domains"])
+                        return
                     if self._domain_aside(t, h, named):
                         continue  # "智能工厂建设还在规划中", "新工厂建设时": not a domain said to be covered
                     stated += [x.key for x in h.of("domain") if x.key]
