@@ -182,7 +182,7 @@ class CaseReader:
         t = self._prepare(words, lang, today)
         r = CaseReading(words=words, lang=lang, first_person=bool(self.cues.search(words, "first_person", lang=lang)))
         r.level = self._level(t)
-        hits = self.lexicon.find(t.text, lang)
+        hits = self._foreign(t, self.lexicon.find(t.text, lang))
         recognised = self._recognised(t)
         if recognised and not self._basic_applying_advanced(t, recognised, r):
             r.mode = "revocation"
@@ -240,12 +240,34 @@ class CaseReader:
             and not c.search(words, "implicit_case", "rule", lang=lang))
         return t
 
+    def _foreign(self, t: _Text, hits: list[Hit]) -> list[Hit]:
+        """``hits`` and the names written in the other language's script inside the question ("我们NC rate 76%",
+        "registered in 北京市通州区"): each run of that script read with that language's names."""
+        other = "en" if t.lang == "zh" else "zh"
+        run = self.cues.get("foreign_run", lang=other)
+        out = list(hits)
+        for m in (run.finditer(t.text) if run is not None else ()):
+            for h in self.lexicon.find(m.group(0), other):
+                s, e = m.start() + h.start, m.start() + h.end
+                if not any(x.start < e and s < x.end for x in out):
+                    out.append(Hit(s, e, t.text[s:e], h.terms, h.ambiguous))
+        return sorted(out, key=lambda h: h.start)
+
     def _has(self, t: _Text, *path: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         return self.cues.search(t.text, *path, lang=t.lang, pos=start, endpos=end)
 
     def _negated(self, t: _Text, start: int, end: int) -> re.Match[str] | None:
-        """A negation in ``text[start:end]`` (the words before what it negates, in its clause)."""
-        return self._has(t, "negation", start=start, end=end) if end > start else None
+        """A negation in ``text[start:end]`` (the words before what it negates, in its clause); none where every
+        negation there is one of two that affirm ("并非没有人才", "it is not that we lack talent")."""
+        neg = self._has(t, "negation", start=start, end=end) if end > start else None
+        if neg is None:
+            return None
+        twice = [(m.start(), m.end()) for m in self.cues.finditer(t.text, "double_negation", lang=t.lang, pos=start,
+                                                                   endpos=end)]
+        if twice and all(any(a <= m.start() < b for a, b in twice)
+                         for m in self.cues.finditer(t.text, "negation", lang=t.lang, pos=start, endpos=end)):
+            return None
+        return neg
 
     def _doubted(self, t: _Text, start: int, end: int) -> bool:
         """The words at ``start..end`` are asked or doubted, not stated: "是否符合产业政策", "我们算规上
@@ -1131,7 +1153,9 @@ class CaseReader:
         which a negation before them does not reach; ``start`` when there is none."""
         at = start
         for m in self.cues.finditer(t.text, "joiner", lang=t.lang, pos=start, endpos=end):
-            if self.cues.search(t.text[m.end():end], "first_person", lang=t.lang):
+            # (or its verb alone, the subject left out: "no accidents and have good credit")
+            if self.cues.search(t.text[m.end():end], "first_person", lang=t.lang) or \
+                    self.cues.search(t.text[m.end():end], "predicate_again", lang=t.lang):
                 at = m.end()
         # the asker named again with its verb, after words of another statement ("We don't outsource: we have
         # our own team", "Without a doubt we have …" aside)
@@ -1378,8 +1402,10 @@ class CaseReader:
         environmental accident on 2025-02-11"): each its own words, from where the next one's grade or kind
         begins after a joiner. None when the part speaks of one (an accident "classed as" another) or the
         words between two do not part them."""
-        if len(ms) < 2 or self._negated(t, part.start, ms[0].start()):
-            return None  # (a denial before the first denies them all: "未发生安全生产事故和环境污染事故")
+        if len(ms) < 2 or self._negated(t, part.start, ms[0].start()) or self._free(t, ms[-1].end()):
+            # (a denial before the first denies them all: "未发生安全生产事故和环境污染事故"; so does one after the
+            # last: "安全事故、环保事故一起都没有发生过")
+            return None
         cuts = []
         for a, b in itertools.pairwise(ms):
             if self._has(t, "accident_is", start=a.end(), end=b.start()):
@@ -1401,7 +1427,9 @@ class CaseReader:
         named = [h.start for h in hits if clause.start <= h.start < m.start() and h.of("grade", "incident_kind")]
         first = min([*named, m.start()])
         neg = self._negated(t, clause.start, first) or self._negated(t, clause.start, m.start())
-        free = None if neg else self._free(t, m.end())  # "accident-free"
+        last = max((x.end() for x in self.cues.finditer(t.text, "accident", lang=t.lang, pos=m.start(),
+                                                         endpos=clause.end)), default=m.end())
+        free = None if neg else (self._free(t, m.end()) or self._free(t, last))  # "accident-free", "事故均未发生"
         lo, hi = (neg.start() if neg else first), (free or m.end())
         words = t.words(lo, hi)
         if neg or free:
@@ -1455,10 +1483,15 @@ class CaseReader:
                     Fact(f"incidents.{n}.date", when.day.isoformat(), w, s, e, when.span())]
 
     def _free(self, t: _Text, i: int) -> int | None:
-        """A negation right after an event's words at ``i`` ("accident-free", "penalty-free"): where it ends."""
+        """A negation right after an event's words at ``i`` ("accident-free", "penalty-free"), or closing their
+        clause ("安全、环保、质量事故均未发生", "accidents: none"): where it ends."""
         m = self.cues.get("negation_suffix", lang=t.lang)
         m = m.match(t.text, i) if m is not None else None
-        return m.end() if m else None
+        if m:
+            return m.end()
+        clause = t.clause_of(max(0, i - 1))
+        denied = clause.end > i and self.cues.search(t.text[i:clause.end], "event_denied_after", lang=t.lang)
+        return clause.end if denied else None
 
     def _besides(self, t: _Text, i: int, cue: str) -> bool:
         """A denial at ``i`` that leaves others out: a word of "besides" in its own clause ("没有其他违法违规行为",
@@ -1581,6 +1614,21 @@ class CaseReader:
         but = self._has(t, "domains", "except")
         if not (t.speaks or every or but):
             return
+        none = self._has(t, "domains", "none")
+        if none is not None and not self._doubted(t, none.start(), none.end()):
+            # "五个建设环节均未开展数字化", "none of the five domains has been digitalised (except …)"
+            sentence = t.sentence_of(none.start())
+            but = self._has(t, "domains", "except", start=none.end(), end=sentence.end)
+            inside = [h for h in named if sentence.start <= h.start < sentence.end]
+            out = [x.key for h in inside if but is not None and h.start >= but.end() for x in h.of("domain") if x.key]
+            s, e = none.start(), max([none.end(), *(h.end for h in inside)])
+            if self._hedged(t, none.start(), none.end()) is not None or \
+                    (inside and (but is None or len(out) != len(inside) or self._unnamed_excepted(
+                        t, inside, but.end(), t.clause_of(but.start()).end))):
+                r.leave(t.words(s, e), "domains", ["domains"])  # names beside "none" that do not square with it
+            else:
+                r.facts.append(Fact("domains", list(dict.fromkeys(out)), t.words(s, e), s, e))
+            return
         if every:
             sentence = t.sentence_of(every.start())
             but = self._has(t, "domains", "except", start=sentence.start, end=sentence.end)
@@ -1674,6 +1722,11 @@ class CaseReader:
                                         self._negated_after(t, [(x.start, x.end) for x in named], i) is not None))
                     if negated[-1]:
                         continue  # "没做运营管理", "工厂建设和运营管理还没做"
+                    if self._negated(t, h.end, clause.end) and not any(h.end <= x.start < clause.end for x in named):
+                        # a negation after the last name of its clause that is not read as one of it ("…这两块我们
+                        # 都还没动"): whether the names are covered is asked back, not read
+                        r.leave(t.words(first.start, last.end), "domains", ["domains"])
+                        return
                     if self._domain_aside(t, h, named):
                         continue  # "智能工厂建设还在规划中", "新工厂建设时": not a domain said to be covered
                     stated += [x.key for x in h.of("domain") if x.key]
