@@ -95,3 +95,15 @@ def test_a_firm_outside_industry_is_the_askers_trade_only_where_it_names_itself(
 ])
 def test_a_stop_of_days_or_for_an_alert_is_temporary(client, q, verdict):
     assert ask(client, q)["facts"]["verdict"] == verdict
+
+
+@pytest.mark.parametrize("q,want", [
+    # a denial of a time or of others beside an item read: the item stands
+    ("五年前出过一起较大安全事故，近三年一起事故都没有，能报吗？",
+     {"incidents.0.kind": "safety", "incidents.0.grade": "larger", "incidents.0.date": "2021-10-15"}),
+    ("We were fined by the tax bureau in March 2019; no violations since then.", {"violations.0.date": "2019-03-15"}),
+    # a denial alone is the empty list
+    ("近三年没有发生过任何事故。", {"incidents": []}),
+])
+def test_a_denial_beside_an_item_read_leaves_the_item(read, q, want):
+    assert {k: v for k, v in facts(read(q)).items() if k.startswith(("incidents", "violations"))} == want

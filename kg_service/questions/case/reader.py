@@ -710,8 +710,12 @@ class CaseReader:
         """The number at ``start`` of ``span`` is the rule's, not the asker's: asked about with a requirement
         word and no first person ("先进级联网率要达到70%吗"), or after a rule's modal in a question, in the
         first person ("do we need 70% networking?")."""
-        return bool(self._has(t, "requirement", start=span.start, end=span.end) and self._requirement(t, span)) \
-            or self._asks_rule(t, start)
+        return self._rule_clause(t, span) or self._asks_rule(t, start)
+
+    def _rule_clause(self, t: _Text, clause: Span) -> bool:
+        """A clause that names the rule's figure with a requirement word and no first person ("要求是二级", "if the
+        minimum maturity were raised to level 4")."""
+        return bool(self._has(t, "requirement", start=clause.start, end=clause.end) and self._requirement(t, clause))
 
     def _requirement(self, t: _Text, clause: Span) -> bool:
         """A clause that asks about the rule (a requirement word, no first person): not a value stated."""
@@ -1846,7 +1850,7 @@ class CaseReader:
         reach = int(c["maturity"]["reach"][t.lang])
         values: list[tuple[int, int, int]] = []
         for cue in c.finditer(t.raw, "maturity", "cue", lang=t.lang):
-            if self._rule_figure(t, t.clause_of(cue.start()), cue.start()):
+            if self._rule_clause(t, t.clause_of(cue.start())):
                 continue  # "is the maturity requirement level 2?", "提高成熟度门槛到四级": the rule's level
             part = t.clause_of(cue.start())
             if self._has(t, "maturity", "other_model", start=part.start, end=part.end):
@@ -1856,11 +1860,10 @@ class CaseReader:
             for m in c.finditer(t.raw, "maturity", "level", lang=t.lang, pos=lo, endpos=hi):
                 word = next(g for g in m.groups() if g)
                 n = numbers.integer(word, self.digits, self.en_numbers)
-                if n is not None and not self._rule_figure(t, t.clause_of(m.start()), m.start()):
+                if n is not None and not self._rule_clause(t, t.clause_of(m.start())):
                     values.append((n, m.start(), m.end()))  # (not "要求是二级" beside the asker's level)
             for h in hits:
-                if lo <= h.start < hi and h.of("maturity") and \
-                        not self._rule_figure(t, t.clause_of(h.start), h.start):
+                if lo <= h.start < hi and h.of("maturity") and not self._rule_clause(t, t.clause_of(h.start)):
                     key = h.of("maturity")[0].key
                     if key and key.isdigit():
                         values.append((int(key), h.start, h.end))
@@ -2665,7 +2668,11 @@ class CaseReader:
 
     # ---- conflicts ----------------------------------------------------------------------------------
     def _settle(self, r: CaseReading) -> None:
-        """One field read twice with two values is not guessed: both go to ``unread``."""
+        """One field read twice with two values is not guessed: both go to ``unread``. A list said empty beside an
+        item of it read is a denial of a time or of others ("五年前出过一起较大安全事故，近三年一起事故都没有",
+        "fined in 2019; no violations since"): the item stands, the denial says no more."""
+        items = {f.path.split(".")[0] for f in r.facts if "." in f.path}
+        r.facts[:] = [f for f in r.facts if not (f.value == [] and f.path in items)]
         by_path: dict[str, list[Fact]] = {}
         for f in r.facts:
             by_path.setdefault(f.path, []).append(f)
