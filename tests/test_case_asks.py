@@ -304,3 +304,23 @@ SHOWN = [
 def test_a_kept_date_is_shown_as_named(client, q, shown, not_shown):
     answer = ask(client, q)["answer"]
     assert shown in answer and (not_shown is None or not_shown not in answer), answer
+
+
+# ---- an accident asked back for what its words leave open, not for all of it ----------------------
+LEFT_OPEN = [
+    # "serious" is 较大 or 重大: the grade alone is asked
+    ("We had a serious safety accident in March 2025. Can we apply for the basic level?", "incident_grade",
+     "which grade"),
+    ("去年3月我们发生过一起环境事故，能申报基础级吗？", "incident_grade", "事故等级"),
+    # the grade and the date said, the kind not
+    ("We had a general accident on 2025-03-02. Can we apply for the basic level?", "incident_kind",
+     "what kind of accident"),
+]
+
+
+@pytest.mark.parametrize(("q", "kind", "told"), LEFT_OPEN, ids=[x[0][:30] for x in LEFT_OPEN])
+def test_an_accident_is_asked_for_what_its_words_leave_open(read, client, q, kind, told):
+    r = read(q)
+    assert "incidents" not in {f.path.split(".")[0] for f in r.facts}
+    assert [a.kind for a in r.asks.values() if "incidents" in a.fields] == [kind]
+    assert told in ask(client, q)["answer"]

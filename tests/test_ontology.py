@@ -191,7 +191,8 @@ def test_sections_and_groupless_divisions(graph: Graph):
     industrial = {str(graph.value(s, SKOS.notation)): graph.value(s, SFKG.isIndustrial).toPython()
                   for s in graph.subjects(RDF.type, SFKG.IndustrySection)}
     assert industrial == {"A": False, "B": True, "C": True, "D": True, "E": False, "F": False, "G": False, "H": False,
-                          "I": False, "J": False, "K": False, "M": False, "O": False, "P": False, "Q": False}
+                          "I": False, "J": False, "K": False, "L": False, "M": False, "O": False, "P": False,
+                          "Q": False}
     for section, numbers in (("B", range(6, 13)), ("D", range(44, 47))):
         for n in numbers:
             d = SFID[f"gbt4754-{section}{n:02d}"]

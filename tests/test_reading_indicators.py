@@ -31,7 +31,10 @@ CASES = [
     ("We have a 72% machine connectivity rate and an 81% key-process NC rate.", {W: 72, N: 81}),
     ("Our figures: networking 72%; energy reduction 6%; output per worker up 9%.", {W: 72, E: 6, L: 9}),
     ("我们关键工序的数控化程度为78%，人均生产率提高了10%。", {N: 78, L: 10}),
-    ("Our productivity went up 12%.", {}),  # production efficiency (KPI 7) or labour productivity: not said
+    # productivity unqualified: the one productivity a profile holds (annex 3's production efficiency, KPI 7, is
+    # "production efficiency", not read)
+    ("Our productivity went up 12%.", {L: 12}),
+    ("Our production efficiency went up 12%.", {}),
     # the CNC machines' share is annex 2-1's when the words say it is of key processes, else KPI 1's
     ("我们75%的关键工序用的是数控设备，联网率72%。", {N: 75, W: 72}),
     ("我们数控设备占关键工序的78%。", {N: 78}),

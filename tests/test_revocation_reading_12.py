@@ -50,11 +50,12 @@ def test_an_event_no_cue_reads_is_asked_back_not_answered_as_policy(client, q, w
 
 
 def test_a_cause_that_applies_still_revokes_beside_an_unread_event(client):
-    body, facts = _facts(client, "We were recognised as an advanced smart factory in 2025. Our chairman resigned "
+    # (a chairman who resigned is told of as no cause since revoc14: one taken in for questioning is not placed)
+    body, facts = _facts(client, "We were recognised as an advanced smart factory in 2025. Our chairman was detained "
                                  "and we then had an extraordinarily serious safety accident. Is the title revoked?")
     assert facts["verdict"] == "revoke"
     assert {c["cause"]: c["status"] for c in facts["causes"]}["art_12__item_3"] == "applies"
-    assert "Our chairman resigned" in facts["unread"] and "Our chairman resigned" in body["answer"]
+    assert "Our chairman was detained" in facts["unread"] and "Our chairman was detained" in body["answer"]
 
 
 def test_an_unread_event_beside_one_that_keeps_the_title_leaves_it_open(client):
@@ -97,7 +98,8 @@ def test_what_is_plainly_no_cause_keeps_the_title(client, q, cause):
 def test_the_title_held_is_read_whether_or_not_its_event_is(read, q, level):
     r = read(q)
     assert r.mode == "revocation" and r.level == level
-    assert r.events or r.unread
+    # (a customer's complaint is told of as no cause, revoc14: the title held is read all the same)
+    assert r.events or r.unread or r.considered
 
 
 @pytest.mark.parametrize("q", [

@@ -108,8 +108,11 @@ CUES = {
                 r"\bmeans\b|\bmethods?\b"),
     # which levels the measures recognise ("管哪几级", "which levels")
     "levels": _cue(r"哪几级|哪些级别|几个级别|哪几个级别|几个等级|哪些等级|哪几个等级|分几级|"
-                   r"管哪(?!些方面|些事|些内容)|认定哪|哪个级别",
-                   r"which (?:of them|of these|levels?|tiers?)|what levels|how many levels|which of the (?:four|4)"),
+                   r"管哪(?!些方面|些事|些内容)|认定哪|哪个级别|"
+                   # the top of a ladder, asked by its rank ("最高的一级叫什么", "the highest tier")
+                   r"最高(?:的)?(?:一)?(?:级|个级别|等级)|最低(?:的)?(?:一)?(?:级|个级别|等级)",
+                   r"which (?:of them|of these|levels?|tiers?)|what levels|how many levels|which of the (?:four|4)|"
+                   r"\bwhat are the (?:\w+ ){0,2}(?:levels|tiers)\b|\b(?:highest|top|lowest) (?:level|tier)\b"),
     # what must come first ("要先是基础级吗", "must we be basic level before applying")
     "first": _cue(r"前提|先是|先要|先成为|先取得|先认定|必须先|需要先|要先|申[请报][^，。？?]{0,8}之前|才能申[请报]|"
                   r"直接[报申][请报]?[^，。？?市区]{0,3}级|跳过",
@@ -536,11 +539,17 @@ class StructuredAnswerer:
         self.step_words: dict[str, dict[str, str]] = templates["step_parts"]
         self.standard_words: dict[str, dict[str, str]] = templates["standards"]
         self.national_words: dict[str, dict[str, str]] = templates["national_levels"]
+        comparison = templates["scheme_comparison"]
+        self.comparison_words: dict[str, dict[str, str]] = comparison
+        self._compare_cues = {k: _cue(comparison[k]["zh"], comparison[k]["en"]) for k in ("compare", "correspond")}
+        self._scheme_cues = {k: _cue(v["zh"], v["en"]) for k, v in comparison["schemes"].items()}
+        self._dimension_cues = {k: _cue(v["zh"], v["en"]) for k, v in comparison["dimensions"].items()}
         self._concept_units: dict[str, set[str]] = {}  # concept -> the units it points to
         for row in self.select("ask_concept_units"):
             self._concept_units.setdefault(str(row["concept"]), set()).add(str(row["eid"]))
         self._names_of_levels: dict[str, set[str]] = {}
         self._intents: list[Callable[[str, str, list[Mention], date], StructuredAnswer | None]] = [
+            self._scheme_comparison,
             self._deadline, self._validity, self._document_authority, self._standards, self._kpis,
             self._indicator_count,
             self._threshold, self._maturity, self._levels_recognised, self._prerequisite, self._step,
@@ -1117,6 +1126,75 @@ class StructuredAnswerer:
             units_out.append(unit)
         return StructuredAnswer("levels", text, list(dict.fromkeys(units_out)), {"levels": levels})
 
+    def _scheme_comparison(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
+        """Beijing's measures beside another scheme on one point ("北京和国家对成熟度的要求一样吗", "is
+        Beijing stricter than Jiangsu on accidents"), or the national level a Beijing level corresponds
+        to ("北京的基础级对应国家哪一级"): from the schemes' facts (``ask_scheme_facts``), the words of
+        ``scheme_comparison`` in queries/ask_answers.yaml. None unless another scheme is named and a
+        comparison (with one point) or a correspondence is asked."""
+        others = [k for k, c in self._scheme_cues.items() if c[lang].search(q)]
+        if not others:
+            return None
+        rows = self.select("ask_scheme_facts")
+        own = self._own_levels_within(mentions)
+        words = self.comparison_words
+        if self._compare_cues["correspond"][lang].search(q) and own and others[0] == "miit":
+            pairs = [(str(r["level"]), str(r["counterpart"])) for r in rows
+                     if r.get("counterpart") is not None and str(r["level"]) == own[0]]
+            if not pairs:
+                return None
+            text = words["counterpart"][lang].format(level=self.label(pairs[0][0], lang),
+                                                     counterpart=_lower_first(self.label(pairs[0][1], lang)))
+            return StructuredAnswer("scheme_counterpart", text, ["art_4", "art_2"],
+                                    {"level": pairs[0][0], "counterpart": pairs[0][1]})
+        if not self._compare_cues["compare"][lang].search(q):
+            return None
+        dims = [d for d, c in self._dimension_cues.items() if c[lang].search(q)]
+        if len(dims) != 1:
+            return None  # no point named, or several: the comparison table's, not one sentence's
+        dim = dims[0]
+        facts: dict[tuple[str, str], dict[str, Any]] = {}
+        for r in rows:
+            if str(r["dim"]).rsplit("/", 1)[-1] != dim:
+                continue
+            f = facts.setdefault((str(r["scheme"]), str(r["level"])), {**r, "units": []})
+            if r.get("unit") is not None:
+                f["units"].append(eid_of(r["unit"]))
+        mine = [k for k in facts if k[0] == "beijing"]
+        theirs = [k for k in facts if k[0] == others[0]]
+        if not mine or not theirs:
+            return None
+        named = [lv for lv in self._levels(mentions) if lv not in self.own_levels]
+        other = next((k for k in theirs if k[1] in named), None)  # the other scheme's level named
+        if own:
+            base = next((k for k in mine if k[1] == own[0]), mine[-1])
+        else:  # the Beijing level of the same name as the other level, else the highest
+            counter = {str(r["level"]): str(r["counterpart"]) for r in rows if r.get("counterpart") is not None}
+            base = next((k for k in mine if other and counter.get(k[1]) in (other[1], counter.get(other[1]))),
+                        max(mine, key=lambda k: int(facts[k].get("rank") or 0)))
+        if other is None:
+            counter = {str(r["level"]): str(r["counterpart"]) for r in rows if r.get("counterpart") is not None}
+            other = next((k for k in theirs if counter.get(k[1], k[1]) == counter.get(base[1])), theirs[-1])
+
+        def part(key: tuple[str, str]) -> str:
+            f = facts[key]
+            value = str(f.get("valueZh" if lang == "zh" else "valueEn") or "").rstrip("。.")
+            level = self.label(key[1], lang)
+            if key != base:
+                name = words["scheme_names"].get(key[0], {}).get(lang, "")
+                level = _lower_first(level)
+                if name and name.lower() not in level.lower():
+                    level = f"{name}{level}" if lang == "zh" else f"{name} {level}"
+            said = words["part"][lang].format(level=level, value=value)
+            if f["units"]:
+                said += words["units"][lang].format(units=", ".join(dict.fromkeys(f["units"])))
+            return said
+
+        text = words["lead"][lang].format(beijing=part(base), other=part(other))
+        units = list(dict.fromkeys(facts[base]["units"])) or ["art_4"]
+        return StructuredAnswer("scheme_comparison", text, units,
+                                {"dimension": dim, "beijing": base[1], "other": other[1]}, rank_units=True)
+
     def _national_levels_lead(self, q: str, lang: str) -> str:
         """The national scheme's levels, said first when the question names that scheme ("国家智能工厂
         有几个等级"), from ``ask_national_levels``; empty otherwise."""
@@ -1132,7 +1210,7 @@ class StructuredAnswerer:
         else:
             names = [self.label(lv, lang).split("-level")[0].lower() for lv in levels]
         words = self.national_words
-        return words["lead"][lang].format(n=len(levels), names=words["sep"][lang].join(names))
+        return words["lead"][lang].format(n=len(levels), names=words["sep"][lang].join(names), top=names[-1])
 
     def _prerequisite(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
         """What must come before applying for a level ("要先是基础级吗", "apply for advanced directly"),

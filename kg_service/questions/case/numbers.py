@@ -64,6 +64,7 @@ class Quantity:
     end: int
     sign: str = ""  # "+" or "-" written before the number
     points: bool = False  # 个百分点 / percentage points
+    bare: bool = False  # no unit written: a bare number right after a rate's name ("联网率68", "联网率0.68")
 
     def words(self, text: str) -> str:
         return text[self.start:self.end]
@@ -83,7 +84,7 @@ def percents(text: str, pattern: re.Pattern[str], digits: dict[str, int],
             points = "点" in unit or "point" in unit or unit == "pp"
             out.append(Quantity(value, m.start(), m.end(), sign, points))
         elif len(groups) > 5 and groups[5]:  # a bare number right after a rate's name ("联网率68")
-            out.append(Quantity(float(groups[5]), m.start(6), m.end()))
+            out.append(Quantity(float(groups[5]), m.start(6), m.end(), bare=True))
         else:  # in words: "百分之七十八", "七十二%", "seventy-eight percent"
             words = next((g for g in groups[3:5] if g), None)
             value = plain_number(words, digits, names) if words else None

@@ -46,6 +46,10 @@ _TRIM = " \t\n，,；;。.!！?？:：、"
 _MOVE_CUES = ("move", "reregister", "moved_now")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
+# why an accident's words were left unread, by what they leave open (the answer's template of each)
+_INCIDENT_ASK = {frozenset({"date"}): "date", frozenset({"grade"}): "incident_grade",
+                 frozenset({"kind"}): "incident_kind"}
+
 
 @dataclass(frozen=True)
 class Span:
@@ -178,10 +182,11 @@ class CaseReader:
         t = self._prepare(words, lang, today)
         r = CaseReading(words=words, lang=lang, first_person=bool(self.cues.search(words, "first_person", lang=lang)))
         r.level = self._level(t)
-        hits = self.lexicon.find(t.text, lang)
+        hits = self._foreign(t, self.lexicon.find(t.text, lang))
         recognised = self._recognised(t)
         if recognised and not self._basic_applying_advanced(t, recognised, r):
             r.mode = "revocation"
+            t.dates = self._dates(t, months_alone=True)
             self._events(t, hits, r, recognised)
             self._dated(t, r)
             self._unread_events(t, r)
@@ -235,12 +240,34 @@ class CaseReader:
             and not c.search(words, "implicit_case", "rule", lang=lang))
         return t
 
+    def _foreign(self, t: _Text, hits: list[Hit]) -> list[Hit]:
+        """``hits`` and the names written in the other language's script inside the question ("我们NC rate 76%",
+        "registered in 北京市通州区"): each run of that script read with that language's names."""
+        other = "en" if t.lang == "zh" else "zh"
+        run = self.cues.get("foreign_run", lang=other)
+        out = list(hits)
+        for m in (run.finditer(t.text) if run is not None else ()):
+            for h in self.lexicon.find(m.group(0), other):
+                s, e = m.start() + h.start, m.start() + h.end
+                if not any(x.start < e and s < x.end for x in out):
+                    out.append(Hit(s, e, t.text[s:e], h.terms, h.ambiguous))
+        return sorted(out, key=lambda h: h.start)
+
     def _has(self, t: _Text, *path: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         return self.cues.search(t.text, *path, lang=t.lang, pos=start, endpos=end)
 
     def _negated(self, t: _Text, start: int, end: int) -> re.Match[str] | None:
-        """A negation in ``text[start:end]`` (the words before what it negates, in its clause)."""
-        return self._has(t, "negation", start=start, end=end) if end > start else None
+        """A negation in ``text[start:end]`` (the words before what it negates, in its clause); none where every
+        negation there is one of two that affirm ("并非没有人才", "it is not that we lack talent")."""
+        neg = self._has(t, "negation", start=start, end=end) if end > start else None
+        if neg is None:
+            return None
+        twice = [(m.start(), m.end()) for m in self.cues.finditer(t.text, "double_negation", lang=t.lang, pos=start,
+                                                                   endpos=end)]
+        if twice and all(any(a <= m.start() < b for a, b in twice)
+                         for m in self.cues.finditer(t.text, "negation", lang=t.lang, pos=start, endpos=end)):
+            return None
+        return neg
 
     def _doubted(self, t: _Text, start: int, end: int) -> bool:
         """The words at ``start..end`` are asked or doubted, not stated: "是否符合产业政策", "我们算规上
@@ -308,7 +335,9 @@ class CaseReader:
         return True
 
     # ---- dates ------------------------------------------------------------------------------------
-    def _dates(self, t: _Text) -> list[When]:
+    def _dates(self, t: _Text, months_alone: bool = False) -> list[When]:
+        """The dates named; with ``months_alone`` (a recognised factory's events) a month named without its year
+        too ("5月份", "in May": the last such month by today)."""
         c, text, lang, today = self.cues, t.text, t.lang, t.today
         found: list[tuple[int, int, Any]] = []
 
@@ -349,6 +378,12 @@ class CaseReader:
                 y, mo = int(m.group(2)), int(c["months_en"].get(m.group(1).lower()[:3], 0))
             if 1 <= mo <= 12:
                 found.append((m.start(), m.end(), (month_day(y, mo), date(y, mo, 1), month(y, mo))))
+        for m in (c.finditer(text, "month_alone", lang=lang) if months_alone else ()):
+            mo = (numbers.integer(m.group(1), self.digits, self.en_numbers) if lang == "zh"
+                  else int(months.get(m.group(1).lower()[:3], 0)))
+            if mo and 1 <= mo <= 12:
+                y = today.year if mo <= today.month else today.year - 1
+                found.append((m.start(), m.end(), (month_day(y, mo), date(y, mo, 1), month(y, mo))))
         for m in c.finditer(text, "year_end", lang=lang):  # "2023年底": its December
             y = int(m.group(1))
             found.append((m.start(), m.end(), (month_day(y, 12), date(y, 12, 1), month(y, 12))))
@@ -372,7 +407,8 @@ class CaseReader:
             for m in p.finditer(text):
                 day = _shift_years(today, -int(entry["years"]))
                 # "去年": some day of last year; "今年": of this one, by today
-                found.append((m.start(), m.end(), (day, None, year(day.year) if entry["years"] else None)))
+                found.append((m.start(), m.end(), (day, None, year(day.year) if entry["years"] or entry.get("whole")
+                                                   else None)))
                 mo = after_year.match(text, m.end()) if after_year is not None else None
                 n = numbers.integer(mo.group(1), self.digits, self.en_numbers) if mo else None
                 s, e = m.start(), (mo.end() if mo else m.end())
@@ -494,7 +530,15 @@ class CaseReader:
                 if before:
                     led.append((q, before[-1]))
             if len({self._place_key(h) for _, h in led}) < 2:
-                continue
+                # one plant named by a place outside the measures' province ("Our Hebei plant has a networking
+                # rate of 80%", "天津工厂联网率80%"): that plant's, not the one applying in Beijing
+                led = [(q, h) for q, h in led if self._elsewhere(t, h)]
+                if led:  # and the numbers after it in its sentence that no other place leads ("天津工厂联网率80%，
+                    # 数控化率75%": both that plant's)
+                    h0 = led[0][1]
+                    led = [(q, h0) for q in pcts if sentence.start <= q.start < sentence.end and q.start > h0.start
+                           and not any(h.start > h0.start and t.clause_of(q.start).start <= h.start < q.start
+                                       for h in places)]
             for q, h in led:
                 clause = t.clause_of(q.start)
                 fields = self._fields_of([x for x in labels if clause.start <= x.start < clause.end]) or \
@@ -503,6 +547,16 @@ class CaseReader:
                 out.add(q.start)
                 t.plant_places.add(h.start)
         return out
+
+    def _elsewhere(self, t: _Text, h: Hit) -> bool:
+        """``h`` names a plant ("Hebei plant", "天津的工厂", "plant in Tianjin") in a province-level unit other than
+        the measures' own."""
+        if not h.of("province") or any(self._province_of(x) == self.home for x in h.terms):
+            return False
+        near = self.cues.search(t.text[h.end:min(len(t.text), h.end + 6)], "plant", lang=t.lang)
+        before = self.cues.search(t.text[max(0, h.start - 10):h.start], "plant", lang=t.lang)
+        return bool((near is not None and near.start() <= 2) or
+                    (before is not None and re.search(r"\b(?:in|at)\s*$|在$", t.text[max(0, h.start - 10):h.start])))
 
     def _place_key(self, h: Hit) -> str:
         return min(str(x.concept) for x in h.terms)
@@ -656,8 +710,12 @@ class CaseReader:
         """The number at ``start`` of ``span`` is the rule's, not the asker's: asked about with a requirement
         word and no first person ("先进级联网率要达到70%吗"), or after a rule's modal in a question, in the
         first person ("do we need 70% networking?")."""
-        return bool(self._has(t, "requirement", start=span.start, end=span.end) and self._requirement(t, span)) \
-            or self._asks_rule(t, start)
+        return self._rule_clause(t, span) or self._asks_rule(t, start)
+
+    def _rule_clause(self, t: _Text, clause: Span) -> bool:
+        """A clause that names the rule's figure with a requirement word and no first person ("要求是二级", "if the
+        minimum maturity were raised to level 4")."""
+        return bool(self._has(t, "requirement", start=clause.start, end=clause.end) and self._requirement(t, clause))
 
     def _requirement(self, t: _Text, clause: Span) -> bool:
         """A clause that asks about the rule (a requirement word, no first person): not a value stated."""
@@ -915,6 +973,13 @@ class CaseReader:
                  self.cues.search(label.text, "change", "down", lang=t.lang)):
             to = False  # "energy saving per unit of output value reached 6%": the name is the change, 6% its size
         value: float
+        if q.bare and 0 < q.value < 1:
+            # "联网率0.77": a rate written as a fraction of one is that many hundredths (no level rate of the
+            # table is below 1%); a change so written ("不良率下降0.05") may be 5% or 0.05%: asked back
+            if term.get("indicator_kind") == "improvement":
+                r.leave(words, "fraction", [path])
+                return
+            q = replace(q, value=round(q.value * 100, 6))
         if reached:
             if term.get("indicator_kind") == "improvement":
                 r.leave(words, "change", [path])  # "不良率从3%降到1.8%": two rates, not the size of their reduction
@@ -987,6 +1052,10 @@ class CaseReader:
                     self._has(t, "estimate", start=clause.start, end=clause.end):
                 r.leave(words, "bound", ["annual_revenue_10k_cny"])  # "超过10亿", "2000多万": not the revenue
                 continue
+            whole = self._whole_group(t, cue.start())
+            if whole is not None:
+                r.leave(t.words(whole, m.end), "part", ["annual_revenue_10k_cny"])  # "集团营收20亿": the group's
+                continue
             r.facts.append(Fact("annual_revenue_10k_cny", _num(m.value_10k), words, cue.start(), m.end))
 
     # ---- statements in words (attested booleans, size, legal personality) ---------------------------
@@ -1010,6 +1079,10 @@ class CaseReader:
                 continue  # "one of our suppliers was put on the dishonest list": another firm's, not the asker's
             if self._has(t, "pending", start=e, end=clause.end):
                 r.leave(t.words(s, clause.end), "pending", [entry["field"]])  # "团队正在组建中", "disbanded"
+                continue
+            whole = self._whole_group(t, s)
+            if whole is not None:
+                r.leave(t.words(whole, e), "part", [entry["field"]])  # "总部是规上工业企业": the head office's
                 continue
             sentence = t.sentence_of(s)
             nxt = t.sentence_of(sentence.end + 1) if sentence.end + 1 < len(t.text) else sentence
@@ -1084,7 +1157,9 @@ class CaseReader:
         which a negation before them does not reach; ``start`` when there is none."""
         at = start
         for m in self.cues.finditer(t.text, "joiner", lang=t.lang, pos=start, endpos=end):
-            if self.cues.search(t.text[m.end():end], "first_person", lang=t.lang):
+            # (or its verb alone, the subject left out: "no accidents and have good credit")
+            if self.cues.search(t.text[m.end():end], "first_person", lang=t.lang) or \
+                    self.cues.search(t.text[m.end():end], "predicate_again", lang=t.lang):
                 at = m.end()
         # the asker named again with its verb, after words of another statement ("We don't outsource: we have
         # our own team", "Without a doubt we have …" aside)
@@ -1331,8 +1406,10 @@ class CaseReader:
         environmental accident on 2025-02-11"): each its own words, from where the next one's grade or kind
         begins after a joiner. None when the part speaks of one (an accident "classed as" another) or the
         words between two do not part them."""
-        if len(ms) < 2 or self._negated(t, part.start, ms[0].start()):
-            return None  # (a denial before the first denies them all: "未发生安全生产事故和环境污染事故")
+        if len(ms) < 2 or self._negated(t, part.start, ms[0].start()) or self._free(t, ms[-1].end()):
+            # (a denial before the first denies them all: "未发生安全生产事故和环境污染事故"; so does one after the
+            # last: "安全事故、环保事故一起都没有发生过")
+            return None
         cuts = []
         for a, b in itertools.pairwise(ms):
             if self._has(t, "accident_is", start=a.end(), end=b.start()):
@@ -1354,7 +1431,9 @@ class CaseReader:
         named = [h.start for h in hits if clause.start <= h.start < m.start() and h.of("grade", "incident_kind")]
         first = min([*named, m.start()])
         neg = self._negated(t, clause.start, first) or self._negated(t, clause.start, m.start())
-        free = None if neg else self._free(t, m.end())  # "accident-free"
+        last = max((x.end() for x in self.cues.finditer(t.text, "accident", lang=t.lang, pos=m.start(),
+                                                         endpos=clause.end)), default=m.end())
+        free = None if neg else (self._free(t, m.end()) or self._free(t, last))  # "accident-free", "事故均未发生"
         lo, hi = (neg.start() if neg else first), (free or m.end())
         words = t.words(lo, hi)
         if neg or free:
@@ -1388,8 +1467,12 @@ class CaseReader:
             r.leave(t.words(clause.start, clause.end), "incident", ["incidents"])
             return 0
         if len(grades) != 1 or len(kinds) != 1 or when is None:
+            # the answer asks for what the words leave open: the grade alone ("a serious accident" is 较大 or
+            # 重大), the kind alone, the day alone, or the accident whole
+            missing = {k for k, gone in (("grade", len(grades) != 1), ("kind", len(kinds) != 1),
+                                         ("date", when is None)) if gone}
             r.leave(t.words(min(first, when.start) if when else first, m.end()),
-                    "date" if len(grades) == 1 and len(kinds) == 1 else "incident", ["incidents"])
+                    _INCIDENT_ASK.get(frozenset(missing), "incident"), ["incidents"])
             return 0
         self._incident_facts(t, r, n, kinds, grades, when, min(first, when.start), max(m.end(), when.end))
         return 1
@@ -1404,10 +1487,15 @@ class CaseReader:
                     Fact(f"incidents.{n}.date", when.day.isoformat(), w, s, e, when.span())]
 
     def _free(self, t: _Text, i: int) -> int | None:
-        """A negation right after an event's words at ``i`` ("accident-free", "penalty-free"): where it ends."""
+        """A negation right after an event's words at ``i`` ("accident-free", "penalty-free"), or closing their
+        clause ("安全、环保、质量事故均未发生", "accidents: none"): where it ends."""
         m = self.cues.get("negation_suffix", lang=t.lang)
         m = m.match(t.text, i) if m is not None else None
-        return m.end() if m else None
+        if m:
+            return m.end()
+        clause = t.clause_of(max(0, i - 1))
+        denied = clause.end > i and self.cues.search(t.text[i:clause.end], "event_denied_after", lang=t.lang)
+        return clause.end if denied else None
 
     def _besides(self, t: _Text, i: int, cue: str) -> bool:
         """A denial at ``i`` that leaves others out: a word of "besides" in its own clause ("没有其他违法违规行为",
@@ -1530,6 +1618,21 @@ class CaseReader:
         but = self._has(t, "domains", "except")
         if not (t.speaks or every or but):
             return
+        none = self._has(t, "domains", "none")
+        if none is not None and not self._doubted(t, none.start(), none.end()):
+            # "五个建设环节均未开展数字化", "none of the five domains has been digitalised (except …)"
+            sentence = t.sentence_of(none.start())
+            but = self._has(t, "domains", "except", start=none.end(), end=sentence.end)
+            inside = [h for h in named if sentence.start <= h.start < sentence.end]
+            out = [x.key for h in inside if but is not None and h.start >= but.end() for x in h.of("domain") if x.key]
+            s, e = none.start(), max([none.end(), *(h.end for h in inside)])
+            if self._hedged(t, none.start(), none.end()) is not None or \
+                    (inside and (but is None or len(out) != len(inside) or self._unnamed_excepted(
+                        t, inside, but.end(), t.clause_of(but.start()).end))):
+                r.leave(t.words(s, e), "domains", ["domains"])  # names beside "none" that do not square with it
+            else:
+                r.facts.append(Fact("domains", list(dict.fromkeys(out)), t.words(s, e), s, e))
+            return
         if every:
             sentence = t.sentence_of(every.start())
             but = self._has(t, "domains", "except", start=sentence.start, end=sentence.end)
@@ -1623,6 +1726,11 @@ class CaseReader:
                                         self._negated_after(t, [(x.start, x.end) for x in named], i) is not None))
                     if negated[-1]:
                         continue  # "没做运营管理", "工厂建设和运营管理还没做"
+                    if self._negated(t, h.end, clause.end) and not any(h.end <= x.start < clause.end for x in named):
+                        # a negation after the last name of its clause that is not read as one of it ("…这两块我们
+                        # 都还没动"): whether the names are covered is asked back, not read
+                        r.leave(t.words(first.start, last.end), "domains", ["domains"])
+                        return
                     if self._domain_aside(t, h, named):
                         continue  # "智能工厂建设还在规划中", "新工厂建设时": not a domain said to be covered
                     stated += [x.key for x in h.of("domain") if x.key]
@@ -1742,15 +1850,20 @@ class CaseReader:
         reach = int(c["maturity"]["reach"][t.lang])
         values: list[tuple[int, int, int]] = []
         for cue in c.finditer(t.raw, "maturity", "cue", lang=t.lang):
+            if self._rule_clause(t, t.clause_of(cue.start())):
+                continue  # "is the maturity requirement level 2?", "提高成熟度门槛到四级": the rule's level
+            part = t.clause_of(cue.start())
+            if self._has(t, "maturity", "other_model", start=part.start, end=part.end):
+                continue  # "成熟度（DCMM）是3级": another model's level, not GB/T 39116's
             sentence = t.sentence_of(cue.start())
             lo, hi = max(sentence.start, cue.start() - reach), min(sentence.end, cue.end() + reach)
             for m in c.finditer(t.raw, "maturity", "level", lang=t.lang, pos=lo, endpos=hi):
                 word = next(g for g in m.groups() if g)
                 n = numbers.integer(word, self.digits, self.en_numbers)
-                if n is not None:
-                    values.append((n, m.start(), m.end()))
+                if n is not None and not self._rule_clause(t, t.clause_of(m.start())):
+                    values.append((n, m.start(), m.end()))  # (not "要求是二级" beside the asker's level)
             for h in hits:
-                if lo <= h.start < hi and h.of("maturity"):
+                if lo <= h.start < hi and h.of("maturity") and not self._rule_clause(t, t.clause_of(h.start)):
                     key = h.of("maturity")[0].key
                     if key and key.isdigit():
                         values.append((int(key), h.start, h.end))
@@ -1796,6 +1909,15 @@ class CaseReader:
         clause = t.clause_of(s)
         before, after = t.text[clause.start:s], t.text[e:clause.end]
         used = max((u.end() for u in self.cues.finditer(before, "industry_frame", "use", lang=t.lang)), default=-1)
+        if m.type == "IndustryDivision" and self.division_code.get(m.concept, "B")[:1] not in "BCD":
+            # a firm outside industry is the asker's trade only where the asker names itself so ("我们是一家软件公司",
+            # "we run a hotel"), not where it is hired or sold through ("we hired a consulting firm")
+            served = self.cues.search(before, "industry_frame", "service_before", lang=t.lang)
+            named = self.cues.search(before, "industry_frame", "identity_before", lang=t.lang)
+            # ("主营批发", "we do IT services")
+            made = self.cues.search(before, "industry_frame", "make_before", lang=t.lang)
+            return "made" if (named is not None and used < 0) or (served is not None and used <= served.end()) or \
+                (made is not None and used <= made.end(1)) else None
         made = self.cues.search(before, "industry_frame", "make_before", lang=t.lang)
         repaired = self.cues.search(before, "industry_frame", "repair_before", lang=t.lang)
         if self.cues.search(after, "industry_frame", "repair_after", lang=t.lang):
@@ -1828,9 +1950,6 @@ class CaseReader:
                 self.cues.search(after, "industry_frame", "extract_after", lang=t.lang) or \
                 self.cues.search(named, "industry_frame", "extract_after", lang=t.lang):
             return "extracted"  # "开采铁矿", "we run a coal mine": a mining division's only
-        served = self.cues.search(before, "industry_frame", "service_before", lang=t.lang)
-        if served is not None and used <= served.end() and self.division_code.get(m.concept, "B")[:1] not in "BCD":
-            return "made"  # "we run a hotel": a trade outside industry, run rather than made
         if used >= 0:
             return "used"
         if made is None and self.cues.search(before, "industry_frame", "alone", lang=t.lang) and \
@@ -2215,6 +2334,10 @@ class CaseReader:
         # is this, not that
         not_causes = [(m.start(), k) for k in (c.data.get("not_causes") or {})
                       for m in c.finditer(t.text, "not_causes", k, lang=t.lang)]
+        # an accident said to be minor is no cause, unless its sentence grades one ("minor injuries, but the fire was
+        # classed a major accident"): the grade is read
+        graded = {t.sentence_of(h.start).start for h in hits if h.of("grade")}
+        not_causes = [(x, k) for x, k in not_causes if k != "accident" or t.sentence_of(x).start not in graded]
         r.considered += list(dict.fromkeys(k for _, k in not_causes))
         found = [f for f in found if not any(k == f[2] and t.clause_of(x) == t.clause_of(f[0]) for x, k in not_causes)]
         # what, said after an event in its sentence or the next, makes it no cause ("停产了两个月，现已复产", "we
@@ -2250,6 +2373,12 @@ class CaseReader:
                 continue
             if kind not in ("false_information", "application_violation") and self._before_recognition(t, s, e, found):
                 r.considered.append(kind)  # "获评之前发生过重大事故": not an event after the recognition
+                continue
+            if kind == "false_information" and not self._has(
+                    t, "application_context", start=(clause if t.lang == "zh" else t.sentence_of(s)).start,
+                    end=(clause if t.lang == "zh" else t.sentence_of(s)).end):
+                # false figures said of no application ("虚报研发投入骗取政府补贴"): not item 1's; asked back
+                r.leave(t.words(clause.start, clause.end), "event", eids=("art_12__item_1",))
                 continue
             when = self._event_date(t, s, e, said)
             details: dict[str, Any] = {}
@@ -2291,9 +2420,24 @@ class CaseReader:
         # each part of each clause ("our CEO was arrested | and we had a major accident")
         pieces = [Span(max(cl.start, p.start), min(cl.end, p.end)) for cl in t.clauses for p in t.parts
                   if max(cl.start, p.start) < min(cl.end, p.end)]
+        # the conditions said to be lost with no penalty read ("the follow-up review found we no longer meet the
+        # requirements", "复核时发现达不到要求了"): art_12 item 5 revokes for a penalty that costs them, so what
+        # happened is asked back, never taken for a penalty
+        if not any(e.type == "penalty" for e in r.events):
+            for m in c.finditer(t.text, "conditions_after_penalty", "lost", lang=t.lang):
+                if not self._doubted(t, m.start(), m.end()):
+                    clause = t.clause_of(m.start())
+                    r.leave(t.words(clause.start, clause.end), "event", eids=("art_12__item_5",))
+        # an accident said to be minor ("it was only a minor injury", "属于轻伤"): what its sentence, or the words
+        # just before it, say happened is its telling ("a forklift ran over a worker's foot; it was a minor injury")
+        minor = [m.start() for m in c.finditer(t.text, "not_causes", "accident", lang=t.lang)]
         for n, piece in enumerate(pieces):
             if any(a < piece.end and piece.start < b for a, b in taken):
                 continue  # its event is read, or told of as no cause
+            told = pieces[n + 1] if n + 1 < len(pieces) else None
+            if any(t.sentence_of(x) == t.sentence_of(piece.start) or (told and told.start <= x < told.end)
+                   for x in minor):
+                continue  # the minor accident's own telling
             after = pieces[n + 1] if n + 1 < len(pieces) else None
             if after is not None and t.sentence_of(after.start) == t.sentence_of(piece.start) and \
                     c.search(t.text[after.start:after.end], "accident_graded_after", lang=t.lang):
@@ -2358,6 +2502,13 @@ class CaseReader:
             if lo <= hi and not any(lo <= x < hi for x, _, _ in found):
                 return True
         return False
+
+    def _whole_group(self, t: _Text, s: int) -> int | None:
+        """Where the words naming a whole the applicant may be part of (its group, head office, parent company)
+        begin, when they lead the clause of ``s`` as its subject; else None."""
+        clause = t.clause_of(s)
+        m = self._has(t, "whole_group", start=clause.start, end=clause.end)  # (its words may look past ``s``)
+        return m.start() if m is not None and m.start() < s else None
 
     def _of_another(self, t: _Text, s: int) -> bool:
         """The event whose words start at ``s`` is said of another firm named before it in its clause (a
@@ -2586,7 +2737,11 @@ class CaseReader:
 
     # ---- conflicts ----------------------------------------------------------------------------------
     def _settle(self, r: CaseReading) -> None:
-        """One field read twice with two values is not guessed: both go to ``unread``."""
+        """One field read twice with two values is not guessed: both go to ``unread``. A list said empty beside an
+        item of it read is a denial of a time or of others ("五年前出过一起较大安全事故，近三年一起事故都没有",
+        "fined in 2019; no violations since"): the item stands, the denial says no more."""
+        items = {f.path.split(".")[0] for f in r.facts if "." in f.path}
+        r.facts[:] = [f for f in r.facts if not (f.value == [] and f.path in items)]
         by_path: dict[str, list[Fact]] = {}
         for f in r.facts:
             by_path.setdefault(f.path, []).append(f)
