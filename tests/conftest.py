@@ -168,3 +168,35 @@ def app_on_data_dir(data: Path):
     app.state.sfkg.warm_records()
     return app
 
+
+
+# ---- pytest-xdist: the long files first ---------------------------------------------------------------
+
+def _has_slow_tests(path: Path) -> bool:
+    try:
+        return "pytest.mark.slow" in path.read_text(encoding="utf-8")
+    except OSError:
+        return False
+
+
+@pytest.hookimpl(tryfirst=True, optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """``--dist loadfile`` (scripts/test) hands out the files with the most tests first; the few files
+    whose tests run long (marked ``slow``: the 10,000-profile differential, the browsers, the servers)
+    then came last, and one worker ran them alone while the others idled. Here they are handed out
+    first, the rest in xdist's order; a file's tests still stay together, in order, on one worker."""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class LongFilesFirst(LoadFileScheduling):
+        _ordered = False
+
+        def _assign_work_unit(self, node):
+            if not self._ordered:  # the first assignment: the work queue is complete
+                self._ordered = True
+                scopes = sorted(self.workqueue, key=lambda s: not _has_slow_tests(config.rootpath / s))
+                self.workqueue = type(self.workqueue)((s, self.workqueue[s]) for s in scopes)
+            super()._assign_work_unit(node)
+
+    return LongFilesFirst(config, log)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import data_dir_with_caches
 from tests.test_records import PROFILE, profile
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -92,7 +93,9 @@ def test_acknowledged_records_survive_sigkill(tmp_path):
     from kg_service.records.oxigraph_store import OxigraphBackend
     from kg_service.records.store import RecordStore
 
-    svc = Service(tmp_path / "data", tmp_path / "service.log")
+    # the data directory starts with the checkout's built caches (building them is test_graph_build's):
+    # ``sfkg build`` finds nothing to rebuild, and the service starts at once
+    svc = Service(data_dir_with_caches(tmp_path / "data"), tmp_path / "service.log")
     built = svc.cli("build")
     assert built.returncode == 0, built.stderr[-2000:]
     made = svc.cli("keys", "create", "--role", "reviewer")
