@@ -262,6 +262,9 @@ class Service:
         # the modules of a reform's impact (a fifth of a second), imported meanwhile rather than by the
         # first POST /reforms/impact and not before /health is green
         threading.Thread(target=_import_later, name="sfkg-import-later", daemon=True).start()
+        # every named query parsed once (rdflib takes ~10 ms a query), so that the first question needing one
+        # does not pay for it
+        threading.Thread(target=self.kg.queries.prepare_all, name="sfkg-prepare-queries", daemon=True).start()
 
     def status(self) -> dict:
         from kg_service import __version__

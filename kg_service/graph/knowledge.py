@@ -38,6 +38,11 @@ class NamedQueries:
         code = "\n".join(line.split("#", 1)[0] for line in self.text(name).splitlines())
         return "ORDER BY" in code.upper()
 
+    def prepare_all(self) -> None:
+        """Parse every named query now (the service does so in the background once it is up)."""
+        for path in sorted(self.directory.glob("*.rq")):
+            self.prepared(path.stem)
+
     def prepared(self, name: str) -> Query:
         with self._lock:
             if name not in self._prepared:

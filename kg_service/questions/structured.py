@@ -194,6 +194,10 @@ class ConceptMatcher:
     # head noun in singular or plural) rather than stems: the products of the industries' hidden labels
     exact: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     _near_names: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict, repr=False)
+    # the English names by the word a match must start with (``_index_en``): a question's words look up the few
+    # names that could start at them, instead of every name being tried at every word
+    _en_by_first: dict[tuple[str, str], list[tuple[int, tuple[str, ...], str, str, str]]] = field(
+        default_factory=dict, repr=False)
 
     @classmethod
     def from_graph(cls, kg: KnowledgeGraph) -> ConceptMatcher:
@@ -246,9 +250,22 @@ class ConceptMatcher:
                 m.notations[label.upper()] = concept
         m.zh.sort(key=lambda x: -len(x[0]))
         m.en.sort(key=lambda x: -len(x[0]))
+        m._index_en()
         m.labels = kg.labels
         _PROPER_WORDS.update(str(r["label"]).split()[0] for r in kg.select("proper_names") if str(r["label"]).strip())
         return m
+
+    def _index_en(self) -> None:
+        """``_en_by_first``: each English name under the word its match starts with: its first token (a name
+        matched on tokens), its first word form (one of several words, matched on exact forms), or its head in
+        the singular (a one-word name matched on exact forms, in either number)."""
+        self._en_by_first = {}
+        for order, (toks, concept, ctype, label) in enumerate(self.en):
+            exact = self.exact.get((concept, label))
+            if not toks or (exact is not None and not exact):
+                continue
+            key = ("token", toks[0]) if exact is None else ("form", exact[0]) if len(exact) > 1 else ("head", exact[0])
+            self._en_by_first.setdefault(key, []).append((order, toks, concept, ctype, label))
 
     def shown(self, mention: Mention) -> bool:
         """Whether the words a mention was matched by are a name of its concept an answer may repeat
@@ -270,12 +287,20 @@ class ConceptMatcher:
                 start = text.find(label, start + 1)
         tokens = tokenize_en(question, keep_stopwords=True)
         forms = word_forms_en(question)
-        for toks, concept, ctype, label in self.en:
-            n = len(toks)
-            exact = self.exact.get((concept, label))
-            for i in range(len(tokens) - n + 1):
-                if (_same_forms(forms[i:i + n], exact) if exact is not None else tuple(tokens[i:i + n]) == toks):
-                    found.append(Mention(concept, ctype, i, i + n, "token", label))
+        hits: list[tuple[int, int, Mention]] = []  # (the name's place in ``en``, the word it starts at, mention)
+        for i, token in enumerate(tokens):
+            form = forms[i] if i < len(forms) else None
+            keys = [("token", token)] + ([("form", form), ("head", singular(form))] if form is not None else [])
+            for key in keys:
+                for order, toks, concept, ctype, label in self._en_by_first.get(key, ()):
+                    n = len(toks)
+                    if i + n > len(tokens):
+                        continue
+                    exact = self.exact.get((concept, label))
+                    if (exact is not None and _same_forms(forms[i:i + n], exact)) or \
+                            (exact is None and tuple(tokens[i:i + n]) == toks):
+                        hits.append((order, i, Mention(concept, ctype, i, i + n, "token", label)))
+        found += [m for _order, _i, m in sorted(hits, key=lambda h: (h[0], h[1]))]  # (the order names were tried in)
         for pattern, concept, ctype, _label in self.zh_gapped:
             for g in pattern.finditer(text):
                 found.append(Mention(concept, ctype, g.start(), g.end(), "char", g.group(0)))
@@ -535,6 +560,9 @@ class StructuredAnswerer:
         self._memo: dict[tuple, list[dict[str, Any]]] = {}
         self._lock = threading.Lock()
         self.own_levels = [str(r["level"]) for r in self.select("ask_levels")]
+        # the names of the levels themselves, looked for inside other names (``_own_levels_within``)
+        self._level_names_zh = [(label, c) for label, c, _t in self.matcher.zh if c in self.own_levels]
+        self._level_names_en = [(name, c) for name, c, _t, _l in self.matcher.en if c in self.own_levels]
         templates = yaml.safe_load((kg.settings.queries_dir / "ask_answers.yaml").read_text(encoding="utf-8"))
         self.step_words: dict[str, dict[str, str]] = templates["step_parts"]
         self.standard_words: dict[str, dict[str, str]] = templates["standards"]
@@ -606,11 +634,11 @@ class StructuredAnswerer:
                 continue
             if m.space == "char":
                 text = _norm_zh(m.label)
-                inner = [c for label, c, _t in self.matcher.zh if c in self.own_levels and label in text]
+                inner = [c for label, c in self._level_names_zh if label in text]
             else:
                 toks = tokenize_en(m.label, keep_stopwords=True)
-                inner = [c for name, c, _t, _l in self.matcher.en if c in self.own_levels
-                         and any(tuple(toks[i:i + len(name)]) == name for i in range(len(toks) - len(name) + 1))]
+                inner = [c for name, c in self._level_names_en
+                         if any(tuple(toks[i:i + len(name)]) == name for i in range(len(toks) - len(name) + 1))]
             found += [c for c in dict.fromkeys(inner) if c not in found]
         return found
 
