@@ -196,8 +196,8 @@ class ConceptMatcher:
     _near_names: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict, repr=False)
     # the English names by the word a match must start with (``_index_en``): a question's words look up the few
     # names that could start at them, instead of every name being tried at every word
-    _en_by_first: dict[tuple[str, str], list[tuple[int, tuple[str, ...], str, str, str]]] = field(
-        default_factory=dict, repr=False)
+    _en_by_first: dict[tuple[str, str], list[tuple[int, tuple[str, ...], str, str, str, tuple[str, ...] | None]]] = \
+        field(default_factory=dict, repr=False)
 
     @classmethod
     def from_graph(cls, kg: KnowledgeGraph) -> ConceptMatcher:
@@ -265,7 +265,7 @@ class ConceptMatcher:
             if not toks or (exact is not None and not exact):
                 continue
             key = ("token", toks[0]) if exact is None else ("form", exact[0]) if len(exact) > 1 else ("head", exact[0])
-            self._en_by_first.setdefault(key, []).append((order, toks, concept, ctype, label))
+            self._en_by_first.setdefault(key, []).append((order, toks, concept, ctype, label, exact))
 
     def shown(self, mention: Mention) -> bool:
         """Whether the words a mention was matched by are a name of its concept an answer may repeat
@@ -292,11 +292,10 @@ class ConceptMatcher:
             form = forms[i] if i < len(forms) else None
             keys = [("token", token)] + ([("form", form), ("head", singular(form))] if form is not None else [])
             for key in keys:
-                for order, toks, concept, ctype, label in self._en_by_first.get(key, ()):
+                for order, toks, concept, ctype, label, exact in self._en_by_first.get(key, ()):
                     n = len(toks)
                     if i + n > len(tokens):
                         continue
-                    exact = self.exact.get((concept, label))
                     if (exact is not None and _same_forms(forms[i:i + n], exact)) or \
                             (exact is None and tuple(tokens[i:i + n]) == toks):
                         hits.append((order, i, Mention(concept, ctype, i, i + n, "token", label)))
@@ -1194,14 +1193,13 @@ class StructuredAnswerer:
             return None
         named = [lv for lv in self._levels(mentions) if lv not in self.own_levels]
         other = next((k for k in theirs if k[1] in named), None)  # the other scheme's level named
+        counter = {str(r["level"]): str(r["counterpart"]) for r in rows if r.get("counterpart") is not None}
         if own:
             base = next((k for k in mine if k[1] == own[0]), mine[-1])
         else:  # the Beijing level of the same name as the other level, else the highest
-            counter = {str(r["level"]): str(r["counterpart"]) for r in rows if r.get("counterpart") is not None}
             base = next((k for k in mine if other and counter.get(k[1]) in (other[1], counter.get(other[1]))),
                         max(mine, key=lambda k: int(facts[k].get("rank") or 0)))
         if other is None:
-            counter = {str(r["level"]): str(r["counterpart"]) for r in rows if r.get("counterpart") is not None}
             other = next((k for k in theirs if counter.get(k[1], k[1]) == counter.get(base[1])), theirs[-1])
 
         def part(key: tuple[str, str]) -> str:

@@ -554,9 +554,10 @@ class CaseReader:
         if not h.of("province") or any(self._province_of(x) == self.home for x in h.terms):
             return False
         near = self.cues.search(t.text[h.end:min(len(t.text), h.end + 6)], "plant", lang=t.lang)
-        before = self.cues.search(t.text[max(0, h.start - 10):h.start], "plant", lang=t.lang)
+        ahead = t.text[max(0, h.start - 10):h.start]
+        before = self.cues.search(ahead, "plant", lang=t.lang)
         return bool((near is not None and near.start() <= 2) or
-                    (before is not None and re.search(r"\b(?:in|at)\s*$|在$", t.text[max(0, h.start - 10):h.start])))
+                    (before is not None and re.search(r"\b(?:in|at)\s*$|在$", ahead)))
 
     def _place_key(self, h: Hit) -> str:
         return min(str(x.concept) for x in h.terms)
@@ -1963,11 +1964,7 @@ class CaseReader:
     def _qualifies_own(self, t: _Text, o: Mention, d: Mention, mentions: list[Mention]) -> bool:
         """``o`` qualifies a noun just after it that is a product's word of ``d``'s division ("羊绒围巾和针织毛衫":
         knitted sweaters are garments, as the scarves are): the two names joined are of one trade."""
-        e = mention_span(t.raw, o)[1]
-        gap = len(t.text[e:]) - len(t.text[e:].lstrip(" -"))
-        nxt = [x for x in mentions if x is not o and mention_span(t.raw, x)[0] == e + gap]
-        code = self.division_code.get(d.concept)
-        return bool(code and nxt and all(self.division_code.get(x.concept) == code for x in nxt))
+        return self._followed_by_division(t, o, self.division_code.get(d.concept), mentions)
 
     def _joined_pair(self, t: _Text, a: Mention, b: Mention) -> bool:
         """Two industries' words with nothing but a joiner between them ("塑料和五金")."""
@@ -2232,6 +2229,11 @@ class CaseReader:
             if code in (self.cues["industry_modifier"].get("part_keeps") or ()) else None
         if part and not self.cues.search(t.text[e + part.end():t.clause_of(s).end], "industry_head", lang=t.lang):
             return True  # the part's noun ends the name ("汽车座椅骨架"), not another thing's ("汽车座椅面料": fabric)
+        return self._followed_by_division(t, m, code, mentions)
+
+    def _followed_by_division(self, t: _Text, m: Mention, code: str | None, mentions: list[Mention]) -> bool:
+        """The names right after ``m`` (past spaces and hyphens) are all of the division ``code``."""
+        e = mention_span(t.raw, m)[1]
         gap = len(t.text[e:]) - len(t.text[e:].lstrip(" -"))
         nxt = [o for o in mentions if o is not m and mention_span(t.raw, o)[0] == e + gap]
         return bool(code and nxt and all(self.division_code.get(o.concept) == code for o in nxt))
