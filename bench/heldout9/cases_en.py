@@ -249,4 +249,23 @@ EN = [
       amb=["Lithium battery separators (plastic film)"],
       note="separator film could be read as C29 (plastic film) or C38 (battery parts): rows 5 and 4 differ here",
       nc=70, net=70, lab=10, dr=2, en=10),
+    C("en", "advanced", "We make smartwatches. Our defect rate is now 0.8%; key-process NC rate 84%, networking 71%, "
+      "labour productivity +8%. Advanced?", "att_2__sec_2=met", amb=["defect rate is now 0.8%"],
+      note="a defect rate reached, not a reduction", ind="C39", nc=84, net=71, lab=8),
+    C("en", "advanced", "The industry leader's key-process NC rate is 90%; ours is 77%. Networking 76%, labour "
+      "productivity +10%. We make rock-wool insulation boards. Advanced?", "att_2__sec_2=met",
+      amb=["industry leader's key-process NC rate is 90%"], note="another enterprise's figure",
+      ind="C30", nc=77, net=76, lab=10),
+    C("en", "advanced", "We build wind turbines. Target for next year: networking rate 85%; currently 68%. Key-process "
+      "NC rate 71%, labour productivity +8%. Advanced?", "att_2__sec_2=met",
+      amb=["Target for next year: networking rate 85%"], note="a target, not the rate reached",
+      ind="C34", net=68, nc=71, lab=8),
+    C("en", "advanced", "Frozen pizza maker here. Sales growth 30%, R&D cycle shortened by 20%, supplier on-time "
+      "delivery up 12%; key-process NC rate 66%, networking 56%. Advanced indicators?", "att_2__sec_2=unknown",
+      amb=["Sales growth 30%", "R&D cycle shortened by 20%", "supplier on-time delivery up 12%"],
+      note="annex-3 KPIs 6, 5 and 12", ind="C14", nc=66, net=56),
+    C("en", "advanced", "Energy consumption per unit of product is down 6% (that's per tonne, not per yuan of output). "
+      "Key-process NC rate 70%, networking 64%, labour productivity +8%. We make stainless steel cookware. Advanced?",
+      "att_2__sec_2=unknown", amb=["per unit of product is down 6%"],
+      note="annex-3 KPI 16 (per unit of product), not energy per output value", ind="C33", nc=70, net=64, lab=8),
 ]

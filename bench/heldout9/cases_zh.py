@@ -232,4 +232,21 @@ ZH = [
     C("zh", "advanced", "我们做二甲双胍原料药，以前关键工序数控化率是60%，现在是82%；生产设备联网率72%；人均劳动生产率提升9%。先进级指标？",
       "att_2__sec_2=met", amb=["以前关键工序数控化率是60%"], note="the earlier value is not the level reached",
       ind="C27", nc=82, net=72, lab=9),
+    C("zh", "advanced", "我们做无线耳机，产品不良率是1.8%，关键工序数控化率81%，生产设备联网率73%，人均劳动生产率提升9%。先进级指标？",
+      "att_2__sec_2=met", amb=["产品不良率是1.8%"], note="a defect rate reached, not a reduction",
+      ind="C39", nc=81, net=73, lab=9),
+    C("zh", "advanced", "我们做挖掘机，行业平均关键工序数控化率大概60%，我们是72%；生产设备联网率66%；人均劳动生产率提升8%。先进级指标够吗？",
+      "att_2__sec_2=met", amb=["行业平均关键工序数控化率大概60%"], note="the industry average, not the applicant's",
+      ind="C35", nc=72, net=66, lab=8),
+    C("zh", "advanced", "做口香糖和硬糖的，供应商准时交付率提升15%，订单准时交付率提升20%，库存周转率提升30%，"
+      "关键工序数控化率66%，生产设备联网率56%。先进级指标？", "att_2__sec_2=unknown",
+      amb=["供应商准时交付率提升15%", "订单准时交付率提升20%", "库存周转率提升30%"],
+      note="annex-3 KPIs 12, 13 and 11, not att_2-1 columns", ind="C14", nc=66, net=56),
+    C("zh", "advanced", "我们做滑雪板和雪杖，设备联网率目标是80%，目前实际做到62%；关键工序数控化率71%；人均劳动生产率提升8%。先进级？",
+      "att_2__sec_2=unknown", amb=["目标是80%"], note="a target, not the rate reached",
+      ind="C24", net=62, nc=71, lab=8),
+    C("zh", "advanced", "研制周期缩短了25%，应用人工智能技术的场景比例40%，关键工序数控化率75%，设备联网率75%，人均劳动生产率提升10%。"
+      "我们生产高纯石英玻璃管。先进级指标？", "att_2__sec_2=met",
+      amb=["研制周期缩短了25%", "应用人工智能技术的场景比例40%"], note="annex-3 KPIs 5 and 3",
+      ind="C30", nc=75, net=75, lab=10),
 ]
