@@ -268,4 +268,7 @@ EN = [
       "Key-process NC rate 70%, networking 64%, labour productivity +8%. We make stainless steel cookware. Advanced?",
       "att_2__sec_2=unknown", amb=["per unit of product is down 6%"],
       note="annex-3 KPI 16 (per unit of product), not energy per output value", ind="C33", nc=70, net=64, lab=8),
+    C("en", "advanced", "Our products: brooms, floor brushes and other cleaning brushes (bristle processing). "
+      "Key-process NC rate 70%, networking 65%, labour productivity +8%. Advanced?", "att_2__sec_2=met",
+      ind="C41", nc=70, net=65, lab=8),
 ]
