@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (the questions are kept whole on their lines)
 """English (and mixed) situations: an enterprise states its own case."""
 from __future__ import annotations
 
@@ -121,7 +122,8 @@ EN = [
     C("en", "basic", "Revenue: 180 million yuan. Registered in Beijing. Independent legal entity. We make vaccines. "
       "Applicant criteria OK?", "art_5__item_1=met", rev=18000, prov="北京", ilp=True, ind="C27"),
     C("en", "basic", "We're a Beijing-registered branch (not an independent legal person) of a Shanghai group, above "
-      "designated size, making auto parts. Is item 1 met?", "art_5__item_1=not_met",
+      "designated size, making auto parts. Is item 1 met?", "art_5__item_1=not_met", amb=["Shanghai group"],
+      note="the group's place is not the applicant's registration",
       prov="北京", ilp=False, ads=True, ind="C36"),
     C("en", "basic", "We do cloud software and SaaS, registered in Beijing, independent legal person, revenue RMB 500 "
       "million. Can we get basic-level smart factory status?", "art_5__item_1=not_met",
@@ -216,7 +218,7 @@ EN = [
       "and operations management only; above the provincial industry average. Eligible?", "att_1__sec_1=met",
       prov="北京", ilp=True, ads=True, ind="C34", built=True, op=True, comp=True, fin=True, credit=False, inc=[],
       vio=[], pol=True, tech=True, sec=True, cyber=True, org=True, talent=True, mat=3, dom="po pm om", avg=True),
-    C("en", "advanced", "Everything's fine except we only reached maturity level one. Beijing-registered, independent, "
+    C("en", "advanced", "We only reached maturity level one. We are Beijing-registered, an independent legal person, "
       "above designated size, making subway cars. Advanced?", "art_5__item_7=not_met",
       mat=1, prov="北京", ilp=True, ads=True, ind="C37"),
     C("en", "advanced", "Mixed case: 我们做无菌注射剂 (sterile injectables), key-process NC rate 80%, 设备联网率 70%, "

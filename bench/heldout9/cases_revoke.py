@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (the questions are kept whole on their lines)
 """Revocation cases (art_12): a factory already recognised states what happened since.
 R(lang, level, question, revoke, verdict, {cause eId: applies | does_not_apply | unknown}, note)."""
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (the questions are kept whole on their lines)
 """Chinese situations: an enterprise states its own case. C(lang, level, question, asked, **facts).
 `asked` is my own reading of the condition(s) asked about, checked against derive.py by gen_situations.py."""
 from __future__ import annotations
@@ -179,10 +180,10 @@ ZH = [
       "att_1__sec_2=met", prov="北京", dist="丰台区", ilp=True, ads=True, ind="C36", built=True, op=True, comp=True,
       fin=True, credit=False, inc=[], vio=[], pol=True, tech=True, sec=True, cyber=True, org=True, talent=True, mat=2,
       dom="fc rd po pm om", dig=True),
-    C("zh", "basic", "除了成熟度只有一级，我们别的都符合：北京注册、独立法人、规上，做乳制品（酸奶），工厂在运行。基础级能报吗？",
+    C("zh", "basic", "我们的情况：北京注册、独立法人、规上，做乳制品（酸奶），工厂在运行，就是成熟度只有一级。基础级能报吗？",
       "art_5__item_7=not_met", mat=1, prov="北京", ilp=True, ads=True, ind="C14", op=True),
-    C("zh", "basic", "我们年产值4亿，不过主营业务收入只有1500万元，其余是投资收益。北京注册的独立法人，做矿泉水。规上吗？",
-      "art_5__item_1=not_met", amb=["年产值4亿"], note="output value is not main-business revenue",
+    C("zh", "basic", "我们工业总产值说是4亿，但主营业务收入只有1500万元。北京注册的独立法人，做矿泉水。规上吗？",
+      "art_5__item_1=not_met", amb=["工业总产值说是4亿"], note="output value is not main-business revenue",
       rev=1500, prov="北京", ilp=True, ind="C15"),
     C("zh", "basic", "咱们网络安全和数据安全风险都可控，但说实话关键装备里有几台进口设备，安全可控这条做不到。第五项？",
       "art_5__item_5=not_met", cyber=True, sec=False),

@@ -31,8 +31,8 @@ INDICATORS = ("key_process_nc_rate", "labor_productivity_gain", "defect_rate_red
 
 COMMON = ["art_14", "art_5__item_1", "art_5__item_2", "art_5__item_3", "art_5__item_4", "art_5__item_5",
           "art_5__item_6", "art_5__item_7"]
-LEVEL_CONDS = {"basic": COMMON + ["att_1__sec_1", "att_1__sec_2"],
-               "advanced": COMMON + ["art_7", "att_2__sec_1", "att_2__sec_2"]}
+LEVEL_CONDS = {"basic": [*COMMON, "att_1__sec_1", "att_1__sec_2"],
+               "advanced": [*COMMON, "art_7", "att_2__sec_1", "att_2__sec_2"]}
 
 # which profile fields each condition reads (a stated field "bears on" the condition)
 FIELDS = {
@@ -132,7 +132,7 @@ def derive(p: dict, level: str):
             raise Ambiguous("art_5__item_1 with every part met but no industry_code")
         st["art_5__item_1"] = all_of(parts)
     else:
-        st["art_5__item_1"] = all_of(parts + ["met" if code[0] in "BCD" else "not_met"])
+        st["art_5__item_1"] = all_of([*parts, "met" if code[0] in "BCD" else "not_met"])
 
     st["art_5__item_2"] = all_of([flag(p.get("factory_built")), flag(p.get("factory_in_operation")),
                                   flag(p.get("market_competitive"))])
@@ -143,10 +143,8 @@ def derive(p: dict, level: str):
     else:
         inc_s = "not_met" if any(i["grade"] in BAD_GRADES and in_window(i["date"], as_of) for i in inc) else "met"
     vio = p.get("violations")
-    if vio is None:
-        vio_s = "unknown"
-    else:
-        vio_s = "not_met" if any(in_window(v["date"], as_of) for v in vio) else "met"
+    vio_s = ("unknown" if vio is None else
+             "not_met" if any(in_window(v["date"], as_of) for v in vio) else "met")
     st["art_5__item_3"] = all_of([flag(p.get("finances_sound_3y")), flag(p.get("bad_credit_record"), good=False),
                                   inc_s, vio_s])
     st["art_5__item_4"] = all_of([flag(p.get("product_policy_compliant")), flag(p.get("advanced_technology"))])
@@ -177,7 +175,7 @@ def derive(p: dict, level: str):
         else:
             ind = p.get("indicators") or {}
             met = unk = 0
-            for k, thr in zip(INDICATORS, ROWS[row]):
+            for k, thr in zip(INDICATORS, ROWS[row], strict=True):
                 v = ind.get(k)
                 if v is None:
                     unk += 1
@@ -210,6 +208,7 @@ def bearing(p: dict, level: str) -> dict:
 if __name__ == "__main__":
     import json
     import sys
-    prof = json.load(open(sys.argv[1], encoding="utf-8"))
+    with open(sys.argv[1], encoding="utf-8") as fh:
+        prof = json.load(fh)
     for lv in ("basic", "advanced"):
         print(lv, derive(prof, lv))

@@ -21,7 +21,7 @@ WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 
 def credit_code(first17: str) -> str:
     """GB 32100-2015: the 18th character is the check character."""
-    s = sum(ALPHABET.index(c) * w for c, w in zip(first17, WEIGHTS))
+    s = sum(ALPHABET.index(c) * w for c, w in zip(first17, WEIGHTS, strict=True))
     return first17 + ALPHABET[(31 - s % 31) % 31]
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (the questions are kept whole on their lines)
 """Writes questions.json: policy questions with the eIds that answer them (`gold`, any one in the top 3 counts) and
 the decisive fact (`answer_any`: one of these words must be in the answer; `answer_all`: all of them), plus
 out-of-scope questions that must be declined. Written from the measures, the contract and the reference only.
@@ -23,7 +24,7 @@ def Q(lang, kind, q, gold, any_=None, all_=None):
     return x
 
 
-def O(lang, q, why):
+def OUT(lang, q, why):
     return {"lang": lang, "kind": "out_of_scope", "q": q, "out_of_scope": True, "why": why}
 
 
@@ -97,14 +98,14 @@ ZH = [
     Q("zh", "comparison", "北京这个办法是落实国家哪个文件的？", ["art_1"], ["梯度培育"]),
 ]
 ZH_OUT = [
-    O("zh", "上海市的智能工厂怎么申报？要准备哪些材料？", "another province's scheme"),
-    O("zh", "高新技术企业认定需要满足哪些条件？", "another scheme"),
-    O("zh", "专精特新“小巨人”今年的申报截止时间是哪天？", "another scheme"),
-    O("zh", "研发费用加计扣除的比例现在是多少？", "taxes"),
-    O("zh", "在北京注册一家有限公司最低要多少注册资本？", "company registration"),
-    O("zh", "评上先进级智能工厂，市里给多少奖励资金？", "the measures state no funding"),
-    O("zh", "北京积分落户的积分怎么算？", "unrelated"),
-    O("zh", "国家级绿色工厂的评价标准是什么？", "another scheme"),
+    OUT("zh", "上海市的智能工厂怎么申报？要准备哪些材料？", "another province's scheme"),
+    OUT("zh", "高新技术企业认定需要满足哪些条件？", "another scheme"),
+    OUT("zh", "专精特新“小巨人”今年的申报截止时间是哪天？", "another scheme"),
+    OUT("zh", "研发费用加计扣除的比例现在是多少？", "taxes"),
+    OUT("zh", "在北京注册一家有限公司最低要多少注册资本？", "company registration"),
+    OUT("zh", "评上先进级智能工厂，市里给多少奖励资金？", "the measures state no funding"),
+    OUT("zh", "北京积分落户的积分怎么算？", "unrelated"),
+    OUT("zh", "国家级绿色工厂的评价标准是什么？", "another scheme"),
 ]
 EN = [
     Q("en", "procedure", "How does a company get the basic level - who actually assesses it?", ["art_4", "art_6"],
@@ -192,15 +193,15 @@ EN = [
       ["gradient", "梯度", "tiered"]),
 ]
 EN_OUT = [
-    O("en", "How do I apply for Shanghai's smart factory recognition?", "another province"),
-    O("en", "What is the corporate income tax rate for high-tech enterprises?", "taxes"),
-    O("en", "How do I register a wholly foreign-owned enterprise in Beijing?", "company registration"),
-    O("en", "What subsidies does Shenzhen give for smart factories?", "another city"),
-    O("en", "What are the criteria for the national green factory list?", "another scheme"),
-    O("en", "How much funding does an advanced-level smart factory receive in Beijing?",
+    OUT("en", "How do I apply for Shanghai's smart factory recognition?", "another province"),
+    OUT("en", "What is the corporate income tax rate for high-tech enterprises?", "taxes"),
+    OUT("en", "How do I register a wholly foreign-owned enterprise in Beijing?", "company registration"),
+    OUT("en", "What subsidies does Shenzhen give for smart factories?", "another city"),
+    OUT("en", "What are the criteria for the national green factory list?", "another scheme"),
+    OUT("en", "How much funding does an advanced-level smart factory receive in Beijing?",
       "the measures state no funding"),
-    O("en", "How do I get a Beijing hukou through the points system?", "unrelated"),
-    O("en", "What is the application deadline for this year's national excellent-level smart factories?",
+    OUT("en", "How do I get a Beijing hukou through the points system?", "unrelated"),
+    OUT("en", "What is the application deadline for this year's national excellent-level smart factories?",
       "not stated in the measures or the reference"),
 ]
 
