@@ -40,3 +40,50 @@ def test_a_failed_record_is_told_by_what_the_measures_require(client, q, lang, s
     assert clean and clean[0]["status"] == "not_met"
     assert says in body["answer"] and never not in body["answer"]
     assert never not in clean[0]["required"][lang]
+
+
+N, W = "indicators.key_process_nc_rate", "indicators.equipment_networking_rate"
+
+
+@pytest.mark.parametrize("q,want", [
+    # a value corrected: the second is the asker's
+    ("我们做封装测试。关键工序数控化率79.5%，不对，我刚查了报表，是81%。生产设备联网率72%。", {N: 81, W: 72}),
+    ("Key process NC rate: 68%. Wait, I misread the sheet - it's 71%. Networking 66%.", {N: 71, W: 66}),
+    ("关键工序数控化率79.5%。更正一下：是81%。", {N: 81}),
+    # another's or an earlier time's value, then the asker's own: the asker's
+    ("我们集团另一家工厂的关键工序数控化率有90%，我们自己这家厂是76%，生产设备联网率73%。", {N: 76, W: 73}),
+    ("The industry leader's key-process NC rate is 90%; ours is 77%. Networking 76%.", {N: 77, W: 76}),
+    ("以前关键工序数控化率是60%，现在是82%；生产设备联网率72%。", {N: 82, W: 72}),
+    # a second value of now with nothing saying whose the first is: which is today's? both asked back
+    ("数控化率75%，现在是78%，联网率70%。", {W: 70}),
+    # a number of something else after the values: nothing changes
+    ("NC rate 76%, networking 70%. Sorry, 20% of our staff are engineers.", {N: 76, W: 70}),
+    ("联网率70%，我们的员工有20%是工程师。", {W: 70}),
+    # a percentage in words with a decimal point
+    ("Key-process NC rate seventy-five point five percent, networking sixty-six point two five percent.",
+     {N: 75.5, W: 66.25}),
+])
+def test_a_value_said_again(read, q, want):
+    got = facts(read(q))
+    assert {k: v for k, v in got.items() if k.startswith("indicators.")} == want
+
+
+@pytest.mark.parametrize("q,want", [
+    # a condition's words, then "this one we cannot do": not met
+    ("咱们网络安全和数据安全风险都可控，但关键装备里有几台进口设备，安全可控这条做不到。",
+     {"cyber_data_risk_controllable": True, "security_controllable": False}),
+    ("安全可控这条我们做不到。", {"security_controllable": False}),
+    # a filing that comes later is no filing yet (asked back, never read as filed)
+    ("我们基础级是2027年1月才会备案（计划）。", {}),
+    ("We'll only file as basic in January 2027.", {}),
+    ("我们2026年3月在海淀区完成了基础级备案。",
+     {"basic_filing.filed": True, "basic_filing.district": "海淀区", "basic_filing.date": "2026-03-15"}),
+    # another maturity model's level beside the rule's word is not GB/T 39116's
+    ("我们做家用冰箱，拿到了DCMM数据管理能力成熟度三级，还有CMMI三级，成熟度这条算满足了吧？", {}),
+    ("我们成熟度三级，另外CMMI是五级。", {"maturity_level": 3}),
+])
+def test_conditions_said_the_everyday_way(read, q, want):
+    got = facts(read(q))
+    keys = {"cyber_data_risk_controllable", "security_controllable", "maturity_level"} | \
+        {k for k in got if k.startswith("basic_filing")}
+    assert {k: v for k, v in got.items() if k in keys} == want

@@ -475,7 +475,49 @@ class CaseReader:
                 sum(a.kind in ("past", "target") for a in r.asks.values()) > past else None
             for s, e in lone:
                 self._leave_number(t, r, s, e, ls)
+        self._restated(t, labels, pcts, r)
         self._fractions(t, labels, pcts, r)
+
+    def _restated(self, t: _Text, labels: list[Hit], pcts: list[numbers.Quantity], r: CaseReading) -> None:
+        """A value read for a name, then a number said again for it in a clause of no name of its own, in
+        that sentence or the next ("数控化率79.5%，不对，…是81%", "NC rate 68%. Wait, I misread - it's 71%",
+        "集团另一家工厂的数控化率90%，我们自己这家厂是76%", "the leader's is 90%; ours is 77%"): the second is the
+        asker's where corrected, or where the first was another's or an earlier time's; else which of the
+        two is the asker's is not known, and both are asked back."""
+        for f in [f for f in r.facts if f.path.startswith("indicators.")]:
+            q = next((q for q in pcts if q.start >= f.end), None)
+            if q is None or any(g.start <= q.start < g.end for g in r.facts) or \
+                    any(f.end <= h.start < q.end for h in labels):
+                continue
+            clause = t.clause_of(q.start)
+            if any(clause.start <= h.start < clause.end for h in labels):
+                continue  # a name of its own in its clause: read (or asked) as that name's
+            first, second = t.sentence_of(f.start), t.sentence_of(q.start)
+            if second != first and any(first.end <= x.start < second.start for x in t.sentences):
+                continue  # not in the next sentence
+            if len(re.findall(r"\w", t.text[q.end:clause.end])) > 1:
+                continue  # the clause goes on past the number: of something else ("sorry, 20% of staff are …")
+            correction = self._has(t, "restated", "correction", start=f.end, end=q.start)
+            own = self._has(t, "restated", "own", start=clause.start, end=q.start)
+            if own is not None and correction is None and \
+                    self._without(t.text[clause.start:q.start], t.lang, ("restated", "own"), ("copula",),
+                                  ("first_person",)).strip(" ,，:：;；-—"):
+                own = None  # more than whose or when it is ("我们的员工有20%"): not the name's value again
+            other = self._has(t, "restated", "other", start=t.clause_of(f.start).start, end=f.end)
+            if correction is None and own is None:
+                continue
+            for words in [w for w, a in r.asks.items() if a.kind in ("number", "number_of") and
+                          w in t.raw[clause.start:clause.end] and t.raw[q.start:q.end].strip() in w]:
+                del r.asks[words]
+                r.unread = [u for u in r.unread if u != words]
+            r.facts.remove(f)
+            plain = not (q.sign or q.points or q.bare or
+                         self._has(t, "bound", start=clause.start, end=min(q.end + 4, clause.end)))
+            if plain and (correction is not None or other is not None):
+                start = f.start if second == first else clause.start
+                r.facts.append(Fact(f.path, _num(q.value), t.words(start, q.end), start, q.end))
+            else:  # "数控化率75%，现在是78%": which is the level now?
+                r.leave(t.words(f.start, q.end), "conflict", [f.path])
 
     def _now_only(self, t: _Text, clause: Span, q: numbers.Quantity) -> bool:
         """A clause that is a number and a word of now alone ("今年78%", "this year 78%", "目前是78%"): it
@@ -1575,6 +1617,9 @@ class CaseReader:
                 continue
             if self._has(t, "target", start=clause.start, end=m.start()) or \
                     self._has(t, "factory", "future", start=clause.start, end=m.start()) or \
+                    self._has(t, "filing_later", start=clause.start, end=m.start()) or \
+                    any(clause.start <= d.start < clause.end and d.ahead is not None and d.ahead > t.today
+                        for d in t.dates) or \
                     self._has(t, "filing_deadline", start=clause.start, end=clause.end):
                 r.leave(t.words(clause.start, clause.end), "target", ["basic_filing.filed"])  # "计划下个月去海淀区备案"
                 return
@@ -1861,8 +1906,10 @@ class CaseReader:
             for m in c.finditer(t.raw, "maturity", "level", lang=t.lang, pos=lo, endpos=hi):
                 word = next(g for g in m.groups() if g)
                 n = numbers.integer(word, self.digits, self.en_numbers)
-                if n is not None and not self._rule_clause(t, t.clause_of(m.start())):
-                    values.append((n, m.start(), m.end()))  # (not "要求是二级" beside the asker's level)
+                if n is not None and not self._rule_clause(t, t.clause_of(m.start())) and \
+                        not self._has(t, "maturity", "other_model", start=t.clause_of(m.start()).start, end=m.start()):
+                    # (not "要求是二级" beside the asker's level, nor "还有CMMI三级": another model's level)
+                    values.append((n, m.start(), m.end()))
             for h in hits:
                 if lo <= h.start < hi and h.of("maturity") and not self._rule_clause(t, t.clause_of(h.start)):
                     key = h.of("maturity")[0].key
