@@ -87,3 +87,21 @@ def test_conditions_said_the_everyday_way(read, q, want):
     keys = {"cyber_data_risk_controllable", "security_controllable", "maturity_level"} | \
         {k for k in got if k.startswith("basic_filing")}
     assert {k: v for k, v in got.items() if k in keys} == want
+
+
+@pytest.mark.parametrize("q,want,asked", [
+    # another plant's or firm's figure is not the asker's: asked back, and "industry leader's" is no claim
+    ("我们集团另一家工厂的关键工序数控化率有90%，生产设备联网率73%。", {W: 73}, True),
+    ("Our sister plant's NC rate is 90%.", {}, True),
+    ("兄弟工厂的联网率是80%，我们的数控化率75%。", {N: 75}, True),
+    ("The industry leader's key-process NC rate is 90%.", {}, True),
+    # ... then the asker's own: read, and the other's no longer asked
+    ("行业龙头企业的数控化率是90%，我们是80%。", {N: 80}, False),
+    ("The industry leader's key-process NC rate is 90%; ours is 77%.", {N: 77}, False),
+])
+def test_another_firms_figure(read, q, want, asked):
+    r = read(q)
+    got = facts(r)
+    assert {k: v for k, v in got.items() if k.startswith("indicators.")} == want
+    assert "market_competitive" not in got
+    assert any(a.kind == "other" for a in r.asks.values()) is asked

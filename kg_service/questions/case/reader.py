@@ -87,6 +87,7 @@ class _Text:
     dates: list[When] = field(default_factory=list)
     speaks: bool = False  # the asker speaks of their own (or a supposed) enterprise
     plant_places: set[int] = field(default_factory=set)  # places named as one of several plants (not the registration)
+    others: list[Fact] = field(default_factory=list)  # values of another plant or firm, left unread (see _restated)
 
     def words(self, start: int, end: int) -> str:
         return self.raw[start:end].strip(_TRIM)
@@ -484,7 +485,8 @@ class CaseReader:
         "集团另一家工厂的数控化率90%，我们自己这家厂是76%", "the leader's is 90%; ours is 77%"): the second is the
         asker's where corrected, or where the first was another's or an earlier time's; else which of the
         two is the asker's is not known, and both are asked back."""
-        for f in [f for f in r.facts if f.path.startswith("indicators.")]:
+        for f, another in [(f, False) for f in r.facts if f.path.startswith("indicators.")] + \
+                [(f, True) for f in t.others]:
             q = next((q for q in pcts if q.start >= f.end), None)
             if q is None or any(g.start <= q.start < g.end for g in r.facts) or \
                     any(f.end <= h.start < q.end for h in labels):
@@ -503,17 +505,21 @@ class CaseReader:
                     self._without(t.text[clause.start:q.start], t.lang, ("restated", "own"), ("copula",),
                                   ("first_person",)).strip(" ,，:：;；-—"):
                 own = None  # more than whose or when it is ("我们的员工有20%"): not the name's value again
-            other = self._has(t, "restated", "other", start=t.clause_of(f.start).start, end=f.end)
+            other = another or self._has(t, "restated", "other", start=t.clause_of(f.start).start, end=f.end)
             if correction is None and own is None:
                 continue
             for words in [w for w, a in r.asks.items() if a.kind in ("number", "number_of") and
                           w in t.raw[clause.start:clause.end] and t.raw[q.start:q.end].strip() in w]:
                 del r.asks[words]
                 r.unread = [u for u in r.unread if u != words]
-            r.facts.remove(f)
+            if not another:
+                r.facts.remove(f)
+            elif plain := not (q.sign or q.points or q.bare):
+                r.asks.pop(f.words, None)  # the asker's own is said: another's is not asked back
+                r.unread = [u for u in r.unread if u != f.words]
             plain = not (q.sign or q.points or q.bare or
                          self._has(t, "bound", start=clause.start, end=min(q.end + 4, clause.end)))
-            if plain and (correction is not None or other is not None):
+            if plain and (correction is not None or other):
                 start = f.start if second == first else clause.start
                 r.facts.append(Fact(f.path, _num(q.value), t.words(start, q.end), start, q.end))
             else:  # "数控化率75%，现在是78%": which is the level now?
@@ -988,6 +994,12 @@ class CaseReader:
                 part = None
         if part is not None:
             r.leave(t.words(min(clause.start, part.start()), end), "part", [path])  # "一车间联网率70%", "group-wide"
+            return
+        other = self._has(t, "other_entity", start=clause.start, end=min(label.start, q.start))
+        if other is not None:  # "兄弟工厂的联网率是80%", "the industry leader's NC rate is 90%": not the asker's
+            said = t.words(min(start, other.start()), end)
+            r.leave(said, "other", [path])
+            t.others.append(Fact(path, _num(q.value), said, start, end))  # (its words: those asked back)
             return
         gap = (label.end, q.start) if label.end <= q.start else (q.end, label.start)
         if reached:  # "从60%提高到约72%": the words just before the level reached are its own
