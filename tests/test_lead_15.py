@@ -105,3 +105,22 @@ def test_another_firms_figure(read, q, want, asked):
     assert {k: v for k, v in got.items() if k.startswith("indicators.")} == want
     assert "market_competitive" not in got
     assert any(a.kind == "other" for a in r.asks.values()) is asked
+
+
+D = "digital_transformation_compliant"
+
+
+@pytest.mark.parametrize("q,field,want,kind", [
+    # not yet assessed: asked back, never read as reached
+    ("我们主要技术经济指标高于本市同行业平均水平，数字化达标的事还没评。", D, None, "pending"),
+    ("Our digital transformation compliance has not been assessed yet.", D, None, None),
+    # a condition's words alone, asked: not stated
+    ("Our subsidiary makes water pumps. Above designated size?", "above_designated_size", None, None),
+    ("We are above designated size. Independent legal person?", "independent_legal_person", None, None),
+    ("We are above designated size. Independent legal person?", "above_designated_size", True, None),
+])
+def test_asked_or_pending_is_not_stated(read, q, field, want, kind):
+    r = read(q)
+    assert facts(r).get(field) == want
+    if kind:
+        assert any(a.kind == kind and field in a.fields for a in r.asks.values())

@@ -280,10 +280,13 @@ class CaseReader:
         if self._has(t, "names_condition", start=end, end=clause.end) and \
                 self.cues.search(t.raw[clause.start:clause.end + 1], "question_end", lang=t.lang):
             return True  # "组织机制与人才这一条满足吗？": the condition asked about, named
-        if t.lang == "zh":
-            return bool(self.cues.search(t.text[end:end + 4], "asked", lang="zh"))
         sentence = t.sentence_of(start)
         ends_asking = t.raw[sentence.end:sentence.end + 1] in ("?", "？")
+        if ends_asking and not re.search(r"\w", self._without(
+                t.text[sentence.start:start] + " " + t.text[end:sentence.end], t.lang, ("first_person",), ("copula",))):
+            return True  # "Above designated size?", "独立法人？": the words alone, asked
+        if t.lang == "zh":
+            return bool(self.cues.search(t.text[end:end + 4], "asked", lang="zh"))
         return ends_asking and bool(self.cues.search(t.text[sentence.start:sentence.end], "asked", lang="en"))
 
     def _asks_rule(self, t: _Text, start: int) -> bool:
