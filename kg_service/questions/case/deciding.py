@@ -286,8 +286,11 @@ def _revocation(case: CaseReading, deciders: CaseDeciders, today: date,
         result = _left_open(result, open_causes)
     open_unread: list[str] = []
     if unread and result["verdict"] != "revoke":
-        # an event said and not read may be any cause: none is said not to apply, the verdict waits for it
-        open_unread = [c["cause"] for c in result["causes"] if c["status"] == "does_not_apply"]
+        # an event said and not read may be any of the causes its words bear on (the reader's ``Ask`` eids; "art_12":
+        # any): none of those is said not to apply, the verdict waits for it
+        bears = {e for u in unread for e in case.asks[u].eids}
+        open_unread = [c["cause"] for c in result["causes"] if c["status"] == "does_not_apply"
+                       and ("art_12" in bears or c["cause"] in bears)]
         result = _left_open(result, open_unread)
     return Decision(case, "revocation", request["level"], result, request, open_causes, open_unread)
 

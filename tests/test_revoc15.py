@@ -1,0 +1,117 @@
+"""A recognised factory telling an everyday event (task revoc15), decided by art_12 as the measures read: a new name
+"changed to" another or said changed with words between, a takeover ("taken us over"), a move of the registration
+said to stay in Beijing with no district named, a second plant elsewhere with the registration kept, a grade given
+to "it" in the next sentence, an accident's grade or investigation spoken of after it (the same accident, not a
+second), a boiler that exploded, the title held said with 系/为 or asked "如何处理". Each answer opens with its
+verdict; the causes an event cannot bear on are said not to apply, the one it may bear on is asked back. Wordings
+are not those of bench/qa_sets/revoc15_*.json.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import ask, case_reader, eids, read_events
+
+TODAY = date(2026, 9, 1)
+ITEMS = [f"art_12__item_{n}" for n in range(1, 6)]
+
+
+@pytest.fixture(scope="module")
+def read():
+    return case_reader(TODAY)
+
+
+def _asked(client, q: str) -> tuple[dict, dict]:
+    body = ask(client, q, as_of=TODAY.isoformat())
+    return body, body["facts"]
+
+
+def _statuses(facts: dict) -> dict[str, str]:
+    return {c["cause"]: c["status"] for c in facts["causes"]}
+
+
+def _only(status: str | None = None, cause: str | None = None) -> dict[str, str]:
+    """Every cause does not apply but ``cause``, which has ``status``."""
+    return {c: (status if c == cause else "does_not_apply") for c in ITEMS}
+
+
+@pytest.mark.parametrize(("q", "events"), [
+    ("我们是基础级智能工厂，厂名已经改为“北辰精工智造有限公司”，称号受影响吗？", [{"type": "renamed"}]),
+    ("我司系先进级智能工厂，企业名称已正式变更，称号是否仍然有效？", [{"type": "renamed"}]),
+    ("We hold the advanced smart factory title. An industrial holding company has taken our firm over. Do we keep "
+     "the title?", [{"type": "reorganised"}]),
+])
+def test_a_new_name_or_a_takeover_keeps_the_title_and_asks_for_the_change_of_name(client, read, q, events):
+    assert read_events(read(q)) == events
+    body, facts = _asked(client, q)
+    assert facts["mode"] == "revocation" and facts["verdict"] == "retain"
+    assert _statuses(facts) == _only()
+    assert eids(body)[0] == "art_12"
+    # the verdict first, then the duty of art_12's first sentence
+    assert body["answer"].startswith(("称号不会因此被撤销", "The title is not revoked"))
+    assert "市经济和信息化局申请更名" in body["answer"] or "change of name" in body["answer"]
+
+
+@pytest.mark.parametrize("q", [
+    "我们是基础级智能工厂，公司注册地在本市范围内跨区迁移了，称号还保留吗？",
+    ("We are a recognised basic-level smart factory and moved our registered office to another district of Beijing. "
+     "Is the title affected?"),
+])
+def test_a_move_said_to_stay_in_beijing_is_no_cause(client, q):
+    body, facts = _asked(client, q)
+    assert [e["type"] for e in facts["events"]] == ["registered_address_moved"]
+    assert facts["events"][0]["province"] == "北京市"
+    assert facts["verdict"] == "retain" and _statuses(facts) == _only()
+    assert eids(body)[0] == "art_12__item_4"
+
+
+def test_a_second_plant_elsewhere_with_the_registration_kept_is_no_cause(client):
+    body, facts = _asked(client, "我们是先进级智能工厂，在廊坊建了第二个工厂，公司注册地仍然在北京，称号有影响吗？")
+    assert facts["events"] == [] and not facts["unread"]
+    assert facts["verdict"] == "retain" and _statuses(facts) == _only()
+    assert eids(body)[0] == "art_12__item_4"
+
+
+@pytest.mark.parametrize(("q", "events", "verdict"), [
+    ("We are a basic-level smart factory. A dust explosion damaged our mixing room. It was classified as a general "
+     "safety accident. Can we keep the title?", [{"type": "accident", "grade": "general", "kind": "safety"}], "retain"),
+    ("我们是先进级智能工厂，一名员工在检修时坠落身亡，事故等级尚在调查，称号会被撤销吗？", [{"type": "accident"}],
+     "undetermined"),
+    ("We are a recognised advanced-level smart factory. A worker was killed by a press; the grade of the accident "
+     "is still pending. Is the title at risk?", [{"type": "accident"}], "undetermined"),
+    ("As a basic-level smart factory, we had a gas cylinder that exploded in the yard. Will the title be revoked?",
+     [{"type": "accident"}], "undetermined"),
+])
+def test_one_accident_told_twice_is_one_and_its_grade_decides(client, read, q, events, verdict):
+    assert read_events(read(q)) == events
+    body, facts = _asked(client, q)
+    assert facts["verdict"] == verdict
+    # an accident bears on item 3 only: the others do not apply, item 3 is decided or asked back
+    assert _statuses(facts) == (_only("unknown", "art_12__item_3") if verdict == "undetermined" else _only())
+    assert eids(body)[0] == "art_12__item_3"
+    if verdict == "undetermined":
+        assert body["answer"].startswith(("尚无法判断", "Cannot be decided yet"))
+        assert "等级" in body["answer"] or "grade" in body["answer"]
+
+
+@pytest.mark.parametrize(("q", "verdict", "status"), [
+    ("我司为基础级智能工厂，因超标排放被生态环境局罚款8万元，称号应当如何处理？", "undetermined", "unknown"),
+    ("我司为基础级智能工厂，因超标排放被罚款，由此不再符合认定条件，称号应当如何处理？", "revoke", "applies"),
+])
+def test_a_penalty_bears_on_item_5_only(client, q, verdict, status):
+    body, facts = _asked(client, q)
+    assert facts["mode"] == "revocation" and facts["verdict"] == verdict
+    assert _statuses(facts) == _only(status, "art_12__item_5")
+    assert eids(body)[0] == "art_12__item_5"
+    if verdict == "revoke":  # the verdict first, naming its item and eId
+        first = body["answer"].split("。")[0]
+        assert first.startswith("称号会被撤销") and "art_12__item_5" in first
+
+
+def test_deregistration_asked_how_it_is_handled_revokes(client):
+    body, facts = _asked(client, "我司先进级智能工厂所在企业已完成注销登记，称号应当如何处理？")
+    assert facts["mode"] == "revocation" and facts["verdict"] == "revoke"
+    assert _statuses(facts) == _only("applies", "art_12__item_2")
+    assert eids(body)[0] == "art_12__item_2"
