@@ -115,3 +115,49 @@ def test_deregistration_asked_how_it_is_handled_revokes(client):
     assert facts["mode"] == "revocation" and facts["verdict"] == "revoke"
     assert _statuses(facts) == _only("applies", "art_12__item_2")
     assert eids(body)[0] == "art_12__item_2"
+
+
+@pytest.mark.parametrize(("q", "open_causes"), [
+    # the words bear on some causes only: those are asked back, the others do not apply
+    ("我们是基础级智能工厂，上个月车间被市场监管部门查封了，称号会被撤销吗？", {"art_12__item_2", "art_12__item_5"}),
+    ("We hold the advanced-level smart factory title. Our founder was detained by the police last week. Is the title "
+     "at risk?", {"art_12__item_5"}),
+    ("We are a recognised basic-level smart factory. The creditors have frozen our accounts. Do we lose the title?",
+     {"art_12__item_2"}),
+    # words bearing on none of them are not understood: every cause stays open
+    ("我们是先进级智能工厂，老板出国了，称号会被撤销吗？", set(ITEMS)),
+])
+def test_an_unread_event_leaves_open_only_the_causes_its_words_bear_on(client, read, q, open_causes):
+    r = read(q)
+    assert r.events == [] and len(r.unread) == 1
+    body, facts = _asked(client, q)
+    assert facts["verdict"] == "undetermined"
+    assert {c for c, s in _statuses(facts).items() if s == "unknown"} == open_causes
+    assert {c for c, s in _statuses(facts).items() if s == "does_not_apply"} == set(ITEMS) - open_causes
+    assert body["answer"].startswith(("尚无法判断", "Cannot be decided yet"))
+    # the causes quoted are the open ones, each with its eId, and no other item
+    assert all(c in body["answer"] for c in open_causes)
+    assert not any(c in body["answer"] for c in set(ITEMS) - open_causes)
+
+
+def test_an_unread_phrase_telling_the_accident_graded_next_is_that_accident(read):
+    r = read("We are a basic-level smart factory. In June a tank overflowed and spilled solvent; the district "
+             "bureau graded it a general environmental incident. Is the title affected?")
+    assert read_events(r) == [{"type": "accident", "grade": "general", "kind": "environmental"}]
+    assert not r.unread
+
+
+@pytest.mark.parametrize("q", [
+    "我们是先进级智能工厂，一位老客户取消了今年的订单，称号会受影响吗？",
+    ("We are a recognised advanced-level smart factory. Our biggest customer cancelled two orders in May. Is the "
+     "title at risk?"),
+    "我们是基础级智能工厂，总经理因身体原因退休了，称号有影响吗？",
+    "我们是先进级智能工厂，有名工人搬货时扭到腰，属于轻微伤，称号会被撤销吗？",
+    ("We are a basic-level smart factory. Over the National Day holiday the plant stopped for a week, and we are "
+     "running normally again. Does the title stay?"),
+])
+def test_plainly_no_cause_keeps_the_title(client, q):
+    body, facts = _asked(client, q)
+    assert facts["mode"] == "revocation" and facts["events"] == [] and not facts["unread"]
+    assert facts["verdict"] == "retain" and _statuses(facts) == _only()
+    assert body["answer"].startswith(("称号不会因此被撤销", "The title is not revoked"))

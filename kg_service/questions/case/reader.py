@@ -2480,21 +2480,18 @@ class CaseReader:
                 # from the last joiner before its verb ("in 2025 and our CEO was arrested": "our CEO was arrested")
                 lo = max([m.end() for m in c.finditer(t.text, "joiner", lang=t.lang, pos=lo, endpos=said.start())],
                          default=lo)
-                # the causes its words may bear on are left open and asked back; words bearing on none of art_12's
-                # causes (it lists them whole) are none of them: the title is kept, told so (`unplaced`)
-                causes = self._bears_on(t, lo, hi)
+                # the causes its words may bear on are left open and asked back (words bearing on none of them: any,
+                # `event_bears_on_otherwise`)
                 # bearing only on what an event read in its sentence, or the one before or after it, bears on ("a
                 # pipe burst and leaked chemicals; the authorities rated it a general environmental incident"): that
                 # event's telling, not another
                 k = t.sentences.index(sentence) if sentence in t.sentences else -1
                 near = t.sentences[max(0, k - 1):k + 2] if k >= 0 else [sentence]
+                causes = self._bears_on(t, lo, hi)
                 told = {x for a, b in read if any(n.start <= a < n.end for n in near) for x in self._bears_on(t, a, b)}
                 if causes and set(causes) <= told:
                     continue
-                if causes:
-                    r.leave(t.words(lo, hi), "event", eids=causes)
-                else:
-                    r.considered.append("unplaced")
+                r.leave(t.words(lo, hi), "event", eids=causes or [c["event_bears_on_otherwise"]])
 
     def _tells_what_it_was(self, t: _Text, event: int, at: int) -> bool:
         """The words at ``at`` stand in the clause right after the event's at ``event``, in its sentence, which opens by
