@@ -120,8 +120,8 @@ def test_deregistration_asked_how_it_is_handled_revokes(client):
 @pytest.mark.parametrize(("q", "open_causes"), [
     # the words bear on some causes only: those are asked back, the others do not apply
     ("我们是基础级智能工厂，上个月车间被市场监管部门查封了，称号会被撤销吗？", {"art_12__item_2", "art_12__item_5"}),
-    ("We hold the advanced-level smart factory title. Our founder was detained by the police last week. Is the title "
-     "at risk?", {"art_12__item_5"}),
+    ("We hold the advanced-level smart factory title. Prosecutors have charged two of our directors with tax "
+     "evasion. Is the title at risk?", {"art_12__item_5"}),
     ("We are a recognised basic-level smart factory. The creditors have frozen our accounts. Do we lose the title?",
      {"art_12__item_2"}),
     # words bearing on none of them are not understood: every cause stays open
