@@ -8,7 +8,10 @@ Per case: ``facts.mode`` is "revocation"; ``facts.level`` the level stated (null
 conditions are no longer met (a key the question does not state must be absent: never guessed; a province is
 matched by name, 天津 = 天津市); the verdict
 is right; the answer's first sentence gives that verdict (its opening words, from the answer templates
-of queries/ask_case.yaml); the first citation is the case's ``cite`` eId.
+of queries/ask_case.yaml); the first citation is the case's ``cite`` eId; where a case gives ``causes`` (eId
+of each art_12 item -> its status), the answer's causes are exactly those. ``verdicts_wrong`` counts each wrong
+verdict by what was due and what was given (``retain->revoke`` and ``revoke->retain`` are the worst; ``->None``:
+no verdict, a policy answer).
 """
 from __future__ import annotations
 

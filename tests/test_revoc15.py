@@ -161,3 +161,31 @@ def test_plainly_no_cause_keeps_the_title(client, q):
     assert facts["mode"] == "revocation" and facts["events"] == [] and not facts["unread"]
     assert facts["verdict"] == "retain" and _statuses(facts) == _only()
     assert body["answer"].startswith(("称号不会因此被撤销", "The title is not revoked"))
+
+
+@pytest.mark.parametrize(("q", "events", "cause"), [
+    # the negation says how the violation was done, not that no penalty came
+    ("我们是先进级智能工厂，因为没有按规定设置危废标识，被生态环境局罚款2万元，称号会被撤销吗？", [{"type": "penalty"}],
+     "art_12__item_5"),
+    ("我们是基础级智能工厂，未经许可擅自扩建，被罚了款，称号会受影响吗？", [{"type": "penalty"}], "art_12__item_5"),
+    # the negation says the grading is pending, not that no accident happened
+    ("We are a basic-level smart factory. Two workers were hurt in a forklift accident that has not yet been "
+     "classified. Do we lose the title?", [{"type": "accident"}], "art_12__item_3"),
+    ("我们是先进级智能工厂，上周发生了一起尚未定级的化学品泄漏，称号会被撤销吗？", [{"type": "accident"}],
+     "art_12__item_3"),
+])
+def test_a_negation_of_how_or_of_the_grading_denies_no_event(client, read, q, events, cause):
+    assert read_events(read(q)) == events
+    body, facts = _asked(client, q)
+    assert facts["verdict"] == "undetermined" and _statuses(facts) == _only("unknown", cause)
+    assert eids(body)[0] == cause
+
+
+@pytest.mark.parametrize("q", [
+    "我们是先进级智能工厂，从来没有受过任何处罚，称号没问题吧？",
+    "We are a basic-level smart factory and have never had an accident. Is the title safe?",
+])
+def test_an_event_denied_is_still_none(client, q):
+    body, facts = _asked(client, q)
+    assert facts["events"] == [] and facts["verdict"] == "retain" and _statuses(facts) == _only()
+    assert body["answer"].startswith(("称号不会因此被撤销", "The title is not revoked"))
