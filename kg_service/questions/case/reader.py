@@ -2393,6 +2393,12 @@ class CaseReader:
         found += [(m.start(), m.end(), "accident") for m in c.finditer(t.text, "casualty", lang=t.lang)
                   if t.sentence_of(m.start()).start not in said_accident]
         found = _longest(found)
+        # an accident already told spoken of again by its grade, investigation or cause ("事故等级正在调查", "the grade
+        # of the accident is pending"): the one told, not another
+        found = [(s, e, k) for s, e, k in found if k != "accident" or not any(
+            k2 == "accident" and e2 <= s for _, e2, k2 in found) or not (
+            c.search(t.text[e:e + 12], "accident_mention", "after", lang=t.lang)
+            or (t.lang == "en" and c.search(t.text[max(0, s - 40):s], "accident_mention", "before", lang=t.lang)))]
         # what art_12 looks at but is no cause ("计划停产检修", "the registration stays in Beijing"), or a
         # change none of its items names (a new shareholder): told of, and an event of the type in its clause
         # is this, not that
@@ -2403,7 +2409,8 @@ class CaseReader:
         graded = {t.sentence_of(h.start).start for h in hits if h.of("grade")}
         not_causes = [(x, k) for x, k in not_causes if k != "accident" or t.sentence_of(x).start not in graded]
         r.considered += list(dict.fromkeys(k for _, k in not_causes))
-        found = [f for f in found if not any(k == f[2] and t.clause_of(x) == t.clause_of(f[0]) for x, k in not_causes)]
+        found = [f for f in found if not any(k == f[2] and (t.clause_of(x) == t.clause_of(f[0]) or (
+            k == "accident" and self._tells_what_it_was(t, f[0], x))) for x, k in not_causes)]
         # what, said after an event in its sentence or the next, makes it no cause ("停产了两个月，现已复产", "we
         # halted production in July. We are back to normal now": a stop that is over), up to the next event read
         over = [f for f in found if self._said_over(t, f[2], f[1], self._said_after(t, f[1], found))]
@@ -2474,7 +2481,8 @@ class CaseReader:
         if not (self._has(t, "fate_asked") or self._has(t, "title_asked") or
                 any(self._has(t, "recognised", start=a.start, end=a.end) for a in asking)):
             return  # the title's fate is not what is asked ("…; is there a reward?"): no event for art_12
-        taken = self._event_spans(t, ("accident", "casualty", *_MOVE_CUES))
+        read = self._event_spans(t, ("accident", "casualty", *_MOVE_CUES))
+        taken = list(read)
         taken += [m.span() for group in ("not_causes", "not_causes_after") for k in (c.data.get(group) or {})
                   for m in c.finditer(t.text, group, k, lang=t.lang)]
         taken += [m.span() for k in ("lost", "kept") for m in c.finditer(t.text, "conditions_after_penalty", k,
@@ -2511,8 +2519,11 @@ class CaseReader:
                     any(sentence.start <= a < sentence.end for a, _ in taken):
                 continue  # the event read beside it came to light ("…多报了两条产线，现在被发现了")
             start = piece.start
+            # (the title named, or in the clause that asks: "一个大客户取消了订单" before it says something happened)
             if self._has(t, "title_words", start=piece.start, end=piece.end) and \
-                    c.search(t.raw[sentence.start:sentence.end + 1], "question_end", lang=t.lang):
+                    c.search(t.raw[sentence.start:sentence.end + 1], "question_end", lang=t.lang) and \
+                    (self._has(t, "title_nouns", start=piece.start, end=piece.end)
+                     or any(a.start < piece.end and piece.start < a.end for a in asking)):
                 cause = self._has(t, "event_cause", start=piece.start, end=piece.end)
                 if cause is None:
                     continue  # the question of the title ("has the title been affected?")
@@ -2531,7 +2542,32 @@ class CaseReader:
                 # from the last joiner before its verb ("in 2025 and our CEO was arrested": "our CEO was arrested")
                 lo = max([m.end() for m in c.finditer(t.text, "joiner", lang=t.lang, pos=lo, endpos=said.start())],
                          default=lo)
-                r.leave(t.words(lo, hi), "event", eids=("art_12",))
+                # the causes its words may bear on are left open and asked back (words bearing on none of them: any,
+                # `event_bears_on_otherwise`)
+                # bearing only on what an event read in its sentence, or the one before or after it, bears on ("a
+                # pipe burst and leaked chemicals; the authorities rated it a general environmental incident"): that
+                # event's telling, not another
+                k = t.sentences.index(sentence) if sentence in t.sentences else -1
+                near = t.sentences[max(0, k - 1):k + 2] if k >= 0 else [sentence]
+                causes = self._bears_on(t, lo, hi)
+                told = {x for a, b in read if any(n.start <= a < n.end for n in near) for x in self._bears_on(t, a, b)}
+                if causes and set(causes) <= told:
+                    continue
+                r.leave(t.words(lo, hi), "event", eids=causes or [c["event_bears_on_otherwise"]])
+
+    def _tells_what_it_was(self, t: _Text, event: int, at: int) -> bool:
+        """The words at ``at`` stand in the clause right after the event's at ``event``, in its sentence, which opens by
+        saying what it was ("有位员工被机器夹伤了手指，属于轻微伤", "a worker hurt his hand, which was a minor
+        injury")."""
+        here, there = t.clause_of(event), t.clause_of(at)
+        nxt = next((c for c in t.clauses if c.start >= here.end), None)
+        return nxt == there and t.sentence_of(at) == t.sentence_of(event) and \
+            self.cues.search(t.text[there.start:at], "accident_which", lang=t.lang) is not None
+
+    def _bears_on(self, t: _Text, start: int, end: int) -> list[str]:
+        """The causes of art_12 the words ``start..end`` may bear on (``event_bears_on``)."""
+        return [cause for cause in self.cues["event_bears_on"]
+                if self.cues.search(t.text[start:end], "event_bears_on", cause, lang=t.lang)]
 
     def _said_over(self, t: _Text, kind: str, start: int, end: int) -> bool:
         """Words in ``start..end`` that make an event of ``kind`` no cause (``not_causes_after``: "现已复产"), not
@@ -2633,6 +2669,15 @@ class CaseReader:
         # a clause that classes, with no accident of its own before: the accident said before in its sentence
         # ("车间发生火灾，造成1人死亡，被定为一般事故", "a spill, which was a larger environmental incident")
         earlier = [x_start for x_start, x_end in accidents if sentence.start <= x_start and x_end <= clause.start]
+        if not earlier and clause.start == sentence.start and self.cues.search(
+                t.text[clause.start:s], "accident_graded_after", lang=t.lang) is not None:
+            # a sentence opening by grading "it" ("…had a fire in the paint shop; it was rated a general accident"):
+            # the accident of the sentence before, when no other event is read between them
+            before = [x for x in t.sentences if x.end <= sentence.start]
+            prev = before[-1] if before else None
+            return prev is not None and any(prev.start <= a and b <= prev.end for a, b in accidents) \
+                and not any(a < s and b > prev.start and not any(a == x for x, _ in accidents)
+                            for a, b in self._event_spans(t, ("move",), pos=prev.start))
         return bool(earlier) and (self._has(t, "accident_is", start=clause.start, end=s) is not None or
                                   self.cues.search(t.text[clause.start:s], "accident_which", lang=t.lang) is not None)
 
@@ -2766,6 +2811,11 @@ class CaseReader:
                 details["province"] = self.lexicon.label(province, "zh")
                 names = {lang: self.lexicon.label(province, lang) for lang in ("zh", "en")}
                 end = dest.end
+            elif (inside := self._has(t, "within_beijing", start=clause.start, end=clause.end)) is not None:
+                # "在北京市内跨区迁移", "to another district of Beijing": a move within the home area, no place named
+                details["province"] = self.lexicon.label(self.home, "zh")
+                names = {lang: self.lexicon.label(self.home, lang) for lang in ("zh", "en")}
+                end = max(m.end(), inside.end())
             else:
                 end = m.end()
             words = t.words(min(reg.start(), m.start()), end)
