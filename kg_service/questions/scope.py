@@ -169,6 +169,7 @@ class ScopeModel:
         self.title = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in cues.get("title", {}).items()}
         self.own = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in cues.get("own", {}).items()}
         self.source = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in cues.get("source", {}).items()}
+        self.how = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in cues.get("how", {}).items()}
         applied = applied or {}
         self.applying = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in applied.get("applying", {}).items()}
         self.becoming = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in applied.get("becoming", {}).items()}
@@ -201,9 +202,11 @@ class ScopeModel:
         ends = self.ending_title(question, mentions, foreign)
         if foreign and not ends and not self.anchors([m for m in mentions if not _overlaps(m, foreign)]):
             # another scheme's level beside a place of Beijing asks how the measures relate to it
-            # ("does Beijing grant the excellent level", "北京的卓越级怎么评"): art_4 answers that; not of a
-            # level the measures never relate to theirs ("北京领航级智能工厂怎么申报": the national scheme's)
-            if all(m.concept in self.related_levels for m in foreign) and any(
+            # ("does Beijing grant the excellent level", "北京的卓越级怎么评"): art_4 answers that; of a level
+            # the measures never relate to theirs, only whether Beijing grants it ("北京能直接评领航级吗": art_2),
+            # not how it is applied for ("北京领航级智能工厂怎么申报": the national scheme's, ``scope_how``)
+            if all(m.concept in self.other_levels for m in foreign) and (
+                    all(m.concept in self.related_levels for m in foreign) or not self._cue(self.how, question)) and any(
                     "Place" in self.types.get(m.concept, {m.type}) and m.concept not in self.outside for m in mentions):
                 return None
             return OutOfScope("foreign", foreign)

@@ -99,6 +99,8 @@ CUES = {
                   # whether every one of the five must be met ("hit all five targets", "五项指标都要达到吗")
                   r"\ball (?:five|5) (?:of (?:the )?)?(?:\w+[- ])?(?:indicators|targets|thresholds)\b"),
     "maturity": _cue(r"成熟度", r"maturity"),
+    "annex3": _cue(r"附件\s*(?:3|三)", r"\bannex\s*(?:3|three)\b"),
+    "conditions": _cue(r"条件", r"\bconditions?\b"),
     # the grades of an accident are not the measures' levels ("事故分几级")
     "accident": _cue(r"事故", r"\baccident"),
     "national_standard": _cue(r"国家标准|国标|GB", r"\bnational standards?\b|\bGB\b"),
@@ -113,7 +115,7 @@ CUES = {
     "levels": _cue(r"哪几级|哪些级别|几个级别|哪几个级别|几个等级|哪些等级|哪几个等级|分几级|"
                    r"管哪(?!些方面|些事|些内容)|认定哪|哪个级别|"
                    # how many tiers, in the everyday words ("分几个层级", "一共几级", "有几个层次")
-                   r"(?:几|多少)个?(?:层级|层次|梯度|档次)|分(?:为|成)?几(?:个)?(?:级|层|档|等)|(?:一共|总共|共|共有)几(?:个)?级|"
+                   r"(?:几|多少)个?(?:层级|层次|梯度|档次|档|等次)|哪几个?(?:等次|档|层级|层次)|分(?:为|成)?几(?:个)?(?:级|层|档|等)|(?:一共|总共|共|共有)几(?:个)?级|"
                    # the top of a ladder, asked by its rank ("最高的一级叫什么", "the highest tier")
                    r"最高(?:的)?(?:一)?(?:级|个级别|等级)|最低(?:的)?(?:一)?(?:级|个级别|等级)",
                    r"which (?:of them|of these|levels?|tiers?)|what levels|how many (?:\w+[- ])?(?:levels|tiers|grades)\b|"
@@ -889,7 +891,7 @@ class StructuredAnswerer:
             return self._kpi_entry(kpis, lang, mentions)
         # how many KPIs, or in which categories: annex 3 as a whole (a level named asks about its
         # indicators of annex 2-1 instead, "3 of the 5")
-        if not kpis and cue("kpi", lang, q) and (cue("categories", lang, q) or (
+        if not kpis and (cue("kpi", lang, q) or cue("annex3", lang, q)) and (cue("categories", lang, q) or (
                 cue("total", lang, q) and not self._of(mentions, "RecognitionLevel"))):
             rows = self.select("ask_kpis")
             cats: dict[str, list[dict[str, Any]]] = {}
@@ -1088,8 +1090,8 @@ class StructuredAnswerer:
              "unit": r.get("unit", "%"), "row": eid_of(r["row"])} for r in rows]})
 
     def _indicator_count(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
-        if not cue("count", lang, q):
-            return None
+        if not cue("count", lang, q) or cue("annex3", lang, q) or (cue("conditions", lang, q) and not cue("metric", lang, q)):
+            return None  # annex 3's KPIs counted, or the conditions of art_5: not the indicators of annex 2-1
         # no level named: the measures' own levels (the graph also holds other schemes' levels)
         levels = self._levels(mentions) or self.own_levels
         rows = [r for r in self.select("ask_indicator_count") if str(r["level"]) in levels]
