@@ -66,7 +66,7 @@ def test_domains_counted_as_a_whole_then_the_minimum(client):
 
 
 def test_kpi_list_of_a_category_keeps_its_first_sentence_whole(client):
-    body, head = head_of(client, "价值效益类指标包括哪些？")
+    _, head = head_of(client, "价值效益类指标包括哪些？")
     assert "研制周期缩短" in head and "销售增长率" in head, head
 
 
@@ -78,10 +78,10 @@ def test_leading_level_asked_as_beijings_procedure_is_declined(client, q):
 
 
 def test_whether_beijing_grants_the_leading_level_is_answered(client):
-    body, head = head_of(client, "北京可以评领航级智能工厂吗？")
+    body, _ = head_of(client, "北京可以评领航级智能工厂吗？")
     assert "art_2" in eids(body)[:3], eids(body)[:3]
     # the excellent level, which art_4 relates to the advanced level, keeps its answer
-    body, head = head_of(client, "北京卓越级智能工厂怎么评？")
+    body, _ = head_of(client, "北京卓越级智能工厂怎么评？")
     assert eids(body)[:1] == ["art_4"], eids(body)[:3]
 
 
@@ -105,8 +105,8 @@ def test_durations_the_measures_leave_open(client, q):
 
 
 @pytest.mark.parametrize("q,eid,word", [("什么是先进级智能工厂？", "att_2__intro", "集成能力"),
-                                        ("What is an advanced-level smart factory under these measures?", "att_2__intro",
-                                         "integration"),
+                                        ("What is an advanced-level smart factory under these measures?",
+                                         "att_2__intro", "integration"),
                                         ("What is a basic-level smart factory under these measures?", "att_1__intro",
                                          "basic digital")])
 def test_each_level_defined_by_its_annex_opening(client, q, eid, word):
@@ -116,7 +116,7 @@ def test_each_level_defined_by_its_annex_opening(client, q, eid, word):
 
 
 def test_district_authority_spelt_out(client):
-    body, head = head_of(client, "文件里说的区主管部门是指哪个部门？")
+    _, head = head_of(client, "文件里说的区主管部门是指哪个部门？")
     assert "区经济和信息化主管部门" in head, head
 
 
@@ -134,5 +134,5 @@ def test_next_rung_after_the_advanced_level(client):
 
 
 def test_maturity_beside_beijing_compared(client):
-    body, head = head_of(client, "卓越级对成熟度的要求，和北京比呢？")
+    _, head = head_of(client, "卓越级对成熟度的要求，和北京比呢？")
     assert "二级" in head and "三级" in head, head

@@ -205,8 +205,9 @@ class ScopeModel:
             # ("does Beijing grant the excellent level", "北京的卓越级怎么评"): art_4 answers that; of a level
             # the measures never relate to theirs, only whether Beijing grants it ("北京能直接评领航级吗": art_2),
             # not how it is applied for ("北京领航级智能工厂怎么申报": the national scheme's, ``scope_how``)
+            related = all(m.concept in self.related_levels for m in foreign)
             if all(m.concept in self.other_levels for m in foreign) and (
-                    all(m.concept in self.related_levels for m in foreign) or not self._cue(self.how, question)) and any(
+                    related or not self._cue(self.how, question)) and any(
                     "Place" in self.types.get(m.concept, {m.type}) and m.concept not in self.outside for m in mentions):
                 return None
             return OutOfScope("foreign", foreign)

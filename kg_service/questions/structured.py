@@ -118,7 +118,8 @@ CUES = {
                    r"(?:几|多少)个?(?:层级|层次|梯度|档次|档|等次)|哪几个?(?:等次|档|层级|层次)|分(?:为|成)?几(?:个)?(?:级|层|档|等)|(?:一共|总共|共|共有)几(?:个)?级|"
                    # the top of a ladder, asked by its rank ("最高的一级叫什么", "the highest tier")
                    r"最高(?:的)?(?:一)?(?:级|个级别|等级)|最低(?:的)?(?:一)?(?:级|个级别|等级)",
-                   r"which (?:of them|of these|levels?|tiers?)|what levels|how many (?:\w+[- ])?(?:levels|tiers|grades)\b|"
+                   r"which (?:of them|of these|levels?|tiers?)|what levels|"
+                   r"how many (?:\w+[- ])?(?:levels|tiers|grades)\b|"
                    r"which of the (?:four|4)|"
                    r"\bwhat are the (?:\w+ ){0,2}(?:levels|tiers)\b|\b(?:highest|top|lowest) (?:level|tier)\b"),
     # what must come first ("要先是基础级吗", "must we be basic level before applying")
@@ -143,7 +144,8 @@ CUES = {
                     r"factory|plant|value chain)\b"),
     "cover": _cue(r"至少|覆盖|必须|哪几个|哪些|几个", r"\bcover|\bat least\b|\bmust\b|\brequired\b|\bwhich\b"),
     # the least asked, not how many there are ("至少要覆盖几个环节", "must cover at least")
-    "minimum": _cue(r"至少|最少|必须|必选|起码|至少要", r"\bat least\b|\bminimum\b|\bmust\b|\bmandatory\b|\brequired\b"),
+    "minimum": _cue(r"至少|最少|必须|必选|起码",
+                    r"\bat least\b|\bminimum\b|\bmust\b|\bmandatory\b|\brequired\b"),
     "total": _cue(r"多少个|多少项|几个|几项|一共|总共|共有|共多少", r"\bhow many\b|\bnumber of\b|\bin total\b"),
     "who": _cue(r"谁|哪个部门|哪个单位|哪个机构|哪家|什么部门|什么机构|哪级|向哪|由哪|哪里",
                 r"\bwho\b|\bwhom\b|which (?:authority|authorities|department|body|agency|bureau|office|government)|"
@@ -1090,7 +1092,8 @@ class StructuredAnswerer:
              "unit": r.get("unit", "%"), "row": eid_of(r["row"])} for r in rows]})
 
     def _indicator_count(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
-        if not cue("count", lang, q) or cue("annex3", lang, q) or (cue("conditions", lang, q) and not cue("metric", lang, q)):
+        if not cue("count", lang, q) or cue("annex3", lang, q) or (
+                cue("conditions", lang, q) and not cue("metric", lang, q)):
             return None  # annex 3's KPIs counted, or the conditions of art_5: not the indicators of annex 2-1
         # no level named: the measures' own levels (the graph also holds other schemes' levels)
         levels = self._levels(mentions) or self.own_levels
