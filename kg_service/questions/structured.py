@@ -437,11 +437,17 @@ def _longest(mentions: list[Mention]) -> list[Mention]:
     equipment networking rate" hides the industry synonym "equipment". Two concepts sharing one
     name (产品不良率下降: an indicator and a KPI) are both kept; the intent picks."""
     # Of two English names of industries as long as each other and overlapping, the later is the compound's head
-    # ("offset printing presses": the presses, C35, not "offset printing", C23)
-    trades = [m for m in mentions if m.space == "token" and m.type.startswith("Industry")]
+    # ("offset printing presses": the presses, C35, not "offset printing", C23); a Chinese compound is headed
+    # alike, by its last noun ("做包装纸": the paper, C22, not the making phrase "做包装" of three divisions)
+    trades = [m for m in mentions if m.space in ("token", "char") and m.type.startswith("Industry")]
     later = {id(a) for a in trades for b in trades
-             if a.length == b.length and a.start < b.start < a.end and a.concept != b.concept}
+             if a.space == b.space and a.length == b.length and a.start < b.start < a.end and a.concept != b.concept}
     mentions = [m for m in mentions if id(m) not in later]
+    # two Chinese names of one industry overlapping ("旅行箱" and "箱包" in 旅行箱包) are one name, the whole
+    # compound: the second's tail is no other noun heading it
+    mentions += [Mention(a.concept, a.type, a.start, b.end, "char", a.label + b.label[a.end - b.start:])
+                 for a in trades for b in trades
+                 if a.space == b.space == "char" and a.concept == b.concept and a.start < b.start < a.end < b.end]
     kept: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (-m.length, m.start)):
         clash = any(k.space == m.space and k.start < m.end and m.start < k.end
