@@ -1928,6 +1928,9 @@ class CaseReader:
         if made is not None and used <= made.end(1):  # the words nearer the product's word tell
             return "made"
         named = " " + t.text[s:e] if t.lang == "en" else t.text[s:e]  # the name may hold them: "printing company"
+        if used < 0 and self.cues.search(named, "industry_frame", "label_verb", lang=t.lang) and \
+                self.cues.search(before, "first_person", lang=t.lang):
+            return "made"  # "we make robots for warehouses": the name holds its making verb, said by the asker
         if self.cues.search(after, "industry_frame", "make_after", lang=t.lang) or \
                 self.cues.search(named, "industry_frame", "make_after", lang=t.lang):
             return "made"  # "we run a recycling plant": the trade's words name the trade
