@@ -5,7 +5,8 @@ paper, not the making phrase of three divisions) and two overlapping names of on
 ("旅行箱包"); an apostrophe in the words after a making verb ("children's toys"); a longer name that tells the head
 noun's other trade (VR眼镜 is electronics, not spectacles); a name holding its making verb ("make robots", "build
 ships") said by the asker whatever follows; machines "for" a product named by a trade word between ("battery
-manufacturing equipment"). Words of more than one division (管材, 新材料, a traction
+manufacturing equipment"); the customers said to be a trade ("our customers are carmakers",
+客户主要是车企) name no trade of the asker. Words of more than one division (管材, 新材料, a traction
 motor) are asked back, never guessed; a thing bought is still no trade.
 """
 from __future__ import annotations
@@ -47,6 +48,9 @@ READ = [
     ("我们是做燃气轮机的，关键工序数控化率74%。", "C34"),
     ("我们生产商砼，设备联网率59%。", "C30"),
     ("We build ships for the offshore market; equipment networking rate 62%.", "C37"),
+    ("We're a chipmaker; equipment networking rate 81%.", "C39"),
+    ("我们是砖厂，设备联网率52%。", "C30"),
+    ("我们做轴承，客户主要是车企，设备联网率70%。", "C34"),  # the bearings are the asker's, the carmakers customers
 ]
 
 
@@ -82,6 +86,10 @@ def test_no_trade_of_the_asker(read, q):
 @pytest.mark.parametrize(("q", "not_code"), [
     ("We make battery manufacturing equipment; equipment networking rate 70%.", "C38"),  # machines for batteries
     ("We make battery assembly lines; equipment networking rate 70%.", "C38"),
+    # the customers said to be a trade: not the asker's
+    ("Our customers are mostly carmakers; equipment networking rate 70%.", "C36"),
+    ("Our clients are steel mills; equipment networking rate 70%.", "C31"),
+    ("我们的客户主要是车企，设备联网率70%。", "C36"),
 ])
 def test_a_machine_for_a_product_is_not_its_trade(read, q, not_code):
     assert facts(read(q)).get("industry_code") != not_code, facts(read(q))
