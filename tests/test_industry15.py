@@ -6,7 +6,8 @@ paper, not the making phrase of three divisions) and two overlapping names of on
 noun's other trade (VR眼镜 is electronics, not spectacles); a name holding its making verb ("make robots", "build
 ships") said by the asker whatever follows; machines "for" a product named by a trade word between ("battery
 manufacturing equipment"); the customers said to be a trade ("our customers are carmakers",
-客户主要是车企) name no trade of the asker. Words of more than one division (管材, 新材料, a traction
+客户主要是车企) name no trade of the asker; a word of several divisions narrowed by a product named after it, not
+joined to it ("食品厂，主要做面包": C14). Words of more than one division (管材, 新材料, a traction
 motor) are asked back, never guessed; a thing bought is still no trade.
 """
 from __future__ import annotations
@@ -93,6 +94,17 @@ def test_no_trade_of_the_asker(read, q):
 ])
 def test_a_machine_for_a_product_is_not_its_trade(read, q, not_code):
     assert facts(read(q)).get("industry_code") != not_code, facts(read(q))
+
+
+@pytest.mark.parametrize(("q", "code"), [
+    ("我们是一家食品厂，主要做面包，设备联网率70%。", "C14"),  # 食品 (C13 or C14) narrowed by the bread
+    ("我们做手套，主要是乳胶手套，设备联网率70%。", "C29"),
+    ("我们做包装，主要是纸箱，设备联网率70%。", "C22"),
+    ("我们做空调和冰箱，设备联网率70%。", None),  # joined: two products, the first perhaps central (C34)
+    ("We make capacitors and transformers; equipment networking rate 70%.", None),
+])
+def test_a_word_of_several_divisions_narrowed_by_a_product_after_it(read, q, code):
+    assert facts(read(q)).get("industry_code") == code, facts(read(q))
 
 
 def test_two_names_of_equal_length_the_later_heads():
