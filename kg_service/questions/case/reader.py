@@ -2085,10 +2085,10 @@ class CaseReader:
 
     def _narrowed(self, t: _Text, made: list[tuple[str, Mention]], divisions: dict[str, Mention],
                   spans: set[tuple[int, int, str]]) -> tuple[dict[str, Mention], set[tuple[int, int, str]]]:
-        """A word of several divisions narrowed by a product named after it, not joined to it ("我们是食品企业，主要做
-        面包": 食品 is C13 or C14, 面包 C14's; "做手套，主要是乳胶手套"): where one division is common to every word made
-        and a later word names it alone, that word's division is read. Two things joined ("电容器和变压器") are two
-        products, the first perhaps of another division: nothing is narrowed."""
+        """A word of several divisions narrowed by a product named after it, not joined to it ("我们是食品企业，
+        主要做面包": 食品 is C13 or C14, 面包 C14's; "做手套，主要是乳胶手套"): where one division is common to every
+        word made and a later word names it alone, that word's division is read. Two things joined ("电容器和变压器")
+        are two products, the first perhaps of another division: nothing is narrowed."""
         named: dict[tuple[int, int, str], set[str]] = {}
         for code, m in made:
             named.setdefault((m.start, m.end, m.space), set()).add(code)
