@@ -442,6 +442,8 @@ def _norm_zh(text: str) -> str:
 
 
 _FIRM_COUNTERS = frozenset("一两二三四五六七八九十几这那每某多哪另")
+# the making words a Chinese name of a trade may start with (ontology/products.ttl: "做包装", "生产机器人")
+_MAKING_ZH = ("做", "生产", "制造")
 
 
 def _longest(mentions: list[Mention]) -> list[Mention]:
@@ -449,11 +451,20 @@ def _longest(mentions: list[Mention]) -> list[Mention]:
     equipment networking rate" hides the industry synonym "equipment". Two concepts sharing one
     name (产品不良率下降: an indicator and a KPI) are both kept; the intent picks."""
     # Of two English names of industries as long as each other and overlapping, the later is the compound's head
-    # ("offset printing presses": the presses, C35, not "offset printing", C23)
-    trades = [m for m in mentions if m.space == "token" and m.type.startswith("Industry")]
-    later = {id(a) for a in trades for b in trades
-             if a.length == b.length and a.start < b.start < a.end and a.concept != b.concept}
+    # ("offset printing presses": the presses, C35, not "offset printing", C23); in Chinese, a product's name is
+    # the head after a making phrase ("做包装纸": the paper, C22, not "做包装" of three divisions), while a trade's
+    # short noun across two names is not ("叉车企业" holds 车企, "农药企业" 药企: the first name is the thing)
+    trades = [m for m in mentions if m.type.startswith("Industry") and
+              (m.space == "token" or (m.space == "char" and m.label.startswith(_MAKING_ZH)))]
+    heads = [m for m in mentions if m.type.startswith("Industry") and m.space in ("token", "char")]
+    later = {id(a) for a in trades for b in heads
+             if a.space == b.space and a.length == b.length and a.start < b.start < a.end and a.concept != b.concept}
     mentions = [m for m in mentions if id(m) not in later]
+    # two Chinese names of one industry overlapping ("旅行箱" and "箱包" in 旅行箱包) are one name, the whole
+    # compound: the second's tail is no other noun heading it
+    mentions += [Mention(a.concept, a.type, a.start, b.end, "char", a.label + b.label[a.end - b.start:])
+                 for a in heads for b in heads
+                 if a.space == b.space == "char" and a.concept == b.concept and a.start < b.start < a.end < b.end]
     kept: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (-m.length, m.start)):
         clash = any(k.space == m.space and k.start < m.end and m.start < k.end

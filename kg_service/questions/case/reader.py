@@ -1990,6 +1990,9 @@ class CaseReader:
         if made is not None and used <= made.end(1):  # the words nearer the product's word tell
             return "made"
         named = " " + t.text[s:e] if t.lang == "en" else t.text[s:e]  # the name may hold them: "printing company"
+        if used < 0 and self.cues.search(named, "industry_frame", "label_verb", lang=t.lang) and \
+                self.cues.search(before, "first_person", lang=t.lang):
+            return "made"  # "we make robots for warehouses": the name holds its making verb, said by the asker
         if self.cues.search(after, "industry_frame", "make_after", lang=t.lang) or \
                 self.cues.search(named, "industry_frame", "make_after", lang=t.lang):
             return "made"  # "we run a recycling plant": the trade's words name the trade
@@ -2045,6 +2048,7 @@ class CaseReader:
         unread: list[Mention] = []
         other: dict[int, str] = {}  # mentions of another industry's product or customer, or joined to one
         materials: list[Mention] = []  # a material's word before a product's noun ("铝合金门窗")
+        made: list[tuple[str, Mention]] = []  # (division, the word naming it) of every thing made
         trades = [m for m in mentions if m.type in ("IndustryDivision", "IndustryGroup")]
         frames = {id(m): self._frame(t, m) for m in trades}
         for a, b in itertools.pairwise(trades):
@@ -2085,15 +2089,19 @@ class CaseReader:
                 continue
             if m.type == "IndustryDivision" and m.concept in self.division_code:
                 divisions.setdefault(m.concept, m)
+                made.append((m.concept, m))
             elif m.type == "IndustryGroup":
                 members = self.group_divisions.get(m.concept, [])
                 if len(members) == 1:
                     divisions.setdefault(members[0], m)
+                    made.append((members[0], m))
                 else:
                     unread.append(m)
         # one name for two divisions ("食品" might be C13 or C14) or two industries named: not guessed; nor
         # one joined to words we cannot name ("服装和家纺": 家纺 is another division)
         spans = {(m.start, m.end, m.space) for m in divisions.values()}
+        if len(divisions) > 1 or len(spans) > 1:
+            divisions, spans = self._narrowed(t, made, divisions, spans)
         if len(divisions) == 1 and any(not self._made_of(t, next(iter(divisions.values())), m) for m in materials):
             unread.append(next(iter(divisions.values())))  # "steel and aluminium products": whose are they?
             divisions = {}
@@ -2136,6 +2144,24 @@ class CaseReader:
                 r.leave(t.raw[s:e], other[id(m)], ["industry_code"])
             else:
                 r.leave(t.raw[s:e], "industry", ["industry_code"], self._choices(m, mentions, t.lang))
+
+    def _narrowed(self, t: _Text, made: list[tuple[str, Mention]], divisions: dict[str, Mention],
+                  spans: set[tuple[int, int, str]]) -> tuple[dict[str, Mention], set[tuple[int, int, str]]]:
+        """A word of several divisions narrowed by a product named after it, not joined to it ("我们是食品企业，
+        主要做面包": 食品 is C13 or C14, 面包 C14's; "做手套，主要是乳胶手套"): where one division is common to every
+        word made and a later word names it alone, that word's division is read. Two things joined ("电容器和变压器")
+        are two products, the first perhaps of another division: nothing is narrowed."""
+        named: dict[tuple[int, int, str], set[str]] = {}
+        for code, m in made:
+            named.setdefault((m.start, m.end, m.space), set()).add(code)
+        common = set.intersection(*named.values()) if named else set()
+        alone = [m for code, m in made if code in common and len(named[(m.start, m.end, m.space)]) == 1]
+        several = [m for _code, m in made if len(named[(m.start, m.end, m.space)]) > 1]
+        if len(common) != 1 or not alone or not several or \
+                any(m.start <= o.start or self._joined_pair(t, o, m) for m in alone for o in several):
+            return divisions, spans
+        m = alone[0]
+        return {next(iter(common)): m}, {(m.start, m.end, m.space)}
 
     def _trade_verb(self, t: _Text, r: CaseReading) -> tuple[int, int] | None:
         """A verb that names its trade whatever it is done to ("we print books": C23), said by the asker of
