@@ -124,3 +124,19 @@ def test_asked_or_pending_is_not_stated(read, q, field, want, kind):
     assert facts(r).get(field) == want
     if kind:
         assert any(a.kind == kind and field in a.fields for a in r.asks.values())
+
+
+@pytest.mark.parametrize("q,want", [
+    # another party's making is their trade, not the asker's
+    ("Our customers make furniture.", None),
+    ("我们的客户是做家具的。", None),
+    ("Our suppliers make steel.", None),
+    ("我们客户做家具，我们做五金件。", "C33"),
+    # the party served: the asker still makes the thing
+    ("我们给客户做家具。", "C21"),
+    ("For our clients we make furniture.", "C21"),
+    ("We make furniture for customers in Europe.", "C21"),
+])
+def test_another_partys_trade(read, q, want):
+    got = facts(read(q)).get("industry_code")
+    assert (got[:3] if got else got) == want

@@ -1971,6 +1971,12 @@ class CaseReader:
         s, e = mention_span(t.raw, m)
         clause = t.clause_of(s)
         before, after = t.text[clause.start:s], t.text[e:clause.end]
+        # the last party named before the word
+        theirs = max(self.cues.finditer(before, "industry_frame", "another_party", lang=t.lang),
+                     key=lambda x: x.start(), default=None)
+        if theirs is not None and not self.cues.search(before[theirs.end():], "first_person", lang=t.lang) and \
+                not self.cues.search(before[:theirs.start()], "industry_frame", "party_served", lang=t.lang):
+            return "theirs"  # "Our customers make furniture": the customers' trade, not the asker's
         used = max((u.end() for u in self.cues.finditer(before, "industry_frame", "use", lang=t.lang)), default=-1)
         if m.type == "IndustryDivision" and self.division_code.get(m.concept, "B")[:1] not in "BCD":
             # a firm outside industry is the asker's trade only where the asker names itself so ("我们是一家软件公司",
@@ -2070,6 +2076,10 @@ class CaseReader:
             frame = frames.get(id(m))
             if frame == "used":
                 continue  # "we installed sensors", "部署了服务器": a thing used, not the trade
+            if frame == "theirs":
+                unread.append(m)  # "our customers make furniture": another's trade, asked back
+                other[id(m)] = "industry_other"
+                continue
             if m.type in ("IndustryDivision", "IndustryGroup") and \
                     (self._modifies(t, m, mentions) or self._joined_to(t, m, mentions)):
                 unread.append(m)  # "锂电池正极材料", "separators for lithium batteries": another industry's product
