@@ -20,6 +20,7 @@ import signal
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -44,8 +45,9 @@ FILES = ("results.jsonl", "results.csv", "errors.csv", "summary.json", "report.h
 class Tally:
     """What the summary and the report count, fed one result at a time."""
 
-    def __init__(self, levels: list[str]):
+    def __init__(self, levels: list[str], room: int = NEAR_MISSES_KEPT):
         self.levels = levels
+        self.room = room  # near misses this tally gathers at most (the run's first NEAR_MISSES_KEPT are kept)
         self.verdicts = {lvl: Counter() for lvl in levels}
         self.conditions: dict[str, Counter] = defaultdict(Counter)
         self.by_district: dict[str, dict[str, Counter]] = defaultdict(lambda: {lvl: Counter() for lvl in levels})
@@ -109,7 +111,7 @@ class Tally:
                 self.by_district[d][lvl][v] += n
             for (g, v), n in Counter(zip(groups, names, strict=True)).items():
                 self.by_group[g][lvl][v] += n
-        if near_miss:
+        if near_miss and len(self.near_misses) < self.room:
             self._near_misses(pop, rows, at)
 
     def _near_misses(self, pop: Population, rows: list[int], at: np.ndarray) -> None:
@@ -122,7 +124,7 @@ class Tally:
             per_level[lvl] = (conds, failing, failing.sum(axis=0) == 1)
         for j, i in enumerate(rows):
             for lvl in self.levels:
-                if len(self.near_misses) >= NEAR_MISSES_KEPT:
+                if len(self.near_misses) >= self.room:
                     return
                 conds, failing, one = per_level[lvl]
                 if one[j]:
@@ -221,16 +223,20 @@ def _evaluate(engine, profiles: list[dict]) -> tuple[list, list[tuple[BatchEngin
     return heads, groups
 
 
-def _chunk(span: tuple[int, int], ctx: dict | None = None) -> tuple[str, list, Tally]:
-    """Lines, results.csv rows and the tally of the valid profiles ``span`` (start, stop) of a run."""
+def _chunk(span: tuple[int, int], ctx: dict | None = None) -> tuple[str, str, Tally]:
+    """Lines, results.csv rows (CSV text) and the tally of the valid profiles ``span`` (start, stop) of a run."""
     ctx = ctx or _WORKER
     valid, heads, groups, level, levels, cond_ids = (ctx[k] for k in ("valid", "heads", "groups", "level",
                                                                       "levels", "cond_ids"))
     lean: LeanLines | None = ctx["lean"]
     start, stop = span
-    tally = Tally(levels)
+    # in one process the run's tally is at hand: near misses past those it keeps are not made
+    kept = ctx.get("tally")
+    tally = Tally(levels, NEAR_MISSES_KEPT - len(kept.near_misses) if kept is not None else NEAR_MISSES_KEPT)
     texts: list[str] = [""] * (stop - start)
     result_rows: list[tuple] = [()] * (stop - start)
+    statuses = np.array(STATUSES, dtype=object)
+    verdict_names = np.array(VERDICTS, dtype=object)
     for e, pop, idx in groups:
         lo, hi = np.searchsorted(idx, start), np.searchsorted(idx, stop)
         rows = list(range(int(lo), int(hi)))  # this chunk's rows of the population
@@ -244,23 +250,35 @@ def _chunk(span: tuple[int, int], ctx: dict | None = None) -> tuple[str, list, T
         places = (idx[at] - start).tolist()
         for k, text in zip(places, got, strict=True):
             texts[k] = text
-        # results.csv: a row per profile and level, made column by column
-        lines = [valid[i][0] for i in idx[at].tolist()]
+        # results.csv: a row per profile and level, made column by column, each row's text joined in C
+        # (every cell but the profile id is a line number or a word of ours: no quoting; _csv_cell
+        # quotes an id as the csv module would)
+        at_valid = [valid[i] for i in idx[at].tolist()]
+        lines = [str(line) for line, _p in at_valid]
         # the profile id is the only cell of results.csv a user wrote (the rest are line numbers, level,
         # verdict and status names): made safe for spreadsheets here, so the rows need no pass of safe_rows
-        pids = [safe_cell(valid[i][1]["id"]) for i in idx[at].tolist()]
-        statuses = np.array(STATUSES, dtype=object)
+        pids = [_csv_cell(safe_cell(p["id"])) for _line, p in at_valid]
         per_level = []
         for lvl in levels:
             ids = {c.id for c in pop.assessor.rules.for_level(lvl)}
-            cols = [statuses[pop.conditions[cid][at]].tolist() if cid in ids else [""] * len(rows)
+            cols = [statuses[pop.conditions[cid][at]].tolist() if cid in ids else repeat("")
                     for cid in cond_ids]
-            verdicts = np.array(VERDICTS, dtype=object)[pop.verdict(lvl)[at]].tolist()
-            per_level.append(list(zip(lines, pids, [lvl] * len(rows), verdicts, *cols, strict=True)))
+            verdicts = verdict_names[pop.verdict(lvl)[at]].tolist()
+            per_level.append(list(map(",".join, zip(lines, pids, repeat(lvl), verdicts, *cols))))
         for k, level_rows in zip(places, zip(*per_level, strict=True), strict=True):
             result_rows[k] = level_rows
         tally.add_rows(pop, rows)
-    return "".join(t + "\n" for t in texts), [r for rs in result_rows for r in rs], tally
+    return "\n".join(texts) + "\n", "\r\n".join(chain.from_iterable(result_rows)) + "\r\n", tally
+
+
+def _csv_cell(text: str) -> str:
+    """A cell's text in a row of results.csv, as the csv module writes it (quoted when it holds a comma,
+    a quote or a line break; anything unusual is left to the csv module itself)."""
+    if text.isprintable() and "," not in text and '"' not in text:
+        return text
+    buf = io.StringIO()
+    csv.writer(buf).writerow([text, ""])
+    return buf.getvalue()[:-3]  # (the row's "," before the empty cell, and its "\r\n")
 
 
 def _csv_bytes(rows: list, safe: bool = False) -> bytes:
@@ -270,9 +288,9 @@ def _csv_bytes(rows: list, safe: bool = False) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
-def _encoded(part: tuple[str, list, Tally]) -> tuple[bytes, bytes, Tally]:
-    text, result_rows, tally = part
-    return text.encode("utf-8"), _csv_bytes(result_rows, safe=True), tally  # safe: made so by _chunk
+def _encoded(part: tuple[str, str, Tally]) -> tuple[bytes, bytes, Tally]:
+    text, rows_csv, tally = part
+    return text.encode("utf-8"), rows_csv.encode("utf-8"), tally
 
 
 def _spooled_chunk(job: tuple[int, tuple[int, int]]) -> tuple[Path, Path, Tally]:
@@ -427,6 +445,7 @@ def _run(rows: list[Row], out: Path, engine: BatchEngine, level: str | None, as_
         _WORKER.update(ctx, spool=spool)  # read by the forked workers; runs with workers share no other state
         parts = _pooled_parts(spans, workers, spool, valid)
     else:
+        ctx["tally"] = tally
         parts = (_encoded(_chunk(span, ctx)) for span in spans)
     try:
         with tmp["results.jsonl"].open("wb") as rj, tmp["results.csv"].open("wb") as rc, \
