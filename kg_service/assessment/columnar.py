@@ -86,6 +86,9 @@ def _kind(t: tuple) -> int:
     return OTHER  # datetimes and other values: compared by nothing in the data (literal() makes none)
 
 
+_KIND_OF = {bool: BOOL, int: NUM, float: NUM, Decimal: NUM, date: DATE, str: STR}  # _kind's, by exact class
+
+
 def _decimal(v):
     """An xsd:decimal value in the form its term is kept in: the number itself where the float prints as
     the decimal (Decimal(str(x)) is what datagraph.literal makes of a number x; equal numbers give equal
@@ -130,10 +133,13 @@ class PopulationGraph:
         # more than the rest of the loop)
         kinds: list[int] = []
         orders: list[float] = []
+        kind_of = _KIND_OF
         for i, x in enumerate(terms, start=m):
-            k = _kind(x)
-            kinds.append(k)
             v = x[1]
+            k = IRI if x[0] == "@id" else kind_of.get(v.__class__)
+            if k is None:
+                k = _kind(x)  # (a class of its own: the subclasses as isinstance sees them)
+            kinds.append(k)
             if k == BOOL:
                 orders.append(float(v))
             elif k == NUM:

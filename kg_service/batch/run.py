@@ -99,18 +99,25 @@ class Tally:
                     self.conditions[cid][STATUSES[code]] += n
         districts = [(p.get("registration") or {}).get("district") or "(none)" for p in profiles]
         groups = []
+        facts, indicators = pop.facts, self.indicators
         for i, p in zip(rows, profiles, strict=True):
-            row, code = pop.facts[i].row, p.get("industry_code")
-            groups.append(row or (f"section {code[0]}" if code else "(none)"))
+            row = facts[i].row
             if row:
-                for field, value in (p.get("indicators") or {}).items():
-                    self.indicators[row][field].append(float(value))
+                groups.append(row)
+                values = p.get("indicators")
+                if values:
+                    into = indicators[row]
+                    for field, value in values.items():
+                        into[field].append(float(value))
+            else:
+                code = p.get("industry_code")
+                groups.append(f"section {code[0]}" if code else "(none)")
         for lvl, codes in verdicts.items():
-            names = [VERDICTS[c] for c in codes.tolist()]
-            for (d, v), n in Counter(zip(districts, names, strict=True)).items():
-                self.by_district[d][lvl][v] += n
-            for (g, v), n in Counter(zip(groups, names, strict=True)).items():
-                self.by_group[g][lvl][v] += n
+            got = codes.tolist()  # (counted by code; each distinct pair named once)
+            for (d, c), n in Counter(zip(districts, got, strict=True)).items():
+                self.by_district[d][lvl][VERDICTS[c]] += n
+            for (g, c), n in Counter(zip(groups, got, strict=True)).items():
+                self.by_group[g][lvl][VERDICTS[c]] += n
         if near_miss and len(self.near_misses) < self.room:
             self._near_misses(pop, rows, at)
 
@@ -242,18 +249,19 @@ def _chunk(span: tuple[int, int], ctx: dict | None = None) -> tuple[str, str, Ta
         rows = list(range(int(lo), int(hi)))  # this chunk's rows of the population
         if not rows:
             continue
-        if lean is not None:
-            got = lean.lines(pop, [heads[idx[j]] for j in rows], rows)
-        else:
-            got = [named_line(heads[idx[j]], *e.population_line(pop, j, level))[1] for j in rows]
         at = np.array(rows, dtype=np.int64)
-        places = (idx[at] - start).tolist()
+        where = idx[at].tolist()  # the rows' places among the valid profiles
+        if lean is not None:
+            got = lean.lines(pop, [heads[i] for i in where], rows)
+        else:
+            got = [named_line(heads[i], *e.population_line(pop, j, level))[1] for i, j in zip(where, rows, strict=True)]
+        places = [i - start for i in where]
         for k, text in zip(places, got, strict=True):
             texts[k] = text
         # results.csv: a row per profile and level, made column by column, each row's text joined in C
         # (every cell but the profile id is a line number or a word of ours: no quoting; _csv_cell
         # quotes an id as the csv module would)
-        at_valid = [valid[i] for i in idx[at].tolist()]
+        at_valid = [valid[i] for i in where]
         lines = [str(line) for line, _p in at_valid]
         # the profile id is the only cell of results.csv a user wrote (the rest are line numbers, level,
         # verdict and status names): made safe for spreadsheets here, so the rows need no pass of safe_rows
