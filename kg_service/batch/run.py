@@ -20,7 +20,8 @@ import signal
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
+from operator import is_
 from pathlib import Path
 
 import numpy as np
@@ -28,7 +29,7 @@ import numpy as np
 from kg_service.assessment.engine import LEVEL_NAMES
 from kg_service.assessment.population import STATUSES, VERDICTS, Population
 from kg_service.assessment.profile import ProfileError, check_profile
-from kg_service.batch.check import check_many
+from kg_service.batch.check import Gathered, check_many
 from kg_service.batch.engine import BatchEngine, named_line
 from kg_service.batch.io import Row
 from kg_service.batch.lean import LeanLines
@@ -197,28 +198,56 @@ class Tally:
         }
 
 
-def _checked(rows: list[Row], as_of: str | None) -> tuple[list[tuple[int, dict]], list[list]]:
-    """Every row checked at once: the valid (line, profile) pairs and the error rows."""
+def _checked(rows: list[Row], as_of: str | None) -> tuple[list[tuple[int, dict]], list[list], Gathered | None]:
+    """Every row checked at once: the valid (line, profile) pairs, the error rows, and the valid profiles'
+    top-level fields as the check gathered them (columns over the valid rows; None when some valid
+    profile is not the very object checked)."""
     if as_of is not None:
         check_profile({"id": "as_of", "as_of": as_of})  # a bad --as-of fails the run, not every row
     items = [item if not isinstance(item, dict) or as_of is None else {**item, "as_of": as_of}
              for _line, item in rows]
+    gathered: list = []
+    checked = check_many(items, gathered)
     valid, errors = [], []
-    for (line, item), got in zip(rows, check_many(items), strict=True):
+    for (line, item), got in zip(rows, checked, strict=True):
         if isinstance(got, ProfileError):
             pid = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else ""
             errors.append([line, pid, got.field, got.message])
         else:
             valid.append((line, got))
-    return valid, errors
+    if not gathered:
+        return valid, errors, None
+    if not errors:
+        return valid, errors, gathered[0] if all(map(is_, checked, items)) else None
+    kept = [j for j, got in enumerate(checked) if not isinstance(got, ProfileError)]
+    if not all(checked[j] is items[j] for j in kept):
+        return valid, errors, None
+    return valid, errors, _subset(gathered[0], kept, len(items))
+
+
+def _subset(g: Gathered, kept: list[int], n: int) -> Gathered:
+    """``g``'s columns over the rows ``kept`` (of ``n``), numbered in their order."""
+    place = np.full(n, -1, dtype=np.int64)
+    place[kept] = np.arange(len(kept), dtype=np.int64)
+    columns = {}
+    for field, (at, vals) in g.columns.items():
+        to = place[np.asarray(at, dtype=np.int64)]
+        here = to >= 0
+        if here.all():
+            columns[field] = (to, vals)
+        elif here.any():
+            columns[field] = (to[here], list(compress(vals, here.tolist())))
+    return Gathered(g.fields, columns)
 
 
 _WORKER: dict = {}  # the run's engine and options, inherited by forked workers
 
 
-def _evaluate(engine, profiles: list[dict]) -> tuple[list, list[tuple[BatchEngine, Population, list[int]]]]:
+def _evaluate(engine, profiles: list[dict], gathered: Gathered | None = None
+              ) -> tuple[list, list[tuple[BatchEngine, Population, list[int]]]]:
     """Each profile's head (what its line names; None without versions) and the populations: one per
-    engine that applies (the version of the measures in force on the profiles' dates)."""
+    engine that applies (the version of the measures in force on the profiles' dates). ``gathered``: the
+    profiles' top-level fields as columns, from their check."""
     heads = engine.heads(profiles) if hasattr(engine, "heads") else [None] * len(profiles)
     by_engine: dict[int, tuple[BatchEngine, list[int]]] = {}
     for i, head in enumerate(heads):
@@ -226,7 +255,8 @@ def _evaluate(engine, profiles: list[dict]) -> tuple[list, list[tuple[BatchEngin
         by_engine.setdefault(id(e), (e, []))[1].append(i)
     groups = []
     for e, idx in by_engine.values():
-        groups.append((e, e.population([profiles[i] for i in idx]), idx))
+        own = gathered if gathered is None or len(idx) == len(profiles) else _subset(gathered, idx, len(profiles))
+        groups.append((e, e.population([profiles[i] for i in idx], own), idx))
     return heads, groups
 
 
@@ -424,12 +454,12 @@ def run(rows: Iterable[Row], out: Path, engine: BatchEngine, *, level: str | Non
 def _run(rows: list[Row], out: Path, engine: BatchEngine, level: str | None, as_of: str | None,
          progress: Callable[[int], None] | None, source: str, workers: int | None, full: bool,
          started: float) -> dict:
-    valid, error_rows = _checked(rows, as_of)  # a bad --as-of fails before anything is written
+    valid, error_rows, gathered = _checked(rows, as_of)  # a bad --as-of fails before anything is written
     out.mkdir(parents=True, exist_ok=True)
     levels = [level] if level else list(LEVEL_NAMES)
     cond_ids = list(dict.fromkeys(c.id for lvl in levels for c in engine.assessor.rules.for_level(lvl)))
     workers = workers_for(len(rows)) if workers is None else workers
-    heads, groups = _evaluate(engine, [p for _line, p in valid])
+    heads, groups = _evaluate(engine, [p for _line, p in valid], gathered)
     if progress is not None:
         progress(len(error_rows))
     lean = None
