@@ -473,3 +473,23 @@ def test_the_check_hands_on_the_valid_profiles_fields_as_columns():
         expected = [(i, p[field]) for i, (_line, p) in enumerate(valid) if field in p]
         assert list(zip([int(i) for i in at], values, strict=True)) == expected, field
     assert all(p["as_of"] == "2026-02-01" for _line, p in valid)
+
+
+def test_a_lean_line_observes_the_same_fields_copied_or_picked():
+    """A valid profile's observed fields, copied without the others (the schema closes the profile and
+    allows no null), are those picked one by one, in the same order."""
+    from kg_service.assessment.engine import Assessor
+    from kg_service.assessment.profile import check_profile, schema
+    from kg_service.batch.lean import LeanLines, _closed_fields, _observer
+    from tests.generated_profiles import profiles as generate
+
+    assessor = Assessor.load()
+    lean = LeanLines(assessor, ["basic", "advanced"])
+    fields = list(dict.fromkeys(f for cid in lean.conditions for f in lean.texts[cid]["observed"]))
+    closed = _closed_fields(schema())
+    assert closed is not None and "id" in closed and "id" not in fields
+    copied, picked = _observer(fields, closed), _observer(fields)
+    for p in generate(300, assessor.compiled.thresholds):
+        p = check_profile(p)
+        assert list(copied(p).items()) == list(picked(p).items())
+    assert _closed_fields({**schema(), "additionalProperties": True}) is None

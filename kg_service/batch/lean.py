@@ -37,6 +37,7 @@ import numpy as np
 
 from kg_service.assessment.engine import Assessor, all_of
 from kg_service.assessment.population import STATUSES, VERDICTS, Population
+from kg_service.assessment.profile import schema
 from kg_service.assessment.rules import Condition
 from kg_service.batch.fastjson import compact
 
@@ -48,14 +49,34 @@ LEFT_OUT = ("missing", "citations")
 _compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-def _observer(fields: Sequence[str]):
-    """A function giving a profile's values of ``fields`` (dotted paths), null ones left out: the
-    profile's own top-level fields in its order, then the nested ones."""
+def _closed_fields(profile_schema: dict) -> frozenset[str] | None:
+    """The top-level fields of a valid profile, when the schema allows no other and none of them null (a
+    valid profile then holds only these, none None); else None."""
+    props = profile_schema.get("properties") or {}
+    if profile_schema.get("additionalProperties") is not False or not all(
+            isinstance(spec, dict) and isinstance(spec.get("type"), str) and spec["type"] != "null"
+            for spec in props.values()):
+        return None
+    return frozenset(props)
+
+
+def _observer(fields: Sequence[str], closed: frozenset[str] | None = None):
+    """A function giving a (valid) profile's values of ``fields`` (dotted paths), null ones left out: the
+    profile's own top-level fields in its order, then the nested ones. ``closed``: the only top-level
+    fields a valid profile may have, none null (``_closed_fields``): the profile is then copied and the
+    others taken out, in C, rather than each of its fields looked at."""
     top = frozenset(f for f in fields if "." not in f)
     nested = [(f, f.split(".")) for f in fields if "." in f]
+    drop = tuple(sorted(closed - top)) if closed is not None else None
 
     def observed(p: dict) -> dict:
-        out = {k: v for k, v in p.items() if k in top and v is not None}
+        if drop is not None:
+            out = p.copy()
+            for k in drop:
+                if k in out:
+                    del out[k]
+        else:
+            out = {k: v for k, v in p.items() if k in top and v is not None}
         for f, (a, b) in nested:
             inner = p.get(a)
             if inner.__class__ is dict and (v := inner.get(b)) is not None:
@@ -89,7 +110,8 @@ class LeanLines:
                 conds.setdefault(c.id, c)
         self.conditions = conds
         self.texts = {cid: self._texts(assessor, c) for cid, c in conds.items()}
-        self._observed = _observer(list(dict.fromkeys(f for cid in conds for f in self.texts[cid]["observed"])))
+        self._observed = _observer(list(dict.fromkeys(f for cid in conds for f in self.texts[cid]["observed"])),
+                                   _closed_fields(schema()))  # (the lines' profiles are checked: valid)
         self.messages: dict[str, dict[str, dict]] = {}
         self.measures: dict[str, dict] = {}
         self.notices: dict[str, dict] = {}
