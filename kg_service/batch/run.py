@@ -260,8 +260,9 @@ def _evaluate(engine, profiles: list[dict], gathered: Gathered | None = None
     return heads, groups
 
 
-def _chunk(span: tuple[int, int], ctx: dict | None = None) -> tuple[str, str, Tally]:
-    """Lines, results.csv rows (CSV text) and the tally of the valid profiles ``span`` (start, stop) of a run."""
+def _chunk(span: tuple[int, int], ctx: dict | None = None) -> tuple[bytes, str, Tally]:
+    """Lines (UTF-8), results.csv rows (CSV text) and the tally of the valid profiles ``span`` (start,
+    stop) of a run."""
     ctx = ctx or _WORKER
     valid, heads, groups, level, levels, cond_ids = (ctx[k] for k in ("valid", "heads", "groups", "level",
                                                                       "levels", "cond_ids"))
@@ -270,7 +271,7 @@ def _chunk(span: tuple[int, int], ctx: dict | None = None) -> tuple[str, str, Ta
     # in one process the run's tally is at hand: near misses past those it keeps are not made
     kept = ctx.get("tally")
     tally = Tally(levels, NEAR_MISSES_KEPT - len(kept.near_misses) if kept is not None else NEAR_MISSES_KEPT)
-    texts: list[str] = [""] * (stop - start)
+    texts: list[bytes] = [b""] * (stop - start)
     result_rows: list[tuple] = [()] * (stop - start)
     statuses = np.array(STATUSES, dtype=object)
     verdict_names = np.array(VERDICTS, dtype=object)
@@ -284,7 +285,8 @@ def _chunk(span: tuple[int, int], ctx: dict | None = None) -> tuple[str, str, Ta
         if lean is not None:
             got = lean.lines(pop, [heads[i] for i in where], rows)
         else:
-            got = [named_line(heads[i], *e.population_line(pop, j, level))[1] for i, j in zip(where, rows, strict=True)]
+            got = [named_line(heads[i], *e.population_line(pop, j, level))[1].encode()
+                   for i, j in zip(where, rows, strict=True)]
         places = [i - start for i in where]
         for k, text in zip(places, got, strict=True):
             texts[k] = text
@@ -306,7 +308,7 @@ def _chunk(span: tuple[int, int], ctx: dict | None = None) -> tuple[str, str, Ta
         for k, level_rows in zip(places, zip(*per_level, strict=True), strict=True):
             result_rows[k] = level_rows
         tally.add_rows(pop, rows)
-    return "\n".join(texts) + "\n", "\r\n".join(chain.from_iterable(result_rows)) + "\r\n", tally
+    return b"\n".join(texts) + b"\n", "\r\n".join(chain.from_iterable(result_rows)) + "\r\n", tally
 
 
 def _csv_cell(text: str) -> str:
@@ -326,9 +328,9 @@ def _csv_bytes(rows: list, safe: bool = False) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
-def _encoded(part: tuple[str, str, Tally]) -> tuple[bytes, bytes, Tally]:
-    text, rows_csv, tally = part
-    return text.encode("utf-8"), rows_csv.encode("utf-8"), tally
+def _encoded(part: tuple[bytes, str, Tally]) -> tuple[bytes, bytes, Tally]:
+    lines, rows_csv, tally = part
+    return lines, rows_csv.encode("utf-8"), tally
 
 
 def _spooled_chunk(job: tuple[int, tuple[int, int]]) -> tuple[Path, Path, Tally]:
