@@ -63,7 +63,7 @@ def main() -> int:
 
     assessor = Assessor.load()
     population = profiles(a.n, assessor.compiled.thresholds)
-    out: dict = {"n": a.n}
+    out: dict = {"n": a.n, "load": [round(x, 2) for x in os.getloadavg()]}  # the machine is shared: say how busy
     with tempfile.TemporaryDirectory() as d:
         src, one = Path(d) / "population.jsonl", Path(d) / "one.jsonl"
         src.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in population), encoding="utf-8")
@@ -120,16 +120,17 @@ def main() -> int:
     except ImportError:
         out["pyshacl-turbo"] = "not installed (pip install '.[bench]')"
 
+    out["load"] += [round(x, 2) for x in os.getloadavg()[:1]]  # (1, 5, 15-minute averages before; 1 after)
     if a.json:
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     pyshacl = out["single path, pySHACL (in process)"]
     turbo = next((v for k, v in out.items() if k.startswith("pyshacl-turbo ") and isinstance(v, int)), None)
     print(f"{a.n} varied profiles; start-up {out['start_up']['wall_s']} s wall, {out['start_up']['cpu_s']} s CPU "
-          f"(subtracted); medians of {a.repeat}")
+          f"(subtracted); medians of {a.repeat}; load average {out['load'][:3]} before, {out['load'][3]} after")
     print(f"{'figure':<46} {'profiles/s':>11} {'× pySHACL':>10} {'× turbo':>9} {'bytes/profile':>14}")
     for k, v in out.items():
-        if k in ("n", "start_up"):
+        if k in ("n", "start_up", "load"):
             continue
         if k.startswith("batch"):
             for basis in ("wall", "cpu"):

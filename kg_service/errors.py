@@ -56,10 +56,23 @@ class StorageFull(InputError):
 
 
 class ServiceBusy(InputError):
-    """Work refused because enough of its kind already waits (e.g. batch jobs queued): answered 503 in
-    the one error body, field ``(service)``; retry shortly."""
+    """Work refused because enough of its kind already waits: answered 503 in the one error body, field
+    ``(service)``, with ``Retry-After``; retry shortly."""
 
     status_code = 503
+    retry_after = 1
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Retry-After": str(self.retry_after)}
+
+
+class TooManyJobs(ServiceBusy):
+    """A batch job refused because as many as the bound already wait behind the running one: answered
+    429 (too many requests) in the one error body, field ``(service)``, with ``Retry-After``."""
+
+    status_code = 429
+    retry_after = 5
 
 
 class ErrorItem(BaseModel):

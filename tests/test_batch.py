@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import time
 from pathlib import Path
@@ -416,3 +417,79 @@ def test_columns_are_the_schema_fields_with_the_ontology_labels(app):
                   {"a": {"zh": "甲", "en": "A"}, "b": {"zh": "乙", "en": "B"},
                    "a.d": {"zh": "区", "en": "district"}, "b.d": {"zh": "区", "en": "district"}}, {})
     assert [(c.zh, c.en) for c in twin.columns] == [("甲·区", "A district"), ("乙·区", "B district")]
+
+
+# ---- batch15: results.csv joined by hand, the read's UTF-8 left to orjson, the check's columns reused -----
+
+HOSTILE_IDS = ["a,b", 'q"uote', "line\nbreak", "cr\rx", "=cmd", "+1", "@at", " lead", "tab\there", "x\u2028y",
+               "中文，逗号,", '"', ",", "nul\x00x", "plain-id"]
+
+
+def test_results_csv_quotes_ids_as_the_csv_module_does(tmp_path):
+    from kg_service.spreadsheet import safe_cell
+
+    profiles, _rows, _bad = sample_rows(len(HOSTILE_IDS))
+    for p, pid in zip(profiles, HOSTILE_IDS, strict=False):
+        p["id"] = pid
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in profiles), encoding="utf-8")
+    assert main(["batch", str(src), "--out", str(tmp_path / "o")]) == 0
+    raw = (tmp_path / "o" / "results.csv").read_bytes().decode("utf-8")
+    rows = list(csv.reader(io.StringIO(raw, newline="")))
+    again = io.StringIO()
+    csv.writer(again).writerows(rows)
+    assert again.getvalue() == raw  # byte for byte what the csv module writes of the same cells
+    ids = [r[1] for r in rows[1:]]
+    assert ids[::2] == [safe_cell(p["id"]) for p in profiles]  # (made safe for spreadsheets: '=cmd)
+    assert len(ids) == 2 * len(profiles)
+    assert [r[2] for r in rows[1:3]] == ["basic", "advanced"] and all(len(r) == len(rows[0]) for r in rows)
+
+
+def test_a_jsonl_file_not_utf8_is_refused_naming_its_line(tmp_path):
+    from kg_service.batch.io import BatchFileError, read_bytes
+
+    profiles, _rows, _bad = sample_rows(4)
+    lines = [json.dumps(p, ensure_ascii=False).encode("utf-8") for p in profiles]
+    lines[2] = lines[2].replace(b'"id": "p2"', b'"id": "p\xff2"')
+    with pytest.raises(BatchFileError) as got:
+        list(read_bytes(b"\n".join(lines) + b"\n", "jsonl"))
+    assert "line 3 is not UTF-8" in got.value.message
+    # a line that is UTF-8 but not JSON is that row's error, the others are read
+    lines[2] = b'{"id": "p2", oops}'
+    read = list(read_bytes(b"\n".join(lines) + b"\n", "jsonl"))
+    assert [n for n, _v in read] == [1, 2, 3, 4] and "not valid JSON" in read[2][1].message
+
+
+def test_the_check_hands_on_the_valid_profiles_fields_as_columns():
+    from kg_service.batch.run import _checked
+
+    profiles, _rows, _bad = sample_rows(30)
+    rows = [(i + 1, p) for i, p in enumerate(profiles)]
+    rows.insert(3, (99, {"id": "bad", "maturity_level": "three"}))
+    rows.insert(7, (98, "not an object"))
+    valid, errors, gathered = _checked(rows, "2026-02-01")
+    assert len(errors) == 2 and len(valid) == len(profiles) and gathered is not None
+    for field, (at, values) in gathered.columns.items():
+        expected = [(i, p[field]) for i, (_line, p) in enumerate(valid) if field in p]
+        assert list(zip([int(i) for i in at], values, strict=True)) == expected, field
+    assert all(p["as_of"] == "2026-02-01" for _line, p in valid)
+
+
+def test_a_lean_line_observes_the_same_fields_copied_or_picked():
+    """A valid profile's observed fields, copied without the others (the schema closes the profile and
+    allows no null), are those picked one by one, in the same order."""
+    from kg_service.assessment.engine import Assessor
+    from kg_service.assessment.profile import check_profile, schema
+    from kg_service.batch.lean import LeanLines, _closed_fields, _observer
+    from tests.generated_profiles import profiles as generate
+
+    assessor = Assessor.load()
+    lean = LeanLines(assessor, ["basic", "advanced"])
+    fields = list(dict.fromkeys(f for cid in lean.conditions for f in lean.texts[cid]["observed"]))
+    closed = _closed_fields(schema())
+    assert closed is not None and "id" in closed and "id" not in fields
+    copied, picked = _observer(fields, closed), _observer(fields)
+    for p in generate(300, assessor.compiled.thresholds):
+        p = check_profile(p)
+        assert list(copied(p).items()) == list(picked(p).items())
+    assert _closed_fields({**schema(), "additionalProperties": True}) is None

@@ -127,12 +127,12 @@ def test_a_50000_row_csv_stays_within_2_kb_a_profile(tmp_path):
     assert total / summary["rows"] <= 2048, total / summary["rows"]  # all five files, a row
 
 
-def test_jobs_waiting_are_bounded_503(tmp_path):
-    """Each queued job holds its rows in memory until it runs: past max_queued waiting, a 503."""
+def test_jobs_waiting_are_bounded_429(tmp_path):
+    """Each queued job holds its upload in memory until it runs: past max_queued waiting, a 429."""
     import threading
 
     from kg_service.batch.jobs import JobManager
-    from kg_service.errors import ServiceBusy
+    from kg_service.errors import TooManyJobs
 
     release = threading.Event()
     s_engine = _manager(tmp_path / "x")._engine_factory
@@ -147,9 +147,121 @@ def test_jobs_waiting_are_bounded_503(tmp_path):
     while m.get(running.id).status != "running" and time.monotonic() < end:
         time.sleep(0.02)
     waiting = [m.submit(_jsonl(3), "jsonl", f"{i}.jsonl") for i in range(2)]
-    with pytest.raises(ServiceBusy) as got:
+    with pytest.raises(TooManyJobs) as got:
         m.submit(_jsonl(3), "jsonl", "c.jsonl")
-    assert got.value.status_code == 503 and "2 batch jobs are waiting" in got.value.message
+    assert got.value.status_code == 429 and "2 batch jobs are waiting" in got.value.message
     release.set()
     assert all(m.wait(j.id).status == "done" for j in [running, *waiting])
     assert m.wait(m.submit(_jsonl(3), "jsonl", "d.jsonl").id).status == "done"  # room again
+
+
+def test_api_answers_429_error_body_with_retry_after_past_the_jobs_bound(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from kg_service.server import create_app
+
+    app = create_app(warm=False)
+    app.state.sfkg.get("batch_jobs", lambda: _manager(tmp_path, max_queued=0))  # no job may wait
+    with TestClient(app) as c:
+        r = c.post("/batch?filename=a.jsonl", content=_jsonl(5), headers={"content-type": "application/x-ndjson"})
+        assert r.status_code == 429, r.text
+        assert r.headers["retry-after"].isdigit()
+        body = r.json()
+        assert body["errors"][0]["field"] == "(service)" and body["errors"][0]["type"] == "TooManyJobs"
+        assert "waiting already" in body["detail"]
+        assert "429" in c.get("/openapi.json").json()["paths"]["/batch"]["post"]["responses"]
+
+
+# ---- each job in a process of its own ---------------------------------------------------------------
+
+@pytest.fixture
+def planted(monkeypatch):
+    """``kg_service.batch.jobs.run`` replaced by ``how(real_run, *args, **kw)`` (a job's process is forked,
+    so it runs the planted one)."""
+    from kg_service.batch import jobs
+
+    def plant(how):
+        real = jobs.run
+        monkeypatch.setattr(jobs, "run", lambda *a, **kw: how(real, *a, **kw))
+
+    return plant
+
+
+def test_a_job_runs_in_a_process_of_its_own_and_requests_complete_meanwhile(tmp_path, planted):
+    from fastapi.testclient import TestClient
+
+    from kg_service.server import create_app
+
+    gate = tmp_path / "gate"
+
+    def held(real, rows, out, *a, **kw):  # in the job's process: says where it runs, then waits for the gate
+        (tmp_path / "pid").write_text(str(os.getpid()))
+        while not gate.exists():
+            time.sleep(0.02)
+        return real(rows, out, *a, **kw)
+
+    planted(held)
+    app = create_app(warm=False)
+    m = app.state.sfkg.get("batch_jobs", lambda: _manager(tmp_path / "jobs"))
+    profiles = [json.loads(line) for line in _jsonl(3).decode().splitlines()]
+    with TestClient(app) as c:
+        upload = _jsonl(20)
+        n = len(upload.splitlines())
+        job = c.post("/batch?filename=a.jsonl", content=upload, headers={"content-type": "application/x-ndjson"})
+        assert job.status_code == 202, job.text
+        job_id = job.json()["id"]
+        end = time.monotonic() + 60
+        while not (tmp_path / "pid").exists() and time.monotonic() < end:
+            time.sleep(0.02)
+        assert int((tmp_path / "pid").read_text()) != os.getpid()  # not the server's process
+        # while the job runs (held), other requests are answered
+        assert c.get(f"/batch/{job_id}").json()["status"] == "running"
+        assert c.get("/health").status_code == 200
+        r = c.post("/assess", json=profiles[0])
+        assert r.status_code == 200 and r.json()["profile_id"] == profiles[0]["id"]
+        gate.write_text("go")
+        done = m.wait(job_id)
+        assert done.status == "done" and done.summary["rows"] == n and done.done == n
+        assert len(c.get(f"/batch/{job_id}/results.jsonl").text.splitlines()) == done.summary["profiles"] > 0
+
+
+def test_a_job_whose_process_dies_fails_at_once_and_the_next_job_runs(tmp_path, planted):
+    import signal
+
+    def dies(real, rows, out, *a, **kw):
+        if len(rows) == 7:  # the first job's process is killed, as the OOM killer would
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(rows, out, *a, **kw)
+
+    planted(dies)
+    m = _manager(tmp_path)
+    first = m.submit(_jsonl(7), "jsonl", "a.jsonl")
+    failed = m.wait(first.id, timeout=60)
+    assert failed is not None and failed.status == "failed" and "died" in failed.error
+    assert m.file(first.id, "results.jsonl") is None
+    assert not [p for p in (tmp_path / first.id).iterdir() if p.name != "job.json"]  # nothing half-written
+    second = m.submit(_jsonl(5), "jsonl", "b.jsonl")
+    assert m.wait(second.id, timeout=60).status == "done"
+
+
+def test_a_job_whose_process_stops_reporting_is_ended(tmp_path, planted):
+    def hangs(real, rows, out, *a, **kw):
+        time.sleep(300)
+
+    planted(hangs)
+    m = _manager(tmp_path, stall_s=1.0)
+    job = m.submit(_jsonl(4), "jsonl", "a.jsonl")
+    failed = m.wait(job.id, timeout=60)
+    assert failed is not None and failed.status == "failed" and "no progress" in failed.error
+
+
+def test_a_job_error_in_its_process_is_the_job_s_error(tmp_path, planted):
+    from kg_service.assessment.profile import ProfileError
+
+    def raises(real, rows, out, *a, **kw):
+        raise ProfileError("as_of", "planted in the job's process")
+
+    planted(raises)
+    m = _manager(tmp_path)
+    job = m.wait(m.submit(_jsonl(4), "jsonl", "a.jsonl").id, timeout=60)
+    assert job.status == "failed" and "ProfileError" in job.error and "planted in the job's process" in job.error

@@ -70,9 +70,17 @@ def test_compact_writes_what_json_writes():
     for _ in range(20_000):
         v = _value(rng)
         assert fastjson.compact(v) == _compact(v)
+        try:
+            encoded = _compact(v).encode()
+        except UnicodeEncodeError:  # a lone surrogate: no UTF-8 for it either way
+            with pytest.raises(UnicodeEncodeError):
+                fastjson.compact_bytes(v)
+            continue
+        assert fastjson.compact_bytes(v) == encoded
     for v in [1e-7, 4.265817885401368e-05, 1e-4, 1e16, 1e308, 5e-324, -0.0, math.nan, math.inf, -math.inf, 2**64,
               {1: "a"}, "\u2028\x7f\x00\"\\", {"a": [1.5, None, True]}]:
         assert fastjson.compact(v) == _compact(v)
+        assert fastjson.compact_bytes(v) == _compact(v).encode()
 
 
 def test_loads_reads_what_json_reads():

@@ -43,7 +43,8 @@ def _validation_error(_request: Request, exc: RequestValidationError) -> JSONRes
 
 def _input_error(_request: Request, exc: InputError) -> JSONResponse:
     """Every input error a capability raises (a profile, a request, an option, a key): one body."""
-    return JSONResponse(ErrorBody.from_error(exc).model_dump(), status_code=exc.status_code)
+    return JSONResponse(ErrorBody.from_error(exc).model_dump(), status_code=exc.status_code,
+                        headers=getattr(exc, "headers", None))  # (Retry-After, for work refused while busy)
 
 
 def _service_error(_request: Request, exc: ServiceError) -> JSONResponse:

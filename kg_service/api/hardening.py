@@ -23,7 +23,8 @@ from kg_service.errors import ErrorBody, InputError
 
 
 async def _input_error(_request: Request, e: InputError) -> JSONResponse:
-    return JSONResponse(ErrorBody.from_error(e).model_dump(), status_code=e.status_code)
+    return JSONResponse(ErrorBody.from_error(e).model_dump(), status_code=e.status_code,
+                        headers=getattr(e, "headers", None))  # (Retry-After, for work refused while busy)
 
 
 _gc_started = 0.0

@@ -39,8 +39,10 @@ FULL_HELP = ("results.jsonl with every answer whole (the JSON of POST /assess, a
              responses={202: {"description": "the job, queued"},
                         413: {"model": ErrorBody, "description": "upload or row count over the bound"},
                         422: {"model": ErrorBody, "description": "the file cannot be read"},
-                        503: {"model": ErrorBody, "description": "too many batch jobs are waiting already, "
-                                                                 "or too many uploads at once: retry shortly"},
+                        429: {"model": ErrorBody, "description": "as many batch jobs as the bound wait already "
+                                                                 "behind the running one: retry after Retry-After",
+                              "headers": {"Retry-After": {"schema": {"type": "integer"}}}},
+                        503: {"model": ErrorBody, "description": "too many uploads at once: retry shortly"},
                         507: {"model": ErrorBody, "description": "the batch jobs' disk quota is reached "
                                                                  "(SFKG_BATCH_QUOTA_BYTES): retry once jobs expire"}})
 async def submit(request: Request, s: ServiceDep, level: Level | None = None,

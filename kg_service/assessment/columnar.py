@@ -21,7 +21,8 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
-from itertools import chain
+from itertools import chain, compress, repeat
+from operator import is_not
 
 import numpy as np
 from rdflib import Graph, Literal, URIRef
@@ -86,6 +87,9 @@ def _kind(t: tuple) -> int:
     return OTHER  # datetimes and other values: compared by nothing in the data (literal() makes none)
 
 
+_KIND_OF = {bool: BOOL, int: NUM, float: NUM, Decimal: NUM, date: DATE, str: STR}  # _kind's, by exact class
+
+
 def _decimal(v):
     """An xsd:decimal value in the form its term is kept in: the number itself where the float prints as
     the decimal (Decimal(str(x)) is what datagraph.literal makes of a number x; equal numbers give equal
@@ -130,10 +134,13 @@ class PopulationGraph:
         # more than the rest of the loop)
         kinds: list[int] = []
         orders: list[float] = []
+        kind_of = _KIND_OF
         for i, x in enumerate(terms, start=m):
-            k = _kind(x)
-            kinds.append(k)
             v = x[1]
+            k = IRI if x[0] == "@id" else kind_of.get(v.__class__)
+            if k is None:
+                k = _kind(x)  # (a class of its own: the subclasses as isinstance sees them)
+            kinds.append(k)
             if k == BOOL:
                 orders.append(float(v))
             elif k == NUM:
@@ -281,20 +288,32 @@ class _Builder:
         ids = _Ids(self, dtype, None)
         return np.fromiter(map(ids.__getitem__, values), dtype=I64, count=len(values))
 
-    def fill(self, subjects: np.ndarray, rows: np.ndarray, objs: list, terms: dict, top: bool = False) -> None:
-        """The triples of JSON objects ``objs`` (subjects and rows aligned with them), by context terms."""
+    def fill(self, subjects: np.ndarray, rows: np.ndarray, objs: list, terms: dict, top: bool = False,
+             gathered=None) -> None:
+        """The triples of JSON objects ``objs`` (subjects and rows aligned with them), by context terms.
+        ``gathered``: the objects' fields as columns already (field → (indices, values), ``fields``: those
+        it has columns of), used when it covers every field wanted (None values are left out here)."""
         wanted = {key: spec for key, spec in terms.items()
                   if not (top and spec[0] == AS_OF)  # the date assessed for is a fact, set below
                   and (spec[0] in self.reads or (spec[3] is not None and self._reads_under(spec[3])))}
-        cols: dict[str, tuple[list, list]] = {key: ([], []) for key in wanted}
-        for j, o in enumerate(objs):  # one pass over the objects: their fields into columns
-            for key, v in o.items():
-                col = cols.get(key)
-                if col is not None and v is not None:
-                    col[0].append(j)
-                    col[1].append(v)
+        if gathered is not None and wanted.keys() <= gathered.fields:
+            cols: dict[str, tuple] = {}
+            for key in wanted:
+                at, vals = gathered.columns.get(key, ((), ()))
+                if None in vals:
+                    keep = list(map(is_not, vals, repeat(None)))
+                    at, vals = list(compress(at, keep)), list(compress(vals, keep))
+                cols[key] = (at, vals)
+        else:
+            cols = {key: ([], []) for key in wanted}
+            for j, o in enumerate(objs):  # one pass over the objects: their fields into columns
+                for key, v in o.items():
+                    col = cols.get(key)
+                    if col is not None and v is not None:
+                        col[0].append(j)
+                        col[1].append(v)
         for key, (at, vals) in cols.items():
-            if not at:
+            if not len(at):
                 continue
             prop, dtype, container, nested = wanted[key]
             subj, rws = subjects[at], rows[at]
@@ -758,23 +777,24 @@ class ColumnarShapes:
         self.reads = c.reads
         self.constants = [*dict.fromkeys(c.constants), PROFILE_TYPE]
 
-    def profiles_part(self, profiles: Sequence[dict]) -> _Builder:
+    def profiles_part(self, profiles: Sequence[dict], gathered=None) -> _Builder:
         """The graph of the profiles themselves, before any fact is added (kept, so that facts under other
-        parameters can be added to a copy)."""
+        parameters can be added to a copy). ``gathered``: their top-level fields as columns, if made."""
         n = len(profiles)
         b = _Builder(self.reads, self.constants)
         rows = np.arange(n, dtype=I64)
         focus = b.nodes(rows, blank=False)
         b.edge(TYPE, focus, np.full(n, b.intern(PROFILE_TYPE), dtype=I64))
-        b.fill(focus, rows, list(profiles), profile_terms(), top=True)
+        b.fill(focus, rows, list(profiles), profile_terms(), top=True, gathered=gathered)
         return b
 
-    def graph(self, profiles: Sequence[dict], part: _Builder | None = None
+    def graph(self, profiles: Sequence[dict], part: _Builder | None = None, gathered=None
               ) -> tuple[PopulationGraph, list[date], list, _Builder]:
         """The population's graph, each row's date assessed for, its indicator facts, and the profiles'
-        part of the graph (``part``: that of an earlier graph of the same profiles, to add facts to)."""
+        part of the graph (``part``: that of an earlier graph of the same profiles, to add facts to;
+        ``gathered``: their top-level fields as columns, if made)."""
         n = len(profiles)
-        part = part or self.profiles_part(profiles)
+        part = part or self.profiles_part(profiles, gathered)
         b = part.copy()
         for c in self.constants:  # this engine's constants (the part may be another's: a reform's values)
             b.intern(c)
@@ -851,14 +871,14 @@ class ColumnarShapes:
         return {iri for iri, shape in self.compiled if shape.reads & properties}
 
     def evaluate(self, profiles: Sequence[dict], *, like: ShapeMasks | None = None, same_facts: bool = False,
-                 only: set[str] | None = None) -> ShapeMasks:
+                 only: set[str] | None = None, gathered=None) -> ShapeMasks:
         """Every compiled shape's violations, row by row (``only``: those shapes alone). ``like``: masks of
         the same profiles, whose graph serves as it is (``same_facts``: the facts this engine adds are the
         same) or with this engine's facts added to its profiles' part."""
         if like is not None and like.part is not None and same_facts:
             g, as_of, inds, part = like.graph.with_terms(self.constants), like.as_of, like.facts, like.part
         else:
-            g, as_of, inds, part = self.graph(profiles, like.part if like is not None else None)
+            g, as_of, inds, part = self.graph(profiles, like.part if like is not None else None, gathered)
         n = len(profiles)
         masks: dict[str, dict[URIRef, np.ndarray]] = {}
         for iri, shape in self.compiled:

@@ -111,11 +111,12 @@ class Assessor:
             self._columnar = ColumnarShapes(self.rules.shapes_graph, self.rules.shapes, self.engine.facts)
         return self._columnar
 
-    def population(self, profiles: Sequence[dict]) -> Population:
+    def population(self, profiles: Sequence[dict], gathered=None) -> Population:
         """Every (checked) profile's statuses at once, column by column (``Population``), the same as
         ``assess`` decides one by one. A shape the columnar engine cannot evaluate is evaluated row by
-        row by the single-row engine (compiled, or pySHACL where it cannot compile either)."""
-        masks = self.columnar.evaluate(profiles)
+        row by the single-row engine (compiled, or pySHACL where it cannot compile either). ``gathered``:
+        the profiles' top-level fields as columns (kg_service.batch.check.Gathered), if made already."""
+        masks = self.columnar.evaluate(profiles, gathered=gathered)
         self._fallback_rows(profiles, masks)
         return Population(self, profiles, masks)
 

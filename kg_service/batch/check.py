@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -166,7 +166,7 @@ def _object(node: dict, keys: set) -> Check:
     allowed = frozenset(props)
     required = frozenset(node.get("required", ()))
 
-    def check(values):
+    def check(values, gathered: dict | None = None):
         bad = set()
         cols: dict[str, tuple[list, list]] = {k: ([], []) for k in props}
         get = cols.get
@@ -182,8 +182,11 @@ def _object(node: dict, keys: set) -> Check:
         for k, (at, vals) in cols.items():
             if vals:
                 bad |= {at[i] for i in props[k](vals)}
+        if gathered is not None:  # the columns, for whoever reads the same objects next (columnar.py)
+            gathered.update(cols)
         return bad
 
+    check.fields = allowed  # (the fields whose columns it gathers)
     return check
 
 
@@ -213,14 +216,28 @@ _ALPHABET[np.frombuffer(ALPHABET.encode("ascii"), dtype=np.uint8)] = np.arange(l
 _WEIGHTS = np.array(WEIGHTS, dtype=np.int64)
 
 
-def check_many(items: Sequence[Any]) -> list[dict | ProfileError]:
-    """Each item checked as ``check_profile`` would: the profile, or the ProfileError naming its field."""
+class Gathered(NamedTuple):
+    """The top-level fields of checked items as columns: field → (item indices, values), each field of
+    ``fields`` (a field no item has: not a key), values as the items hold them (None included)."""
+    fields: frozenset[str]
+    columns: dict[str, tuple[Sequence[int], list]]
+
+
+def check_many(items: Sequence[Any], gathered: list | None = None) -> list[dict | ProfileError]:
+    """Each item checked as ``check_profile`` would: the profile, or the ProfileError naming its field.
+    ``gathered``: a list, to which the columns the check gathered are appended (a ``Gathered``)."""
     columns = _columns()
     doubted = set(range(len(items))) if columns is None else set()
     if columns is not None:
         objs = [j for j, p in enumerate(items) if p.__class__ is dict]
         doubted = set(range(len(items))) - set(objs)
-        doubted |= {objs[k] for k in columns([items[j] for j in objs])}
+        cols: dict | None = {} if gathered is not None and hasattr(columns, "fields") else None
+        doubted |= {objs[k] for k in (columns([items[j] for j in objs]) if cols is None
+                                      else columns([items[j] for j in objs], cols))}
+        if cols is not None:
+            if len(objs) != len(items):  # indices among the objects → among the items
+                cols = {k: ([objs[i] for i in at], vals) for k, (at, vals) in cols.items()}
+            gathered.append(Gathered(columns.fields, {k: v for k, v in cols.items() if v[0]}))
     out: list[dict | ProfileError] = list(items)  # an item the columns vouch for is the profile itself
     coded = [j for j, p in enumerate(items) if j not in doubted and p.get("credit_code") is not None]
     again = [j for j in coded if len(items[j]["credit_code"]) != 18]  # (a string: the columns vouch for it)

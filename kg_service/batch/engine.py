@@ -39,9 +39,10 @@ class BatchEngine:
     def from_assessor(cls, assessor: Assessor, *, fast: bool = True) -> BatchEngine:
         return cls(assessor, fast=fast)
 
-    def population(self, profiles: Sequence[dict]) -> Population:
-        """Every (checked) profile's statuses at once."""
-        return self.assessor.population(profiles)
+    def population(self, profiles: Sequence[dict], gathered=None) -> Population:
+        """Every (checked) profile's statuses at once (``gathered``: their top-level fields as columns, as
+        their check gathered them, if it did)."""
+        return self.assessor.population(profiles, gathered)
 
     def statuses(self, profiles: Sequence[dict], levels: Iterable[str] = LEVEL_NAMES) -> list[dict[str, LevelStatuses]]:
         """Per profile (already checked), per level: the verdict and each condition's status."""

@@ -68,6 +68,18 @@ def quick_loader(data: bytes, digits: bytes | None = None) -> Callable[[bytes], 
     return orjson.loads
 
 
+def compact_bytes(value: Any) -> bytes:
+    """``compact(value)`` encoded in UTF-8 (orjson's bytes as they come, where they are json's)."""
+    if orjson is not None:
+        try:
+            out = orjson.dumps(value)
+        except TypeError:
+            return _compact(value).encode()
+        if b"e-" not in out and b"0.0000" not in out and b"null" not in out:
+            return out
+    return _compact(value).encode()
+
+
 def compact(value: Any) -> str:
     """``json.dumps(value, ensure_ascii=False, separators=(",", ":"))``, the same text."""
     if orjson is not None:
@@ -80,4 +92,4 @@ def compact(value: Any) -> str:
     return _compact(value)
 
 
-__all__ = ["compact", "digit_map", "has_digit_run", "loader", "loads", "quick_loader"]
+__all__ = ["compact", "compact_bytes", "digit_map", "has_digit_run", "loader", "loads", "quick_loader"]

@@ -20,8 +20,6 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import repeat
-from operator import add
 from pathlib import Path
 from typing import Any
 from xml.parsers import expat
@@ -150,11 +148,11 @@ def _json_array(data: bytes, b: ReadBounds) -> list[Row]:
 
 def _jsonl(data: bytes, b: ReadBounds) -> Iterator[Row]:
     json_bounds = input_limits.JsonBounds.from_settings()
-    # one look at the whole file decides what each line would: a file that is UTF-8 throughout and whose
-    # every line passes check_json's three counts (none longer than a string may be, no more brackets than
-    # the depth, no run of digits past the bound) spares each line its own decode and check — the same
-    # lines pass and nothing else changes; any other file is checked line by line, as before, so each
-    # refusal names its line
+    # one look at the whole file decides what each line would: a file whose every line passes check_json's
+    # three counts (none longer than a string may be, no more brackets than the depth, no run of digits
+    # past the bound) spares each line its own check, and its decode where orjson reads it (orjson reads
+    # UTF-8 only) — the same lines pass and nothing else changes; any other file is checked line by line,
+    # as before, so each refusal names its line
     digits = fastjson.digit_map(data)  # (one translation of the file, for both looks at its digit runs)
     lines = _lines_pass(data, b, json_bounds, digits)
     loads = fastjson.loader(data, digits)  # orjson where it gives what json gives (else json, and its message)
@@ -171,12 +169,20 @@ def _jsonl(data: bytes, b: ReadBounds) -> Iterator[Row]:
             try:
                 value = quick(line)
             except ValueError:
+                # orjson reads only UTF-8 (the file's decode is spared: orjson validates each line it
+                # reads): a line it refuses is looked at, and a file not UTF-8 refused as the loop below does
+                try:
+                    line.decode("utf-8")
+                except UnicodeDecodeError as e:
+                    raise BatchFileError("file", f"line {n} is not UTF-8 text (byte {e.start})") from e
                 try:
                     value = loads(line + b"\n" if n < last else line)  # the line as the loop below reads it
                 except ValueError as e:
                     value = ProfileError("(line)", f"not valid JSON: {str(e)[:200]}")
             yield n, value
         return
+    if lines and not _utf8(data):
+        lines = None  # each line decoded (and checked) on its own, the first not UTF-8 named
     for n, raw in enumerate(io.BytesIO(data), start=1):
         if len(raw) > b.line + 2:
             raise PayloadTooLarge("file", f"line {n} is longer than {b.line:,} bytes (the bound SFKG_BATCH_MAX_LINE)")
@@ -200,20 +206,32 @@ def _jsonl(data: bytes, b: ReadBounds) -> Iterator[Row]:
 
 def _lines_pass(data: bytes, b: ReadBounds, json_bounds: input_limits.JsonBounds,
                 digits: bytes | None = None) -> list[bytes] | None:
-    """The lines of a JSONL file (split at each newline, without it) if every one is UTF-8 and passes
-    ``check_json``'s counts (so that neither need be run on each line), else None: checked on the whole
-    file at C speed, a few ms a 10 MB file. ``digits``: the file's ``fastjson.digit_map``, if made."""
-    try:
-        data.decode("utf-8")  # UTF-8 splits at no newline: a file that decodes is lines that do
-    except UnicodeDecodeError:
-        return None
+    """The lines of a JSONL file (split at each newline, without it) if every one passes ``check_json``'s
+    counts (so that it need not be run on each line), else None: checked on the whole file at C speed, a
+    few ms a 10 MB file. Whether the lines are UTF-8 is not looked at here (``_utf8``). ``digits``: the
+    file's ``fastjson.digit_map``, if made."""
     if fastjson.has_digit_run(data, json_bounds.digits + 1, digits):  # digits never run across a newline
         return None
     lines = data.split(b"\n")
     if max(map(len, lines)) + 1 > json_bounds.string:  # a line holds its newline, as check_json saw it
         return None
-    brackets = max(map(add, map(bytes.count, lines, repeat(b"[")), map(bytes.count, lines, repeat(b"{"))))
-    return lines if brackets <= json_bounds.depth else None
+    # no line with more brackets than the depth: the file's brackets (both kinds as one) and newlines alone,
+    # in which no line's run of brackets may be longer
+    if b"[" * (json_bounds.depth + 1) in data.translate(_BRACKET, _NOT_BRACKET_OR_NEWLINE):
+        return None
+    return lines
+
+
+_BRACKET = bytes(range(256)).replace(b"{", b"[")
+_NOT_BRACKET_OR_NEWLINE = bytes(c for c in range(256) if c not in b"[{\n")
+
+
+def _utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")  # UTF-8 splits at no newline: a file that decodes is lines that do
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _csv_rows(data: bytes, b: ReadBounds) -> Iterator[list]:

@@ -37,8 +37,9 @@ import numpy as np
 
 from kg_service.assessment.engine import Assessor, all_of
 from kg_service.assessment.population import STATUSES, VERDICTS, Population
+from kg_service.assessment.profile import schema
 from kg_service.assessment.rules import Condition
-from kg_service.batch.fastjson import compact
+from kg_service.batch.fastjson import compact, compact_bytes
 
 FORMAT = 1
 LEFT_OUT = ("missing", "citations")
@@ -48,14 +49,34 @@ LEFT_OUT = ("missing", "citations")
 _compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-def _observer(fields: Sequence[str]):
-    """A function giving a profile's values of ``fields`` (dotted paths), null ones left out: the
-    profile's own top-level fields in its order, then the nested ones."""
+def _closed_fields(profile_schema: dict) -> frozenset[str] | None:
+    """The top-level fields of a valid profile, when the schema allows no other and none of them null (a
+    valid profile then holds only these, none None); else None."""
+    props = profile_schema.get("properties") or {}
+    if profile_schema.get("additionalProperties") is not False or not all(
+            isinstance(spec, dict) and isinstance(spec.get("type"), str) and spec["type"] != "null"
+            for spec in props.values()):
+        return None
+    return frozenset(props)
+
+
+def _observer(fields: Sequence[str], closed: frozenset[str] | None = None):
+    """A function giving a (valid) profile's values of ``fields`` (dotted paths), null ones left out: the
+    profile's own top-level fields in its order, then the nested ones. ``closed``: the only top-level
+    fields a valid profile may have, none null (``_closed_fields``): the profile is then copied and the
+    others taken out, in C, rather than each of its fields looked at."""
     top = frozenset(f for f in fields if "." not in f)
     nested = [(f, f.split(".")) for f in fields if "." in f]
+    drop = tuple(sorted(closed - top)) if closed is not None else None
 
     def observed(p: dict) -> dict:
-        out = {k: v for k, v in p.items() if k in top and v is not None}
+        if drop is not None:
+            out = p.copy()
+            for k in drop:
+                if k in out:
+                    del out[k]
+        else:
+            out = {k: v for k, v in p.items() if k in top and v is not None}
         for f, (a, b) in nested:
             inner = p.get(a)
             if inner.__class__ is dict and (v := inner.get(b)) is not None:
@@ -89,7 +110,8 @@ class LeanLines:
                 conds.setdefault(c.id, c)
         self.conditions = conds
         self.texts = {cid: self._texts(assessor, c) for cid, c in conds.items()}
-        self._observed = _observer(list(dict.fromkeys(f for cid in conds for f in self.texts[cid]["observed"])))
+        self._observed = _observer(list(dict.fromkeys(f for cid in conds for f in self.texts[cid]["observed"])),
+                                   _closed_fields(schema()))  # (the lines' profiles are checked: valid)
         self.messages: dict[str, dict[str, dict]] = {}
         self.measures: dict[str, dict] = {}
         self.notices: dict[str, dict] = {}
@@ -163,7 +185,7 @@ class LeanLines:
                     entry["required"] = own["required"]
             if own["label"] != base["label"]:
                 entry["label"] = own["label"]
-            made.append(head + (_compact(status) if len(entry) == 1 else _compact(entry)))
+            made.append((head + (_compact(status) if len(entry) == 1 else _compact(entry))).encode())
         return np.array(made, dtype=object)[inv].tolist()
 
     def prepare(self, pop: Population, heads: Sequence[Any | None]) -> None:
@@ -171,7 +193,7 @@ class LeanLines:
         rows' heads (each row's Head, or None without versions) name for summary.json."""
         entries = [self._entries_of(pop, pop.assessor.rules.conditions[cid], _compact(cid) + ":")
                    for cid in self.conditions]
-        self._entries[id(pop)] = list(map(",".join, zip(*entries, strict=True)))  # each row's, in C
+        self._entries[id(pop)] = list(map(b",".join, zip(*entries, strict=True)))  # each row's, in C
         for head, day in zip(heads, pop.as_of, strict=True):
             if head is not None:
                 self.measures.setdefault(head.version, head.measures)
@@ -179,15 +201,17 @@ class LeanLines:
                     self.notices.setdefault(day.isoformat(), head.notice)
                 self.reform = head.reform
 
-    def lines(self, pop: Population, heads: Sequence[Any | None], rows: Sequence[int]) -> list[str]:
-        """The lean lines of rows ``rows`` of a prepared population (``heads``: theirs, aligned)."""
+    def lines(self, pop: Population, heads: Sequence[Any | None], rows: Sequence[int]) -> list[bytes]:
+        """The lean lines of rows ``rows`` of a prepared population (``heads``: theirs, aligned), as the
+        UTF-8 they are written in: made of bytes (the entries encoded once each, the observed values as
+        orjson writes them), so that no line is decoded or encoded."""
         entries = self._entries[id(pop)]
         at = np.asarray(rows, dtype=np.int64)
         per_level = []
         for lvl in self.levels:
-            texts = np.array([f'{{"level":"{lvl}","verdict":"{v}"}}' for v in VERDICTS], dtype=object)
+            texts = np.array([f'{{"level":"{lvl}","verdict":"{v}"}}'.encode() for v in VERDICTS], dtype=object)
             per_level.append(texts[pop.verdict(lvl)[at]].tolist())
-        results = [",".join(t) for t in zip(*per_level, strict=True)]
+        results = [b",".join(t) for t in zip(*per_level, strict=True)]
         out = []
         observe = self._observed
         named_by: dict[int, str] = {}
@@ -197,16 +221,18 @@ class LeanLines:
             p = profiles[j]
             named = named_by.get(id(head))
             if named is None:
-                named = named_by[id(head)] = ',"measures":' + _compact(head.version) if head is not None else ""
+                named = named_by[id(head)] = (',"measures":' + _compact(head.version)).encode() if head is not None \
+                    else b""
             day = as_of[j]
             iso = days.get(day)
             if iso is None:
-                iso = days[day] = day.isoformat()
+                iso = days[day] = day.isoformat().encode()
             pid = p["id"]
             # an id of printable characters without quote or backslash is its own JSON text (within quotes)
-            pid = f'"{pid}"' if pid.isprintable() and '"' not in pid and "\\" not in pid else compact(pid)
-            out.append(f'{{"profile_id":{pid},"as_of":"{iso}"{named},"results":[{results[k]}],"conditions":{{'
-                       f'{entries[j]}}},"observed":{compact(observe(p))}}}')
+            pid = b'"%b"' % pid.encode() if pid.isprintable() and '"' not in pid and "\\" not in pid \
+                else compact(pid).encode()
+            out.append(b'{"profile_id":%b,"as_of":"%b"%b,"results":[%b],"conditions":{%b},"observed":%b}'
+                       % (pid, iso, named, results[k], entries[j], compact_bytes(observe(p))))
         return out
 
     def summary(self) -> dict:

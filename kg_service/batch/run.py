@@ -20,6 +20,8 @@ import signal
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain, compress, repeat
+from operator import is_
 from pathlib import Path
 
 import numpy as np
@@ -27,7 +29,7 @@ import numpy as np
 from kg_service.assessment.engine import LEVEL_NAMES
 from kg_service.assessment.population import STATUSES, VERDICTS, Population
 from kg_service.assessment.profile import ProfileError, check_profile
-from kg_service.batch.check import check_many
+from kg_service.batch.check import Gathered, check_many
 from kg_service.batch.engine import BatchEngine, named_line
 from kg_service.batch.io import Row
 from kg_service.batch.lean import LeanLines
@@ -44,8 +46,9 @@ FILES = ("results.jsonl", "results.csv", "errors.csv", "summary.json", "report.h
 class Tally:
     """What the summary and the report count, fed one result at a time."""
 
-    def __init__(self, levels: list[str]):
+    def __init__(self, levels: list[str], room: int = NEAR_MISSES_KEPT):
         self.levels = levels
+        self.room = room  # near misses this tally gathers at most (the run's first NEAR_MISSES_KEPT are kept)
         self.verdicts = {lvl: Counter() for lvl in levels}
         self.conditions: dict[str, Counter] = defaultdict(Counter)
         self.by_district: dict[str, dict[str, Counter]] = defaultdict(lambda: {lvl: Counter() for lvl in levels})
@@ -97,19 +100,26 @@ class Tally:
                     self.conditions[cid][STATUSES[code]] += n
         districts = [(p.get("registration") or {}).get("district") or "(none)" for p in profiles]
         groups = []
+        facts, indicators = pop.facts, self.indicators
         for i, p in zip(rows, profiles, strict=True):
-            row, code = pop.facts[i].row, p.get("industry_code")
-            groups.append(row or (f"section {code[0]}" if code else "(none)"))
+            row = facts[i].row
             if row:
-                for field, value in (p.get("indicators") or {}).items():
-                    self.indicators[row][field].append(float(value))
+                groups.append(row)
+                values = p.get("indicators")
+                if values:
+                    into = indicators[row]
+                    for field, value in values.items():
+                        into[field].append(float(value))
+            else:
+                code = p.get("industry_code")
+                groups.append(f"section {code[0]}" if code else "(none)")
         for lvl, codes in verdicts.items():
-            names = [VERDICTS[c] for c in codes.tolist()]
-            for (d, v), n in Counter(zip(districts, names, strict=True)).items():
-                self.by_district[d][lvl][v] += n
-            for (g, v), n in Counter(zip(groups, names, strict=True)).items():
-                self.by_group[g][lvl][v] += n
-        if near_miss:
+            got = codes.tolist()  # (counted by code; each distinct pair named once)
+            for (d, c), n in Counter(zip(districts, got, strict=True)).items():
+                self.by_district[d][lvl][VERDICTS[c]] += n
+            for (g, c), n in Counter(zip(groups, got, strict=True)).items():
+                self.by_group[g][lvl][VERDICTS[c]] += n
+        if near_miss and len(self.near_misses) < self.room:
             self._near_misses(pop, rows, at)
 
     def _near_misses(self, pop: Population, rows: list[int], at: np.ndarray) -> None:
@@ -122,7 +132,7 @@ class Tally:
             per_level[lvl] = (conds, failing, failing.sum(axis=0) == 1)
         for j, i in enumerate(rows):
             for lvl in self.levels:
-                if len(self.near_misses) >= NEAR_MISSES_KEPT:
+                if len(self.near_misses) >= self.room:
                     return
                 conds, failing, one = per_level[lvl]
                 if one[j]:
@@ -188,28 +198,56 @@ class Tally:
         }
 
 
-def _checked(rows: list[Row], as_of: str | None) -> tuple[list[tuple[int, dict]], list[list]]:
-    """Every row checked at once: the valid (line, profile) pairs and the error rows."""
+def _checked(rows: list[Row], as_of: str | None) -> tuple[list[tuple[int, dict]], list[list], Gathered | None]:
+    """Every row checked at once: the valid (line, profile) pairs, the error rows, and the valid profiles'
+    top-level fields as the check gathered them (columns over the valid rows; None when some valid
+    profile is not the very object checked)."""
     if as_of is not None:
         check_profile({"id": "as_of", "as_of": as_of})  # a bad --as-of fails the run, not every row
     items = [item if not isinstance(item, dict) or as_of is None else {**item, "as_of": as_of}
              for _line, item in rows]
+    gathered: list = []
+    checked = check_many(items, gathered)
     valid, errors = [], []
-    for (line, item), got in zip(rows, check_many(items), strict=True):
+    for (line, item), got in zip(rows, checked, strict=True):
         if isinstance(got, ProfileError):
             pid = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else ""
             errors.append([line, pid, got.field, got.message])
         else:
             valid.append((line, got))
-    return valid, errors
+    if not gathered:
+        return valid, errors, None
+    if not errors:
+        return valid, errors, gathered[0] if all(map(is_, checked, items)) else None
+    kept = [j for j, got in enumerate(checked) if not isinstance(got, ProfileError)]
+    if not all(checked[j] is items[j] for j in kept):
+        return valid, errors, None
+    return valid, errors, _subset(gathered[0], kept, len(items))
+
+
+def _subset(g: Gathered, kept: list[int], n: int) -> Gathered:
+    """``g``'s columns over the rows ``kept`` (of ``n``), numbered in their order."""
+    place = np.full(n, -1, dtype=np.int64)
+    place[kept] = np.arange(len(kept), dtype=np.int64)
+    columns = {}
+    for field, (at, vals) in g.columns.items():
+        to = place[np.asarray(at, dtype=np.int64)]
+        here = to >= 0
+        if here.all():
+            columns[field] = (to, vals)
+        elif here.any():
+            columns[field] = (to[here], list(compress(vals, here.tolist())))
+    return Gathered(g.fields, columns)
 
 
 _WORKER: dict = {}  # the run's engine and options, inherited by forked workers
 
 
-def _evaluate(engine, profiles: list[dict]) -> tuple[list, list[tuple[BatchEngine, Population, list[int]]]]:
+def _evaluate(engine, profiles: list[dict], gathered: Gathered | None = None
+              ) -> tuple[list, list[tuple[BatchEngine, Population, list[int]]]]:
     """Each profile's head (what its line names; None without versions) and the populations: one per
-    engine that applies (the version of the measures in force on the profiles' dates)."""
+    engine that applies (the version of the measures in force on the profiles' dates). ``gathered``: the
+    profiles' top-level fields as columns, from their check."""
     heads = engine.heads(profiles) if hasattr(engine, "heads") else [None] * len(profiles)
     by_engine: dict[int, tuple[BatchEngine, list[int]]] = {}
     for i, head in enumerate(heads):
@@ -217,50 +255,70 @@ def _evaluate(engine, profiles: list[dict]) -> tuple[list, list[tuple[BatchEngin
         by_engine.setdefault(id(e), (e, []))[1].append(i)
     groups = []
     for e, idx in by_engine.values():
-        groups.append((e, e.population([profiles[i] for i in idx]), idx))
+        own = gathered if gathered is None or len(idx) == len(profiles) else _subset(gathered, idx, len(profiles))
+        groups.append((e, e.population([profiles[i] for i in idx], own), idx))
     return heads, groups
 
 
-def _chunk(span: tuple[int, int], ctx: dict | None = None) -> tuple[str, list, Tally]:
-    """Lines, results.csv rows and the tally of the valid profiles ``span`` (start, stop) of a run."""
+def _chunk(span: tuple[int, int], ctx: dict | None = None) -> tuple[bytes, str, Tally]:
+    """Lines (UTF-8), results.csv rows (CSV text) and the tally of the valid profiles ``span`` (start,
+    stop) of a run."""
     ctx = ctx or _WORKER
     valid, heads, groups, level, levels, cond_ids = (ctx[k] for k in ("valid", "heads", "groups", "level",
                                                                       "levels", "cond_ids"))
     lean: LeanLines | None = ctx["lean"]
     start, stop = span
-    tally = Tally(levels)
-    texts: list[str] = [""] * (stop - start)
+    # in one process the run's tally is at hand: near misses past those it keeps are not made
+    kept = ctx.get("tally")
+    tally = Tally(levels, NEAR_MISSES_KEPT - len(kept.near_misses) if kept is not None else NEAR_MISSES_KEPT)
+    texts: list[bytes] = [b""] * (stop - start)
     result_rows: list[tuple] = [()] * (stop - start)
+    statuses = np.array(STATUSES, dtype=object)
+    verdict_names = np.array(VERDICTS, dtype=object)
     for e, pop, idx in groups:
         lo, hi = np.searchsorted(idx, start), np.searchsorted(idx, stop)
         rows = list(range(int(lo), int(hi)))  # this chunk's rows of the population
         if not rows:
             continue
-        if lean is not None:
-            got = lean.lines(pop, [heads[idx[j]] for j in rows], rows)
-        else:
-            got = [named_line(heads[idx[j]], *e.population_line(pop, j, level))[1] for j in rows]
         at = np.array(rows, dtype=np.int64)
-        places = (idx[at] - start).tolist()
+        where = idx[at].tolist()  # the rows' places among the valid profiles
+        if lean is not None:
+            got = lean.lines(pop, [heads[i] for i in where], rows)
+        else:
+            got = [named_line(heads[i], *e.population_line(pop, j, level))[1].encode()
+                   for i, j in zip(where, rows, strict=True)]
+        places = [i - start for i in where]
         for k, text in zip(places, got, strict=True):
             texts[k] = text
-        # results.csv: a row per profile and level, made column by column
-        lines = [valid[i][0] for i in idx[at].tolist()]
+        # results.csv: a row per profile and level, made column by column, each row's text joined in C
+        # (every cell but the profile id is a line number or a word of ours: no quoting; _csv_cell
+        # quotes an id as the csv module would)
+        at_valid = [valid[i] for i in where]
+        lines = [str(line) for line, _p in at_valid]
         # the profile id is the only cell of results.csv a user wrote (the rest are line numbers, level,
         # verdict and status names): made safe for spreadsheets here, so the rows need no pass of safe_rows
-        pids = [safe_cell(valid[i][1]["id"]) for i in idx[at].tolist()]
-        statuses = np.array(STATUSES, dtype=object)
+        pids = [_csv_cell(safe_cell(p["id"])) for _line, p in at_valid]
         per_level = []
         for lvl in levels:
             ids = {c.id for c in pop.assessor.rules.for_level(lvl)}
-            cols = [statuses[pop.conditions[cid][at]].tolist() if cid in ids else [""] * len(rows)
+            cols = [statuses[pop.conditions[cid][at]].tolist() if cid in ids else repeat("")
                     for cid in cond_ids]
-            verdicts = np.array(VERDICTS, dtype=object)[pop.verdict(lvl)[at]].tolist()
-            per_level.append(list(zip(lines, pids, [lvl] * len(rows), verdicts, *cols, strict=True)))
+            verdicts = verdict_names[pop.verdict(lvl)[at]].tolist()
+            per_level.append(list(map(",".join, zip(lines, pids, repeat(lvl), verdicts, *cols))))
         for k, level_rows in zip(places, zip(*per_level, strict=True), strict=True):
             result_rows[k] = level_rows
         tally.add_rows(pop, rows)
-    return "".join(t + "\n" for t in texts), [r for rs in result_rows for r in rs], tally
+    return b"\n".join(texts) + b"\n", "\r\n".join(chain.from_iterable(result_rows)) + "\r\n", tally
+
+
+def _csv_cell(text: str) -> str:
+    """A cell's text in a row of results.csv, as the csv module writes it (quoted when it holds a comma,
+    a quote or a line break; anything unusual is left to the csv module itself)."""
+    if text.isprintable() and "," not in text and '"' not in text:
+        return text
+    buf = io.StringIO()
+    csv.writer(buf).writerow([text, ""])
+    return buf.getvalue()[:-3]  # (the row's "," before the empty cell, and its "\r\n")
 
 
 def _csv_bytes(rows: list, safe: bool = False) -> bytes:
@@ -270,9 +328,9 @@ def _csv_bytes(rows: list, safe: bool = False) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
-def _encoded(part: tuple[str, list, Tally]) -> tuple[bytes, bytes, Tally]:
-    text, result_rows, tally = part
-    return text.encode("utf-8"), _csv_bytes(result_rows, safe=True), tally  # safe: made so by _chunk
+def _encoded(part: tuple[bytes, str, Tally]) -> tuple[bytes, bytes, Tally]:
+    lines, rows_csv, tally = part
+    return lines, rows_csv.encode("utf-8"), tally
 
 
 def _spooled_chunk(job: tuple[int, tuple[int, int]]) -> tuple[Path, Path, Tally]:
@@ -398,12 +456,12 @@ def run(rows: Iterable[Row], out: Path, engine: BatchEngine, *, level: str | Non
 def _run(rows: list[Row], out: Path, engine: BatchEngine, level: str | None, as_of: str | None,
          progress: Callable[[int], None] | None, source: str, workers: int | None, full: bool,
          started: float) -> dict:
-    valid, error_rows = _checked(rows, as_of)  # a bad --as-of fails before anything is written
+    valid, error_rows, gathered = _checked(rows, as_of)  # a bad --as-of fails before anything is written
     out.mkdir(parents=True, exist_ok=True)
     levels = [level] if level else list(LEVEL_NAMES)
     cond_ids = list(dict.fromkeys(c.id for lvl in levels for c in engine.assessor.rules.for_level(lvl)))
     workers = workers_for(len(rows)) if workers is None else workers
-    heads, groups = _evaluate(engine, [p for _line, p in valid])
+    heads, groups = _evaluate(engine, [p for _line, p in valid], gathered)
     if progress is not None:
         progress(len(error_rows))
     lean = None
@@ -427,6 +485,7 @@ def _run(rows: list[Row], out: Path, engine: BatchEngine, level: str | None, as_
         _WORKER.update(ctx, spool=spool)  # read by the forked workers; runs with workers share no other state
         parts = _pooled_parts(spans, workers, spool, valid)
     else:
+        ctx["tally"] = tally
         parts = (_encoded(_chunk(span, ctx)) for span in spans)
     try:
         with tmp["results.jsonl"].open("wb") as rj, tmp["results.csv"].open("wb") as rc, \

@@ -10,6 +10,7 @@ import io
 import re
 
 from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.responses import HTMLResponse, RedirectResponse
 
@@ -85,8 +86,9 @@ async def batch_upload(request: Request, lang: LangDep, s: ServiceDep):
         data = await upload.read()
         level = str(form.get("level") or "") or None
         as_of = str(form.get("as_of") or "") or None
-        job = s.submit_batch(data, kind_of(upload.filename, upload.content_type), upload.filename,
-                             level=level, as_of=as_of)
+        # read and bounded off the event loop (a 64 MB upload takes seconds to read)
+        job = await run_in_threadpool(s.submit_batch, data, kind_of(upload.filename, upload.content_type),
+                                      upload.filename, level=level, as_of=as_of)
     except InputError as e:
         m = terms.message(e.field, e.message, lang, _labels(s))
         return _render(request, lang, error=f"{m['field']}{'：' if lang == 'zh' else ': '}{m['text']}",
