@@ -1872,7 +1872,9 @@ class CaseReader:
             sentence = t.sentence_of(cue.start())
             lo, hi = max(sentence.start, cue.start() - reach), min(sentence.end, cue.end() + reach)
             unsure: list[tuple[int, int, str]] = []  # levels denied or compared: (start, end, why)
-            for m in c.finditer(t.raw, "maturity", "level", lang=t.lang, pos=lo, endpos=hi):
+            for m in c.finditer(t.raw, "maturity", "level", lang=t.lang, pos=lo, endpos=sentence.end):
+                if m.start() >= hi:
+                    break  # (a level that starts within reach is read whole: "… came out at level three")
                 word = next(g for g in m.groups() if g)
                 n = numbers.integer(word, self.digits, self.en_numbers)
                 if n is None or self._rule_clause(t, t.clause_of(m.start())):
