@@ -382,7 +382,7 @@ class QuestionIndex:
             outside = self.scope.decline(q, lang, mentions)
             case = self.case_of(q, lang, mentions, day)
             if outside is not None and case is not None and _said_in_facts(q, outside, case):
-                outside = None  # "工商注册在北京市昌平区", "the market regulator fined us in April 2025": the case's words
+                outside = None  # "工商注册在北京市昌平区", "the market regulator fined us in April": the case's words
             if outside is not None and (case is None or case.mode != "revocation"):
                 # a recognised factory's case is about its title here, whatever other body it names ("fined
                 # by the market regulator"): answered, not declined
@@ -647,5 +647,5 @@ def _said_in_facts(q: str, outside: OutOfScope, case: CaseReading) -> bool:
         return False
 
     def adjoins(s: int, e: int, a: int, b: int) -> bool:
-        return s < b and a < e or not q[e:a].strip() and e <= a or not q[b:s].strip() and b <= s
+        return (s < b and a < e) or (e <= a and not q[e:a].strip()) or (b <= s and not q[b:s].strip())
     return all(any(adjoins(s, e, a, b) for a, b in spans) for s, e in (mention_span(q, m) for m in outside.mentions))

@@ -1772,8 +1772,8 @@ class CaseReader:
         # predicate is not ("except R&D design are done", "除了研发设计以外")
         joined = self.cues.get("joiner", lang=t.lang)
         tail = t.text[last:end]
-        more = joined is not None and (j := re.match(f"\\s*(?:,|，|、|{joined.pattern})(?=\\s*\\w)", tail, re.I)) is not None \
-            and not self.cues.search(tail[j.end():], "domains", "next_statement", lang=t.lang)
+        j = joined and re.match(f"\\s*(?:,|，|、|{joined.pattern})(?=\\s*\\w)", tail, re.I)
+        more = bool(j) and not self.cues.search(tail[j.end():], "domains", "next_statement", lang=t.lang)
         return more or bool(re.sub(r"[\s\W_]+", "", rest))
 
     def _others_next(self, t: _Text, sentence: Span) -> re.Match[str] | None:
