@@ -2306,6 +2306,8 @@ class CaseReader:
         apply in 2027"), or in a bare time phrase just before it ("明年，我们想申报"). A later date elsewhere
         dates something else ("明年才投产，现在能报吗": the plant's start, not the application)."""
         for a in self.cues.finditer(t.text, "applying", lang=t.lang):
+            if self.cues.match(t.text, "applying_other", lang=t.lang, pos=a.end()):
+                continue  # "明年申请成熟度三级评估": another thing applied for, not the title
             clause = t.clause_of(a.start())
             window = Span(clause.start, clause.end)
             before = None
