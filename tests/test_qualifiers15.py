@@ -144,3 +144,31 @@ def test_ask_answers_the_case_whose_words_name_a_procedure(client, q, want):
 def test_ask_still_declines_a_company_registration_question(client):
     out = ask(client, "我们想在北京注册一家公司，需要什么材料？")
     assert out["facts"] is None and not out["addressed"]
+
+
+@pytest.mark.parametrize("q,want", [
+    ("We are above designated size, an independent legal person and free of bad credit records. Basic?",
+     {"bad_credit_record": False, "above_designated_size": True}),
+    ("我们生产作业、生产管理、运营管理都已数字化，能报先进级吗？",
+     {"domains": ["production_operation", "production_management", "operations_management"]}),
+    ("我们的产品符合产业政策，但技术不算先进，能报吗？",
+     {"product_policy_compliant": True, "advanced_technology": False}),
+    ("我们的主要指标与全市同行业平均水平持平，能报吗？", {"above_regional_industry_average": False}),
+    ("Our indicators are on par with the industry average. Basic?", {"above_regional_industry_average": False}),
+    ("本单位为某集团分公司，无独立法人资格，能否申报基础级智能工厂？", {"independent_legal_person": False}),
+    ("Our process technology is outdated and our maturity is level 1. Basic?", {"advanced_technology": False, M: 1}),
+])
+def test_more_wordings(read, q, want):
+    got = facts(read(q))
+    for k, v in want.items():
+        assert got.get(k) == v, (k, got)
+
+
+@pytest.mark.parametrize("q,dated", [
+    # another thing applied for next year: the application asked about is now
+    ("我们准备明年申请成熟度三级评估，现在能报吗？", False),
+    ("We intend to apply for a level 3 maturity assessment next year. Can we apply now?", False),
+    ("我们明年申报基础级，能行吗？", True),
+])
+def test_the_date_of_another_application_is_not_the_titles(read, q, dated):
+    assert ("as_of" in facts(read(q))) is dated
