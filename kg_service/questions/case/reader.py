@@ -1078,6 +1078,14 @@ class CaseReader:
                 continue
             if self._of_another(t, s):
                 continue  # "one of our suppliers was put on the dishonest list": another firm's, not the asker's
+            goal = self._has(t, "target", start=clause.start, end=s) or \
+                self._has(t, "factory", "future", start=clause.start, end=s) or \
+                self._has(t, "past_state", start=clause.start, end=s)  # "we used to be below designated size"
+            if goal is not None:
+                # "我们计划明年升规", "预计年底能达到规上", "we plan to become above designated size next year": a goal
+                # or a time to come, not the asker's state today; asked back
+                r.leave(t.words(goal.start(), e), "target", [entry["field"]])
+                continue
             if self._has(t, "pending", start=e, end=clause.end):
                 r.leave(t.words(s, clause.end), "pending", [entry["field"]])  # "团队正在组建中", "disbanded"
                 continue
