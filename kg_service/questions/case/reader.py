@@ -1884,7 +1884,8 @@ class CaseReader:
                 if m.start() >= hi:
                     break  # (a level that starts within reach is read whole: "… came out at level three")
                 word = next(g for g in m.groups() if g)
-                n = numbers.integer(word, self.digits, self.en_numbers)
+                roman = c["maturity"]["roman"]
+                n = roman.get(word) or roman.get(word.lower()) or numbers.integer(word, self.digits, self.en_numbers)
                 if n is None or self._rule_clause(t, t.clause_of(m.start())):
                     continue  # (not "要求是二级" beside the asker's level)
                 clause = t.clause_of(m.start())
