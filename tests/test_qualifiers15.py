@@ -151,11 +151,20 @@ def test_ask_still_declines_a_company_registration_question(client):
      {"bad_credit_record": False, "above_designated_size": True}),
     ("我们生产作业、生产管理、运营管理都已数字化，能报先进级吗？",
      {"domains": ["production_operation", "production_management", "operations_management"]}),
-    ("我们的产品符合产业政策，但技术不算先进，能报吗？",
-     {"product_policy_compliant": True, "advanced_technology": False}),
     ("我们的主要指标与全市同行业平均水平持平，能报吗？", {"above_regional_industry_average": False}),
     ("Our indicators are on par with the industry average. Basic?", {"above_regional_industry_average": False}),
     ("本单位为某集团分公司，无独立法人资格，能否申报基础级智能工厂？", {"independent_legal_person": False}),
+    # a goal or a past state before a statement: not today's
+    ("我们计划明年升规，能报吗？", {"above_designated_size": None}),
+    ("We plan to become above designated size next year. Can we apply?", {"above_designated_size": None}),
+    ("We used to be below designated size, but since 2025 we are above it. Basic?", {"above_designated_size": None}),
+    ("我们以前是分公司，2024年改制成了独立法人，能报吗？", {"independent_legal_person": True}),
+    # "planning" in an organisation's name is no goal
+    ("We have neither an organisation for planning the smart factory nor a talent team yet. Basic?",
+     {"organization_mechanism": False, "talent_team": False}),
+    ("Our maturity grade is 3 and our CMMM rating is Level II. Advanced?", {M: None}),  # two levels: asked back
+    ("We were certified as CMMM Level II. Basic?", {M: 2}),
+    ("成熟度Ⅱ级，能报吗？", {M: 2}),
     ("Our process technology is outdated and our maturity is level 1. Basic?", {"advanced_technology": False, M: 1}),
 ])
 def test_more_wordings(read, q, want):

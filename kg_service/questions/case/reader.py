@@ -1078,8 +1078,7 @@ class CaseReader:
                 continue
             if self._of_another(t, s):
                 continue  # "one of our suppliers was put on the dishonest list": another firm's, not the asker's
-            goal = self._has(t, "target", start=clause.start, end=s) or \
-                self._has(t, "factory", "future", start=clause.start, end=s) or \
+            goal = self._has(t, "statement_goal", start=clause.start, end=s) or \
                 self._has(t, "past_state", start=clause.start, end=s)  # "we used to be below designated size"
             if goal is not None:
                 # "我们计划明年升规", "预计年底能达到规上", "we plan to become above designated size next year": a goal
@@ -1864,7 +1863,8 @@ class CaseReader:
         c = self.cues
         reach = int(c["maturity"]["reach"][t.lang])
         values: list[tuple[int, int, int]] = []
-        for cue in c.finditer(t.raw, "maturity", "cue", lang=t.lang):
+        cues = list(c.finditer(t.raw, "maturity", "cue", lang=t.lang))
+        for cue in cues:
             if self._rule_clause(t, t.clause_of(cue.start())):
                 continue  # "is the maturity requirement level 2?", "提高成熟度门槛到四级": the rule's level
             part = t.clause_of(cue.start())
@@ -1878,7 +1878,11 @@ class CaseReader:
                     r.leave(t.words(whole, part.end), "part", ["maturity_level"])
                 return
             sentence = t.sentence_of(cue.start())
-            lo, hi = max(sentence.start, cue.start() - reach), min(sentence.end, cue.end() + reach)
+            # (the levels near the model's other names in the sentence too: "maturity grade 3 and CMMM Level II" are
+            # two levels, asked back)
+            last = max(x.end() for x in cues if sentence.start <= x.start() < sentence.end and not self._has(
+                t, "maturity", "other_model", start=t.clause_of(x.start()).start, end=t.clause_of(x.start()).end))
+            lo, hi = max(sentence.start, cue.start() - reach), min(sentence.end, max(cue.end(), last) + reach)
             unsure: list[tuple[int, int, str]] = []  # levels denied or compared: (start, end, why)
             for m in c.finditer(t.raw, "maturity", "level", lang=t.lang, pos=lo, endpos=sentence.end):
                 if m.start() >= hi:
