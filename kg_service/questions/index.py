@@ -641,9 +641,11 @@ def _said_in_facts(q: str, outside: OutOfScope, case: CaseReading) -> bool:
     """Every word naming the other scheme or procedure overlaps, or adjoins, the words of a fact read of the
     asker's own case (an eligibility case: "工商注册在北京市昌平区" is the registration, "the market regulator fined
     us in April 2025" a violation): they state the case, they ask nothing of that procedure, and the case is
-    answered, not declined."""
+    answered, not declined. The case must state more than where it is registered: "How do I register a new company in
+    Beijing?" asks of the procedure, whatever place its words name."""
     spans = [(f.start, f.end) for f in case.facts if f.start >= 0 and f.path != "industry_code"]
-    if outside.kind != "foreign" or case.mode != "eligibility" or not outside.mentions or not spans:
+    others = {f.path for f in case.facts} - {"industry_code", "registration.province", "registration.district"}
+    if outside.kind != "foreign" or case.mode != "eligibility" or not outside.mentions or not spans or not others:
         return False
 
     def adjoins(s: int, e: int, a: int, b: int) -> bool:
