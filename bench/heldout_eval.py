@@ -79,8 +79,16 @@ PLACES = {"北京": "beijing", "天津": "tianjin", "河北": "hebei", "上海":
           "浙江": "zhejiang", "山东": "shandong", "广东": "guangdong", "河南": "henan", "湖北": "hubei"}
 
 
+# Beijing's districts as English writes them: a set may state "Changping" where the service answers 昌平区
+DISTRICTS = {"dongcheng": "东城", "xicheng": "西城", "chaoyang": "朝阳", "fengtai": "丰台", "shijingshan": "石景山",
+             "haidian": "海淀", "mentougou": "门头沟", "fangshan": "房山", "tongzhou": "通州", "shunyi": "顺义",
+             "changping": "昌平", "daxing": "大兴", "huairou": "怀柔", "pinggu": "平谷", "miyun": "密云",
+             "yanqing": "延庆"}
+
+
 def _norm_place(s: str) -> str:
-    return re.sub(r"(区|市|省|\s*district|\s*city|\s*province)$", "", s.strip(), flags=re.I).lower()
+    s = re.sub(r"(区|市|省|\s*district|\s*city|\s*province)$", "", s.strip(), flags=re.I).lower()
+    return DISTRICTS.get(s, s)
 
 
 def same(path: str, want, got) -> bool:

@@ -8,7 +8,10 @@ Per case: ``facts.mode`` is "revocation"; ``facts.level`` the level stated (null
 conditions are no longer met (a key the question does not state must be absent: never guessed; a province is
 matched by name, 天津 = 天津市); the verdict
 is right; the answer's first sentence gives that verdict (its opening words, from the answer templates
-of queries/ask_case.yaml); the first citation is the case's ``cite`` eId.
+of queries/ask_case.yaml); the first citation is the case's ``cite`` eId; where a case gives ``causes`` (eId
+of each art_12 item -> its status), the answer's causes are exactly those. ``verdicts_wrong`` counts each wrong
+verdict by what was due and what was given (``retain->revoke`` and ``revoke->retain`` are the worst; ``->None``:
+no verdict, a policy answer).
 """
 from __future__ import annotations
 
@@ -24,7 +27,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SET = ROOT / "bench" / "qa_sets" / "cases_revocation.json"
 KEYS = ("type", "grade", "kind", "province", "date", "no_longer_meets_conditions")
-CHECKS = ("mode", "level", "events", "verdict", "first_sentence", "citation")
+CHECKS = ("mode", "level", "events", "verdict", "causes", "first_sentence", "citation")
 
 
 def openings() -> dict[tuple[str, str], str]:
@@ -60,6 +63,7 @@ def score(cases: list[dict], ask, *, verbose: bool) -> dict[str, Any]:
     right = Counter()
     per_lang: dict[str, Counter] = {"zh": Counter(), "en": Counter()}
     all_right = Counter()
+    worst = Counter()
     for c in cases:
         body = ask(c["q"])
         f = body.get("facts") or {}
@@ -70,6 +74,8 @@ def score(cases: list[dict], ask, *, verbose: bool) -> dict[str, Any]:
             "level": f.get("level") == c["level"],
             "events": same_events(c["events"], f.get("events") or []),
             "verdict": f.get("verdict") == c["verdict"],
+            # each cause's status, where the case gives them (``causes``: eId -> status)
+            "causes": "causes" not in c or {x["cause"]: x["status"] for x in f.get("causes") or []} == c["causes"],
             "first_sentence": first.startswith(opening[c["verdict"], c["lang"]])
             and (c["verdict"] != "revoke" or c["cite"] in first),
             "citation": bool(cites) and cites[0] == c["cite"],
@@ -78,6 +84,9 @@ def score(cases: list[dict], ask, *, verbose: bool) -> dict[str, Any]:
             right[k] += v
             per_lang[c["lang"]][k] += v
         all_right["all"] += all(ok.values())
+        # the worst errors: a retained factory told it loses the title, a revoked one told it keeps it
+        got = f.get("verdict")
+        worst[f"{c['verdict']}->{got}"] += got != c["verdict"]
         per_lang[c["lang"]]["all"] += all(ok.values())
         per_lang[c["lang"]]["n"] += 1
         if verbose and not all(ok.values()):
@@ -89,6 +98,7 @@ def score(cases: list[dict], ask, *, verbose: bool) -> dict[str, Any]:
                   f"\n    answer: {body.get('answer')}")
     n = len(cases)
     return {"cases": n, **{k: f"{right[k]}/{n}" for k in CHECKS}, "all_right": f"{all_right['all']}/{n}",
+            "verdicts_wrong": {k: v for k, v in sorted(worst.items()) if v},
             **{lang: {"cases": pl["n"], "verdict": pl["verdict"], "all_right": pl["all"]}
                for lang, pl in per_lang.items()}}
 

@@ -181,8 +181,9 @@ def test_what_names_no_trade_of_the_asker(read, q):
 
 # ---- a thing made electric is another trade's; a verb's object that is another's product --------------
 @pytest.mark.parametrize(("q", "code"), [
-    ("We make electric toothbrushes; equipment networking rate 64%.", None),  # C38's appliance, not C41's brush
-    ("我们生产电动牙刷，设备联网率60%。", None),
+    # C38's appliance (C3857), not C41's brush: named so since industry15
+    ("We make electric toothbrushes; equipment networking rate 64%.", "C38"),
+    ("我们生产电动牙刷，设备联网率60%。", "C38"),
     ("我们是造电动叉车的，设备联网率72%。", "C34"),  # a machine stays its division's when electric
     ("We make electric kettles; equipment networking rate 60%.", "C38"),  # the whole name is a product's word
     ("我们厂酿米醋，设备联网率62%。", None),  # vinegar is C14's (调味品), not brewing's C15

@@ -26,27 +26,29 @@ def _facts(client, q: str) -> tuple[dict, dict]:
     return body, body["facts"]
 
 
-@pytest.mark.parametrize(("q", "words", "opening"), [
+@pytest.mark.parametrize(("q", "words", "opening", "items"), [
     ("We were designated a basic-level smart factory in 2025. Last month our founder was detained by the police. "
-     "Does that put the title at risk?", "our founder was detained by the police", "Cannot be decided yet:"),
+     "Does that put the title at risk?", "our founder was detained by the police", "Cannot be decided yet:", {5}),
     ("Our plant became a Beijing smart factory (basic level) last year. The customs office has frozen our accounts. "
-     "Do we keep the title?", "The customs office has frozen our accounts", "Cannot be decided yet:"),
+     "Do we keep the title?", "The customs office has frozen our accounts", "Cannot be decided yet:", {2, 5}),
     ("我们是去年获评的先进级智能工厂，今年董事长被留置调查了，称号会被撤销吗？", "今年董事长被留置调查了",
-     "尚无法判断："),
+     "尚无法判断：", {5}),
     ("我司2025年成为北京市智能工厂（先进级），上个月遭遇了网络攻击，称号还保得住吗？", "上个月遭遇了网络攻击",
-     "尚无法判断："),
+     "尚无法判断：", {1, 2, 3, 4, 5}),
 ])
-def test_an_event_no_cue_reads_is_asked_back_not_answered_as_policy(client, q, words, opening):
+def test_an_event_no_cue_reads_is_asked_back_not_answered_as_policy(client, q, words, opening, items):
     body, facts = _facts(client, q)
     assert facts is not None and facts["mode"] == "revocation"
     assert facts["verdict"] == "undetermined"
     assert any(words in u for u in facts["unread"]) and facts["events"] == []
-    # nothing is said not to apply: the event may be any cause until the asker says what it was
-    assert {c["status"] for c in facts["causes"]} == {"unknown"}
+    # (revoc15) the causes its words may bear on are open until the asker says what it was; the others, each needing
+    # an event of its own kind, do not apply; words bearing on none of them leave every cause open
+    assert {c["cause"] for c in facts["causes"] if c["status"] == "unknown"} == {f"art_12__item_{n}" for n in items}
+    assert {c["status"] for c in facts["causes"] if c["cause"][-1] not in {str(n) for n in items}} <= {"does_not_apply"}
     assert eids(body)[0] == "art_12"
     assert body["answer"].startswith(opening) and words in body["answer"]
-    # art_12's causes quoted, each with its item, and the asker asked which, if any, it is
-    assert all(f"art_12__item_{n}" in body["answer"] for n in range(1, 6))
+    # the open causes quoted, each with its item, and the asker asked which, if any, it is
+    assert all(f"art_12__item_{n}" in body["answer"] for n in items)
 
 
 def test_a_cause_that_applies_still_revokes_beside_an_unread_event(client):

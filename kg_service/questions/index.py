@@ -161,7 +161,8 @@ class QuestionIndex:
         self.scope = ScopeModel(kg, set(self.templates["scope"]), set(self.templates["scope_anchors"]),
                                 self.matcher.types, self.thesaurus.weak,
                                 self.matcher.labels, self.templates.get("scope_applied"),
-                                {cue: self.templates.get(f"scope_{cue}", {}) for cue in ("title", "own", "source")})
+                                {cue: self.templates.get(f"scope_{cue}", {})
+                                 for cue in ("title", "own", "source", "how")})
         # the reader of a stated case (issue 17): /ask and Service.read_case read with it
         self.case_reader = CaseReader(kg)
         self._division_of_code = {code: d for d, code in self.case_reader.division_code.items()}

@@ -169,12 +169,16 @@ class ScopeModel:
         self.title = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in cues.get("title", {}).items()}
         self.own = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in cues.get("own", {}).items()}
         self.source = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in cues.get("source", {}).items()}
+        self.how = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in cues.get("how", {}).items()}
         applied = applied or {}
         self.applying = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in applied.get("applying", {}).items()}
         self.becoming = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in applied.get("becoming", {}).items()}
         self.procedures = {c for c, t in types.items() if "OtherProcedure" in t}
         # levels of another scheme that no level of the measures stands for (the national excellent level)
         self.other_levels = {c for c in self.foreign if "RecognitionLevel" in types.get(c, set())}
+        # ... and of those, the ones the measures relate their own levels to (art_4: the city recommends
+        # advanced-level factories for the national excellent level); the leading level they never name
+        self.related_levels = {str(r["next"]) for r in kg.select("ask_level_scope") if r.get("next") is not None}
         self.full_names = {c: {_norm_zh(x) if lang == "zh" else x.lower() for lang, x in names.items()}
                            for c, names in labels.items() if c in self.elsewhere}
 
@@ -198,8 +202,12 @@ class ScopeModel:
         ends = self.ending_title(question, mentions, foreign)
         if foreign and not ends and not self.anchors([m for m in mentions if not _overlaps(m, foreign)]):
             # another scheme's level beside a place of Beijing asks how the measures relate to it
-            # ("does Beijing grant the excellent level", "北京的卓越级怎么评"): art_4 answers that
-            if all(m.concept in self.other_levels for m in foreign) and any(
+            # ("does Beijing grant the excellent level", "北京的卓越级怎么评"): art_4 answers that; of a level
+            # the measures never relate to theirs, only whether Beijing grants it ("北京能直接评领航级吗": art_2),
+            # not how it is applied for ("北京领航级智能工厂怎么申报": the national scheme's, ``scope_how``)
+            related = all(m.concept in self.related_levels for m in foreign)
+            if all(m.concept in self.other_levels for m in foreign) and (
+                    related or not self._cue(self.how, question)) and any(
                     "Place" in self.types.get(m.concept, {m.type}) and m.concept not in self.outside for m in mentions):
                 return None
             return OutOfScope("foreign", foreign)

@@ -91,13 +91,18 @@ CUES = {
     # ... asked as a value after all: "哪个指标要达到多少"
     "value": _cue(r"阈值|门槛|多少|百分|%|达到|提升几|降低几",
                   r"threshold|how much|how high|how far|percent|%|target|minimum"),
-    "count": _cue(r"(?:几|多少)(?:个|项)[^。？?]*指标|指标[^。？?]*(?:几|多少)(?:个|项)|满足几|几项|多少项|"
+    "count": _cue(r"(?:几|多少)(?:个|项)[^。？?]*指标|指标[^。？?]*(?:几|多少)(?:个|项)|满足几(?!个?条件)|"
+                  r"几项(?!条件)|多少项(?!条件)|"
                   r"(?:五|5)(?:个|项)(?:技术经济)?指标(?:全|都)",
                   r"how many[^?.]*(?:indicator|threshold)|(?:indicator|threshold)s?[^?.]*how many|"
                   r"number of (?:the )?indicators|"
                   # whether every one of the five must be met ("hit all five targets", "五项指标都要达到吗")
                   r"\ball (?:five|5) (?:of (?:the )?)?(?:\w+[- ])?(?:indicators|targets|thresholds)\b"),
     "maturity": _cue(r"成熟度", r"maturity"),
+    "annex3": _cue(r"附件\s*(?:3|三)", r"\bannex\s*(?:3|three)\b"),
+    "conditions": _cue(r"条件", r"\bconditions?\b"),
+    # the grades of an accident are not the measures' levels ("事故分几级")
+    "accident": _cue(r"事故", r"\baccident"),
     "national_standard": _cue(r"国家标准|国标|GB", r"\bnational standards?\b|\bGB\b"),
     # the national (MIIT) scheme named as such ("国家分几级", "MIIT's levels"), not its standards
     "national_scheme": _cue(r"国家(?!标准)|全国|工信部|工业和信息化部",
@@ -109,9 +114,13 @@ CUES = {
     # which levels the measures recognise ("管哪几级", "which levels")
     "levels": _cue(r"哪几级|哪些级别|几个级别|哪几个级别|几个等级|哪些等级|哪几个等级|分几级|"
                    r"管哪(?!些方面|些事|些内容)|认定哪|哪个级别|"
+                   # how many tiers, in the everyday words ("分几个层级", "一共几级", "有几个层次")
+                   r"(?:几|多少)个?(?:层级|层次|梯度|档次|档|等次)|哪几个?(?:等次|档|层级|层次)|分(?:为|成)?几(?:个)?(?:级|层|档|等)|(?:一共|总共|共|共有)几(?:个)?级|"
                    # the top of a ladder, asked by its rank ("最高的一级叫什么", "the highest tier")
                    r"最高(?:的)?(?:一)?(?:级|个级别|等级)|最低(?:的)?(?:一)?(?:级|个级别|等级)",
-                   r"which (?:of them|of these|levels?|tiers?)|what levels|how many levels|which of the (?:four|4)|"
+                   r"which (?:of them|of these|levels?|tiers?)|what levels|"
+                   r"how many (?:\w+[- ])?(?:levels|tiers|grades)\b|"
+                   r"which of the (?:four|4)|"
                    r"\bwhat are the (?:\w+ ){0,2}(?:levels|tiers)\b|\b(?:highest|top|lowest) (?:level|tier)\b"),
     # what must come first ("要先是基础级吗", "must we be basic level before applying")
     "first": _cue(r"前提|先是|先要|先成为|先取得|先认定|必须先|需要先|要先|申[请报][^，。？?]{0,8}之前|才能申[请报]|"
@@ -134,6 +143,9 @@ CUES = {
                     r"\bdomains?\b|\bareas?\b|construction content|\bparts? of (?:the |our )?(?:business|operations?|"
                     r"factory|plant|value chain)\b"),
     "cover": _cue(r"至少|覆盖|必须|哪几个|哪些|几个", r"\bcover|\bat least\b|\bmust\b|\brequired\b|\bwhich\b"),
+    # the least asked, not how many there are ("至少要覆盖几个环节", "must cover at least")
+    "minimum": _cue(r"至少|最少|必须|必选|起码",
+                    r"\bat least\b|\bminimum\b|\bmust\b|\bmandatory\b|\brequired\b"),
     "total": _cue(r"多少个|多少项|几个|几项|一共|总共|共有|共多少", r"\bhow many\b|\bnumber of\b|\bin total\b"),
     "who": _cue(r"谁|哪个部门|哪个单位|哪个机构|哪家|什么部门|什么机构|哪级|向哪|由哪|哪里",
                 r"\bwho\b|\bwhom\b|which (?:authority|authorities|department|body|agency|bureau|office|government)|"
@@ -430,6 +442,8 @@ def _norm_zh(text: str) -> str:
 
 
 _FIRM_COUNTERS = frozenset("一两二三四五六七八九十几这那每某多哪另")
+# the making words a Chinese name of a trade may start with (ontology/products.ttl: "做包装", "生产机器人")
+_MAKING_ZH = ("做", "生产", "制造")
 
 
 def _longest(mentions: list[Mention]) -> list[Mention]:
@@ -437,11 +451,20 @@ def _longest(mentions: list[Mention]) -> list[Mention]:
     equipment networking rate" hides the industry synonym "equipment". Two concepts sharing one
     name (产品不良率下降: an indicator and a KPI) are both kept; the intent picks."""
     # Of two English names of industries as long as each other and overlapping, the later is the compound's head
-    # ("offset printing presses": the presses, C35, not "offset printing", C23)
-    trades = [m for m in mentions if m.space == "token" and m.type.startswith("Industry")]
-    later = {id(a) for a in trades for b in trades
-             if a.length == b.length and a.start < b.start < a.end and a.concept != b.concept}
+    # ("offset printing presses": the presses, C35, not "offset printing", C23); in Chinese, a product's name is
+    # the head after a making phrase ("做包装纸": the paper, C22, not "做包装" of three divisions), while a trade's
+    # short noun across two names is not ("叉车企业" holds 车企, "农药企业" 药企: the first name is the thing)
+    trades = [m for m in mentions if m.type.startswith("Industry") and
+              (m.space == "token" or (m.space == "char" and m.label.startswith(_MAKING_ZH)))]
+    heads = [m for m in mentions if m.type.startswith("Industry") and m.space in ("token", "char")]
+    later = {id(a) for a in trades for b in heads
+             if a.space == b.space and a.length == b.length and a.start < b.start < a.end and a.concept != b.concept}
     mentions = [m for m in mentions if id(m) not in later]
+    # two Chinese names of one industry overlapping ("旅行箱" and "箱包" in 旅行箱包) are one name, the whole
+    # compound: the second's tail is no other noun heading it
+    mentions += [Mention(a.concept, a.type, a.start, b.end, "char", a.label + b.label[a.end - b.start:])
+                 for a in heads for b in heads
+                 if a.space == b.space == "char" and a.concept == b.concept and a.start < b.start < a.end < b.end]
     kept: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (-m.length, m.start)):
         clash = any(k.space == m.space and k.start < m.end and m.start < k.end
@@ -839,7 +862,8 @@ class StructuredAnswerer:
             if not rows:
                 return None
             cat = rows[0]
-            items = [f"{r['number']}. {self.label(r['kpi'], lang)}" for r in rows]
+            # (Chinese without a space after the number: "1. 关键…" would end the first sentence at "1.")
+            items = [f"{r['number']}{'.' if lang == 'zh' else '. '}{self.label(r['kpi'], lang)}" for r in rows]
             if lang == "zh":
                 notation = cat.get("cat_notation", cat["cat_order"])
                 text = f"（{notation}）{self.label(cat['category'], 'zh')}共{len(rows)}项：" + "；".join(items) + "。"
@@ -880,7 +904,7 @@ class StructuredAnswerer:
             return self._kpi_entry(kpis, lang, mentions)
         # how many KPIs, or in which categories: annex 3 as a whole (a level named asks about its
         # indicators of annex 2-1 instead, "3 of the 5")
-        if not kpis and cue("kpi", lang, q) and (cue("categories", lang, q) or (
+        if not kpis and (cue("kpi", lang, q) or cue("annex3", lang, q)) and (cue("categories", lang, q) or (
                 cue("total", lang, q) and not self._of(mentions, "RecognitionLevel"))):
             rows = self.select("ask_kpis")
             cats: dict[str, list[dict[str, Any]]] = {}
@@ -1079,8 +1103,9 @@ class StructuredAnswerer:
              "unit": r.get("unit", "%"), "row": eid_of(r["row"])} for r in rows]})
 
     def _indicator_count(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
-        if not cue("count", lang, q):
-            return None
+        if not cue("count", lang, q) or cue("annex3", lang, q) or (
+                cue("conditions", lang, q) and not cue("metric", lang, q)):
+            return None  # annex 3's KPIs counted, or the conditions of art_5: not the indicators of annex 2-1
         # no level named: the measures' own levels (the graph also holds other schemes' levels)
         levels = self._levels(mentions) or self.own_levels
         rows = [r for r in self.select("ask_indicator_count") if str(r["level"]) in levels]
@@ -1124,7 +1149,8 @@ class StructuredAnswerer:
     def _levels_recognised(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
         """Which levels the measures recognise, and the other scheme's level the highest may be
         recommended for ("国家分四级，北京管哪几级"), from ``ask_level_scope``."""
-        if not cue("levels", lang, q) or cue("maturity", lang, q) or self._names_construction(mentions):
+        if not cue("levels", lang, q) or cue("maturity", lang, q) or cue("accident", lang, q) \
+                or self._names_construction(mentions):
             return None  # "生产管理上要用信息系统管哪些东西": what a domain item manages, not the levels
         rows = self.select("ask_level_scope")
         if not rows:
@@ -1439,6 +1465,14 @@ class StructuredAnswerer:
                                  f"{'the domain' if len(names) == 1 else f'{len(names)} construction domains:'} "
                                  f"{_lower_first(listed) if len(names) == 1 else listed.lower()} ({cited[0]}).")
             units += cited
+        if cue("total", lang, q) and not cue("minimum", lang, q):
+            # how many domains the content spans as a whole ("建设内容包括几个环节"): all five first, then the minimum
+            every = [self.label(r["domain"], lang) for r in self.select("ask_domains_all")]
+            if lang == "zh":
+                sentences.insert(0, f"建设内容包括{'、'.join(every)}{len(every)}个环节。")
+            else:
+                sentences.insert(0, f"The construction content spans {len(every)} domains: "
+                                    f"{', '.join(every[:-1]).lower()} and {every[-1].lower()}.")
         return StructuredAnswer("domains", ("" if lang == "zh" else " ").join(sentences), list(dict.fromkeys(units)),
                                 {"levels": {lv: e["domains"] for lv, e in by_level.items()}})
 

@@ -50,7 +50,9 @@ class Decision:
     # the Service's check differs between the first and the last day the words allow (the verdict is open)
     open_causes: list[str] = field(default_factory=list)
     # the causes of a revocation that words left unread leave open (something said to have happened that no event
-    # reads: "our licence to operate was revoked"): it may be any of them, so none is said not to apply
+    # reads: "our licence to operate was revoked"): it may be any of those its words bear on (the reader's
+    # ``event_bears_on``: items 2 and 5 here; all of them when the words bear on none): none of those is said not
+    # to apply
     open_unread: list[str] = field(default_factory=list)
     # another level's conditions (level, condition) reading stated fields that no condition of the level told
     # reads: the att_2-1 indicators stated for the basic level, a basic filing for the advanced
@@ -286,8 +288,11 @@ def _revocation(case: CaseReading, deciders: CaseDeciders, today: date,
         result = _left_open(result, open_causes)
     open_unread: list[str] = []
     if unread and result["verdict"] != "revoke":
-        # an event said and not read may be any cause: none is said not to apply, the verdict waits for it
-        open_unread = [c["cause"] for c in result["causes"] if c["status"] == "does_not_apply"]
+        # an event said and not read may be any of the causes its words bear on (the reader's ``Ask`` eids; "art_12":
+        # any): none of those is said not to apply, the verdict waits for it
+        bears = {e for u in unread for e in case.asks[u].eids}
+        open_unread = [c["cause"] for c in result["causes"] if c["status"] == "does_not_apply"
+                       and ("art_12" in bears or c["cause"] in bears)]
         result = _left_open(result, open_unread)
     return Decision(case, "revocation", request["level"], result, request, open_causes, open_unread)
 

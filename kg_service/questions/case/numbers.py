@@ -35,7 +35,15 @@ def zh_number(words: str, digits: dict[str, int]) -> float | None:
 
 
 def en_number(words: str, names: dict[str, int]) -> float | None:
-    """twenty → 20, twenty-five → 25, two hundred and fifty → 250; None if the words are not a number."""
+    """twenty → 20, twenty-five → 25, two hundred and fifty → 250, seventy-five point five → 75.5; None if the
+    words are not a number."""
+    whole, point, frac = words.lower().partition(" point ")
+    if point:
+        digits = [0 if w in ("zero", "oh") else names.get(w) for w in frac.split()]
+        if not digits or any(d is None or not 0 <= int(d) <= 9 for d in digits):
+            return None
+        base = en_number(whole, names)
+        return None if base is None else float(f"{int(base)}.{''.join(str(int(d)) for d in digits)}")
     total = 0
     seen = False
     for w in re.split(r"[\s-]+", words.lower().strip()):

@@ -87,6 +87,7 @@ class _Text:
     dates: list[When] = field(default_factory=list)
     speaks: bool = False  # the asker speaks of their own (or a supposed) enterprise
     plant_places: set[int] = field(default_factory=set)  # places named as one of several plants (not the registration)
+    others: list[Fact] = field(default_factory=list)  # values of another plant or firm, left unread (see _restated)
 
     def words(self, start: int, end: int) -> str:
         return self.raw[start:end].strip(_TRIM)
@@ -279,10 +280,13 @@ class CaseReader:
         if self._has(t, "names_condition", start=end, end=clause.end) and \
                 self.cues.search(t.raw[clause.start:clause.end + 1], "question_end", lang=t.lang):
             return True  # "组织机制与人才这一条满足吗？": the condition asked about, named
-        if t.lang == "zh":
-            return bool(self.cues.search(t.text[end:end + 4], "asked", lang="zh"))
         sentence = t.sentence_of(start)
         ends_asking = t.raw[sentence.end:sentence.end + 1] in ("?", "？")
+        if ends_asking and not re.search(r"\w", self._without(
+                t.text[sentence.start:start] + " " + t.text[end:sentence.end], t.lang, ("first_person",), ("copula",))):
+            return True  # "Above designated size?", "独立法人？": the words alone, asked
+        if t.lang == "zh":
+            return bool(self.cues.search(t.text[end:end + 4], "asked", lang="zh"))
         return ends_asking and bool(self.cues.search(t.text[sentence.start:sentence.end], "asked", lang="en"))
 
     def _asks_rule(self, t: _Text, start: int) -> bool:
@@ -475,7 +479,54 @@ class CaseReader:
                 sum(a.kind in ("past", "target") for a in r.asks.values()) > past else None
             for s, e in lone:
                 self._leave_number(t, r, s, e, ls)
+        self._restated(t, labels, pcts, r)
         self._fractions(t, labels, pcts, r)
+
+    def _restated(self, t: _Text, labels: list[Hit], pcts: list[numbers.Quantity], r: CaseReading) -> None:
+        """A value read for a name, then a number said again for it in a clause of no name of its own, in
+        that sentence or the next ("数控化率79.5%，不对，…是81%", "NC rate 68%. Wait, I misread - it's 71%",
+        "集团另一家工厂的数控化率90%，我们自己这家厂是76%", "the leader's is 90%; ours is 77%"): the second is the
+        asker's where corrected, or where the first was another's or an earlier time's; else which of the
+        two is the asker's is not known, and both are asked back."""
+        for f, another in [(f, False) for f in r.facts if f.path.startswith("indicators.")] + \
+                [(f, True) for f in t.others]:
+            q = next((q for q in pcts if q.start >= f.end), None)
+            if q is None or any(g.start <= q.start < g.end for g in r.facts) or \
+                    any(f.end <= h.start < q.end for h in labels):
+                continue
+            clause = t.clause_of(q.start)
+            if any(clause.start <= h.start < clause.end for h in labels):
+                continue  # a name of its own in its clause: read (or asked) as that name's
+            first, second = t.sentence_of(f.start), t.sentence_of(q.start)
+            if second != first and any(first.end <= x.start < second.start for x in t.sentences):
+                continue  # not in the next sentence
+            if len(re.findall(r"\w", t.text[q.end:clause.end])) > 1:
+                continue  # the clause goes on past the number: of something else ("sorry, 20% of staff are …")
+            correction = self._has(t, "restated", "correction", start=f.end, end=q.start)
+            own = self._has(t, "restated", "own", start=clause.start, end=q.start)
+            if own is not None and correction is None and \
+                    self._without(t.text[clause.start:q.start], t.lang, ("restated", "own"), ("copula",),
+                                  ("first_person",)).strip(" ,，:：;；-—"):
+                own = None  # more than whose or when it is ("我们的员工有20%"): not the name's value again
+            other = another or self._has(t, "restated", "other", start=t.clause_of(f.start).start, end=f.end)
+            if correction is None and own is None:
+                continue
+            for words in [w for w, a in r.asks.items() if a.kind in ("number", "number_of") and
+                          w in t.raw[clause.start:clause.end] and t.raw[q.start:q.end].strip() in w]:
+                del r.asks[words]
+                r.unread = [u for u in r.unread if u != words]
+            if not another:
+                r.facts.remove(f)
+            elif plain := not (q.sign or q.points or q.bare):
+                r.asks.pop(f.words, None)  # the asker's own is said: another's is not asked back
+                r.unread = [u for u in r.unread if u != f.words]
+            plain = not (q.sign or q.points or q.bare or
+                         self._has(t, "bound", start=clause.start, end=min(q.end + 4, clause.end)))
+            if plain and (correction is not None or other):
+                start = f.start if second == first else clause.start
+                r.facts.append(Fact(f.path, _num(q.value), t.words(start, q.end), start, q.end))
+            else:  # "数控化率75%，现在是78%": which is the level now?
+                r.leave(t.words(f.start, q.end), "conflict", [f.path])
 
     def _now_only(self, t: _Text, clause: Span, q: numbers.Quantity) -> bool:
         """A clause that is a number and a word of now alone ("今年78%", "this year 78%", "目前是78%"): it
@@ -946,6 +997,12 @@ class CaseReader:
                 part = None
         if part is not None:
             r.leave(t.words(min(clause.start, part.start()), end), "part", [path])  # "一车间联网率70%", "group-wide"
+            return
+        other = self._has(t, "other_entity", start=clause.start, end=min(label.start, q.start))
+        if other is not None:  # "兄弟工厂的联网率是80%", "the industry leader's NC rate is 90%": not the asker's
+            said = t.words(min(start, other.start()), end)
+            r.leave(said, "other", [path])
+            t.others.append(Fact(path, _num(q.value), said, start, end))  # (its words: those asked back)
             return
         gap = (label.end, q.start) if label.end <= q.start else (q.end, label.start)
         if reached:  # "从60%提高到约72%": the words just before the level reached are its own
@@ -1585,6 +1642,9 @@ class CaseReader:
                 continue
             if self._has(t, "target", start=clause.start, end=m.start()) or \
                     self._has(t, "factory", "future", start=clause.start, end=m.start()) or \
+                    self._has(t, "filing_later", start=clause.start, end=m.start()) or \
+                    any(clause.start <= d.start < clause.end and d.ahead is not None and d.ahead > t.today
+                        for d in t.dates) or \
                     self._has(t, "filing_deadline", start=clause.start, end=clause.end):
                 r.leave(t.words(clause.start, clause.end), "target", ["basic_filing.filed"])  # "计划下个月去海淀区备案"
                 return
@@ -1890,8 +1950,9 @@ class CaseReader:
                 word = next(g for g in m.groups() if g)
                 roman = c["maturity"]["roman"]
                 n = roman.get(word) or roman.get(word.lower()) or numbers.integer(word, self.digits, self.en_numbers)
-                if n is None or self._rule_clause(t, t.clause_of(m.start())):
-                    continue  # (not "要求是二级" beside the asker's level)
+                if n is None or self._rule_clause(t, t.clause_of(m.start())) or \
+                        self._has(t, "maturity", "other_model", start=t.clause_of(m.start()).start, end=m.start()):
+                    continue  # (not "要求是二级" beside the asker's level, nor "还有CMMI三级": another model's level)
                 clause = t.clause_of(m.start())
                 # the words between the cue and the level, in the level's clause (or before the level, when the
                 # cue follows it: "level 3 on the … maturity model")
@@ -1954,6 +2015,12 @@ class CaseReader:
         s, e = mention_span(t.raw, m)
         clause = t.clause_of(s)
         before, after = t.text[clause.start:s], t.text[e:clause.end]
+        # the last party named before the word
+        theirs = max(self.cues.finditer(before, "industry_frame", "another_party", lang=t.lang),
+                     key=lambda x: x.start(), default=None)
+        if theirs is not None and not self.cues.search(before[theirs.end():], "first_person", lang=t.lang) and \
+                not self.cues.search(before[:theirs.start()], "industry_frame", "party_served", lang=t.lang):
+            return "theirs"  # "Our customers make furniture": the customers' trade, not the asker's
         used = max((u.end() for u in self.cues.finditer(before, "industry_frame", "use", lang=t.lang)), default=-1)
         if m.type == "IndustryDivision" and self.division_code.get(m.concept, "B")[:1] not in "BCD":
             # a firm outside industry is the asker's trade only where the asker names itself so ("我们是一家软件公司",
@@ -1973,6 +2040,9 @@ class CaseReader:
         if made is not None and used <= made.end(1):  # the words nearer the product's word tell
             return "made"
         named = " " + t.text[s:e] if t.lang == "en" else t.text[s:e]  # the name may hold them: "printing company"
+        if used < 0 and self.cues.search(named, "industry_frame", "label_verb", lang=t.lang) and \
+                self.cues.search(before, "first_person", lang=t.lang):
+            return "made"  # "we make robots for warehouses": the name holds its making verb, said by the asker
         if self.cues.search(after, "industry_frame", "make_after", lang=t.lang) or \
                 self.cues.search(named, "industry_frame", "make_after", lang=t.lang):
             return "made"  # "we run a recycling plant": the trade's words name the trade
@@ -2028,6 +2098,7 @@ class CaseReader:
         unread: list[Mention] = []
         other: dict[int, str] = {}  # mentions of another industry's product or customer, or joined to one
         materials: list[Mention] = []  # a material's word before a product's noun ("铝合金门窗")
+        made: list[tuple[str, Mention]] = []  # (division, the word naming it) of every thing made
         trades = [m for m in mentions if m.type in ("IndustryDivision", "IndustryGroup")]
         frames = {id(m): self._frame(t, m) for m in trades}
         for a, b in itertools.pairwise(trades):
@@ -2049,6 +2120,10 @@ class CaseReader:
             frame = frames.get(id(m))
             if frame == "used":
                 continue  # "we installed sensors", "部署了服务器": a thing used, not the trade
+            if frame == "theirs":
+                unread.append(m)  # "our customers make furniture": another's trade, asked back
+                other[id(m)] = "industry_other"
+                continue
             if m.type in ("IndustryDivision", "IndustryGroup") and \
                     (self._modifies(t, m, mentions) or self._joined_to(t, m, mentions)):
                 unread.append(m)  # "锂电池正极材料", "separators for lithium batteries": another industry's product
@@ -2068,15 +2143,19 @@ class CaseReader:
                 continue
             if m.type == "IndustryDivision" and m.concept in self.division_code:
                 divisions.setdefault(m.concept, m)
+                made.append((m.concept, m))
             elif m.type == "IndustryGroup":
                 members = self.group_divisions.get(m.concept, [])
                 if len(members) == 1:
                     divisions.setdefault(members[0], m)
+                    made.append((members[0], m))
                 else:
                     unread.append(m)
         # one name for two divisions ("食品" might be C13 or C14) or two industries named: not guessed; nor
         # one joined to words we cannot name ("服装和家纺": 家纺 is another division)
         spans = {(m.start, m.end, m.space) for m in divisions.values()}
+        if len(divisions) > 1 or len(spans) > 1:
+            divisions, spans = self._narrowed(t, made, divisions, spans)
         if len(divisions) == 1 and any(not self._made_of(t, next(iter(divisions.values())), m) for m in materials):
             unread.append(next(iter(divisions.values())))  # "steel and aluminium products": whose are they?
             divisions = {}
@@ -2119,6 +2198,24 @@ class CaseReader:
                 r.leave(t.raw[s:e], other[id(m)], ["industry_code"])
             else:
                 r.leave(t.raw[s:e], "industry", ["industry_code"], self._choices(m, mentions, t.lang))
+
+    def _narrowed(self, t: _Text, made: list[tuple[str, Mention]], divisions: dict[str, Mention],
+                  spans: set[tuple[int, int, str]]) -> tuple[dict[str, Mention], set[tuple[int, int, str]]]:
+        """A word of several divisions narrowed by a product named after it, not joined to it ("我们是食品企业，
+        主要做面包": 食品 is C13 or C14, 面包 C14's; "做手套，主要是乳胶手套"): where one division is common to every
+        word made and a later word names it alone, that word's division is read. Two things joined ("电容器和变压器")
+        are two products, the first perhaps of another division: nothing is narrowed."""
+        named: dict[tuple[int, int, str], set[str]] = {}
+        for code, m in made:
+            named.setdefault((m.start, m.end, m.space), set()).add(code)
+        common = set.intersection(*named.values()) if named else set()
+        alone = [m for code, m in made if code in common and len(named[(m.start, m.end, m.space)]) == 1]
+        several = [m for _code, m in made if len(named[(m.start, m.end, m.space)]) > 1]
+        if len(common) != 1 or not alone or not several or \
+                any(m.start <= o.start or self._joined_pair(t, o, m) for m in alone for o in several):
+            return divisions, spans
+        m = alone[0]
+        return {next(iter(common)): m}, {(m.start, m.end, m.space)}
 
     def _trade_verb(self, t: _Text, r: CaseReading) -> tuple[int, int] | None:
         """A verb that names its trade whatever it is done to ("we print books": C23), said by the asker of
@@ -2378,6 +2475,12 @@ class CaseReader:
         found += [(m.start(), m.end(), "accident") for m in c.finditer(t.text, "casualty", lang=t.lang)
                   if t.sentence_of(m.start()).start not in said_accident]
         found = _longest(found)
+        # an accident already told spoken of again by its grade, investigation or cause ("事故等级正在调查", "the grade
+        # of the accident is pending"): the one told, not another
+        found = [(s, e, k) for s, e, k in found if k != "accident" or not any(
+            k2 == "accident" and e2 <= s for _, e2, k2 in found) or not (
+            c.search(t.text[e:e + 12], "accident_mention", "after", lang=t.lang)
+            or (t.lang == "en" and c.search(t.text[max(0, s - 40):s], "accident_mention", "before", lang=t.lang)))]
         # what art_12 looks at but is no cause ("计划停产检修", "the registration stays in Beijing"), or a
         # change none of its items names (a new shareholder): told of, and an event of the type in its clause
         # is this, not that
@@ -2388,7 +2491,8 @@ class CaseReader:
         graded = {t.sentence_of(h.start).start for h in hits if h.of("grade")}
         not_causes = [(x, k) for x, k in not_causes if k != "accident" or t.sentence_of(x).start not in graded]
         r.considered += list(dict.fromkeys(k for _, k in not_causes))
-        found = [f for f in found if not any(k == f[2] and t.clause_of(x) == t.clause_of(f[0]) for x, k in not_causes)]
+        found = [f for f in found if not any(k == f[2] and (t.clause_of(x) == t.clause_of(f[0]) or (
+            k == "accident" and self._tells_what_it_was(t, f[0], x))) for x, k in not_causes)]
         # what, said after an event in its sentence or the next, makes it no cause ("停产了两个月，现已复产", "we
         # halted production in July. We are back to normal now": a stop that is over), up to the next event read
         over = [f for f in found if self._said_over(t, f[2], f[1], self._said_after(t, f[1], found))]
@@ -2459,7 +2563,8 @@ class CaseReader:
         if not (self._has(t, "fate_asked") or self._has(t, "title_asked") or
                 any(self._has(t, "recognised", start=a.start, end=a.end) for a in asking)):
             return  # the title's fate is not what is asked ("…; is there a reward?"): no event for art_12
-        taken = self._event_spans(t, ("accident", "casualty", *_MOVE_CUES))
+        read = self._event_spans(t, ("accident", "casualty", *_MOVE_CUES))
+        taken = list(read)
         taken += [m.span() for group in ("not_causes", "not_causes_after") for k in (c.data.get(group) or {})
                   for m in c.finditer(t.text, group, k, lang=t.lang)]
         taken += [m.span() for k in ("lost", "kept") for m in c.finditer(t.text, "conditions_after_penalty", k,
@@ -2496,8 +2601,11 @@ class CaseReader:
                     any(sentence.start <= a < sentence.end for a, _ in taken):
                 continue  # the event read beside it came to light ("…多报了两条产线，现在被发现了")
             start = piece.start
+            # (the title named, or in the clause that asks: "一个大客户取消了订单" before it says something happened)
             if self._has(t, "title_words", start=piece.start, end=piece.end) and \
-                    c.search(t.raw[sentence.start:sentence.end + 1], "question_end", lang=t.lang):
+                    c.search(t.raw[sentence.start:sentence.end + 1], "question_end", lang=t.lang) and \
+                    (self._has(t, "title_nouns", start=piece.start, end=piece.end)
+                     or any(a.start < piece.end and piece.start < a.end for a in asking)):
                 cause = self._has(t, "event_cause", start=piece.start, end=piece.end)
                 if cause is None:
                     continue  # the question of the title ("has the title been affected?")
@@ -2516,7 +2624,32 @@ class CaseReader:
                 # from the last joiner before its verb ("in 2025 and our CEO was arrested": "our CEO was arrested")
                 lo = max([m.end() for m in c.finditer(t.text, "joiner", lang=t.lang, pos=lo, endpos=said.start())],
                          default=lo)
-                r.leave(t.words(lo, hi), "event", eids=("art_12",))
+                # the causes its words may bear on are left open and asked back (words bearing on none of them: any,
+                # `event_bears_on_otherwise`)
+                # bearing only on what an event read in its sentence, or the one before or after it, bears on ("a
+                # pipe burst and leaked chemicals; the authorities rated it a general environmental incident"): that
+                # event's telling, not another
+                k = t.sentences.index(sentence) if sentence in t.sentences else -1
+                near = t.sentences[max(0, k - 1):k + 2] if k >= 0 else [sentence]
+                causes = self._bears_on(t, lo, hi)
+                told = {x for a, b in read if any(n.start <= a < n.end for n in near) for x in self._bears_on(t, a, b)}
+                if causes and set(causes) <= told:
+                    continue
+                r.leave(t.words(lo, hi), "event", eids=causes or [c["event_bears_on_otherwise"]])
+
+    def _tells_what_it_was(self, t: _Text, event: int, at: int) -> bool:
+        """The words at ``at`` stand in the clause right after the event's at ``event``, in its sentence, which opens by
+        saying what it was ("有位员工被机器夹伤了手指，属于轻微伤", "a worker hurt his hand, which was a minor
+        injury")."""
+        here, there = t.clause_of(event), t.clause_of(at)
+        nxt = next((c for c in t.clauses if c.start >= here.end), None)
+        return nxt == there and t.sentence_of(at) == t.sentence_of(event) and \
+            self.cues.search(t.text[there.start:at], "accident_which", lang=t.lang) is not None
+
+    def _bears_on(self, t: _Text, start: int, end: int) -> list[str]:
+        """The causes of art_12 the words ``start..end`` may bear on (``event_bears_on``)."""
+        return [cause for cause in self.cues["event_bears_on"]
+                if self.cues.search(t.text[start:end], "event_bears_on", cause, lang=t.lang)]
 
     def _said_over(self, t: _Text, kind: str, start: int, end: int) -> bool:
         """Words in ``start..end`` that make an event of ``kind`` no cause (``not_causes_after``: "现已复产"), not
@@ -2618,6 +2751,15 @@ class CaseReader:
         # a clause that classes, with no accident of its own before: the accident said before in its sentence
         # ("车间发生火灾，造成1人死亡，被定为一般事故", "a spill, which was a larger environmental incident")
         earlier = [x_start for x_start, x_end in accidents if sentence.start <= x_start and x_end <= clause.start]
+        if not earlier and clause.start == sentence.start and self.cues.search(
+                t.text[clause.start:s], "accident_graded_after", lang=t.lang) is not None:
+            # a sentence opening by grading "it" ("…had a fire in the paint shop; it was rated a general accident"):
+            # the accident of the sentence before, when no other event is read between them
+            before = [x for x in t.sentences if x.end <= sentence.start]
+            prev = before[-1] if before else None
+            return prev is not None and any(prev.start <= a and b <= prev.end for a, b in accidents) \
+                and not any(a < s and b > prev.start and not any(a == x for x, _ in accidents)
+                            for a, b in self._event_spans(t, ("move",), pos=prev.start))
         return bool(earlier) and (self._has(t, "accident_is", start=clause.start, end=s) is not None or
                                   self.cues.search(t.text[clause.start:s], "accident_which", lang=t.lang) is not None)
 
@@ -2751,6 +2893,11 @@ class CaseReader:
                 details["province"] = self.lexicon.label(province, "zh")
                 names = {lang: self.lexicon.label(province, lang) for lang in ("zh", "en")}
                 end = dest.end
+            elif (inside := self._has(t, "within_beijing", start=clause.start, end=clause.end)) is not None:
+                # "在北京市内跨区迁移", "to another district of Beijing": a move within the home area, no place named
+                details["province"] = self.lexicon.label(self.home, "zh")
+                names = {lang: self.lexicon.label(self.home, lang) for lang in ("zh", "en")}
+                end = max(m.end(), inside.end())
             else:
                 end = m.end()
             words = t.words(min(reg.start(), m.start()), end)
