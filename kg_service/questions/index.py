@@ -25,7 +25,7 @@ from kg_service.graph.namespaces import REG_IRI, SFID
 from kg_service.questions.case.deciding import CaseDeciders, leave_undecided_days, stated_paths, unread_events
 from kg_service.questions.case.deciding import decide as decide_case
 from kg_service.questions.case.model import CaseReading
-from kg_service.questions.case.reader import CaseReader
+from kg_service.questions.case.reader import CaseReader, mention_span
 from kg_service.questions.case.telling import CaseTeller
 from kg_service.questions.fusion import RRF_K, reciprocal_rank_fusion
 from kg_service.questions.lexical import LexicalIndex
@@ -382,6 +382,8 @@ class QuestionIndex:
             # before any case is read from it ("register a company in Beijing" states no case)
             outside = self.scope.decline(q, lang, mentions)
             case = self.case_of(q, lang, mentions, day)
+            if outside is not None and case is not None and _said_in_facts(q, outside, case):
+                outside = None  # "工商注册在北京市昌平区", "the market regulator fined us in April": the case's words
             if outside is not None and (case is None or case.mode != "revocation"):
                 # a recognised factory's case is about its title here, whatever other body it names ("fined
                 # by the market regulator"): answered, not declined
@@ -634,3 +636,19 @@ def build_caches(kg: KnowledgeGraph) -> str:
     state = "computed" if d and d.computed else "up to date"
     return (f"{len(index.units)} units indexed; embeddings {d.embeddings.shape[0]}×{d.embeddings.shape[1]} "
             f"({d.model_name}, {state}) in {d.path}" if d else f"{len(index.units)} units indexed (no dense model)")
+
+
+def _said_in_facts(q: str, outside: OutOfScope, case: CaseReading) -> bool:
+    """Every word naming the other scheme or procedure overlaps, or adjoins, the words of a fact read of the
+    asker's own case (an eligibility case: "工商注册在北京市昌平区" is the registration, "the market regulator fined
+    us in April 2025" a violation): they state the case, they ask nothing of that procedure, and the case is
+    answered, not declined. The case must state more than where it is registered: "How do I register a new company in
+    Beijing?" asks of the procedure, whatever place its words name."""
+    spans = [(f.start, f.end) for f in case.facts if f.start >= 0 and f.path != "industry_code"]
+    others = {f.path for f in case.facts} - {"industry_code", "registration.province", "registration.district"}
+    if outside.kind != "foreign" or case.mode != "eligibility" or not outside.mentions or not spans or not others:
+        return False
+
+    def adjoins(s: int, e: int, a: int, b: int) -> bool:
+        return (s < b and a < e) or (e <= a and not q[e:a].strip()) or (b <= s and not q[b:s].strip())
+    return all(any(adjoins(s, e, a, b) for a, b in spans) for s, e in (mention_span(q, m) for m in outside.mentions))

@@ -1135,6 +1135,13 @@ class CaseReader:
                 continue
             if self._of_another(t, s):
                 continue  # "one of our suppliers was put on the dishonest list": another firm's, not the asker's
+            goal = self._has(t, "statement_goal", start=clause.start, end=s) or \
+                self._has(t, "past_state", start=clause.start, end=s)  # "we used to be below designated size"
+            if goal is not None:
+                # "我们计划明年升规", "预计年底能达到规上", "we plan to become above designated size next year": a goal
+                # or a time to come, not the asker's state today; asked back
+                r.leave(t.words(goal.start(), e), "target", [entry["field"]])
+                continue
             if self._has(t, "pending", start=e, end=clause.end):
                 r.leave(t.words(s, clause.end), "pending", [entry["field"]])  # "团队正在组建中", "disbanded"
                 continue
@@ -1338,6 +1345,9 @@ class CaseReader:
             if self._doubted(t, m.start(), m.end()) and self._has(t, "rule_asked", start=clause.start, end=m.start()):
                 used |= {h.start for h in places if clause.start <= h.start < clause.end}
                 continue  # "申报主体必须在北京注册吗", "do we have to be registered in Beijing?": the rule's place
+            if self._has(t, "wish", start=clause.start, end=m.start()):
+                used |= {h.start for h in places if clause.start <= h.start < clause.end}
+                continue  # "我们想在北京注册一家公司", "we plan to register in Tianjin": a wish, no registration
             group = self.cues.search(m.group(0), "headquarters", lang=t.lang) and self._has(t, "group_entity")
             if moved or group or self._has(t, "move", start=clause.start, end=clause.end):
                 r.leave(t.words(clause.start, clause.end), "moved", ["registration.province"])  # which is today's?
@@ -1829,7 +1839,8 @@ class CaseReader:
         # predicate is not ("except R&D design are done", "除了研发设计以外")
         joined = self.cues.get("joiner", lang=t.lang)
         tail = t.text[last:end]
-        more = joined is not None and re.match(f"\\s*(?:,|，|、|{joined.pattern})\\s*\\w", tail, re.I) is not None
+        j = joined and re.match(f"\\s*(?:,|，|、|{joined.pattern})(?=\\s*\\w)", tail, re.I)
+        more = bool(j) and not self.cues.search(tail[j.end():], "domains", "next_statement", lang=t.lang)
         return more or bool(re.sub(r"[\s\W_]+", "", rest))
 
     def _others_next(self, t: _Text, sentence: Span) -> re.Match[str] | None:
@@ -1891,8 +1902,10 @@ class CaseReader:
         m = re.search(f"(?:{p.pattern})$", before, re.I)
         if m and before[:m.start()].strip():
             return True
-        if re.match(f"\\s*(?:{p.pattern})\\s*\\w", t.text[last.end:t.clause_of(last.start).end], re.I):
-            return True
+        tail = t.text[last.end:t.clause_of(last.start).end]
+        if (j := re.match(f"\\s*(?:{p.pattern})(?=\\s*\\w)", tail, re.I)) and \
+                not self.cues.search(tail[j.end():], "domains", "next_statement", lang=t.lang):
+            return True  # ("… and we're at maturity level 2": another statement, not another member)
         for x, y in itertools.pairwise(named):
             gap = t.text[x.end:y.start]
             rest = re.sub(r"\b(a|an|the|our)\b", " ", p.sub(" ", gap), flags=re.I).strip(" ,、")
@@ -1910,32 +1923,63 @@ class CaseReader:
         c = self.cues
         reach = int(c["maturity"]["reach"][t.lang])
         values: list[tuple[int, int, int]] = []
-        for cue in c.finditer(t.raw, "maturity", "cue", lang=t.lang):
+        cues = list(c.finditer(t.raw, "maturity", "cue", lang=t.lang))
+        for cue in cues:
             if self._rule_clause(t, t.clause_of(cue.start())):
                 continue  # "is the maturity requirement level 2?", "提高成熟度门槛到四级": the rule's level
             part = t.clause_of(cue.start())
             if self._has(t, "maturity", "other_model", start=part.start, end=part.end):
                 continue  # "成熟度（DCMM）是3级": another model's level, not GB/T 39116's
+            if self._of_another(t, cue.start()):
+                continue  # "我们的供应商成熟度达到了三级", "our supplier has reached CMMM level 3": theirs
+            whole = self._whole_group(t, cue.start())
+            if whole is not None:
+                if t.speaks:  # "集团的成熟度是三级": the group's, of which the applicant may be one part
+                    r.leave(t.words(whole, part.end), "part", ["maturity_level"])
+                return
             sentence = t.sentence_of(cue.start())
-            lo, hi = max(sentence.start, cue.start() - reach), min(sentence.end, cue.end() + reach)
-            for m in c.finditer(t.raw, "maturity", "level", lang=t.lang, pos=lo, endpos=hi):
+            # (the levels near the model's other names in the sentence too: "maturity grade 3 and CMMM Level II" are
+            # two levels, asked back)
+            last = max(x.end() for x in cues if sentence.start <= x.start() < sentence.end and not self._has(
+                t, "maturity", "other_model", start=t.clause_of(x.start()).start, end=t.clause_of(x.start()).end))
+            lo, hi = max(sentence.start, cue.start() - reach), min(sentence.end, max(cue.end(), last) + reach)
+            unsure: list[tuple[int, int, str]] = []  # levels denied or compared: (start, end, why)
+            for m in c.finditer(t.raw, "maturity", "level", lang=t.lang, pos=lo, endpos=sentence.end):
+                if m.start() >= hi:
+                    break  # (a level that starts within reach is read whole: "… came out at level three")
                 word = next(g for g in m.groups() if g)
-                n = numbers.integer(word, self.digits, self.en_numbers)
-                if n is not None and not self._rule_clause(t, t.clause_of(m.start())) and \
-                        not self._has(t, "maturity", "other_model", start=t.clause_of(m.start()).start, end=m.start()):
-                    # (not "要求是二级" beside the asker's level, nor "还有CMMI三级": another model's level)
+                roman = c["maturity"]["roman"]
+                n = roman.get(word) or roman.get(word.lower()) or numbers.integer(word, self.digits, self.en_numbers)
+                if n is None or self._rule_clause(t, t.clause_of(m.start())) or \
+                        self._has(t, "maturity", "other_model", start=t.clause_of(m.start()).start, end=m.start()):
+                    continue  # (not "要求是二级" beside the asker's level, nor "还有CMMI三级": another model's level)
+                clause = t.clause_of(m.start())
+                # the words between the cue and the level, in the level's clause (or before the level, when the
+                # cue follows it: "level 3 on the … maturity model")
+                gap = (max(clause.start, cue.end()), m.start()) if m.start() >= cue.end() else (clause.start, m.start())
+                if self._negated(t, *gap):
+                    unsure.append((m.start(), m.end(), "negated"))  # "成熟度还没达到二级", "not yet level 2"
+                elif self._has(t, "comparison", start=clause.start, end=clause.end):
+                    unsure.append((m.start(), m.end(), "comparison"))  # "成熟度比同行高一级": no level
+                else:
                     values.append((n, m.start(), m.end()))
             for h in hits:
                 if lo <= h.start < hi and h.of("maturity") and not self._rule_clause(t, t.clause_of(h.start)):
                     key = h.of("maturity")[0].key
                     if key and key.isdigit():
                         values.append((int(key), h.start, h.end))
+            if unsure and not values:
+                if t.speaks:
+                    s, e = min(cue.start(), unsure[0][0]), max(cue.end(), unsure[-1][1])
+                    r.leave(t.words(s, e), unsure[0][2], ["maturity_level"])
+                return
             if values:
                 s = min(cue.start(), *(v[1] for v in values))
                 e = max(cue.end(), *(v[2] for v in values))
                 words = t.words(s, e)
+                # ("二级及以上", "level 2 or above"; not the next clause's "规模以上")
                 tail = self._has(t, "or_above", start=e, end=min(e + int(c["maturity"]["or_above_reach"][t.lang]),
-                                                                 sentence.end))
+                                                                 t.clause_of(e - 1).end))
                 target = self._has(t, "target", start=t.clause_of(cue.start()).start, end=e)
                 # "估计是二级", "a consultant's mock assessment put us at level 3": no assessed level
                 tail = tail or self._has(t, "estimate", start=t.clause_of(s).start, end=t.clause_of(e - 1).end)
@@ -2372,6 +2416,8 @@ class CaseReader:
         apply in 2027"), or in a bare time phrase just before it ("明年，我们想申报"). A later date elsewhere
         dates something else ("明年才投产，现在能报吗": the plant's start, not the application)."""
         for a in self.cues.finditer(t.text, "applying", lang=t.lang):
+            if self.cues.match(t.text, "applying_other", lang=t.lang, pos=a.end()):
+                continue  # "明年申请成熟度三级评估": another thing applied for, not the title
             clause = t.clause_of(a.start())
             window = Span(clause.start, clause.end)
             before = None
