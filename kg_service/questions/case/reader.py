@@ -2535,9 +2535,12 @@ class CaseReader:
                 said = self._has(t, "event_said", start=lo, end=hi)
                 # stated plainly, with no word of its past ("银行抽贷", "the bank is calling in our loans"): words
                 # bearing on a cause of art_12 are what the factory tells, asking of its title (a state, "注册在北京",
-                # "we are based in Tianjin", tells nothing)
+                # "we are based in Tianjin", tells nothing; nor the words that ask, "anything we need to report?", but
+                # after `event_cause` there)
                 plain = said is None and bool(self._bears_on(t, lo, hi)) and \
-                    not self._has(t, "event_state", start=lo, end=hi)
+                    not self._has(t, "event_state", start=lo, end=hi) and \
+                    not self.cues.search(t.text[lo:hi].strip(_TRIM + " "), "event_asked", lang=t.lang) and \
+                    (start > piece.start or not any(a.start < hi and lo < a.end for a in asking))
                 before = [x for x in t.sentences if x.end <= sentence.start][-1:]
                 if plain and self._has(t, "event_told_again", start=lo, end=hi) and \
                         any(t.sentence_of(a) in (sentence, *before) for a, _ in read):
