@@ -2553,9 +2553,10 @@ class CaseReader:
                 if len(re.sub(r"[\W_]", "", rest)) < (2 if t.lang == "zh" else 4):
                     continue
                 # from the last joiner before its verb ("in 2025 and our CEO was arrested": "our CEO was arrested")
-                if not plain:
-                    lo = max([m.end() for m in c.finditer(t.text, "joiner", lang=t.lang, pos=lo, endpos=said.start())],
-                             default=lo)
+                # (a plain statement from a joiner that opens it: "and our lender wants its money back")
+                lo = max([m.end() for m in c.finditer(t.text, "joiner", lang=t.lang, pos=lo,
+                                                       endpos=hi if plain else said.start())
+                          if not plain or not t.text[lo:m.start()].strip()], default=lo)
                 # the causes its words may bear on are left open and asked back (words bearing on none of them: any,
                 # `event_bears_on_otherwise`)
                 # bearing only on what an event read in its sentence, or the one before or after it, bears on ("a
