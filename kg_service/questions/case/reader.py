@@ -2615,15 +2615,30 @@ class CaseReader:
                 if any(a <= lo and hi <= b for a, b in frame):
                     continue  # the recognition's or the title's own words
                 said = self._has(t, "event_said", start=lo, end=hi)
-                if said is None or self._has(t, "event_negation", start=lo, end=said.end()):
+                # stated plainly, with no word of its past ("银行抽贷", "the bank is calling in our loans"): words
+                # bearing on a cause of art_12 are what the factory tells, asking of its title (a state, "注册在北京",
+                # "we are based in Tianjin", tells nothing; nor the words that ask, "anything we need to report?", but
+                # after `event_cause` there)
+                plain = said is None and bool(self._bears_on(t, lo, hi)) and \
+                    not self._has(t, "event_state", start=lo, end=hi) and \
+                    not self.cues.search(t.text[lo:hi].strip(_TRIM + " "), "event_asked", lang=t.lang) and \
+                    (start > piece.start or not any(a.start < hi and lo < a.end for a in asking))
+                before = [x for x in t.sentences if x.end <= sentence.start][-1:]
+                if plain and self._has(t, "event_told_again", start=lo, end=hi) and \
+                        any(t.sentence_of(a) in (sentence, *before) for a, _ in read):
+                    continue  # the event read just before, told of again ("the investigation into its grade goes on")
+                if (said is None and not plain) or \
+                        self._has(t, "event_negation", start=lo, end=hi if plain else said.end()):
                     continue  # none happened ("nothing has changed since", "没有出现其他问题")
                 # words of their own, not a level and a particle ("已经评为基础级了": nothing happened)
                 rest = re.sub("|".join(map(re.escape, self.cues["level_keys"])), " ", t.text[lo:hi], flags=re.I)
                 if len(re.sub(r"[\W_]", "", rest)) < (2 if t.lang == "zh" else 4):
                     continue
                 # from the last joiner before its verb ("in 2025 and our CEO was arrested": "our CEO was arrested")
-                lo = max([m.end() for m in c.finditer(t.text, "joiner", lang=t.lang, pos=lo, endpos=said.start())],
-                         default=lo)
+                # (a plain statement from a joiner that opens it: "and our lender wants its money back")
+                lo = max([m.end() for m in c.finditer(t.text, "joiner", lang=t.lang, pos=lo,
+                                                       endpos=hi if plain else said.start())
+                          if not plain or not t.text[lo:m.start()].strip()], default=lo)
                 # the causes its words may bear on are left open and asked back (words bearing on none of them: any,
                 # `event_bears_on_otherwise`)
                 # bearing only on what an event read in its sentence, or the one before or after it, bears on ("a
