@@ -163,6 +163,11 @@ class QuestionIndex:
                                 self.matcher.labels, self.templates.get("scope_applied"),
                                 {cue: self.templates.get(f"scope_{cue}", {})
                                  for cue in ("title", "own", "source", "how")})
+        # questions16: a step's duration asked, an accident grade's criteria asked (queries/ask_answers.yaml)
+        self._duration_cues = {k: {lang: re.compile(x, re.I) for lang, x in v.items()}
+                               for k, v in self.templates.get("step_duration", {}).items()}
+        self._grade_cues = {k: {lang: re.compile(x, re.I) for lang, x in v.items()}
+                            for k, v in self.templates.get("grade_criteria", {}).items()}
         # the reader of a stated case (issue 17): /ask and Service.read_case read with it
         self.case_reader = CaseReader(kg)
         self._division_of_code = {code: d for d, code in self.case_reader.division_code.items()}
@@ -380,7 +385,10 @@ class QuestionIndex:
         if mode == "fused+structured":
             # the subject first: a question about another scheme, procedure or place is declined
             # before any case is read from it ("register a company in Beijing" states no case)
-            outside = self.scope.decline(q, lang, mentions)
+            outside = self.scope.decline(q, lang, mentions) or self._grade_asked(q, lang)
+            if outside is not None and outside.kind == "jurisdiction" and getattr(
+                    self.structured.answer(q, lang, as_of, mentions), "intent", None) == "scheme_comparison":
+                outside = None  # another province's level compared with Beijing's: the comparison's facts answer
             case = self.case_of(q, lang, mentions, day)
             if outside is not None and case is not None and _said_in_facts(q, outside, case):
                 outside = None  # "工商注册在北京市昌平区", "the market regulator fined us in April": the case's words
@@ -388,12 +396,12 @@ class QuestionIndex:
                 # a recognised factory's case is about its title here, whatever other body it names ("fined
                 # by the market regulator"): answered, not declined
                 return {**out, **self._outside(outside, lang)}
-            unstated = self.thesaurus.unstated_in(mentions)
+            unstated = self._durations(q, lang, self.thesaurus.unstated_in(mentions))
             # a recognised factory's case is answered, though it states only what is no cause ("a new
             # shareholder"): never "the measures do not state …"
             if unstated and (case is None or (stated_paths(case) <= {"industry_code"} and not case.events
                                               and not case.considered and not unread_events(case))):
-                return {**out, **self._not_stated(unstated, lang, k)}
+                return {**out, **self._not_stated(unstated, lang, k, self._step_article(q, lang, mentions, unstated))}
             mentions = self._with_trade_read(case, mentions)
             structured = self.structured.answer(q, lang, as_of, mentions)
             if case is not None and (structured is None or stated_paths(case) - {"industry_code"} or case.events
@@ -509,14 +517,64 @@ class QuestionIndex:
             out["as_of"] = reading.as_of.isoformat()
         return out
 
-    def _not_stated(self, unstated: list[Mention], lang: str, k: int) -> dict[str, Any]:
-        """What the measures are silent on: said so, with the nearest units as "see also"."""
+    # -- what the measures do not state or govern, asked in general words (questions16) ------------------
+
+    _DURATIONS = (SFID + "unstated-duration", SFID + "unstated-notice")
+
+    def _said_of(self, cues: dict[str, dict[str, re.Pattern[str]]], name: str, lang: str, q: str) -> bool:
+        pattern = cues.get(name, {}).get(lang)
+        return bool(pattern and pattern.search(q))
+
+    def _durations(self, q: str, lang: str, unstated: list[Mention]) -> list[Mention]:
+        """The unstated topics of ``q``, the duration of a step added or dropped: a duration asked
+        ("多久", "几个月", "多少个工作日", "how long", "how many days") of a step of the procedure (its
+        review, filing, notice …) is one the measures do not state -- the notice's length when the notice
+        is named -- unless how often it recurs is asked ("多久报一次": art_6's quarterly report) or a length
+        the measures do state or another subject's (their validity, the three-year lookback, the title)."""
+        cues = self._duration_cues
+        if self._said_of(cues, "often", lang, q) or self._said_of(cues, "other", lang, q):
+            return [m for m in unstated if m.concept not in self._DURATIONS]
+        if any(m.concept in self._DURATIONS for m in unstated) or not self._said_of(cues, "asked", lang, q) \
+                or not self._said_of(cues, "step", lang, q):
+            return unstated
+        concept = self._DURATIONS[1] if self._said_of(cues, "notice", lang, q) else self._DURATIONS[0]
+        if concept not in self.thesaurus.unstated:
+            return unstated
+        return [*unstated, Mention(concept, "UnstatedTopic", 0, 0, "char", "")]
+
+    def _step_article(self, q: str, lang: str, mentions: list[Mention], unstated: list[Mention]) -> list[str]:
+        """The article laying down the step whose duration is asked, first among the "see also" units:
+        the best-ranked unit of a step of either level's procedure (art_6 for the basic level's filing)."""
+        if not any(m.concept in self._DURATIONS for m in unstated):
+            return []
+        steps = set().union(*self._step_units.values()) if self._step_units else set()
+        ranking = self.retrieve(q, mode="lexical", lang=lang, mentions=mentions, dense=False).ranking
+        return [self.units[i].eid for i, _ in ranking if i in steps][:1]
+
+    def _grade_asked(self, q: str, lang: str) -> OutOfScope | None:
+        """The criteria of an accident's or incident's grade asked ("直接经济损失1000万算什么等级的事故",
+        "较大和一般环境事件怎么划分", "how is a major accident defined"): the grading rules', which the measures
+        use (art_5 item 3, art_12 item 3) and do not lay down."""
+        cues = self._grade_cues
+        grading = SFID + "foreign-accidentgrade"
+        if not (self._said_of(cues, "subject", lang, q) and self._said_of(cues, "asked", lang, q)) \
+                or grading not in self.matcher.labels:
+            return None
+        return OutOfScope("foreign", [Mention(grading, "ForeignSubject", 0, 0, "char", "")])
+
+    def _not_stated(self, unstated: list[Mention], lang: str, k: int, first: Iterable[str] = ()) -> dict[str, Any]:
+        """What the measures are silent on: said so, with the nearest units as "see also" (``first``
+        before them: the article of the step asked about)."""
         topics = list(dict.fromkeys(self.matcher.label(m.concept, lang) for m in unstated))
-        eids = list(dict.fromkeys(e for m in unstated for e in self.thesaurus.unstated[m.concept]))[:k]
+        eids = list(dict.fromkeys([*first, *(e for m in unstated for e in self.thesaurus.unstated[m.concept])]))[:k]
         sep = "、" if lang == "zh" else ", "
         names = sep.join(self.articles.get(e).title.get(lang, e) for e in eids if self.articles.get(e))
         topic = sep.join(topics) if lang == "zh" else ", ".join(t[:1].lower() + t[1:] for t in topics)
         text = self.templates["not_stated"][lang].format(topic=topic, units=names or "—")
+        step = next((a for e in first if (a := self.articles.get(e))), None)
+        if step is not None:  # what the step's article does say (art_6's quarterly report, art_8's notice then list)
+            text = self.templates["not_stated"]["step"][lang].format(
+                topic=topic, title=step.title.get(lang, step.eid), gist=self._gist(step, lang))
         cites = [{"eid": e, "title": a.title.get(lang, ""), "text": a.text.get(lang, ""), "score": 0.0,
                   "see_also": True} for e in eids if (a := self.articles.get(e))]
         return {"answer": text, "citations": cites, "structured": None, "addressed": False,

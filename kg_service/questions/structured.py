@@ -99,6 +99,11 @@ CUES = {
                   # whether every one of the five must be met ("hit all five targets", "五项指标都要达到吗")
                   r"\ball (?:five|5) (?:of (?:the )?)?(?:\w+[- ])?(?:indicators|targets|thresholds)\b"),
     "maturity": _cue(r"成熟度", r"maturity"),
+    # the measures' own structure counted ("一共几章几条", "how many chapters and articles"): chapters, or
+    # articles of the document named, not the items of a list ("撤销的情形有几条", "申请条件有几条")
+    "structure": _cue(r"(?:几|多少)个?章|(?:办法|文件|全文|正文|条文)[^，。？?]{0,8}(?:几|多少)条(?![件款目例])",
+                      r"\bhow many (?:chapters|articles)\b|\bnumber of (?:chapters|articles)\b"),
+    "structure_not": _cue(r"情形|条件|要求|指标|撤销|事故|章程", r"\bcases?\b|\bconditions?\b|\bindicators?\b"),
     "annex3": _cue(r"附件\s*(?:3|三)", r"\bannex\s*(?:3|three)\b"),
     "conditions": _cue(r"条件", r"\bconditions?\b"),
     # the grades of an accident are not the measures' levels ("事故分几级")
@@ -121,7 +126,12 @@ CUES = {
                    r"which (?:of them|of these|levels?|tiers?)|what levels|"
                    r"how many (?:\w+[- ])?(?:levels|tiers|grades)\b|"
                    r"which of the (?:four|4)|"
-                   r"\bwhat are the (?:\w+ ){0,2}(?:levels|tiers)\b|\b(?:highest|top|lowest) (?:level|tier)\b"),
+                   r"\bwhat are the (?:\w+ ){0,2}(?:levels|tiers)\b|\b(?:highest|top|lowest) (?:level|tier)\b|"
+                   # whether a national level above Beijing's is within the measures ("does Beijing's scheme cover
+                   # the national leading level", "can Beijing recognise a leading-level factory"; the excellent
+                   # level is art_4's recommendation)
+                   r"\b(?:cover|covers|include|includes|apply to|applies to|grant|grants|award|awards|recogni[sz]es?)"
+                   r"\b(?:\s+[\w']+){0,4}?\s+leading[- ](?:level|tier)"),
     # what must come first ("要先是基础级吗", "must we be basic level before applying")
     "first": _cue(r"前提|先是|先要|先成为|先取得|先认定|必须先|需要先|要先|申[请报][^，。？?]{0,8}之前|才能申[请报]|"
                   r"直接[报申][请报]?[^，。？?市区]{0,3}级|跳过",
@@ -162,6 +172,10 @@ RELATION_CUES: dict[URIRef, dict[str, re.Pattern[str]]] = {
 
 _CODE = re.compile(r"(?<![A-Za-z0-9])([A-Ta-t])(\d{2})(\d{1,2})?(?![0-9])")
 _MEASURES = URIRef(REG_IRI)
+
+
+# Beijing named beside another province's scheme compared with it ("江苏的先进级和北京的有什么不同")
+_BEIJING = {"zh": re.compile(r"北京|本市|京"), "en": re.compile(r"\bBeijing\b", re.I)}
 
 
 def cue(name: str, lang: str, text: str) -> bool:
@@ -599,7 +613,7 @@ class StructuredAnswerer:
             self._concept_units.setdefault(str(row["concept"]), set()).add(str(row["eid"]))
         self._names_of_levels: dict[str, set[str]] = {}
         self._intents: list[Callable[[str, str, list[Mention], date], StructuredAnswer | None]] = [
-            self._scheme_comparison,
+            self._structure, self._scheme_comparison,
             self._deadline, self._validity, self._document_authority, self._standards, self._kpis,
             self._indicator_count,
             self._threshold, self._maturity, self._levels_recognised, self._prerequisite, self._step,
@@ -1179,6 +1193,25 @@ class StructuredAnswerer:
             units_out.append(unit)
         return StructuredAnswer("levels", text, list(dict.fromkeys(units_out)), {"levels": levels})
 
+    def _structure(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
+        """How many chapters and articles the measures have ("办法一共几章几条"), counted from the graph's
+        units (``ask_structure``): each chapter with its title and the number of its articles."""
+        if not cue("structure", lang, q) or cue("structure_not", lang, q):
+            return None
+        rows = self.select("ask_structure")
+        if not rows:
+            return None
+        total = sum(int(r["articles"]) for r in rows)
+        if lang == "zh":
+            parts = "、".join(f"{r.get('title_zh') or r['eid']}（{int(r['articles'])}条）" for r in rows)
+            text = f"本办法共{len(rows)}章{total}条：{parts}。"
+        else:
+            parts = "; ".join(f"{r.get('title_en') or r['eid']} ({int(r['articles'])} "
+                              f"article{'s' if int(r['articles']) != 1 else ''})" for r in rows)
+            text = f"The measures have {len(rows)} chapters and {total} articles: {parts}."
+        return StructuredAnswer("structure", text, [str(r["eid"]) for r in rows],
+                                {"chapters": len(rows), "articles": total})
+
     def _scheme_comparison(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
         """Beijing's measures beside another scheme on one point ("北京和国家对成熟度的要求一样吗", "is
         Beijing stricter than Jiangsu on accidents"), or the national level a Beijing level corresponds
@@ -1203,8 +1236,10 @@ class StructuredAnswerer:
         if not self._compare_cues["compare"][lang].search(q):
             return None
         dims = [d for d, c in self._dimension_cues.items() if c[lang].search(q)]
+        if not dims and others[0] != "miit" and _BEIJING[lang].search(q):
+            return self._compared_whole(lang, rows, others[0], own)
         if len(dims) != 1:
-            return None  # no point named, or several: the comparison table's, not one sentence's
+            return None  # several points named: the comparison table's, not one sentence's
         dim = dims[0]
         facts: dict[tuple[str, str], dict[str, Any]] = {}
         for r in rows:
@@ -1246,6 +1281,47 @@ class StructuredAnswerer:
         units = list(dict.fromkeys(facts[base]["units"])) or ["art_4"]
         return StructuredAnswer("scheme_comparison", text, units,
                                 {"dimension": dim, "beijing": base[1], "other": other[1]}, rank_units=True)
+
+    def _compared_whole(self, lang: str, rows: list[dict[str, Any]], other: str,
+                        own: list[str]) -> StructuredAnswer | None:
+        """Beijing's level beside another province's as a whole, no point named ("江苏的先进级和北京的有什么
+        不同"): each point the other scheme's sources state, Beijing's fact then theirs (questions16)."""
+        facts: dict[tuple[str, str, str], dict[str, Any]] = {}
+        for r in rows:
+            key = (str(r["dim"]), str(r["scheme"]), str(r["level"]))
+            f = facts.setdefault(key, {**r, "units": []})
+            if r.get("unit") is not None:
+                f["units"].append(eid_of(r["unit"]))
+        theirs = [(d, f) for (d, sch, _), f in facts.items() if sch == other and str(f.get("stated")) == "True"]
+        if not theirs:
+            return None
+        # Beijing's level named, else the one of the same national counterpart as theirs
+        level = own[0] if own else None
+        mine = {d: f for (d, sch, lv), f in facts.items() if sch == "beijing" and (
+            lv == level if level else str(f.get("counterpart")) == str(theirs[0][1].get("counterpart")))}
+        points = [(d, mine[d], f) for d, f in theirs if d in mine]
+        if not points:
+            return None
+        words = self.comparison_words
+        name = words["scheme_names"].get(other, {}).get(lang, other)
+        base = self.label(points[0][1]["level"], lang)
+        level = _lower_first(self.label(points[0][2]["level"], lang))
+        if name.lower() not in level.lower():
+            level = f"{name}{level}" if lang == "zh" else f"{name} {level}"
+        value = "valueZh" if lang == "zh" else "valueEn"
+        said = [f"{self.label(d, lang)}：北京{str(b.get(value) or '').rstrip('。.')}，{name}"
+                f"{str(t.get(value) or '').rstrip('。.')}" if lang == "zh" else
+                f"{self.label(d, lang)}: Beijing {_lower_first(str(b.get(value) or '').rstrip('。.'))}; {name} "
+                f"{_lower_first(str(t.get(value) or '').rstrip('。.'))}" for d, b, t in points]
+        if lang == "zh":
+            text = (f"{base}与{level}在{len(points)}个方面的要求对比如下（{name}的据公开资料，非本办法规定）。"
+                    + "；".join(said) + "。")
+        else:
+            text = (f"{base} beside {level} on {len(points)} points ({name}'s from public sources, not set by the "
+                    f"measures). " + ". ".join(said) + ".")
+        units = list(dict.fromkeys(u for _, b, _ in points for u in b["units"]))
+        return StructuredAnswer("scheme_comparison", text, units or ["art_2"],
+                                {"other": other, "dimensions": [d for d, _, _ in points]})
 
     def _national_levels_lead(self, q: str, lang: str) -> str:
         """The national scheme's levels, said first when the question names that scheme ("国家智能工厂
