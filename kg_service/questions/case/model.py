@@ -56,10 +56,15 @@ class Event:
     # and the words of the event with its date ("2025年6月发生了一起重大安全事故"): those asked back for its day
     within: tuple[str, str] | None = None
     dated: str = ""
+    # its date named by its day ("2026年7月8日", "on 8 July 2026"); a month, a year or a relative time ("上个月",
+    # "今年", "last month", "recently") names none: ``date`` is then the reader's day of it, for deciding only
+    day_named: bool = False
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self, stated: bool = False) -> dict[str, Any]:
+        """The revocation request's event; ``stated``: as the question states it (the contract's ``facts``), with a
+        date only where the question names its day (the schema's date is a day; no day is guessed)."""
         out: dict[str, Any] = {"type": self.type, **self.details}
-        if self.date:
+        if self.date and (self.day_named or not stated):
             out["date"] = self.date
         return out
 
@@ -142,7 +147,7 @@ class CaseReading:
     def as_facts(self) -> dict[str, Any]:
         """The contract's ``facts`` without the decision (``decided`` / ``verdict`` / ``causes``)."""
         if self.mode == "revocation":
-            out = {"mode": "revocation", "level": self.level, "events": [e.as_dict() for e in self.events],
+            out = {"mode": "revocation", "level": self.level, "events": [e.as_dict(stated=True) for e in self.events],
                    "spans": {f"events.{i}": e.words for i, e in enumerate(self.events)}, "unread": list(self.unread)}
             if self.recognised is not None:  # the day of recognition stated, with its words
                 out["recognised_on"] = self.recognised.value

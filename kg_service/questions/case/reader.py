@@ -68,6 +68,7 @@ class When:
     end: int
     ahead: date | None = None
     within: tuple[date, date] | None = None  # a month or a year: its first and last day (by today)
+    exact: bool = False  # named by its day ("2026年7月8日"), not by a month, a year or a relative time
 
     def span(self) -> tuple[str, str] | None:
         return None if self.within is None else (self.within[0].isoformat(), self.within[1].isoformat())
@@ -88,6 +89,7 @@ class _Text:
     speaks: bool = False  # the asker speaks of their own (or a supposed) enterprise
     plant_places: set[int] = field(default_factory=set)  # places named as one of several plants (not the registration)
     others: list[Fact] = field(default_factory=list)  # values of another plant or firm, left unread (see _restated)
+    unconfirmed: list[tuple[int, int]] = field(default_factory=list)  # an event's words saying it is alleged or pending
 
     def words(self, start: int, end: int) -> str:
         return self.raw[start:end].strip(_TRIM)
@@ -426,7 +428,8 @@ class CaseReader:
             day, named, within = d if isinstance(d, tuple) else (d, None, None)
             named = named or day
             out.append(When(day, s, e, named if named > today else None,
-                            within if within is not None and within[0] < within[1] else None))
+                            within if within is not None and within[0] < within[1] else None,
+                            exact=not isinstance(d, tuple)))
         return out
 
     def _date_near(self, t: _Text, start: int, end: int, *, past: bool = True, part: bool = False) -> When | None:
@@ -2518,8 +2521,10 @@ class CaseReader:
                 last = r.events[-1]
                 both = {**last.details, **{k: v for k, v in details.items() if last.details.get(k) in (None, v)}}
                 both = {k: v for k, v in both.items() if details.get(k) in (None, v)}  # two values: neither
+                when = None if last.date else self._event_date(t, s, e, said)
                 r.events[-1] = Event(last.type, t.words(t.raw.find(last.words), e), last.date or (
-                    when.day.isoformat() if (when := self._event_date(t, s, e, said)) else None), both)
+                    when.day.isoformat() if when else None), both,
+                    day_named=last.day_named if last.date else bool(when and when.exact))
                 continue
             if self._has(t, "event_negation", start=clause.start, end=s):
                 r.considered.append(kind)  # "we have never had a major accident": none happened
@@ -2533,6 +2538,13 @@ class CaseReader:
                 # false figures said of no application ("虚报研发投入骗取政府补贴"): not item 1's; asked back
                 r.leave(t.words(clause.start, clause.end), "event", eids=("art_12__item_1",))
                 continue
+            if (told := self._unconfirmed(t, kind, s, e, found)) is not None:
+                # "有人举报我们申报数据造假，正在核查，还没有结论": alleged or pending, not established -- the title stands
+                # until it is decided; the cause it would be is left open and asked back
+                t.unconfirmed += told
+                r.leave(t.words(clause.start, clause.end), "event",
+                        eids=(c.data["event_unconfirmed"]["cause"].get(kind, "art_12"),))
+                continue
             when = self._event_date(t, s, e, said)
             details: dict[str, Any] = {}
             start = s
@@ -2544,7 +2556,8 @@ class CaseReader:
                     not self.cues.search(t.text[clause.start:s], "event_another", lang=t.lang) and \
                     not self.cues.search(t.text[e:clause.end], "event_another_after", lang=t.lang):
                 continue  # the same event named twice; "后来又罚了8万元": another
-            r.events.append(Event(kind, t.words(start, e), when.day.isoformat() if when else None, details))
+            r.events.append(Event(kind, t.words(start, e), when.day.isoformat() if when else None, details,
+                                  day_named=bool(when and when.exact)))
         self._moved(t, hits, r, said)
         r.considered = list(dict.fromkeys(r.considered))  # said twice ("the plant moved, the registration stays")
 
@@ -2569,6 +2582,7 @@ class CaseReader:
                   for m in c.finditer(t.text, group, k, lang=t.lang)]
         taken += [m.span() for k in ("lost", "kept") for m in c.finditer(t.text, "conditions_after_penalty", k,
                                                                           lang=t.lang)]
+        taken += t.unconfirmed  # an event alleged or pending, told so ("正在核查", "the investigation is ongoing")
         frame = [m.span() for key in ("recognised_held", "recognised", "title_asked", "recognised_when", "the_title")
                  for m in c.finditer(t.text, key, lang=t.lang)]
         # each part of each clause ("our CEO was arrested | and we had a major accident")
@@ -2647,10 +2661,37 @@ class CaseReader:
                 k = t.sentences.index(sentence) if sentence in t.sentences else -1
                 near = t.sentences[max(0, k - 1):k + 2] if k >= 0 else [sentence]
                 causes = self._bears_on(t, lo, hi)
-                told = {x for a, b in read if any(n.start <= a < n.end for n in near) for x in self._bears_on(t, a, b)}
+                # (an event denied is none: "还没有处罚决定" tells no penalty whose telling a reported violation would be)
+                told = {x for a, b in read if any(n.start <= a < n.end for n in near)
+                        and not self._has(t, "event_negation", start=t.clause_of(a).start, end=a)
+                        for x in self._bears_on(t, a, b)}
                 if causes and set(causes) <= told:
                     continue
                 r.leave(t.words(lo, hi), "event", eids=causes or [c["event_bears_on_otherwise"]])
+
+    def _unconfirmed(self, t: _Text, kind: str, s: int, e: int,
+                     found: list[tuple[int, int, str]]) -> list[tuple[int, int]] | None:
+        """The spans of the words saying the event of ``kind`` at ``s..e`` is only alleged (``event_unconfirmed``
+        ``alleged``, before it in its clause: "有人举报我们…造假", "there is an allegation that …") or still being looked
+        into (``pending``, after it in its sentence or the next, up to the next event: "正在核查，还没有结论", "the
+        investigation is ongoing"), where no finding is said there (``confirmed``: "经查属实", "an audit confirmed",
+        "如果属实"); else None."""
+        c, u = self.cues, self.cues.data["event_unconfirmed"]
+        clause = t.clause_of(s)
+        stop = self._said_after(t, e, found)
+        told = []
+        if kind not in u["alleged_not_of"]:
+            told += [m.span() for m in c.finditer(t.text, "event_unconfirmed", "alleged", lang=t.lang,
+                                                  pos=clause.start, endpos=s)]
+        pending = [m.span() for m in c.finditer(t.text, "event_unconfirmed", "pending", lang=t.lang, pos=e,
+                                                endpos=stop)] if kind in u["pending_of"] else []
+        told += pending
+        if not told:
+            return None
+        if any(not any(a < m.end() and m.start() < b for a, b in pending)
+               for m in c.finditer(t.text, "event_unconfirmed", "confirmed", lang=t.lang, pos=clause.start, endpos=stop)):
+            return None  # "经核查属实", "confirmed by an audit" (not "尚未证实", "not yet confirmed")
+        return told
 
     def _tells_what_it_was(self, t: _Text, event: int, at: int) -> bool:
         """The words at ``at`` stand in the clause right after the event's at ``event``, in its sentence, which opens by
@@ -2917,7 +2958,7 @@ class CaseReader:
                 end = m.end()
             words = t.words(min(reg.start(), m.start()), end)
             r.events.append(Event("registered_address_moved", words, when.day.isoformat() if when else None, details,
-                                  names))
+                                  names, day_named=bool(when and when.exact)))
             return
 
     @staticmethod
