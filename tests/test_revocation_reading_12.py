@@ -64,8 +64,8 @@ def test_an_unread_event_beside_one_that_keeps_the_title_leaves_it_open(client):
     body, facts = _facts(client, "我们是先进级智能工厂，今年发生了一起一般质量事故，另外公司被税务稽查了，"
                                  "称号会被撤销吗？")
     assert facts["verdict"] == "undetermined"
-    assert facts["events"] == [{"type": "accident", "grade": "general", "kind": "quality",
-                                "date": facts["events"][0]["date"]}]
+    # ("今年" names no day: none is stated, revoc17)
+    assert facts["events"] == [{"type": "accident", "grade": "general", "kind": "quality"}]
     assert any("税务稽查" in u for u in facts["unread"])
     # the accident read is said to keep the title by itself, quoting the item that looks at it
     assert "一般质量事故本身不构成撤销称号的情形（art_12__item_3）" in body["answer"]

@@ -2539,8 +2539,8 @@ class CaseReader:
                 r.leave(t.words(clause.start, clause.end), "event", eids=("art_12__item_1",))
                 continue
             if (told := self._unconfirmed(t, kind, s, e, found)) is not None:
-                # "有人举报我们申报数据造假，正在核查，还没有结论": alleged or pending, not established -- the title stands
-                # until it is decided; the cause it would be is left open and asked back
+                # "有人举报我们申报数据造假，正在核查，还没有结论": alleged or pending, not established -- the
+                # title stands until it is decided; the cause it would be is left open and asked back
                 t.unconfirmed += told
                 r.leave(t.words(clause.start, clause.end), "event",
                         eids=(c.data["event_unconfirmed"]["cause"].get(kind, "art_12"),))
@@ -2661,7 +2661,8 @@ class CaseReader:
                 k = t.sentences.index(sentence) if sentence in t.sentences else -1
                 near = t.sentences[max(0, k - 1):k + 2] if k >= 0 else [sentence]
                 causes = self._bears_on(t, lo, hi)
-                # (an event denied is none: "还没有处罚决定" tells no penalty whose telling a reported violation would be)
+                # (an event denied is none: "还没有处罚决定" tells no penalty a reported violation would be the
+                # telling of)
                 told = {x for a, b in read if any(n.start <= a < n.end for n in near)
                         and not self._has(t, "event_negation", start=t.clause_of(a).start, end=a)
                         for x in self._bears_on(t, a, b)}
@@ -2672,10 +2673,10 @@ class CaseReader:
     def _unconfirmed(self, t: _Text, kind: str, s: int, e: int,
                      found: list[tuple[int, int, str]]) -> list[tuple[int, int]] | None:
         """The spans of the words saying the event of ``kind`` at ``s..e`` is only alleged (``event_unconfirmed``
-        ``alleged``, before it in its clause: "有人举报我们…造假", "there is an allegation that …") or still being looked
-        into (``pending``, after it in its sentence or the next, up to the next event: "正在核查，还没有结论", "the
-        investigation is ongoing"), where no finding is said there (``confirmed``: "经查属实", "an audit confirmed",
-        "如果属实"); else None."""
+        ``alleged``, before it in its clause: "有人举报我们…造假", "there is an allegation that …") or still being
+        looked into (``pending``, after it in its sentence or the next, up to the next event: "正在核查，还没有结论",
+        "the investigation is ongoing"), where no finding is said there (``confirmed``: "经查属实", "an audit
+        confirmed", "如果属实"); else None."""
         c, u = self.cues, self.cues.data["event_unconfirmed"]
         clause = t.clause_of(s)
         stop = self._said_after(t, e, found)
@@ -2688,8 +2689,8 @@ class CaseReader:
         told += pending
         if not told:
             return None
-        if any(not any(a < m.end() and m.start() < b for a, b in pending)
-               for m in c.finditer(t.text, "event_unconfirmed", "confirmed", lang=t.lang, pos=clause.start, endpos=stop)):
+        found_so = c.finditer(t.text, "event_unconfirmed", "confirmed", lang=t.lang, pos=clause.start, endpos=stop)
+        if any(not any(a < m.end() and m.start() < b for a, b in pending) for m in found_so):
             return None  # "经核查属实", "confirmed by an audit" (not "尚未证实", "not yet confirmed")
         return told
 
