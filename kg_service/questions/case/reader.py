@@ -2599,6 +2599,7 @@ class CaseReader:
         # an accident said to be minor ("it was only a minor injury", "属于轻伤"): what its sentence, or the words
         # just before it, say happened is its telling ("a forklift ran over a worker's foot; it was a minor injury")
         minor = [m.start() for m in c.finditer(t.text, "not_causes", "accident", lang=t.lang)]
+        left: list[int] = []  # the sentences of the events left unread here
         for n, piece in enumerate(pieces):
             if any(a < piece.end and piece.start < b for a, b in taken):
                 continue  # its event is read, or told of as no cause
@@ -2661,6 +2662,9 @@ class CaseReader:
                 k = t.sentences.index(sentence) if sentence in t.sentences else -1
                 near = t.sentences[max(0, k - 1):k + 2] if k >= 0 else [sentence]
                 causes = self._bears_on(t, lo, hi)
+                if left and k >= 0 and k - left[-1] <= 1 and self._has(t, "event_unconfirmed", "pending", start=lo,
+                                                                       end=hi):
+                    continue  # the event left just before, said to be still looked into ("the bureau is checking")
                 # (an event denied is none: "还没有处罚决定" tells no penalty a reported violation would be the
                 # telling of)
                 told = {x for a, b in read if any(n.start <= a < n.end for n in near)
@@ -2669,6 +2673,7 @@ class CaseReader:
                 if causes and set(causes) <= told:
                     continue
                 r.leave(t.words(lo, hi), "event", eids=causes or [c["event_bears_on_otherwise"]])
+                left.append(k)
 
     def _unconfirmed(self, t: _Text, kind: str, s: int, e: int,
                      found: list[tuple[int, int, str]]) -> list[tuple[int, int]] | None:
