@@ -155,5 +155,5 @@ def test_a_reported_violation_beside_a_denied_penalty_stays_open(client):
     q = "我们是基础级智能工厂，被人举报夜间偷排废水，生态环境局在调查，还没有作出处罚，称号会被撤销吗？"
     _body, facts = _facts(client, q)
     assert facts["verdict"] == "undetermined" and facts["events"] == []
-    # (a discharge may be a pollution accident too: item 3 open beside item 5; not the application, item 1)
-    assert _statuses(facts) == {**_only("unknown", 3, 5)}
+    # (a discharge reported is a violation: item 5 open; not the application, item 1)
+    assert _statuses(facts) == _only("unknown", 5)
