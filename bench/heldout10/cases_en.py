@@ -2,8 +2,47 @@
 schema: revenue in 万元 (RMB 45 million = 4500), indicators in percent, reductions and gains as positive numbers."""
 from __future__ import annotations
 
-from common import (ADS, ALL5, AT, AVG, BF, BFD, BFT, CR, CYB, D, DEF, DOM, DTC, EN, FB, FC, FIN, FO, IND, INC, LAB,
-                    LP, MAT, MC, NC, NET, OM, ORG, PM, PO, PP, REV, SEC, TAL, VIO, E, P, RD, inc)
+from common import (
+                    ADS,
+                    ALL5,
+                    AT,
+                    AVG,
+                    BF,
+                    BFD,
+                    BFT,
+                    CR,
+                    CYB,
+                    DEF,
+                    DOM,
+                    DTC,
+                    EN,
+                    FB,
+                    FC,
+                    FIN,
+                    FO,
+                    INC,
+                    IND,
+                    LAB,
+                    LP,
+                    MAT,
+                    MC,
+                    NC,
+                    NET,
+                    OM,
+                    ORG,
+                    PM,
+                    PO,
+                    PP,
+                    RD,
+                    REV,
+                    SEC,
+                    TAL,
+                    VIO,
+                    D,
+                    E,
+                    P,
+                    inc,
+)
 
 CASES = [
     # --- art_5 item 1 ------------------------------------------------------------------------------------------------
@@ -46,27 +85,38 @@ CASES = [
     # --- art_5 item 3 ------------------------------------------------------------------------------------------------
     E("Over the last three years our finances have been sound, no bad credit record, no accidents of any kind and "
       "no violations.", "basic", {FIN: True, CR: False, INC: [], VIO: []}),
-    E("We had a 'larger' grade (较大) safety accident on 12 March 2025.", "advanced",
+    E("We had a 'larger' grade (较大) safety accident on 12 March 2025. Can we still apply for the advanced level?",
+      "advanced",
       {**inc(0, "safety", "larger", "2025-03-12")}),
-    E("There was a general-grade environmental incident on 2024-06-30 and nothing else. Finances are healthy.",
+    E("There was a general-grade environmental incident on 2024-06-30 and nothing else. Finances are healthy. "
+      "We plan to apply for basic level.",
       "basic", {**inc(0, "environmental", "general", "2024-06-30"), FIN: True}),
-    E("We were fined by the emergency management bureau on 5 September 2025 for a fire-safety lapse.", "basic",
+    E("We were fined by the emergency management bureau on 5 September 2025 for a fire-safety lapse. "
+      "Does that hurt our basic-level application?",
+      "basic",
       {"violations.0.date": "2025-09-05"}),
-    E("We're on the list of seriously dishonest entities.", "advanced", {CR: True}),
+    E("We're on the list of seriously dishonest entities. Is an advanced-level application pointless?",
+      "advanced", {CR: True}),
     E("Our books have shown losses three years running; I wouldn't call our financial position sound.", "basic",
       {FIN: False}),
-    E("A major (重大) quality accident happened at our plant on 2 February 2026.", "basic",
+    E("A major (重大) quality accident happened at our plant on 2 February 2026. Can we still apply for basic level?",
+      "basic",
       {**inc(0, "quality", "major", "2026-02-02")}),
     E("Back on 8 August 2020 we had a major environmental accident. Since then no incidents at all, no violations, "
       "sound finances and a clean credit record.", "advanced",
       {**inc(0, "environmental", "major", "2020-08-08"), VIO: [], FIN: True, CR: False}),
-    E("Two incidents only: a general safety one on 2025-02-14 and a general quality one on 2026-05-06.", "basic",
+    E("Two incidents only: a general safety one on 2025-02-14 and a general quality one on 2026-05-06. "
+      "Do they block a basic-level application?",
+      "basic",
       {**inc(0, "safety", "general", "2025-02-14"), **inc(1, "quality", "general", "2026-05-06")}),
     E("Our only violation was a labelling fine on 10 January 2019. Finances fine, credit clean, no accidents ever.",
       "basic", {"violations.0.date": "2019-01-10", FIN: True, CR: False, INC: []}),
-    E("We had an extraordinarily serious (特别重大) safety accident on 2024-07-19.", "advanced",
+    E("We had an extraordinarily serious (特别重大) safety accident on 2024-07-19. "
+      "Is the advanced level still open to us?",
+      "advanced",
       {**inc(0, "safety", "extraordinary", "2024-07-19")}),
-    E("Environmental: one larger-grade pollution incident on 2025-05-27. Credit record clean.", "basic",
+    E("Environmental: one larger-grade pollution incident on 2025-05-27. Credit record clean. Basic level possible?",
+      "basic",
       {**inc(0, "environmental", "larger", "2025-05-27"), CR: False}),
     # --- art_5 items 4, 5, 6 -----------------------------------------------------------------------------------------
     E("Our flagship product fits Beijing's industrial policy and our technology is advanced; we use the sector's "
@@ -175,8 +225,8 @@ CASES = [
     E("We had a larger-grade environmental accident on 2025-09-18; our maturity level is 3 and we cover all five "
       "domains.", "basic",
       {**inc(0, "environmental", "larger", "2025-09-18"), MAT: 3, DOM: ALL5}),
-    E("Textile firm registered in Miyun, Beijing, 30 million yuan revenue, not an independent legal person (we're a branch), "
-      "maturity level 2.", "basic",
+    E("Textile firm registered in Miyun, Beijing, 30 million yuan revenue, not an independent legal person "
+      "(we're a branch), maturity level 2.", "basic",
       {P: "北京", D: "密云区", REV: 3000, LP: False, IND: "C17", MAT: 2}),
     E("We make pharmaceuticals: maturity level 4, basic filing done 2024-12-10 in Changping, "
       "production operation, production management and operations management covered, NC 83%, networking 72%, "

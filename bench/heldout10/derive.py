@@ -38,8 +38,8 @@ ROWS = {  # att_2-1: nc, labour productivity gain, defect reduction, networking,
 IND = ("key_process_nc_rate", "labor_productivity_gain", "defect_rate_reduction", "equipment_networking_rate",
        "energy_per_output_reduction")
 COMMON = ["art_14"] + [f"art_5__item_{i}" for i in range(1, 8)]
-LEVEL_CONDS = {"basic": COMMON + ["att_1__sec_1", "att_1__sec_2"],
-               "advanced": COMMON + ["art_7", "att_2__sec_1", "att_2__sec_2"]}
+LEVEL_CONDS = {"basic": [*COMMON, "att_1__sec_1", "att_1__sec_2"],
+               "advanced": [*COMMON, "art_7", "att_2__sec_1", "att_2__sec_2"]}
 GRADES = ["general", "larger", "major", "extraordinary"]
 
 
@@ -80,12 +80,6 @@ def any_of(parts):
     return "not_met"
 
 
-def both(parts_a, parts_b):
-    """all_of under two readings of an open point: the status, or 'open' when they differ."""
-    a, b = all_of(parts_a), all_of(parts_b)
-    return a if a == b else "open"
-
-
 def flag(v, good=True):
     if v is None:
         return "unknown"
@@ -102,7 +96,7 @@ def _minus_years(d, n):
     try:
         return d.replace(year=d.year - n)
     except ValueError:
-        raise Open("as_of on 29 February")
+        raise Open("as_of on 29 February") from None
 
 
 def in_window(date, as_of):
@@ -140,10 +134,10 @@ def item_1(p):
         ind, ind_alt = "unknown", "met"
     else:
         ind = ind_alt = "met" if code[0] in "BCD" else "not_met"
-    a = all_of(place + [legal, size, ind])
-    b = all_of(place_alt + [legal, size_alt, ind_alt])
+    a = all_of([*place, legal, size, ind])
+    b = all_of([*place_alt, legal, size_alt, ind_alt])
     # the open points are independent: try every combination
-    combos = {all_of(pl + [legal, s, i]) for pl in (place, place_alt) for s in (size, size_alt)
+    combos = {all_of([*pl, legal, s, i]) for pl in (place, place_alt) for s in (size, size_alt)
               for i in (ind, ind_alt)}
     return a if len(combos) == 1 and a == b else "open"
 
@@ -172,7 +166,7 @@ def indicators(p):
         return "unknown"
     vals = p.get("indicators") or {}
     met = unk = 0
-    for name, thr in zip(IND, ROWS[row]):
+    for name, thr in zip(IND, ROWS[row], strict=False):
         v = vals.get(name)
         if v is None:
             unk += 1
@@ -301,7 +295,7 @@ def bearing(flat: dict, level: str) -> list:
         if isinstance(c, dict):
             c = c.get(level, [])
         if top == "industry_code" and level == "advanced":
-            c = c + ["att_2__sec_2"]
+            c = [*c, "att_2__sec_2"]
         for x in c:
             if x in LEVEL_CONDS[level] and x not in conds:
                 conds.append(x)

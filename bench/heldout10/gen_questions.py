@@ -39,7 +39,7 @@ ZH = [
     Q("我们6月20号在区里备的案，区里最晚什么时候报到市经信局？", "timing", ["art_6"], ["15日", "15 日"]),
     # validity
     Q("这个认定管理办法什么时候到期？", "validity", ["art_14"], END),
-    Q("办法是从哪天开始执行的？", "validity", ["art_14", "notice"], ["发布之日"] + PUB),
+    Q("办法是从哪天开始执行的？", "validity", ["art_14", "notice"], ["发布之日", *PUB]),
     Q("以前那个《北京市数字化车间与智能工厂认定管理办法》现在还管用吗？", "validity", ["art_14"], ["废止"]),
     # conditions
     Q("申报主体一定得是规上企业吗？", "conditions", ["art_5__item_1"], ["规模以上"]),
@@ -100,7 +100,8 @@ ZH = [
     Q("先进级智能工厂是怎么定义的？", "definitions", ["att_2__intro", "att_2"], ["集成", "精准控制"]),
     Q("这个办法是依据哪些文件制定的？", "definitions", ["art_1"], ["梯度培育"]),
     # comparison with the national scheme and peers (reference/national-and-peer-schemes.md)
-    Q("国家的智能工厂梯度培育一共分几级？北京这个办法管哪几级？", "comparison", ["art_2", "art_4"], ["卓越级", "领航级"]),
+    Q("国家的智能工厂梯度培育一共分几级？北京这个办法管哪几级？",
+      "comparison", ["art_2", "art_4"], ["卓越级", "领航级"]),
     Q("江苏先进级对事故的要求和北京比，哪个更严？", "comparison", ["art_5__item_3"], ["较大"]),
     Q("国家卓越级对成熟度有什么要求，比北京高吗？", "comparison", ["art_4", "art_5__item_7"], ["三级", "3级"]),
     Q("北京先进级跟国家先进级一样，都要先做基础级吗？", "comparison", ["art_7"], ["基础级"]),
