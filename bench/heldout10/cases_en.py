@@ -228,10 +228,10 @@ CASES = [
     E("Textile firm registered in Miyun, Beijing, 30 million yuan revenue, not an independent legal person "
       "(we're a branch), maturity level 2.", "basic",
       {P: "北京", D: "密云区", REV: 3000, LP: False, IND: "C17", MAT: 2}),
-    E("We make pharmaceuticals: maturity level 4, basic filing done 2024-12-10 in Changping, "
+    E("We make pharmaceuticals: maturity level 4, basic filing done 2025-12-10 in Changping, "
       "production operation, production management and operations management covered, NC 83%, networking 72%, "
       "labour productivity +9%.", "advanced",
-      {IND: "C27", MAT: 4, BF: True, BFT: "2024-12-10", BFD: "昌平区", DOM: [PO, PM, OM],
+      {IND: "C27", MAT: 4, BF: True, BFT: "2025-12-10", BFD: "昌平区", DOM: [PO, PM, OM],
        NC: 83, NET: 72, LAB: 9}),
     # --- planted ambiguities -----------------------------------------------------------------------------------------
     E("The industry average key-process NC rate is 72%; ours is a bit higher but I don't have the exact figure. "

@@ -50,13 +50,18 @@ EN = [
       "recognised at advanced level.", "advanced", "art_12__item_4"),
     R("The market regulator punished us for selling substandard products under the Product Quality Law. We're an "
       "advanced-level smart factory.", "advanced", "art_12__item_5"),
-    R("We merged with a sister company; the merged entity keeps its Beijing registration and we've asked the city "
-      "bureau to change the name on our advanced-level title.", "advanced", False,
+    R("The emergency management bureau fined us 200,000 yuan for storing hazardous chemicals without a permit. We "
+      "hold the basic-level title.", "basic", "art_12__item_5"),
+    R("We absorbed a sister company and took a new name; our company carries on, still registered in Beijing, and "
+      "we've asked the city bureau to change the name on our advanced-level title.", "advanced", False,
       note="a reorganisation with a name change is reported, not a cause"),
     R("We opened a second plant in Hebei; the company itself stays registered in Shunyi, Beijing. We're basic "
       "level.", "basic", False, note="the registration stays in Beijing"),
     R("Production was paused for two weeks for planned equipment maintenance and has since resumed normally. Any "
       "risk to our advanced-level title?", "advanced", False, note="normal operation resumed"),
+    R("One of our batches caused a product quality incident last month; the authorities haven't graded it yet. We're "
+      "an advanced-level factory.", "advanced", False, verdict="undetermined",
+      note="the grade decides art_12__item_3 and is not known yet"),
     R("A bankruptcy petition has been filed against us, but the court hasn't ruled on it yet. We're basic level.",
       "basic", False, verdict="undetermined", note="art_12__item_2 depends on a ruling not yet made"),
 ]
