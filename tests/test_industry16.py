@@ -4,7 +4,7 @@ GB/T 4754-2017's classes (a one-character product, 鞋 醋 药 砖 泵 船, in i
 manufacturer" not the annex's equipment group); the frames of assembling and contract making (整机组装, 代工, 贴牌,
 "we assemble", "contract manufacturer of", "a laptop OEM", "turns out", "puts together", "under contract for");
 words of two divisions asked back (口罩, 医用耗材, medical consumables); an assembly line or a phone factory's cast-off
-equipment is not the asker's trade.
+equipment is not the asker's trade; 变速箱, 密封件, duvets and 塔吊 are asked back.
 """
 from __future__ import annotations
 
@@ -66,6 +66,17 @@ READ = [
     ("我们是做电子废弃物拆解的，设备联网率60%。", "C42"),
     ("我们是做砂石骨料的，设备联网率58%。", "B10"),
     ("我们是做再生水的，设备联网率58%。", "D46"),
+    # the second pass over the classes
+    ("我们厂主要生产螺蛳粉和辣椒酱，设备联网率60%。", "C14"),
+    ("我们是做土工布的，设备联网率60%。", "C17"),
+    ("我们是做药包材的，设备联网率60%。", "C27"),  # C278 药用辅料及包装材料, not 做药 before 包材
+    ("我们厂主要生产泵车，设备联网率60%。", "C35"),  # the truck-mounted pump, not 做泵
+    ("我们是做泵阀的，设备联网率60%。", "C34"),
+    ("We manufacture crushers and ball mills; equipment networking rate 60%.", "C35"),
+    ("我们是做ATM机的，设备联网率60%。", "C34"),  # C3475 货币专用设备
+    ("我们是做IGBT的，设备联网率60%。", "C39"),
+    ("We manufacture truck scales; equipment networking rate 60%.", "C40"),
+    ("我们是做废玻璃的，设备联网率60%。", "C42"),  # waste glass processed, not glass made
 ]
 
 
@@ -81,6 +92,10 @@ def test_the_trade_is_read(read, q, code):
     "我们是做医用耗材的，设备联网率58%。",  # C2770 dressings or C3584 syringes and sets
     "We make medical consumables; key process NC rate 62%.",
     "We make packaging; equipment networking rate 60%.",  # not "packaging equipment" across the semicolon
+    "我们是做变速箱的，设备联网率60%。",  # a car's (C3670) or a gearbox (C3453)
+    "我们是做密封件的，设备联网率60%。",  # rubber (C2913) or metal (C3481)
+    "We make duvets; equipment networking rate 60%.",  # bedding (C1771) or down (C1942)
+    "我们是做塔吊的，设备联网率60%。",  # construction machinery (C3514) or cranes (C343)
 ])
 def test_a_word_of_two_divisions_is_asked_back(read, q):
     r = read(q)
