@@ -107,6 +107,20 @@ def test_a_word_of_two_divisions_is_asked_back(read, q):
     ("我们给手机厂做组装设备，设备联网率60%。", "C39"),  # equipment for a phone factory: not phones
     ("We make car assembly lines; NC rate 60%.", "C36"),  # a line for cars, not cars
     ("We make furniture and will apply in spring; key process NC rate 60%.", "C34"),  # the season, no spring
+    # a contract maker the asker hires: the phones are made elsewhere
+    ("我们委托代工厂生产手机，设备联网率60%。", "C39"),
+    ("我们的手机是找代工厂做的，设备联网率60%。", "C39"),
+    ("我们把手机组装外包给了代工厂，设备联网率60%。", "C39"),
 ])
 def test_a_thing_for_a_trade_is_not_its_trade(read, q, not_code):
     assert facts(read(q)).get("industry_code") != not_code, facts(read(q))
+
+
+@pytest.mark.parametrize(("q", "code"), [
+    ("我们是代工厂，主要做手机，设备联网率60%。", "C39"),  # the asker is the contract maker
+    ("我们替别的品牌代工手机，设备联网率60%。", "C39"),
+    ("我们厂给海尔代工冰箱，设备联网率60%。", "C38"),
+    ("我们为主机厂代工汽车座椅，设备联网率60%。", "C36"),
+])
+def test_the_contract_maker_s_own_trade(read, q, code):
+    assert facts(read(q)).get("industry_code") == code, facts(read(q))
