@@ -1112,6 +1112,12 @@ class CaseReader:
                     self._has(t, "estimate", start=clause.start, end=clause.end):
                 r.leave(words, "bound", ["annual_revenue_10k_cny"])  # "超过10亿", "2000多万": not the revenue
                 continue
+            gap = t.text[cue.end():m.start]
+            if (self.cues.search(gap, "change", "up", lang=t.lang) or self.cues.search(gap, "change", "down",
+                                                                                        lang=t.lang)) and \
+                    not re.search(f"(?:{self.cues.get('change_to', lang=t.lang).pattern})\\s*$", gap, re.I):
+                r.leave(words, "change", ["annual_revenue_10k_cny"])  # "营收增长了3000万", "revenue was up 12m"
+                continue
             whole = self._whole_group(t, cue.start())
             if whole is not None:
                 r.leave(t.words(whole, m.end), "part", ["annual_revenue_10k_cny"])  # "集团营收20亿": the group's
@@ -1213,7 +1219,14 @@ class CaseReader:
         if m is not None:
             return m.start()
         after = self.cues.search(t.text[end:clause.end], "hedge_after", lang=t.lang)
-        return end + after.start() if after is not None else None
+        if after is not None:
+            return end + after.start()
+        # the clause after, unsure of what was just said ("安全可控，这个我们不太确定", "…, though we're not sure")
+        nxt = next((x for x in t.clauses if x.start >= clause.end), None)
+        if nxt is not None and t.sentence_of(nxt.start) == t.sentence_of(start) and \
+                self.cues.search(t.text[nxt.start:nxt.end], "hedge_next", lang=t.lang):
+            return start
+        return None
 
     def _other_negated(self, t: _Text, start: int, end: int, field: str) -> bool:
         """Between a negation (ending at ``start``) and the statement at ``end``, a joiner after the words of
@@ -1887,8 +1900,10 @@ class CaseReader:
         lead = t.clause_of(split.start())
         negated = self._negated(t, max(lead.start, max(h.end for h in named if h.start < split.start())),
                                 split.start()) or self._negated(t, last.end, t.clause_of(last.start).end)
+        # (the excepted names end with the last of them: "except for R&D design, the other four …")
+        upto = max(h.end for h in named if h.start < split.start())
         if not excepted or not rest or (listed and set(listed) != set(rest)) or \
-                self._unnamed_excepted(t, named, but.end(), split.start()):
+                self._unnamed_excepted(t, named, but.end(), upto):
             r.leave(t.words(s, e), "domains", ["domains"])
             return
         r.facts.append(Fact("domains", list(dict.fromkeys(excepted)) if negated else rest, t.words(s, e), s, e))
