@@ -80,6 +80,14 @@ def asked_back(reading, field: str) -> bool:
     ("We're not above the industry average, but we did pass 数字化达标. Basic level?",
      {"above_regional_industry_average": False, "digital_transformation_compliant": True}),
     ("我们技术并不先进，市场竞争力也不强，能报吗？", {"advanced_technology": False, "market_competitive": False}),
+    ("Our competitiveness is weak and our technology is outdated. Can we apply?",
+     {"market_competitive": False, "advanced_technology": False}),
+    ("我们的竞争力比较弱，技术也落后，能报吗？", {"market_competitive": False, "advanced_technology": False}),
+    ("我们数据安全这块风险还控制不住，设备软件倒是自主可控的，能报吗？",
+     {"cyber_data_risk_controllable": False, "security_controllable": True}),
+    ("We have not yet set up a dedicated smart-manufacturing organisation. Can we apply?",
+     {"organization_mechanism": False}),
+    ("Our core process technology is at an internationally advanced level. Item 4 met?", {"advanced_technology": True}),
     ("情况：北京海淀注册；独立法人；规上。",
      {"registration.province": "北京市", "registration.district": "海淀区", "independent_legal_person": True,
       "above_designated_size": True}),
@@ -126,3 +134,15 @@ def test_statuses_of_an_all_but_list(client):
     status = {d["articles"][-1]: d["status"] for d in f["decided"]}
     assert sorted(f["profile"]["domains"]) == sorted(FOUR)
     assert status["att_1__sec_1"] == "met" and status["art_5__item_1"] == "not_met"
+
+
+def test_a_registration_stated_is_not_a_registry_question(client):
+    """"我们是天津注册的公司": where the asker is registered (art_5 item 1 not met), not how to register a company; a
+    question of registering one stays outside the measures."""
+    q = "我们是天津注册的公司，在北京有工厂，能报吗？"
+    f = client.get("/ask", params={"q": q, "as_of": DAY.isoformat()}).json()["facts"]
+    assert f["profile"]["registration"]["province"] == "天津市"
+    status = {d["articles"][-1]: d["status"] for d in f["decided"]}
+    assert status["art_5__item_1"] == "not_met"
+    body = client.get("/ask", params={"q": "我想注册一家新的公司，流程是什么？"}).json()
+    assert not body.get("facts") and "企业登记" in body["answer"]
