@@ -193,6 +193,7 @@ class CaseReader:
             self._unread_events(t, r)
             return r
         self._indicators(t, hits, r)
+        self._changed_since(t, r)
         self._revenue(t, r)
         self._statements(t, r)
         self._factory(t, r)
@@ -1088,6 +1089,19 @@ class CaseReader:
         r.facts.append(Fact(f"indicators.{term.key}", _num(value), words, start, end))
 
     # ---- revenue ----------------------------------------------------------------------------------
+    def _changed_since(self, t: _Text, r: CaseReading) -> None:
+        """An indicator said of an earlier time and changed after in its sentence ("去年数控化率是68%，今年又提升了5个
+        百分点"): its value now is not stated, so the earlier one is asked back, not read."""
+        for f in [f for f in r.facts if f.path.startswith("indicators.") and f.start >= 0]:
+            clause, sentence = t.clause_of(f.start), t.sentence_of(f.start)
+            if self._has(t, "changed_since", "earlier", start=clause.start, end=f.end) is None:
+                continue
+            change = self._has(t, "changed_since", "change", start=f.end, end=sentence.end)
+            if change is None or any(f.end <= g.start < change.start() for g in r.facts if g is not f):
+                continue  # (not another indicator's change: "去年数控化率68%，人均劳动生产率提升了8%")
+            r.facts.remove(f)
+            r.leave(t.words(f.start, sentence.end), "change", [field_of(f.path)])
+
     def _revenue(self, t: _Text, r: CaseReading) -> None:
         c = self.cues
         money = numbers.amounts(t.text, c.get("money", lang=t.lang), c["money_units"][t.lang], self.digits, t.lang,
@@ -2019,6 +2033,11 @@ class CaseReader:
                 continue  # "成熟度（DCMM）是3级": another model's level, not GB/T 39116's
             if self._of_another(t, cue.start()):
                 continue  # "我们的供应商成熟度达到了三级", "our supplier has reached CMMM level 3": theirs
+            other = self._maturity_of_another(t, hits, part, cue.start())
+            if other is not None:  # "兄弟工厂成熟度评了三级", "our Tianjin plant was rated level 3": not the asker's
+                if t.speaks:
+                    r.leave(t.words(other, part.end), "other", ["maturity_level"])
+                continue
             whole = self._whole_group(t, cue.start())
             if whole is not None:
                 if t.speaks:  # "集团的成熟度是三级": the group's, of which the applicant may be one part
@@ -2040,6 +2059,8 @@ class CaseReader:
                 if n is None or self._rule_clause(t, t.clause_of(m.start())) or \
                         self._has(t, "maturity", "other_model", start=t.clause_of(m.start()).start, end=m.start()):
                     continue  # (not "要求是二级" beside the asker's level, nor "还有CMMI三级": another model's level)
+                if self._nearest_other_model(t, cues, sentence, m.start()):
+                    continue  # "用DCMM成熟度评过，是三级，智能制造那个成熟度没做": the level follows DCMM's cue
                 clause = t.clause_of(m.start())
                 # the words between the cue and the level, in the level's clause (or before the level, when the
                 # cue follows it: "level 3 on the … maturity model")
@@ -2085,6 +2106,27 @@ class CaseReader:
                     return
                 r.facts.append(Fact("maturity_level", values[0][0], words, s, e))
                 return
+
+    def _nearest_other_model(self, t: _Text, cues: list[re.Match[str]], sentence: Span, at: int) -> bool:
+        """The maturity cue nearest before the level at ``at`` in its sentence names another model in its clause
+        ("用DCMM数据管理能力成熟度评过，是三级"): the level is that model's."""
+        before = [x for x in cues if sentence.start <= x.start() and x.end() <= at]
+        if not before:
+            return False
+        x = max(before, key=lambda x: x.end())
+        clause = t.clause_of(x.start())
+        return self._has(t, "maturity", "other_model", start=clause.start, end=clause.end) is not None
+
+    def _maturity_of_another(self, t: _Text, hits: list[Hit], clause: Span, at: int) -> int | None:
+        """Where the maturity cue at ``at`` is said of another plant or firm named before it in its clause (a
+        sister plant, a plant in another province, the industry's leader), the start of those words."""
+        other = self._has(t, "other_entity", start=clause.start, end=at)
+        if other is not None:
+            return other.start()
+        for h in hits:
+            if clause.start <= h.start < at and self._elsewhere(t, h):
+                return h.start
+        return None
 
     # ---- industry ---------------------------------------------------------------------------------
     def _not_a_trade(self, t: _Text, m: Mention) -> bool:
