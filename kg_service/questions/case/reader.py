@@ -444,11 +444,15 @@ class CaseReader:
     def _indicators(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
         pcts = numbers.percents(t.text, self.cues.get("percent", lang=t.lang), self.digits, self.en_numbers)
         labels = [h for h in hits if h.of("indicator", "kpi")]
+        pcts = self._signed(t, sorted(pcts + self._bare(t, labels, pcts), key=lambda q: q.start))
+        # tenths ("八成") beside no name of an indicator or KPI in their clause say how likely, not how much
+        pcts = [q for q in pcts if not q.share or any(t.clause_of(q.start) == t.clause_of(h.start) for h in labels)]
         found = pcts  # every percentage, those of several plants too (a sentence's goal reads them all)
         parted = self._plants(t, hits, pcts, labels, r)
         pcts = [q for q in pcts if q.start not in parted]
         done = self._lists(t, labels, pcts, r)
         was: Hit | None = None  # a name whose clause gave a past year's level ("数控化率去年65%，")
+        reach = False  # ``was`` changed a level ("联网率提高了5个百分点，"): a clause of the level reached may follow
         for clause in t.clauses:
             ns = [q for q in pcts if clause.start <= q.start < clause.end and q.start not in done]
             if not ns:
@@ -457,7 +461,8 @@ class CaseReader:
             if self._rule_figure(t, clause, ns[0].start):
                 continue  # "先进级联网率要达到70%吗", "do we need 70% networking?": the rule's figure
             ls = [h for h in labels if clause.start <= h.start < clause.end and h.start not in done]
-            if was is not None and not ls and len(ns) == 1 and self._now_only(t, clause, ns[0]) and \
+            if was is not None and not ls and len(ns) == 1 and \
+                    (self._now_only(t, clause, ns[0]) or (reach and self._reached_only(t, clause, ns[0]))) and \
                     (t.sentence_of(was.start) == t.sentence_of(clause.start) or
                      not t.text[t.clause_of(was.start).end:clause.start].strip(" ;；")):  # "…; right now it is 70%"
                 # "…，今年78%": the level now, read from its own clause
@@ -465,6 +470,7 @@ class CaseReader:
                                      at=(t.clause_of(ns[0].start).start, ns[0].end))
                 was = None
                 continue
+            reach = False
             target, goals = self._targets(t, clause, ls, ns, labels, found)
             for s, e in goals.values():  # "NC rate 70% against a target of 80%": a goal; the 70% is read
                 r.leave(t.words(s, e), "goal")
@@ -473,10 +479,18 @@ class CaseReader:
             # a past year's level or a goal of one name ("数控化率去年65%", "计划明年把数控化率提高到85%"): a clause
             # after it of a number and a word of now alone ("，今年78%", "，目前是70%") is that name's level now
             past = sum(a.kind in ("past", "target") for a in r.asks.values())
+            changed = sum(a.kind == "change" for a in r.asks.values())
             for label, q, adjacent, reached in pairs:
                 self._bind_indicator(t, label, q, target, r, adjacent, reached)
             was = pairs[0][0] if len(pairs) == 1 and not lone and \
                 sum(a.kind in ("past", "target") for a in r.asks.values()) > past else None
+            if was is None and goals and not pairs and not lone and len(ls) == 1:
+                was = ls[0]  # "联网率目标是80%，目前实际做到62%": the goal left, the level now may follow
+            if was is None and len(pairs) == 1 and not lone and pairs[0][0].of("indicator") and \
+                    pairs[0][0].of("indicator")[0].get("indicator_kind") == "level" and \
+                    sum(a.kind == "change" for a in r.asks.values()) > changed:
+                # "联网率提高了5个百分点，达到了72%": a change of a level, then the level it reached
+                was, reach = pairs[0][0], True
             for s, e in lone:
                 self._leave_number(t, r, s, e, ls)
         self._restated(t, labels, pcts, r)
@@ -536,6 +550,69 @@ class CaseReader:
             return False
         rest = self._without(words, t.lang, ("now",), ("first_person",), ("joiner",), ("copula",))
         return not rest.strip(" ,，、.。")
+
+    def _reached_only(self, t: _Text, clause: Span, q: numbers.Quantity) -> bool:
+        """A clause that is a number and a word of reaching alone ("达到了72%", "reaching 72%"): after a clause of
+        a change of a level ("联网率提高了5个百分点"), the level reached."""
+        words = t.text[clause.start:q.start] + " " + t.text[q.end:clause.end]
+        if not self.cues.search(words, "change_to", lang=t.lang):
+            return False
+        rest = self._without(words, t.lang, ("change_to",), ("now",), ("first_person",), ("joiner",), ("copula",))
+        return not rest.strip(" ,，、.。")
+
+    def _signed(self, t: _Text, pcts: list[numbers.Quantity]) -> list[numbers.Quantity]:
+        """Numbers with a sign said in words just before them ("labour productivity plus ten", "minus 3%"), not
+        after another number ("72% plus 5%")."""
+        out = []
+        for q in pcts:
+            before = t.text[max(0, q.start - 12):q.start]
+            for sign, path in (("+", "plus"), ("-", "minus")):
+                m = None if q.sign else self.cues.search(before, "signed", path, lang=t.lang)
+                if m is not None and not re.search(r"[0-9%％]\s*$", before[:m.start()]):
+                    q = replace(q, start=q.start - len(before) + m.start(), sign=sign)
+            out.append(q)
+        return out
+
+    def _bare(self, t: _Text, labels: list[Hit], pcts: list[numbers.Quantity]) -> list[numbers.Quantity]:
+        """Numbers written bare right after an indicator's name ("联网率七十四，", "networking fifty-four,", "NC rate
+        72,"), or after a list of names and the bare numbers before them: a percentage where a note says the
+        numbers are ("（都是百分比）", "(all percent)"), bare (percent for a rate, asked back for a change) where the
+        name is a rate's; none else. A sentence of the note alone notes every number of the question."""
+        pattern = self.cues.get("bare_number", lang=t.lang)
+        if pattern is None:
+            return []
+        notes = [t.sentence_of(m.start()) for m in self.cues.finditer(t.text, "percent_note", lang=t.lang)]
+        scopes = [Span(0, len(t.text)) if not any(s.start <= q.start < s.end for q in pcts) and
+                  not any(s.start <= m.start() < s.end for m in pattern.finditer(t.text)) else s for s in notes]
+        rate = self.cues.get("bare_rate_name", lang=t.lang)
+        names = [h for h in labels if h.of("indicator")]
+        out: list[numbers.Quantity] = []
+        for m in pattern.finditer(t.text):
+            s, e = m.start(), m.end()
+            if any(q.start < e and s < q.end for q in pcts) or any(h.start < e and s < h.end for h in labels):
+                continue
+            clause = t.clause_of(s)
+            name = next((h for h in reversed(names) if clause.start <= h.start and h.end <= s), None)
+            if name is None:
+                continue
+            gap = t.text[name.end:s]
+            for q in out:  # a list of bare numbers after a list of names ("数控化率、联网率分别为78、72")
+                if name.end <= q.start and q.end <= s:
+                    gap = gap.replace(t.text[q.start:q.end], " ")
+            paths = (("bare_between",), ("copula",), ("change", "up"), ("change", "down"), ("respectively",),
+                     ("joiner",), ("lists", "separator"), ("first_person",), ("now",))
+            if self._without(gap, t.lang, *paths).strip():
+                continue
+            value = numbers.plain_number(m.group(2), self.digits, self.en_numbers)
+            if value is None or not 0 <= value <= 100:
+                continue
+            sign = "-" if m.group(1) in ("-", "−") else ("+" if m.group(1) in ("+", "＋") else "")
+            if any(x.start <= s < x.end for x in scopes):
+                out.append(numbers.Quantity(value, s, e, sign))
+            elif rate is not None and rate.search(name.text.strip()) or \
+                    name.of("indicator")[0].get("indicator_kind") == "improvement":
+                out.append(numbers.Quantity(value, s, e, sign, bare=True))
+        return out
 
     def _without(self, words: str, lang: str, *paths: tuple[str, ...]) -> str:
         """``words`` with every match of the cues at ``paths`` blanked out: what is left says more than they."""
@@ -1019,6 +1096,7 @@ class CaseReader:
             r.leave(words, "bound", [path])  # "超过80%", "80%以上", "more than 75%": a bound, not the value
             return
         said = t.text[label.start:label.end] + " " + t.text[gap[0]:gap[1]] + " " + own
+        said = self._without(said, t.lang, ("change_denied",))  # "没降反而升了1%": risen, not fallen
         up = bool(self.cues.search(said, "change", "up", lang=t.lang)) or q.sign == "+"
         down = bool(self.cues.search(said, "change", "down", lang=t.lang)) or q.sign == "-"
         up, down = self._for_the_better(t, said, term, up, down)
@@ -1038,6 +1116,9 @@ class CaseReader:
                 r.leave(words, "fraction", [path])
                 return
             q = replace(q, value=round(q.value * 100, 6))
+        if q.bare and term.get("indicator_kind") == "improvement":
+            r.leave(words, "unit", [path])  # "劳动生产率提升12", "productivity up ten": 12 percent, or of an amount?
+            return
         if reached:
             if term.get("indicator_kind") == "improvement":
                 r.leave(words, "change", [path])  # "不良率从3%降到1.8%": two rates, not the size of their reduction
