@@ -98,11 +98,13 @@ def percents(text: str, pattern: re.Pattern[str], digits: dict[str, int],
             tenth = groups[7] or ""
             value = digits[groups[6]] * 10 + (5 if tenth == "半" else digits[tenth] if tenth else 0)
             out.append(Quantity(float(value), m.start(), m.end(), share=True))
-        else:  # in words: "百分之七十八", "七十二%", "seventy-eight percent"
-            words = next((g for g in groups[3:5] if g), None)
+        else:  # in words: "百分之七十八", "七十二%", "seventy-eight percent", "四个百分点", "four percentage points"
+            at = next((i for i in (4, 5) if i <= len(groups) and m.group(i)), None)
+            words = m.group(at) if at else None
             value = plain_number(words, digits, names) if words else None
+            unit = m.group(0)[m.end(at) - m.start():].lower() if at else ""
             if value is not None:
-                out.append(Quantity(value, m.start(), m.end()))
+                out.append(Quantity(value, m.start(), m.end(), points="点" in unit or "point" in unit))
     return out
 
 

@@ -445,8 +445,8 @@ class CaseReader:
         pcts = numbers.percents(t.text, self.cues.get("percent", lang=t.lang), self.digits, self.en_numbers)
         labels = [h for h in hits if h.of("indicator", "kpi")]
         pcts = self._signed(t, sorted(pcts + self._bare(t, labels, pcts), key=lambda q: q.start))
-        # tenths ("八成") beside no name of an indicator or KPI in their clause say how likely, not how much
-        pcts = [q for q in pcts if not q.share or any(t.clause_of(q.start) == t.clause_of(h.start) for h in labels)]
+        # tenths ("八成") in a sentence naming no indicator or KPI say how likely, not how much ("八成能过")
+        pcts = [q for q in pcts if not q.share or any(t.sentence_of(q.start) == t.sentence_of(h.start) for h in labels)]
         found = pcts  # every percentage, those of several plants too (a sentence's goal reads them all)
         parted = self._plants(t, hits, pcts, labels, r)
         pcts = [q for q in pcts if q.start not in parted]
@@ -518,9 +518,13 @@ class CaseReader:
                 continue  # the clause goes on past the number: of something else ("sorry, 20% of staff are …")
             correction = self._has(t, "restated", "correction", start=f.end, end=q.start)
             own = self._has(t, "restated", "own", start=clause.start, end=q.start)
+            term = next((x for h in labels for x in h.of("indicator") if f"indicators.{x.key}" == f.path), None)
+            improving = term is not None and term.get("indicator_kind") == "improvement"
+            # (a change's words may stand with an improvement's: "兄弟工厂不良率下降了8%，我们下降了5%")
+            changes = (("change_denied",), ("change", "up"), ("change", "down")) if improving else ()
             if own is not None and correction is None and \
                     self._without(t.text[clause.start:q.start], t.lang, ("restated", "own"), ("copula",),
-                                  ("first_person",)).strip(" ,，:：;；-—"):
+                                  ("first_person",), *changes).strip(" ,，:：;；-—"):
                 own = None  # more than whose or when it is ("我们的员工有20%"): not the name's value again
             other = another or self._has(t, "restated", "other", start=t.clause_of(f.start).start, end=f.end)
             if correction is None and own is None:
@@ -536,11 +540,28 @@ class CaseReader:
                 r.unread = [u for u in r.unread if u != f.words]
             plain = not (q.sign or q.points or q.bare or
                          self._has(t, "bound", start=clause.start, end=min(q.end + 4, clause.end)))
-            if plain and (correction is not None or other):
+            value: float | None = q.value
+            if plain and improving and term is not None:
+                value = self._restated_change(t, term, t.text[clause.start:q.start], f.words, q.value)
+            if plain and value is not None and (correction is not None or other):
                 start = f.start if second == first else clause.start
-                r.facts.append(Fact(f.path, _num(q.value), t.words(start, q.end), start, q.end))
+                r.facts.append(Fact(f.path, _num(value), t.words(start, q.end), start, q.end))
             else:  # "数控化率75%，现在是78%": which is the level now?
                 r.leave(t.words(f.start, q.end), "conflict", [f.path])
+
+    def _restated_change(self, t: _Text, term: Term, mine: str, first: str, value: float) -> float | None:
+        """The value of an improvement said again: its direction in its own words ("我们反而上升了2%"), else in the
+        words first said ("不良率下降了8%，…是5%"); None when neither tells it."""
+        for words in (mine, first):
+            words = self._without(words, t.lang, ("change_denied",))
+            up = bool(self.cues.search(words, "change", "up", lang=t.lang))
+            down = bool(self.cues.search(words, "change", "down", lang=t.lang))
+            if up != down:
+                return value if (up and term.get("direction") == "up") or (down and term.get("direction") == "down") \
+                    else -value
+            if up:
+                return None
+        return None
 
     def _now_only(self, t: _Text, clause: Span, q: numbers.Quantity) -> bool:
         """A clause that is a number and a word of now alone ("今年78%", "this year 78%", "目前是78%"): it
@@ -548,7 +569,7 @@ class CaseReader:
         words = t.text[clause.start:q.start] + " " + t.text[q.end:clause.end]
         if not self.cues.search(words, "now", lang=t.lang):
             return False
-        rest = self._without(words, t.lang, ("now",), ("first_person",), ("joiner",), ("copula",))
+        rest = self._without(words, t.lang, ("now",), ("copula",), ("first_person",), ("joiner",))
         return not rest.strip(" ,，、.。")
 
     def _reached_only(self, t: _Text, clause: Span, q: numbers.Quantity) -> bool:
@@ -951,10 +972,15 @@ class CaseReader:
 
     def _new_subject(self, t: _Text, start: int, end: int) -> bool:
         """Between two numbers, a joiner and then words of a subject of their own ("75% and the other two are
-        70%"), not a mere list ("75% and 70%") nor a time ("65% last year and 78% this year")."""
+        70%"), not a mere list ("75% and 70%") nor a time ("65% last year and 78% this year"); or words of another
+        ("74% beats the sector average of 68%", "78%，高于行业平均的65%")."""
         gap = t.text[start:end]
+        if any(start <= d.start < end for d in t.dates):
+            return False
+        if self.cues.search(gap, "other_entity", lang=t.lang):
+            return True
         m = self.cues.search(gap, "joiner", lang=t.lang)
-        if m is None or any(start <= d.start < end for d in t.dates):
+        if m is None:
             return False
         rest = gap[m.end():]
         for path in (("joiner",), ("copula",), ("first_person",), ("now",), ("lists", "filler"), ("bound",)):
