@@ -521,7 +521,7 @@ class CaseReader:
             term = next((x for h in labels for x in h.of("indicator") if f"indicators.{x.key}" == f.path), None)
             improving = term is not None and term.get("indicator_kind") == "improvement"
             # (a change's words may stand with an improvement's: "兄弟工厂不良率下降了8%，我们下降了5%")
-            changes = (("change_denied",), ("change", "up"), ("change", "down")) if improving else ()
+            changes = (("change_denied",), ("contrast",), ("change", "up"), ("change", "down")) if improving else ()
             if own is not None and correction is None and \
                     self._without(t.text[clause.start:q.start], t.lang, ("restated", "own"), ("copula",),
                                   ("first_person",), *changes).strip(" ,，:：;；-—"):
