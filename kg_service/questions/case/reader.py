@@ -606,6 +606,7 @@ class CaseReader:
         scopes = [Span(0, len(t.text)) if not any(s.start <= q.start < s.end for q in pcts) and
                   not any(s.start <= m.start() < s.end for m in pattern.finditer(t.text)) else s for s in notes]
         rate = self.cues.get("bare_rate_name", lang=t.lang)
+        least, floor = 1, float(self.cues["bare_floor"])  # (a fraction of one, "0.7", is a rate in hundredths)
         names = [h for h in labels if h.of("indicator")]
         out: list[numbers.Quantity] = []
         for m in pattern.finditer(t.text):
@@ -630,6 +631,8 @@ class CaseReader:
             sign = "-" if m.group(1) in ("-", "−") else ("+" if m.group(1) in ("+", "＋") else "")
             if any(x.start <= s < x.end for x in scopes):
                 out.append(numbers.Quantity(value, s, e, sign))
+            elif least <= value < floor:
+                continue  # "联网率三", "networking rate is 1, maybe 2 points …": a rate so low is not a rate said bare
             elif rate is not None and rate.search(name.text.strip()) or \
                     name.of("indicator")[0].get("indicator_kind") == "improvement":
                 out.append(numbers.Quantity(value, s, e, sign, bare=True))
@@ -1099,7 +1102,9 @@ class CaseReader:
             if len(re.sub(r"[\W_]", "", rest)) > 3:  # more than the words of whose: a clause of its own
                 part = None
         if part is not None:
-            r.leave(t.words(min(clause.start, part.start()), end), "part", [path])  # "一车间联网率70%", "group-wide"
+            said = t.words(min(clause.start, part.start()), end)
+            r.leave(said, "part", [path])  # "一车间联网率70%", "group-wide"
+            t.others.append(Fact(path, _num(q.value), said, start, end))  # "…，全厂是68%": the factory's own may follow
             return
         other = self._has(t, "other_entity", start=clause.start, end=min(label.start, q.start))
         if other is not None:  # "兄弟工厂的联网率是80%", "the industry leader's NC rate is 90%": not the asker's
