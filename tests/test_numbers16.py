@@ -28,7 +28,8 @@ def read():
 
 CASES = [
     # tenths: a percentage like any other (a bound before them is a bound)
-    ("我们数控化率六成八，联网率七成，人均劳动生产率提高了一成，不良率降了三成，五项能满足几项？", {N: 68, W: 70, L: 10, D: 30}),
+    ("我们数控化率六成八，联网率七成，人均劳动生产率提高了一成，不良率降了三成，五项能满足几项？",
+     {N: 68, W: 70, L: 10, D: 30}),
     ("我们设备联网率两成，基础级够吗？", {W: 20}),
     ("我们的设备联网率七成，数控化率75%，先进级行吗？", {W: 70, N: 75}),
     ("单位产值能耗下降了一成半，联网率九成。", {E: 15, W: 90}),
@@ -65,6 +66,17 @@ CASES = [
     ("Energy per unit of output value went up 3% instead of down.", {E: -3}),
     ("Defect rate: not down but up 2%.", {D: -2}),
     ("单位产值能耗没有降低6%。", {}),  # denied, no other said: no value
+    # a part's or the group's figure, then the factory's own
+    ("The group average NC rate is 80%, ours is 75%.", {N: 75}),
+    ("一车间联网率90%，全厂是68%。", {W: 68}),
+    ("我们有两个工厂，一厂联网率80%，二厂七成。", {}),
+    # bare and low, or approximate: not read
+    ("我们数控化率二级，联网率三。", {}),
+    ("Our networking rate is 1, maybe 2 points higher than last year.", {}),
+    ("我们数控化率七成的样子，联网率七成出头。", {}),
+    ("我们有3条产线，数控化率75%，成立10年。", {N: 75}),
+    ("We have 5 networking engineers and an NC rate of 72%.", {N: 72}),
+    ("我们联网设备50，数控设备30。", {}),  # 50 machines, or 50%?
     # per-capita is att_2-1's; all-staff / overall is annex 3's KPI 15
     ("我们全员劳动生产率提升了15%，人均劳动生产率提升了11%。", {L: 11}),
     ("Overall labour productivity rose 13%, per-capita labour productivity 10%.", {}),

@@ -631,10 +631,11 @@ class CaseReader:
             sign = "-" if m.group(1) in ("-", "−") else ("+" if m.group(1) in ("+", "＋") else "")
             if any(x.start <= s < x.end for x in scopes):
                 out.append(numbers.Quantity(value, s, e, sign))
+            elif name.of("indicator")[0].get("indicator_kind") == "improvement":
+                out.append(numbers.Quantity(value, s, e, sign, bare=True))  # asked back: percent, or an amount?
             elif least <= value < floor:
                 continue  # "联网率三", "networking rate is 1, maybe 2 points …": a rate so low is not a rate said bare
-            elif rate is not None and rate.search(name.text.strip()) or \
-                    name.of("indicator")[0].get("indicator_kind") == "improvement":
+            elif rate is not None and rate.search(name.text.strip()):
                 out.append(numbers.Quantity(value, s, e, sign, bare=True))
         return out
 
