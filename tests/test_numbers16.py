@@ -77,6 +77,13 @@ CASES = [
     ("我们有3条产线，数控化率75%，成立10年。", {N: 75}),
     ("We have 5 networking engineers and an NC rate of 72%.", {N: 72}),
     ("我们联网设备50，数控设备30。", {}),  # 50 machines, or 50%?
+    # a name that is the change itself, with a sign: the value's sign
+    ("Defect rate reduction: minus 3 percent; labour productivity gain +6%.", {D: -3, L: 6}),
+    ("不良率下降 -2%，人均劳动生产率提升 -1.5%。", {D: -2, L: -1.5}),
+    ("产品不良率 -3%，单位产值能耗 +2%。", {D: 3, E: -2}),
+    ("Energy per output value -4%, NC rate 70%.", {E: 4, N: 70}),
+    # a question after a colon is a clause of its own
+    ("NC rate 66%, networking 71%: must all five indicators meet the threshold?", {N: 66, W: 71}),
     # per-capita is att_2-1's; all-staff / overall is annex 3's KPI 15
     ("我们全员劳动生产率提升了15%，人均劳动生产率提升了11%。", {L: 11}),
     ("Overall labour productivity rose 13%, per-capita labour productivity 10%.", {}),

@@ -1131,6 +1131,15 @@ class CaseReader:
         said = self._without(said, t.lang, ("change_denied",))  # "没降反而升了1%": risen, not fallen
         up = bool(self.cues.search(said, "change", "up", lang=t.lang)) or q.sign == "+"
         down = bool(self.cues.search(said, "change", "down", lang=t.lang)) or q.sign == "-"
+        # a name that is the change itself, with a sign ("不良率下降 -2%", "defect rate reduction minus 2 percent"):
+        # the sign is the value's (a reduction of -2), not the change's direction
+        flipped = False
+        if q.sign and term.get("indicator_kind") == "improvement":
+            rest = t.text[gap[0]:gap[1]] + " " + own
+            named = [bool(self.cues.search(label.text, "change", d, lang=t.lang)) for d in ("up", "down")]
+            if named[0] != named[1] and \
+                    not any(self.cues.search(rest, "change", d, lang=t.lang) for d in ("up", "down")):
+                (up, down), flipped = named, q.sign == "-"
         up, down = self._for_the_better(t, said, term, up, down)
         to = bool(self.cues.search(t.text[gap[0]:gap[1]], "change_to", lang=t.lang))
         since = bool(self._has(t, "change_from", start=gap[0], end=gap[1]))
@@ -1177,6 +1186,7 @@ class CaseReader:
                 r.leave(words, "points", [path])
                 return
             value = q.value if (up and direction == "up") or (down and direction == "down") else -q.value
+            value = -value if flipped else value
         else:
             if ((up or down) and not to) or q.sign or since:
                 r.leave(words, "change", [path])  # a change of a rate is not the rate reached
