@@ -59,6 +59,12 @@ CASES = [
     ("Networking target 85%, actual right now 67%.", {W: 67}),
     ("我们联网率提高了6个百分点，达到了74%。", {W: 74}),
     ("Our NC rate went up to 76%.", {N: 76}),
+    # a goal of an improvement, then its change now
+    ("我们计划把单位产值能耗降低8%，目前已经降低了5%。", {E: 5}),
+    ("We aim to lift labour productivity by 15%; so far this year it has risen 9%.", {L: 9}),
+    # bare numbers: a unit in brackets, "in percent", a dash after the number
+    ("我们的指标（%）：数控化率 77，联网率 69。", {N: 77, W: 69}),
+    ("Key figures in percent: NC rate 73, defects down 3 - that's it.", {N: 73, D: 3}),
     # a change denied for its opposite
     ("我们不良率不降反升，升了2%，联网率70%。", {W: 70}),  # the 2% in a clause of no name: not guessed
     ("我们不良率不降反升2%，联网率70%。", {D: -2, W: 70}),

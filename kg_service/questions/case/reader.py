@@ -461,13 +461,17 @@ class CaseReader:
             if self._rule_figure(t, clause, ns[0].start):
                 continue  # "先进级联网率要达到70%吗", "do we need 70% networking?": the rule's figure
             ls = [h for h in labels if clause.start <= h.start < clause.end and h.start not in done]
+            # an improvement's change is said with its words of change ("目标是把不良率降低10%，目前已经降低了6%")
+            improving = was is not None and any(x.get("indicator_kind") == "improvement" for x in was.of("indicator"))
+            changes = (("change", "up"), ("change", "down"), ("change_denied",), ("contrast",)) if improving else ()
             if was is not None and not ls and len(ns) == 1 and \
-                    (self._now_only(t, clause, ns[0]) or (reach and self._reached_only(t, clause, ns[0]))) and \
-                    (t.sentence_of(was.start) == t.sentence_of(clause.start) or
-                     not t.text[t.clause_of(was.start).end:clause.start].strip(" ;；")):  # "…; right now it is 70%"
+                    (self._now_only(t, clause, ns[0], changes) or (reach and self._reached_only(t, clause, ns[0]))) \
+                    and (t.sentence_of(was.start) == t.sentence_of(clause.start) or
+                         not t.text[t.clause_of(was.start).end:clause.start].strip(" ;；")):  # "…; right now it is 70%"
                 # "…，今年78%": the level now, read from its own clause
                 self._bind_indicator(t, was, ns[0], False, r, adjacent=False,
-                                     at=(t.clause_of(ns[0].start).start, ns[0].end))
+                                     at=(t.clause_of(ns[0].start).start, ns[0].end),
+                                     own=t.text[clause.start:ns[0].start] if improving else "")
                 was = None
                 continue
             reach = False
@@ -563,13 +567,13 @@ class CaseReader:
                 return None
         return None
 
-    def _now_only(self, t: _Text, clause: Span, q: numbers.Quantity) -> bool:
-        """A clause that is a number and a word of now alone ("今年78%", "this year 78%", "目前是78%"): it
-        goes on with the name of the clause before it."""
+    def _now_only(self, t: _Text, clause: Span, q: numbers.Quantity, also: tuple[tuple[str, ...], ...] = ()) -> bool:
+        """A clause that is a number and a word of now alone ("今年78%", "this year 78%", "目前是78%"), besides the
+        words of ``also``: it goes on with the name of the clause before it."""
         words = t.text[clause.start:q.start] + " " + t.text[q.end:clause.end]
         if not self.cues.search(words, "now", lang=t.lang):
             return False
-        rest = self._without(words, t.lang, ("now",), ("copula",), ("first_person",), ("joiner",))
+        rest = self._without(words, t.lang, ("now",), ("copula",), ("first_person",), ("joiner",), *also)
         return not rest.strip(" ,，、.。")
 
     def _reached_only(self, t: _Text, clause: Span, q: numbers.Quantity) -> bool:
