@@ -59,6 +59,8 @@ CASES = [
     ("Networking target 85%, actual right now 67%.", {W: 67}),
     ("我们联网率提高了6个百分点，达到了74%。", {W: 74}),
     ("Our NC rate went up to 76%.", {N: 76}),
+    ("数控化率去年是68%，今年提高到了七成六。", {N: 76}),
+    ("数控化率去年是68%，今年提高了8个百分点。", {}),
     # a goal of an improvement, then its change now
     ("我们计划把单位产值能耗降低8%，目前已经降低了5%。", {E: 5}),
     ("We aim to lift labour productivity by 15%; so far this year it has risen 9%.", {L: 9}),

@@ -464,6 +464,9 @@ class CaseReader:
             # an improvement's change is said with its words of change ("目标是把不良率降低10%，目前已经降低了6%")
             improving = was is not None and any(x.get("indicator_kind") == "improvement" for x in was.of("indicator"))
             changes = (("change", "up"), ("change", "down"), ("change_denied",), ("contrast",)) if improving else ()
+            if was is not None and not improving and len(ns) == 1 and \
+                    self._has(t, "change_to", start=clause.start, end=ns[0].start):
+                changes = (("change", "up"), ("change", "down"), ("change_to",))  # "…，今年提升到了七成八": the level
             if was is not None and not ls and len(ns) == 1 and \
                     (self._now_only(t, clause, ns[0], changes) or (reach and self._reached_only(t, clause, ns[0]))) \
                     and (t.sentence_of(was.start) == t.sentence_of(clause.start) or
