@@ -123,10 +123,14 @@ class Money:
     start: int
     end: int
     loose: bool  # "2000多万", "1亿余": a bound, not a value
+    bare: bool = False  # "12 million": no currency beside it (only with ``amounts(..., bare=True)``)
 
 
 def amounts(text: str, pattern: re.Pattern[str], units: dict[str, Any], digits: dict[str, int], lang: str,
-            currency: re.Pattern[str] | None, names: dict[str, int] | None = None) -> list[Money]:
+            currency: re.Pattern[str] | None, names: dict[str, int] | None = None, *,
+            bare: bool = False) -> list[Money]:
+    """The amounts of money in ``text``; with ``bare``, an English number with its multiplier and no currency
+    too ("revenue only 12 million"), marked ``bare``: money only where its words make it so."""
     out = []
     for m in pattern.finditer(text):
         if lang == "zh":
@@ -134,10 +138,12 @@ def amounts(text: str, pattern: re.Pattern[str], units: dict[str, Any], digits: 
             value = plain_number(number, digits)
             factor = units.get(unit)
             loose = bool(more or more2)
+            without = False
         else:
             number, unit = m.group(2), (m.group(3) or "").lower()
             words = m.group(0)
-            if not (m.group(1) or m.group(4) or (currency is not None and currency.search(words))):
+            without = not (m.group(1) or m.group(4) or (currency is not None and currency.search(words)))
+            if without and not (bare and unit):
                 continue  # a number without a currency is not money
             if not number[:1].isdigit() and not unit:
                 continue  # "twenty yuan": a number in words is money with its multiplier only
@@ -146,5 +152,5 @@ def amounts(text: str, pattern: re.Pattern[str], units: dict[str, Any], digits: 
             loose = False
         if value is None or factor is None:
             continue
-        out.append(Money(round(value * float(factor), 4), m.start(), m.end(), loose))
+        out.append(Money(round(value * float(factor), 4), m.start(), m.end(), loose, without))
     return out

@@ -1221,12 +1221,14 @@ class CaseReader:
     def _revenue(self, t: _Text, r: CaseReading) -> None:
         c = self.cues
         money = numbers.amounts(t.text, c.get("money", lang=t.lang), c["money_units"][t.lang], self.digits, t.lang,
-                                c.get("currency", lang=t.lang), self.en_numbers)
+                                c.get("currency", lang=t.lang), self.en_numbers, bare=True)
         for m in money:
             clause = t.clause_of(m.start)
             cue = None
             for cm in c.finditer(t.text, "revenue", lang=t.lang, pos=clause.start, endpos=m.start):
                 cue = cm
+            if m.bare and not (cue is not None and self._revenue_in_yuan(t, cue.end(), m.start)):
+                continue  # "12 million" with no currency: money only as a revenue's, in a question of yuan
             other = self._has(t, "not_revenue", start=(cue.end() if cue else clause.start), end=m.start)
             if cue is None or other:
                 if cue is None and not self._has(t, "not_revenue", start=clause.start, end=clause.end) and t.speaks:
@@ -1240,11 +1242,25 @@ class CaseReader:
                     self._has(t, "estimate", start=clause.start, end=clause.end):
                 r.leave(words, "bound", ["annual_revenue_10k_cny"])  # "超过10亿", "2000多万": not the revenue
                 continue
+            gap = t.text[cue.end():m.start]
+            if (self.cues.search(gap, "change", "up", lang=t.lang) or self.cues.search(gap, "change", "down",
+                                                                                        lang=t.lang)) and \
+                    not re.search(f"(?:{self.cues.get('change_to', lang=t.lang).pattern})\\s*$", gap, re.I):
+                r.leave(words, "change", ["annual_revenue_10k_cny"])  # "营收增长了3000万", "revenue was up 12m"
+                continue
             whole = self._whole_group(t, cue.start())
             if whole is not None:
                 r.leave(t.words(whole, m.end), "part", ["annual_revenue_10k_cny"])  # "集团营收20亿": the group's
                 continue
             r.facts.append(Fact("annual_revenue_10k_cny", _num(m.value_10k), words, cue.start(), m.end))
+
+    def _revenue_in_yuan(self, t: _Text, start: int, end: int) -> bool:
+        """An amount with no currency right after the revenue's words ("main-business revenue only 12 million",
+        "revenue of 12 million"), in a question that names yuan elsewhere and no other currency: the revenue in
+        yuan, as the other amounts of the question are."""
+        c = self.cues
+        return bool(c.search(t.text[start:end], "revenue_bare_gap", lang=t.lang)) and \
+            bool(c.search(t.text, "currency", lang=t.lang)) and not c.search(t.text, "other_currency", lang=t.lang)
 
     # ---- statements in words (attested booleans, size, legal personality) ---------------------------
     def _statements(self, t: _Text, r: CaseReading) -> None:
@@ -1333,7 +1349,14 @@ class CaseReader:
         if m is not None:
             return m.start()
         after = self.cues.search(t.text[end:clause.end], "hedge_after", lang=t.lang)
-        return end + after.start() if after is not None else None
+        if after is not None:
+            return end + after.start()
+        # the clause after, unsure of what was just said ("安全可控，这个我们不太确定", "…, though we're not sure")
+        nxt = next((x for x in t.clauses if x.start >= clause.end), None)
+        if nxt is not None and t.sentence_of(nxt.start) == t.sentence_of(start) and \
+                self.cues.search(t.text[nxt.start:nxt.end], "hedge_next", lang=t.lang):
+            return start
+        return None
 
     def _other_negated(self, t: _Text, start: int, end: int, field: str) -> bool:
         """Between a negation (ending at ``start``) and the statement at ``end``, a joiner after the words of
@@ -1508,12 +1531,23 @@ class CaseReader:
             used |= {h.start for h in mine}
             if self._asks_rule(t, mine[0].start):
                 continue  # "注册地必须在北京吗？", "must the registration be in Beijing?": the rule's place, asked
+            # ("注册在天津，能报北京的先进级吗": the scheme's place is not the registration's)
+            mine = [h for h in mine if not self.cues.match(t.text, "place_of_a_rule", lang=t.lang, pos=h.end)] or mine
             neg = self._negated(t, clause.start, m.start())
             words = t.words(min(m.start(), mine[0].start), max(m.end(), mine[-1].end))
             if neg:
                 r.leave(words, "place", ["registration.province"])
                 continue
             provinces = {p for h in mine for term in h.terms if (p := self._province_of(term))}
+            near = self._adjoining(t, m, mine) if len(provinces) > 1 else []
+            if near and all(self.cues.match(t.text, "parent_named_after", lang=t.lang, pos=h.end)
+                            for h in mine if h not in near):
+                # "a Beijing-registered branch of a Shanghai group", "上海一家集团在北京注册的分公司": the place
+                # written against the registration's words is the registration's, the other the group's (not
+                # "河北注册的公司在北京设立的分公司": the branch's own place is not said registered)
+                mine = near
+                words = t.words(min(m.start(), mine[0].start), max(m.end(), mine[-1].end))
+                provinces = {p for h in mine for term in h.terms if (p := self._province_of(term))}
             districts = {term.concept for h in mine for term in h.of("district")}
             if len(provinces) != 1:
                 r.leave(words, "place", ["registration.province"])
@@ -1538,6 +1572,30 @@ class CaseReader:
                 continue  # "北京市产业政策", "the Beijing industry average": a rule's place, not ours
             # "我们在亦庄": the plant's or the registration's?
             r.leave(t.words(clause.start, clause.end), "place", ["registration.province"])
+
+    def _adjoining(self, t: _Text, m: re.Match[str], places: list[Hit]) -> list[Hit]:
+        """The run of ``places`` written right against the registration's words ``m`` ("Beijing-registered",
+        "在北京海淀注册", "registered in Haidian, Beijing", "注册地：北京"), before or after them; [] when none."""
+        run: list[Hit] = []
+        at = m.start()
+        for h in sorted((h for h in places if h.end <= m.start()), key=lambda h: -h.start):
+            gap = t.text[h.end:at]
+            kind = "before" if at == m.start() else "between"
+            if not self.cues.search(gap, "registration_adjoining", kind, lang=t.lang):
+                break
+            run.insert(0, h)
+            at = h.start
+        if run:
+            return run
+        at = m.end()
+        for h in sorted((h for h in places if h.start >= m.end()), key=lambda h: h.start):
+            gap = t.text[at:h.start]
+            kind = "after" if at == m.end() else "between"
+            if not self.cues.search(gap, "registration_adjoining", kind, lang=t.lang):
+                break
+            run.append(h)
+            at = h.end
+        return run
 
     # ---- incidents and violations -----------------------------------------------------------------
     def _incidents(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
@@ -1871,6 +1929,13 @@ class CaseReader:
             but = self._has(t, "domains", "except", start=sentence.start, end=first.start)
             others = self._has(t, "domains", "others", start=last.end, end=sentence.end)
             keys = [x.key for h in named for x in h.of("domain") if x.key]
+            split = self._has(t, "domains", "others_word", start=first.end, end=last.start) if but else None
+            if split is not None:
+                # "除了研发设计，其他四个环节（工厂建设、…）我们都做了", "apart from R&D design, we've done the other
+                # four (factory construction, …)": the names before "the others" are excepted, those after list
+                # the others; both must square with every domain
+                self._excepted_then_listed(t, named, but, split, r)
+                return
             amid = self._has(t, "domains", "except_after_named", start=first.end, end=sentence.end)
             if amid is not None:
                 # "production operation, … and operations management - everything except design and factory
@@ -1950,6 +2015,28 @@ class CaseReader:
                 name = mention.label.upper() if mention.label.isascii() and len(mention.label) <= 5 else mention.label
                 r.systems.append({"named_as": name, "domain": key})
         r.asks_domain = bool(r.systems) and bool(c.search(t.text, "domains", "which", lang=t.lang))
+
+    def _excepted_then_listed(self, t: _Text, named: list[Hit], but: re.Match[str], split: re.Match[str],
+                              r: CaseReading) -> None:
+        """The domains excepted (named between ``but`` and the others' word ``split``) and the others, listed
+        after it: the coverage is every domain but those excepted, or only those excepted where the others
+        are said not done ("除了生产作业，其他环节（…）都没做"); asked back where the list of the others
+        is not every other domain, or an excepted word names no domain."""
+        excepted = [x.key for h in named if h.start < split.start() for x in h.of("domain") if x.key]
+        listed = [x.key for h in named if h.start >= split.end() for x in h.of("domain") if x.key]
+        last = named[-1]
+        s, e = but.start(), max(split.end(), t.clause_of(last.start).end)
+        rest = [k for k in self.all_domains if k not in excepted]
+        lead = t.clause_of(split.start())
+        negated = self._negated(t, max(lead.start, max(h.end for h in named if h.start < split.start())),
+                                split.start()) or self._negated(t, last.end, t.clause_of(last.start).end)
+        # (the excepted names end with the last of them: "except for R&D design, the other four …")
+        upto = max(h.end for h in named if h.start < split.start())
+        if not excepted or not rest or (listed and set(listed) != set(rest)) or \
+                self._unnamed_excepted(t, named, but.end(), upto):
+            r.leave(t.words(s, e), "domains", ["domains"])
+            return
+        r.facts.append(Fact("domains", list(dict.fromkeys(excepted)) if negated else rest, t.words(s, e), s, e))
 
     def _unnamed_excepted(self, t: _Text, named: list[Hit], start: int, end: int) -> bool:
         """Words among the domains excepted in ``start..end`` that are neither a domain's name nor a filler
@@ -2110,7 +2197,11 @@ class CaseReader:
                 # ("二级及以上", "level 2 or above"; not the next clause's "规模以上")
                 tail = self._has(t, "or_above", start=e, end=min(e + int(c["maturity"]["or_above_reach"][t.lang]),
                                                                  t.clause_of(e - 1).end))
-                target = self._has(t, "target", start=t.clause_of(cue.start()).start, end=e)
+                # (not a level's own name: "一级（规划级）", "level 1 (planning)" name no plan)
+                names = [(h.start, h.end) for h in hits if h.of("maturity")]
+                target = next((x for x in c.finditer(t.text, "target", lang=t.lang,
+                                                     pos=t.clause_of(cue.start()).start, endpos=e)
+                               if not any(a <= x.start() < b for a, b in names)), None)
                 # "估计是二级", "a consultant's mock assessment put us at level 3": no assessed level
                 tail = tail or self._has(t, "estimate", start=t.clause_of(s).start, end=t.clause_of(e - 1).end)
                 # "we think it would come out at level 3", "成熟度应该是三级": a guess
