@@ -445,11 +445,15 @@ class CaseReader:
     def _indicators(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
         pcts = numbers.percents(t.text, self.cues.get("percent", lang=t.lang), self.digits, self.en_numbers)
         labels = [h for h in hits if h.of("indicator", "kpi")]
+        pcts = self._signed(t, sorted(pcts + self._bare(t, labels, pcts), key=lambda q: q.start))
+        # tenths ("八成") in a sentence naming no indicator or KPI say how likely, not how much ("八成能过")
+        pcts = [q for q in pcts if not q.share or any(t.sentence_of(q.start) == t.sentence_of(h.start) for h in labels)]
         found = pcts  # every percentage, those of several plants too (a sentence's goal reads them all)
         parted = self._plants(t, hits, pcts, labels, r)
         pcts = [q for q in pcts if q.start not in parted]
         done = self._lists(t, labels, pcts, r)
         was: Hit | None = None  # a name whose clause gave a past year's level ("数控化率去年65%，")
+        reach = False  # ``was`` changed a level ("联网率提高了5个百分点，"): a clause of the level reached may follow
         for clause in t.clauses:
             ns = [q for q in pcts if clause.start <= q.start < clause.end and q.start not in done]
             if not ns:
@@ -458,14 +462,23 @@ class CaseReader:
             if self._rule_figure(t, clause, ns[0].start):
                 continue  # "先进级联网率要达到70%吗", "do we need 70% networking?": the rule's figure
             ls = [h for h in labels if clause.start <= h.start < clause.end and h.start not in done]
-            if was is not None and not ls and len(ns) == 1 and self._now_only(t, clause, ns[0]) and \
-                    (t.sentence_of(was.start) == t.sentence_of(clause.start) or
-                     not t.text[t.clause_of(was.start).end:clause.start].strip(" ;；")):  # "…; right now it is 70%"
+            # an improvement's change is said with its words of change ("目标是把不良率降低10%，目前已经降低了6%")
+            improving = was is not None and any(x.get("indicator_kind") == "improvement" for x in was.of("indicator"))
+            changes = (("change", "up"), ("change", "down"), ("change_denied",), ("contrast",)) if improving else ()
+            if was is not None and not improving and len(ns) == 1 and \
+                    self._has(t, "change_to", start=clause.start, end=ns[0].start):
+                changes = (("change", "up"), ("change", "down"), ("change_to",))  # "…，今年提升到了七成八": the level
+            if was is not None and not ls and len(ns) == 1 and \
+                    (self._now_only(t, clause, ns[0], changes) or (reach and self._reached_only(t, clause, ns[0]))) \
+                    and (t.sentence_of(was.start) == t.sentence_of(clause.start) or
+                         not t.text[t.clause_of(was.start).end:clause.start].strip(" ;；")):  # "…; right now it is 70%"
                 # "…，今年78%": the level now, read from its own clause
                 self._bind_indicator(t, was, ns[0], False, r, adjacent=False,
-                                     at=(t.clause_of(ns[0].start).start, ns[0].end))
+                                     at=(t.clause_of(ns[0].start).start, ns[0].end),
+                                     own=t.text[clause.start:ns[0].start] if improving else "")
                 was = None
                 continue
+            reach = False
             target, goals = self._targets(t, clause, ls, ns, labels, found)
             for s, e in goals.values():  # "NC rate 70% against a target of 80%": a goal; the 70% is read
                 r.leave(t.words(s, e), "goal")
@@ -474,10 +487,18 @@ class CaseReader:
             # a past year's level or a goal of one name ("数控化率去年65%", "计划明年把数控化率提高到85%"): a clause
             # after it of a number and a word of now alone ("，今年78%", "，目前是70%") is that name's level now
             past = sum(a.kind in ("past", "target") for a in r.asks.values())
+            changed = sum(a.kind == "change" for a in r.asks.values())
             for label, q, adjacent, reached in pairs:
                 self._bind_indicator(t, label, q, target, r, adjacent, reached)
             was = pairs[0][0] if len(pairs) == 1 and not lone and \
                 sum(a.kind in ("past", "target") for a in r.asks.values()) > past else None
+            if was is None and goals and not pairs and not lone and len(ls) == 1:
+                was = ls[0]  # "联网率目标是80%，目前实际做到62%": the goal left, the level now may follow
+            if was is None and len(pairs) == 1 and not lone and pairs[0][0].of("indicator") and \
+                    pairs[0][0].of("indicator")[0].get("indicator_kind") == "level" and \
+                    sum(a.kind == "change" for a in r.asks.values()) > changed:
+                # "联网率提高了5个百分点，达到了72%": a change of a level, then the level it reached
+                was, reach = pairs[0][0], True
             for s, e in lone:
                 self._leave_number(t, r, s, e, ls)
         self._restated(t, labels, pcts, r)
@@ -505,9 +526,13 @@ class CaseReader:
                 continue  # the clause goes on past the number: of something else ("sorry, 20% of staff are …")
             correction = self._has(t, "restated", "correction", start=f.end, end=q.start)
             own = self._has(t, "restated", "own", start=clause.start, end=q.start)
+            term = next((x for h in labels for x in h.of("indicator") if f"indicators.{x.key}" == f.path), None)
+            improving = term is not None and term.get("indicator_kind") == "improvement"
+            # (a change's words may stand with an improvement's: "兄弟工厂不良率下降了8%，我们下降了5%")
+            changes = (("change_denied",), ("contrast",), ("change", "up"), ("change", "down")) if improving else ()
             if own is not None and correction is None and \
                     self._without(t.text[clause.start:q.start], t.lang, ("restated", "own"), ("copula",),
-                                  ("first_person",)).strip(" ,，:：;；-—"):
+                                  ("first_person",), *changes).strip(" ,，:：;；-—"):
                 own = None  # more than whose or when it is ("我们的员工有20%"): not the name's value again
             other = another or self._has(t, "restated", "other", start=t.clause_of(f.start).start, end=f.end)
             if correction is None and own is None:
@@ -523,20 +548,104 @@ class CaseReader:
                 r.unread = [u for u in r.unread if u != f.words]
             plain = not (q.sign or q.points or q.bare or
                          self._has(t, "bound", start=clause.start, end=min(q.end + 4, clause.end)))
-            if plain and (correction is not None or other):
+            value: float | None = q.value
+            if plain and improving and term is not None:
+                value = self._restated_change(t, term, t.text[clause.start:q.start], f.words, q.value)
+            if plain and value is not None and (correction is not None or other):
                 start = f.start if second == first else clause.start
-                r.facts.append(Fact(f.path, _num(q.value), t.words(start, q.end), start, q.end))
+                r.facts.append(Fact(f.path, _num(value), t.words(start, q.end), start, q.end))
             else:  # "数控化率75%，现在是78%": which is the level now?
                 r.leave(t.words(f.start, q.end), "conflict", [f.path])
 
-    def _now_only(self, t: _Text, clause: Span, q: numbers.Quantity) -> bool:
-        """A clause that is a number and a word of now alone ("今年78%", "this year 78%", "目前是78%"): it
-        goes on with the name of the clause before it."""
+    def _restated_change(self, t: _Text, term: Term, mine: str, first: str, value: float) -> float | None:
+        """The value of an improvement said again: its direction in its own words ("我们反而上升了2%"), else in the
+        words first said ("不良率下降了8%，…是5%"); None when neither tells it."""
+        for words in (mine, first):
+            words = self._without(words, t.lang, ("change_denied",))
+            up = bool(self.cues.search(words, "change", "up", lang=t.lang))
+            down = bool(self.cues.search(words, "change", "down", lang=t.lang))
+            if up != down:
+                return value if (up and term.get("direction") == "up") or (down and term.get("direction") == "down") \
+                    else -value
+            if up:
+                return None
+        return None
+
+    def _now_only(self, t: _Text, clause: Span, q: numbers.Quantity, also: tuple[tuple[str, ...], ...] = ()) -> bool:
+        """A clause that is a number and a word of now alone ("今年78%", "this year 78%", "目前是78%"), besides the
+        words of ``also``: it goes on with the name of the clause before it."""
         words = t.text[clause.start:q.start] + " " + t.text[q.end:clause.end]
         if not self.cues.search(words, "now", lang=t.lang):
             return False
-        rest = self._without(words, t.lang, ("now",), ("first_person",), ("joiner",), ("copula",))
+        rest = self._without(words, t.lang, ("now",), ("copula",), ("first_person",), ("joiner",), *also)
         return not rest.strip(" ,，、.。")
+
+    def _reached_only(self, t: _Text, clause: Span, q: numbers.Quantity) -> bool:
+        """A clause that is a number and a word of reaching alone ("达到了72%", "reaching 72%"): after a clause of
+        a change of a level ("联网率提高了5个百分点"), the level reached."""
+        words = t.text[clause.start:q.start] + " " + t.text[q.end:clause.end]
+        if not self.cues.search(words, "change_to", lang=t.lang):
+            return False
+        rest = self._without(words, t.lang, ("change_to",), ("now",), ("first_person",), ("joiner",), ("copula",))
+        return not rest.strip(" ,，、.。")
+
+    def _signed(self, t: _Text, pcts: list[numbers.Quantity]) -> list[numbers.Quantity]:
+        """Numbers with a sign said in words just before them ("labour productivity plus ten", "minus 3%"), not
+        after another number ("72% plus 5%")."""
+        out = []
+        for q in pcts:
+            before = t.text[max(0, q.start - 12):q.start]
+            for sign, path in (("+", "plus"), ("-", "minus")):
+                m = None if q.sign else self.cues.search(before, "signed", path, lang=t.lang)
+                if m is not None and not re.search(r"[0-9%％]\s*$", before[:m.start()]):
+                    q = replace(q, start=q.start - len(before) + m.start(), sign=sign)
+            out.append(q)
+        return out
+
+    def _bare(self, t: _Text, labels: list[Hit], pcts: list[numbers.Quantity]) -> list[numbers.Quantity]:
+        """Numbers written bare right after an indicator's name ("联网率七十四，", "networking fifty-four,", "NC rate
+        72,"), or after a list of names and the bare numbers before them: a percentage where a note says the
+        numbers are ("（都是百分比）", "(all percent)"), bare (percent for a rate, asked back for a change) where the
+        name is a rate's; none else. A sentence of the note alone notes every number of the question."""
+        pattern = self.cues.get("bare_number", lang=t.lang)
+        if pattern is None:
+            return []
+        notes = [t.sentence_of(m.start()) for m in self.cues.finditer(t.text, "percent_note", lang=t.lang)]
+        scopes = [Span(0, len(t.text)) if not any(s.start <= q.start < s.end for q in pcts) and
+                  not any(s.start <= m.start() < s.end for m in pattern.finditer(t.text)) else s for s in notes]
+        rate = self.cues.get("bare_rate_name", lang=t.lang)
+        least, floor = 1, float(self.cues["bare_floor"])  # (a fraction of one, "0.7", is a rate in hundredths)
+        names = [h for h in labels if h.of("indicator")]
+        out: list[numbers.Quantity] = []
+        for m in pattern.finditer(t.text):
+            s, e = m.start(), m.end()
+            if any(q.start < e and s < q.end for q in pcts) or any(h.start < e and s < h.end for h in labels):
+                continue
+            clause = t.clause_of(s)
+            name = next((h for h in reversed(names) if clause.start <= h.start and h.end <= s), None)
+            if name is None:
+                continue
+            gap = t.text[name.end:s]
+            for q in out:  # a list of bare numbers after a list of names ("数控化率、联网率分别为78、72")
+                if name.end <= q.start and q.end <= s:
+                    gap = gap.replace(t.text[q.start:q.end], " ")
+            paths = (("bare_between",), ("copula",), ("change", "up"), ("change", "down"), ("respectively",),
+                     ("joiner",), ("lists", "separator"), ("first_person",), ("now",))
+            if self._without(gap, t.lang, *paths).strip():
+                continue
+            value = numbers.plain_number(m.group(2), self.digits, self.en_numbers)
+            if value is None or not 0 <= value <= 100:
+                continue
+            sign = "-" if m.group(1) in ("-", "−") else ("+" if m.group(1) in ("+", "＋") else "")
+            if any(x.start <= s < x.end for x in scopes):
+                out.append(numbers.Quantity(value, s, e, sign))
+            elif name.of("indicator")[0].get("indicator_kind") == "improvement":
+                out.append(numbers.Quantity(value, s, e, sign, bare=True))  # asked back: percent, or an amount?
+            elif least <= value < floor:
+                continue  # "联网率三", "networking rate is 1, maybe 2 points …": a rate so low is not a rate said bare
+            elif rate is not None and rate.search(name.text.strip()):
+                out.append(numbers.Quantity(value, s, e, sign, bare=True))
+        return out
 
     def _without(self, words: str, lang: str, *paths: tuple[str, ...]) -> str:
         """``words`` with every match of the cues at ``paths`` blanked out: what is left says more than they."""
@@ -875,10 +984,15 @@ class CaseReader:
 
     def _new_subject(self, t: _Text, start: int, end: int) -> bool:
         """Between two numbers, a joiner and then words of a subject of their own ("75% and the other two are
-        70%"), not a mere list ("75% and 70%") nor a time ("65% last year and 78% this year")."""
+        70%"), not a mere list ("75% and 70%") nor a time ("65% last year and 78% this year"); or words of another
+        ("74% beats the sector average of 68%", "78%，高于行业平均的65%")."""
         gap = t.text[start:end]
+        if any(start <= d.start < end for d in t.dates):
+            return False
+        if self.cues.search(gap, "other_entity", lang=t.lang):
+            return True
         m = self.cues.search(gap, "joiner", lang=t.lang)
-        if m is None or any(start <= d.start < end for d in t.dates):
+        if m is None:
             return False
         rest = gap[m.end():]
         for path in (("joiner",), ("copula",), ("first_person",), ("now",), ("lists", "filler"), ("bound",)):
@@ -997,7 +1111,9 @@ class CaseReader:
             if len(re.sub(r"[\W_]", "", rest)) > 3:  # more than the words of whose: a clause of its own
                 part = None
         if part is not None:
-            r.leave(t.words(min(clause.start, part.start()), end), "part", [path])  # "一车间联网率70%", "group-wide"
+            said = t.words(min(clause.start, part.start()), end)
+            r.leave(said, "part", [path])  # "一车间联网率70%", "group-wide"
+            t.others.append(Fact(path, _num(q.value), said, start, end))  # "…，全厂是68%": the factory's own may follow
             return
         other = self._has(t, "other_entity", start=clause.start, end=min(label.start, q.start))
         if other is not None:  # "兄弟工厂的联网率是80%", "the industry leader's NC rate is 90%": not the asker's
@@ -1020,8 +1136,18 @@ class CaseReader:
             r.leave(words, "bound", [path])  # "超过80%", "80%以上", "more than 75%": a bound, not the value
             return
         said = t.text[label.start:label.end] + " " + t.text[gap[0]:gap[1]] + " " + own
+        said = self._without(said, t.lang, ("change_denied",))  # "没降反而升了1%": risen, not fallen
         up = bool(self.cues.search(said, "change", "up", lang=t.lang)) or q.sign == "+"
         down = bool(self.cues.search(said, "change", "down", lang=t.lang)) or q.sign == "-"
+        # a name that is the change itself, with a sign ("不良率下降 -2%", "defect rate reduction minus 2 percent"):
+        # the sign is the value's (a reduction of -2), not the change's direction
+        flipped = False
+        if q.sign and term.get("indicator_kind") == "improvement":
+            rest = t.text[gap[0]:gap[1]] + " " + own
+            named = [bool(self.cues.search(label.text, "change", d, lang=t.lang)) for d in ("up", "down")]
+            if named[0] != named[1] and \
+                    not any(self.cues.search(rest, "change", d, lang=t.lang) for d in ("up", "down")):
+                (up, down), flipped = named, q.sign == "-"
         up, down = self._for_the_better(t, said, term, up, down)
         to = bool(self.cues.search(t.text[gap[0]:gap[1]], "change_to", lang=t.lang))
         since = bool(self._has(t, "change_from", start=gap[0], end=gap[1]))
@@ -1039,6 +1165,9 @@ class CaseReader:
                 r.leave(words, "fraction", [path])
                 return
             q = replace(q, value=round(q.value * 100, 6))
+        if q.bare and term.get("indicator_kind") == "improvement":
+            r.leave(words, "unit", [path])  # "劳动生产率提升12", "productivity up ten": 12 percent, or of an amount?
+            return
         if reached:
             if term.get("indicator_kind") == "improvement":
                 r.leave(words, "change", [path])  # "不良率从3%降到1.8%": two rates, not the size of their reduction
@@ -1065,6 +1194,7 @@ class CaseReader:
                 r.leave(words, "points", [path])
                 return
             value = q.value if (up and direction == "up") or (down and direction == "down") else -q.value
+            value = -value if flipped else value
         else:
             if ((up or down) and not to) or q.sign or since:
                 r.leave(words, "change", [path])  # a change of a rate is not the rate reached
