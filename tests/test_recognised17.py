@@ -1,9 +1,9 @@
-"""A recognised factory saying it holds the title in short words (task recognised17): "评上过基础级", "我们是先进级"
-without 智能工厂, "工厂还是基础级的", "我们这家先进级工厂", "先进级会不会被撤", "称号要不要重新评",
-"we're advanced level", "we used to be a basic-level smart factory", "at our basic-level site", "our advanced-level recognition" —
-with an event told, asked of or not, it is a revocation question (art_12). What only looks like it stays an eligibility
-question: an application, a filing, a rule asked, a supposition, "我们算基础级吗". Wordings are not those of
-bench/qa_sets/recognised17_*.json.
+"""A recognised factory saying it holds the title in short words (task recognised17): "评上过基础级",
+"我们是先进级" without 智能工厂, "工厂还是基础级的", "我们这家先进级工厂", "先进级会不会被撤", "称号要不要重新评",
+"we're advanced level", "we used to be a basic-level smart factory", "at our basic-level site", "our
+advanced-level recognition" — with an event told, asked of or not, it is a revocation question (art_12). What only
+looks like it stays an eligibility question: an application, a filing, a rule asked, a supposition, "我们算基础级吗".
+Wordings are not those of bench/qa_sets/recognised17_*.json.
 """
 from __future__ import annotations
 
