@@ -323,7 +323,8 @@ class CaseReader:
         """The words saying the factory holds the title: its statement ("we were named an advanced smart
         factory", "拿到先进级称号以后") where there is one, its words date the recognition; else a question
         asked of the title held ("do we lose the title", "could that cost us the title")."""
-        return self._has(t, "recognised_held") or self._has(t, "recognised") or self._has(t, "title_asked")
+        return self._has(t, "recognised_held") or self._has(t, "recognised") or self._has(t, "title_asked") \
+            or self._has(t, "recognised_said")  # the title held in short words (recognised17)
 
     def _basic_applying_advanced(self, t: _Text, m: re.Match[str], r: CaseReading) -> bool:
         """"我们已经获评基础级，想申请先进级": recognised at the basic level and applying for the
