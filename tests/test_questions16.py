@@ -42,7 +42,7 @@ def test_the_notice_length_is_not_stated_but_the_notice_is(client):
 @pytest.mark.parametrize("q,fact", [("区主管部门隔多久向市里报一次备案结果？", "15日"),
                                     ("这个办法多久以后失效？", "2026年12月31日")])
 def test_how_often_and_the_validity_are_answered(client, q, fact):
-    body, head = answered(client, q)
+    body, _head = answered(client, q)
     assert fact in body["answer"], body["answer"]
 
 
@@ -70,8 +70,9 @@ def test_the_repealed_measures_named(client, q, fact):
     assert fact in body["answer"], body["answer"]
 
 
-@pytest.mark.parametrize("q,facts", [("这份办法总共有几章、几条？", ("5章", "15条")),
-                                     ("What is the number of articles in these measures?", ("5 chapters", "15 articles"))])
+@pytest.mark.parametrize("q,facts", [
+    ("这份办法总共有几章、几条？", ("5章", "15条")),
+    ("What is the number of articles in these measures?", ("5 chapters", "15 articles"))])
 def test_chapters_and_articles_counted_from_the_graph(client, q, facts):
     body, head = answered(client, q)
     assert eids(body)[:1] == ["chp_1"], eids(body)[:3]

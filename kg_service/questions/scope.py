@@ -67,6 +67,10 @@ from kg_service.questions.structured import Mention, _norm_zh
 _STATED_ZH = re.compile(r"(?:是|为|作为|属于|获评|获得|获得了|拥有|有|已|已经|已是|刚|被|遭|受到"
                         r"|做过|做了|完成了|通过了|办了|办过|办理了)"
                         r"(?:一家|一个|一名|国家级|市级|省级|区级|北京市|北京|了)?$")
+# A registry's words as a participle ("天津注册的公司", "在北京注册的独立法人公司"), the asker named before them:
+# they say where the asker is registered
+_REGISTERED_AT_ZH = re.compile(r"(?:注册|登记)的")
+_ASKER_ZH = re.compile(r"我们|我司|我公司|本公司|我厂|咱们|本企业")
 # How a question asks whether this scheme requires another one ("申报需要ISO9001认证吗", "基础级要求部署工业
 # 互联网平台吗", "do we need ISO 9001 to apply"): a prerequisite of applying here, so the subject stays this scheme.
 _NEEDED_ZH = re.compile(r"(?:需要|要|必须|得|需|要求|需不需要|要不要|是否需要|是否要|必须要)"
@@ -351,6 +355,9 @@ class ScopeModel:
         if self.sourced(question, m, mentions):
             return True
         if m.space == "char":
+            if _REGISTERED_AT_ZH.match(_norm_zh(question)[m.start:m.end]) and \
+                    _ASKER_ZH.search(_norm_zh(question)[:m.start]):
+                return True  # "我们是天津注册的公司": where the asker is registered, not how to register one
             before = _norm_zh(question)[:m.start]
             return bool(_STATED_ZH.search(before) or (_NEEDED_ZH.search(before) and self._here(question, mentions)))
         if m.space != "token":

@@ -1,4 +1,4 @@
-"""Numbers as questions write them: 72%, ６８％, 百分之七十, 1.2亿元, 两千万, RMB 18 million, "two years ago".
+"""Numbers as questions write them: 72%, ６８％, 百分之七十, 六成五, 1.2亿元, 两千万, RMB 18 million, "two years ago".
 
 Each finder answers ``Quantity`` s with their character span in the question, so that the reader
 can keep the words a value was read from; which field a quantity belongs to is the reader's business.
@@ -73,6 +73,7 @@ class Quantity:
     sign: str = ""  # "+" or "-" written before the number
     points: bool = False  # 个百分点 / percentage points
     bare: bool = False  # no unit written: a bare number right after a rate's name ("联网率68", "联网率0.68")
+    share: bool = False  # tenths in words ("六成五"): a share only beside an indicator's name ("八成能达标": probably)
 
     def words(self, text: str) -> str:
         return text[self.start:self.end]
@@ -81,7 +82,7 @@ class Quantity:
 def percents(text: str, pattern: re.Pattern[str], digits: dict[str, int],
              names: dict[str, int] | None = None) -> list[Quantity]:
     """Percentages: "72%", "3个百分点", and in words, "百分之七十八", "seventy-eight percent" (``names``: the
-    English number words)."""
+    English number words), "六成五" (tenths)."""
     out = []
     for m in pattern.finditer(text):
         groups = m.groups()
@@ -93,11 +94,17 @@ def percents(text: str, pattern: re.Pattern[str], digits: dict[str, int],
             out.append(Quantity(value, m.start(), m.end(), sign, points))
         elif len(groups) > 5 and groups[5]:  # a bare number right after a rate's name ("联网率68")
             out.append(Quantity(float(groups[5]), m.start(6), m.end(), bare=True))
-        else:  # in words: "百分之七十八", "七十二%", "seventy-eight percent"
-            words = next((g for g in groups[3:5] if g), None)
+        elif len(groups) > 7 and groups[6]:  # tenths: "七成" 70, "六成五" 65, "一成半" 15 (半: half a tenth)
+            tenth = groups[7] or ""
+            value = digits[groups[6]] * 10 + (5 if tenth == "半" else digits[tenth] if tenth else 0)
+            out.append(Quantity(float(value), m.start(), m.end(), share=True))
+        else:  # in words: "百分之七十八", "七十二%", "seventy-eight percent", "四个百分点", "four percentage points"
+            at = next((i for i in (4, 5) if i <= len(groups) and m.group(i)), None)
+            words = m.group(at) if at else None
             value = plain_number(words, digits, names) if words else None
+            unit = m.group(0)[m.end(at) - m.start():].lower() if at else ""
             if value is not None:
-                out.append(Quantity(value, m.start(), m.end()))
+                out.append(Quantity(value, m.start(), m.end(), points="点" in unit or "point" in unit))
     return out
 
 
@@ -116,10 +123,14 @@ class Money:
     start: int
     end: int
     loose: bool  # "2000多万", "1亿余": a bound, not a value
+    bare: bool = False  # "12 million": no currency beside it (only with ``amounts(..., bare=True)``)
 
 
 def amounts(text: str, pattern: re.Pattern[str], units: dict[str, Any], digits: dict[str, int], lang: str,
-            currency: re.Pattern[str] | None, names: dict[str, int] | None = None) -> list[Money]:
+            currency: re.Pattern[str] | None, names: dict[str, int] | None = None, *,
+            bare: bool = False) -> list[Money]:
+    """The amounts of money in ``text``; with ``bare``, an English number with its multiplier and no currency
+    too ("revenue only 12 million"), marked ``bare``: money only where its words make it so."""
     out = []
     for m in pattern.finditer(text):
         if lang == "zh":
@@ -127,10 +138,12 @@ def amounts(text: str, pattern: re.Pattern[str], units: dict[str, Any], digits: 
             value = plain_number(number, digits)
             factor = units.get(unit)
             loose = bool(more or more2)
+            without = False
         else:
             number, unit = m.group(2), (m.group(3) or "").lower()
             words = m.group(0)
-            if not (m.group(1) or m.group(4) or (currency is not None and currency.search(words))):
+            without = not (m.group(1) or m.group(4) or (currency is not None and currency.search(words)))
+            if without and not (bare and unit):
                 continue  # a number without a currency is not money
             if not number[:1].isdigit() and not unit:
                 continue  # "twenty yuan": a number in words is money with its multiplier only
@@ -139,5 +152,5 @@ def amounts(text: str, pattern: re.Pattern[str], units: dict[str, Any], digits: 
             loose = False
         if value is None or factor is None:
             continue
-        out.append(Money(round(value * float(factor), 4), m.start(), m.end(), loose))
+        out.append(Money(round(value * float(factor), 4), m.start(), m.end(), loose, without))
     return out

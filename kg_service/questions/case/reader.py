@@ -195,6 +195,7 @@ class CaseReader:
             self._unread_events(t, r)
             return r
         self._indicators(t, hits, r)
+        self._changed_since(t, r)
         self._revenue(t, r)
         self._statements(t, r)
         self._factory(t, r)
@@ -324,7 +325,8 @@ class CaseReader:
         """The words saying the factory holds the title: its statement ("we were named an advanced smart
         factory", "拿到先进级称号以后") where there is one, its words date the recognition; else a question
         asked of the title held ("do we lose the title", "could that cost us the title")."""
-        return self._has(t, "recognised_held") or self._has(t, "recognised") or self._has(t, "title_asked")
+        return self._has(t, "recognised_held") or self._has(t, "recognised") or self._has(t, "title_asked") \
+            or self._has(t, "recognised_said")  # the title held in short words (recognised17)
 
     def _basic_applying_advanced(self, t: _Text, m: re.Match[str], r: CaseReading) -> bool:
         """"我们已经获评基础级，想申请先进级": recognised at the basic level and applying for the
@@ -447,11 +449,15 @@ class CaseReader:
     def _indicators(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
         pcts = numbers.percents(t.text, self.cues.get("percent", lang=t.lang), self.digits, self.en_numbers)
         labels = [h for h in hits if h.of("indicator", "kpi")]
+        pcts = self._signed(t, sorted(pcts + self._bare(t, labels, pcts), key=lambda q: q.start))
+        # tenths ("八成") in a sentence naming no indicator or KPI say how likely, not how much ("八成能过")
+        pcts = [q for q in pcts if not q.share or any(t.sentence_of(q.start) == t.sentence_of(h.start) for h in labels)]
         found = pcts  # every percentage, those of several plants too (a sentence's goal reads them all)
         parted = self._plants(t, hits, pcts, labels, r)
         pcts = [q for q in pcts if q.start not in parted]
         done = self._lists(t, labels, pcts, r)
         was: Hit | None = None  # a name whose clause gave a past year's level ("数控化率去年65%，")
+        reach = False  # ``was`` changed a level ("联网率提高了5个百分点，"): a clause of the level reached may follow
         for clause in t.clauses:
             ns = [q for q in pcts if clause.start <= q.start < clause.end and q.start not in done]
             if not ns:
@@ -460,14 +466,23 @@ class CaseReader:
             if self._rule_figure(t, clause, ns[0].start):
                 continue  # "先进级联网率要达到70%吗", "do we need 70% networking?": the rule's figure
             ls = [h for h in labels if clause.start <= h.start < clause.end and h.start not in done]
-            if was is not None and not ls and len(ns) == 1 and self._now_only(t, clause, ns[0]) and \
-                    (t.sentence_of(was.start) == t.sentence_of(clause.start) or
-                     not t.text[t.clause_of(was.start).end:clause.start].strip(" ;；")):  # "…; right now it is 70%"
+            # an improvement's change is said with its words of change ("目标是把不良率降低10%，目前已经降低了6%")
+            improving = was is not None and any(x.get("indicator_kind") == "improvement" for x in was.of("indicator"))
+            changes = (("change", "up"), ("change", "down"), ("change_denied",), ("contrast",)) if improving else ()
+            if was is not None and not improving and len(ns) == 1 and \
+                    self._has(t, "change_to", start=clause.start, end=ns[0].start):
+                changes = (("change", "up"), ("change", "down"), ("change_to",))  # "…，今年提升到了七成八": the level
+            if was is not None and not ls and len(ns) == 1 and \
+                    (self._now_only(t, clause, ns[0], changes) or (reach and self._reached_only(t, clause, ns[0]))) \
+                    and (t.sentence_of(was.start) == t.sentence_of(clause.start) or
+                         not t.text[t.clause_of(was.start).end:clause.start].strip(" ;；")):  # "…; right now it is 70%"
                 # "…，今年78%": the level now, read from its own clause
                 self._bind_indicator(t, was, ns[0], False, r, adjacent=False,
-                                     at=(t.clause_of(ns[0].start).start, ns[0].end))
+                                     at=(t.clause_of(ns[0].start).start, ns[0].end),
+                                     own=t.text[clause.start:ns[0].start] if improving else "")
                 was = None
                 continue
+            reach = False
             target, goals = self._targets(t, clause, ls, ns, labels, found)
             for s, e in goals.values():  # "NC rate 70% against a target of 80%": a goal; the 70% is read
                 r.leave(t.words(s, e), "goal")
@@ -476,10 +491,18 @@ class CaseReader:
             # a past year's level or a goal of one name ("数控化率去年65%", "计划明年把数控化率提高到85%"): a clause
             # after it of a number and a word of now alone ("，今年78%", "，目前是70%") is that name's level now
             past = sum(a.kind in ("past", "target") for a in r.asks.values())
+            changed = sum(a.kind == "change" for a in r.asks.values())
             for label, q, adjacent, reached in pairs:
                 self._bind_indicator(t, label, q, target, r, adjacent, reached)
             was = pairs[0][0] if len(pairs) == 1 and not lone and \
                 sum(a.kind in ("past", "target") for a in r.asks.values()) > past else None
+            if was is None and goals and not pairs and not lone and len(ls) == 1:
+                was = ls[0]  # "联网率目标是80%，目前实际做到62%": the goal left, the level now may follow
+            if was is None and len(pairs) == 1 and not lone and pairs[0][0].of("indicator") and \
+                    pairs[0][0].of("indicator")[0].get("indicator_kind") == "level" and \
+                    sum(a.kind == "change" for a in r.asks.values()) > changed:
+                # "联网率提高了5个百分点，达到了72%": a change of a level, then the level it reached
+                was, reach = pairs[0][0], True
             for s, e in lone:
                 self._leave_number(t, r, s, e, ls)
         self._restated(t, labels, pcts, r)
@@ -507,9 +530,13 @@ class CaseReader:
                 continue  # the clause goes on past the number: of something else ("sorry, 20% of staff are …")
             correction = self._has(t, "restated", "correction", start=f.end, end=q.start)
             own = self._has(t, "restated", "own", start=clause.start, end=q.start)
+            term = next((x for h in labels for x in h.of("indicator") if f"indicators.{x.key}" == f.path), None)
+            improving = term is not None and term.get("indicator_kind") == "improvement"
+            # (a change's words may stand with an improvement's: "兄弟工厂不良率下降了8%，我们下降了5%")
+            changes = (("change_denied",), ("contrast",), ("change", "up"), ("change", "down")) if improving else ()
             if own is not None and correction is None and \
                     self._without(t.text[clause.start:q.start], t.lang, ("restated", "own"), ("copula",),
-                                  ("first_person",)).strip(" ,，:：;；-—"):
+                                  ("first_person",), *changes).strip(" ,，:：;；-—"):
                 own = None  # more than whose or when it is ("我们的员工有20%"): not the name's value again
             other = another or self._has(t, "restated", "other", start=t.clause_of(f.start).start, end=f.end)
             if correction is None and own is None:
@@ -525,20 +552,104 @@ class CaseReader:
                 r.unread = [u for u in r.unread if u != f.words]
             plain = not (q.sign or q.points or q.bare or
                          self._has(t, "bound", start=clause.start, end=min(q.end + 4, clause.end)))
-            if plain and (correction is not None or other):
+            value: float | None = q.value
+            if plain and improving and term is not None:
+                value = self._restated_change(t, term, t.text[clause.start:q.start], f.words, q.value)
+            if plain and value is not None and (correction is not None or other):
                 start = f.start if second == first else clause.start
-                r.facts.append(Fact(f.path, _num(q.value), t.words(start, q.end), start, q.end))
+                r.facts.append(Fact(f.path, _num(value), t.words(start, q.end), start, q.end))
             else:  # "数控化率75%，现在是78%": which is the level now?
                 r.leave(t.words(f.start, q.end), "conflict", [f.path])
 
-    def _now_only(self, t: _Text, clause: Span, q: numbers.Quantity) -> bool:
-        """A clause that is a number and a word of now alone ("今年78%", "this year 78%", "目前是78%"): it
-        goes on with the name of the clause before it."""
+    def _restated_change(self, t: _Text, term: Term, mine: str, first: str, value: float) -> float | None:
+        """The value of an improvement said again: its direction in its own words ("我们反而上升了2%"), else in the
+        words first said ("不良率下降了8%，…是5%"); None when neither tells it."""
+        for words in (mine, first):
+            words = self._without(words, t.lang, ("change_denied",))
+            up = bool(self.cues.search(words, "change", "up", lang=t.lang))
+            down = bool(self.cues.search(words, "change", "down", lang=t.lang))
+            if up != down:
+                return value if (up and term.get("direction") == "up") or (down and term.get("direction") == "down") \
+                    else -value
+            if up:
+                return None
+        return None
+
+    def _now_only(self, t: _Text, clause: Span, q: numbers.Quantity, also: tuple[tuple[str, ...], ...] = ()) -> bool:
+        """A clause that is a number and a word of now alone ("今年78%", "this year 78%", "目前是78%"), besides the
+        words of ``also``: it goes on with the name of the clause before it."""
         words = t.text[clause.start:q.start] + " " + t.text[q.end:clause.end]
         if not self.cues.search(words, "now", lang=t.lang):
             return False
-        rest = self._without(words, t.lang, ("now",), ("first_person",), ("joiner",), ("copula",))
+        rest = self._without(words, t.lang, ("now",), ("copula",), ("first_person",), ("joiner",), *also)
         return not rest.strip(" ,，、.。")
+
+    def _reached_only(self, t: _Text, clause: Span, q: numbers.Quantity) -> bool:
+        """A clause that is a number and a word of reaching alone ("达到了72%", "reaching 72%"): after a clause of
+        a change of a level ("联网率提高了5个百分点"), the level reached."""
+        words = t.text[clause.start:q.start] + " " + t.text[q.end:clause.end]
+        if not self.cues.search(words, "change_to", lang=t.lang):
+            return False
+        rest = self._without(words, t.lang, ("change_to",), ("now",), ("first_person",), ("joiner",), ("copula",))
+        return not rest.strip(" ,，、.。")
+
+    def _signed(self, t: _Text, pcts: list[numbers.Quantity]) -> list[numbers.Quantity]:
+        """Numbers with a sign said in words just before them ("labour productivity plus ten", "minus 3%"), not
+        after another number ("72% plus 5%")."""
+        out = []
+        for q in pcts:
+            before = t.text[max(0, q.start - 12):q.start]
+            for sign, path in (("+", "plus"), ("-", "minus")):
+                m = None if q.sign else self.cues.search(before, "signed", path, lang=t.lang)
+                if m is not None and not re.search(r"[0-9%％]\s*$", before[:m.start()]):
+                    q = replace(q, start=q.start - len(before) + m.start(), sign=sign)
+            out.append(q)
+        return out
+
+    def _bare(self, t: _Text, labels: list[Hit], pcts: list[numbers.Quantity]) -> list[numbers.Quantity]:
+        """Numbers written bare right after an indicator's name ("联网率七十四，", "networking fifty-four,", "NC rate
+        72,"), or after a list of names and the bare numbers before them: a percentage where a note says the
+        numbers are ("（都是百分比）", "(all percent)"), bare (percent for a rate, asked back for a change) where the
+        name is a rate's; none else. A sentence of the note alone notes every number of the question."""
+        pattern = self.cues.get("bare_number", lang=t.lang)
+        if pattern is None:
+            return []
+        notes = [t.sentence_of(m.start()) for m in self.cues.finditer(t.text, "percent_note", lang=t.lang)]
+        scopes = [Span(0, len(t.text)) if not any(s.start <= q.start < s.end for q in pcts) and
+                  not any(s.start <= m.start() < s.end for m in pattern.finditer(t.text)) else s for s in notes]
+        rate = self.cues.get("bare_rate_name", lang=t.lang)
+        least, floor = 1, float(self.cues["bare_floor"])  # (a fraction of one, "0.7", is a rate in hundredths)
+        names = [h for h in labels if h.of("indicator")]
+        out: list[numbers.Quantity] = []
+        for m in pattern.finditer(t.text):
+            s, e = m.start(), m.end()
+            if any(q.start < e and s < q.end for q in pcts) or any(h.start < e and s < h.end for h in labels):
+                continue
+            clause = t.clause_of(s)
+            name = next((h for h in reversed(names) if clause.start <= h.start and h.end <= s), None)
+            if name is None:
+                continue
+            gap = t.text[name.end:s]
+            for q in out:  # a list of bare numbers after a list of names ("数控化率、联网率分别为78、72")
+                if name.end <= q.start and q.end <= s:
+                    gap = gap.replace(t.text[q.start:q.end], " ")
+            paths = (("bare_between",), ("copula",), ("change", "up"), ("change", "down"), ("respectively",),
+                     ("joiner",), ("lists", "separator"), ("first_person",), ("now",))
+            if self._without(gap, t.lang, *paths).strip():
+                continue
+            value = numbers.plain_number(m.group(2), self.digits, self.en_numbers)
+            if value is None or not 0 <= value <= 100:
+                continue
+            sign = "-" if m.group(1) in ("-", "−") else ("+" if m.group(1) in ("+", "＋") else "")
+            if any(x.start <= s < x.end for x in scopes):
+                out.append(numbers.Quantity(value, s, e, sign))
+            elif name.of("indicator")[0].get("indicator_kind") == "improvement":
+                out.append(numbers.Quantity(value, s, e, sign, bare=True))  # asked back: percent, or an amount?
+            elif least <= value < floor:
+                continue  # "联网率三", "networking rate is 1, maybe 2 points …": a rate so low is not a rate said bare
+            elif rate is not None and rate.search(name.text.strip()):
+                out.append(numbers.Quantity(value, s, e, sign, bare=True))
+        return out
 
     def _without(self, words: str, lang: str, *paths: tuple[str, ...]) -> str:
         """``words`` with every match of the cues at ``paths`` blanked out: what is left says more than they."""
@@ -877,10 +988,15 @@ class CaseReader:
 
     def _new_subject(self, t: _Text, start: int, end: int) -> bool:
         """Between two numbers, a joiner and then words of a subject of their own ("75% and the other two are
-        70%"), not a mere list ("75% and 70%") nor a time ("65% last year and 78% this year")."""
+        70%"), not a mere list ("75% and 70%") nor a time ("65% last year and 78% this year"); or words of another
+        ("74% beats the sector average of 68%", "78%，高于行业平均的65%")."""
         gap = t.text[start:end]
+        if any(start <= d.start < end for d in t.dates):
+            return False
+        if self.cues.search(gap, "other_entity", lang=t.lang):
+            return True
         m = self.cues.search(gap, "joiner", lang=t.lang)
-        if m is None or any(start <= d.start < end for d in t.dates):
+        if m is None:
             return False
         rest = gap[m.end():]
         for path in (("joiner",), ("copula",), ("first_person",), ("now",), ("lists", "filler"), ("bound",)):
@@ -999,7 +1115,9 @@ class CaseReader:
             if len(re.sub(r"[\W_]", "", rest)) > 3:  # more than the words of whose: a clause of its own
                 part = None
         if part is not None:
-            r.leave(t.words(min(clause.start, part.start()), end), "part", [path])  # "一车间联网率70%", "group-wide"
+            said = t.words(min(clause.start, part.start()), end)
+            r.leave(said, "part", [path])  # "一车间联网率70%", "group-wide"
+            t.others.append(Fact(path, _num(q.value), said, start, end))  # "…，全厂是68%": the factory's own may follow
             return
         other = self._has(t, "other_entity", start=clause.start, end=min(label.start, q.start))
         if other is not None:  # "兄弟工厂的联网率是80%", "the industry leader's NC rate is 90%": not the asker's
@@ -1022,8 +1140,18 @@ class CaseReader:
             r.leave(words, "bound", [path])  # "超过80%", "80%以上", "more than 75%": a bound, not the value
             return
         said = t.text[label.start:label.end] + " " + t.text[gap[0]:gap[1]] + " " + own
+        said = self._without(said, t.lang, ("change_denied",))  # "没降反而升了1%": risen, not fallen
         up = bool(self.cues.search(said, "change", "up", lang=t.lang)) or q.sign == "+"
         down = bool(self.cues.search(said, "change", "down", lang=t.lang)) or q.sign == "-"
+        # a name that is the change itself, with a sign ("不良率下降 -2%", "defect rate reduction minus 2 percent"):
+        # the sign is the value's (a reduction of -2), not the change's direction
+        flipped = False
+        if q.sign and term.get("indicator_kind") == "improvement":
+            rest = t.text[gap[0]:gap[1]] + " " + own
+            named = [bool(self.cues.search(label.text, "change", d, lang=t.lang)) for d in ("up", "down")]
+            if named[0] != named[1] and \
+                    not any(self.cues.search(rest, "change", d, lang=t.lang) for d in ("up", "down")):
+                (up, down), flipped = named, q.sign == "-"
         up, down = self._for_the_better(t, said, term, up, down)
         to = bool(self.cues.search(t.text[gap[0]:gap[1]], "change_to", lang=t.lang))
         since = bool(self._has(t, "change_from", start=gap[0], end=gap[1]))
@@ -1041,6 +1169,9 @@ class CaseReader:
                 r.leave(words, "fraction", [path])
                 return
             q = replace(q, value=round(q.value * 100, 6))
+        if q.bare and term.get("indicator_kind") == "improvement":
+            r.leave(words, "unit", [path])  # "劳动生产率提升12", "productivity up ten": 12 percent, or of an amount?
+            return
         if reached:
             if term.get("indicator_kind") == "improvement":
                 r.leave(words, "change", [path])  # "不良率从3%降到1.8%": two rates, not the size of their reduction
@@ -1067,6 +1198,7 @@ class CaseReader:
                 r.leave(words, "points", [path])
                 return
             value = q.value if (up and direction == "up") or (down and direction == "down") else -q.value
+            value = -value if flipped else value
         else:
             if ((up or down) and not to) or q.sign or since:
                 r.leave(words, "change", [path])  # a change of a rate is not the rate reached
@@ -1091,15 +1223,30 @@ class CaseReader:
         r.facts.append(Fact(f"indicators.{term.key}", _num(value), words, start, end))
 
     # ---- revenue ----------------------------------------------------------------------------------
+    def _changed_since(self, t: _Text, r: CaseReading) -> None:
+        """An indicator said of an earlier time and changed after in its sentence ("去年数控化率是68%，今年又提升了5个
+        百分点"): its value now is not stated, so the earlier one is asked back, not read."""
+        for f in [f for f in r.facts if f.path.startswith("indicators.") and f.start >= 0]:
+            clause, sentence = t.clause_of(f.start), t.sentence_of(f.start)
+            if self._has(t, "changed_since", "earlier", start=clause.start, end=f.end) is None:
+                continue
+            change = self._has(t, "changed_since", "change", start=f.end, end=sentence.end)
+            if change is None or any(f.end <= g.start < change.start() for g in r.facts if g is not f):
+                continue  # (not another indicator's change: "去年数控化率68%，人均劳动生产率提升了8%")
+            r.facts.remove(f)
+            r.leave(t.words(f.start, sentence.end), "change", [field_of(f.path)])
+
     def _revenue(self, t: _Text, r: CaseReading) -> None:
         c = self.cues
         money = numbers.amounts(t.text, c.get("money", lang=t.lang), c["money_units"][t.lang], self.digits, t.lang,
-                                c.get("currency", lang=t.lang), self.en_numbers)
+                                c.get("currency", lang=t.lang), self.en_numbers, bare=True)
         for m in money:
             clause = t.clause_of(m.start)
             cue = None
             for cm in c.finditer(t.text, "revenue", lang=t.lang, pos=clause.start, endpos=m.start):
                 cue = cm
+            if m.bare and not (cue is not None and self._revenue_in_yuan(t, cue.end(), m.start)):
+                continue  # "12 million" with no currency: money only as a revenue's, in a question of yuan
             other = self._has(t, "not_revenue", start=(cue.end() if cue else clause.start), end=m.start)
             if cue is None or other:
                 if cue is None and not self._has(t, "not_revenue", start=clause.start, end=clause.end) and t.speaks:
@@ -1113,11 +1260,25 @@ class CaseReader:
                     self._has(t, "estimate", start=clause.start, end=clause.end):
                 r.leave(words, "bound", ["annual_revenue_10k_cny"])  # "超过10亿", "2000多万": not the revenue
                 continue
+            gap = t.text[cue.end():m.start]
+            if (self.cues.search(gap, "change", "up", lang=t.lang) or self.cues.search(gap, "change", "down",
+                                                                                        lang=t.lang)) and \
+                    not re.search(f"(?:{self.cues.get('change_to', lang=t.lang).pattern})\\s*$", gap, re.I):
+                r.leave(words, "change", ["annual_revenue_10k_cny"])  # "营收增长了3000万", "revenue was up 12m"
+                continue
             whole = self._whole_group(t, cue.start())
             if whole is not None:
                 r.leave(t.words(whole, m.end), "part", ["annual_revenue_10k_cny"])  # "集团营收20亿": the group's
                 continue
             r.facts.append(Fact("annual_revenue_10k_cny", _num(m.value_10k), words, cue.start(), m.end))
+
+    def _revenue_in_yuan(self, t: _Text, start: int, end: int) -> bool:
+        """An amount with no currency right after the revenue's words ("main-business revenue only 12 million",
+        "revenue of 12 million"), in a question that names yuan elsewhere and no other currency: the revenue in
+        yuan, as the other amounts of the question are."""
+        c = self.cues
+        return bool(c.search(t.text[start:end], "revenue_bare_gap", lang=t.lang)) and \
+            bool(c.search(t.text, "currency", lang=t.lang)) and not c.search(t.text, "other_currency", lang=t.lang)
 
     # ---- statements in words (attested booleans, size, legal personality) ---------------------------
     def _statements(self, t: _Text, r: CaseReading) -> None:
@@ -1206,7 +1367,14 @@ class CaseReader:
         if m is not None:
             return m.start()
         after = self.cues.search(t.text[end:clause.end], "hedge_after", lang=t.lang)
-        return end + after.start() if after is not None else None
+        if after is not None:
+            return end + after.start()
+        # the clause after, unsure of what was just said ("安全可控，这个我们不太确定", "…, though we're not sure")
+        nxt = next((x for x in t.clauses if x.start >= clause.end), None)
+        if nxt is not None and t.sentence_of(nxt.start) == t.sentence_of(start) and \
+                self.cues.search(t.text[nxt.start:nxt.end], "hedge_next", lang=t.lang):
+            return start
+        return None
 
     def _other_negated(self, t: _Text, start: int, end: int, field: str) -> bool:
         """Between a negation (ending at ``start``) and the statement at ``end``, a joiner after the words of
@@ -1381,12 +1549,23 @@ class CaseReader:
             used |= {h.start for h in mine}
             if self._asks_rule(t, mine[0].start):
                 continue  # "注册地必须在北京吗？", "must the registration be in Beijing?": the rule's place, asked
+            # ("注册在天津，能报北京的先进级吗": the scheme's place is not the registration's)
+            mine = [h for h in mine if not self.cues.match(t.text, "place_of_a_rule", lang=t.lang, pos=h.end)] or mine
             neg = self._negated(t, clause.start, m.start())
             words = t.words(min(m.start(), mine[0].start), max(m.end(), mine[-1].end))
             if neg:
                 r.leave(words, "place", ["registration.province"])
                 continue
             provinces = {p for h in mine for term in h.terms if (p := self._province_of(term))}
+            near = self._adjoining(t, m, mine) if len(provinces) > 1 else []
+            if near and all(self.cues.match(t.text, "parent_named_after", lang=t.lang, pos=h.end)
+                            for h in mine if h not in near):
+                # "a Beijing-registered branch of a Shanghai group", "上海一家集团在北京注册的分公司": the place
+                # written against the registration's words is the registration's, the other the group's (not
+                # "河北注册的公司在北京设立的分公司": the branch's own place is not said registered)
+                mine = near
+                words = t.words(min(m.start(), mine[0].start), max(m.end(), mine[-1].end))
+                provinces = {p for h in mine for term in h.terms if (p := self._province_of(term))}
             districts = {term.concept for h in mine for term in h.of("district")}
             if len(provinces) != 1:
                 r.leave(words, "place", ["registration.province"])
@@ -1411,6 +1590,30 @@ class CaseReader:
                 continue  # "北京市产业政策", "the Beijing industry average": a rule's place, not ours
             # "我们在亦庄": the plant's or the registration's?
             r.leave(t.words(clause.start, clause.end), "place", ["registration.province"])
+
+    def _adjoining(self, t: _Text, m: re.Match[str], places: list[Hit]) -> list[Hit]:
+        """The run of ``places`` written right against the registration's words ``m`` ("Beijing-registered",
+        "在北京海淀注册", "registered in Haidian, Beijing", "注册地：北京"), before or after them; [] when none."""
+        run: list[Hit] = []
+        at = m.start()
+        for h in sorted((h for h in places if h.end <= m.start()), key=lambda h: -h.start):
+            gap = t.text[h.end:at]
+            kind = "before" if at == m.start() else "between"
+            if not self.cues.search(gap, "registration_adjoining", kind, lang=t.lang):
+                break
+            run.insert(0, h)
+            at = h.start
+        if run:
+            return run
+        at = m.end()
+        for h in sorted((h for h in places if h.start >= m.end()), key=lambda h: h.start):
+            gap = t.text[at:h.start]
+            kind = "after" if at == m.end() else "between"
+            if not self.cues.search(gap, "registration_adjoining", kind, lang=t.lang):
+                break
+            run.append(h)
+            at = h.end
+        return run
 
     # ---- incidents and violations -----------------------------------------------------------------
     def _incidents(self, t: _Text, hits: list[Hit], r: CaseReading) -> None:
@@ -1744,6 +1947,13 @@ class CaseReader:
             but = self._has(t, "domains", "except", start=sentence.start, end=first.start)
             others = self._has(t, "domains", "others", start=last.end, end=sentence.end)
             keys = [x.key for h in named for x in h.of("domain") if x.key]
+            split = self._has(t, "domains", "others_word", start=first.end, end=last.start) if but else None
+            if split is not None:
+                # "除了研发设计，其他四个环节（工厂建设、…）我们都做了", "apart from R&D design, we've done the other
+                # four (factory construction, …)": the names before "the others" are excepted, those after list
+                # the others; both must square with every domain
+                self._excepted_then_listed(t, named, but, split, r)
+                return
             amid = self._has(t, "domains", "except_after_named", start=first.end, end=sentence.end)
             if amid is not None:
                 # "production operation, … and operations management - everything except design and factory
@@ -1823,6 +2033,28 @@ class CaseReader:
                 name = mention.label.upper() if mention.label.isascii() and len(mention.label) <= 5 else mention.label
                 r.systems.append({"named_as": name, "domain": key})
         r.asks_domain = bool(r.systems) and bool(c.search(t.text, "domains", "which", lang=t.lang))
+
+    def _excepted_then_listed(self, t: _Text, named: list[Hit], but: re.Match[str], split: re.Match[str],
+                              r: CaseReading) -> None:
+        """The domains excepted (named between ``but`` and the others' word ``split``) and the others, listed
+        after it: the coverage is every domain but those excepted, or only those excepted where the others
+        are said not done ("除了生产作业，其他环节（…）都没做"); asked back where the list of the others
+        is not every other domain, or an excepted word names no domain."""
+        excepted = [x.key for h in named if h.start < split.start() for x in h.of("domain") if x.key]
+        listed = [x.key for h in named if h.start >= split.end() for x in h.of("domain") if x.key]
+        last = named[-1]
+        s, e = but.start(), max(split.end(), t.clause_of(last.start).end)
+        rest = [k for k in self.all_domains if k not in excepted]
+        lead = t.clause_of(split.start())
+        negated = self._negated(t, max(lead.start, max(h.end for h in named if h.start < split.start())),
+                                split.start()) or self._negated(t, last.end, t.clause_of(last.start).end)
+        # (the excepted names end with the last of them: "except for R&D design, the other four …")
+        upto = max(h.end for h in named if h.start < split.start())
+        if not excepted or not rest or (listed and set(listed) != set(rest)) or \
+                self._unnamed_excepted(t, named, but.end(), upto):
+            r.leave(t.words(s, e), "domains", ["domains"])
+            return
+        r.facts.append(Fact("domains", list(dict.fromkeys(excepted)) if negated else rest, t.words(s, e), s, e))
 
     def _unnamed_excepted(self, t: _Text, named: list[Hit], start: int, end: int) -> bool:
         """Words among the domains excepted in ``start..end`` that are neither a domain's name nor a filler
@@ -1935,6 +2167,11 @@ class CaseReader:
                 continue  # "成熟度（DCMM）是3级": another model's level, not GB/T 39116's
             if self._of_another(t, cue.start()):
                 continue  # "我们的供应商成熟度达到了三级", "our supplier has reached CMMM level 3": theirs
+            other = self._maturity_of_another(t, hits, part, cue.start())
+            if other is not None:  # "兄弟工厂成熟度评了三级", "our Tianjin plant was rated level 3": not the asker's
+                if t.speaks:
+                    r.leave(t.words(other, part.end), "other", ["maturity_level"])
+                continue
             whole = self._whole_group(t, cue.start())
             if whole is not None:
                 if t.speaks:  # "集团的成熟度是三级": the group's, of which the applicant may be one part
@@ -1956,6 +2193,8 @@ class CaseReader:
                 if n is None or self._rule_clause(t, t.clause_of(m.start())) or \
                         self._has(t, "maturity", "other_model", start=t.clause_of(m.start()).start, end=m.start()):
                     continue  # (not "要求是二级" beside the asker's level, nor "还有CMMI三级": another model's level)
+                if self._nearest_other_model(t, cues, sentence, m.start()):
+                    continue  # "用DCMM成熟度评过，是三级，智能制造那个成熟度没做": the level follows DCMM's cue
                 clause = t.clause_of(m.start())
                 # the words between the cue and the level, in the level's clause (or before the level, when the
                 # cue follows it: "level 3 on the … maturity model")
@@ -1983,7 +2222,11 @@ class CaseReader:
                 # ("二级及以上", "level 2 or above"; not the next clause's "规模以上")
                 tail = self._has(t, "or_above", start=e, end=min(e + int(c["maturity"]["or_above_reach"][t.lang]),
                                                                  t.clause_of(e - 1).end))
-                target = self._has(t, "target", start=t.clause_of(cue.start()).start, end=e)
+                # (not a level's own name: "一级（规划级）", "level 1 (planning)" name no plan)
+                names = [(h.start, h.end) for h in hits if h.of("maturity")]
+                target = next((x for x in c.finditer(t.text, "target", lang=t.lang,
+                                                     pos=t.clause_of(cue.start()).start, endpos=e)
+                               if not any(a <= x.start() < b for a, b in names)), None)
                 # "估计是二级", "a consultant's mock assessment put us at level 3": no assessed level
                 tail = tail or self._has(t, "estimate", start=t.clause_of(s).start, end=t.clause_of(e - 1).end)
                 # "we think it would come out at level 3", "成熟度应该是三级": a guess
@@ -1997,6 +2240,27 @@ class CaseReader:
                     return
                 r.facts.append(Fact("maturity_level", values[0][0], words, s, e))
                 return
+
+    def _nearest_other_model(self, t: _Text, cues: list[re.Match[str]], sentence: Span, at: int) -> bool:
+        """The maturity cue nearest before the level at ``at`` in its sentence names another model in its clause
+        ("用DCMM数据管理能力成熟度评过，是三级"): the level is that model's."""
+        before = [x for x in cues if sentence.start <= x.start() and x.end() <= at]
+        if not before:
+            return False
+        x = max(before, key=lambda x: x.end())
+        clause = t.clause_of(x.start())
+        return self._has(t, "maturity", "other_model", start=clause.start, end=clause.end) is not None
+
+    def _maturity_of_another(self, t: _Text, hits: list[Hit], clause: Span, at: int) -> int | None:
+        """Where the maturity cue at ``at`` is said of another plant or firm named before it in its clause (a
+        sister plant, a plant in another province, the industry's leader), the start of those words."""
+        other = self._has(t, "other_entity", start=clause.start, end=at)
+        if other is not None:
+            return other.start()
+        for h in hits:
+            if clause.start <= h.start < at and self._elsewhere(t, h):
+                return h.start
+        return None
 
     # ---- industry ---------------------------------------------------------------------------------
     def _not_a_trade(self, t: _Text, m: Mention) -> bool:

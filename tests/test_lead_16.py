@@ -1,0 +1,80 @@
+"""The lead's cases of the sixteenth wave: figures that are not the asker's own now (another plant's or the
+group's maturity, another scheme's level, the industry's average, a level of last year changed since, the group's
+revenue) are asked back, never bound; a lack said after a condition's name turns it over."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import case_reader, facts
+
+DAY = date(2026, 12, 7)
+
+
+@pytest.fixture(scope="module")
+def read():
+    return case_reader(DAY)
+
+
+@pytest.mark.parametrize("q,path", [
+    # another scheme's level is not GB/T 39116's
+    ("我们通过了等保三级，智能制造成熟度还没评。能报基础级吗？", "maturity_level"),
+    ("We passed MLPS level 3, but our maturity has not been assessed yet.", "maturity_level"),
+    ("我们是安全生产标准化二级企业，成熟度没测。", "maturity_level"),
+    # a level after another model's cue, in the next clause
+    ("我们做过DCMM数据管理能力成熟度评估，结果是三级；智能制造成熟度还没做。", "maturity_level"),
+    # another plant's maturity
+    ("我们天津的分厂成熟度评了三级，北京这边还没评。", "maturity_level"),
+    ("Our sister plant reached maturity level 3; we have not been assessed.", "maturity_level"),
+    ("Our Hebei plant was rated maturity level 3; the Beijing one is not rated yet.", "maturity_level"),
+    # the group's, the industry's or the leaders' figures
+    ("集团的平均联网率是80%，我们厂没单独算过。", "indicators.equipment_networking_rate"),
+    ("全行业平均关键工序数控化率65%左右，我们还没统计。", "indicators.key_process_nc_rate"),
+    ("业内领先企业的联网率都到90%了。我们是做家具的。", "indicators.equipment_networking_rate"),
+    ("The sector average networking rate is 75%; we have not measured ours.", "indicators.equipment_networking_rate"),
+    ("The group had revenue of 3 billion yuan last year; we are its Beijing subsidiary.", "annual_revenue_10k_cny"),
+    # a level of last year, changed since: its value now is not stated
+    ("前年联网率是60%，去年又提高了8个百分点。", "indicators.equipment_networking_rate"),
+    ("In 2024 our networking rate was 60%, and since then it went up another 8 points.",
+     "indicators.equipment_networking_rate"),
+])
+def test_a_figure_not_the_askers_own_now_is_never_bound(read, q, path):
+    assert path not in facts(read(q))
+
+
+@pytest.mark.parametrize("q,want", [
+    ("我们成熟度是三级，等保是二级。", {"maturity_level": 3}),
+    ("我们成熟度自评二级，DCMM是三级。", {"maturity_level": 2}),
+    ("行业平均联网率大概60%，我们是72%。", {"indicators.equipment_networking_rate": 72}),
+    ("去年关键工序数控化率68%，人均劳动生产率提升了8%。",
+     {"indicators.key_process_nc_rate": 68, "indicators.labor_productivity_gain": 8}),
+    ("集团下属的我们厂数控化率72%。", {"indicators.key_process_nc_rate": 72}),
+])
+def test_the_askers_own_beside_them_is_read(read, q, want):
+    got = facts(read(q))
+    assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize("q,path", [
+    ("关键设备和工业软件依赖进口，安全可控这一条我们达不到要求。", "security_controllable"),
+    ("智能制造方面的专业人才我们还很缺。", "talent_team"),
+    ("人才队伍这块我们比较薄弱。", "talent_team"),
+    ("专业人才方面我们还比较欠缺，推进组织倒是有。", "talent_team"),
+])
+def test_a_lack_said_after_the_name_turns_it_over(read, q, path):
+    assert facts(read(q)).get(path) is False
+
+
+@pytest.mark.parametrize("q,want", [
+    # a branch the asker has says nothing of the asker's own legal personality
+    ("我们在上海有一个分公司，数控化率72%。", None),
+    ("We have a branch in Shanghai; NC rate 72%.", None),
+    ("我们公司下面有三个分厂。", None),
+    # the asker that is a branch is none
+    ("我们是上海某集团在北京的分公司。", False),
+    ("We are the Beijing branch of a Shanghai group.", False),
+    ("我们不是分公司，是独立法人。", True),
+])
+def test_a_branch_is_the_askers_legal_form_only_when_the_asker_is_it(read, q, want):
+    assert facts(read(q)).get("independent_legal_person") == want
