@@ -75,6 +75,10 @@ CUES = {
     "months": _cue(r"几月|哪个月|哪几个月|月份", r"\b(?:which|what) months?\b|\bmonths? of the year\b"),
     "interpret": _cue(r"解释", r"interpret"),
     "issue": _cue(r"印发|颁布|发文|哪个部门发布|谁发布", r"\bissue[sd]?\b|\bissuing\b|promulgat"),
+    # to whom the document was issued, not by whom ("Who was the notice sent to?", "通知印发给谁"): the notice says
+    "addressee": _cue(r"(?:发|印发|下发|发送)给|发至|下发到|给谁|致谁",
+                      r"\bsent to\b|\baddressed to\b|\bto whom\b|\bwho (?:was|is|were) (?:it|the notice) "
+                      r"(?:sent|addressed)|\brecipients?\b|\baddressees?\b"),
     "category_of": _cue(r"哪类|哪一类|哪个类别|什么类|属于|类别", r"\bcategor|\bwhat kind|\bwhich kind|\bbelong"),
     "list": _cue(r"哪些|包括|包含|有什么|哪几|都有|列出", r"\bwhich\b|\bwhat\b|\blist|\binclude|\bcontain"),
     "kpi": _cue(r"关键绩效指标|绩效指标|KPI", r"\bkpis?\b|key performance indicator"),
@@ -774,7 +778,7 @@ class StructuredAnswerer:
     def _document_authority(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
         if cue("interpret", lang, q):
             relation = SFKG.interpretedBy
-        elif cue("issue", lang, q) and cue("who", lang, q):
+        elif cue("issue", lang, q) and cue("who", lang, q) and not cue("addressee", lang, q):
             relation = SFKG.issuedBy
         else:
             return None
