@@ -83,6 +83,8 @@ MIN_MEAN_EN = 0.50
 
 # the units of annex 2-1's rows, one per industry group
 ROW_PREFIX = "att_2-1__row_"
+# the intents answering with a date of the measures' (art_6's deadline, art_14's validity)
+_DATE_INTENTS = frozenset({"deadline", "validity"})
 
 _NUMBER_PREFIX = {
     "zh": re.compile(r"^(第[一二三四五六七八九十百零]+[条章])\s*"),
@@ -404,6 +406,14 @@ class QuestionIndex:
                 return {**out, **self._not_stated(unstated, lang, k, self._step_article(q, lang, mentions, unstated))}
             mentions = self._with_trade_read(case, mentions)
             structured = self.structured.answer(q, lang, as_of, mentions)
+            if case is not None and structured is not None and structured.intent in _DATE_INTENTS \
+                    and case.level is None and case.mode != "revocation" and not case.events:
+                # a date asked beside what was done or when ("we filed in June; by what day must the district
+                # report", "materials ready next February: can we still apply under these measures"): the date
+                # answers, on the day the question names when it names one; no level asked, nothing decided
+                if case.as_of is not None and as_of is None:
+                    structured = self.structured.answer(q, lang, case.as_of, mentions) or structured
+                case = None
             if case is not None and (structured is None or stated_paths(case) - {"industry_code"} or case.events
                                      or case.unread or case.mode == "revocation"):
                 told = self._told(case, lang, day, decide)
@@ -532,6 +542,9 @@ class QuestionIndex:
         is named -- unless how often it recurs is asked ("多久报一次": art_6's quarterly report) or a length
         the measures do state or another subject's (their validity, the three-year lookback, the title)."""
         cues = self._duration_cues
+        if self._said_of(cues, "exists", lang, q) and not self._said_of(cues, "asked", lang, q):
+            # whether the step is there at all ("is there a public notice period"): the article answers
+            return [m for m in unstated if m.concept not in self._DURATIONS]
         if self._said_of(cues, "often", lang, q) or self._said_of(cues, "other", lang, q):
             return [m for m in unstated if m.concept not in self._DURATIONS]
         if any(m.concept in self._DURATIONS for m in unstated) or not self._said_of(cues, "asked", lang, q) \
@@ -558,7 +571,7 @@ class QuestionIndex:
         cues = self._grade_cues
         grading = SFID + "foreign-accidentgrade"
         if not (self._said_of(cues, "subject", lang, q) and self._said_of(cues, "asked", lang, q)) \
-                or grading not in self.matcher.labels:
+                or self._said_of(cues, "own", lang, q) or grading not in self.matcher.labels:
             return None
         return OutOfScope("foreign", [Mention(grading, "ForeignSubject", 0, 0, "char", "")])
 

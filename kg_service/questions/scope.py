@@ -99,6 +99,8 @@ _WORD_OR_HAN = re.compile(r"[A-Za-z0-9\u4e00-\u9fff]")
 _CUE_REACH_ZH, _CUE_REACH_EN = 8, 4
 # what a foreign scheme is about, after its name: "the pilot programme for smart manufacturing
 # scenarios", "a list of …"; the concept at most this many words after the name
+_OF_EN = frozenset({"for", "of", "on", "about", "governing"})
+_BEFORE_SUBJECT_EN = frozenset({"a", "an", "the"})
 _ABOUT_EN = {"for", "of", "on", "about"}
 _ABOUT_REACH_EN = 3
 _PUNCT = re.compile(r"[.,;:?!，。；：？！、()（）]")
@@ -265,6 +267,14 @@ class ScopeModel:
                 gap = [w for w, _, _ in spans[f.end:a.start]]
                 if gap and gap[0] in _ABOUT_EN and len(gap) <= _ABOUT_REACH_EN \
                         and not _PUNCT.search(question[spans[f.end - 1][2]:spans[a.start][1]]):
+                    return True
+            elif a.space == "token" and a.end <= f.start:
+                # right before it and a preposition ("the rules for green factory recognition", "the conditions
+                # of the green factory"), as 的 joins them in Chinese (questions17)
+                spans = _raw_words(question)
+                gap = [w.lower() for w, _, _ in spans[a.end:f.start]]
+                if gap and gap[0] in _OF_EN and all(w in _BEFORE_SUBJECT_EN for w in gap[1:]) and len(gap) <= 2 \
+                        and not _PUNCT.search(question[spans[a.end - 1][2]:spans[f.start][1]]):
                     return True
             elif a.space == "char" and a.end <= f.start and _norm_zh(question)[a.end:f.start] in ("", "的"):
                 return True

@@ -50,22 +50,35 @@ CUES = {
                      # the document named, bare ("办法从哪天开始执行"), then when it takes effect: not a title's;
                      # what it replaces: a document, not a machine replacing labour (用机器人替代人工)
                      r"(?:办法|政策|规定)[^，。？?]{0,8}(?:生效|执行|施行)|"
-                     r"(?:办法|文件|政策|规定)[^，。？?]{0,4}(?:取代|替代|代替)|(?:取代|替代|代替)[^，。？?]{0,4}(?:办法|文件|政策)",
+                     r"(?:办法|文件|政策|规定)[^，。？?]{0,4}(?:取代|替代|代替)|(?:取代|替代|代替)[^，。？?]{0,4}(?:办法|文件|政策)|"
+                     # whether one can still apply under them, later ("材料明年二月才好，还能按这个办法申请吗")
+                     r"(?:还能|还可以|还可|能否|能不能|是否还能)(?:按|依据|根据|适用)(?:这个|本|该|现行)?办法|"
+                     r"(?:按|依据|根据)(?:这个|本|该|现行)办法还",
                      r"\bvalid|expir|in force|in effect|takes? effect|effective (?:from|date|until)|repeal|"
                      r"until when|stops? applying|no longer appl|ceases? to apply|"
                      r"\bbecome effective|\bbecame effective|\bsupersede|"
                      r"\b(?:measures|rules|policy|these|they) (?:do |did )?replace|"
                      r"\breplaced? (?:the )?(?:old|earlier|former|previous) (?:measures|rules)|"
-                     r"\bwhich (?:earlier|old|former|previous) (?:measures|rules)"),
+                     r"\bwhich (?:earlier|old|former|previous) (?:measures|rules)|"
+                     r"\bstill (?:apply|be covered|qualify|be eligible) under (?:these|the) (?:measures|rules)\b|"
+                     r"\bunder (?:these|the) (?:measures|rules)\b[^?]*\bstill\b"),
     # the document coming into being: with the measures named and a "when", their dates
     "enacted": _cue(r"出台|发布|印发|颁布|发文|生效|实施|开始执行|起执行|开始施行",
                     r"\bpublish|\bissued\b|\bcame out\b|\bcome out\b|\btake effect|\btook effect|"
                     r"\bcome into force|\bcame into force|\benact|\bstart(?:ed)? to apply|\bapply from\b|\bfrom when\b|"
                     r"\bappl(?:y|ies|ied) from\b"),
+    # the day a report is due asked without naming the quarter ("by what day must the district report to the
+    # city", "区里最晚哪天要报到市里"): with the unit that sets the deadline named (the filing of art_6)
+    "report_day": _cue(r"哪天|哪一天|几号|最晚|截止|期限",
+                       r"\b(?:what|which) (?:day|date)\b|\bby when\b|\bdeadline\b|\blatest\b"),
     "validity_day": _cue(r"当天|当日|之日|哪天|哪一天|那天", r"\bday\b|\bdate\b"),
     "months": _cue(r"几月|哪个月|哪几个月|月份", r"\b(?:which|what) months?\b|\bmonths? of the year\b"),
     "interpret": _cue(r"解释", r"interpret"),
     "issue": _cue(r"印发|颁布|发文|哪个部门发布|谁发布", r"\bissue[sd]?\b|\bissuing\b|promulgat"),
+    # to whom the document was issued, not by whom ("Who was the notice sent to?", "通知印发给谁"): the notice says
+    "addressee": _cue(r"(?:发|印发|下发|发送)给|发至|下发到|给谁|致谁",
+                      r"\bsent to\b|\baddressed to\b|\bto whom\b|\bwho (?:was|is|were) (?:it|the notice) "
+                      r"(?:sent|addressed)|\brecipients?\b|\baddressees?\b"),
     "category_of": _cue(r"哪类|哪一类|哪个类别|什么类|属于|类别", r"\bcategor|\bwhat kind|\bwhich kind|\bbelong"),
     "list": _cue(r"哪些|包括|包含|有什么|哪几|都有|列出", r"\bwhich\b|\bwhat\b|\blist|\binclude|\bcontain"),
     "kpi": _cue(r"关键绩效指标|绩效指标|KPI", r"\bkpis?\b|key performance indicator"),
@@ -144,7 +157,7 @@ CUES = {
     "after": _cue(r"之后|以后|然后|下一步|接下来|后面|通过后|结束后", r"\bafter\b|\bnext\b|\bthen\b|\bfollows?\b"),
     # the procedure as a whole, in order
     "sequence": _cue(r"流程|程序|步骤|顺序|过程|几步|哪些步|怎么申报|如何申报|怎样申报|怎么认定|如何认定|怎么申请|"
-                     r"如何申请",
+                     r"如何申请|(?:评审|审核|审查|申报|申请|认定)[^，。？?环]{0,6}环节",
                      r"\bsteps?\b|\bprocedure\b|\bprocess\b|\bin order\b|\bsequence\b|\bstages?\b"),
     # which construction domains must be covered
     # ... or the parts of the business as an applicant names them ("which parts of the business", "哪几块业务")
@@ -152,6 +165,8 @@ CUES = {
     "domains": _cue(r"(?<!评审|审核|审查|申报|申请|认定|答辩|公示)环节|建设内容|哪[几些]块业务|哪些业务环节",
                     r"\bdomains?\b|\bareas?\b|construction content|\bparts? of (?:the |our )?(?:business|operations?|"
                     r"factory|plant|value chain)\b"),
+    # ... the review's or the application's steps asked with words between ("评审有哪些环节", "申报要经过哪几个环节")
+    "domains_not": _cue(r"(?:评审|审核|审查|申报|申请|认定|答辩|公示)[^，。？?环]{0,6}环节", r"(?!)"),
     "cover": _cue(r"至少|覆盖|必须|哪几个|哪些|几个", r"\bcover|\bat least\b|\bmust\b|\brequired\b|\bwhich\b"),
     # the least asked, not how many there are ("至少要覆盖几个环节", "must cover at least")
     "minimum": _cue(r"至少|最少|必须|必选|起码",
@@ -693,7 +708,7 @@ class StructuredAnswerer:
 
     def _deadline(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
         quarterly = cue("quarter", lang, q) and cue("when", lang, q)
-        if not (quarterly or cue("months", lang, q)):
+        if not (quarterly or cue("months", lang, q) or cue("report_day", lang, q)):
             return None
         rows = self.select("ask_deadline")
         if not rows:
@@ -763,7 +778,7 @@ class StructuredAnswerer:
     def _document_authority(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
         if cue("interpret", lang, q):
             relation = SFKG.interpretedBy
-        elif cue("issue", lang, q) and cue("who", lang, q):
+        elif cue("issue", lang, q) and cue("who", lang, q) and not cue("addressee", lang, q):
             relation = SFKG.issuedBy
         else:
             return None
@@ -1512,7 +1527,7 @@ class StructuredAnswerer:
         """Which construction domains a level must cover at least ("先进级至少要覆盖哪几个环节"), from
         the conditions that require them; not when the question names a domain or a system (then it
         asks where that one belongs)."""
-        if not (cue("domains", lang, q) and cue("cover", lang, q)):
+        if not (cue("domains", lang, q) and cue("cover", lang, q)) or cue("domains_not", lang, q):
             return None
         if self._names_construction(mentions):
             return None
