@@ -36,7 +36,7 @@ def test_a_level_asked_what_factory_it_is_is_its_definition(client, q, unit, fac
 
 
 def test_the_results_a_basic_factory_must_show_are_annex_1s_effectiveness(client):
-    body, head = answered(client, "What outcomes must a basic-level smart factory achieve?")
+    body, _head = answered(client, "What outcomes must a basic-level smart factory achieve?")
     assert "att_1__sec_2" in eids(body)[:3], eids(body)[:3]
     assert "average" in body["answer"], body["answer"]
 
@@ -55,8 +55,9 @@ def test_termination_in_its_verb_forms_revokes(client, q):
     assert "revoked" in body["answer"] or "撤销" in body["answer"], body["answer"]
 
 
-@pytest.mark.parametrize("q", ["We completed the basic-level filing in August. By what date does the district pass it to the city?",
-                               "我们8月份做了基础级备案，区里最晚几号报到市局？"])
+@pytest.mark.parametrize("q", [
+    "We completed the basic-level filing in August. By what date does the district pass it to the city?",
+    "我们8月份做了基础级备案，区里最晚几号报到市局？"])
 def test_the_report_day_asked_beside_a_filing_is_art_6s_deadline(client, q):
     body, head = answered(client, q)
     assert eids(body)[:1] == ["art_6"], eids(body)[:3]
@@ -64,8 +65,9 @@ def test_the_report_day_asked_beside_a_filing_is_art_6s_deadline(client, q):
     assert body.get("facts") is None or "profile" not in (body.get("facts") or {}), body.get("facts")
 
 
-@pytest.mark.parametrize("q", ["Our documents won't be finished until March next year. Can we still apply under the measures?",
-                               "我们明年三月才准备好材料，还可以按本办法申请吗？"])
+@pytest.mark.parametrize("q", [
+    "Our documents won't be finished until March next year. Can we still apply under the measures?",
+    "我们明年三月才准备好材料，还可以按本办法申请吗？"])
 def test_applying_later_is_answered_by_the_expiry(client, q):
     body, head = answered(client, q)
     assert eids(body)[:1] == ["art_14"], eids(body)[:3]
@@ -81,7 +83,7 @@ def test_whether_there_is_a_public_notice_is_art_8(client):
 
 
 def test_the_reviews_steps_in_chinese_are_the_procedure_not_the_domains(client):
-    body, head = answered(client, "申报先进级，评审一共有哪几个环节？")
+    body, _head = answered(client, "申报先进级，评审一共有哪几个环节？")
     assert "现场核查" in body["answer"], body["answer"]
     assert "art_8" in eids(body)[:3], eids(body)[:3]
 
@@ -95,7 +97,7 @@ def test_beijing_asked_after_another_scheme_is_stated(client, q, fact):
 
 
 def test_who_recognises_nationally_is_added(client):
-    body, head = answered(client, "Who reviews the advanced level in Beijing, and who does that nationally?")
+    body, _head = answered(client, "Who reviews the advanced level in Beijing, and who does that nationally?")
     assert "art_4" in eids(body)[:3], eids(body)[:3]
     assert "Provincial" in body["answer"] or "provincial" in body["answer"], body["answer"]
 
