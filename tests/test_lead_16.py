@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import case_reader, facts
+from tests.conftest import ask, case_reader, facts
 
 DAY = date(2026, 12, 7)
 
@@ -78,3 +78,23 @@ def test_a_lack_said_after_the_name_turns_it_over(read, q, path):
 ])
 def test_a_branch_is_the_askers_legal_form_only_when_the_asker_is_it(read, q, want):
     assert facts(read(q)).get("independent_legal_person") == want
+
+
+@pytest.mark.parametrize("q,verdict", [
+    # a court's procedure not yet ended terminates nothing yet
+    ("我们是先进级，法院下个月开庭审理债权人对我们的破产申请。", "undetermined"),
+    ("我们是基础级，债权人向法院申请我们破产，法院还没裁定。", "undetermined"),
+    ("We're an advanced-level smart factory; a creditor's bankruptcy petition against us is heard next month. "
+     "Do we keep the title?", "undetermined"),
+    ("A bankruptcy petition has been filed against us, but the court hasn't ruled on it yet. We're basic level.",
+     "undetermined"),
+    # an allegation still being checked proves nothing yet
+    ("有人举报我们申报数据不实，主管部门正在核查，还没有结论，我们是基础级。", "undetermined"),
+    # an ended procedure does
+    ("我们公司上个月被法院裁定破产清算了，之前评上过基础级智能工厂。", "revoke"),
+    ("We're an advanced-level smart factory and the court declared us bankrupt last week.", "revoke"),
+])
+def test_a_procedure_not_yet_ended_leaves_the_title_undetermined(client, q, verdict):
+    body = ask(client, q)
+    assert body["facts"]["mode"] == "revocation"
+    assert body["facts"]["verdict"] == verdict, body["answer"]

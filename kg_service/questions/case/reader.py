@@ -2953,8 +2953,9 @@ class CaseReader:
         if kind not in u["alleged_not_of"]:
             told += [m.span() for m in c.finditer(t.text, "event_unconfirmed", "alleged", lang=t.lang,
                                                   pos=clause.start, endpos=s)]
-        pending = [m.span() for m in c.finditer(t.text, "event_unconfirmed", "pending", lang=t.lang, pos=e,
-                                                endpos=stop)] if kind in u["pending_of"] else []
+        # (pending words may stand before the event in its clause too: "法院下个月开庭审理对我们的破产申请")
+        pending = [m.span() for m in c.finditer(t.text, "event_unconfirmed", "pending", lang=t.lang,
+                                                pos=min(clause.start, e), endpos=stop)] if kind in u["pending_of"] else []
         told += pending
         if not told:
             return None
