@@ -25,7 +25,8 @@ from kg_service.graph.namespaces import REG_IRI, SFID
 from kg_service.questions.case.deciding import CaseDeciders, leave_undecided_days, stated_paths, unread_events
 from kg_service.questions.case.deciding import decide as decide_case
 from kg_service.questions.case.model import CaseReading
-from kg_service.questions.case.reader import CaseReader, mention_span
+from kg_service.questions.case.passage import mention_span
+from kg_service.questions.case.reader import CaseReader
 from kg_service.questions.case.telling import CaseTeller
 from kg_service.questions.fusion import RRF_K, reciprocal_rank_fusion
 from kg_service.questions.lexical import LexicalIndex

@@ -1,0 +1,404 @@
+"""Reading the construction domains covered (lists, "all but", "only") and the GB/T 39116 maturity level.
+
+A part of ``CaseReader`` (reader.py), which composes the reading modules; the helpers it
+uses of the others are the reader's."""
+from __future__ import annotations
+
+import itertools
+import re
+
+from kg_service.questions.case import numbers
+from kg_service.questions.case.lexicon import Hit
+from kg_service.questions.case.model import CaseReading, Fact
+from kg_service.questions.case.passage import (
+    Passage,
+    Span,
+)
+from kg_service.questions.structured import Mention
+
+
+class DomainReading:
+    """The construction domains covered (lists, "all but", "only") and the GB/T 39116 maturity level."""
+
+    # ---- construction domains, systems ------------------------------------------------------------
+    def _domains(self, t: Passage, hits: list[Hit], mentions: list[Mention], r: CaseReading) -> None:
+        c = self.cues
+        named = [h for h in hits if h.of("domain")]
+        # "智能工厂建设", "smart factory construction": the whole project, not the factory-construction domain
+        named = [h for h in named if not self.cues.search(t.text[max(0, h.start - 8):h.start], "domains",
+                                                          "whole_project", lang=t.lang)]
+        named = sorted(named + self._shared_heads(t, named), key=lambda h: h.start)
+        every = self._has(t, "domains", "all")
+        if every is not None and any(t.sentence_of(every.start()).start <= h.start < every.start() for h in named) \
+                and not self._has(t, "domains", "except", start=t.sentence_of(every.start()).start,
+                                  end=every.start()):
+            every = None  # "生产作业、生产管理都覆盖了": all of the list, not every domain
+        but = self._has(t, "domains", "except")
+        if not (t.speaks or every or but):
+            return
+        none = self._has(t, "domains", "none")
+        if none is not None and not self._doubted(t, none.start(), none.end()):
+            # "五个建设环节均未开展数字化", "none of the five domains has been digitalised (except …)"
+            sentence = t.sentence_of(none.start())
+            but = self._has(t, "domains", "except", start=none.end(), end=sentence.end)
+            inside = [h for h in named if sentence.start <= h.start < sentence.end]
+            out = [x.key for h in inside if but is not None and h.start >= but.end() for x in h.of("domain") if x.key]
+            s, e = none.start(), max([none.end(), *(h.end for h in inside)])
+            if self._hedged(t, none.start(), none.end()) is not None or \
+                    (inside and (but is None or len(out) != len(inside) or self._unnamed_excepted(
+                        t, inside, but.end(), t.clause_of(but.start()).end))):
+                r.leave(t.words(s, e), "domains", ["domains"])  # names beside "none" that do not square with it
+            else:
+                r.facts.append(Fact("domains", list(dict.fromkeys(out)), t.words(s, e), s, e))
+            return
+        if every:
+            sentence = t.sentence_of(every.start())
+            but = self._has(t, "domains", "except", start=sentence.start, end=sentence.end)
+            if but is not None:  # "every domain except factory construction"
+                # the domains excepted end with the clause, or where the rest is listed ("…except R&D design:
+                # factory construction, …", "…, namely …")
+                stop = self._has(t, "domains", "list_intro", start=but.end(), end=sentence.end)
+                upto = min(t.clause_of(but.start()).end, stop.start() if stop else sentence.end)
+                upto = max(upto, but.end() + 1)
+                out = [x.key for h in named if but.end() <= h.start < upto for x in h.of("domain") if x.key]
+                s, e = min(every.start(), but.start()), max(every.end(), but.end(),
+                                                             *(h.end for h in named if but.end() <= h.start < upto))
+                if out and set(out) >= set(self.all_domains):
+                    out = []  # every domain excepted: the words contradict themselves; asked back
+                if out and self._unnamed_excepted(t, named, but.end(), upto):
+                    out = []  # "everything except design and factory construction": a member not known by name
+                if out:
+                    r.facts.append(Fact("domains", [k for k in self.all_domains if k not in out], t.words(s, e), s, e))
+                else:
+                    r.leave(t.words(s, e), "domains", ["domains"])  # all but something we cannot name
+                return
+            stop = self._has(t, "domains", "list_intro", start=every.end(), end=sentence.end)
+            after = [h for h in named if every.end() <= h.start < sentence.end]
+            if after and (stop is None or stop.start() > after[0].start):
+                # "五个环节都覆盖了，只有工厂建设还差一点": a domain named after "all" but not as its list says
+                # something else of it; asked back
+                r.leave(t.words(every.start(), after[-1].end), "domains", ["domains"])
+                return
+            r.facts.append(Fact("domains", list(self.all_domains), t.words(every.start(), every.end()),
+                                every.start(), every.end()))
+            return
+        if named:
+            first, last = named[0], named[-1]
+            sentence = t.sentence_of(first.start)
+            but = self._has(t, "domains", "except", start=sentence.start, end=first.start)
+            others = self._has(t, "domains", "others", start=last.end, end=sentence.end)
+            keys = [x.key for h in named for x in h.of("domain") if x.key]
+            split = self._has(t, "domains", "others_word", start=first.end, end=last.start) if but else None
+            if split is not None:
+                # "除了研发设计，其他四个环节（工厂建设、…）我们都做了", "apart from R&D design, we've done the other
+                # four (factory construction, …)": the names before "the others" are excepted, those after list
+                # the others; both must square with every domain
+                self._excepted_then_listed(t, named, but, split, r)
+                return
+            amid = self._has(t, "domains", "except_after_named", start=first.end, end=sentence.end)
+            if amid is not None:
+                # "production operation, … and operations management - everything except design and factory
+                # construction": names on both sides of an exception, which the words do not square; asked back
+                r.leave(t.words(first.start, last.end), "domains", ["domains"])
+                return
+            if but and others:
+                s, e = but.start(), others.end()
+                if self._negated(t, others.end(), t.clause_of(others.start()).end):
+                    # "除了生产作业和运营管理，其他环节都没做": only those named
+                    e = t.clause_of(others.start()).end
+                    r.facts.append(Fact("domains", list(dict.fromkeys(keys)), t.words(s, e), s, e))
+                else:
+                    rest = [k for k in self.all_domains if k not in keys]
+                    r.facts.append(Fact("domains", rest, t.words(s, e), s, e))
+            elif but:
+                # "除了研发设计，…": the domains named are the ones left out, and what the rest is we cannot
+                # tell without an "all" or "others"
+                r.leave(t.words(but.start(), t.clause_of(last.start).end), "domains", ["domains"])
+            elif (others := others or self._others_next(t, sentence)) and \
+                    t.clause_of(others.start()) != t.clause_of(last.start) and \
+                    not self._negated(t, t.clause_of(others.start()).start, t.clause_of(others.start()).end):
+                # "研发设计没做，其他都做了", "R&D design is the one we have not done; the other four are covered":
+                # the domains named are set against the others, said covered. Named as not done, the coverage is
+                # every other domain; otherwise it is asked back, not read from the names alone
+                e = t.clause_of(others.start()).end
+                spans = {t.clause_of(h.start) for h in named}
+                if all(self._negated(t, x.start, x.end) for x in spans) and keys:
+                    s = min(x.start for x in spans)
+                    r.facts.append(Fact("domains", [k for k in self.all_domains if k not in keys], t.words(s, e), s, e))
+                else:
+                    r.leave(t.words(first.start, e), "domains", ["domains"])
+            elif (self._has(t, "domains", "covers", start=sentence.start, end=sentence.end) or
+                  self._has(t, "domains", "covers_not", start=sentence.start, end=sentence.end)) and \
+                    not self._has(t, "domains", "which", start=sentence.start, end=sentence.end) and \
+                    not self._has(t, "domains", "asks", start=t.clause_of(first.start).start,
+                                  end=t.clause_of(first.start).end):
+                manual = [h for h in named if self._has(t, "domains", "manual", start=t.clause_of(h.start).start,
+                                                        end=t.clause_of(h.start).end)]
+                if manual:  # "生产作业还是靠人工": whether it counts as covered is asked, not guessed
+                    r.leave(t.words(t.clause_of(first.start).start, t.clause_of(last.start).end), "domains",
+                            ["domains"])
+                    return
+                stated = []
+                negated: list[bool] = []
+                for i, h in enumerate(named):
+                    clause = t.clause_of(h.start)
+                    before = max([clause.start] + [x.end for x in named[:i] if x.end > clause.start])
+                    # a negation reaches the names joined to the one it negates ("but not R&D design or
+                    # factory construction", "没有研发设计和工厂建设")
+                    carried = i > 0 and negated[-1] and self._only_joined(t, named[i - 1].end, h.start,
+                                                                          disjunction=True)
+                    negated.append(bool(carried or self._negated(t, before, h.start) or
+                                        self._negated_after(t, [(x.start, x.end) for x in named], i) is not None))
+                    if negated[-1]:
+                        continue  # "没做运营管理", "工厂建设和运营管理还没做"
+                    if self._negated(t, h.end, clause.end) and not any(h.end <= x.start < clause.end for x in named):
+                        # a negation after the last name of its clause that is not read as one of it ("…这两块我们
+                        # 都还没动"): whether the names are covered is asked back, not read
+                        r.leave(t.words(first.start, last.end), "domains", ["domains"])
+                        return
+                    if self._domain_aside(t, h, named):
+                        continue  # "智能工厂建设还在规划中", "新工厂建设时": not a domain said to be covered
+                    stated += [x.key for x in h.of("domain") if x.key]
+                if stated and self._unnamed_member(t, named):
+                    r.leave(t.words(t.clause_of(first.start).start, t.clause_of(last.start).end), "domains",
+                            ["domains"])
+                elif stated:
+                    s, e = first.start, last.end
+                    r.facts.append(Fact("domains", list(dict.fromkeys(stated)), t.words(s, e), s, e))
+                else:
+                    r.leave(t.words(first.start, last.end), "domains", ["domains"])
+        # systems named (MES, ERP): where each belongs, for an answer to "which part is our MES"
+        for mention in mentions:
+            key = self.system_domain.get(mention.concept)
+            if key and mention.label not in {s["named_as"] for s in r.systems}:
+                name = mention.label.upper() if mention.label.isascii() and len(mention.label) <= 5 else mention.label
+                r.systems.append({"named_as": name, "domain": key})
+        r.asks_domain = bool(r.systems) and bool(c.search(t.text, "domains", "which", lang=t.lang))
+
+    def _excepted_then_listed(self, t: Passage, named: list[Hit], but: re.Match[str], split: re.Match[str],
+                              r: CaseReading) -> None:
+        """The domains excepted (named between ``but`` and the others' word ``split``) and the others, listed
+        after it: the coverage is every domain but those excepted, or only those excepted where the others
+        are said not done ("除了生产作业，其他环节（…）都没做"); asked back where the list of the others
+        is not every other domain, or an excepted word names no domain."""
+        excepted = [x.key for h in named if h.start < split.start() for x in h.of("domain") if x.key]
+        listed = [x.key for h in named if h.start >= split.end() for x in h.of("domain") if x.key]
+        last = named[-1]
+        s, e = but.start(), max(split.end(), t.clause_of(last.start).end)
+        rest = [k for k in self.all_domains if k not in excepted]
+        lead = t.clause_of(split.start())
+        negated = self._negated(t, max(lead.start, max(h.end for h in named if h.start < split.start())),
+                                split.start()) or self._negated(t, last.end, t.clause_of(last.start).end)
+        # (the excepted names end with the last of them: "except for R&D design, the other four …")
+        upto = max(h.end for h in named if h.start < split.start())
+        if not excepted or not rest or (listed and set(listed) != set(rest)) or \
+                self._unnamed_excepted(t, named, but.end(), upto):
+            r.leave(t.words(s, e), "domains", ["domains"])
+            return
+        r.facts.append(Fact("domains", list(dict.fromkeys(excepted)) if negated else rest, t.words(s, e), s, e))
+
+    def _unnamed_excepted(self, t: Passage, named: list[Hit], start: int, end: int) -> bool:
+        """Words among the domains excepted in ``start..end`` that are neither a domain's name nor a filler
+        ("everything except design and factory construction": "design" names no domain we know)."""
+        inside = [h for h in named if start <= h.start < end]
+        if not inside:
+            return False
+        last = min(inside[-1].end, end)
+        rest = t.text[start:last]
+        for h in inside:
+            a, b = h.start - start, min(h.end, end) - start
+            rest = rest[:a] + " " * (b - a) + rest[b:]
+        p = self.cues.get("domains", "except_filler", lang=t.lang)
+        if p is not None:
+            rest = p.sub(" ", rest)
+        # after the last name, words joined to it are another member ("except factory construction and design"); a
+        # predicate is not ("except R&D design are done", "除了研发设计以外")
+        joined = self.cues.get("joiner", lang=t.lang)
+        tail = t.text[last:end]
+        j = joined and re.match(f"\\s*(?:,|，|、|{joined.pattern})(?=\\s*\\w)", tail, re.I)
+        more = bool(j) and not self.cues.search(tail[j.end():], "domains", "next_statement", lang=t.lang)
+        return more or bool(re.sub(r"[\s\W_]+", "", rest))
+
+    def _others_next(self, t: Passage, sentence: Span) -> re.Match[str] | None:
+        """"The others" opening the sentence after ``sentence`` ("…we have not done; the other four are
+        covered"): the domains of the sentence before are set against them."""
+        after = next((x for x in t.sentences if x.start >= sentence.end), None)
+        if after is None:
+            return None
+        m = self._has(t, "domains", "others", start=after.start, end=after.end)
+        return m if m is not None and re.fullmatch(r"[\s;；,，]*(?:(?:all )?the|but|while|而|但)?\s*",
+                                                   t.text[after.start:m.start()], re.I) else None
+
+    def _shared_heads(self, t: Passage, named: list[Hit]) -> list[Hit]:
+        """Domains whose head word is written once for two ("production and operations management", "生产和
+        运营管理"): the word joined before a named domain, with that domain's head, names a domain of its own."""
+        out: list[Hit] = []
+        for h in named:
+            before = t.text[t.sentence_of(h.start).start:h.start]
+            m = self.cues.search(before, "domains", "shared_head", lang=t.lang)
+            if m is None:
+                continue
+            word = m.group(1)
+            head = h.text.split()[-1] if t.lang == "en" else h.text[-2:]
+            candidate = f"{word} {head}" if t.lang == "en" else word + head
+            found = [x for x in self.lexicon.find(candidate, t.lang)
+                     if x.of("domain") and x.start == 0 and x.end == len(candidate)]
+            start = t.sentence_of(h.start).start + m.start(1)
+            # the word must be free: "operation" of "production operation and production management" is taken
+            if found and not any(x.start < start + len(word) and start < x.end for x in named):
+                out.append(Hit(start, start + len(word), word, found[0].terms))
+        return out
+
+    def _domain_aside(self, t: Passage, h: Hit, named: list[Hit]) -> bool:
+        """A domain's name that states no coverage: its clause sets a plan ("工厂建设还在规划中", "we plan to
+        digitalise operations management"), or the name is the time of something else ("新工厂建设时就部署了
+        MES", "during factory construction"). The names themselves are left out of the search (a domain's
+        label may hold a plan's word)."""
+        clause = t.clause_of(h.start)
+        rest = t.text[clause.start:clause.end]
+        for x in named:
+            if clause.start <= x.start < clause.end:
+                a, b = x.start - clause.start, x.end - clause.start
+                rest = rest[:a] + " " * (b - a) + rest[b:]
+        if self.cues.search(rest, "target", lang=t.lang):
+            return True
+        if t.lang == "zh":
+            return bool(self.cues.search(t.text[h.end:clause.end], "domains", "frame", lang=t.lang))
+        return bool(self.cues.search(rest[:h.start - clause.start], "domains", "frame", lang=t.lang))
+
+    def _unnamed_member(self, t: Passage, named: list[Hit]) -> bool:
+        """A list of domains with a member we do not know by name ("R&D work and production operation",
+        "生产作业、仓储物流和生产管理"): words joined to a named domain that name none. The list is then
+        not read: read without that member, it would state the member is not covered."""
+        p = self.cues.get("joiner", lang=t.lang)
+        if p is None:
+            return False
+        first, last = named[0], named[-1]
+        before = t.text[t.clause_of(first.start).start:first.start].rstrip()
+        m = re.search(f"(?:{p.pattern})$", before, re.I)
+        if m and before[:m.start()].strip():
+            return True
+        tail = t.text[last.end:t.clause_of(last.start).end]
+        if (j := re.match(f"\\s*(?:{p.pattern})(?=\\s*\\w)", tail, re.I)) and \
+                not self.cues.search(tail[j.end():], "domains", "next_statement", lang=t.lang):
+            return True  # ("… and we're at maturity level 2": another statement, not another member)
+        for x, y in itertools.pairwise(named):
+            gap = t.text[x.end:y.start]
+            rest = re.sub(r"\b(a|an|the|our)\b", " ", p.sub(" ", gap), flags=re.I).strip(" ,、")
+            # one clause, or a list whose commas part clauses ("R&D design, production and operations"): a
+            # word or two, not a clause of its own ("…, and plan to do operations management")
+            listed = t.clause_of(x.start) == t.clause_of(y.start) or (
+                t.sentence_of(x.start) == t.sentence_of(y.start) and
+                (len(rest.split()) <= 2 if t.lang == "en" else len(re.sub(r"\W", "", rest)) <= 4))
+            if listed and p.search(gap) and not self._negated(t, x.end, y.start) and rest:
+                return True
+        return False
+
+    # ---- maturity (GB/T 39116) ----------------------------------------------------------------------
+    def _maturity(self, t: Passage, hits: list[Hit], r: CaseReading) -> None:
+        c = self.cues
+        reach = int(c["maturity"]["reach"][t.lang])
+        values: list[tuple[int, int, int]] = []
+        cues = list(c.finditer(t.raw, "maturity", "cue", lang=t.lang))
+        for cue in cues:
+            if self._rule_clause(t, t.clause_of(cue.start())):
+                continue  # "is the maturity requirement level 2?", "提高成熟度门槛到四级": the rule's level
+            part = t.clause_of(cue.start())
+            if self._has(t, "maturity", "other_model", start=part.start, end=part.end):
+                continue  # "成熟度（DCMM）是3级": another model's level, not GB/T 39116's
+            if self._of_another(t, cue.start()):
+                continue  # "我们的供应商成熟度达到了三级", "our supplier has reached CMMM level 3": theirs
+            other = self._maturity_of_another(t, hits, part, cue.start())
+            if other is not None:  # "兄弟工厂成熟度评了三级", "our Tianjin plant was rated level 3": not the asker's
+                if t.speaks:
+                    r.leave(t.words(other, part.end), "other", ["maturity_level"])
+                continue
+            whole = self._whole_group(t, cue.start())
+            if whole is not None:
+                if t.speaks:  # "集团的成熟度是三级": the group's, of which the applicant may be one part
+                    r.leave(t.words(whole, part.end), "part", ["maturity_level"])
+                return
+            sentence = t.sentence_of(cue.start())
+            # (the levels near the model's other names in the sentence too: "maturity grade 3 and CMMM Level II" are
+            # two levels, asked back)
+            last = max(x.end() for x in cues if sentence.start <= x.start() < sentence.end and not self._has(
+                t, "maturity", "other_model", start=t.clause_of(x.start()).start, end=t.clause_of(x.start()).end))
+            lo, hi = max(sentence.start, cue.start() - reach), min(sentence.end, max(cue.end(), last) + reach)
+            unsure: list[tuple[int, int, str]] = []  # levels denied or compared: (start, end, why)
+            for m in c.finditer(t.raw, "maturity", "level", lang=t.lang, pos=lo, endpos=sentence.end):
+                if m.start() >= hi:
+                    break  # (a level that starts within reach is read whole: "… came out at level three")
+                word = next(g for g in m.groups() if g)
+                roman = c["maturity"]["roman"]
+                n = roman.get(word) or roman.get(word.lower()) or numbers.integer(word, self.digits, self.en_numbers)
+                if n is None or self._rule_clause(t, t.clause_of(m.start())) or \
+                        self._has(t, "maturity", "other_model", start=t.clause_of(m.start()).start, end=m.start()):
+                    continue  # (not "要求是二级" beside the asker's level, nor "还有CMMI三级": another model's level)
+                if self._nearest_other_model(t, cues, sentence, m.start()):
+                    continue  # "用DCMM成熟度评过，是三级，智能制造那个成熟度没做": the level follows DCMM's cue
+                clause = t.clause_of(m.start())
+                # the words between the cue and the level, in the level's clause (or before the level, when the
+                # cue follows it: "level 3 on the … maturity model")
+                gap = (max(clause.start, cue.end()), m.start()) if m.start() >= cue.end() else (clause.start, m.start())
+                if self._negated(t, *gap):
+                    unsure.append((m.start(), m.end(), "negated"))  # "成熟度还没达到二级", "not yet level 2"
+                elif self._has(t, "comparison", start=clause.start, end=clause.end):
+                    unsure.append((m.start(), m.end(), "comparison"))  # "成熟度比同行高一级": no level
+                else:
+                    values.append((n, m.start(), m.end()))
+            for h in hits:
+                if lo <= h.start < hi and h.of("maturity") and not self._rule_clause(t, t.clause_of(h.start)):
+                    key = h.of("maturity")[0].key
+                    if key and key.isdigit():
+                        values.append((int(key), h.start, h.end))
+            if unsure and not values:
+                if t.speaks:
+                    s, e = min(cue.start(), unsure[0][0]), max(cue.end(), unsure[-1][1])
+                    r.leave(t.words(s, e), unsure[0][2], ["maturity_level"])
+                return
+            if values:
+                s = min(cue.start(), *(v[1] for v in values))
+                e = max(cue.end(), *(v[2] for v in values))
+                words = t.words(s, e)
+                # ("二级及以上", "level 2 or above"; not the next clause's "规模以上")
+                tail = self._has(t, "or_above", start=e, end=min(e + int(c["maturity"]["or_above_reach"][t.lang]),
+                                                                 t.clause_of(e - 1).end))
+                # (not a level's own name: "一级（规划级）", "level 1 (planning)" name no plan)
+                names = [(h.start, h.end) for h in hits if h.of("maturity")]
+                target = next((x for x in c.finditer(t.text, "target", lang=t.lang,
+                                                     pos=t.clause_of(cue.start()).start, endpos=e)
+                               if not any(a <= x.start() < b for a, b in names)), None)
+                # "估计是二级", "a consultant's mock assessment put us at level 3": no assessed level
+                tail = tail or self._has(t, "estimate", start=t.clause_of(s).start, end=t.clause_of(e - 1).end)
+                # "we think it would come out at level 3", "成熟度应该是三级": a guess
+                tail = tail or self._has(t, "hedge", start=t.clause_of(s).start, end=e)
+                tail = tail or self._has(t, "maturity", "at_least", start=s, end=e)  # "at least level 2"
+                if self._asks_rule(t, s):
+                    return  # "do we need maturity level 2?": the rule's level, asked of
+                if len({v[0] for v in values}) != 1 or tail or target or not 1 <= values[0][0] <= 5:
+                    if t.speaks:
+                        r.leave(words, "bound" if tail else "target" if target else "number", ["maturity_level"])
+                    return
+                r.facts.append(Fact("maturity_level", values[0][0], words, s, e))
+                return
+
+    def _nearest_other_model(self, t: Passage, cues: list[re.Match[str]], sentence: Span, at: int) -> bool:
+        """The maturity cue nearest before the level at ``at`` in its sentence names another model in its clause
+        ("用DCMM数据管理能力成熟度评过，是三级"): the level is that model's."""
+        before = [x for x in cues if sentence.start <= x.start() and x.end() <= at]
+        if not before:
+            return False
+        x = max(before, key=lambda x: x.end())
+        clause = t.clause_of(x.start())
+        return self._has(t, "maturity", "other_model", start=clause.start, end=clause.end) is not None
+
+    def _maturity_of_another(self, t: Passage, hits: list[Hit], clause: Span, at: int) -> int | None:
+        """Where the maturity cue at ``at`` is said of another plant or firm named before it in its clause (a
+        sister plant, a plant in another province, the industry's leader), the start of those words."""
+        other = self._has(t, "other_entity", start=clause.start, end=at)
+        if other is not None:
+            return other.start()
+        for h in hits:
+            if clause.start <= h.start < at and self._elsewhere(t, h):
+                return h.start
+        return None

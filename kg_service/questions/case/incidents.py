@@ -1,0 +1,288 @@
+"""Reading accidents (each with grade, kind and date), violations with their dates, and the basic-level filing.
+
+A part of ``CaseReader`` (reader.py), which composes the reading modules; the helpers it
+uses of the others are the reader's."""
+from __future__ import annotations
+
+import itertools
+import re
+
+from kg_service.questions.case.lexicon import Hit
+from kg_service.questions.case.model import CaseReading, Fact
+from kg_service.questions.case.passage import (
+    Passage,
+    Span,
+    When,
+)
+
+# why an accident's words were left unread, by what they leave open (the answer's template of each)
+_INCIDENT_ASK = {frozenset({"date"}): "date", frozenset({"grade"}): "incident_grade",
+                 frozenset({"kind"}): "incident_kind"}
+
+
+class IncidentReading:
+    """Accidents (each with grade, kind and date), violations with their dates, and the basic-level filing."""
+
+    # ---- incidents and violations -----------------------------------------------------------------
+    def _incidents(self, t: Passage, hits: list[Hit], r: CaseReading) -> None:
+        found = list(self.cues.finditer(t.text, "accident", lang=t.lang))
+        n = 0
+        seen: set[int] = set()
+        denied: list[tuple[int, int, set[str]]] = []  # accidents of a kind said not to have happened
+        done: list[Span] = []  # the parts read, some over two clauses
+        for m0 in found:
+            if any(p.start <= m0.start() < p.end for p in done) or self._of_another(t, m0.start()):
+                continue  # (read, or another firm's: "竞争对手去年发生了较大安全事故")
+            part = t.part_of(m0.start())  # "fined in 2024 and had a general quality accident in 2023"
+            part = self._kinds_listed(t, hits, part)
+            graded = next((c for c in t.clauses if c.start >= part.end), None)
+            if graded is not None and \
+                    self.cues.search(t.text[part.end:graded.end], "accident_graded_after", lang=t.lang) and \
+                    any(graded.start <= m.start() < graded.end for m in found) and \
+                    t.sentence_of(graded.start) == t.sentence_of(part.start):
+                part = Span(part.start, graded.end)  # "出了一起质量事故，定为一般事故": one accident, graded after
+            if part.start in seen:
+                continue
+            sentence = t.sentence_of(m0.start())
+            if not t.speaks and self.cues.search(t.raw[sentence.start:sentence.end + 1], "question_end", lang=t.lang):
+                continue  # "申报前几年内不能发生较大事故？": a question of the rule, no one's accident
+            seen.add(part.start)
+            done.append(part)
+            ms = [m for m in found if part.start <= m.start() < part.end]
+            segments = self._accident_segments(t, hits, part, ms)
+            for clause, m in (segments or [(part, m0)]):
+                n += self._incident(t, hits, r, clause, m, n, own_date=segments is not None, denied=denied)
+        # accidents denied kind by kind ("没有发生安全、环保、质量事故", "no safety, environmental or quality
+        # accidents", "没出过安全事故，也没出过环保事故"): when the kinds denied are every kind the measures name,
+        # no accident is had; otherwise the profile cannot hold the kinds apart, and each denial is asked back
+        every = set(self.cues["incident_kinds_named"])
+        kinds = {k for _, _, ks in denied for k in ks}
+        if denied and n == 0 and every <= kinds and "incidents" not in r.paths():
+            s, e = denied[0][0], denied[-1][1]
+            r.facts.append(Fact("incidents", [], t.words(s, e), s, e))
+        else:
+            for s, e, _ in denied:
+                r.leave(t.words(s, e), "negated", ["incidents"])
+
+    @staticmethod
+    def _kinds_listed(t: Passage, hits: list[Hit], part: Span) -> Span:
+        """``part`` with the kinds or grades listed before it across commas ("no safety, environmental or quality
+        accidents": the comma parts a clause, not this list): from the clause the list begins in."""
+        start = part.start
+        while True:
+            comma = t.text[:start].rstrip()
+            if not comma.endswith((",", "，")):
+                return Span(start, part.end)
+            at = len(comma) - 1
+            name = next((h for h in hits if h.of("incident_kind", "grade") and h.end <= at and
+                         not t.text[h.end:at].strip()), None)
+            opening = min((h.start for h in hits if h.of("incident_kind", "grade") and start <= h.start < part.end),
+                          default=None)
+            if name is None or opening is None or t.text[start:opening].strip():
+                return Span(start, part.end)  # the clause after the comma opens with the list's next name
+            start = t.clause_of(name.start).start
+
+    def _accident_segments(self, t: Passage, hits: list[Hit], part: Span,
+                           ms: list[re.Match[str]]) -> list[tuple[Span, re.Match[str]]] | None:
+        """Two accidents or more in one part, joined ("a general safety accident on 2024-05-06 and a general
+        environmental accident on 2025-02-11"): each its own words, from where the next one's grade or kind
+        begins after a joiner. None when the part speaks of one (an accident "classed as" another) or the
+        words between two do not part them."""
+        if len(ms) < 2 or self._negated(t, part.start, ms[0].start()) or self._free(t, ms[-1].end()):
+            # (a denial before the first denies them all: "未发生安全生产事故和环境污染事故"; so does one after the
+            # last: "安全事故、环保事故一起都没有发生过")
+            return None
+        cuts = []
+        for a, b in itertools.pairwise(ms):
+            if self._has(t, "accident_is", start=a.end(), end=b.start()):
+                return None  # "质量事故被认定为较大事故": one accident
+            names = [h.start for h in hits if a.end() <= h.start < b.start() and h.of("grade", "incident_kind")]
+            cut = min(names, default=b.start())
+            if not self._has(t, "joiner", start=a.end(), end=cut):
+                return None
+            cuts.append(cut)
+        bounds = [part.start, *cuts, part.end]
+        return [(Span(s, e), m) for s, e, m in zip(bounds[:-1], bounds[1:], ms, strict=True)]
+
+    def _incident(self, t: Passage, hits: list[Hit], r: CaseReading, clause: Span, m: re.Match[str], n: int,
+                  own_date: bool, denied: list[tuple[int, int, set[str]]] | None = None) -> int:
+        """One accident of ``clause`` (its part, or its own words of a part of several): its kind, grade
+        and date read as ``incidents.n``, or left unread. Answers how many incidents it read (0 or 1)."""
+        grades = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("grade")}
+        kinds = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("incident_kind")}
+        named = [h.start for h in hits if clause.start <= h.start < m.start() and h.of("grade", "incident_kind")]
+        first = min([*named, m.start()])
+        neg = self._negated(t, clause.start, first) or self._negated(t, clause.start, m.start())
+        last = max((x.end() for x in self.cues.finditer(t.text, "accident", lang=t.lang, pos=m.start(),
+                                                         endpos=clause.end)), default=m.end())
+        free = None if neg else (self._free(t, m.end()) or self._free(t, last))  # "accident-free", "事故均未发生"
+        lo, hi = (neg.start() if neg else first), (free or m.end())
+        words = t.words(lo, hi)
+        if neg or free:
+            # "没有发生过事故": none at all. "无较大及以上事故" says nothing of lesser grades, nor
+            # "没有安全事故" of other kinds, nor "没有死亡事故" / "never had a fatal accident" of accidents without a
+            # death, which the profile cannot hold apart: asked back
+            besides = self._besides(t, m.start(), "accident") or self._has(t, "casualty", start=clause.start,
+                                                                            end=clause.end)
+            if kinds and not grades and not besides and denied is not None:
+                denied.append((lo, hi, kinds))  # settled with the others denied
+            elif grades or kinds or besides:
+                r.leave(words, "negated", ["incidents"])
+            else:
+                r.facts.append(Fact("incidents", [], words, lo, hi))
+            return 0
+        listed = [] if own_date else self._date_list(t, clause)
+        if listed and len(grades) == 1 and len(kinds) == 1 and listed[-1].end <= first and \
+                self._has(t, "each", start=listed[-1].end, end=first) and \
+                not self._has(t, "several", start=clause.start, end=clause.end):
+            # "2024年7月和2025年3月各发生过一起一般安全事故": one accident of that kind and grade a date
+            for i, when in enumerate(listed):
+                self._incident_facts(t, r, n + i, kinds, grades, when, when.start, m.end())
+            return len(listed)
+        if own_date:
+            ds = [d for d in t.dates if clause.start <= d.start < clause.end and d.day <= t.today]
+            when = ds[0] if len(ds) == 1 else None
+        else:
+            when = self._date_near(t, first, m.end(), part=True)
+        if self._has(t, "several", start=clause.start, end=clause.end):
+            # "two general safety accidents last year": one record would undercount them
+            r.leave(t.words(clause.start, clause.end), "incident", ["incidents"])
+            return 0
+        if len(grades) != 1 or len(kinds) != 1 or when is None:
+            # the answer asks for what the words leave open: the grade alone ("a serious accident" is 较大 or
+            # 重大), the kind alone, the day alone, or the accident whole
+            missing = {k for k, gone in (("grade", len(grades) != 1), ("kind", len(kinds) != 1),
+                                         ("date", when is None)) if gone}
+            r.leave(t.words(min(first, when.start) if when else first, m.end()),
+                    _INCIDENT_ASK.get(frozenset(missing), "incident"), ["incidents"])
+            return 0
+        self._incident_facts(t, r, n, kinds, grades, when, min(first, when.start), max(m.end(), when.end))
+        return 1
+
+    @staticmethod
+    def _incident_facts(t: Passage, r: CaseReading, n: int, kinds: set[str], grades: set[str], when: When,
+                        s: int, e: int) -> None:
+        """``incidents.n``: its one kind, one grade and its date, each kept with the words ``s..e``."""
+        w = t.words(s, e)
+        r.facts += [Fact(f"incidents.{n}.kind", next(iter(kinds)), w, s, e),
+                    Fact(f"incidents.{n}.grade", next(iter(grades)), w, s, e),
+                    Fact(f"incidents.{n}.date", when.day.isoformat(), w, s, e, when.span())]
+
+    def _free(self, t: Passage, i: int) -> int | None:
+        """A negation right after an event's words at ``i`` ("accident-free", "penalty-free"), or closing their
+        clause ("安全、环保、质量事故均未发生", "accidents: none"): where it ends."""
+        m = self.cues.get("negation_suffix", lang=t.lang)
+        m = m.match(t.text, i) if m is not None else None
+        if m:
+            return m.end()
+        clause = t.clause_of(max(0, i - 1))
+        denied = clause.end > i and self.cues.search(t.text[i:clause.end], "event_denied_after", lang=t.lang)
+        return clause.end if denied else None
+
+    def _besides(self, t: Passage, i: int, cue: str) -> bool:
+        """A denial at ``i`` that leaves others out: a word of "besides" in its own clause ("没有其他违法违规行为",
+        "no other accidents"), or in a clause of its sentence that names an event of its own type (``cue``): "除了一次
+        罚款，没有违法违规" excepts a penalty, not an accident ("…，近三年也没有发生任何事故": none at all)."""
+        if self._has(t, "besides", start=t.clause_of(i).start, end=t.clause_of(i).end):
+            return True
+        sentence = t.sentence_of(i)
+        return any(sentence.start <= c.start < sentence.end and
+                   self._has(t, "besides", start=c.start, end=c.end) and self._has(t, cue, start=c.start, end=c.end)
+                   for c in t.clauses)
+
+    def _violations(self, t: Passage, r: CaseReading) -> None:
+        n = 0
+        dated: set[int] = set()  # the dates a violation was read at: "因违法行为被罚款" is one, not two
+        for m in self.cues.finditer(t.text, "violation", lang=t.lang):
+            if self._of_another(t, m.start()):
+                continue  # "our biggest customer was fined": another firm's penalty, not the asker's
+            clause = t.part_of(m.start())
+            neg = self._negated(t, clause.start, m.start())
+            free = None if neg else self._free(t, m.end())  # "penalty-free"
+            if (neg or free) and (self._besides(t, m.start(), "violation") or
+                                  (neg and self._has(t, "violation_degree", start=neg.end(), end=m.start()))):
+                # "除了…罚款，没有其他…", "无重大违法违规行为": not none at all
+                r.leave(t.words(clause.start, clause.end), "negated", ["violations"])
+                continue
+            if neg or free:
+                lo, hi = (neg.start() if neg else m.start()), (free or m.end())
+                r.facts.append(Fact("violations", [], t.words(lo, hi), lo, hi))
+                continue
+            listed = self._date_list(t, clause, "fine_list")
+            if listed:  # "fined on 2024-03-12 and again on 2025-10-08": one penalty a date
+                for when in listed:
+                    if when.start in dated:
+                        continue
+                    dated.add(when.start)
+                    r.facts.append(Fact(f"violations.{n}.date", when.day.isoformat(), t.words(when.start, when.end),
+                                        when.start, when.end, when.span()))
+                    n += 1
+                continue
+            when = self._date_near(t, m.start(), m.end(), part=True)
+            if when is None or self._has(t, "several", start=clause.start, end=clause.end):
+                r.leave(t.words(clause.start, clause.end), "date", ["violations"])  # none, or one for several
+                continue
+            if when.start in dated:
+                continue
+            dated.add(when.start)
+            s, e = min(when.start, m.start()), max(when.end, m.end())
+            r.facts.append(Fact(f"violations.{n}.date", when.day.isoformat(), t.words(s, e), s, e, when.span()))
+            n += 1
+
+    def _date_list(self, t: Passage, part: Span, also: str | None = None) -> list[When]:
+        """The dates of ``part`` when they are two or more written as one list (only ``date_list`` words
+        between them, or the ``also`` cue's: another fine's amount; no range before the first): one event a
+        date."""
+        ds = sorted((d for d in t.dates if part.start <= d.start < part.end and d.day <= t.today),
+                    key=lambda d: d.start)
+        if len(ds) < 2 or self.cues.search(t.text[part.start:ds[0].start], "date_range", lang=t.lang):
+            return []
+        if all(self.cues.search(t.text[a.end:b.start], "date_list", lang=t.lang) or
+               (also and self.cues.search(t.text[a.end:b.start], also, lang=t.lang))
+               for a, b in itertools.pairwise(ds)):
+            return ds
+        return []
+
+    # ---- the basic-level filing (art_7) -----------------------------------------------------------
+    def _filing(self, t: Passage, hits: list[Hit], r: CaseReading) -> None:
+        for m in self.cues.finditer(t.text, "skip_basic", lang=t.lang):
+            r.facts.append(Fact("basic_filing.filed", False, t.words(m.start(), m.end()), m.start(), m.end()))
+            return
+        for m in self.cues.finditer(t.text, "filing", lang=t.lang):
+            sentence, clause = t.sentence_of(m.start()), t.clause_of(m.start())
+            if not self._has(t, "filing_basic", start=sentence.start, end=sentence.end):
+                continue
+            if not t.speaks or self._doubted(t, m.start(), m.end()):
+                continue
+            if self._has(t, "target", start=clause.start, end=m.start()) or \
+                    self._has(t, "factory", "future", start=clause.start, end=m.start()) or \
+                    self._has(t, "filing_later", start=clause.start, end=m.start()) or \
+                    any(clause.start <= d.start < clause.end and d.ahead is not None and d.ahead > t.today
+                        for d in t.dates) or \
+                    self._has(t, "filing_deadline", start=clause.start, end=clause.end):
+                r.leave(t.words(clause.start, clause.end), "target", ["basic_filing.filed"])  # "计划下个月去海淀区备案"
+                return
+            # (the outcome awaited may be said in the clause after: "已提交基础级备案材料，还没有结果")
+            after = clause
+            if self._has(t, "filing_sent", start=clause.start, end=clause.end):
+                after = next((c for c in t.clauses if clause.end <= c.start < sentence.end), clause)
+            if self._has(t, "pending", start=clause.start, end=clause.end) or \
+                    self._has(t, "filing_awaited", start=clause.start, end=after.end):
+                r.leave(t.words(clause.start, clause.end), "pending", ["basic_filing.filed"])  # "备案还在办理中"
+                return
+            neg = self._negated(t, clause.start, m.start())
+            start = neg.start() if neg else m.start()
+            r.facts.append(Fact("basic_filing.filed", not neg, t.words(start, m.end()), start, m.end()))
+            if neg:
+                return
+            districts = [h for h in hits if clause.start <= h.start < clause.end and h.of("district")]
+            if len({x.concept for h in districts for x in h.of("district")}) == 1:
+                h = districts[0]
+                s, e = min(h.start, m.start()), max(h.end, m.end())  # "在海淀备案", "filed in Haidian"
+                r.facts.append(Fact("basic_filing.district", self.lexicon.label(h.of("district")[0].concept, "zh"),
+                                    t.words(s, e), s, e))
+            when = self._date_near(t, m.start(), m.end())
+            if when is not None and clause.start <= when.start < clause.end:
+                s, e = min(when.start, m.start()), max(when.end, m.end())
+                r.facts.append(Fact("basic_filing.date", when.day.isoformat(), t.words(s, e), s, e, when.span()))
+            return

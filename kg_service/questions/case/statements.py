@@ -1,0 +1,356 @@
+"""Reading yes/no statements of the conditions (finances, credit, policy, security, organisation …), the factory
+built and in operation, and the registration (place, legal person, size).
+
+A part of ``CaseReader`` (reader.py), which composes the reading modules; the helpers it
+uses of the others are the reader's."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg_service.questions.case.lexicon import Hit, Term
+from kg_service.questions.case.model import CaseReading, Fact
+from kg_service.questions.case.passage import (
+    Passage,
+    longest,
+)
+
+
+class StatementReading:
+    """Yes/no statements of the conditions (finances, credit, policy, security, organisation …), the factory built
+    and in operation, and the registration (place, legal person, size)."""
+
+    # ---- statements in words (attested booleans, size, legal personality) ---------------------------
+    def _statements(self, t: Passage, r: CaseReading) -> None:
+        if not t.speaks:
+            return
+        found = [(m.start(), m.end(), entry) for entry, p in self.statements[t.lang] for m in p.finditer(t.text)]
+        kept = longest(found)
+        negated_at: dict[int, re.Match[str]] = {}  # the negation each statement was read under
+        for i, (s, e, entry) in enumerate(kept):
+            clause = t.clause_of(s)
+            hedge = self._hedged(t, s, e)
+            if hedge is not None:
+                # "我们大概算规上企业吧", "指标应该比同行业平均水平高一些，…能报吗", "our credit is probably okay": a
+                # guess, asked back
+                r.leave(t.words(min(s, hedge), e), "hedged", [entry["field"]])
+                continue
+            if self._doubted(t, s, e):
+                continue
+            if self._of_another(t, s):
+                continue  # "one of our suppliers was put on the dishonest list": another firm's, not the asker's
+            goal = self._has(t, "statement_goal", start=clause.start, end=s) or \
+                self._has(t, "past_state", start=clause.start, end=s)  # "we used to be below designated size"
+            if goal is not None:
+                # "我们计划明年升规", "预计年底能达到规上", "we plan to become above designated size next year": a goal
+                # or a time to come, not the asker's state today; asked back
+                r.leave(t.words(goal.start(), e), "target", [entry["field"]])
+                continue
+            if self._has(t, "pending", start=e, end=clause.end):
+                r.leave(t.words(s, clause.end), "pending", [entry["field"]])  # "团队正在组建中", "disbanded"
+                continue
+            whole = self._whole_group(t, s)
+            if whole is not None:
+                r.leave(t.words(whole, e), "part", [entry["field"]])  # "总部是规上工业企业": the head office's
+                continue
+            sentence = t.sentence_of(s)
+            nxt = t.sentence_of(sentence.end + 1) if sentence.end + 1 < len(t.text) else sentence
+            undone = self._has(t, "undone", start=e, end=max(sentence.end, nxt.end))
+            if undone:  # "2023年被列入失信名单，2024年已移出": what holds today is not said
+                r.leave(t.words(s, undone.end()), "pending", [entry["field"]])
+                continue
+            before = max([clause.start] + [k[1] for k in kept[:i] if k[1] <= s and k[1] > clause.start])
+            # "we have had no accidents and our finances are sound": a negation before the asker is named again
+            # after a joiner is the other statement's
+            before = max(before, self._own_clause(t, before, s))
+            neg = self._negated(t, before, s)
+            # (the negation nearest the statement: "no accidents and no bad credit record")
+            last = neg and max(self.cues.finditer(t.text, "negation", lang=t.lang, pos=neg.start(), endpos=s),
+                               key=lambda m: m.start(), default=neg)
+            if last is not None and self._other_negated(t, last.end(), s, entry["field"]):
+                # "we have no accidents and a dedicated team": the negation is of a thing named before the joiner;
+                # whether it reaches this one too the words do not settle: asked back
+                r.leave(t.words(neg.start(), e), "negated", [entry["field"]])
+                continue
+            if neg is None and i > 0 and i - 1 in negated_at and kept[i - 1][1] <= s and \
+                    self._own_clause(t, kept[i - 1][1], s) == kept[i - 1][1] and \
+                    self._only_joined(t, kept[i - 1][1], s, disjunction=True):
+                # "no dedicated team or an organisation for planning", "没有专门团队和组织机制": one negation of both
+                neg = negated_at[i - 1]
+            if neg is not None:
+                negated_at[i] = neg
+            value = entry["value"]
+            start, end = (neg.start() if neg else s), e
+            if value is None:  # "去年亏损了": of the field, but settling nothing
+                r.leave(t.words(start, end), "not_value", [entry["field"]])
+                continue
+            after = None if neg else self._negated_after(t, kept, i)
+            if (neg or after) and "negated" in entry and entry["negated"] is None:
+                # "not loss-making"
+                r.leave(t.words(start, end if after is None else after), "negated", [entry["field"]])
+                continue
+            if isinstance(value, bool) and (neg or after):
+                value = not value
+            if after is not None:
+                end = after
+            r.facts.append(Fact(entry["field"], value, t.words(start, end), start, end))
+
+    def _hedged(self, t: Passage, start: int, end: int) -> int | None:
+        """Where a hedge of the words ``start..end`` begins ("应该", "大概…吧", "probably", "I think", "we may have
+        had"): before or within them in their clause, or a closing 吧 after them; None when they are said plainly,
+        or when their clause asks ("我们应该有专门团队吗": the modal asks of the rule)."""
+        clause = t.clause_of(start)
+        if self.cues.search(t.raw[clause.start:clause.end + 1], "question_end", lang=t.lang):
+            return None
+        m = max(self.cues.finditer(t.text, "hedge", lang=t.lang, pos=clause.start, endpos=end), key=lambda x: x.start(),
+                default=None)  # the nearest
+        if m is not None:
+            return m.start()
+        after = self.cues.search(t.text[end:clause.end], "hedge_after", lang=t.lang)
+        if after is not None:
+            return end + after.start()
+        # the clause after, unsure of what was just said ("安全可控，这个我们不太确定", "…, though we're not sure")
+        nxt = next((x for x in t.clauses if x.start >= clause.end), None)
+        if nxt is not None and t.sentence_of(nxt.start) == t.sentence_of(start) and \
+                self.cues.search(t.text[nxt.start:nxt.end], "hedge_next", lang=t.lang):
+            return start
+        return None
+
+    def _other_negated(self, t: Passage, start: int, end: int, field: str) -> bool:
+        """Between a negation (ending at ``start``) and the statement at ``end``, a joiner after the words of
+        another fact: the negation names that fact first ("no accidents and a dedicated team"), not the
+        words before a head ("没有建立智能工厂统筹规划、建设和运营的组织机制": one thing, its list a modifier)."""
+        for m in self.cues.finditer(t.text, "joiner", lang=t.lang, pos=start, endpos=end):
+            words = t.text[start:m.start()]
+            if self.cues.search(words, "accident", lang=t.lang) or self.cues.search(words, "violation", lang=t.lang) \
+                    or any(entry["field"] != field and p.search(words) for entry, p in self.statements[t.lang]):
+                return True
+        return False
+
+    def _own_clause(self, t: Passage, start: int, end: int) -> int:
+        """Where the last statement of its own begins between ``start`` and ``end``: after a joiner and then the
+        asker named again ("… no accidents and our finances are sound", "… and we have no bad credit record"),
+        which a negation before them does not reach; ``start`` when there is none."""
+        at = start
+        for m in self.cues.finditer(t.text, "joiner", lang=t.lang, pos=start, endpos=end):
+            # (or its verb alone, the subject left out: "no accidents and have good credit")
+            if self.cues.search(t.text[m.end():end], "first_person", lang=t.lang) or \
+                    self.cues.search(t.text[m.end():end], "predicate_again", lang=t.lang):
+                at = m.end()
+        # the asker named again with its verb, after words of another statement ("We don't outsource: we have
+        # our own team", "Without a doubt we have …" aside)
+        for m in self.cues.finditer(t.text, "subject_again", lang=t.lang, pos=start, endpos=end):
+            if m.start() > start and t.text[start:m.start()].strip(" ,，:：;；"):
+                at = max(at, m.start())
+        return at
+
+    def _negated_after(self, t: Passage, kept: list[tuple[int, int]] | list[tuple[int, int, Any]],
+                       i: int) -> int | None:
+        """A negation closing the clause after the words ``kept[i]`` and the names joined to them
+        ("组织机制和人才队伍我们都没有"): the end of the negation, or None."""
+        clause = t.clause_of(kept[i][0])
+        k = i
+        while k + 1 < len(kept) and kept[k + 1][0] < clause.end and self._only_joined(t, kept[k][1], kept[k + 1][0]):
+            k += 1
+        rest = t.text[kept[k][1]:clause.end]
+        return clause.end if self.cues.search(rest, "negation_after", lang=t.lang) else None
+
+    def _only_joined(self, t: Passage, start: int, end: int, disjunction: bool = False) -> bool:
+        """Nothing but a joiner between two names ("组织机制和人才队伍", "a team and an organisation"); with
+        ``disjunction``, an "or"/"nor" joins them too (a negation's list: "not R&D design or factory construction")."""
+        gap = t.text[start:end]
+        rest = gap
+        for kind in ("joiner", "disjunction") if disjunction else ("joiner",):
+            p = self.cues.get(kind, lang=t.lang)
+            if p is not None:
+                rest = p.sub(" ", rest)
+        if rest == gap:
+            return False
+        rest = re.sub(r"\b(a|an|the|our)\b", " ", rest, flags=re.I)
+        return not rest.strip(" ,、")
+
+    # ---- the factory's state ----------------------------------------------------------------------
+    def _factory(self, t: Passage, r: CaseReading) -> None:
+        c = self.cues
+        found = [(m.start(), m.end(), (e.get("built"), e.get("operating")))
+                 for e, p in self.factory_phrases[t.lang] for m in p.finditer(t.text)]
+        found += [(m.start(), m.end(), (True, True)) for m in c.finditer(t.text, "factory", "alone", lang=t.lang)]
+        kept = longest(found)
+        built: list[tuple[bool, int, int]] = []
+        operating: list[tuple[bool, int, int]] = []
+        for i, (s, e, (b, o)) in enumerate(kept):
+            sentence = t.sentence_of(s)
+            alone = bool(self.cues.search(t.text[s:e], "factory", "alone", lang=t.lang))
+            if not alone and not self._has(t, "factory", "subject", start=sentence.start, end=sentence.end):
+                continue  # "we built an MES": not the factory
+            clause = t.clause_of(s)
+            # a later time in the clause makes a plan of what is not yet so ("明年才投产"), not of what is not so
+            # now ("still under construction, to be finished next spring": not built today)
+            later = (self._has(t, "factory", "future", start=clause.start, end=clause.end) or
+                     any(clause.start <= d.start < clause.end and d.day > t.today for d in t.dates)) and \
+                (b, o) not in ((False, False), (None, False))
+            if self._has(t, "target", start=clause.start, end=e) or later:
+                continue  # "计划明年投产", "明年才投产": a plan
+            hedge = self._hedged(t, s, e)
+            if hedge is not None:
+                # "工厂应该算是建成了吧", "the plant is probably operational": asked back
+                r.leave(t.words(min(s, hedge), e), "hedged", ("factory_built", "factory_in_operation"))
+                continue
+            if self._doubted(t, s, e):
+                continue  # "是否算投产": a doubt
+            clause = t.clause_of(s)
+            before = max([clause.start] + [k[1] for k in kept[:i] if clause.start < k[1] <= s])
+            neg = self._negated(t, before, s)
+            start = neg.start() if neg else s
+            if neg:
+                if b is not None and o is not None:
+                    continue  # "not under construction": says nothing sure
+                b = (not b) if b is not None else None
+                o = (not o) if o is not None else None
+            if b is not None:
+                built.append((b, start, e))
+            if o is not None:
+                operating.append((o, start, e))
+        b_val = {v for v, _, _ in built}
+        o_val = {v for v, _, _ in operating}
+        if len(b_val) > 1 or len(o_val) > 1:
+            for _, s, e in built + operating:
+                r.leave(t.words(s, e), "conflict", ("factory_built", "factory_in_operation"))
+            return
+        # aspect: in operation means built; not built means not in operation
+        if o_val == {True} and not b_val:
+            _, s, e = operating[0]
+            built.append((True, s, e))
+            b_val = {True}
+        if b_val == {False} and not o_val:
+            _, s, e = built[0]
+            operating.append((False, s, e))
+            o_val = {False}
+        if b_val == {False} and o_val == {True}:
+            for _, s, e in built + operating:
+                r.leave(t.words(s, e), "conflict", ("factory_built", "factory_in_operation"))
+            return
+        if built:
+            v, s, e = built[0]
+            r.facts.append(Fact("factory_built", v, t.words(s, e), s, e))
+        if operating:
+            v, s, e = operating[0]
+            r.facts.append(Fact("factory_in_operation", v, t.words(s, e), s, e))
+
+    # ---- registration -----------------------------------------------------------------------------
+    def _province_of(self, term: Term) -> str | None:
+        if term.kind == "province":
+            return term.concept
+        return term.get("within")
+
+    def _registration(self, t: Passage, hits: list[Hit], r: CaseReading) -> None:
+        places = [h for h in hits if h.of("province", "district", "area")]
+        if not places:
+            return
+        used: set[int] = set()
+        # "registered in Tianjin in 2020, we moved our registration to Haidian in 2024": which is today's?
+        moved = any(self._has(t, "move", start=t.clause_of(m.start()).start, end=t.clause_of(m.start()).end)
+                    for m in self.cues.finditer(t.text, "registration", lang=t.lang))
+        for m in self.cues.finditer(t.text, "registration", lang=t.lang):
+            clause = t.clause_of(m.start())
+            if self._doubted(t, m.start(), m.end()) and self._has(t, "rule_asked", start=clause.start, end=m.start()):
+                used |= {h.start for h in places if clause.start <= h.start < clause.end}
+                continue  # "申报主体必须在北京注册吗", "do we have to be registered in Beijing?": the rule's place
+            if self._has(t, "wish", start=clause.start, end=m.start()):
+                used |= {h.start for h in places if clause.start <= h.start < clause.end}
+                continue  # "我们想在北京注册一家公司", "we plan to register in Tianjin": a wish, no registration
+            group = self.cues.search(m.group(0), "headquarters", lang=t.lang) and self._has(t, "group_entity")
+            if moved or group or self._has(t, "move", start=clause.start, end=clause.end):
+                r.leave(t.words(clause.start, clause.end), "moved", ["registration.province"])  # which is today's?
+                used |= {h.start for h in places if clause.start <= h.start < clause.end}
+                continue
+            end = clause.end
+            plant = self._has(t, "plant", start=m.end(), end=clause.end)
+            if plant and self._only_joined(t, m.end(), plant.start()):
+                plant = None  # "our registered office and factory are both in Tianjin": the place is both's
+            if plant:
+                end = plant.start()
+            else:  # "registered in Chaoyang, Beijing": a clause that only names a place belongs here
+                nxt = next((c for c in t.clauses if c.start >= clause.end), None)
+                sentence = t.sentence_of(m.start())
+                if nxt and nxt.end <= sentence.end and nxt.end - nxt.start <= 16 and \
+                        any(nxt.start <= h.start < nxt.end for h in places) and \
+                        not self._has(t, "plant", start=nxt.start, end=nxt.end):
+                    end = nxt.end
+            start = clause.start
+            plant_before = None
+            for pm in self.cues.finditer(t.text, "plant", lang=t.lang, pos=clause.start, endpos=m.start()):
+                plant_before = pm
+            if plant_before:
+                start = plant_before.end()
+            mine = [h for h in places if start <= h.start < end]
+            if not mine:
+                continue
+            used |= {h.start for h in mine}
+            if self._asks_rule(t, mine[0].start):
+                continue  # "注册地必须在北京吗？", "must the registration be in Beijing?": the rule's place, asked
+            # ("注册在天津，能报北京的先进级吗": the scheme's place is not the registration's)
+            mine = [h for h in mine if not self.cues.match(t.text, "place_of_a_rule", lang=t.lang, pos=h.end)] or mine
+            neg = self._negated(t, clause.start, m.start())
+            words = t.words(min(m.start(), mine[0].start), max(m.end(), mine[-1].end))
+            if neg:
+                r.leave(words, "place", ["registration.province"])
+                continue
+            provinces = {p for h in mine for term in h.terms if (p := self._province_of(term))}
+            near = self._adjoining(t, m, mine) if len(provinces) > 1 else []
+            if near and all(self.cues.match(t.text, "parent_named_after", lang=t.lang, pos=h.end)
+                            for h in mine if h not in near):
+                # "a Beijing-registered branch of a Shanghai group", "上海一家集团在北京注册的分公司": the place
+                # written against the registration's words is the registration's, the other the group's (not
+                # "河北注册的公司在北京设立的分公司": the branch's own place is not said registered)
+                mine = near
+                words = t.words(min(m.start(), mine[0].start), max(m.end(), mine[-1].end))
+                provinces = {p for h in mine for term in h.terms if (p := self._province_of(term))}
+            districts = {term.concept for h in mine for term in h.of("district")}
+            if len(provinces) != 1:
+                r.leave(words, "place", ["registration.province"])
+                continue
+            province = provinces.pop()
+            s, e = min(m.start(), mine[0].start), max(m.end(), mine[-1].end)
+            r.facts.append(Fact("registration.province", self.lexicon.label(province, "zh"), words, s, e))
+            if len(districts) == 1:
+                r.facts.append(Fact("registration.district", self.lexicon.label(districts.pop(), "zh"), words, s, e))
+        beijing = {self._province_of(term) for h in places for term in h.terms if term.kind == "province"}
+        for h in places:
+            if h.start in used or h.start in t.plant_places or not t.speaks:
+                continue
+            clause = t.clause_of(h.start)
+            if self._has(t, "plant", start=clause.start, end=clause.end) or \
+                    self._has(t, "filing", start=clause.start, end=clause.end):
+                continue  # the plant's place, or the district filed with: not the registration
+            if h.of("province") and all(self._province_of(x) in beijing for x in h.terms) and \
+                    self.cues.search(t.text, "applying", lang=t.lang):
+                continue  # "申报北京的基础级": the scheme's place
+            if self.cues.match(t.text, "place_of_a_rule", lang=t.lang, pos=h.end):
+                continue  # "北京市产业政策", "the Beijing industry average": a rule's place, not ours
+            # "我们在亦庄": the plant's or the registration's?
+            r.leave(t.words(clause.start, clause.end), "place", ["registration.province"])
+
+    def _adjoining(self, t: Passage, m: re.Match[str], places: list[Hit]) -> list[Hit]:
+        """The run of ``places`` written right against the registration's words ``m`` ("Beijing-registered",
+        "在北京海淀注册", "registered in Haidian, Beijing", "注册地：北京"), before or after them; [] when none."""
+        run: list[Hit] = []
+        at = m.start()
+        for h in sorted((h for h in places if h.end <= m.start()), key=lambda h: -h.start):
+            gap = t.text[h.end:at]
+            kind = "before" if at == m.start() else "between"
+            if not self.cues.search(gap, "registration_adjoining", kind, lang=t.lang):
+                break
+            run.insert(0, h)
+            at = h.start
+        if run:
+            return run
+        at = m.end()
+        for h in sorted((h for h in places if h.start >= m.end()), key=lambda h: h.start):
+            gap = t.text[at:h.start]
+            kind = "after" if at == m.end() else "between"
+            if not self.cues.search(gap, "registration_adjoining", kind, lang=t.lang):
+                break
+            run.append(h)
+            at = h.end
+        return run
