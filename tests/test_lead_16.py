@@ -98,3 +98,17 @@ def test_a_procedure_not_yet_ended_leaves_the_title_undetermined(client, q, verd
     body = ask(client, q)
     assert body["facts"]["mode"] == "revocation"
     assert body["facts"]["verdict"] == verdict, body["answer"]
+
+
+@pytest.mark.parametrize("q,verdict", [
+    # a renaming told with its old and new names is one renaming: the title is kept
+    ("我们公司改名了，从“甲机械”改成了“甲智能装备”，先进级称号会受影响吗？", "retain"),
+    ("公司名称从“北京乙机械”变更为“北京乙智能科技”，我们是基础级。", "retain"),
+    # a penalty said as "punished" is a penalty: whether it ended eligibility is asked
+    ("The environmental bureau punished us for excess emissions. We're an advanced-level smart factory.",
+     "undetermined"),
+])
+def test_events_in_other_words(client, q, verdict):
+    body = ask(client, q)
+    assert body["facts"]["mode"] == "revocation"
+    assert body["facts"]["verdict"] == verdict, body["answer"]
