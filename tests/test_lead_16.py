@@ -112,3 +112,22 @@ def test_events_in_other_words(client, q, verdict):
     body = ask(client, q)
     assert body["facts"]["mode"] == "revocation"
     assert body["facts"]["verdict"] == verdict, body["answer"]
+
+
+@pytest.mark.parametrize("q,verdict", [
+    ("我们因为超标排放被生态环境局处罚了，市经信局认定我们已经不再符合认定条件。基础级称号呢？", "revoke"),
+    ("We were fined by the fire department, and the city bureau has concluded we no longer meet the recognition "
+     "conditions. Title?", "revoke"),
+    ("We got a fine from the tax office; no one has told us whether we still qualify. Basic title at risk?",
+     "undetermined"),
+    ("有人举报我们数据造假，还在核查。称号现在怎么算？", "undetermined"),
+])
+def test_the_title_asked_of_as_held(client, q, verdict):
+    body = ask(client, q)
+    assert body["facts"]["mode"] == "revocation"
+    assert body["facts"]["verdict"] == verdict, body["answer"]
+
+
+@pytest.mark.parametrize("q", ["基础级称号有什么用？", "How do we get the basic-level title?", "先进级称号怎么申请？"])
+def test_the_title_asked_of_by_an_applicant_is_no_revocation(client, q):
+    assert (ask(client, q).get("facts") or {}).get("mode") != "revocation"

@@ -414,6 +414,13 @@ class QuestionIndex:
                 # answers, on the day the question names when it names one; no level asked, nothing decided
                 if case.as_of is not None and as_of is None:
                     structured = self.structured.answer(q, lang, case.as_of, mentions) or structured
+                # (what the case states is still decided and returned as its facts, through the version in force
+                # on its day: "如果我们2027年3月申报，办法还有效吗" -- the measures' validity not met then)
+                told = self._told(case, lang, day, decide)
+                if told is not None and told.facts:
+                    units = [*structured.units, *(u for u in told.units if u not in structured.units)]
+                    structured = StructuredAnswer(structured.intent, structured.answer, units, told.facts,
+                                                  structured.rank_units, structured.lead or structured.answer)
                 case = None
             if case is not None and (structured is None or stated_paths(case) - {"industry_code"} or case.events
                                      or case.unread or case.mode == "revocation"):
@@ -464,7 +471,8 @@ class QuestionIndex:
         citations = self._citations(r, structured, k, lang)
         text = structured.answer if structured else self._said(r, mentions, lang)
         lead = (structured.lead if structured else "") or text
-        facts = structured.facts if structured and structured.intent == "situation" else None
+        # (a case's facts, and those of a case a date answers: its validity or deadline asked beside it)
+        facts = structured.facts if structured and (structured.intent == "situation" or structured.facts) else None
         if asked_back is not None and facts is None:
             if asked_back.lead:  # a level asked: not yet decidable, with what could not be read, leads
                 # the rule the open words bear on, as the lead cites it, rather than a policy answer on
