@@ -131,3 +131,22 @@ def test_the_title_asked_of_as_held(client, q, verdict):
 @pytest.mark.parametrize("q", ["基础级称号有什么用？", "How do we get the basic-level title?", "先进级称号怎么申请？"])
 def test_the_title_asked_of_by_an_applicant_is_no_revocation(client, q):
     assert (ask(client, q).get("facts") or {}).get("mode") != "revocation"
+
+
+@pytest.mark.parametrize("q,want", [
+    # a trade corrected: the words taken back are not read
+    ("我们做油漆？不对，我们做的是家具。", "C21"),
+    ("We make paint? Sorry, I mean we make furniture.", "C21"),
+])
+def test_a_trade_said_again_after_a_correction_is_the_one_read(read, q, want):
+    assert facts(read(q)).get("industry_code") == want
+
+
+@pytest.mark.parametrize("q,want", [
+    # another entity that is a subsidiary says nothing of the asker's legal personality
+    ("我们总部在北京，实际生产主体是河北注册的全资子公司。", None),
+    ("我们是集团在北京注册的全资子公司。", True),
+    ("作为集团的控股子公司，我们在北京注册。", True),
+])
+def test_a_subsidiary_is_the_askers_legal_form_only_when_the_asker_is_it(read, q, want):
+    assert facts(read(q)).get("independent_legal_person") == want
