@@ -118,11 +118,11 @@ class TradeReading:
             return  # "What NC rate must an electronics maker reach?" names an industry, states no case
         corrected = max((m.end() for m in self.cues.finditer(t.text, "restated", "correction", lang=t.lang)),
                         default=-1)
-        if corrected >= 0 and any(mention_span(t.raw, m)[0] >= corrected for m in mentions
-                                  if m.type in ("IndustryDivision", "IndustryGroup")):
+        after = [m for m in mentions if mention_span(t.raw, m)[0] >= corrected] if corrected >= 0 else []
+        if any(m.type in ("IndustryDivision", "IndustryGroup") and self._frame(t, m) is not None for m in after):
             # "我们做光刻胶等电子化学品？不对，我们做的是集成电路封装基板": what is made is said again after the
-            # correction; the words before it are taken back
-            mentions = [m for m in mentions if mention_span(t.raw, m)[0] >= corrected]
+            # correction, in a making frame; the words before it are taken back
+            mentions = after
         divisions: dict[str, Mention] = {}
         unread: list[Mention] = []
         other: dict[int, str] = {}  # mentions of another industry's product or customer, or joined to one
