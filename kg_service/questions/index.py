@@ -385,6 +385,7 @@ class QuestionIndex:
         out: dict[str, Any] = {"question": question, "language": lang}
         structured: StructuredAnswer | None = None
         asked_back: StructuredAnswer | None = None  # a case that decides nothing: its words asked back
+        dated_case: dict[str, Any] | None = None  # a case beside which a date (validity, deadline) answers
         if mode == "fused+structured":
             # the subject first: a question about another scheme, procedure or place is declined
             # before any case is read from it ("register a company in Beijing" states no case)
@@ -419,8 +420,9 @@ class QuestionIndex:
                 told = self._told(case, lang, day, decide)
                 if told is not None and told.facts:
                     units = [*structured.units, *(u for u in told.units if u not in structured.units)]
-                    structured = StructuredAnswer(structured.intent, structured.answer, units, told.facts,
+                    structured = StructuredAnswer(structured.intent, structured.answer, units, structured.facts,
                                                   structured.rank_units, structured.lead or structured.answer)
+                    dated_case = told.facts
                 case = None
             if case is not None and (structured is None or stated_paths(case) - {"industry_code"} or case.events
                                      or case.unread or case.mode == "revocation"):
@@ -472,7 +474,7 @@ class QuestionIndex:
         text = structured.answer if structured else self._said(r, mentions, lang)
         lead = (structured.lead if structured else "") or text
         # (a case's facts, and those of a case a date answers: its validity or deadline asked beside it)
-        facts = structured.facts if structured and (structured.intent == "situation" or structured.facts) else None
+        facts = structured.facts if structured and structured.intent == "situation" else dated_case
         if asked_back is not None and facts is None:
             if asked_back.lead:  # a level asked: not yet decidable, with what could not be read, leads
                 # the rule the open words bear on, as the lead cites it, rather than a policy answer on
