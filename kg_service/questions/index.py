@@ -167,10 +167,8 @@ class QuestionIndex:
                                 {cue: self.templates.get(f"scope_{cue}", {})
                                  for cue in ("title", "own", "source", "how")})
         # questions16: a step's duration asked, an accident grade's criteria asked (queries/ask_answers.yaml)
-        self._duration_cues = {k: {lang: re.compile(x, re.I) for lang, x in v.items()}
-                               for k, v in self.templates.get("step_duration", {}).items()}
-        self._grade_cues = {k: {lang: re.compile(x, re.I) for lang, x in v.items()}
-                            for k, v in self.templates.get("grade_criteria", {}).items()}
+        self._duration_cues = self._cue_groups("step_duration")
+        self._grade_cues = self._cue_groups("grade_criteria")
         # the reader of a stated case (issue 17): /ask and Service.read_case read with it
         self.case_reader = CaseReader(kg)
         self._division_of_code = {code: d for d, code in self.case_reader.division_code.items()}
@@ -541,6 +539,10 @@ class QuestionIndex:
     # -- what the measures do not state or govern, asked in general words (questions16) ------------------
 
     _DURATIONS = (SFID + "unstated-duration", SFID + "unstated-notice")
+
+    def _cue_groups(self, key: str) -> dict[str, dict[str, re.Pattern[str]]]:
+        """The named cues of one group of queries/ask_answers.yaml, each compiled per language."""
+        return {k: {lang: re.compile(x, re.I) for lang, x in v.items()} for k, v in self.templates.get(key, {}).items()}
 
     def _said_of(self, cues: dict[str, dict[str, re.Pattern[str]]], name: str, lang: str, q: str) -> bool:
         pattern = cues.get(name, {}).get(lang)
