@@ -1,9 +1,10 @@
+# ruff: noqa: E501
 """Hand-written English situations (bench/heldout11). Same keys as cases_zh.py."""
 from facts import check_code
 
 PO, PM, OM, FC, RD = "production_operation", "production_management", "operations_management", \
     "factory_construction", "rd_design"
-I = "indicators."
+IND = "indicators."
 USCC = "91110117MA0D7K3R4K"
 assert len(USCC) == 18 and check_code(USCC)
 
@@ -11,22 +12,22 @@ CASES = [
     {"q": "Sector: auto parts (seat frames) | NC rate of key processes 0.74 | equipment networking 0.66 | labour productivity +8.5% | "
           "defect rate -5% | energy per unit output -4.8% | Shunyi District, Beijing. Advanced?",
      "level": "advanced",
-     "expect": {"industry_code": "C36", I + "key_process_nc_rate": 74, I + "equipment_networking_rate": 66,
-                I + "labor_productivity_gain": 8.5, I + "defect_rate_reduction": 5, I + "energy_per_output_reduction": 4.8,
+     "expect": {"industry_code": "C36", IND + "key_process_nc_rate": 74, IND + "equipment_networking_rate": 66,
+                IND + "labor_productivity_gain": 8.5, IND + "defect_rate_reduction": 5, IND + "energy_per_output_reduction": 4.8,
                 "registration.province": "北京", "registration.district": "顺义区"}},
     {"q": "The applicant, a vaccine maker registered in Daxing District, Beijing, reports a key-process NC rate of 79%, 71% of production "
           "equipment networked, labour productivity up 8%, defect rate down 4%, and energy per unit of output down 4%. It filed as "
           "basic level with Daxing on 2025-09-08. Does it pass the advanced indicator test?",
      "level": "advanced",
      "expect": {"industry_code": "C27", "registration.province": "北京", "registration.district": "大兴区",
-                I + "key_process_nc_rate": 79, I + "equipment_networking_rate": 71, I + "labor_productivity_gain": 8,
-                I + "defect_rate_reduction": 4, I + "energy_per_output_reduction": 4, "basic_filing.filed": True,
+                IND + "key_process_nc_rate": 79, IND + "equipment_networking_rate": 71, IND + "labor_productivity_gain": 8,
+                IND + "defect_rate_reduction": 4, IND + "energy_per_output_reduction": 4, "basic_filing.filed": True,
                 "basic_filing.district": "大兴区", "basic_filing.date": "2025-09-08"}},
     {"q": "we r a tyre plant in changping, beijing. key process NC rate ~77%, equipment networking 73%, OEE 85 lol, energy per output "
           "down 9%.. can we do advanced??",
      "level": "advanced", "ambiguous": ["OEE 85"],
      "expect": {"industry_code": "C29", "registration.province": "北京", "registration.district": "昌平区",
-                I + "key_process_nc_rate": 77, I + "equipment_networking_rate": 73, I + "energy_per_output_reduction": 9}},
+                IND + "key_process_nc_rate": 77, IND + "equipment_networking_rate": 73, IND + "energy_per_output_reduction": 9}},
     {"q": "Our client is registered in Tianjin but runs its main plant in Beijing's Tongzhou; it makes PV modules and is above "
           "designated size. Basic level possible?",
      "level": "basic", "ambiguous": ["runs its main plant in Beijing's Tongzhou"],
@@ -43,8 +44,8 @@ CASES = [
           "management). Products: industrial robots. Key-process NC rate 71%, equipment networking 64%, labour productivity +7%, "
           "defect-rate reduction 6%. Advanced level?",
      "level": "advanced",
-     "expect": {"domains": [FC, PO, PM, OM], "industry_code": "C34", I + "key_process_nc_rate": 71,
-                I + "equipment_networking_rate": 64, I + "labor_productivity_gain": 7, I + "defect_rate_reduction": 6}},
+     "expect": {"domains": [FC, PO, PM, OM], "industry_code": "C34", IND + "key_process_nc_rate": 71,
+                IND + "equipment_networking_rate": 64, IND + "labor_productivity_gain": 7, IND + "defect_rate_reduction": 6}},
     {"q": "Assess as of 2025-03-01 please: basic-level candidate, maturity level 3, already 数字化达标.",
      "level": "basic",
      "expect": {"as_of": "2025-03-01", "maturity_level": 3, "digital_transformation_compliant": True}},
@@ -61,11 +62,11 @@ CASES = [
     {"q": "Cement plant. Key-process NC rate today 66%, target 80% next year; equipment networking today 61%. How far from "
           "the advanced thresholds?",
      "level": "advanced", "ambiguous": ["target 80% next year"],
-     "expect": {"industry_code": "C30", I + "key_process_nc_rate": 66, I + "equipment_networking_rate": 61}},
+     "expect": {"industry_code": "C30", IND + "key_process_nc_rate": 66, IND + "equipment_networking_rate": 61}},
     {"q": "The parent group reports 95% equipment networking; our Beijing subsidiary (the applicant, an independent legal person) "
           "has not measured its own yet. Key-process NC rate 72%. Product: CNC machine tools. Advanced?",
      "level": "advanced", "ambiguous": ["The parent group reports 95% equipment networking"],
-     "expect": {"independent_legal_person": True, I + "key_process_nc_rate": 72, "industry_code": "C34"}},
+     "expect": {"independent_legal_person": True, IND + "key_process_nc_rate": 72, "industry_code": "C34"}},
     {"q": f"Company: Beijing Tianheng Instruments Co., Ltd. | USCC: {USCC} | District: Pinggu | Product: gas chromatographs | "
           "maturity L3 (GB/T 39116) | revenue RMB 86 million | basic-level filing: not yet. Advanced level?",
      "level": "advanced",
@@ -76,7 +77,7 @@ CASES = [
      "level": "advanced",
      "expect": {"industry_code": "B06", "above_designated_size": True, "independent_legal_person": True,
                 "registration.province": "北京", "registration.district": "门头沟区",
-                I + "key_process_nc_rate": 80, I + "equipment_networking_rate": 85}},
+                IND + "key_process_nc_rate": 80, IND + "equipment_networking_rate": 85}},
     {"q": "Applicant sheet - legal person: yes | above designated size: yes | plant built: yes, in operation: yes | competitive: yes | "
           "finances 3y: sound | bad credit: none | incidents: none in 3 years | violations: none | policy fit: yes | advanced "
           "tech: no | security controllable: yes | cyber/data risk controllable: yes | steering org: yes | talent: yes | "

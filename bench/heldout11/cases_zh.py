@@ -1,28 +1,29 @@
+# ruff: noqa: E501
 """Hand-written Chinese situations (bench/heldout11): forms, third-person notes, chatty messages, negations.
 expect: what the words state, in schema units; ambiguous: words that must not be bound; also: extra eIds to
 decide. Statuses are added by gen_situations.py from derive.py."""
 PO, PM, OM, FC, RD = "production_operation", "production_management", "operations_management", \
     "factory_construction", "rd_design"
-I = "indicators."
+IND = "indicators."
 
 CASES = [
     {"q": "企业名称：北京京瑞智造科技有限公司 所在区：顺义 主营：汽车座椅骨架 数控化率 81% 联网率 70% 人均劳动生产率提升9% "
           "不良率下降4.5% 单位产值能耗降低5.2%。先进级够吗？",
      "level": "advanced",
      "expect": {"name": "北京京瑞智造科技有限公司", "registration.district": "顺义区", "industry_code": "C36",
-                I + "key_process_nc_rate": 81, I + "equipment_networking_rate": 70, I + "labor_productivity_gain": 9,
-                I + "defect_rate_reduction": 4.5, I + "energy_per_output_reduction": 5.2}},
+                IND + "key_process_nc_rate": 81, IND + "equipment_networking_rate": 70, IND + "labor_productivity_gain": 9,
+                IND + "defect_rate_reduction": 4.5, IND + "energy_per_output_reduction": 5.2}},
     {"q": "该企业生产疫苗，注册在北京市大兴区，关键工序数控化率78%，生产设备联网率72%，人均劳动生产率提升8%，产品不良率下降5%，"
           "单位产值能耗降低3.5%，已于2025年12月11日在大兴区完成基础级备案。请问先进级指标是否达标？",
      "level": "advanced",
      "expect": {"industry_code": "C27", "registration.province": "北京", "registration.district": "大兴区",
-                I + "key_process_nc_rate": 78, I + "equipment_networking_rate": 72, I + "labor_productivity_gain": 8,
-                I + "defect_rate_reduction": 5, I + "energy_per_output_reduction": 3.5, "basic_filing.filed": True,
+                IND + "key_process_nc_rate": 78, IND + "equipment_networking_rate": 72, IND + "labor_productivity_gain": 8,
+                IND + "defect_rate_reduction": 5, IND + "energy_per_output_reduction": 3.5, "basic_filing.filed": True,
                 "basic_filing.district": "大兴区", "basic_filing.date": "2025-12-11"}},
     {"q": "我们是做PCB的, OEE 80%, 关键工序数控化率 about 75, 设备联网率 68%, 不良率降了 4%, 能评先进级不",
      "level": "advanced", "ambiguous": ["OEE 80%"],
-     "expect": {"industry_code": "C39", I + "key_process_nc_rate": 75, I + "equipment_networking_rate": 68,
-                I + "defect_rate_reduction": 4}},
+     "expect": {"industry_code": "C39", IND + "key_process_nc_rate": 75, IND + "equipment_networking_rate": 68,
+                IND + "defect_rate_reduction": 4}},
     {"q": "厂房去年就盖好了，但生产线还没投产；GB/T 39116成熟度自评二级；除了研发设计，工厂建设、生产作业、生产管理、运营管理都在做。"
           "产品是速冻水饺。基础级现在能备案吗？",
      "level": "basic",
@@ -65,24 +66,24 @@ CASES = [
     {"q": "五个建设环节除了运营管理都覆盖了。主营乳制品，关键工序数控化率68%，生产设备联网率58%，人均劳动生产率提升12%，"
           "产品不良率下降6%，单位产值能耗降低3%。先进级差在哪？",
      "level": "advanced",
-     "expect": {"domains": [FC, RD, PO, PM], "industry_code": "C14", I + "key_process_nc_rate": 68,
-                I + "equipment_networking_rate": 58, I + "labor_productivity_gain": 12, I + "defect_rate_reduction": 6,
-                I + "energy_per_output_reduction": 3}},
+     "expect": {"domains": [FC, RD, PO, PM], "industry_code": "C14", IND + "key_process_nc_rate": 68,
+                IND + "equipment_networking_rate": 58, IND + "labor_productivity_gain": 12, IND + "defect_rate_reduction": 6,
+                IND + "energy_per_output_reduction": 3}},
     {"q": "目前关键工序数控化率62%，计划2026年底提升到79%；生产设备联网率目前56%。产品：商品混凝土。先进级指标还差多少？",
      "level": "advanced", "ambiguous": ["计划2026年底提升到79%"],
-     "expect": {I + "key_process_nc_rate": 62, I + "equipment_networking_rate": 56, "industry_code": "C30"}},
+     "expect": {IND + "key_process_nc_rate": 62, IND + "equipment_networking_rate": 56, "industry_code": "C30"}},
     {"q": "客户是做地铁车辆的，关键工序数控化率大概70到80之间，没测准；生产设备联网率66%；人均劳动生产率提升了9%，"
           "产品不良率下降了5%。先进级的指标能达到3项吗？",
      "level": "advanced", "ambiguous": ["数控化率大概70到80之间"],
-     "expect": {"industry_code": "C37", I + "equipment_networking_rate": 66, I + "labor_productivity_gain": 9,
-                I + "defect_rate_reduction": 5}},
+     "expect": {"industry_code": "C37", IND + "equipment_networking_rate": 66, IND + "labor_productivity_gain": 9,
+                IND + "defect_rate_reduction": 5}},
     {"q": "集团层面营收120亿元；本公司（集团在京子公司）是独立法人，年主营业务收入1.6亿元。规上这条怎么判断？",
      "level": "basic", "ambiguous": ["集团层面营收120亿元"],
      "expect": {"independent_legal_person": True, "annual_revenue_10k_cny": 16000}},
     {"q": "行业代码D44（电力热力生产供应），指标：关键工序数控化率85%，生产设备联网率90%，人均劳动生产率提升11%。先进级指标怎么算？",
      "level": "advanced",
-     "expect": {"industry_code": "D44", I + "key_process_nc_rate": 85, I + "equipment_networking_rate": 90,
-                I + "labor_productivity_gain": 11}},
+     "expect": {"industry_code": "D44", IND + "key_process_nc_rate": 85, IND + "equipment_networking_rate": 90,
+                IND + "labor_productivity_gain": 11}},
     {"q": "自评表摘要——独立法人：是；规上：是；工厂建成投产：是；市场竞争力：强；近三年财务：良好；不良信用记录：无；"
           "主导产品符合北京产业政策：是；技术先进：是；关键装备和工业软件安全可控：是；网络和数据安全风险可控：否（等保测评未通过）；"
           "组织机制：有；人才队伍：有。第五条哪几项有问题？",

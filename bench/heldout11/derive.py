@@ -109,7 +109,7 @@ def status(p: dict, level: str) -> dict:
             s["att_2__sec_2"] = UNK
         else:
             ind = p.get("indicators", {})
-            met = sum(1 for k, t in zip(KEYS, ROWS[row]) if k in ind and ind[k] >= t)
+            met = sum(1 for k, t in zip(KEYS, ROWS[row], strict=True) if k in ind and ind[k] >= t)
             unk = sum(1 for k in KEYS if k not in ind)
             s["att_2__sec_2"] = MET if met >= 3 else NOT if met + unk < 3 else UNK
     return s

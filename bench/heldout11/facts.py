@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Fact renderers for the generated situations: each returns (forms, expect) where forms holds the words in
 three registers (kv: label and value of a pasted form; pr: third-person prose; ch: a chatty message) and expect
 the field paths those words state, in the schema's units. Standard library only."""
@@ -66,9 +67,9 @@ def maturity(v, r, lang):
 
 
 DOM = ["factory_construction", "rd_design", "production_operation", "production_management", "operations_management"]
-DZH = dict(zip(DOM, ["工厂建设", "研发设计", "生产作业", "生产管理", "运营管理"]))
+DZH = dict(zip(DOM, ["工厂建设", "研发设计", "生产作业", "生产管理", "运营管理"], strict=False))
 DEN = dict(zip(DOM, ["factory construction", "R&D design", "production operation", "production management",
-                     "operations management"]))
+                     "operations management"], strict=False))
 
 
 def domains(r, lang):
@@ -148,9 +149,7 @@ BOOLS = {  # key: (zh yes, zh no, en yes, en no)
 
 def boolean(key, v, r, lang):
     zy, zn, ey, en = BOOLS[key]
-    s = (zy if v else zn) if key != "bad_credit_record" else (zy if v else zn)
-    if lang == "en":
-        s = (ey if v else en)
+    s = (zy if v else zn) if lang == "zh" else (ey if v else en)
     exp = {key: v}
     if key == "factory_in_operation":
         exp = {"factory_built": True, "factory_in_operation": v}
@@ -166,10 +165,7 @@ def incidents(r, lang):
                           ("quality", "质量", "quality")])
     g, gz, ge = r.choice([("larger", "较大", "larger-grade (较大)"), ("general", "一般", "general-grade (一般)")])
     y, m, dd = r.choice([(2025, 8, 14), (2024, 11, 3), (2026, 2, 21), (2025, 3, 9)])
-    if lang == "zh":
-        s = f"{y}年{m}月{dd}日发生过一起{gz}{kz}事故"
-    else:
-        s = f"one {ge} {ke} accident on {y}-{m:02d}-{dd:02d}"
+    s = f"{y}年{m}月{dd}日发生过一起{gz}{kz}事故" if lang == "zh" else f"one {ge} {ke} accident on {y}-{m:02d}-{dd:02d}"
     return {"kv": None, "pr": s, "ch": s}, {"incidents.0.kind": k, "incidents.0.grade": g,
                                             "incidents.0.date": f"{y}-{m:02d}-{dd:02d}"}
 
@@ -190,12 +186,12 @@ W = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 
 def credit_code(r):
     body = "9111" + r.choice(["0113", "0114", "0115", "0108", "0112"]) + "MA0" + "".join(r.choice(ALPHA) for _ in range(6))
-    c = (31 - sum(ALPHA.index(ch) * w for ch, w in zip(body, W)) % 31) % 31
+    c = (31 - sum(ALPHA.index(ch) * w for ch, w in zip(body, W, strict=False)) % 31) % 31
     return body + ALPHA[c]
 
 
 def check_code(code):
-    c = (31 - sum(ALPHA.index(ch) * w for ch, w in zip(code[:17], W)) % 31) % 31
+    c = (31 - sum(ALPHA.index(ch) * w for ch, w in zip(code[:17], W, strict=False)) % 31) % 31
     return ALPHA[c] == code[17]
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Writes interview.json: 20 whole profiles, each with both levels' verdicts and every condition's status as
 derive.py decides them. Standard library only.
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Writes situations.json: generated cases (facts.py renderers over vocab.py products, four registers per language)
 plus the hand-written cases of cases_zh.py / cases_en.py and the revocation cases of revocations.py. Statuses come
 from derive.py over the stated facts only. Standard library only; seeded, so reruns give the same file.
@@ -10,11 +11,11 @@ import random
 import re
 
 import derive
-import facts as F
-from vocab import AMBIG_EN, AMBIG_ZH, DISTRICTS, OTHER, PRODUCTS
-from cases_zh import CASES as HZH
+import facts as fx
 from cases_en import CASES as HEN
+from cases_zh import CASES as HZH
 from revocations import REVOCATIONS
+from vocab import AMBIG_EN, AMBIG_ZH, DISTRICTS, OTHER, PRODUCTS
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -91,7 +92,7 @@ def generated(r: random.Random, lang: str, n: int, n_ambig: int):
         items.append((pf, {"industry_code": code}))
         d = r.choice(DISTRICTS)
         if r.random() < 0.6:
-            items.append(F.place(d, r, lang))
+            items.append(fx.place(d, r, lang))
         if level == "advanced":
             row = derive.row_of(code) or 4
             keys = r.sample(derive.KEYS, r.choice([3, 4, 4, 5, 5]))
@@ -100,34 +101,34 @@ def generated(r: random.Random, lang: str, n: int, n_ambig: int):
                     t = derive.ROWS[row][derive.KEYS.index(k)]
                     v = max(0, t + r.choice([-12, -6, -3, -1, 0, 1, 2, 4, 7, 11]) if t >= 50 else
                             t + r.choice([-2, -1, 0, 1, 2, 3, 5]))
-                    items.append(F.indicator(k, v, r, lang))
+                    items.append(fx.indicator(k, v, r, lang))
             if r.random() < 0.45:
-                items.append(F.filing(d, r, lang, r.random() < 0.75))
+                items.append(fx.filing(d, r, lang, r.random() < 0.75))
         else:
             k = r.choice(["digital_transformation_compliant", "above_regional_industry_average"])
             if r.random() < 0.7:
-                items.append(F.boolean(k, r.random() < 0.7, r, lang))
+                items.append(fx.boolean(k, r.random() < 0.7, r, lang))
         pool = ["maturity", "revenue", "domains", "bool", "bool", "incidents", "violations", "name", "credit"]
         for kind in r.sample(pool, r.choice([1, 2, 3, 4])):
             if kind == "maturity":
-                items.append(F.maturity(r.choice([1, 2, 2, 3, 3, 4]), r, lang))
+                items.append(fx.maturity(r.choice([1, 2, 2, 3, 3, 4]), r, lang))
             elif kind == "revenue":
-                items.append(F.revenue(r, lang))
+                items.append(fx.revenue(r, lang))
             elif kind == "domains":
-                items.append(F.domains(r, lang))
+                items.append(fx.domains(r, lang))
             elif kind == "bool":
-                k = r.choice([b for b in F.BOOLS if b not in ("digital_transformation_compliant",
+                k = r.choice([b for b in fx.BOOLS if b not in ("digital_transformation_compliant",
                                                               "above_regional_industry_average")])
-                items.append(F.boolean(k, r.random() < 0.75 if k != "bad_credit_record" else r.random() < 0.3,
+                items.append(fx.boolean(k, r.random() < 0.75 if k != "bad_credit_record" else r.random() < 0.3,
                                        r, lang))
             elif kind == "incidents":
-                items.append(F.incidents(r, lang))
+                items.append(fx.incidents(r, lang))
             elif kind == "violations":
-                items.append(F.violations(r, lang))
+                items.append(fx.violations(r, lang))
             elif kind == "name":
-                items.append(F.name(r, lang))
+                items.append(fx.name(r, lang))
             elif kind == "credit":
-                items.append(F.credit(r, lang))
+                items.append(fx.credit(r, lang))
         expect: dict = {}
         seen = set()
         uniq = []

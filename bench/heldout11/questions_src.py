@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Policy questions (bench/heldout11): (lang, kind, question, gold eIds, decisive facts any-of). Hand-written
 from the measures; thresholds by product name use the GB/T 4754 division of the product (vocab.py)."""
 R = "att_2-1__row_"

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Revocation situations (bench/heldout11): a factory already recognised, an event after recognition.
 events: {art_12 cause: True (holds) | False (does not) | None (the words leave it open)}; derive.revocation decides."""
 R = "art_12__item_"

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Words shared by the case files: products (industry inferred from the product, GB/T 4754-2017 division),
 districts, and planted-ambiguous phrases. Standard library only."""
 
