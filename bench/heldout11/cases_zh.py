@@ -1,0 +1,96 @@
+# ruff: noqa: E501
+"""Hand-written Chinese situations (bench/heldout11): forms, third-person notes, chatty messages, negations.
+expect: what the words state, in schema units; ambiguous: words that must not be bound; also: extra eIds to
+decide. Statuses are added by gen_situations.py from derive.py."""
+PO, PM, OM, FC, RD = "production_operation", "production_management", "operations_management", \
+    "factory_construction", "rd_design"
+IND = "indicators."
+
+CASES = [
+    {"q": "企业名称：北京京瑞智造科技有限公司 所在区：顺义 主营：汽车座椅骨架 数控化率 81% 联网率 70% 人均劳动生产率提升9% "
+          "不良率下降4.5% 单位产值能耗降低5.2%。先进级够吗？",
+     "level": "advanced",
+     "expect": {"name": "北京京瑞智造科技有限公司", "registration.district": "顺义区", "industry_code": "C36",
+                IND + "key_process_nc_rate": 81, IND + "equipment_networking_rate": 70, IND + "labor_productivity_gain": 9,
+                IND + "defect_rate_reduction": 4.5, IND + "energy_per_output_reduction": 5.2}},
+    {"q": "该企业生产疫苗，注册在北京市大兴区，关键工序数控化率78%，生产设备联网率72%，人均劳动生产率提升8%，产品不良率下降5%，"
+          "单位产值能耗降低3.5%，已于2025年12月11日在大兴区完成基础级备案。请问先进级指标是否达标？",
+     "level": "advanced",
+     "expect": {"industry_code": "C27", "registration.province": "北京", "registration.district": "大兴区",
+                IND + "key_process_nc_rate": 78, IND + "equipment_networking_rate": 72, IND + "labor_productivity_gain": 8,
+                IND + "defect_rate_reduction": 5, IND + "energy_per_output_reduction": 3.5, "basic_filing.filed": True,
+                "basic_filing.district": "大兴区", "basic_filing.date": "2025-12-11"}},
+    {"q": "我们是做PCB的, OEE 80%, 关键工序数控化率 about 75, 设备联网率 68%, 不良率降了 4%, 能评先进级不",
+     "level": "advanced", "ambiguous": ["OEE 80%"],
+     "expect": {"industry_code": "C39", IND + "key_process_nc_rate": 75, IND + "equipment_networking_rate": 68,
+                IND + "defect_rate_reduction": 4}},
+    {"q": "厂房去年就盖好了，但生产线还没投产；GB/T 39116成熟度自评二级；除了研发设计，工厂建设、生产作业、生产管理、运营管理都在做。"
+          "产品是速冻水饺。基础级现在能备案吗？",
+     "level": "basic",
+     "expect": {"factory_built": True, "factory_in_operation": False, "maturity_level": 2,
+                "domains": [FC, PO, PM, OM], "industry_code": "C14"}},
+    {"q": "该企业注册在河北省廊坊市，主营光伏组件，规上企业，具有独立法人资格，想申请北京市先进级智能工厂，可以吗？",
+     "level": "advanced",
+     "expect": {"registration.province": "河北", "industry_code": "C38", "above_designated_size": True,
+                "independent_legal_person": True}},
+    {"q": "我们是一家软件开发公司（做工业软件，给工厂上MES），北京市海淀区注册，年营收5000万元，能申请基础级智能工厂吗？",
+     "level": "basic",
+     "expect": {"industry_code": "I65", "registration.province": "北京", "registration.district": "海淀区",
+                "annual_revenue_10k_cny": 5000}},
+    {"q": "年主营业务收入1850万元，独立法人，北京市通州区注册，做办公家具的，基础级门槛够不够？",
+     "level": "basic",
+     "expect": {"annual_revenue_10k_cny": 1850, "independent_legal_person": True, "registration.province": "北京",
+                "registration.district": "通州区", "industry_code": "C21"}},
+    {"q": "2025年10月9日厂区发生一起较大生产安全事故（死亡3人），成熟度是三级，这种情况还能申报基础级吗？",
+     "level": "basic", "ambiguous": ["死亡3人"],
+     "expect": {"incidents.0.kind": "safety", "incidents.0.grade": "larger", "incidents.0.date": "2025-10-09",
+                "maturity_level": 3}},
+    {"q": "2021年5月20日发生过一起重大环境污染事故，此后没有再出过事故；近三年经营和财务状况良好，无不良信用记录。第五条第三项满足吗？",
+     "level": "basic",
+     "expect": {"incidents.0.kind": "environmental", "incidents.0.grade": "major", "incidents.0.date": "2021-05-20",
+                "finances_sound_3y": True, "bad_credit_record": False}},
+    {"q": "按2027年2月1日这个时点评估，该企业能否认定基础级？成熟度三级，已实现数字化达标。",
+     "level": "basic",
+     "expect": {"as_of": "2027-02-01", "maturity_level": 3, "digital_transformation_compliant": True}},
+    {"q": "评估基准日：2026年3月31日；基础级备案：顺义区，备案日期2026年6月12日；拟申请先进级。art_7这条算满足吗？",
+     "level": "advanced",
+     "expect": {"as_of": "2026-03-31", "basic_filing.filed": True, "basic_filing.district": "顺义区",
+                "basic_filing.date": "2026-06-12"}},
+    {"q": "智能制造能力成熟度自评只有一级（规划级），不过两化融合贯标是AA级，基础级能不能过？",
+     "level": "basic", "ambiguous": ["两化融合贯标是AA级"],
+     "expect": {"maturity_level": 1}},
+    {"q": "经初审，该企业存在以下不足：一是尚未建立智能工厂统筹规划、建设和运营的组织机制；二是缺少智能制造专业人才；"
+          "三是关键工业软件国产化不足，安全可控性待评估。请问基础级哪些条件不满足？",
+     "level": "basic",
+     "expect": {"organization_mechanism": False, "talent_team": False}},
+    {"q": "五个建设环节除了运营管理都覆盖了。主营乳制品，关键工序数控化率68%，生产设备联网率58%，人均劳动生产率提升12%，"
+          "产品不良率下降6%，单位产值能耗降低3%。先进级差在哪？",
+     "level": "advanced",
+     "expect": {"domains": [FC, RD, PO, PM], "industry_code": "C14", IND + "key_process_nc_rate": 68,
+                IND + "equipment_networking_rate": 58, IND + "labor_productivity_gain": 12, IND + "defect_rate_reduction": 6,
+                IND + "energy_per_output_reduction": 3}},
+    {"q": "目前关键工序数控化率62%，计划2026年底提升到79%；生产设备联网率目前56%。产品：商品混凝土。先进级指标还差多少？",
+     "level": "advanced", "ambiguous": ["计划2026年底提升到79%"],
+     "expect": {IND + "key_process_nc_rate": 62, IND + "equipment_networking_rate": 56, "industry_code": "C30"}},
+    {"q": "客户是做地铁车辆的，关键工序数控化率大概70到80之间，没测准；生产设备联网率66%；人均劳动生产率提升了9%，"
+          "产品不良率下降了5%。先进级的指标能达到3项吗？",
+     "level": "advanced", "ambiguous": ["数控化率大概70到80之间"],
+     "expect": {"industry_code": "C37", IND + "equipment_networking_rate": 66, IND + "labor_productivity_gain": 9,
+                IND + "defect_rate_reduction": 5}},
+    {"q": "集团层面营收120亿元；本公司（集团在京子公司）是独立法人，年主营业务收入1.6亿元。规上这条怎么判断？",
+     "level": "basic", "ambiguous": ["集团层面营收120亿元"],
+     "expect": {"independent_legal_person": True, "annual_revenue_10k_cny": 16000}},
+    {"q": "行业代码D44（电力热力生产供应），指标：关键工序数控化率85%，生产设备联网率90%，人均劳动生产率提升11%。先进级指标怎么算？",
+     "level": "advanced",
+     "expect": {"industry_code": "D44", IND + "key_process_nc_rate": 85, IND + "equipment_networking_rate": 90,
+                IND + "labor_productivity_gain": 11}},
+    {"q": "自评表摘要——独立法人：是；规上：是；工厂建成投产：是；市场竞争力：强；近三年财务：良好；不良信用记录：无；"
+          "主导产品符合北京产业政策：是；技术先进：是；关键装备和工业软件安全可控：是；网络和数据安全风险可控：否（等保测评未通过）；"
+          "组织机制：有；人才队伍：有。第五条哪几项有问题？",
+     "level": "basic",
+     "expect": {"independent_legal_person": True, "above_designated_size": True, "factory_built": True,
+                "factory_in_operation": True, "market_competitive": True, "finances_sound_3y": True,
+                "bad_credit_record": False, "product_policy_compliant": True, "advanced_technology": True,
+                "security_controllable": True, "cyber_data_risk_controllable": False, "organization_mechanism": True,
+                "talent_team": True}},
+]
