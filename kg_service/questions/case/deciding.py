@@ -57,6 +57,10 @@ class Decision:
     # another level's conditions (level, condition) reading stated fields that no condition of the level told
     # reads: the att_2-1 indicators stated for the basic level, a basic filing for the advanced
     elsewhere: list[tuple[str, dict]] = field(default_factory=list)
+    # no level named: the other level's own conditions (not the shared art_5 ones) that the stated facts bear on
+    # too (the domains decide both annexes' first section, an industry both rows), listed in ``decided`` with
+    # their level; the answer's words stay on the level told
+    beside: list[tuple[str, dict]] = field(default_factory=list)
 
 
 def stated_paths(case: CaseReading) -> set[str]:
@@ -117,8 +121,19 @@ def decide(case: CaseReading, deciders: CaseDeciders, today: date, recognised_fr
                                          if any(bears_on(f, paths) for f in read_fields(c)))]
         level = (telling if paths <= {"industry_code"} and telling else fit)[0]["level"]
     chosen = {**result, "results": [by_level[level]]}
-    return Decision(case, "eligibility", level, chosen, profile,
-                    elsewhere=_elsewhere(paths, level, by_level, lambda: deciders.assess(profile, None)))
+    elsewhere = _elsewhere(paths, level, by_level, lambda: deciders.assess(profile, None))
+    return Decision(case, "eligibility", level, chosen, profile, elsewhere=elsewhere,
+                    beside=_beside(paths, level, by_level, elsewhere) if case.level is None else [])
+
+
+def _beside(paths: set[str], level: str, by_level: dict[str, dict],
+            elsewhere: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+    """The other levels' conditions, none of the same id as one of ``level``'s and none already told
+    (``elsewhere``), that read a stated field."""
+    here = {c["id"] for c in by_level[level]["conditions"]} | {c["id"] for _, c in elsewhere}
+    stated = paths - {"as_of"}
+    return [(lv, c) for lv, r in by_level.items() if lv != level for c in r["conditions"]
+            if c["id"] not in here and any(bears_on(f, stated) for f in read_fields(c))]
 
 
 def _elsewhere(paths: set[str], level: str, by_level: dict[str, dict],

@@ -244,6 +244,27 @@ class IncidentReading:
         return []
 
     # ---- the basic-level filing (art_7) -----------------------------------------------------------
+    def _filing_details(self, t: Passage, hits: list[Hit], clause: Span) -> list[Span]:
+        """The clauses after ``clause`` in its sentence, up to the first that says more than a place, a day or
+        the filing's own words."""
+        out: list[Span] = []
+        sentence = t.sentence_of(clause.start)
+        for c in t.clauses:
+            if c.start < clause.end or c.start >= sentence.end:
+                continue
+            chars = list(t.text[c.start:c.end])
+            for x in [(h.start, h.end) for h in hits if h.of("district")] + [(d.start, d.end) for d in t.dates]:
+                for i in range(max(x[0], c.start), min(x[1], c.end)):
+                    chars[i - c.start] = " "
+            rest = self.cues.get("filing_detail", lang=t.lang)
+            left = "".join(chars)
+            if rest is not None:
+                left = rest.sub(" ", left)
+            if left.strip(" \t()（）[]【】,，、:：;；-—"):
+                break
+            out.append(c)
+        return out
+
     def _filing(self, t: Passage, hits: list[Hit], r: CaseReading) -> None:
         for m in self.cues.finditer(t.text, "skip_basic", lang=t.lang):
             r.facts.append(Fact("basic_filing.filed", False, t.words(m.start(), m.end()), m.start(), m.end()))
@@ -272,17 +293,32 @@ class IncidentReading:
                 return
             neg = self._negated(t, clause.start, m.start())
             start = neg.start() if neg else m.start()
-            r.facts.append(Fact("basic_filing.filed", not neg, t.words(start, m.end()), start, m.end()))
-            if neg:
+            rest = t.text[m.end():clause.end]
+            if neg is None and self.cues.search(rest, "hedge_after", lang=t.lang):
+                r.leave(t.words(m.start(), clause.end), "hedged", ["basic_filing.filed"])  # "basic filing: unknown"
                 return
-            districts = [h for h in hits if clause.start <= h.start < clause.end and h.of("district")]
+            # a lack said after it, as a form answers ("基础级备案：否", "basic-level filing: not yet")
+            after = neg is None and self.cues.search(rest, "negation_after", lang=t.lang) is not None
+            end = clause.end if after else m.end()
+            r.facts.append(Fact("basic_filing.filed", not (neg or after), t.words(start, end), start, end))
+            if neg or after:
+                return
+            # its place and day: in its clause, or in the clauses after it in its sentence that say nothing else
+            # ("基础级备案：已备案（朝阳区，2025年3月12日）", "filing: filed, Huairou, 2025-12-11",
+            # "…，备案日期2025-06-30")
+            spans = [clause, *self._filing_details(t, hits, clause)]
+            districts = [h for h in hits if any(c.start <= h.start < c.end for c in spans) and h.of("district")]
             if len({x.concept for h in districts for x in h.of("district")}) == 1:
                 h = districts[0]
                 s, e = min(h.start, m.start()), max(h.end, m.end())  # "在海淀备案", "filed in Haidian"
                 r.facts.append(Fact("basic_filing.district", self.lexicon.label(h.of("district")[0].concept, "zh"),
                                     t.words(s, e), s, e))
+                # the place read as the filing's is no place of the registration left to ask
+                for words in [w for w, a in r.asks.items() if a.kind == "place" and w == t.words(h.start, h.end)]:
+                    del r.asks[words]
+                    r.unread = [u for u in r.unread if u != words]
             when = self._date_near(t, m.start(), m.end())
-            if when is not None and clause.start <= when.start < clause.end:
+            if when is not None and any(c.start <= when.start < c.end for c in spans):
                 s, e = min(when.start, m.start()), max(when.end, m.end())
                 r.facts.append(Fact("basic_filing.date", when.day.isoformat(), t.words(s, e), s, e, when.span()))
             return

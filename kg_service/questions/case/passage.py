@@ -73,6 +73,40 @@ class Passage:
         return next((s for s in self.sentences if s.start <= i < s.end), Span(0, len(self.text)))
 
 
+_RULE = re.compile(r"^[ \t|｜:：\-—–=+]*$")
+
+
+def table_rows(text: str) -> str:
+    """A pasted table's rows as clauses of a name and its value ("| NC rate | 63% |" and "NC rate | 63%" read as
+    " NC rate : 63%  "): two lines or more in a run holding bars and no colon are a table's rows; a row's leading and
+    closing bars are blanked, the bar between its first two cells is the name's colon, any later bar a clause's end; a
+    rule row ("|---|---|") is blanked. Bars of one line ("NC rate: 74% | networking: 66%") part clauses (the
+    reader's clause breaks). One character for one, so spans stay."""
+    lines = text.split("\n")
+    rowish = [("|" in x or "｜" in x) and ":" not in x and "：" not in x for x in lines]
+    out = []
+    for i, line in enumerate(lines):
+        run = rowish[i] and ((i > 0 and rowish[i - 1]) or (i + 1 < len(lines) and rowish[i + 1]))
+        if not run:
+            out.append(line)
+            continue
+        if _RULE.match(line):
+            out.append(" " * len(line))
+            continue
+        bars = [k for k, ch in enumerate(line) if ch in "|｜"]
+        chars = list(line)
+        if not line[:bars[0]].strip():  # a leading bar
+            chars[bars[0]] = " "
+            bars = bars[1:]
+        if bars and not line[bars[-1] + 1:].strip():  # a closing bar
+            chars[bars[-1]] = " "
+            bars = bars[:-1]
+        for k, b in enumerate(bars):
+            chars[b] = ":" if k == 0 else ";"
+        out.append("".join(chars))
+    return "\n".join(out)
+
+
 def split_spans(text: str, breaks: re.Pattern[str] | None) -> list[Span]:
     out, start = [], 0
     if breaks is not None:

@@ -41,6 +41,7 @@ from kg_service.questions.case import numbers
 from kg_service.questions.case.cues import Cues
 from kg_service.questions.case.domains import DomainReading
 from kg_service.questions.case.events import EventReading
+from kg_service.questions.case.identity import IdentityReading
 from kg_service.questions.case.incidents import IncidentReading
 from kg_service.questions.case.indicators import IndicatorReading
 from kg_service.questions.case.lexicon import Hit, Lexicon
@@ -53,6 +54,7 @@ from kg_service.questions.case.passage import (
     longest,
     shift_years,
     split_spans,
+    table_rows,
 )
 from kg_service.questions.case.statements import StatementReading
 from kg_service.questions.case.trades import TradeReading
@@ -61,7 +63,8 @@ from kg_service.questions.structured import Mention
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
-class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainReading, TradeReading, EventReading):
+class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainReading, TradeReading, EventReading,
+                 IdentityReading):
     """Reads what a question states of the asker's case (see the module's docstring)."""
 
     def __init__(self, kg: KnowledgeGraph, cues: Cues | None = None, lexicon: Lexicon | None = None):
@@ -107,6 +110,7 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         t = self._prepare(words, lang, today)
         r = CaseReading(words=words, lang=lang, first_person=bool(self.cues.search(words, "first_person", lang=lang)))
         r.level = self._level(t)
+        self._identity(t, r)  # first: the name's words are no trade, place or statement ("北京…仪器有限公司")
         hits = self._foreign(t, self.lexicon.find(t.text, lang))
         recognised = self._recognised(t)
         if recognised and not self._basic_applying_advanced(t, recognised, r):
@@ -143,7 +147,7 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
 
     def _prepare(self, words: str, lang: str, today: date) -> Passage:
         c = self.cues
-        text = words.translate(_FULLWIDTH)  # "６９％" is 69%: one character for one, so spans stay
+        text = table_rows(words.translate(_FULLWIDTH))  # "６９％" is 69%: one character for one, so spans stay
         masked = c.get("masked", lang=lang)
         if masked is not None:
             text = masked.sub(lambda m: " " * len(m.group(0)), text)

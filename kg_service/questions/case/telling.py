@@ -613,7 +613,8 @@ class CaseTeller:
                           for c in decided]
         # another level's conditions the stated facts bear on, decided all the same, with their level
         out["decided"] += [{"condition": c["id"], "level": lv, "articles": list(c["articles"]), "status": c["status"],
-                            "observed": c.get("observed"), "required": c.get("required")} for lv, c in d.elsewhere]
+                            "observed": c.get("observed"), "required": c.get("required")}
+                           for lv, c in d.elsewhere + d.beside]
         out["as_of"] = result["as_of"]
         out["measures"] = result.get("measures")
         for key in ("notice", "reform"):

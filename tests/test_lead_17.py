@@ -1,0 +1,141 @@
+"""The lead's cases of the seventeenth wave: a question that names no level is told at one level, and its
+``decided`` also lists the other level's own conditions the stated facts bear on (with their level), so both
+annexes' sections read by the same facts are decided."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ask
+
+
+def _decided(client, q: str) -> dict[tuple[str | None, str], str]:
+    f = ask(client, q)["facts"]
+    assert f and f["mode"] == "eligibility", f
+    return {(d.get("level"), d["condition"]): d["status"] for d in f["decided"]}
+
+
+@pytest.mark.parametrize("q,want", [
+    # the domains decide annex 1's section 1 and annex 2's: five of five meets both
+    ("We cover all five domains: factory construction, R&D design, production operation, production management "
+     "and operations management.", {(None, "basic_domains"): "met", ("advanced", "advanced_domains"): "met"}),
+    # production operation only: annex 1's minimum (that one domain) is met, annex 2's (three named) is not
+    ("我们只做了生产作业这一个环节的数字化。", {(None, "basic_domains"): "met",
+                                  ("advanced", "advanced_domains"): "not_met"}),
+    # an industry below the size line: the entity fails, and the advanced row is known but its indicators are not
+    ("Our revenue is only 15 million yuan, below the designated size. We bake bread.",
+     {(None, "eligible_entity"): "not_met", ("advanced", "advanced_indicators"): "unknown"}),
+])
+def test_no_level_named_decides_both_levels_own_conditions(client, q, want):
+    got = _decided(client, q)
+    for key, status in want.items():
+        assert got.get(key) == status, (key, got)
+
+
+def test_a_level_named_lists_only_what_is_stated_for_it(client):
+    got = _decided(client, "我们覆盖了生产作业、生产管理、运营管理三个环节，能申报基础级吗？")
+    assert got.get((None, "basic_domains")) == "met"
+    assert ("advanced", "advanced_domains") not in got
+
+
+def test_shared_conditions_are_listed_once(client):
+    f = ask(client, "我们在北京注册，独立法人，年营收3亿元，做汽车座椅的。")["facts"]
+    ids = [d["condition"] for d in f["decided"]]
+    assert ids.count("eligible_entity") == 1, ids
+
+
+# ---- forms, tables and answers after a colon ------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def read():
+    from datetime import date
+
+    from tests.conftest import case_reader
+    return case_reader(date(2026, 12, 7))
+
+
+def _facts(reading) -> dict:
+    return {f.path: f.value for f in reading.facts}
+
+
+@pytest.mark.parametrize("q,want,absent", [
+    # a form's answer after the colon turns the name over; its "no" is not the next field's
+    ("legal entity: yes | bad credit: none | advanced tech: no | security controllable: yes. Basic?",
+     {"bad_credit_record": False, "advanced_technology": False, "security_controllable": True}, ()),
+    ("失信记录：无；安全可控：是；基础级备案：否。能报先进级吗？",
+     {"bad_credit_record": False, "basic_filing.filed": False}, ()),
+    ("Sector: furniture | Basic-level filing: not yet | NC rate 72%. Advanced?",
+     {"basic_filing.filed": False, "indicators.key_process_nc_rate": 72}, ()),
+    # an answer that says nothing is no value
+    ("Basic-level filing: unknown | bad credit: tbd. Advanced?", {}, ("basic_filing.filed", "bad_credit_record")),
+    ("基础级备案：待确认；安全可控：不详。能报先进级吗？", {}, ("basic_filing.filed", "security_controllable")),
+    # a pasted table: each row a name and its value
+    ("| Item | Value |\n|---|---|\n| key-process NC rate | 63% |\n| Basic-level filing | no |\n"
+     "| networking rate of production equipment | 79% |\nAdvanced?",
+     {"indicators.key_process_nc_rate": 63, "basic_filing.filed": False,
+      "indicators.equipment_networking_rate": 79}, ()),
+    ("| 指标 | 数值 |\n|---|---|\n| 关键工序数控化率 | 81% |\n| 生产设备联网率 | 64% |\n能报先进级吗？",
+     {"indicators.key_process_nc_rate": 81, "indicators.equipment_networking_rate": 64}, ()),
+    # a rate written as a fraction of one, before a bar
+    ("key-process NC rate: 0.77 | equipment networking 0.66 | Advanced?",
+     {"indicators.key_process_nc_rate": 77, "indicators.equipment_networking_rate": 66}, ()),
+])
+def test_forms_read_each_name_with_its_own_answer(read, q, want, absent):
+    got = _facts(read(q))
+    for path, value in want.items():
+        assert got.get(path) == value, (path, got)
+    for path in absent:
+        assert path not in got, (path, got)
+
+
+@pytest.mark.parametrize("q,path", [
+    # one of two numbers, a range, a guess: never the value
+    ("networking maybe 70 or 80 percent. Basic?", "indicators.equipment_networking_rate"),
+    ("Our networking rate is 70 to 80 percent.", "indicators.equipment_networking_rate"),
+    ("我们联网率70或80%，能报吗", "indicators.equipment_networking_rate"),
+    ("我们联网率可能80%，能报吗", "indicators.equipment_networking_rate"),
+    ("Our NC rate is probably 75%. Advanced?", "indicators.key_process_nc_rate"),
+    # the parent's figure
+    ("The parent group reports 95% equipment networking; our subsidiary has not measured its own yet. Advanced?",
+     "indicators.equipment_networking_rate"),
+    ("母公司的设备联网率是90%，我们自己还没统计。能报先进级吗？", "indicators.equipment_networking_rate"),
+])
+def test_a_number_not_stated_as_the_askers_value_is_asked_back(read, q, path):
+    assert path not in _facts(read(q))
+
+
+def test_a_change_to_a_level_is_still_read(read):
+    assert _facts(read("NC rate rose from 60% to 72%."))["indicators.key_process_nc_rate"] == 72
+    assert _facts(read("我们数控化率从60%提高到72%"))["indicators.key_process_nc_rate"] == 72
+
+
+@pytest.mark.parametrize("q,want", [
+    ("Company: Beijing Tianheng Instruments Co., Ltd. | USCC: 91110117MA0D7K3R4K | District: Pinggu. Advanced?",
+     {"name": "Beijing Tianheng Instruments Co., Ltd.", "credit_code": "91110117MA0D7K3R4K",
+      "registration.district": "平谷区"}),
+    ("企业名称：北京中科恒远科技有限公司；统一社会信用代码：91110113MA0BG21EAB；所在区：顺义。能报基础级吗",
+     {"name": "北京中科恒远科技有限公司", "credit_code": "91110113MA0BG21EAB", "registration.district": "顺义区"}),
+    ("我们是北京华拓实业有限公司，想报基础级。", {"name": "北京华拓实业有限公司"}),
+])
+def test_the_name_and_code_are_read_as_written(read, q, want):
+    got = _facts(read(q))
+    for path, value in want.items():
+        assert got.get(path) == value, (path, got)
+
+
+def test_a_code_with_a_wrong_check_character_is_asked_back(read):
+    r = read("我们的统一社会信用代码是91110113MA0BG21EAX，能报基础级吗")
+    assert "credit_code" not in _facts(r)
+    assert any("91110113MA0BG21EAX" in u for u in r.unread)
+
+
+def test_a_name_s_words_are_no_trade_or_place(read):
+    got = _facts(read("Company: Beijing Tianheng Instruments Co., Ltd. Basic?"))
+    assert "industry_code" not in got and "registration.province" not in got, got
+
+
+def test_the_name_and_code_reach_the_answer(client):
+    f = ask(client, "企业名称：北京中科恒远科技有限公司；统一社会信用代码：91110113MA0BG21EAB；所在区：顺义；"
+                    "主营：汽车座椅。能报基础级吗")["facts"]
+    assert f["profile"]["name"] == "北京中科恒远科技有限公司"
+    assert f["profile"]["credit_code"] == "91110113MA0BG21EAB"
+    assert "统一社会信用代码" in f["spans"].get("credit_code", "") or f["spans"].get("credit_code")
