@@ -62,7 +62,8 @@ class EventReading:
         r.considered += [k for _, _, k in over]
         found = [f for f in found if f not in over]
         # another firm's event ("our biggest customer went bankrupt"): no cause for the asker's title
-        theirs = [f for f in found if self._of_another(t, f[0])]
+        theirs = [f for f in found if self._of_another(t, f[0]) or self.cues.search(
+            t.text[f[1]:t.clause_of(f[0]).end], "event_at_another", lang=t.lang)]
         r.considered += [k for _, _, k in theirs]
         found = [f for f in found if f not in theirs]
         accidents = [(s, e) for s, e, k in found if k == "accident"]
@@ -321,6 +322,9 @@ class EventReading:
         supplier, a customer, a competitor), not of the asker: no word of the asker's own between them, and
         the firm not the agent of a passive ("被一家上市公司收购", "acquired by a supplier")."""
         clause = t.clause_of(s)
+        if self.cues.search(t.text[clause.start:s], "predicate_only", lang=t.lang):
+            # its verb opens the clause ("…, based in Hebei, was fined"): its subject is in the sentence before it
+            clause = Span(t.sentence_of(s).start, clause.end)
         for p in self.cues.finditer(t.text, "other_party", lang=t.lang, pos=clause.start, endpos=s):
             if self._has(t, "own_subject", start=p.end(), end=s) is None and \
                     self.cues.search(t.text[clause.start:p.start()], "party_agent", lang=t.lang) is None:
@@ -479,8 +483,10 @@ class EventReading:
                                                         endpos=clause.end)
                           if not any(a <= p.start() < b for a, b in titles)), None)
             if reg is None or (plant and not (reg.start() < plant.start() < reg.end() + 4)):
-                # the plant moved, or an office: the registration did not (art_12__item_4 looks at it)
-                if plant is not None:
+                # the plant moved, or an office, or production ("we moved production to Hebei"): the registration
+                # did not (art_12__item_4 looks at it)
+                if plant is not None or (reg is None and self._has(t, "production_moved", start=clause.start,
+                                                                   end=clause.end)):
                     r.considered.append("registered_address_moved")
                 continue
             if self._has(t, "event_negation", start=clause.start, end=m.start()):
