@@ -70,12 +70,9 @@ def score(cases: list[dict], ask, *, verbose: bool) -> dict[str, Any]:
         f = body.get("facts") or {}
         first = first_sentence(body.get("answer") or "")
         cites = [x["eid"] for x in body.get("citations") or []]
-        if c["mode"] != "revocation":
-            # a look-alike (an applicant, a policy question): right when it is not read as a revocation
-            ok = {k: f.get("mode") != "revocation" for k in CHECKS}
-        else:
-            ok = None
-        ok = ok or {
+        # a look-alike (an applicant, a policy question): right when it is not read as a revocation
+        lookalike = {k: f.get("mode") != "revocation" for k in CHECKS} if c["mode"] != "revocation" else None
+        ok = lookalike or {
             "mode": f.get("mode") == "revocation",
             "level": f.get("level") == c["level"],
             "events": same_events(c["events"], f.get("events") or []),

@@ -13,6 +13,7 @@ from typing import Any
 
 from kg_service.questions.case.lexicon import Hit
 from kg_service.questions.case.model import CaseReading, Event, Fact
+from kg_service.questions.case.numbers import plain_number
 from kg_service.questions.case.passage import (
     MOVE_CUES,
     TRIM,
@@ -469,7 +470,33 @@ class EventReading:
                         details[field_name] = next(iter(keys))
                         start = min([start, *(x for x in starts if x < s)])
                     break
+        if "grade" not in details and alone_in_sentence and (grade := self._grade_by_toll(t, sentence)):
+            details["grade"] = grade  # "爆炸造成12人死亡": 重大 or above, by its toll
         return details, start
+
+    def _grade_by_toll(self, t: Passage, span: Span) -> str | None:
+        """The grade an accident's toll stated in ``span`` reaches, where it is one art_12 revokes for (the floors of
+        ``accident_grade_by_count``: deaths, serious injuries, direct loss in yuan); else None (asked back)."""
+        c = self.cues
+        toll: dict[str, float] = {}
+        for key in ("deaths", "serious_injuries", "loss"):
+            for m in c.finditer(t.text, "accident_counts", key, lang=t.lang, pos=span.start, endpos=span.end):
+                if c.search(t.text[max(span.start, m.start() - 8):m.start()], "accident_counts", "approx", lang=t.lang):
+                    continue  # "近30人", "nearly 30": not a toll
+                if key == "loss":
+                    n = plain_number(m.group(1), self.digits)
+                    n = None if n is None else n * c["loss_units"][m.group(2).lower()]
+                else:
+                    words = next(g for g in m.groups() if g)
+                    n = plain_number(words, self.digits, self.en_numbers)
+                if n is not None:
+                    toll[key] = max(toll.get(key, 0), n)
+        for row in c["accident_grade_by_count"]:
+            if any(toll.get(k, -1) >= row[f] for k, f in (("deaths", "deaths"),
+                                                          ("serious_injuries", "serious_injuries"),
+                                                          ("loss", "loss_yuan"))):
+                return str(row["grade"])
+        return None
 
     def _moved(self, t: Passage, hits: list[Hit], r: CaseReading, said: Span) -> None:
         places = [h for h in hits if h.of("province", "district", "area")]
