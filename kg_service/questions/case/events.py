@@ -39,6 +39,8 @@ class EventReading:
         found += [(m.start(), m.end(), "accident") for m in c.finditer(t.text, "casualty", lang=t.lang)
                   if t.sentence_of(m.start()).start not in said_accident]
         found = longest(found)
+        # a form's label ("Incident: a major environmental accident", "事故：…"): the words after it tell the event
+        found = [f for f in found if not c.search(t.text[f[1]:f[1] + 3], "event_label", lang=t.lang)]
         # an accident already told spoken of again by its grade, investigation or cause ("事故等级正在调查", "the grade
         # of the accident is pending"): the one told, not another
         found = [(s, e, k) for s, e, k in found if k != "accident" or not any(
@@ -106,6 +108,7 @@ class EventReading:
                 t.unconfirmed += told
                 r.leave(t.words(clause.start, clause.end), "event",
                         eids=(c.data["event_unconfirmed"]["cause"].get(kind, "art_12"),))
+                r.pending.append(t.words(clause.start, clause.end))
                 continue
             when = self._event_date(t, s, e, said)
             details: dict[str, Any] = {}
@@ -236,6 +239,10 @@ class EventReading:
                     continue
                 r.leave(t.words(lo, hi), "event", eids=causes or [c["event_bears_on_otherwise"]])
                 left.append(k)
+                after = t.sentences[k + 1].end if 0 <= k < len(t.sentences) - 1 else sentence.end
+                if self._has(t, "event_unconfirmed", "pending", start=sentence.start, end=after) and not \
+                        self._has(t, "event_unconfirmed", "confirmed", start=sentence.start, end=after):
+                    r.pending.append(t.words(lo, hi))  # "被立案调查，还没处罚", "a petition the court hears next month"
 
     def _unconfirmed(self, t: Passage, kind: str, s: int, e: int,
                      found: list[tuple[int, int, str]]) -> list[tuple[int, int]] | None:
