@@ -1,12 +1,12 @@
-"""A recognised factory's event told in the ways askers write that earlier readings missed (task revoc18): the title
-held said in the third person ("该公司系先进级智能工厂", "the firm, a certified basic-level smart factory, …", "what
-happens to its title") or in mixed words ("我们是advanced level的工厂", "title还有效吗"); an accident graded by its toll
-where art_12 revokes (重大 or above: 10 deaths, 50 serious injuries, 50 million yuan; 特别重大 from 30, 100,
-100 million; a smaller or approximate toll grades nothing); the graders named ("the inquiry rated it a general accident"); an
-event "before the recognition"; production moved with the registration kept; another firm's event ("at our
-neighbour's warehouse", "a fellow subsidiary of our parent group, …, was fined"); and the answer told plainly when
-the event is still being looked into or a penalty's effect on the conditions is unsaid. Wordings are not those of
-bench/qa_sets/revoc18_*.json.
+"""A recognised factory's event told in the ways askers write that earlier readings missed (task revoc18): the
+title held said in the third person ("该公司系先进级智能工厂", "the firm, a certified basic-level smart factory, …",
+"what happens to its title") or in mixed words ("我们是advanced level的工厂", "title还有效吗"); an accident graded by
+its toll where art_12 revokes (重大 or above: 10 deaths, 50 serious injuries, 50 million yuan; 特别重大 from 30, 100,
+100 million; a smaller or approximate toll grades nothing); the graders named ("the inquiry rated it a general
+accident"); an event "before the recognition"; production moved with the registration kept; another firm's event
+("at our neighbour's warehouse", "a fellow subsidiary of our parent group, …, was fined"); forms; and the answer
+told plainly when the event is still being looked into or a penalty's effect on the conditions is unsaid. Wordings
+are not those of bench/qa_sets/revoc18_*.json.
 """
 from __future__ import annotations
 
