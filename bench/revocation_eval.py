@@ -11,7 +11,8 @@ is right; the answer's first sentence gives that verdict (its opening words, fro
 of queries/ask_case.yaml); the first citation is the case's ``cite`` eId; where a case gives ``causes`` (eId
 of each art_12 item -> its status), the answer's causes are exactly those. ``verdicts_wrong`` counts each wrong
 verdict by what was due and what was given (``retain->revoke`` and ``revoke->retain`` are the worst; ``->None``:
-no verdict, a policy answer).
+no verdict, a policy answer). A case whose ``mode`` is not "revocation" (an applicant, a policy question: a
+look-alike) is right on every check when the answer is not read as a revocation.
 """
 from __future__ import annotations
 
@@ -69,7 +70,9 @@ def score(cases: list[dict], ask, *, verbose: bool) -> dict[str, Any]:
         f = body.get("facts") or {}
         first = first_sentence(body.get("answer") or "")
         cites = [x["eid"] for x in body.get("citations") or []]
-        ok = {
+        # a look-alike (an applicant, a policy question): right when it is not read as a revocation
+        lookalike = {k: f.get("mode") != "revocation" for k in CHECKS} if c["mode"] != "revocation" else None
+        ok = lookalike or {
             "mode": f.get("mode") == "revocation",
             "level": f.get("level") == c["level"],
             "events": same_events(c["events"], f.get("events") or []),

@@ -13,6 +13,7 @@ from typing import Any
 
 from kg_service.questions.case.lexicon import Hit
 from kg_service.questions.case.model import CaseReading, Event, Fact
+from kg_service.questions.case.numbers import plain_number
 from kg_service.questions.case.passage import (
     MOVE_CUES,
     TRIM,
@@ -38,6 +39,8 @@ class EventReading:
         found += [(m.start(), m.end(), "accident") for m in c.finditer(t.text, "casualty", lang=t.lang)
                   if t.sentence_of(m.start()).start not in said_accident]
         found = longest(found)
+        # a form's label ("Incident: a major environmental accident", "事故：…"): the words after it tell the event
+        found = [f for f in found if not c.search(t.text[f[1]:f[1] + 3], "event_label", lang=t.lang)]
         # an accident already told spoken of again by its grade, investigation or cause ("事故等级正在调查", "the grade
         # of the accident is pending"): the one told, not another
         found = [(s, e, k) for s, e, k in found if k != "accident" or not any(
@@ -62,7 +65,8 @@ class EventReading:
         r.considered += [k for _, _, k in over]
         found = [f for f in found if f not in over]
         # another firm's event ("our biggest customer went bankrupt"): no cause for the asker's title
-        theirs = [f for f in found if self._of_another(t, f[0])]
+        theirs = [f for f in found if self._of_another(t, f[0]) or self.cues.search(
+            t.text[f[1]:t.clause_of(f[0]).end], "event_at_another", lang=t.lang)]
         r.considered += [k for _, _, k in theirs]
         found = [f for f in found if f not in theirs]
         accidents = [(s, e) for s, e, k in found if k == "accident"]
@@ -104,6 +108,7 @@ class EventReading:
                 t.unconfirmed += told
                 r.leave(t.words(clause.start, clause.end), "event",
                         eids=(c.data["event_unconfirmed"]["cause"].get(kind, "art_12"),))
+                r.pending.append(t.words(clause.start, clause.end))
                 continue
             when = self._event_date(t, s, e, said)
             details: dict[str, Any] = {}
@@ -234,6 +239,10 @@ class EventReading:
                     continue
                 r.leave(t.words(lo, hi), "event", eids=causes or [c["event_bears_on_otherwise"]])
                 left.append(k)
+                after = t.sentences[k + 1].end if 0 <= k < len(t.sentences) - 1 else sentence.end
+                if self._has(t, "event_unconfirmed", "pending", start=sentence.start, end=after) and not \
+                        self._has(t, "event_unconfirmed", "confirmed", start=sentence.start, end=after):
+                    r.pending.append(t.words(lo, hi))  # "被立案调查，还没处罚", "a petition the court hears next month"
 
     def _unconfirmed(self, t: Passage, kind: str, s: int, e: int,
                      found: list[tuple[int, int, str]]) -> list[tuple[int, int]] | None:
@@ -321,6 +330,9 @@ class EventReading:
         supplier, a customer, a competitor), not of the asker: no word of the asker's own between them, and
         the firm not the agent of a passive ("被一家上市公司收购", "acquired by a supplier")."""
         clause = t.clause_of(s)
+        if self.cues.search(t.text[clause.start:s], "predicate_only", lang=t.lang):
+            # its verb opens the clause ("…, based in Hebei, was fined"): its subject is in the sentence before it
+            clause = Span(t.sentence_of(s).start, clause.end)
         for p in self.cues.finditer(t.text, "other_party", lang=t.lang, pos=clause.start, endpos=s):
             if self._has(t, "own_subject", start=p.end(), end=s) is None and \
                     self.cues.search(t.text[clause.start:p.start()], "party_agent", lang=t.lang) is None:
@@ -465,7 +477,33 @@ class EventReading:
                         details[field_name] = next(iter(keys))
                         start = min([start, *(x for x in starts if x < s)])
                     break
+        if "grade" not in details and alone_in_sentence and (grade := self._grade_by_toll(t, sentence)):
+            details["grade"] = grade  # "爆炸造成12人死亡": 重大 or above, by its toll
         return details, start
+
+    def _grade_by_toll(self, t: Passage, span: Span) -> str | None:
+        """The grade an accident's toll stated in ``span`` reaches, where it is one art_12 revokes for (the floors of
+        ``accident_grade_by_count``: deaths, serious injuries, direct loss in yuan); else None (asked back)."""
+        c = self.cues
+        toll: dict[str, float] = {}
+        for key in ("deaths", "serious_injuries", "loss"):
+            for m in c.finditer(t.text, "accident_counts", key, lang=t.lang, pos=span.start, endpos=span.end):
+                if c.search(t.text[max(span.start, m.start() - 8):m.start()], "accident_counts", "approx", lang=t.lang):
+                    continue  # "近30人", "nearly 30": not a toll
+                if key == "loss":
+                    n = plain_number(m.group(1), self.digits)
+                    n = None if n is None else n * c["loss_units"][m.group(2).lower()]
+                else:
+                    words = next(g for g in m.groups() if g)
+                    n = plain_number(words, self.digits, self.en_numbers)
+                if n is not None:
+                    toll[key] = max(toll.get(key, 0), n)
+        for row in c["accident_grade_by_count"]:
+            if any(toll.get(k, -1) >= row[f] for k, f in (("deaths", "deaths"),
+                                                          ("serious_injuries", "serious_injuries"),
+                                                          ("loss", "loss_yuan"))):
+                return str(row["grade"])
+        return None
 
     def _moved(self, t: Passage, hits: list[Hit], r: CaseReading, said: Span) -> None:
         places = [h for h in hits if h.of("province", "district", "area")]
@@ -479,8 +517,10 @@ class EventReading:
                                                         endpos=clause.end)
                           if not any(a <= p.start() < b for a, b in titles)), None)
             if reg is None or (plant and not (reg.start() < plant.start() < reg.end() + 4)):
-                # the plant moved, or an office: the registration did not (art_12__item_4 looks at it)
-                if plant is not None:
+                # the plant moved, or an office, or production ("we moved production to Hebei"): the registration
+                # did not (art_12__item_4 looks at it)
+                if plant is not None or (reg is None and self._has(t, "production_moved", start=clause.start,
+                                                                   end=clause.end)):
                     r.considered.append("registered_address_moved")
                 continue
             if self._has(t, "event_negation", start=clause.start, end=m.start()):

@@ -102,6 +102,9 @@ class CaseReading:
     # to have happened ("we never had a major accident"), or a move of the plant only (the registration
     # stays): what the answer tells them of, not events
     considered: list[str] = field(default_factory=list)
+    # of ``unread``, the words of an event said to be only alleged or still looked into (an investigation, a court's
+    # procedure not ended: "破产申请法院还没裁定", "the bureau is still checking"): told as not settled (revoc18)
+    pending: list[str] = field(default_factory=list)
     as_of: date | None = None  # the date the question implies ("applying next year"), if any
     # a recognised factory's date of recognition, as stated ("2025年6月获评", "recognised in March 2026"):
     # a ``Fact`` of path ``recognised_on`` (its ``within`` when named by a month or a year)

@@ -240,8 +240,8 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         for name, key in keys.items():
             if not name.isascii() and any(named(m.start()) for m in re.finditer(re.escape(name), t.text)):
                 found.add(key)
-        if t.lang == "en":
-            for m in self.cues.finditer(t.text, "level_word", lang="en"):
+        if t.lang == "en" or re.search("[A-Za-z]", t.text):  # (or English words in Chinese: "basic level的工厂")
+            for m in self.cues.finditer(t.text, "level_word", lang=t.lang):
                 if named(m.start()):
                     found.add(keys[m.group(1).lower()])
         # "we never filed as basic: can we apply for advanced?" asks about the advanced level
@@ -252,7 +252,8 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         factory", "拿到先进级称号以后") where there is one, its words date the recognition; else a question
         asked of the title held ("do we lose the title", "could that cost us the title")."""
         return self._has(t, "recognised_held") or self._has(t, "recognised") or self._has(t, "title_asked") \
-            or self._has(t, "recognised_said")  # the title held in short words (recognised17)
+            or self._has(t, "recognised_said") \
+            or self._has(t, "recognised_other")  # short words (recognised17); third person, mixed words (revoc18)
 
     def _basic_applying_advanced(self, t: Passage, m: re.Match[str], r: CaseReading) -> bool:
         """"我们已经获评基础级，想申请先进级": recognised at the basic level and applying for the

@@ -686,7 +686,9 @@ class CaseTeller:
                                         eids=self.eids([x["cause"] for x in unknown if x["cause"] in d.open_causes],
                                                        lang)))
             else:
-                sentences.append(self.w("revocation.open", lang, why=c["message"][lang].rstrip("。."), eids=c["cause"]))
+                # (the cause's own plainer words, where ask_case.yaml has them: open_why)
+                why = (t.get("open_why") or {}).get(c["cause"], {}).get(lang) or c["message"][lang].rstrip("。.")
+                sentences.append(self.w("revocation.open", lang, why=why, eids=c["cause"]))
             units += [c["cause"] for c in unknown]
             asks = [t["ask"][c["cause"]][lang] for c in unknown if c["cause"] in t["ask"]
                     and c["cause"] not in d.open_causes]  # a day's cause asks the day (the words left unread)
@@ -695,7 +697,9 @@ class CaseTeller:
         elif unread:
             # something said to have happened that no event reads: open, art_12's causes quoted, asked back
             words = self._all([self.w("reason.unread_word", lang, words=u) for u in unread], lang)
-            sentences.append(self.w("revocation.open_event", lang, words=words, eids="art_12"))
+            pending = all(u in case.pending for u in unread)  # alleged or still looked into: not settled
+            sentences.append(self.w("revocation.open_pending" if pending else "revocation.open_event", lang,
+                                    words=words, eids="art_12"))
             read = self._event_words(case, lang)
             if read:  # the events read beside it keep the title by themselves
                 read = read[:1].upper() + read[1:] if lang == "en" else read
@@ -706,7 +710,7 @@ class CaseTeller:
             if items:
                 sentences.append(self.w("revocation.causes_are", lang,
                                         items=self.w("revocation.only_for_sep", lang).join(items)))
-            sentences.append(self.w("revocation.ask_event", lang))
+            sentences.append(self.w("revocation.ask_pending" if pending else "revocation.ask_event", lang))
             units += ["art_12", *d.open_unread]
         else:
             events = self._event_words(case, lang)
