@@ -28,14 +28,17 @@ class DomainReading:
         named = [h for h in named if not self.cues.search(t.text[max(0, h.start - 8):h.start], "domains",
                                                           "whole_project", lang=t.lang)]
         named = sorted(named + self._shared_heads(t, named), key=lambda h: h.start)
+        if self._domain_form(t, named, r):
+            self._systems(t, mentions, r)
+            return
         every = self._has(t, "domains", "all")
         if every is not None and any(t.sentence_of(every.start()).start <= h.start < every.start() for h in named) \
                 and not self._has(t, "domains", "except", start=t.sentence_of(every.start()).start,
                                   end=every.start()):
             every = None  # "生产作业、生产管理都覆盖了": all of the list, not every domain
         but = self._has(t, "domains", "except")
-        if not (t.speaks or every or but):
-            return
+        if not (t.speaks or every or but or self._has(t, "domains", "third_person")):
+            return  # ("该企业已开展…", "the applicant covers …": the applicant's own case, said of it)
         none = self._has(t, "domains", "none")
         if none is not None and not self._doubted(t, none.start(), none.end()):
             # "五个建设环节均未开展数字化", "none of the five domains has been digitalised (except …)"
@@ -167,13 +170,107 @@ class DomainReading:
                     r.facts.append(Fact("domains", list(dict.fromkeys(stated)), t.words(s, e), s, e))
                 else:
                     r.leave(t.words(first.start, last.end), "domains", ["domains"])
-        # systems named (MES, ERP): where each belongs, for an answer to "which part is our MES"
+        self._systems(t, mentions, r)
+
+    def _systems(self, t: Passage, mentions: list[Mention], r: CaseReading) -> None:
+        """Systems named (MES, ERP): where each belongs, for an answer to "which part is our MES"."""
+        c = self.cues
         for mention in mentions:
             key = self.system_domain.get(mention.concept)
             if key and mention.label not in {s["named_as"] for s in r.systems}:
                 name = mention.label.upper() if mention.label.isascii() and len(mention.label) <= 5 else mention.label
                 r.systems.append({"named_as": name, "domain": key})
         r.asks_domain = bool(r.systems) and bool(c.search(t.text, "domains", "which", lang=t.lang))
+
+    def _domain_form(self, t: Passage, named: list[Hit], r: CaseReading) -> bool:
+        """The domains as a pasted form states them: lists after a label of covered and one of not covered ("已覆盖：
+        生产作业、生产管理；未覆盖：研发设计", "Covered domains: …. Not covered: …"), or each name with its mark
+        ("生产作业（已覆盖）、运营管理（未覆盖）", "production operation - yes; … - no"); or a count of domains with none
+        named ("我们覆盖了4个环节", "we cover three of the five domains"), asked back. True where the form was read
+        (or left unread): the domains are then no other reading's."""
+        labels = sorted([(m, True) for m in self.cues.finditer(t.text, "domains", "form_covered", lang=t.lang)] +
+                        [(m, False) for m in self.cues.finditer(t.text, "domains", "form_not_covered", lang=t.lang)],
+                        key=lambda x: x[0].start())
+        covered: list[Hit] = []
+        left: list[Hit] = []
+        spans: list[tuple[int, int]] = []
+        unknown = False
+        marks = self._domain_marks(t, named)
+        if marks is not None:
+            labels = []
+            covered, left, spans = marks
+            unknown = not covered and not left
+        for i, (m, yes) in enumerate(labels):
+            # (a form's list runs to its line's end, the next label, or a full stop: "Domains covered: factory
+            # construction; R&D and design; production operation.")
+            stop = re.compile(r"\n|[。？?！!]|\.(?!\d)").search(t.text, m.end())
+            end = stop.start() if stop is not None else len(t.text)
+            if i + 1 < len(labels):
+                end = min(end, labels[i + 1][0].start())
+            inside = [h for h in named if m.end() <= h.start < end]
+            if not inside:
+                if yes:
+                    unknown = unknown or bool(re.search(r"\w", t.text[m.end():end]))
+                continue
+            spans.append((m.start(), inside[-1].end))
+            (covered if yes else left).extend(inside)
+            rest = t.text[m.end():inside[-1].end]
+            for h in reversed(inside):
+                rest = rest[:h.start - m.end()] + " " + rest[h.end - m.end():]
+            filler = self.cues.get("domains", "form_filler", lang=t.lang)
+            rest = filler.sub(" ", rest) if filler is not None else rest
+            if yes and re.search(r"\w", rest):
+                unknown = True  # a member named by no domain's name ("已覆盖：生产作业、仓储物流"), or "等"
+        if not covered and not left and not unknown:
+            return self._domain_count(t, named, r)
+        if not covered:
+            if left or unknown:
+                s, e = min(a for a, _ in spans) if spans else 0, max(b for _, b in spans) if spans else len(t.text)
+                r.leave(t.words(s, e), "domains", ["domains"])  # only what is not covered: the rest not said
+                return True
+            return False
+        keys = list(dict.fromkeys(x.key for h in covered for x in h.of("domain") if x.key))
+        out = {x.key for h in left for x in h.of("domain") if x.key}
+        s, e = min(a for a, _ in spans), max(b for _, b in spans)
+        if unknown or out & set(keys):
+            r.leave(t.words(s, e), "domains", ["domains"])
+        else:
+            r.facts.append(Fact("domains", keys, t.words(s, e), s, e))
+        return True
+
+    def _domain_marks(self, t: Passage, named: list[Hit]) -> tuple[list[Hit], list[Hit], list[tuple[int, int]]] | None:
+        """Each domain named with a mark right after it ("生产作业（已覆盖）", "生产作业√", "production operation -
+        yes"): those marked covered and those marked not, with the spans read; None where no name has a mark. A name
+        without a mark among marked ones makes both lists empty (asked back)."""
+        yes, no, spans, bare = [], [], [], []
+        for i, h in enumerate(named):
+            stop = named[i + 1].start if i + 1 < len(named) else t.sentence_of(h.start).end
+            stop = max(stop, h.end)
+            m_yes = self.cues.match(t.text, "domains", "mark_yes", lang=t.lang, pos=h.end)
+            m_no = self.cues.match(t.text, "domains", "mark_no", lang=t.lang, pos=h.end)
+            m = m_yes or m_no
+            if m is None or m.end() > stop + 1:
+                bare.append(h)
+                continue
+            (yes if m is m_yes else no).append(h)
+            spans.append((h.start, m.end()))
+        if not yes and not no:
+            return None
+        if bare:
+            return [], [], spans
+        return yes, no, spans
+
+    def _domain_count(self, t: Passage, named: list[Hit], r: CaseReading) -> bool:
+        """A count of the domains covered with none of them named in its sentence ("我们覆盖了4个环节", "we cover
+        three of the five domains"): which they are is asked back."""
+        m = self._has(t, "domains", "count")
+        if m is None or self._has(t, "domains", "all") is not None or self._doubted(t, m.start(), m.end()):
+            return False
+        sentence = t.sentence_of(m.start())
+        if any(sentence.start <= h.start < sentence.end for h in named):
+            return False
+        r.leave(t.words(m.start(), m.end()), "domains", ["domains"])
+        return True
 
     def _excepted_then_listed(self, t: Passage, named: list[Hit], but: re.Match[str], split: re.Match[str],
                               r: CaseReading) -> None:
