@@ -22,7 +22,6 @@ class DomainReading:
 
     # ---- construction domains, systems ------------------------------------------------------------
     def _domains(self, t: Passage, hits: list[Hit], mentions: list[Mention], r: CaseReading) -> None:
-        c = self.cues
         named = [h for h in hits if h.of("domain")]
         # "智能工厂建设", "smart factory construction": the whole project, not the factory-construction domain
         named = [h for h in named if not self.cues.search(t.text[max(0, h.start - 8):h.start], "domains",
@@ -185,8 +184,8 @@ class DomainReading:
     def _domain_form(self, t: Passage, named: list[Hit], r: CaseReading) -> bool:
         """The domains as a pasted form states them: lists after a label of covered and one of not covered ("已覆盖：
         生产作业、生产管理；未覆盖：研发设计", "Covered domains: …. Not covered: …"), or each name with its mark
-        ("生产作业（已覆盖）、运营管理（未覆盖）", "production operation - yes; … - no"); or a count of domains with none
-        named ("我们覆盖了4个环节", "we cover three of the five domains"), asked back. True where the form was read
+        ("生产作业（已覆盖）、运营管理（未覆盖）", "production operation - yes; … - no"); or a count of domains with
+        none named ("我们覆盖了4个环节", "we cover three of the five domains"), asked back. True where the form was read
         (or left unread): the domains are then no other reading's."""
         labels = sorted([(m, True) for m in self.cues.finditer(t.text, "domains", "form_covered", lang=t.lang)] +
                         [(m, False) for m in self.cues.finditer(t.text, "domains", "form_not_covered", lang=t.lang)],
