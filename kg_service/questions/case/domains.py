@@ -218,6 +218,10 @@ class DomainReading:
                 rest = rest[:h.start - m.end()] + " " + rest[h.end - m.end():]
             filler = self.cues.get("domains", "form_filler", lang=t.lang)
             rest = filler.sub(" ", rest) if filler is not None else rest
+            more = self.cues.match(t.text, "domains", "form_more", lang=t.lang, pos=inside[-1].end)
+            if more is not None and more.end() <= end and \
+                    self.cues.match(t.text, "domains", "next_statement", lang=t.lang, pos=more.end() - 1) is None:
+                rest += " " + more.group(0)  # ("已覆盖：生产作业、仓储物流": a member that names no domain)
             if yes and re.search(r"\w", rest):
                 unknown = True  # a member named by no domain's name ("已覆盖：生产作业、仓储物流"), or "等"
         if not covered and not left and not unknown:
@@ -260,15 +264,18 @@ class DomainReading:
         return yes, no, spans
 
     def _domain_count(self, t: Passage, named: list[Hit], r: CaseReading) -> bool:
-        """A count of the domains covered with none of them named in its sentence ("我们覆盖了4个环节", "we cover
-        three of the five domains"): which they are is asked back."""
+        """A count of the domains covered, or their contents named ("we cover planning, production and quality"), with
+        none of them named in its sentence ("我们覆盖了4个环节", "we cover three of the five domains"): which they
+        are is asked back."""
         m = self._has(t, "domains", "count")
+        if m is None and (t.speaks or self._has(t, "domains", "third_person")):
+            m = self._has(t, "domains", "content")  # "we cover planning, production, quality and warehousing"
         if m is None or self._has(t, "domains", "all") is not None or self._doubted(t, m.start(), m.end()):
             return False
         sentence = t.sentence_of(m.start())
         if any(sentence.start <= h.start < sentence.end for h in named):
             return False
-        r.leave(t.words(m.start(), m.end()), "domains", ["domains"])
+        r.leave(t.words(m.start(), max(m.end(), t.clause_of(m.start()).end)), "domains", ["domains"])
         return True
 
     def _excepted_then_listed(self, t: Passage, named: list[Hit], but: re.Match[str], split: re.Match[str],
