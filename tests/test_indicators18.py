@@ -75,6 +75,9 @@ def test_forms_are_read_as_stated(read, q, want):
     # a form's list with a member named by no domain ("仓储物流"), or marks on some names only
     ("已覆盖：生产作业、仓储物流", "domains", "domains"),
     ("生产作业（已覆盖）、生产管理、运营管理（未覆盖）", "domains", "domains"),
+    # energy per unit of value added (增加值) is not per unit of output value (产值)
+    ("我们万元工业增加值能耗下降了7%，能报先进级吗", E, "ambiguous"),
+    ("Our energy per unit of value added is down 7%.", E, "ambiguous"),
     # coverage said in the words of what the domains hold, no domain named: which domains is asked
     ("We cover scheduling, quality and warehousing but not sales. Basic level?", "domains", "domains"),
     ("我们覆盖了计划排产、质量和仓储，能报基础级吗", "domains", "domains"),
