@@ -36,6 +36,11 @@ CASES = [
     ("我们联网率 71 数控化率 80（单位：%）", {W: 71, N: 80}),
     ("我们数控化率 80 台设备联网", {}),  # (a count of machines, no rate)
     ("关键工序数控化率｜78%\n生产设备联网率｜72%", {N: 78, W: 72}),
+    # another model's level joined before the GB/T 39116 one in one clause is its own
+    ("Our DCMM level is 3 and our CMMM level is 2.", {"maturity_level": 2}),
+    ("We hold CMMI level 3 and smart manufacturing maturity level 2.", {"maturity_level": 2}),
+    ("我们等保三级，成熟度二级", {"maturity_level": 2}),
+    ("我们通过了DCMM三级", {}),
     # lines of prose are still clauses of their own: a number alone on a line after a sentence is no value
     ("我们数控化率80%\n联网率还没统计", {N: 80}),
     # domains in a form

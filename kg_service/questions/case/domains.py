@@ -407,7 +407,8 @@ class DomainReading:
             if self._rule_clause(t, t.clause_of(cue.start())):
                 continue  # "is the maturity requirement level 2?", "提高成熟度门槛到四级": the rule's level
             part = t.clause_of(cue.start())
-            if self._has(t, "maturity", "other_model", start=part.start, end=part.end):
+            piece = self._model_piece(t, cue.start())
+            if self._has(t, "maturity", "other_model", start=piece.start, end=piece.end):
                 continue  # "成熟度（DCMM）是3级": another model's level, not GB/T 39116's
             if self._of_another(t, cue.start()):
                 continue  # "我们的供应商成熟度达到了三级", "our supplier has reached CMMM level 3": theirs
@@ -425,7 +426,8 @@ class DomainReading:
             # (the levels near the model's other names in the sentence too: "maturity grade 3 and CMMM Level II" are
             # two levels, asked back)
             last = max(x.end() for x in cues if sentence.start <= x.start() < sentence.end and not self._has(
-                t, "maturity", "other_model", start=t.clause_of(x.start()).start, end=t.clause_of(x.start()).end))
+                t, "maturity", "other_model", start=self._model_piece(t, x.start()).start,
+                end=self._model_piece(t, x.start()).end))
             lo, hi = max(sentence.start, cue.start() - reach), min(sentence.end, max(cue.end(), last) + reach)
             unsure: list[tuple[int, int, str]] = []  # levels denied or compared: (start, end, why)
             for m in c.finditer(t.raw, "maturity", "level", lang=t.lang, pos=lo, endpos=sentence.end):
@@ -435,7 +437,8 @@ class DomainReading:
                 roman = c["maturity"]["roman"]
                 n = roman.get(word) or roman.get(word.lower()) or numbers.integer(word, self.digits, self.en_numbers)
                 if n is None or self._rule_clause(t, t.clause_of(m.start())) or \
-                        self._has(t, "maturity", "other_model", start=t.clause_of(m.start()).start, end=m.start()):
+                        self._has(t, "maturity", "other_model", start=self._model_piece(t, m.start()).start,
+                                  end=m.start()):
                     continue  # (not "要求是二级" beside the asker's level, nor "还有CMMI三级": another model's level)
                 if self._nearest_other_model(t, cues, sentence, m.start()):
                     continue  # "用DCMM成熟度评过，是三级，智能制造那个成熟度没做": the level follows DCMM's cue
@@ -485,6 +488,18 @@ class DomainReading:
                 r.facts.append(Fact("maturity_level", values[0][0], words, s, e))
                 return
 
+    def _model_piece(self, t: Passage, at: int) -> Span:
+        """The part of the clause of ``at`` between the joiners around it: in "our DCMM level is 3 and our CMMM level
+        is 2" the other model named before "and" is not the CMMM level's."""
+        clause = t.clause_of(at)
+        start, end = clause.start, clause.end
+        for j in self.cues.finditer(t.text, "joiner", lang=t.lang, pos=clause.start, endpos=clause.end):
+            if j.end() <= at:
+                start = max(start, j.end())
+            elif j.start() > at:
+                end = min(end, j.start())
+        return Span(start, end)
+
     def _nearest_other_model(self, t: Passage, cues: list[re.Match[str]], sentence: Span, at: int) -> bool:
         """The maturity cue nearest before the level at ``at`` in its sentence names another model in its clause
         ("用DCMM数据管理能力成熟度评过，是三级"): the level is that model's."""
@@ -492,8 +507,8 @@ class DomainReading:
         if not before:
             return False
         x = max(before, key=lambda x: x.end())
-        clause = t.clause_of(x.start())
-        return self._has(t, "maturity", "other_model", start=clause.start, end=clause.end) is not None
+        piece = self._model_piece(t, x.start())
+        return self._has(t, "maturity", "other_model", start=piece.start, end=piece.end) is not None
 
     def _maturity_of_another(self, t: Passage, hits: list[Hit], clause: Span, at: int) -> int | None:
         """Where the maturity cue at ``at`` is said of another plant or firm named before it in its clause (a
