@@ -51,6 +51,9 @@ CASES = [
     ("Production operation - yes; production management - no", {"domains": [PO]}),
     # a statement of covered domains in prose is not a form's mark ("已覆盖，" after the names)
     ("我们生产作业、生产管理已覆盖，运营管理还没做", {"domains": [PO, PM]}),
+    # a domain under way is not covered; the others said done are
+    ("我们生产作业、生产管理都做了，运营管理还在推进中", {"domains": [PO, PM]}),
+    ("We have covered production operation; operations management is still in progress.", {"domains": [PO]}),
     # the applicant in the third person
     ("该企业已开展生产作业、生产管理和运营管理的建设，能报先进级吗", {"domains": [PO, PM, OM]}),
     ("The applicant covers production operation and operations management only.", {"domains": [PO, OM]}),

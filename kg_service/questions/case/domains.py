@@ -354,17 +354,18 @@ class DomainReading:
 
     def _domain_aside(self, t: Passage, h: Hit, named: list[Hit]) -> bool:
         """A domain's name that states no coverage: its clause sets a plan ("工厂建设还在规划中", "we plan to
-        digitalise operations management"), or the name is the time of something else ("新工厂建设时就部署了
-        MES", "during factory construction"). The names themselves are left out of the search (a domain's
-        label may hold a plan's word)."""
+        digitalise operations management") or says it under way ("运营管理正在建设"), or the name is the time of
+        something else ("新工厂建设时就部署了MES", "during factory construction"). The names themselves are left out
+        of the search (a domain's label may hold a plan's word)."""
         clause = t.clause_of(h.start)
         rest = t.text[clause.start:clause.end]
         for x in named:
             if clause.start <= x.start < clause.end:
                 a, b = x.start - clause.start, x.end - clause.start
                 rest = rest[:a] + " " * (b - a) + rest[b:]
-        if self.cues.search(rest, "target", lang=t.lang):
-            return True
+        if self.cues.search(rest, "target", lang=t.lang) or \
+                self.cues.search(rest, "domains", "in_progress", lang=t.lang):
+            return True  # (or under way: "运营管理正在建设", "operations management is still in progress")
         if t.lang == "zh":
             return bool(self.cues.search(t.text[h.end:clause.end], "domains", "frame", lang=t.lang))
         return bool(self.cues.search(rest[:h.start - clause.start], "domains", "frame", lang=t.lang))
