@@ -22,20 +22,22 @@ class DomainReading:
 
     # ---- construction domains, systems ------------------------------------------------------------
     def _domains(self, t: Passage, hits: list[Hit], mentions: list[Mention], r: CaseReading) -> None:
-        c = self.cues
         named = [h for h in hits if h.of("domain")]
         # "智能工厂建设", "smart factory construction": the whole project, not the factory-construction domain
         named = [h for h in named if not self.cues.search(t.text[max(0, h.start - 8):h.start], "domains",
                                                           "whole_project", lang=t.lang)]
         named = sorted(named + self._shared_heads(t, named), key=lambda h: h.start)
+        if self._domain_form(t, named, r):
+            self._systems(t, mentions, r)
+            return
         every = self._has(t, "domains", "all")
         if every is not None and any(t.sentence_of(every.start()).start <= h.start < every.start() for h in named) \
                 and not self._has(t, "domains", "except", start=t.sentence_of(every.start()).start,
                                   end=every.start()):
             every = None  # "生产作业、生产管理都覆盖了": all of the list, not every domain
         but = self._has(t, "domains", "except")
-        if not (t.speaks or every or but):
-            return
+        if not (t.speaks or every or but or self._has(t, "domains", "third_person")):
+            return  # ("该企业已开展…", "the applicant covers …": the applicant's own case, said of it)
         none = self._has(t, "domains", "none")
         if none is not None and not self._doubted(t, none.start(), none.end()):
             # "五个建设环节均未开展数字化", "none of the five domains has been digitalised (except …)"
@@ -167,13 +169,114 @@ class DomainReading:
                     r.facts.append(Fact("domains", list(dict.fromkeys(stated)), t.words(s, e), s, e))
                 else:
                     r.leave(t.words(first.start, last.end), "domains", ["domains"])
-        # systems named (MES, ERP): where each belongs, for an answer to "which part is our MES"
+        self._systems(t, mentions, r)
+
+    def _systems(self, t: Passage, mentions: list[Mention], r: CaseReading) -> None:
+        """Systems named (MES, ERP): where each belongs, for an answer to "which part is our MES"."""
+        c = self.cues
         for mention in mentions:
             key = self.system_domain.get(mention.concept)
             if key and mention.label not in {s["named_as"] for s in r.systems}:
                 name = mention.label.upper() if mention.label.isascii() and len(mention.label) <= 5 else mention.label
                 r.systems.append({"named_as": name, "domain": key})
         r.asks_domain = bool(r.systems) and bool(c.search(t.text, "domains", "which", lang=t.lang))
+
+    def _domain_form(self, t: Passage, named: list[Hit], r: CaseReading) -> bool:
+        """The domains as a pasted form states them: lists after a label of covered and one of not covered ("已覆盖：
+        生产作业、生产管理；未覆盖：研发设计", "Covered domains: …. Not covered: …"), or each name with its mark
+        ("生产作业（已覆盖）、运营管理（未覆盖）", "production operation - yes; … - no"); or a count of domains with
+        none named ("我们覆盖了4个环节", "we cover three of the five domains"), asked back. True where the form was read
+        (or left unread): the domains are then no other reading's."""
+        labels = sorted([(m, True) for m in self.cues.finditer(t.text, "domains", "form_covered", lang=t.lang)] +
+                        [(m, False) for m in self.cues.finditer(t.text, "domains", "form_not_covered", lang=t.lang)],
+                        key=lambda x: x[0].start())
+        covered: list[Hit] = []
+        left: list[Hit] = []
+        spans: list[tuple[int, int]] = []
+        unknown = False
+        marks = self._domain_marks(t, named)
+        if marks is not None:
+            labels = []
+            covered, left, spans = marks
+            unknown = not covered and not left
+        for i, (m, yes) in enumerate(labels):
+            # (a form's list runs to its line's end, the next label, or a full stop: "Domains covered: factory
+            # construction; R&D and design; production operation.")
+            stop = re.compile(r"\n|[。？?！!]|\.(?!\d)").search(t.text, m.end())
+            end = stop.start() if stop is not None else len(t.text)
+            if i + 1 < len(labels):
+                end = min(end, labels[i + 1][0].start())
+            inside = [h for h in named if m.end() <= h.start < end]
+            if not inside:
+                if yes:
+                    unknown = unknown or bool(re.search(r"\w", t.text[m.end():end]))
+                continue
+            spans.append((m.start(), inside[-1].end))
+            (covered if yes else left).extend(inside)
+            rest = t.text[m.end():inside[-1].end]
+            for h in reversed(inside):
+                rest = rest[:h.start - m.end()] + " " + rest[h.end - m.end():]
+            filler = self.cues.get("domains", "form_filler", lang=t.lang)
+            rest = filler.sub(" ", rest) if filler is not None else rest
+            more = self.cues.match(t.text, "domains", "form_more", lang=t.lang, pos=inside[-1].end)
+            if more is not None and more.end() <= end and \
+                    self.cues.match(t.text, "domains", "next_statement", lang=t.lang, pos=more.end() - 1) is None:
+                rest += " " + more.group(0)  # ("已覆盖：生产作业、仓储物流": a member that names no domain)
+            if yes and re.search(r"\w", rest):
+                unknown = True  # a member named by no domain's name ("已覆盖：生产作业、仓储物流"), or "等"
+        if not covered and not left and not unknown:
+            return self._domain_count(t, named, r)
+        if not covered:
+            if left or unknown:
+                s, e = min(a for a, _ in spans) if spans else 0, max(b for _, b in spans) if spans else len(t.text)
+                r.leave(t.words(s, e), "domains", ["domains"])  # only what is not covered: the rest not said
+                return True
+            return False
+        keys = list(dict.fromkeys(x.key for h in covered for x in h.of("domain") if x.key))
+        out = {x.key for h in left for x in h.of("domain") if x.key}
+        s, e = min(a for a, _ in spans), max(b for _, b in spans)
+        if unknown or out & set(keys):
+            r.leave(t.words(s, e), "domains", ["domains"])
+        else:
+            r.facts.append(Fact("domains", keys, t.words(s, e), s, e))
+        return True
+
+    def _domain_marks(self, t: Passage, named: list[Hit]) -> tuple[list[Hit], list[Hit], list[tuple[int, int]]] | None:
+        """Each domain named with a mark right after it ("生产作业（已覆盖）", "生产作业√", "production operation -
+        yes"): those marked covered and those marked not, with the spans read; None where no name has a mark. A name
+        without a mark among marked ones makes both lists empty (asked back)."""
+        yes, no, spans, bare = [], [], [], []
+        for i, h in enumerate(named):
+            stop = named[i + 1].start if i + 1 < len(named) else t.sentence_of(h.start).end
+            stop = max(stop, h.end)
+            m_yes = self.cues.match(t.text, "domains", "mark_yes", lang=t.lang, pos=h.end)
+            m_no = self.cues.match(t.text, "domains", "mark_no", lang=t.lang, pos=h.end)
+            m = m_yes or m_no
+            if m is None or m.end() > stop + 1:
+                bare.append(h)
+                continue
+            (yes if m is m_yes else no).append(h)
+            spans.append((h.start, m.end()))
+        if not yes and not no:
+            return None
+        if bare:
+            return [], [], spans
+        return yes, no, spans
+
+    def _domain_count(self, t: Passage, named: list[Hit], r: CaseReading) -> bool:
+        """A count of the domains covered, or their contents named ("we cover planning, production and quality"), with
+        none of them named in its sentence ("我们覆盖了4个环节", "we cover three of the five domains"): which they
+        are is asked back."""
+        m = self._has(t, "domains", "count")
+        if m is None and (t.speaks or self._has(t, "domains", "third_person")):
+            m = self._has(t, "domains", "content")  # "we cover planning, production, quality and warehousing"
+        if m is None or self._has(t, "domains", "all") is not None or self._doubted(t, m.start(), m.end()):
+            return False
+        sentence = t.sentence_of(m.start())
+        if any(sentence.start <= h.start < sentence.end for h in named):
+            return False
+        r.leave(t.words(m.start(), max(m.end(), t.clause_of(m.start()).end)), "domains", ["domains"])
+        return True
 
     def _excepted_then_listed(self, t: Passage, named: list[Hit], but: re.Match[str], split: re.Match[str],
                               r: CaseReading) -> None:
@@ -251,17 +354,18 @@ class DomainReading:
 
     def _domain_aside(self, t: Passage, h: Hit, named: list[Hit]) -> bool:
         """A domain's name that states no coverage: its clause sets a plan ("工厂建设还在规划中", "we plan to
-        digitalise operations management"), or the name is the time of something else ("新工厂建设时就部署了
-        MES", "during factory construction"). The names themselves are left out of the search (a domain's
-        label may hold a plan's word)."""
+        digitalise operations management") or says it under way ("运营管理正在建设"), or the name is the time of
+        something else ("新工厂建设时就部署了MES", "during factory construction"). The names themselves are left out
+        of the search (a domain's label may hold a plan's word)."""
         clause = t.clause_of(h.start)
         rest = t.text[clause.start:clause.end]
         for x in named:
             if clause.start <= x.start < clause.end:
                 a, b = x.start - clause.start, x.end - clause.start
                 rest = rest[:a] + " " * (b - a) + rest[b:]
-        if self.cues.search(rest, "target", lang=t.lang):
-            return True
+        if self.cues.search(rest, "target", lang=t.lang) or \
+                self.cues.search(rest, "domains", "in_progress", lang=t.lang):
+            return True  # (or under way: "运营管理正在建设", "operations management is still in progress")
         if t.lang == "zh":
             return bool(self.cues.search(t.text[h.end:clause.end], "domains", "frame", lang=t.lang))
         return bool(self.cues.search(rest[:h.start - clause.start], "domains", "frame", lang=t.lang))
@@ -304,7 +408,8 @@ class DomainReading:
             if self._rule_clause(t, t.clause_of(cue.start())):
                 continue  # "is the maturity requirement level 2?", "提高成熟度门槛到四级": the rule's level
             part = t.clause_of(cue.start())
-            if self._has(t, "maturity", "other_model", start=part.start, end=part.end):
+            piece = self._model_piece(t, cue.start())
+            if self._has(t, "maturity", "other_model", start=piece.start, end=piece.end):
                 continue  # "成熟度（DCMM）是3级": another model's level, not GB/T 39116's
             if self._of_another(t, cue.start()):
                 continue  # "我们的供应商成熟度达到了三级", "our supplier has reached CMMM level 3": theirs
@@ -322,7 +427,8 @@ class DomainReading:
             # (the levels near the model's other names in the sentence too: "maturity grade 3 and CMMM Level II" are
             # two levels, asked back)
             last = max(x.end() for x in cues if sentence.start <= x.start() < sentence.end and not self._has(
-                t, "maturity", "other_model", start=t.clause_of(x.start()).start, end=t.clause_of(x.start()).end))
+                t, "maturity", "other_model", start=self._model_piece(t, x.start()).start,
+                end=self._model_piece(t, x.start()).end))
             lo, hi = max(sentence.start, cue.start() - reach), min(sentence.end, max(cue.end(), last) + reach)
             unsure: list[tuple[int, int, str]] = []  # levels denied or compared: (start, end, why)
             for m in c.finditer(t.raw, "maturity", "level", lang=t.lang, pos=lo, endpos=sentence.end):
@@ -332,7 +438,8 @@ class DomainReading:
                 roman = c["maturity"]["roman"]
                 n = roman.get(word) or roman.get(word.lower()) or numbers.integer(word, self.digits, self.en_numbers)
                 if n is None or self._rule_clause(t, t.clause_of(m.start())) or \
-                        self._has(t, "maturity", "other_model", start=t.clause_of(m.start()).start, end=m.start()):
+                        self._has(t, "maturity", "other_model", start=self._model_piece(t, m.start()).start,
+                                  end=m.start()):
                     continue  # (not "要求是二级" beside the asker's level, nor "还有CMMI三级": another model's level)
                 if self._nearest_other_model(t, cues, sentence, m.start()):
                     continue  # "用DCMM成熟度评过，是三级，智能制造那个成熟度没做": the level follows DCMM's cue
@@ -382,6 +489,18 @@ class DomainReading:
                 r.facts.append(Fact("maturity_level", values[0][0], words, s, e))
                 return
 
+    def _model_piece(self, t: Passage, at: int) -> Span:
+        """The part of the clause of ``at`` between the joiners around it: in "our DCMM level is 3 and our CMMM level
+        is 2" the other model named before "and" is not the CMMM level's."""
+        clause = t.clause_of(at)
+        start, end = clause.start, clause.end
+        for j in self.cues.finditer(t.text, "joiner", lang=t.lang, pos=clause.start, endpos=clause.end):
+            if j.end() <= at:
+                start = max(start, j.end())
+            elif j.start() > at:
+                end = min(end, j.start())
+        return Span(start, end)
+
     def _nearest_other_model(self, t: Passage, cues: list[re.Match[str]], sentence: Span, at: int) -> bool:
         """The maturity cue nearest before the level at ``at`` in its sentence names another model in its clause
         ("用DCMM数据管理能力成熟度评过，是三级"): the level is that model's."""
@@ -389,8 +508,8 @@ class DomainReading:
         if not before:
             return False
         x = max(before, key=lambda x: x.end())
-        clause = t.clause_of(x.start())
-        return self._has(t, "maturity", "other_model", start=clause.start, end=clause.end) is not None
+        piece = self._model_piece(t, x.start())
+        return self._has(t, "maturity", "other_model", start=piece.start, end=piece.end) is not None
 
     def _maturity_of_another(self, t: Passage, hits: list[Hit], clause: Span, at: int) -> int | None:
         """Where the maturity cue at ``at`` is said of another plant or firm named before it in its clause (a

@@ -794,12 +794,24 @@ class IndicatorReading:
             note = self.cues.get("bracket_note", lang=t.lang)
             note = note.match(t.text[q.end:]) if note is not None else None
             note = (q.end, q.end + note.end()) if note is not None else (q.end, q.end)  # "78%（2024年数据）": its year
+            # (or a past year just before the name in its clause, nothing but whose between: "我们去年数控化率68%", "in
+            # 2024 our NC rate was 72%"; not "2024年改造后数控化率78%", the level the upgrade brought)
             if any((gap[0] <= d.start < gap[1] or (adjacent and after <= d.start < stop) or
-                    note[0] <= d.start < note[1]) and d.day.year < t.today.year for d in t.dates):
+                    note[0] <= d.start < note[1] or self._year_of_name(t, d, label, q, adjacent)) and
+                   d.day.year < t.today.year for d in t.dates):
                 r.leave(words, "past", [path])  # "数控化率去年是65%": a past level, not today's
                 return
             value = q.value
         r.facts.append(Fact(f"indicators.{term.key}", plain_number(value), words, start, end))
+
+    def _year_of_name(self, t: Passage, d, label: Hit, q: numbers.Quantity, adjacent: bool) -> bool:
+        """The date ``d`` stands just before the name in its clause, only the asker's words between them ("我们去年
+        数控化率68%", "in 2024 our NC rate was 72%"): the name's value is of that time."""
+        clause = t.clause_of(label.start)
+        if not (adjacent and label.end <= q.start and clause.start <= d.start and d.end <= label.start):
+            return False
+        between = self._without(t.text[d.end:label.start], t.lang, ("first_person",), ("copula",))
+        return not between.strip(" ,，、的")
 
     # ---- revenue ----------------------------------------------------------------------------------
     def _changed_since(self, t: Passage, r: CaseReading) -> None:
@@ -810,6 +822,12 @@ class IndicatorReading:
             if self._has(t, "changed_since", "earlier", start=clause.start, end=f.end) is None:
                 continue
             change = self._has(t, "changed_since", "change", start=f.end, end=sentence.end)
+            after = next((x for x in t.sentences if x.start >= sentence.end), None)
+            if change is None and after is not None and \
+                    self.cues.match(t.text, "changed_since", "next", lang=t.lang, pos=after.start) is not None:
+                # "…was 70%; it has since gone up 6 points": the next sentence goes on with the same level
+                sentence = Span(sentence.start, after.end)
+                change = self._has(t, "changed_since", "change", start=after.start, end=after.end)
             if change is None or any(f.end <= g.start < change.start() for g in r.facts if g is not f):
                 continue  # (not another indicator's change: "去年数控化率68%，人均劳动生产率提升了8%")
             r.facts.remove(f)
