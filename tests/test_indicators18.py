@@ -70,8 +70,8 @@ def test_forms_are_read_as_stated(read, q, want):
 
 
 @pytest.mark.parametrize(("q", "field", "kind"), [
-    # a past year just before the name: that year's level, not today's
-    ("我们去年数控化率68%。", N, "past"),
+    # a year before last just before the name: that year's level, not today's (last year's is the latest: read)
+    ("我们前年数控化率68%。", N, "past"),
     ("In 2024 our networking rate was 66%.", W, "past"),
     # a change in the next sentence of the level said before it
     ("Last year our NC rate was 70%; it has since gone up 6 points.", N, "past"),

@@ -805,11 +805,14 @@ class IndicatorReading:
         r.facts.append(Fact(f"indicators.{term.key}", plain_number(value), words, start, end))
 
     def _year_of_name(self, t: Passage, d, label: Hit, q: numbers.Quantity, adjacent: bool) -> bool:
-        """The date ``d`` stands just before the name in its clause, only the asker's words between them ("我们去年
-        数控化率68%", "in 2024 our NC rate was 72%"): the name's value is of that time."""
+        """The date ``d``, of a year before last, stands just before the name in its clause, only the asker's words
+        between them ("我们前年数控化率68%", "in 2024 our NC rate was 72%" asked in 2026): the name's value is of that
+        time. Last year's is read: an annual figure is last year's (a change said since is ``_changed_since``'s)."""
         clause = t.clause_of(label.start)
         if not (adjacent and label.end <= q.start and clause.start <= d.start and d.end <= label.start):
             return False
+        if d.day.year >= t.today.year - 1:
+            return False  # last year's level, nothing said since, is the latest the asker has ("去年数控化率68%")
         between = self._without(t.text[d.end:label.start], t.lang, ("first_person",), ("copula",))
         return not between.strip(" ,，、的")
 
