@@ -321,7 +321,10 @@ class EventReading:
         supplier, a customer, a competitor), not of the asker: no word of the asker's own between them, and
         the firm not the agent of a passive ("被一家上市公司收购", "acquired by a supplier")."""
         clause = t.clause_of(s)
+        for_client = self._has(t, "asking_for")  # "我帮客户问一下：客户公司…": the client is the applicant
         for p in self.cues.finditer(t.text, "other_party", lang=t.lang, pos=clause.start, endpos=s):
+            if for_client and self.cues.search(p.group(0), "asking_for_party", lang=t.lang):
+                continue
             if self._has(t, "own_subject", start=p.end(), end=s) is None and \
                     self.cues.search(t.text[clause.start:p.start()], "party_agent", lang=t.lang) is None:
                 return True
