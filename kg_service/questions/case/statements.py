@@ -24,7 +24,7 @@ class StatementReading:
     def _statements(self, t: Passage, r: CaseReading) -> None:
         if not t.speaks:
             return
-        formed = self._forms(t, r)  # "独立法人：是", "Credit: clean": the form's lines read first, their words not again
+        formed = self._forms(t, r)  # "独立法人：是", "Credit: clean": a form's lines first, their words not again
         found = [(m.start(), m.end(), entry) for entry, p in self.statements[t.lang] for m in p.finditer(t.text)
                  if not any(a < m.end() and m.start() < b for a, b in formed)]
         kept = longest(found)
@@ -38,6 +38,8 @@ class StatementReading:
                 r.leave(t.words(min(s, hedge), e), "hedged", [entry["field"]])
                 continue
             if self._doubted(t, s, e):
+                if self._has(t, "unknown_said", start=clause.start, end=s):
+                    r.leave(t.words(clause.start, e), "hedged", [entry["field"]])  # "we don't know whether we …"
                 continue
             if self._of_another(t, s):
                 continue  # "one of our suppliers was put on the dishonest list": another firm's, not the asker's
@@ -166,7 +168,7 @@ class StatementReading:
             bare = before.sub("", bare, count=1).strip()
         hedge = c.get("hedge", lang=lang)  # "应该没有吧": the answer, hedged (the caller asks it back)
         plain = hedge.sub("", bare).strip() if hedge is not None else bare
-        for kind in ("unknown", "vague", "yes", "no", "good", "bad"):
+        for kind in self.cues["statement_forms"]["answers"]:
             if not first and kind in ("yes", "no"):
                 continue
             p = c.get("statement_forms", "answers", kind, lang=lang)
