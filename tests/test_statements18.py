@@ -2,10 +2,10 @@
 name, a mark and an answer ("独立法人：是", "有无不良信用——无", "网络和数据安全风险 可控", "Legal entity: yes",
 "Cyber risk: none", "legal person - independent"), read before the statements, so "不良信用记录：无" and "bad credit
 record: no" are no bad record; an answer unknown, vague, hedged or of a kind its name does not bind ("财务状况：不太
-back; 等保 levels are no maturity. The third person ("The applicant is … Can it apply?"), the client the asker
-asks for
-("我帮客户问一下：客户公司…"), and synonyms ("法人独立核算", "良好信用", "经营异常名录"). Another firm's record stays
-another's. bench/qa_sets/statements18_{a,b}.json score the same at scale."""
+清楚", "Credit: no") is asked back; 等保 levels are no maturity. The third person ("The applicant is … Can it
+apply?"), the client the asker asks for ("我帮客户问一下：客户公司…"), and synonyms ("法人独立核算", "良好信用",
+"经营异常名录"). Another firm's record stays another's. bench/qa_sets/statements18_{a,b}.json score the same at
+scale."""
 from __future__ import annotations
 
 from datetime import date
