@@ -115,6 +115,8 @@ class StatementReading:
             clause = t.clause_of(s)
             if not c.search(t.text[clause.start:s], "statement_forms", "lead", lang=lang):
                 continue  # "我们信用良好", "a supplier's credit: bad": no line of a form
+            if self._of_another(t, s) or self._whole_group(t, s) is not None:
+                continue  # "供应商情况：失信记录：有", "集团：独立法人：是": another's line, not the asker's
             m = mark.match(t.text[e:])
             if m is None or not m.group(0):
                 continue
