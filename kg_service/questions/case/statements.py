@@ -120,8 +120,8 @@ class StatementReading:
             m = mark.match(t.text[e:])
             if m is None or not m.group(0):
                 continue
-            sentence = t.sentence_of(s)
             pos, first, kind = e + m.end(), True, None
+            sentence = t.sentence_of(pos if pos < len(t.text) else s)  # (after "Blacklisted?", the next sentence)
             piece_at = stop = pos
             while pos < sentence.end:
                 cut = end_p.search(t.text, pos, sentence.end)
@@ -163,18 +163,15 @@ class StatementReading:
             return None
         before, after = c.get("statement_forms", "filler_before", lang=lang), c.get("statement_forms",
                                                                                       "filler_after", lang=lang)
-        bare = piece
-        if after is not None:
-            bare = after.sub("", bare, count=1).strip()
-        if before is not None:
-            bare = before.sub("", bare, count=1).strip()
+        tail = after.sub("", piece, count=1).strip() if after is not None else piece  # ("是的": 是)
+        bare = before.sub("", tail, count=1).strip() if before is not None else tail
         hedge = c.get("hedge", lang=lang)  # "应该没有吧": the answer, hedged (the caller asks it back)
         plain = hedge.sub("", bare).strip() if hedge is not None else bare
         for kind in self.cues["statement_forms"]["answers"]:
             if not first and kind in ("yes", "no"):
                 continue
             p = c.get("statement_forms", "answers", kind, lang=lang)
-            if p is not None and any(x and p.fullmatch(x) for x in (piece, bare, plain)):
+            if p is not None and any(x and p.fullmatch(x) for x in (piece, tail, bare, plain)):
                 return kind
         return None
 
