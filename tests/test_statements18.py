@@ -59,6 +59,12 @@ def asked_back(reading, field: str) -> bool:
     ("我们既没有失信记录，也没有违法违规行为，财务也一直很好，能报吗？", {BCR: False, "violations": [], FIN: True}),
     # another firm's record is not the asker's
     ("我们的一家供应商被列入了失信名单，我们自己信用良好，能报吗？", {BCR: False}),
+    # a form's name asked and answered; a risk's level binds a risk's name only
+    ("Independent legal entity? Yes. Dishonesty record? None. Can we apply?", {ILP: True, BCR: False}),
+    ("失信被执行人：否；经营异常名录：无。能申报吗？", {BCR: False}),
+    ("网络安全风险：较高，尚在整改。能报吗？", {CYB: False}),
+    # a cyber incident denied is no accident denied
+    ("We have never had a data security incident. We are an independent legal person. Eligible?", {ILP: True}),
 ])
 def test_read(read, q, want):
     assert facts(read(q)) == want
@@ -73,6 +79,11 @@ def test_read(read, q, want):
     ("We don't know whether we count as an independent legal person; our finances are sound. Eligible?", ILP,
      {FIN: True}),
     ("我们是独立法人，财务状况不太清楚，能报吗？", FIN, {ILP: True}),
+    ("信用：较高；独立法人？是的。能报吗？", BCR, {ILP: True}),
+    ("Our data security risk is probably under control. We are an independent legal person. Can we apply?", CYB,
+     {ILP: True}),
+    ("We have never had a data security incident. We are an independent legal person. Eligible?", "incidents",
+     {ILP: True}),
 ])
 def test_asked_back(read, q, field, also):
     r = read(q)
