@@ -333,7 +333,10 @@ class EventReading:
         if self.cues.search(t.text[clause.start:s], "predicate_only", lang=t.lang):
             # its verb opens the clause ("…, based in Hebei, was fined"): its subject is in the sentence before it
             clause = Span(t.sentence_of(s).start, clause.end)
+        for_client = self._has(t, "asking_for")  # "我帮客户问一下：客户公司…": the client is the applicant
         for p in self.cues.finditer(t.text, "other_party", lang=t.lang, pos=clause.start, endpos=s):
+            if for_client and self.cues.search(p.group(0), "asking_for_party", lang=t.lang):
+                continue
             if self._has(t, "own_subject", start=p.end(), end=s) is None and \
                     self.cues.search(t.text[clause.start:p.start()], "party_agent", lang=t.lang) is None:
                 return True

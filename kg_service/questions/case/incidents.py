@@ -118,6 +118,9 @@ class IncidentReading:
         free = None if neg else (self._free(t, m.end()) or self._free(t, last))  # "accident-free", "事故均未发生"
         lo, hi = (neg.start() if neg else first), (free or m.end())
         words = t.words(lo, hi)
+        if (neg or free) and self._has(t, "accident_other_sort", start=clause.start, end=m.start()):
+            r.leave(words, "negated", ["incidents"])  # "never had a data security incident": no accident denied
+            return 0
         if neg or free:
             # "没有发生过事故": none at all. "无较大及以上事故" says nothing of lesser grades, nor
             # "没有安全事故" of other kinds, nor "没有死亡事故" / "never had a fatal accident" of accidents without a

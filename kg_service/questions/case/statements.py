@@ -24,7 +24,9 @@ class StatementReading:
     def _statements(self, t: Passage, r: CaseReading) -> None:
         if not t.speaks:
             return
-        found = [(m.start(), m.end(), entry) for entry, p in self.statements[t.lang] for m in p.finditer(t.text)]
+        formed = self._forms(t, r)  # "独立法人：是", "Credit: clean": a form's lines first, their words not again
+        found = [(m.start(), m.end(), entry) for entry, p in self.statements[t.lang] for m in p.finditer(t.text)
+                 if not any(a < m.end() and m.start() < b for a, b in formed)]
         kept = longest(found)
         negated_at: dict[int, re.Match[str]] = {}  # the negation each statement was read under
         for i, (s, e, entry) in enumerate(kept):
@@ -36,6 +38,8 @@ class StatementReading:
                 r.leave(t.words(min(s, hedge), e), "hedged", [entry["field"]])
                 continue
             if self._doubted(t, s, e):
+                if self._has(t, "unknown_said", start=clause.start, end=s):
+                    r.leave(t.words(clause.start, e), "hedged", [entry["field"]])  # "we don't know whether we …"
                 continue
             if self._of_another(t, s):
                 continue  # "one of our suppliers was put on the dishonest list": another firm's, not the asker's
@@ -94,6 +98,82 @@ class StatementReading:
             if after is not None:
                 end = after
             r.facts.append(Fact(entry["field"], value, t.words(start, end), start, end))
+
+    # ---- a form's lines ("独立法人：是", "信用记录：良好", "Cyber risk: none") -----------------------------
+    def _forms(self, t: Passage, r: CaseReading) -> list[tuple[int, int]]:
+        """The lines of a form: a name that opens its clause, a mark and an answer (``statement_forms`` and
+        ``statement_form_names`` in read_case.yaml). Each read, or asked back, from the name to its answer; the spans
+        so read are returned (their words are not read again as statements)."""
+        c, lang = self.cues, t.lang
+        found = [(m.start(), m.end(), entry) for entry, p in c.compiled_list("statement_form_names", lang)
+                 for m in p.finditer(t.text)]
+        done: list[tuple[int, int]] = []
+        mark, end_p = c.get("statement_forms", "mark", lang=lang), c.get("statement_forms", "end", lang=lang)
+        if mark is None or end_p is None:
+            return done
+        for s, e, entry in longest(found):
+            clause = t.clause_of(s)
+            if not c.search(t.text[clause.start:s], "statement_forms", "lead", lang=lang):
+                continue  # "我们信用良好", "a supplier's credit: bad": no line of a form
+            if self._of_another(t, s) or self._whole_group(t, s) is not None:
+                continue  # "供应商情况：失信记录：有", "集团：独立法人：是": another's line, not the asker's
+            m = mark.match(t.text[e:])
+            if m is None or not m.group(0):
+                continue
+            pos, first, kind = e + m.end(), True, None
+            sentence = t.sentence_of(pos if pos < len(t.text) else s)  # (after "Blacklisted?", the next sentence)
+            piece_at = stop = pos
+            while pos < sentence.end:
+                cut = end_p.search(t.text, pos, sentence.end)
+                stop = cut.start() if cut else sentence.end
+                after = stop
+                if cut and cut.group(0) in "(（":  # the answer's note: "否（分公司）"
+                    close = re.search(r"[)）]", t.text[stop:sentence.end])
+                    after = stop + close.end() if close else sentence.end
+                piece = t.text[pos:stop].strip()
+                if not first and (not piece or any(p.match(piece) for _, p in c.compiled_list(
+                        "statement_form_names", lang))):
+                    break  # the next line of the form
+                kind = self._form_answer(piece, lang, first)
+                if kind is not None:
+                    piece_at, stop = pos, after
+                    break
+                first = False
+                pos = after + (1 if after == stop and cut else 0)
+            if kind is None:
+                continue
+            words, field = t.words(s, stop), entry["field"]
+            done.append((s, stop))
+            said = t.text[piece_at:stop]
+            if c.search(said, "hedge", lang=lang) or c.search(said, "unsure", lang=lang) or \
+                    c.search(said, "pending", lang=lang) or said.rstrip(" 。.").endswith("吧"):
+                r.leave(words, "hedged", [field])  # "失信记录：应该没有吧", "是（正在办理）"
+            elif kind in ("unknown", "vague") or kind not in (entry.get("values") or {}):
+                r.leave(words, "form", [field])  # "财务状况：不太清楚", "Credit: no" (no what?)
+            else:
+                r.facts.append(Fact(field, entry["values"][kind], words, s, stop))
+        return done
+
+    def _form_answer(self, piece: str, lang: str, first: bool) -> str | None:
+        """The kind of a form's answer (``statement_forms.answers``): the whole piece, or the piece without the
+        words around an answer ("近三年良好", "sound for the last 3 years"); yes and no only in the first piece."""
+        c = self.cues
+        piece = re.sub(r"(?:吧|呢|啊|哈)$", "", piece.strip(" \t.。!！")).strip()
+        if not piece:
+            return None
+        before, after = c.get("statement_forms", "filler_before", lang=lang), c.get("statement_forms",
+                                                                                      "filler_after", lang=lang)
+        tail = after.sub("", piece, count=1).strip() if after is not None else piece  # ("是的": 是)
+        bare = before.sub("", tail, count=1).strip() if before is not None else tail
+        hedge = c.get("hedge", lang=lang)  # "应该没有吧": the answer, hedged (the caller asks it back)
+        plain = hedge.sub("", bare).strip() if hedge is not None else bare
+        for kind in self.cues["statement_forms"]["answers"]:
+            if not first and kind in ("yes", "no"):
+                continue
+            p = c.get("statement_forms", "answers", kind, lang=lang)
+            if p is not None and any(x and p.fullmatch(x) for x in (piece, tail, bare, plain)):
+                return kind
+        return None
 
     def _hedged(self, t: Passage, start: int, end: int) -> int | None:
         """Where a hedge of the words ``start..end`` begins ("应该", "大概…吧", "probably", "I think", "we may have
