@@ -74,8 +74,8 @@ def test_forms_are_read_as_stated(read, q, want):
     ("我们前年数控化率68%。", N, "past"),
     ("In 2024 our networking rate was 66%.", W, "past"),
     # a change in the next sentence of the level said before it
-    ("Last year our NC rate was 70%; it has since gone up 6 points.", N, "past"),
-    ("我们去年联网率62%。今年又提高了8个百分点", W, "past"),
+    ("Last year our NC rate was 70%; it has since gone up 6 points.", N, "change"),
+    ("我们去年联网率62%。今年又提高了8个百分点", W, "change"),
     # a count of domains, or a form's list of those not covered alone
     ("我们覆盖了4个环节，能报基础级吗", "domains", "domains"),
     ("We cover three of the five domains. Basic level?", "domains", "domains"),
