@@ -41,7 +41,9 @@ class TradeReading:
         theirs = max(self.cues.finditer(before, "industry_frame", "another_party", lang=t.lang),
                      key=lambda x: x.start(), default=None)
         if theirs is not None and not self.cues.search(before[theirs.end():], "first_person", lang=t.lang) and \
-                not self.cues.search(before[:theirs.start()], "industry_frame", "party_served", lang=t.lang):
+                not self.cues.search(before[:theirs.start()], "industry_frame", "party_served", lang=t.lang) and \
+                not self.cues.search(before[:theirs.start()], "industry_frame", "identity_before", lang=t.lang):
+            # (not the asker said to be one: "we are a tier-1 supplier of car seats")
             return "theirs"  # "Our customers make furniture": the customers' trade, not the asker's
         if self._former(t, before):
             return "former"  # "以前做服装", "we plan to start making batteries": not the trade of today
