@@ -4,7 +4,8 @@ the company's main product, "a maker of" after a label, an OEM of; a process wor
 trade (铝型材挤压, 轮胎硫化, 疫苗灌装, "tyre vulcanising"), but not the machine that does it (硫化机, "bottling lines");
 a trade of the past or a plan is not today's (以前做…现在做…, 打算做…, "we used to make"), expanding our plant
 is today's; of two divisions, the main one said after the list (主要是X, 以X为主, "mainly X"); a supplier the asker
-says it is is the asker, a sister company or a group's other plant is not; a design or testing service on a product is not its trade.
+says it is is the asker, a sister company or a group's other plant is not; a design or testing service on a
+product is not its trade.
 """
 from __future__ import annotations
 
