@@ -58,6 +58,16 @@ class TradeReading:
             return "made" if (named is not None and used < 0) or (served is not None and used <= served.end()) or \
                 (made is not None and used <= made.end(1)) else None
         made = self.cues.search(before, "industry_frame", "make_before", lang=t.lang)
+        sold = max((x.start() for x in self.cues.finditer(before, "industry_frame", "sell", lang=t.lang)), default=-1)
+        if sold >= 0 and sold >= used and (made is None or made.end(1) <= sold):
+            return None  # "我们是卖汽车座椅的", "we import car seats": sold, not made
+        if self.cues.search(after, "industry_frame", "sell_after", lang=t.lang) and \
+                not self.cues.search(before, "industry_frame", "produce", lang=t.lang):
+            return None  # "汽车座椅的经销商", "做汽车座椅出口的", "a car seat dealer"
+        if used < 0 and (self.cues.search(after, "industry_frame", "named_after", lang=t.lang) or
+                         (self.cues.search(before, "industry_frame", "main_with", lang=t.lang) and
+                          self.cues.search(after, "industry_frame", "main_with_after", lang=t.lang))):
+            return "made"  # "轴承是我们的主要产品", "bearings are what we make", "我们以伺服电机为主"
         repaired = self.cues.search(before, "industry_frame", "repair_before", lang=t.lang)
         if self.cues.search(after, "industry_frame", "repair_after", lang=t.lang):
             return "repaired"  # "我们是做飞机发动机维修的": the engines repaired, not made
