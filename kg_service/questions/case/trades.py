@@ -41,8 +41,12 @@ class TradeReading:
         theirs = max(self.cues.finditer(before, "industry_frame", "another_party", lang=t.lang),
                      key=lambda x: x.start(), default=None)
         if theirs is not None and not self.cues.search(before[theirs.end():], "first_person", lang=t.lang) and \
-                not self.cues.search(before[:theirs.start()], "industry_frame", "party_served", lang=t.lang):
+                not self.cues.search(before[:theirs.start()], "industry_frame", "party_served", lang=t.lang) and \
+                not self.cues.search(before[:theirs.start()], "industry_frame", "identity_before", lang=t.lang):
+            # (not the asker said to be one: "we are a tier-1 supplier of car seats")
             return "theirs"  # "Our customers make furniture": the customers' trade, not the asker's
+        if self._former(t, before):
+            return "former"  # "以前做服装", "we plan to start making batteries": not the trade of today
         used = max((u.end() for u in self.cues.finditer(before, "industry_frame", "use", lang=t.lang)), default=-1)
         if m.type == "IndustryDivision" and self.division_code.get(m.concept, "B")[:1] not in "BCD":
             # a firm outside industry is the asker's trade only where the asker names itself so ("我们是一家软件公司",
@@ -54,6 +58,16 @@ class TradeReading:
             return "made" if (named is not None and used < 0) or (served is not None and used <= served.end()) or \
                 (made is not None and used <= made.end(1)) else None
         made = self.cues.search(before, "industry_frame", "make_before", lang=t.lang)
+        sold = max((x.start() for x in self.cues.finditer(before, "industry_frame", "sell", lang=t.lang)), default=-1)
+        if sold >= 0 and sold >= used and (made is None or made.end(1) <= sold):
+            return None  # "我们是卖汽车座椅的", "we import car seats": sold, not made
+        if self.cues.search(after, "industry_frame", "sell_after", lang=t.lang) and \
+                not self.cues.search(before, "industry_frame", "produce", lang=t.lang):
+            return None  # "汽车座椅的经销商", "做汽车座椅出口的", "a car seat dealer"
+        if used < 0 and (self.cues.search(after, "industry_frame", "named_after", lang=t.lang) or
+                         (self.cues.search(before, "industry_frame", "main_with", lang=t.lang) and
+                          self.cues.search(after, "industry_frame", "main_with_after", lang=t.lang))):
+            return "made"  # "轴承是我们的主要产品", "bearings are what we make", "我们以伺服电机为主"
         repaired = self.cues.search(before, "industry_frame", "repair_before", lang=t.lang)
         if self.cues.search(after, "industry_frame", "repair_after", lang=t.lang):
             return "repaired"  # "我们是做飞机发动机维修的": the engines repaired, not made
@@ -97,6 +111,41 @@ class TradeReading:
                 not after.strip(TRIM):
             return "made"  # "我们为其他工厂维修数控机床"
         return None
+
+    def _former(self, t: Passage, before: str) -> bool:
+        """The words before a product's word in its clause say a trade of the past or a plan ("以前做服装",
+        "打算做新能源电池", "we used to make garments"), not set back to today after ("现在做", "but now we make")."""
+        last = max(itertools.chain(self.cues.finditer(before, "industry_frame", "former", lang=t.lang),
+                                   self.cues.finditer(before, "industry_frame", "current", lang=t.lang)),
+                   key=lambda x: x.start(), default=None)
+        return last is not None and bool(self.cues.match(before, "industry_frame", "former", lang=t.lang,
+                                                         pos=last.start()))
+
+    def _main_said(self, t: Passage, mentions: list[Mention], divisions: dict[str, Mention]) -> str | None:
+        """Of two divisions named, the one said to be the main one after the list ("我们做伺服电机和减速机，主要是
+        减速机", "以减速机为主", "servo motors and gear reducers, mainly reducers"): a later word of a division
+        named before, standing alone after a word of "mainly", after every word of the other divisions."""
+        found: dict[str, Mention] = {}
+        for m in mentions:
+            if m.type not in ("IndustryDivision", "IndustryGroup"):
+                continue
+            codes = [m.concept] if m.type == "IndustryDivision" else self.group_divisions.get(m.concept, [])
+            s, e = mention_span(t.raw, m)
+            clause = t.clause_of(s)
+            before, after = t.text[clause.start:s], t.text[e:clause.end]
+            if len(codes) == 1 and codes[0] in divisions and divisions[codes[0]] is not m and \
+                    (self.cues.search(before, "industry_main", "before", lang=t.lang) or
+                     (self.cues.search(before, "industry_main", "with", lang=t.lang) and
+                      self.cues.search(after, "industry_main", "with_after", lang=t.lang))):
+                found[codes[0]] = m
+        if len(found) != 1:
+            return None
+        code, m = next(iter(found.items()))
+        s = mention_span(t.raw, m)[0]
+        if any(mention_span(t.raw, o)[0] >= s for c, o in divisions.items() if c != code) or \
+                mention_span(t.raw, divisions[code])[0] >= s:
+            return None
+        return code
 
     def _qualifies_own(self, t: Passage, o: Mention, d: Mention, mentions: list[Mention]) -> bool:
         """``o`` qualifies a noun just after it that is a product's word of ``d``'s division ("羊绒围巾和针织毛衫":
@@ -149,6 +198,10 @@ class TradeReading:
             frame = frames.get(id(m))
             if frame == "used":
                 continue  # "we installed sensors", "部署了服务器": a thing used, not the trade
+            if frame == "former":
+                unread.append(m)  # "以前做服装", "打算做电池": a trade of the past or a plan, not the asker's now
+                other[id(m)] = "industry_other"
+                continue
             if frame == "theirs":
                 unread.append(m)  # "our customers make furniture": another's trade, asked back
                 other[id(m)] = "industry_other"
@@ -185,6 +238,11 @@ class TradeReading:
         spans = {(m.start, m.end, m.space) for m in divisions.values()}
         if len(divisions) > 1 or len(spans) > 1:
             divisions, spans = self._narrowed(t, made, divisions, spans)
+        if len(divisions) > 1 and (main := self._main_said(t, mentions, divisions)):
+            # "我们做伺服电机和减速机，主要是减速机": the main one of the two is said
+            unread += [m for c, m in divisions.items() if c != main]
+            divisions = {main: divisions[main]}
+            spans = {(divisions[main].start, divisions[main].end, divisions[main].space)}
         if len(divisions) == 1 and any(not self._made_of(t, next(iter(divisions.values())), m) for m in materials):
             unread.append(next(iter(divisions.values())))  # "steel and aluminium products": whose are they?
             divisions = {}
@@ -258,7 +316,8 @@ class TradeReading:
                 before = t.text[clause.start:v.start()]
                 me = [m.end() for m in self.cues.finditer(before, "first_person", lang=t.lang)]
                 used = [u.end() for u in self.cues.finditer(before, "industry_frame", "use", lang=t.lang)]
-                if me and max(used, default=-1) <= me[-1] and entry["division"] in codes:
+                if me and max(used, default=-1) <= me[-1] and entry["division"] in codes and \
+                        not self._former(t, before):
                     found.setdefault(entry["division"], (v.start(), clause.end))
         if len(found) != 1:
             return None
