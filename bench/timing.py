@@ -45,7 +45,12 @@ class Interleaved(NamedTuple):
     samples: list[float]  # seconds of each call of the figure
     base: list[float]  # seconds of each call of the baseline
     ratios: list[float]  # each round's ratio of batch medians
-    cpu_ratios: list[float]  # each round's ratio of CPU seconds a call (given ``cpu``), else empty
+    cpu: list[float]  # given ``cpu``: each round's CPU seconds a call of the figure (else empty)
+    cpu_base: list[float]  # and of the baseline
+
+    @property
+    def cpu_ratios(self) -> list[float]:
+        return [f / b for f, b in zip(self.cpu, self.cpu_base, strict=True) if b > 0]
 
 
 def interleaved(fn: Callable[[], object], base: Callable[[], object], rounds: int, batch: int,
@@ -54,9 +59,9 @@ def interleaved(fn: Callable[[], object], base: Callable[[], object], rounds: in
     calls of one then of the other (which goes first alternates), so that both see the same moments of a
     shared machine; the median of the rounds' ratios is the ratio a stall or a neighbour's burst moves
     least (two runs of 100 calls of each, one after the other, gave 2.3× and 3.8× for the same code).
-    ``cpu``: the CPU seconds the measured process has used so far (``server_cpu``): the rounds' ratios of
-    CPU a call are then kept too, which waiting for a core on a loaded machine does not change."""
-    out = Interleaved([], [], [], [])
+    ``cpu``: the CPU seconds the measured process has used so far (``server_cpu``): each round's CPU a
+    call is then kept too, which waiting for a core on a loaded machine does not change."""
+    out = Interleaved([], [], [], [], [])
     for r in range(rounds):
         first, second = (fn, base) if r % 2 else (base, fn)
         c0 = cpu() if cpu else 0.0
@@ -68,8 +73,9 @@ def interleaved(fn: Callable[[], object], base: Callable[[], object], rounds: in
         out.samples.extend(f)
         out.base.extend(g)
         out.ratios.append(statistics.median(f) / statistics.median(g))
-        if cpu and gc > 0:
-            out.cpu_ratios.append(fc / gc)
+        if cpu:
+            out.cpu.append(fc / batch)
+            out.cpu_base.append(gc / batch)
     return out
 
 
