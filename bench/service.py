@@ -92,8 +92,8 @@ def main() -> None:
         def against_health(name: str, fn, repeat: int, batch: int) -> None:
             m = interleaved(fn, lambda: call("GET", "/health"), max(1, repeat // batch), batch, cpu=cpu)
             rows.append((name, m.samples, m.base, statistics.median(m.ratios)))
-            if m.cpu_ratios:
-                cpu_rows.append((name, median_ms(m.cpu), median_ms(m.cpu_base), statistics.median(m.cpu_ratios)))
+            if m.cpu_ratio is not None:
+                cpu_rows.append((name, median_ms(m.cpu), median_ms(m.cpu_base), m.cpu_ratio))
 
         cpu = server_cpu(proc.pid) if Path(f"/proc/{proc.pid}/task").is_dir() else None
         cpu_rows: list[tuple[str, float, float, float]] = []

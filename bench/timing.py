@@ -49,8 +49,10 @@ class Interleaved(NamedTuple):
     cpu_base: list[float]  # and of the baseline
 
     @property
-    def cpu_ratios(self) -> list[float]:
-        return [f / b for f, b in zip(self.cpu, self.cpu_base, strict=True) if b > 0]
+    def cpu_ratio(self) -> float | None:
+        """The figure's CPU over the baseline's, all rounds together (a thread's CPU count, updated at the
+        scheduler's ticks, is a few ms late at times: summed over the rounds, that lag averages out)."""
+        return sum(self.cpu) / sum(self.cpu_base) if self.cpu and sum(self.cpu_base) > 0 else None
 
 
 def interleaved(fn: Callable[[], object], base: Callable[[], object], rounds: int, batch: int,

@@ -27,10 +27,10 @@ def test_batches_alternate_and_the_ratio_is_the_median_of_theirs():
         time.sleep(0.001)
 
     m = interleaved(slow, quick, rounds=4, batch=3)
-    assert len(m.samples) == len(m.base) == 12 and len(m.ratios) == 4 and m.cpu == [] and m.cpu_ratios == []
+    assert len(m.samples) == len(m.base) == 12 and len(m.ratios) == 4 and m.cpu == [] and m.cpu_ratio is None
     # round 0: the baseline first, round 1: the figure first, and so on
     assert "".join(calls) == "bbbfff" "fffbbb" "bbbfff" "fffbbb"
-    assert all(r > 1.5 for r in m.ratios)  # 3 ms against 1 ms, whatever the machine adds to both
+    assert sorted(m.ratios)[1] > 1.2  # 3 ms against 1 ms, whatever a loaded machine adds to both
 
 
 @pytest.mark.skipif(not Path(f"/proc/{os.getpid()}/task").is_dir(), reason="needs /proc (Linux)")
@@ -42,7 +42,7 @@ def test_cpu_counts_work_not_waiting():
         while time.thread_time() - t < 0.004:
             pass
 
-    m = interleaved(spin, lambda: time.sleep(0.004), rounds=2, batch=5, cpu=used)
-    assert len(m.cpu) == len(m.cpu_base) == 2
-    # only the spinning one uses the CPU
-    assert min(m.cpu) > 0.002 and max(m.cpu_base) < 0.002 and min(m.cpu_ratios) > 2
+    m = interleaved(spin, lambda: time.sleep(0.004), rounds=4, batch=10, cpu=used)
+    assert len(m.cpu) == len(m.cpu_base) == 4
+    # only the spinning one uses the CPU (4 ms a call; the count may lag by a scheduler tick a batch)
+    assert sum(m.cpu) / 4 > 0.002 and sum(m.cpu_base) / 4 < 0.002 and m.cpu_ratio > 2
