@@ -115,12 +115,13 @@ def _path(sg: Graph, p) -> Callable[[object], list]:
         with_self = sg.value(p, SH.zeroOrMorePath) is not None
 
         def closure(n):
-            seen, out, todo = set(), [], list(step(n))
-            if with_self:
-                todo.insert(0, n)
-            while todo:
-                v = todo.pop(0)
-                k = id(v) if isinstance(v, Node) else v
+            # breadth first, in the order found (a queue read by index: no list.pop(0) shifting the rest)
+            seen, out, todo = set(), [], [n, *step(n)] if with_self else list(step(n))
+            i = 0
+            while i < len(todo):
+                v = todo[i]
+                i += 1
+                k = id(v) if v.__class__ is Node else v
                 if k in seen:
                     continue
                 seen.add(k)
@@ -159,7 +160,7 @@ class Compiled:
         self.target_classes = [term(o) for o in sg.objects(shape, SH.targetClass)]
         self.target_objects_of = [str(o) for o in sg.objects(shape, SH.targetObjectsOf)]
         self.target_subjects_of = [str(o) for o in sg.objects(shape, SH.targetSubjectsOf)]
-        self._one_class = self.target_classes[0] if len(self.target_classes) == 1 and not (
+        self.one_class = self.target_classes[0] if len(self.target_classes) == 1 and not (
             self.target_objects_of or self.target_subjects_of) else None
 
     def violations(self, focus) -> list[URIRef]:
@@ -184,8 +185,8 @@ class Compiled:
 
     def targets(self, nodes: list[Node], by_type: dict) -> list[Node]:
         """Focus nodes among ``nodes`` (``by_type``: rdf:type value → the nodes of that type)."""
-        if self._one_class is not None:  # the usual case: sh:targetClass alone
-            return by_type.get(self._one_class, EMPTY)
+        if self.one_class is not None:  # the usual case: sh:targetClass alone
+            return by_type.get(self.one_class, EMPTY)
         out = []
         for c in self.target_classes:
             out.extend(by_type.get(c, EMPTY))

@@ -82,6 +82,8 @@ class Assessor:
         self._required: dict[str, dict[str, str]] = {}
         self._iris: dict[str, list[tuple]] = {}
         self._wide: dict[str, bool] = {}  # whether a condition draws in its industry's row
+        self._cited: dict[tuple, list[tuple]] = {}
+        self._plans: dict[str, tuple] = {}  # condition_result's look-ups of a condition (``_plan``)
 
     @classmethod
     def load(cls, settings: Settings | None = None, kg: KnowledgeGraph | None = None,
@@ -97,8 +99,14 @@ class Assessor:
 
     def cited(self, eids: list[str]) -> list[dict]:
         """The cited units with their texts, as the rules had them."""
-        units = self.compiled.units
-        return [{"eid": e, "title": units[e]["title"], "text": units[e]["text"]} for e in eids if e in units]
+        key = tuple(eids)
+        texts = self._cited.get(key)
+        if texts is None:  # (eid, title, text) of each unit, looked up once per list of articles
+            units = self.compiled.units
+            texts = [(e, units[e]["title"], units[e]["text"]) for e in eids if e in units]
+            if len(self._cited) < 10_000:
+                self._cited[key] = texts
+        return [{"eid": e, "title": title, "text": text} for e, title, text in texts]
 
     @property
     def rules_version(self) -> str:
@@ -221,25 +229,39 @@ class Assessor:
                          explain: bool) -> dict:
         """One condition of the answer: status, articles, message, observed, required, label, what is
         missing (and the cited texts with ``explain``)."""
-        parts = [(s, self.part_status(iri, by_shape.get(iri, ()))) for s, iri in self._shape_iris(cond)]
-        statuses = tuple(st for _, st in parts)
+        plan = self._plans.get(cond.id)
+        if plan is None:
+            plan = self._plan(cond)
+        iris, simple, dotted = plan
+        # a part without violations is met (``part_status``'s first case, without the call)
+        statuses = tuple(self.part_status(iri, vs) if (vs := by_shape.get(iri)) else MET for _s, iri in iris)
         status = all_of(statuses)
         articles = self.condition_articles(cond, indicator_facts.row)
+        observed = {f: profile.get(f) for f in simple} if dotted is None else \
+            {f: field_value(profile, f) for f in dotted}
         out = {
             "id": cond.id,
             "status": status,
             "articles": articles,
             "message": dict(self.condition_message(cond, statuses)),
-            "observed": self.observed(cond, profile),
+            "observed": observed,
             "required": self.condition_required(cond, indicator_facts),
             "label": cond.label,
         }
         if status != MET:
-            out["missing"] = advise(cond, [(s, st, by_shape.get(str(s.iri), [])) for s, st in parts],
-                                    profile, indicator_facts, self.facts.lookback_years, as_of)
+            parts = [(s, st, by_shape.get(iri, [])) for (s, iri), st in zip(iris, statuses, strict=True)]
+            out["missing"] = advise(cond, parts, profile, indicator_facts, self.facts.lookback_years, as_of)
         if explain:
             out["citations"] = self.cited(articles)
         return out
+
+    def _plan(self, cond: Condition) -> tuple:
+        """What ``condition_result`` reads of a condition on every answer, looked up once: its shapes with
+        their IRIs, and its observed fields (as plain keys when none is a dotted path)."""
+        fields = self.observed_fields(cond)
+        simple = all("." not in f for f in fields)
+        plan = self._plans[cond.id] = (self._shape_iris(cond), fields if simple else None, None if simple else fields)
+        return plan
 
     def _uses_thresholds(self, cond: Condition) -> bool:
         got = self._wide.get(cond.id)

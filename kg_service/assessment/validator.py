@@ -60,7 +60,9 @@ class CompiledShapes:
                 by_type.setdefault(t, []).append(n)
         for iri, shape in self.compiled:
             found = []
-            for target in shape.targets(nodes, by_type):
+            # the usual target, sh:targetClass alone, looked up here (Compiled.targets' first case)
+            one = shape.one_class
+            for target in by_type.get(one, ()) if one is not None else shape.targets(nodes, by_type):
                 found.extend(shape.violations(target))
             if found:
                 node = self._iris[iri]

@@ -388,9 +388,13 @@ class QuestionIndex:
             # the subject first: a question about another scheme, procedure or place is declined
             # before any case is read from it ("register a company in Beijing" states no case)
             outside = self.scope.decline(q, lang, mentions) or self._grade_asked(q, lang)
-            if outside is not None and outside.kind == "jurisdiction" and getattr(
-                    self.structured.answer(q, lang, as_of, mentions), "intent", None) == "scheme_comparison":
-                outside = None  # another province's level compared with Beijing's: the comparison's facts answer
+            # the policy answer, when the place asked of needs it first: kept for below if the mentions
+            # are still the same then (the answer is a function of the question, language, day and mentions)
+            early: tuple[list[Mention], tuple[Mention, ...], StructuredAnswer | None] | None = None
+            if outside is not None and outside.kind == "jurisdiction":
+                early = (mentions, tuple(mentions), self.structured.answer(q, lang, as_of, mentions))
+                if getattr(early[2], "intent", None) == "scheme_comparison":
+                    outside = None  # another province's level compared with Beijing's: the comparison's facts answer
             case = self.case_of(q, lang, mentions, day)
             if outside is not None and case is not None and _said_in_facts(q, outside, case):
                 outside = None  # "工商注册在北京市昌平区", "the market regulator fined us in April": the case's words
@@ -405,7 +409,10 @@ class QuestionIndex:
                                               and not case.considered and not unread_events(case))):
                 return {**out, **self._not_stated(unstated, lang, k, self._step_article(q, lang, mentions, unstated))}
             mentions = self._with_trade_read(case, mentions)
-            structured = self.structured.answer(q, lang, as_of, mentions)
+            if early is not None and early[0] is mentions and early[1] == tuple(mentions):
+                structured = early[2]
+            else:
+                structured = self.structured.answer(q, lang, as_of, mentions)
             if case is not None and structured is not None and structured.intent in _DATE_INTENTS \
                     and case.level is None and case.mode != "revocation" and not case.events:
                 # a date asked beside what was done or when ("we filed in June; by what day must the district
