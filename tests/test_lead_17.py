@@ -139,3 +139,27 @@ def test_the_name_and_code_reach_the_answer(client):
     assert f["profile"]["name"] == "北京中科恒远科技有限公司"
     assert f["profile"]["credit_code"] == "91110113MA0BG21EAB"
     assert "统一社会信用代码" in f["spans"].get("credit_code", "") or f["spans"].get("credit_code")
+
+
+# ---- whose renaming ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("q,ours", [
+    # the firm the asker absorbed is its object: the renaming after it is the asker's
+    ("We absorbed a sister company and took a new name; we still hold our advanced-level title. What now?", True),
+    ("我们吸收合并了一家兄弟公司并更名，我们的先进级称号还有效吗", True),
+    # a consultant asking of a client's own title: the client is the factory asked about
+    ("Our client changed its name after a restructuring, still registered in Daxing. Does it lose its basic-level "
+     "title?", True),
+    ("有个客户是基础级智能工厂，它更名了，它的称号还有效吗", True),
+    # another firm's renaming, asked of the asker's own title: no event of the asker's
+    ("Our sister company was renamed last month. Does our advanced-level title change?", False),
+])
+def test_a_renaming_is_the_askers_only_when_the_words_make_it_so(read, q, ours):
+    r = read(q)
+    assert r.mode == "revocation"
+    assert ("renamed" in [e.type for e in r.events]) is ours, (r.events, r.considered)
+
+
+def test_another_firms_renaming_is_answered_not_a_500(client):
+    a = ask(client, "Our sister company was renamed last month. Does our advanced-level title change?")
+    assert a["facts"]["mode"] == "revocation" and a["facts"]["verdict"] == "retain"

@@ -337,6 +337,8 @@ class EventReading:
         for p in self.cues.finditer(t.text, "other_party", lang=t.lang, pos=clause.start, endpos=s):
             if for_client and self.cues.search(p.group(0), "asking_for_party", lang=t.lang):
                 continue
+            if self._has(t, "absorbed_party", start=clause.start, end=p.start()):
+                continue  # "we absorbed a sister company and took a new name": the firm taken in; the event is ours
             if self._has(t, "own_subject", start=p.end(), end=s) is None and \
                     self.cues.search(t.text[clause.start:p.start()], "party_agent", lang=t.lang) is None:
                 return True

@@ -724,7 +724,8 @@ class CaseTeller:
                                         .join(items)))
             if "art_12" in considered:  # a change no item names: said so, in the words of its kind
                 for kind in dict.fromkeys(k for k in case.considered if by.get(k) == "art_12"):
-                    sentences.append(self.w(f"revocation.no_item_{kind}", lang, eid="art_12"))
+                    if f"no_item_{kind}" in t:  # (a renaming of another firm's: art_12's duty is the asker's own)
+                        sentences.append(self.w(f"revocation.no_item_{kind}", lang, eid="art_12"))
             units += considered or ["art_12"]
         duties = result.get("obligations") or []
         # asked what to do, and the title is kept: the duty answers what was asked, the verdict follows
