@@ -163,3 +163,17 @@ def test_a_renaming_is_the_askers_only_when_the_words_make_it_so(read, q, ours):
 def test_another_firms_renaming_is_answered_not_a_500(client):
     a = ask(client, "Our sister company was renamed last month. Does our advanced-level title change?")
     assert a["facts"]["mode"] == "revocation" and a["facts"]["verdict"] == "retain"
+
+
+@pytest.mark.parametrize("q,want", [
+    # a sentence after a form's label is read as a sentence
+    ("建设环节：除了研发设计，其余都已覆盖。能报先进级吗？",
+     {"factory_construction", "production_operation", "production_management", "operations_management"}),
+    ("Domains: all five construction domains except factory construction. Advanced?",
+     {"rd_design", "production_operation", "production_management", "operations_management"}),
+    ("Domains | only production operation\nNC rate | 72%\nBasic?", {"production_operation"}),
+    # a list after the label is still a form's list
+    ("已覆盖：生产作业、生产管理；未覆盖：研发设计。能报基础级吗？", {"production_operation", "production_management"}),
+])
+def test_domains_after_a_form_label(read, q, want):
+    assert set(_facts(read(q)).get("domains") or []) == want

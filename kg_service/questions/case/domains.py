@@ -206,6 +206,9 @@ class DomainReading:
             end = stop.start() if stop is not None else len(t.text)
             if i + 1 < len(labels):
                 end = min(end, labels[i + 1][0].start())
+            if self.cues.search(t.text, "domains", "form_defer", lang=t.lang, pos=m.end(), endpos=end):
+                # a sentence after the label ("建设环节：除了研发设计，其余都做了", "Domains: only …"): read as said
+                return False
             inside = [h for h in named if m.end() <= h.start < end]
             if not inside:
                 if yes:
