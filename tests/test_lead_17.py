@@ -177,3 +177,38 @@ def test_another_firms_renaming_is_answered_not_a_500(client):
 ])
 def test_domains_after_a_form_label(read, q, want):
     assert set(_facts(read(q)).get("domains") or []) == want
+
+
+# ---- a recognised factory's case told in the third person, in short --------------------------------------------
+
+@pytest.mark.parametrize("q,kind", [
+    ("该先进级智能工厂所在企业今年5月发生一起重大生产安全事故，按办法怎么处理？", "accident"),
+    ("申报时隐瞒了一起较大环保事故，认定后被查出来了，会撤销称号吗？", "false_information"),
+    ("It turned out the application overstated the networking rate. Consequences for the basic title?",
+     "false_information"),
+    ("Production has stopped for good and the firm cannot operate normally. Advanced title?", "unable_to_operate"),
+    ("Fake invoices were found in the application file of a recognised basic-level factory. What now?",
+     "false_information"),
+    ("客户已被法院裁定破产清算，之前是先进级智能工厂，称号还保留吗？", "terminated"),
+])
+def test_a_title_held_said_of_another_or_in_short_is_a_revocation_case(read, q, kind):
+    r = read(q)
+    assert r.mode == "revocation", (r.mode, r.facts)
+    assert kind in [e.type for e in r.events], r.events
+
+
+@pytest.mark.parametrize("q", [
+    "We make furniture, NC rate 72%. Advanced title?",  # an applicant's facts, then the level asked
+    "Advanced title?",
+    "称号被撤销后，破产程序怎么走？",  # a policy question of after a revocation
+    "该企业为基础级智能工厂，其大客户被吊销了营业执照，对该企业的称号有影响吗？",  # the customer's event
+])
+def test_look_alikes_are_no_event_of_the_asker(read, q):
+    r = read(q)
+    assert not [e for e in r.events if e.type in ("terminated", "false_information", "unable_to_operate")], r.events
+
+
+def test_whether_the_conditions_are_lost_still_open_is_no_loss(read):
+    r = read("企业被应急管理部门处罚了，但是否因此不再符合认定条件还没有结论，先进级称号会撤销吗？")
+    penalty = [e for e in r.events if e.type == "penalty"]
+    assert penalty and "no_longer_meets_conditions" not in penalty[0].details, penalty

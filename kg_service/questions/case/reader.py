@@ -253,7 +253,9 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         asked of the title held ("do we lose the title", "could that cost us the title")."""
         return self._has(t, "recognised_held") or self._has(t, "recognised") or self._has(t, "title_asked") \
             or self._has(t, "recognised_said") \
-            or self._has(t, "recognised_other")  # short words (recognised17); third person, mixed words (revoc18)
+            or self._has(t, "recognised_other") \
+            or (self._has(t, "recognised_after_event") if self._event_spans(t, ("accident",)) else None)
+        # (short words: recognised17; third person, mixed words: revoc18; a title asked after an event: lead71)
 
     def _basic_applying_advanced(self, t: Passage, m: re.Match[str], r: CaseReading) -> bool:
         """"我们已经获评基础级，想申请先进级": recognised at the basic level and applying for the
