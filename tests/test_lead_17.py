@@ -212,3 +212,13 @@ def test_whether_the_conditions_are_lost_still_open_is_no_loss(read):
     r = read("企业被应急管理部门处罚了，但是否因此不再符合认定条件还没有结论，先进级称号会撤销吗？")
     penalty = [e for e in r.events if e.type == "penalty"]
     assert penalty and "no_longer_meets_conditions" not in penalty[0].details, penalty
+
+
+@pytest.mark.parametrize("q", [
+    "认定为先进级智能工厂后能拿到多少奖励资金？",  # a benefit asked of, not an award won
+    "Does the city bureau reimburse the cost of the maturity self-assessment?",
+])
+def test_money_the_measures_do_not_grant_is_declined(client, q):
+    a = ask(client, q)
+    assert a["addressed"] is False, a["answer"]
+    assert not (a.get("facts") or {}).get("mode"), a["facts"]
