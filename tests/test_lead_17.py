@@ -222,3 +222,21 @@ def test_money_the_measures_do_not_grant_is_declined(client, q):
     a = ask(client, q)
     assert a["addressed"] is False, a["answer"]
     assert not (a.get("facts") or {}).get("mode"), a["facts"]
+
+
+@pytest.mark.parametrize("q,want", [
+    # a case stated plainly and asked of in short: the asker's own
+    ("该企业已实现数字化达标，能否申报基础级？", {"digital_transformation_compliant": True}),
+    ("数字化达标：否。基础级？", {"digital_transformation_compliant": False}),
+    ("独立法人：是；规上企业：是；失信记录：无。请评估。",
+     {"independent_legal_person": True, "above_designated_size": True, "bad_credit_record": False}),
+])
+def test_a_case_stated_plainly_then_asked_in_short(read, q, want):
+    got = _facts(read(q))
+    for path, value in want.items():
+        assert got.get(path) == value, (path, got)
+
+
+@pytest.mark.parametrize("q", ["什么样的企业是基础级？", "数字化达标的企业能报基础级吗？"])
+def test_a_rule_asked_in_short_states_no_case(read, q):
+    assert not _facts(read(q))
