@@ -240,3 +240,11 @@ def test_a_case_stated_plainly_then_asked_in_short(read, q, want):
 @pytest.mark.parametrize("q", ["什么样的企业是基础级？", "数字化达标的企业能报基础级吗？"])
 def test_a_rule_asked_in_short_states_no_case(read, q):
     assert not _facts(read(q))
+
+
+def test_the_districts_report_deadline_is_art_6s_not_an_unstated_call_date(client):
+    a = ask(client, "区里把基础级备案结果报给市经信局的截止时间是什么时候？")
+    assert a["addressed"] is not False and "15" in a["answer"], a["answer"]
+    assert "art_6" in [c["eid"] for c in a["citations"]][:3]
+    b = ask(client, "先进级申报的截止时间是什么时候？")  # this year's call: not in the measures
+    assert b["addressed"] is False, b["answer"]
