@@ -24,7 +24,7 @@ class IdentityReading:
             words = re.sub(r"\s+", " ", t.raw[s:e]).strip()
             if words:
                 r.facts.append(Fact("name", words, t.raw[name.start():e].strip(), s, e))
-                t.text = t.text[:s] + " " * (e - s) + t.text[e:]  # read: no other reader reads its words
+                t.blank(s, e)  # read: no other reader reads its words
         codes = {m.group(1): m for m in self.cues.finditer(t.text.upper(), "identity", "code", lang=t.lang)}
         if len(codes) > 1:  # two codes: whose is which the words do not say
             for m in codes.values():
@@ -34,6 +34,6 @@ class IdentityReading:
             s, e = m.span(1)
             if credit_code_error(code) is None:
                 r.facts.append(Fact("credit_code", code, t.raw[s:e], s, e))
-                t.text = t.text[:s] + " " * (e - s) + t.text[e:]
+                t.blank(s, e)
             else:  # a code mistyped: asked back, never put in a profile the Service would refuse
                 r.leave(t.raw[s:e], "number", ["credit_code"])

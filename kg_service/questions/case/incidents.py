@@ -252,14 +252,15 @@ class IncidentReading:
         the filing's own words."""
         out: list[Span] = []
         sentence = t.sentence_of(clause.start)
+        said = [(h.start, h.end) for h in hits if h.of("district")] + [(d.start, d.end) for d in t.dates]
+        rest = self.cues.get("filing_detail", lang=t.lang)
         for c in t.clauses:
             if c.start < clause.end or c.start >= sentence.end:
                 continue
             chars = list(t.text[c.start:c.end])
-            for x in [(h.start, h.end) for h in hits if h.of("district")] + [(d.start, d.end) for d in t.dates]:
+            for x in said:
                 for i in range(max(x[0], c.start), min(x[1], c.end)):
                     chars[i - c.start] = " "
-            rest = self.cues.get("filing_detail", lang=t.lang)
             left = "".join(chars)
             if rest is not None:
                 left = rest.sub(" ", left)
@@ -317,9 +318,9 @@ class IncidentReading:
                 r.facts.append(Fact("basic_filing.district", self.lexicon.label(h.of("district")[0].concept, "zh"),
                                     t.words(s, e), s, e))
                 # the place read as the filing's is no place of the registration left to ask
-                for words in [w for w, a in r.asks.items() if a.kind == "place" and w == t.words(h.start, h.end)]:
-                    del r.asks[words]
-                    r.unread = [u for u in r.unread if u != words]
+                place = t.words(h.start, h.end)
+                if place in r.asks and r.asks[place].kind == "place":
+                    r.unleave(place)
             when = self._date_near(t, m.start(), m.end())
             if when is not None and any(c.start <= when.start < c.end for c in spans):
                 s, e = min(when.start, m.start()), max(when.end, m.end())

@@ -121,13 +121,11 @@ class IndicatorReading:
                 continue
             for words in [w for w, a in r.asks.items() if a.kind in ("number", "number_of") and
                           w in t.raw[clause.start:clause.end] and t.raw[q.start:q.end].strip() in w]:
-                del r.asks[words]
-                r.unread = [u for u in r.unread if u != words]
+                r.unleave(words)
             if not another:
                 r.facts.remove(f)
             elif plain := not (q.sign or q.points or q.bare):
-                r.asks.pop(f.words, None)  # the asker's own is said: another's is not asked back
-                r.unread = [u for u in r.unread if u != f.words]
+                r.unleave(f.words)  # the asker's own is said: another's is not asked back
             plain = not (q.sign or q.points or q.bare or
                          self._has(t, "bound", start=clause.start, end=min(q.end + 4, clause.end)))
             value: float | None = q.value

@@ -130,6 +130,11 @@ class CaseReading:
                                    tuple(dict.fromkeys((*old.choices, *choices))),
                                    tuple(dict.fromkeys((*old.eids, *eids))))
 
+    def unleave(self, words: str) -> None:
+        """``words`` read after all (or said again as another's): no longer left, nor asked back."""
+        self.asks.pop(words, None)
+        self.unread = [u for u in self.unread if u != words]
+
     @property
     def stated(self) -> bool:
         return self.mode is not None and bool(self.facts or self.events or self.unread or self.considered)

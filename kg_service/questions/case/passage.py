@@ -57,6 +57,10 @@ class Passage:
     others: list[Fact] = field(default_factory=list)  # values of another plant or firm, left unread (see _restated)
     unconfirmed: list[tuple[int, int]] = field(default_factory=list)  # an event's words saying it is alleged or pending
 
+    def blank(self, start: int, end: int) -> None:
+        """Blank ``text[start:end]`` (words read that no other reading may read again); spans stay."""
+        self.text = self.text[:start] + " " * (end - start) + self.text[end:]
+
     def words(self, start: int, end: int) -> str:
         return self.raw[start:end].strip(TRIM)
 

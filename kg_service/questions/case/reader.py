@@ -254,8 +254,14 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         return self._has(t, "recognised_held") or self._has(t, "recognised") or self._has(t, "title_asked") \
             or self._has(t, "recognised_said") \
             or self._has(t, "recognised_other") \
-            or (self._has(t, "recognised_after_event") if self._event_spans(t, ("accident",)) else None)
+            or self._after_event(t)
         # (short words: recognised17; third person, mixed words: revoc18; a title asked after an event: lead71)
+
+    def _after_event(self, t: Passage) -> re.Match[str] | None:
+        """A level's title asked of alone after an art_12 event's words ("…cannot operate normally. Advanced
+        title?"); the events are looked for only where the words ask so."""
+        m = self._has(t, "recognised_after_event")
+        return m if m is not None and self._event_spans(t, ("accident",)) else None
 
     def _basic_applying_advanced(self, t: Passage, m: re.Match[str], r: CaseReading) -> bool:
         """"我们已经获评基础级，想申请先进级": recognised at the basic level and applying for the
