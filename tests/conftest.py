@@ -25,6 +25,22 @@ def ask(client, q: str, **params) -> dict:
     return r.json()
 
 
+def answered(client, q: str) -> tuple[dict, str]:
+    """An /ask answer that addresses the question, with its first sentence (what the asker reads first)."""
+    from kg_service.questions.evaluation import first_sentence
+
+    body = ask(client, q)
+    assert body["addressed"] is not False, (q, body["answer"])
+    return body, first_sentence(body["answer"])
+
+
+def declined(client, q: str) -> dict:
+    """An /ask answer that declines the question (outside the measures)."""
+    body = ask(client, q)
+    assert body["addressed"] is False, (q, body["answer"])
+    return body
+
+
 def eids(body: dict) -> list[str]:
     """The eIds an /ask answer cites, best first."""
     return [c["eid"] for c in body["citations"]]

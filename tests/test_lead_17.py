@@ -1,11 +1,20 @@
-"""The lead's cases of the seventeenth wave: a question that names no level is told at one level, and its
-``decided`` also lists the other level's own conditions the stated facts bear on (with their level), so both
-annexes' sections read by the same facts are decided."""
+"""The lead's cases of the seventeenth wave (lead67–74): a question that names no level lists in ``decided`` the
+other level's own conditions its facts bear on; forms and pasted tables are read field by field, a guess or one of
+two numbers is asked back; the enterprise's name and credit code are read; a renaming, a client's title and a
+recognised factory told of in the third person are read as whose they are; money the measures do not grant and
+this year's call dates are declined, the district's report day is not."""
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
-from tests.conftest import ask
+from tests.conftest import ask, case_reader, facts
+
+
+@pytest.fixture(scope="module")
+def read():
+    return case_reader(date(2026, 12, 7))
 
 
 def _decided(client, q: str) -> dict[tuple[str | None, str], str]:
@@ -45,18 +54,6 @@ def test_shared_conditions_are_listed_once(client):
 
 # ---- forms, tables and answers after a colon ------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def read():
-    from datetime import date
-
-    from tests.conftest import case_reader
-    return case_reader(date(2026, 12, 7))
-
-
-def _facts(reading) -> dict:
-    return {f.path: f.value for f in reading.facts}
-
-
 @pytest.mark.parametrize("q,want,absent", [
     # a form's answer after the colon turns the name over; its "no" is not the next field's
     ("legal entity: yes | bad credit: none | advanced tech: no | security controllable: yes. Basic?",
@@ -80,7 +77,7 @@ def _facts(reading) -> dict:
      {"indicators.key_process_nc_rate": 77, "indicators.equipment_networking_rate": 66}, ()),
 ])
 def test_forms_read_each_name_with_its_own_answer(read, q, want, absent):
-    got = _facts(read(q))
+    got = facts(read(q))
     for path, value in want.items():
         assert got.get(path) == value, (path, got)
     for path in absent:
@@ -100,12 +97,12 @@ def test_forms_read_each_name_with_its_own_answer(read, q, want, absent):
     ("母公司的设备联网率是90%，我们自己还没统计。能报先进级吗？", "indicators.equipment_networking_rate"),
 ])
 def test_a_number_not_stated_as_the_askers_value_is_asked_back(read, q, path):
-    assert path not in _facts(read(q))
+    assert path not in facts(read(q))
 
 
 def test_a_change_to_a_level_is_still_read(read):
-    assert _facts(read("NC rate rose from 60% to 72%."))["indicators.key_process_nc_rate"] == 72
-    assert _facts(read("我们数控化率从60%提高到72%"))["indicators.key_process_nc_rate"] == 72
+    assert facts(read("NC rate rose from 60% to 72%."))["indicators.key_process_nc_rate"] == 72
+    assert facts(read("我们数控化率从60%提高到72%"))["indicators.key_process_nc_rate"] == 72
 
 
 @pytest.mark.parametrize("q,want", [
@@ -117,19 +114,19 @@ def test_a_change_to_a_level_is_still_read(read):
     ("我们是北京华拓实业有限公司，想报基础级。", {"name": "北京华拓实业有限公司"}),
 ])
 def test_the_name_and_code_are_read_as_written(read, q, want):
-    got = _facts(read(q))
+    got = facts(read(q))
     for path, value in want.items():
         assert got.get(path) == value, (path, got)
 
 
 def test_a_code_with_a_wrong_check_character_is_asked_back(read):
     r = read("我们的统一社会信用代码是91110113MA0BG21EAX，能报基础级吗")
-    assert "credit_code" not in _facts(r)
+    assert "credit_code" not in facts(r)
     assert any("91110113MA0BG21EAX" in u for u in r.unread)
 
 
 def test_a_name_s_words_are_no_trade_or_place(read):
-    got = _facts(read("Company: Beijing Tianheng Instruments Co., Ltd. Basic?"))
+    got = facts(read("Company: Beijing Tianheng Instruments Co., Ltd. Basic?"))
     assert "industry_code" not in got and "registration.province" not in got, got
 
 
@@ -176,7 +173,7 @@ def test_another_firms_renaming_is_answered_not_a_500(client):
     ("已覆盖：生产作业、生产管理；未覆盖：研发设计。能报基础级吗？", {"production_operation", "production_management"}),
 ])
 def test_domains_after_a_form_label(read, q, want):
-    assert set(_facts(read(q)).get("domains") or []) == want
+    assert set(facts(read(q)).get("domains") or []) == want
 
 
 # ---- a recognised factory's case told in the third person, in short --------------------------------------------
@@ -232,14 +229,14 @@ def test_money_the_measures_do_not_grant_is_declined(client, q):
      {"independent_legal_person": True, "above_designated_size": True, "bad_credit_record": False}),
 ])
 def test_a_case_stated_plainly_then_asked_in_short(read, q, want):
-    got = _facts(read(q))
+    got = facts(read(q))
     for path, value in want.items():
         assert got.get(path) == value, (path, got)
 
 
 @pytest.mark.parametrize("q", ["什么样的企业是基础级？", "数字化达标的企业能报基础级吗？"])
 def test_a_rule_asked_in_short_states_no_case(read, q):
-    assert not _facts(read(q))
+    assert not facts(read(q))
 
 
 def test_the_districts_report_deadline_is_art_6s_not_an_unstated_call_date(client):

@@ -6,27 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg_service.questions.evaluation import first_sentence
-from tests.conftest import ask, eids
-
-
-def head_of(client, q: str) -> tuple[dict, str]:
-    body = ask(client, q)
-    assert body["addressed"] is not False, (q, body["answer"])
-    return body, first_sentence(body["answer"])
-
-
-def declined(client, q: str) -> dict:
-    body = ask(client, q)
-    assert body["addressed"] is False, (q, body["answer"])
-    return body
+from tests.conftest import answered, ask, declined, eids
 
 
 @pytest.mark.parametrize("q,count", [("本市的智能工厂总共分成几个层次？", "2个"),
                                      ("北京智能工厂有几档？", "2个"),
                                      ("How many tiers of smart factory does Beijing recognise?", "2 levels")])
 def test_tiers_counted_as_the_levels_recognised(client, q, count):
-    body, head = head_of(client, q)
+    body, head = answered(client, q)
     assert eids(body)[:1] == ["art_2"], eids(body)[:3]
     assert count in head, head
 
@@ -39,34 +26,34 @@ def test_accident_grades_asked_are_not_the_levels(client):
 @pytest.mark.parametrize("q,word", [("称号会因为哪几种情况被撤销，一共几种？", "五种"),
                                     ("How many reasons can lead to the title being revoked?", "five cases")])
 def test_revocation_cases_counted(client, q, word):
-    body, head = head_of(client, q)
+    body, head = answered(client, q)
     assert "art_12" in eids(body)[:3], eids(body)[:3]
     assert word in head, head
 
 
 def test_conditions_counted_not_the_indicators(client):
-    body, head = head_of(client, "申请智能工厂认定一共要具备几项条件？")
+    body, head = answered(client, "申请智能工厂认定一共要具备几项条件？")
     assert eids(body)[:1] == ["art_5"], eids(body)[:3]
     assert "八项" in head and "5个主要技术经济指标" not in head, head
 
 
 def test_annex_3_counted_by_its_number(client):
-    body, head = head_of(client, "附件3里总共有多少个指标？")
+    body, head = answered(client, "附件3里总共有多少个指标？")
     assert eids(body)[:1] == ["att_3"], eids(body)[:3]
     assert "20项" in head, head
 
 
 def test_domains_counted_as_a_whole_then_the_minimum(client):
-    body, head = head_of(client, "智能工厂建设内容一共分几个环节？")
+    body, head = answered(client, "智能工厂建设内容一共分几个环节？")
     assert "att_1__sec_1" in eids(body)[:3], eids(body)[:3]
     assert "5个环节" in head and "工厂建设" in head, head
     # the minimum asked stays the minimum
-    body, head = head_of(client, "基础级起码要覆盖几个环节？")
+    body, head = answered(client, "基础级起码要覆盖几个环节？")
     assert "5个环节" not in head and "生产作业" in head, head
 
 
 def test_kpi_list_of_a_category_keeps_its_first_sentence_whole(client):
-    _, head = head_of(client, "价值效益类指标包括哪些？")
+    _, head = answered(client, "价值效益类指标包括哪些？")
     assert "研制周期缩短" in head and "销售增长率" in head, head
 
 
@@ -78,10 +65,10 @@ def test_leading_level_asked_as_beijings_procedure_is_declined(client, q):
 
 
 def test_whether_beijing_grants_the_leading_level_is_answered(client):
-    body, _ = head_of(client, "北京可以评领航级智能工厂吗？")
+    body, _ = answered(client, "北京可以评领航级智能工厂吗？")
     assert "art_2" in eids(body)[:3], eids(body)[:3]
     # the excellent level, which art_4 relates to the advanced level, keeps its answer
-    body, _ = head_of(client, "北京卓越级智能工厂怎么评？")
+    body, _ = answered(client, "北京卓越级智能工厂怎么评？")
     assert eids(body)[:1] == ["art_4"], eids(body)[:3]
 
 
@@ -110,29 +97,29 @@ def test_durations_the_measures_leave_open(client, q):
                                         ("What is a basic-level smart factory under these measures?", "att_1__intro",
                                          "basic digital")])
 def test_each_level_defined_by_its_annex_opening(client, q, eid, word):
-    body, head = head_of(client, q)
+    body, head = answered(client, q)
     assert eids(body)[:1] == [eid], eids(body)[:3]
     assert word in head, head
 
 
 def test_district_authority_spelt_out(client):
-    _, head = head_of(client, "文件里说的区主管部门是指哪个部门？")
+    _, head = answered(client, "文件里说的区主管部门是指哪个部门？")
     assert "区经济和信息化主管部门" in head, head
 
 
 @pytest.mark.parametrize("q,eid", [("注册在天津的企业可以申请吗？", "art_5__item_1"),
                                    ("公司注册地迁到了河北，称号还在吗？", "art_12__item_4")])
 def test_applying_from_outside_and_moving_out_apart(client, q, eid):
-    body, _ = head_of(client, q)
+    body, _ = answered(client, q)
     assert eids(body)[:1] == [eid], eids(body)[:3]
 
 
 def test_next_rung_after_the_advanced_level(client):
-    body, head = head_of(client, "评上先进级以后还能再往上评哪一级？")
+    body, head = answered(client, "评上先进级以后还能再往上评哪一级？")
     assert "art_4" in eids(body)[:2], eids(body)[:3]
     assert "卓越级" in head, head
 
 
 def test_maturity_beside_beijing_compared(client):
-    _, head = head_of(client, "卓越级对成熟度的要求，和北京比呢？")
+    _, head = answered(client, "卓越级对成熟度的要求，和北京比呢？")
     assert "二级" in head and "三级" in head, head

@@ -8,20 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg_service.questions.evaluation import first_sentence
-from tests.conftest import ask, eids
-
-
-def answered(client, q: str) -> tuple[dict, str]:
-    body = ask(client, q)
-    assert body["addressed"] is not False, (q, body["answer"])
-    return body, first_sentence(body["answer"])
-
-
-def declined(client, q: str) -> dict:
-    body = ask(client, q)
-    assert body["addressed"] is False, (q, body["answer"])
-    return body
+from tests.conftest import answered, declined, eids
 
 
 @pytest.mark.parametrize("q,unit,fact", [

@@ -7,36 +7,29 @@ from __future__ import annotations
 
 import pytest
 
-from kg_service.questions.evaluation import first_sentence
-from tests.conftest import ask, eids
-
-
-def head_of(client, q: str) -> tuple[dict, str]:
-    body = ask(client, q)
-    assert body["addressed"] is not False, (q, body["answer"])
-    return body, first_sentence(body["answer"])
+from tests.conftest import answered, ask, eids
 
 
 def test_maturity_beside_the_national_excellent_level_states_both_levels(client):
-    body, head = head_of(client, "成熟度方面，北京的要求比国家卓越级低吗？")
+    body, head = answered(client, "成熟度方面，北京的要求比国家卓越级低吗？")
     assert eids(body)[:1] == ["art_5__item_7"], eids(body)[:3]
     assert "二级" in head and "三级" in head, head
-    body, head = head_of(client, "How does Beijing's maturity level compare with MIIT's excellent tier?")
+    body, head = answered(client, "How does Beijing's maturity level compare with MIIT's excellent tier?")
     assert eids(body)[:1] == ["art_5__item_7"], eids(body)[:3]
     assert "level 2" in head and "level 3" in head, head
 
 
 def test_accidents_beside_jiangsu_state_both_grades(client):
-    body, head = head_of(client, "江苏和北京比，哪个对事故的要求更宽？")
+    body, head = answered(client, "江苏和北京比，哪个对事故的要求更宽？")
     assert eids(body)[:1] == ["art_5__item_3"], eids(body)[:3]
     assert "较大" in head and "重大" in head, head
-    body, head = head_of(client, "Is Jiangsu looser than Beijing about accidents?")
+    body, head = answered(client, "Is Jiangsu looser than Beijing about accidents?")
     assert eids(body)[:1] == ["art_5__item_3"], eids(body)[:3]
     assert "较大" in head and "重大" in head, head
 
 
 def test_who_recognises_beside_the_national_scheme(client):
-    body, head = head_of(client, "认定主体上北京和国家有什么区别？")
+    body, head = answered(client, "认定主体上北京和国家有什么区别？")
     assert "art_4" in eids(body)[:3], eids(body)[:3]
     assert "市经济和信息化局" in head and "省级" in head, head
 
@@ -44,7 +37,7 @@ def test_who_recognises_beside_the_national_scheme(client):
 @pytest.mark.parametrize("q,level", [("北京先进级相当于国家的哪个级别？", "先进级"),
                                      ("Which MIIT level does a Beijing basic smart factory correspond to?", "basic")])
 def test_the_national_counterpart_of_a_beijing_level(client, q, level):
-    body, head = head_of(client, q)
+    body, head = answered(client, q)
     assert eids(body)[:1] == ["art_4"], eids(body)[:3]
     assert level in head, head
     assert "卓越级" in body["answer"] or "excellent" in body["answer"], body["answer"]
@@ -53,7 +46,7 @@ def test_the_national_counterpart_of_a_beijing_level(client, q, level):
 @pytest.mark.parametrize("q,top", [("国家梯度培育的最高等级是哪个？", "领航级"),
                                    ("What is the top tier of the national smart factory scheme?", "leading")])
 def test_the_top_of_the_national_ladder_is_said_first(client, q, top):
-    _body, head = head_of(client, q)
+    _body, head = answered(client, q)
     assert top in head, head
 
 
