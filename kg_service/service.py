@@ -465,9 +465,12 @@ class Service:
         # `say` is read as /ask reads a stated case: a month whose day the verdict turns on is asked, not guessed
         days = CaseDeciders(assess=lambda profile, level: self.assess(profile, level, explain=False),
                             revocation=self.check_revocation, fields=self.profile_fields())
+        # the step's own verdict is assess's; the many what-ifs that weigh a field need the statuses alone,
+        # decided here by the same timeline and engine (a hop to a decider would cost more than each one)
         return guide.step(req, lambda profile: self.assess(profile, req.level, explain=False),
                           lambda words: self.questions.read_case(words, level=req.level, as_of=req.as_of,
-                                                                 decide=days))
+                                                                 decide=days),
+                          statuses=lambda profile: self.timeline.statuses(profile, req.level))
 
     def ask(self, question: str, k: int = 5, *, as_of: date | None = None,
             reform: Reform | str | None = None) -> dict:

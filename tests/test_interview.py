@@ -91,6 +91,18 @@ def test_a_varied_population_ends_with_the_assess_verdict(app):
             assert step["verdict"] == want[level], (profile["id"], level, asked)
 
 
+def test_the_statuses_that_weigh_a_field_are_those_assess_decides(app):
+    """The interview weighs each open field by what-ifs decided as statuses alone (Timeline.statuses):
+    on a varied population, at both levels and on days in and out of force, they equal /assess's."""
+    from tests.generated_profiles import profiles
+
+    s = app.state.sfkg
+    for profile in profiles(200, _thresholds(s), seed=11):
+        for level in LEVELS:
+            want = {c["id"]: c["status"] for c in s.assess(profile, level, explain=False)["results"][0]["conditions"]}
+            assert s.timeline.statuses(profile, level) == want, (profile["id"], level)
+
+
 def _thresholds(s) -> dict:
     """att_2-1's thresholds by row, from GET /parameters' answer (``att_2-1__row_N.field``)."""
     from decimal import Decimal

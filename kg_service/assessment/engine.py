@@ -190,6 +190,13 @@ class Assessor:
             result["shacl"] = shacl_report(by_shape)
         return result
 
+    def statuses(self, profile: dict, level: str) -> dict[str, str]:
+        """The statuses of ``level``'s conditions alone (condition id -> met / not_met / unknown): what
+        ``assess`` decides, without the messages, figures and advice it words (the interview weighs a
+        field by many such decisions of one step)."""
+        by_shape, _as_of, _facts = self.evaluate(profile)
+        return {cond.id: self.condition_status(cond, by_shape) for cond in self.rules.for_level(level)}
+
     def result_from(self, profile: dict, level: str | None, by_shape, as_of: date, indicator_facts, *,
                     explain: bool) -> dict:
         """The assessment's JSON from a profile's violations by shape (shared with kg_service.batch,

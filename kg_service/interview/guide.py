@@ -28,6 +28,7 @@ from kg_service.interview.wording import Wording
 
 Decide = Callable[[dict], dict]  # a checked profile → the POST /assess answer for the interview's level
 Read = Callable[[str], dict]  # words → {"profile", "spans", "unread", …} (Service.read_case)
+Statuses = Callable[[dict], dict[str, str]]  # a checked profile → its conditions' statuses at that level
 PROFILE_ID = "interview"
 NOT_MET, UNKNOWN = "not_met", "unknown"
 
@@ -62,15 +63,17 @@ def leaf_paths(d: dict, prefix: str = "") -> Iterable[str]:
 class Step:
     """The decisions one step needs, each made once (a profile → its conditions' statuses)."""
 
-    def __init__(self, decide: Decide):
+    def __init__(self, decide: Decide, statuses: Statuses | None = None):
         self.decide = decide
+        self.decide_statuses = statuses
         self.memo: dict[str, dict[str, str]] = {}
 
     def statuses(self, profile: dict) -> dict[str, str]:
         key = json.dumps(profile, sort_keys=True, ensure_ascii=False, default=str)
         got = self.memo.get(key)
         if got is None:
-            got = self.memo[key] = {c["id"]: c["status"] for c in self.decide(profile)["results"][0]["conditions"]}
+            got = self.memo[key] = self.decide_statuses(profile) if self.decide_statuses is not None else \
+                {c["id"]: c["status"] for c in self.decide(profile)["results"][0]["conditions"]}
         return got
 
 
@@ -88,7 +91,10 @@ class Interviewer:
         self.paths = set(schema_paths(fields.schema.get("properties") or {}))
 
     # ---- the step ----------------------------------------------------------------------------------
-    def step(self, body: Any, decide: Decide, read: Read | None = None, *, today: date | None = None) -> dict:
+    def step(self, body: Any, decide: Decide, read: Read | None = None, *, today: date | None = None,
+             statuses: Statuses | None = None) -> dict:
+        """One step: ``decide`` gives the assessment of the facts, ``statuses`` (if given; else ``decide``)
+        the conditions' statuses of the what-ifs that weigh each open field, ``read`` reads ``say``."""
         req = InterviewIn.parse(body)
         unknown = list(dict.fromkeys(req.unknown))
         for i, path in enumerate(unknown):
@@ -112,7 +118,7 @@ class Interviewer:
         except ProfileError as e:
             raise InputError(f"facts.{e.field}" if not e.field.startswith("(") else "facts", e.message) from e
 
-        step = Step(decide)
+        step = Step(decide, statuses)
         result = decide(profile)
         res = result["results"][0]
         conditions = res["conditions"]

@@ -138,6 +138,11 @@ class Timeline:
         result = self.assessor(version, reform, params).assess(profile, level, explain=explain, engine=engine)
         return self.named(result, version, params, note, reform)
 
+    def statuses(self, profile: dict, level: str, *, reform: Reform | None = None) -> dict[str, str]:
+        """``Assessor.statuses`` under the version in force on the profile's as_of (as ``assess`` selects it)."""
+        version, params, _note = self.select(profile_as_of(profile), reform)
+        return self.assessor(version, reform, params).statuses(profile, level)
+
     @staticmethod
     def named(result: dict, version: Version, params: ParameterSet, note: dict | None,
               reform: Reform | None) -> dict:
