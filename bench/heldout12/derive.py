@@ -9,8 +9,6 @@ A profile may be partial (a situation's stated facts): what it lacks is unknown.
 """
 from __future__ import annotations
 
-import datetime as dt
-
 MET, NOT, UNK = "met", "not_met", "unknown"
 IN_FORCE = ("2025-04-29", "2026-12-31")          # art_14
 TODAY = "2026-12-07"   # the set's "today": relative dates in the situations are counted from it

@@ -11,7 +11,7 @@ import os
 import random
 
 import derive
-import render as R
+import render as rn
 from cases_hand import HAND
 from revocations import REVOCATIONS
 from vocab import CO_STEMS, CO_SUFFIX, DISTRICTS, EN_CO, EN_NAMES, GIVEN, SURNAMES, en_num, zh_num
@@ -75,7 +75,7 @@ def ind_values(r: random.Random, row: int, keys: list) -> dict:
     out = {}
     for k in keys:
         t = derive.ROWS[row][derive.KEYS.index(k)]
-        d = r.choice([-9, -4, -1, 0, 2, 3, 6, 11]) if k in R.RATES else r.choice([-2, -1, 0, 1, 2, 4])
+        d = r.choice([-9, -4, -1, 0, 2, 3, 6, 11]) if k in rn.RATES else r.choice([-2, -1, 0, 1, 2, 4])
         v = t + d
         if r.random() < 0.25:
             v += 0.5
@@ -126,7 +126,7 @@ def distractors(r, lang):
     if lang == "zh":
         return {"staff": f"现有员工{staff}人", "area": f"厂区面积{area}平方米", "year": f"公司成立于{year}年",
                 "po": f"订单号{po}", "tel": f"电话：{tel}", "zip": f"邮编{r.choice([100176, 101300, 102200])}"}
-    return {"staff": f"we have {staff} employees", "area": f"a floor area of {area:,} m2",
+    return {"staff": f"we have {staff} employees", "area": f"a floor area of {area} m2",
             "year": f"founded in {year}", "po": f"Ref. order {po}", "tel": f"Tel: +86 {tel[1:]}",
             "zip": f"Postcode {r.choice([100176, 101300, 102200])}"}
 
@@ -154,42 +154,42 @@ def facts_for(r, lang, level, style):
     out = []
     row = None
     if level == "advanced" or r.random() < 0.4:
-        e, w = R.industry(r, lang)
+        e, w = rn.industry(r, lang)
         out.append((e, w, None))
         row = row_of(e["industry_code"])
     if level == "advanced" and row:
-        keys = r.sample(R.KEYS, r.choice([3, 4, 5]))
+        keys = r.sample(rn.KEYS, r.choice([3, 4, 5]))
         for k, v in ind_values(r, row, keys).items():
-            e, w = R.indicator(r, k, v, lang, "spoken" if style == "voice" else "kv" if style == "kv" else "plain")
+            e, w = rn.indicator(r, k, v, lang, "spoken" if style == "voice" else "kv" if style == "kv" else "plain")
             out.append((e, w, k))
     if level == "advanced":
         if r.random() < 0.65:
-            out.append((*R.filing(r, lang, r.random() < 0.8, with_date=r.random() < 0.4), "filing"))
+            out.append((*rn.filing(r, lang, r.random() < 0.8, with_date=r.random() < 0.4), "filing"))
     else:
         if r.random() < 0.7:
             f = r.choice(["digital_transformation_compliant", "above_regional_industry_average"])
-            out.append((*R.boolean(r, f, r.random() < 0.8, lang), None))
+            out.append((*rn.boolean(r, f, r.random() < 0.8, lang), None))
     if r.random() < 0.6:
-        out.append((*R.domains(r, lang), None))
+        out.append((*rn.domains(r, lang), None))
     if r.random() < 0.55:
-        out.append((*R.maturity(r, lang, r.choice([1, 2, 2, 3, 3, 4]), "spoken" if style == "voice" else "kv" if style == "kv" else "plain"), "maturity"))
+        out.append((*rn.maturity(r, lang, r.choice([1, 2, 2, 3, 3, 4]), "spoken" if style == "voice" else "kv" if style == "kv" else "plain"), "maturity"))
     if r.random() < 0.45:
-        out.append((*R.registration(r, lang, r.random() < 0.88), None))
+        out.append((*rn.registration(r, lang, r.random() < 0.88), None))
     if r.random() < 0.45:
-        out.append((*R.revenue(r, lang, r.random() < 0.85), "revenue"))
+        out.append((*rn.revenue(r, lang, r.random() < 0.85), "revenue"))
     elif r.random() < 0.3:
-        out.append((*R.boolean(r, "above_designated_size", r.random() < 0.8, lang), None))
+        out.append((*rn.boolean(r, "above_designated_size", r.random() < 0.8, lang), None))
     if r.random() < 0.35:
-        out.append((*R.factory(r, lang, "running" if r.random() < 0.8 else "built"), None))
-    for f in r.sample(list(R.BOOL)[:11], r.choice([0, 1, 2, 3] if level == "advanced" else [1, 2, 3, 4])):
+        out.append((*rn.factory(r, lang, "running" if r.random() < 0.8 else "built"), None))
+    for f in r.sample(list(rn.BOOL)[:11], r.choice([0, 1, 2, 3] if level == "advanced" else [1, 2, 3, 4])):
         if f in ("above_designated_size",):
             continue
-        out.append((*R.boolean(r, f, (r.random() < 0.85) != (f == "bad_credit_record"), lang), None))
+        out.append((*rn.boolean(r, f, (r.random() < 0.85) != (f == "bad_credit_record"), lang), None))
     if r.random() < 0.3:
         kind = r.choice(["none", "none", "larger", "general"])
-        out.append((*R.incidents(r, lang, kind), None))
+        out.append((*rn.incidents(r, lang, kind), None))
     if r.random() < 0.2:
-        out.append((*R.violations_none(r, lang), None))
+        out.append((*rn.violations_none(r, lang), None))
     r.shuffle(out)
     return out, row
 
@@ -214,22 +214,22 @@ def self_correct(r, lang, key, v):
     w = v + r.choice([-7, -3, 4, 9]) if v > 10 else v + r.choice([2, 3])
     w = int(w) if float(w).is_integer() else w
     if lang == "zh":
-        s = R.SHORT_ZH[key]
+        s = rn.SHORT_ZH[key]
         return r.choice([f"{s}{w}%，不对，是{v}%", f"{s}{w}，哦不，说错了，{v}%", f"{s}报的是{w}%……更正一下，应该是{v}%"])
-    s = R.SHORT_EN[key]
+    s = rn.SHORT_EN[key]
     return r.choice([f"{s} {w}% - sorry, {v}%", f"{s} is {w}, no wait, {v} percent", f"{s}: {w}% (correction: {v}%)"])
 
 
 def two_plants(r, lang, key, v, resolved: bool):
     v2 = v - r.choice([8, 13, 17]) if v > 20 else v + 3
     if lang == "zh":
-        s = R.SHORT_ZH[key]
+        s = rn.SHORT_ZH[key]
         a, b = r.choice([("亦庄", "顺义"), ("昌平", "房山"), ("一", "二")])
         lead = f"我们有两个厂，这次拿{a}厂申报。" if resolved else "我们有两个厂，"
         words_b = f"{b}厂是{v2}%"
         t = f"{lead}{a}厂{s}{v}%，{words_b}"
         return t, ([words_b] if resolved else [f"{a}厂{s}{v}%", words_b])
-    s = R.SHORT_EN[key]
+    s = rn.SHORT_EN[key]
     a, b = r.choice([("Plant A", "Plant B"), ("the Yizhuang plant", "the Shunyi plant")])
     lead = f"We run two plants and apply with {a}. " if resolved else "We run two plants: "
     words_b = f"{b} is at {v2}%"
@@ -240,13 +240,13 @@ def two_plants(r, lang, key, v, resolved: bool):
 def two_years(r, lang, key, v, resolved: bool):
     v1 = v - r.choice([5, 9, 12]) if v > 15 else max(v - 1, 0.5)
     if lang == "zh":
-        s = R.SHORT_ZH[key]
+        s = rn.SHORT_ZH[key]
         if resolved:
             w1 = f"去年是{v1}%"
             return f"{s}{w1}，今年做到了{v}%", [w1]
         w1, w2 = f"2024年是{v1}%", f"2025年是{v}%"
         return f"{s}{w1}，{w2}", [w1, w2]
-    s = R.SHORT_EN[key]
+    s = rn.SHORT_EN[key]
     if resolved:
         w1 = f"last year it was {v1}%"
         return f"{s}: {w1}, this year we are at {v}%", [w1]
@@ -261,7 +261,7 @@ def compose(r, i):
     lang = "zh" if i % 2 == 0 else "en"
     style = STYLES[(i // 2) % len(STYLES)]
     level = "advanced" if r.random() < 0.55 else "basic"
-    facts, row = facts_for(r, lang, level, style)
+    facts, _row = facts_for(r, lang, level, style)
     expect: dict = {}
     amb: list = []
     kinds: list = []
@@ -270,9 +270,9 @@ def compose(r, i):
     for e, _, _ in facts:
         used |= {v for v in e.values() if isinstance(v, (int, float)) and not isinstance(v, bool)}
     twist = r.random()
-    ind_facts = [f for f in facts if f[2] in R.KEYS]
+    ind_facts = [f for f in facts if f[2] in rn.KEYS]
     for e, w, q in facts:
-        key = q if q in R.KEYS else None
+        key = q if q in rn.KEYS else None
         if key and twist < 0.14 and ind_facts and (e, w, q) == ind_facts[0]:
             w = self_correct(r, lang, key, e[f"indicators.{key}"])
             kinds.append("self_correction")
@@ -286,7 +286,7 @@ def compose(r, i):
                 e = {}
         expect.update(e)
         parts.append((w, q))
-    if r.random() < 0.2:
+    if r.random() < 0.25:
         t, a = ambiguity(r, lang, used)
         parts.insert(r.randrange(len(parts) + 1), (t, None))
         amb += a
@@ -302,7 +302,7 @@ def compose(r, i):
     else:
         dwords = []
     return {"q": text, "lang": lang, "level": level, "expect": expect,
-            "status": statuses(expect, level), "ambiguous": amb, "distractors": dwords, "kinds": [style] + kinds,
+            "status": statuses(expect, level), "ambiguous": amb, "distractors": dwords, "kinds": [style, *kinds],
             "source": "generated"}
 
 
@@ -337,14 +337,14 @@ def render_style(r, lang, style, level, parts, co, who, dis):
     if style == "chat":
         lines = []
         for w, q in parts:
-            if q in R.KEYS and (R.SHORT_ZH[q] in w or R.SHORT_EN[q] in w or any(n in w for n in (R.IND_ZH[q] + R.IND_EN[q]))) \
+            if q in rn.KEYS and (rn.SHORT_ZH[q] in w or rn.SHORT_EN[q] in w or any(n in w for n in (rn.IND_ZH[q] + rn.IND_EN[q]))) \
                     and "，" not in w and " - " not in w and "no wait" not in w and "correction" not in w and "plant" not in w.lower() and "年" not in w and "year" not in w:
                 v = next(iter(_value_of(w)), None)
                 if v is not None:
                     lines.append(("顾问：" if zh else "Consultant: ") + (CHATQ_ZH if zh else CHATQ_EN)[q])
                     lines.append(("我：" if zh else "Me: ") + bare(r, lang, v))
                     continue
-            lines.append(("顾问：还有别的情况吗？" if zh else "Consultant: Anything else?"))
+            lines.append("顾问：还有别的情况吗？" if zh else "Consultant: Anything else?")
             lines.append(("我：" if zh else "Me: ") + w)
         if zh:
             return "下面是我和咨询顾问的聊天记录，帮我看看：\n" + "\n".join(lines) + f"\n——\n{ask(r, lang, level)}"

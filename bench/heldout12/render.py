@@ -21,7 +21,7 @@ IND_ZH = {
     "energy_per_output_reduction": ["单位产值能耗降低", "单位产值能源消耗降低了"],
 }
 IND_EN = {
-    "key_process_nc_rate": ["key-process NC rate", "NC rate of our key processes", "CNC rate of key processes"],
+    "key_process_nc_rate": ["key-process NC rate", "CNC rate of key processes"],
     "labor_productivity_gain": ["per-capita labour productivity gain", "labor productivity per head increase"],
     "defect_rate_reduction": ["product defect rate reduction", "reduction of the product defect rate"],
     "equipment_networking_rate": ["production equipment networking rate", "networking rate of production equipment"],
@@ -84,6 +84,8 @@ def industry(r, lang, how=None):
     if how == "product":
         zh, en, code = r.choice(PRODUCTS)
         if lang == "zh":
+            if "印刷" in zh or "回收" in zh:
+                return {"industry_code": code}, r.choice([f"主营{zh}业务", f"我们是做{zh}的"])
             return {"industry_code": code}, r.choice([f"主要生产{zh}", f"主导产品是{zh}", f"我们是做{zh}的"])
         return {"industry_code": code}, r.choice([f"we manufacture {en}", f"our main product is {en}", f"we make {en}"])
     if how == "code":
@@ -118,7 +120,7 @@ def registration(r, lang, beijing=True):
 def revenue(r, lang, big=True):
     if big:
         yi = r.choice([2.6, 3.2, 1.8, 5, 12.5, 0.9])
-        w = int(round(yi * 10000))
+        w = round(yi * 10000)
         if lang == "zh":
             return {"annual_revenue_10k_cny": w}, r.choice([f"去年主营业务收入{yi}亿元", f"主营收入{zh_num(yi)}亿",
                                                             f"年主营业务收入{w}万元"])
