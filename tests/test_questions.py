@@ -206,7 +206,7 @@ def test_off_topic(client, question):
 
 
 @pytest.mark.parametrize(("params", "field"), [
-    ({}, "query.q"), ({"q": ""}, "query.q"), ({"q": "   "}, "query.q"), ({"q": "x" * 501}, "query.q"),
+    ({}, "query.q"), ({"q": ""}, "query.q"), ({"q": "   "}, "query.q"), ({"q": "x" * 4001}, "query.q"),
     ({"q": ELECTRONICS, "k": 0}, "query.k"), ({"q": ELECTRONICS, "k": 21}, "query.k"),
     ({"q": ELECTRONICS, "k": "five"}, "query.k"), ({"q": ELECTRONICS, "as_of": "soon"}, "query.as_of"),
 ])
@@ -232,7 +232,9 @@ def test_post_takes_long_questions(client):
     r = client.post("/ask", json={"q": q, "k": 3})
     assert r.status_code == 200 and len(r.json()["citations"]) == 3
     assert r.json()["citations"][0]["eid"] == "att_2-1__row_3"
-    assert client.get("/ask", params={"q": ELECTRONICS + " " * (500 - len(ELECTRONICS))}).status_code == 200
+    # a pasted e-mail is as long by GET (the contract's method) as by POST, and answered the same
+    got = client.get("/ask", params={"q": q, "k": 3})
+    assert got.status_code == 200 and got.json()["citations"][0]["eid"] == "att_2-1__row_3"
 
 
 # -- the engine ---------------------------------------------------------------------------------

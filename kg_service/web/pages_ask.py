@@ -37,7 +37,7 @@ def ask(request: Request, s: ServiceDep, lang: LangDep, q: Annotated[str, Query(
     facts = facts_view.View(words(s), lang).rows(answer["facts"]) if answer and answer.get("facts") else []
     return page(request, "ask.html", lang=lang, section="ask", status=422 if error else 200,
                 title={"zh": "政策问答", "en": "Ask"}[lang], q=q, answer=answer, error=error,
-                examples=EXAMPLES, facts=facts)
+                examples=EXAMPLES, facts=facts, max_chars=MAX_GET_CHARS)
 
 
 def words(s: Service) -> facts_view.Words:

@@ -18,6 +18,14 @@ document.addEventListener("DOMContentLoaded", function () {
       if (first) first.focus();
     });
   });
+  // The question box takes pasted lines (Shift+Enter adds one); Enter asks, as in a search box.
+  document.querySelectorAll("textarea[data-submit-on-enter]").forEach(function (box) {
+    box.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter" || event.shiftKey || event.isComposing) return;
+      event.preventDefault();
+      if (box.form) box.form.requestSubmit ? box.form.requestSubmit() : box.form.submit();
+    });
+  });
   // Typing into a row means the list is stated.
   document.querySelectorAll("[data-rows]").forEach(function (box) {
     box.addEventListener("change", function (event) {
