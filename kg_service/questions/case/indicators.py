@@ -27,8 +27,9 @@ class IndicatorReading:
     def _indicators(self, t: Passage, hits: list[Hit], r: CaseReading) -> None:
         pcts = numbers.percents(t.text, self.cues.get("percent", lang=t.lang), self.digits, self.en_numbers)
         labels = [h for h in hits if h.of("indicator", "kpi")]
-        pcts = self._signed(t, sorted(pcts + self._bare(t, labels, pcts), key=lambda q: q.start))
-        approx = self._approximations(t, labels, pcts, r)  # "七八十", "六七成", "seventy-something": asked back
+        hedged: list[tuple[int, int]] = []
+        pcts = self._signed(t, sorted(pcts + self._bare(t, labels, pcts, hedged), key=lambda q: q.start))
+        approx = self._approximations(t, labels, pcts, r, hedged)  # "七八十", "六七成", "seventy-something": asked back
         pcts = [q for q in pcts if not any(a < q.end and q.start < b for a, b in approx)]
         # tenths ("八成") in a sentence naming no indicator or KPI say how likely, not how much ("八成能过")
         pcts = [q for q in pcts if not q.share or any(t.sentence_of(q.start) == t.sentence_of(h.start) for h in labels)]
@@ -87,15 +88,33 @@ class IndicatorReading:
                 self._leave_number(t, r, s, e, ls)
         self._restated(t, labels, pcts, r)
         self._value_doubted(t, labels, pcts, r)
+        self._corrected_again(t, r)
         self._fractions(t, labels, pcts, r)
 
+    def _corrected_again(self, t: Passage, r: CaseReading) -> None:
+        """One indicator read twice, the second led in its sentence by a correction ("联网率：70%；更正：联网率应为67%",
+        "networking 72%. Correction: networking is 67%") with no doubt: the second stands (else both are asked back)."""
+        by_path: dict[str, list[Fact]] = {}
+        for f in r.facts:
+            if f.path.startswith("indicators.") and f.start >= 0:
+                by_path.setdefault(f.path, []).append(f)
+        for fs in by_path.values():
+            if len(fs) != 2 or fs[0].value == fs[1].value:
+                continue
+            a, b = sorted(fs, key=lambda f: f.start)
+            lead = max(a.end, t.sentence_of(b.start).start)
+            if self._has(t, "restated", "correction", start=lead, end=b.start) and \
+                    not self._has(t, "value_doubt", start=a.end, end=t.clause_of(b.start).end):
+                r.facts.remove(a)
+
     def _approximations(self, t: Passage, labels: list[Hit], pcts: list[numbers.Quantity],
-                        r: CaseReading) -> list[tuple[int, int]]:
+                        r: CaseReading, hedged: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Numbers said as a range or an approximation in words ("数控化率七八十左右", "联网率六七成", "七十多",
         "NC rate seventy-something", "in the seventies", "three or four percent"): no value; asked back as the
-        indicator nearest them in their clause (no other number nearer it). Answers their spans (no number read
-        inside them)."""
+        indicator nearest them in their clause (no other number nearer it); so are the bare numbers ``hedged``
+        after a rate's name ("联网率大概七十", "NC rate maybe 0.8"). Answers their spans (no number read inside them)."""
         out = [(m.start(), m.end()) for m in self.cues.finditer(t.text, "approx_number", lang=t.lang)]
+        out += [x for x in hedged if not any(a < x[1] and x[0] < b for a, b in out)]
         for s, e in out:
             clause = t.clause_of(s)
             if self._rule_figure(t, clause, s):
@@ -249,7 +268,8 @@ class IndicatorReading:
             out.append(q)
         return out
 
-    def _bare(self, t: Passage, labels: list[Hit], pcts: list[numbers.Quantity]) -> list[numbers.Quantity]:
+    def _bare(self, t: Passage, labels: list[Hit], pcts: list[numbers.Quantity],
+              hedged: list[tuple[int, int]] | None = None) -> list[numbers.Quantity]:
         """Numbers written bare right after an indicator's name ("联网率七十四，", "networking fifty-four,", "NC rate
         72,"), or after a list of names and the bare numbers before them: a percentage where a note says the
         numbers are ("（都是百分比）", "(all percent)"), bare (percent for a rate, asked back for a change) where the
@@ -279,6 +299,9 @@ class IndicatorReading:
             paths = (("bare_between",), ("copula",), ("change", "up"), ("change", "down"), ("respectively",),
                      ("joiner",), ("lists", "separator"), ("first_person",), ("now",))
             if self._without(gap, t.lang, *paths).strip():
+                if hedged is not None and rate is not None and rate.search(name.text.strip()) and \
+                        not self._without(gap, t.lang, *paths, ("bound",), ("value_doubt",)).strip():
+                    hedged.append((s, e))  # "联网率大概七十", "NC rate maybe 0.8": asked back
                 continue
             value = numbers.plain_number(m.group(2), self.digits, self.en_numbers)
             if value is None or not 0 <= value <= 100:
