@@ -1,7 +1,7 @@
 """Numbers of the annex 2-1 indicators as plants write them in letters and chat (numbers19): a trade word before
 the indicator in its clause ("我们是PCB厂，关键工序数控化率62%"), a plan beside today's levels, ranges and
-approximations in words asked back ("七八十左右", "六七成", "seventy-something"), spoken numbers (百分之七十二, 七十二个点,
-七成二, 0.72), self-corrections (the corrected value stands; a doubtful one is asked back), distractor numbers
+approximations in words asked back ("七八十左右", "六七成", "seventy-something"), spoken numbers
+(百分之七十二, 七十二个点, 七成二, 0.72), self-corrections (the corrected value stands; a doubtful one is asked back), distractor numbers
 (phone, staff, area, years, postcode) never bound, two plants or two years asked back, and the answer's language
 following the question's main language.
 
@@ -74,6 +74,8 @@ ASKED = [
     ("NC rate 75 - wait, maybe 70. Networking 60%.", N, "conflict"),
     ("集团有两个工厂，一个数控化率75%，一个68%。", N, "part"),
     ("打算后年把数控化率做到90%，现在联网率63%。", N, "target"),
+    ("We run two factories: one has networking at 75%, the other 64%.", W, "part"),
+    ("NC rate 72% - hold on, or was it 62%?", N, "conflict"),
 ]
 
 

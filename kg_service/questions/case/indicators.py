@@ -112,7 +112,7 @@ class IndicatorReading:
         """Numbers said as a range or an approximation in words ("数控化率七八十左右", "联网率六七成", "七十多",
         "NC rate seventy-something", "in the seventies", "three or four percent"): no value; asked back as the
         indicator nearest them in their clause (no other number nearer it); so are the bare numbers ``hedged``
-        after a rate's name ("联网率大概七十", "NC rate maybe 0.8"). Answers their spans (no number read inside them)."""
+        after a rate's name ("联网率大概七十", "NC rate maybe 0.8"). Answers their spans (none read inside them)."""
         out = [(m.start(), m.end()) for m in self.cues.finditer(t.text, "approx_number", lang=t.lang)]
         out += [x for x in hedged if not any(a < x[1] and x[0] < b for a, b in out)]
         for s, e in out:
@@ -191,6 +191,8 @@ class IndicatorReading:
             if len(re.findall(r"\w", t.text[q.end:clause.end])) > 1:
                 continue  # the clause goes on past the number: of something else ("sorry, 20% of staff are …")
             correction = self._has(t, "restated", "correction", start=f.end, end=q.start)
+            if correction is not None and self._has(t, "value_doubt", start=f.end, end=clause.end):
+                continue  # "70% - wait, or was it 60%?": not put in its place (``_value_doubted`` asks both)
             own = self._has(t, "restated", "own", start=clause.start, end=q.start)
             term = next((x for h in labels for x in h.of("indicator") if f"indicators.{x.key}" == f.path), None)
             improving = term is not None and term.get("indicator_kind") == "improvement"
