@@ -1,9 +1,9 @@
-"""Numbers of the annex 2-1 indicators as plants write them in letters and chat (numbers19): a trade word before
-the indicator in its clause ("我们是PCB厂，关键工序数控化率62%"), a plan beside today's levels, ranges and
-approximations in words asked back ("七八十左右", "六七成", "seventy-something"), spoken numbers
-(百分之七十二, 七十二个点, 七成二, 0.72), self-corrections (the corrected value stands; a doubtful one is asked
-back), distractor numbers (phone, staff, area, years, postcode) never bound, two plants or two years asked back, and the answer's language
-following the question's main language.
+"""Numbers of the annex 2-1 indicators as plants write them in letters and chat (numbers19):
+a trade word before the indicator in its clause ("我们是PCB厂，关键工序数控化率62%"), a plan beside
+today's levels, ranges and approximations asked back ("七八十左右", "六七成", "seventy-something"),
+spoken numbers (百分之七十二, 七十二个点, 七成二, 0.72), self-corrections (the corrected value stands,
+a doubtful one is asked back), distractor numbers (phone, staff, area, years, postcode) never bound,
+two plants or two years asked back, and the answer's language following the question's main one.
 
 Each case is a question and exactly what it states (nothing more is read)."""
 from __future__ import annotations
