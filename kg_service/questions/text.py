@@ -53,13 +53,16 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 def detect_language(text: str) -> str:
     """'zh' when the text holds Chinese, unless it is English quoting a Chinese term or two: a Chinese
     question may quote codes and English terms ("我们的MES和ERP算哪个环节"), and an English one may gloss
-    the measures' words ("a relatively major (较大) accident", "grade 重大"); the one with fewer Han
-    characters than English words, and at least three of those, is English."""
+    the measures' words ("a relatively major (较大) accident", "grade 重大"); the one with fewer Chinese words
+    (two Han characters each) than English ones, and at least three of those, is English."""
     han = len(_CJK.findall(text))
     if not han:
         return "en"
-    words = len(_LATIN_WORD.findall(text))
-    return "en" if words >= 3 and han < words else "zh"
+    # a Chinese word is two characters or so: English words are weighed against half the Han characters, so that
+    # an English question quoting the measures' Chinese names ("Our 关键工序数控化率 is 72% and 设备联网率 65%, can we
+    # apply?") is English; capitalised acronyms (MES, ERP, NC, OEE) are quoted by either language and weigh nothing
+    words = len([w for w in _LATIN_WORD.findall(text) if not w.isupper()])
+    return "en" if words >= 3 and han < 2 * words else "zh"
 
 
 def _normalise_code(token: str) -> list[str]:

@@ -27,7 +27,10 @@ class IndicatorReading:
     def _indicators(self, t: Passage, hits: list[Hit], r: CaseReading) -> None:
         pcts = numbers.percents(t.text, self.cues.get("percent", lang=t.lang), self.digits, self.en_numbers)
         labels = [h for h in hits if h.of("indicator", "kpi")]
-        pcts = self._signed(t, sorted(pcts + self._bare(t, labels, pcts), key=lambda q: q.start))
+        hedged: list[tuple[int, int]] = []
+        pcts = self._signed(t, sorted(pcts + self._bare(t, labels, pcts, hedged), key=lambda q: q.start))
+        approx = self._approximations(t, labels, pcts, r, hedged)  # "七八十", "六七成", "seventy-something": asked back
+        pcts = [q for q in pcts if not any(a < q.end and q.start < b for a, b in approx)]
         # tenths ("八成") in a sentence naming no indicator or KPI say how likely, not how much ("八成能过")
         pcts = [q for q in pcts if not q.share or any(t.sentence_of(q.start) == t.sentence_of(h.start) for h in labels)]
         found = pcts  # every percentage, those of several plants too (a sentence's goal reads them all)
@@ -84,7 +87,88 @@ class IndicatorReading:
             for s, e in lone:
                 self._leave_number(t, r, s, e, ls)
         self._restated(t, labels, pcts, r)
+        self._value_doubted(t, labels, pcts, r)
+        self._corrected_again(t, r)
         self._fractions(t, labels, pcts, r)
+
+    def _corrected_again(self, t: Passage, r: CaseReading) -> None:
+        """One indicator read twice, the second led in its sentence by a correction ("联网率：70%；更正：联网率应为67%",
+        "networking 72%. Correction: networking is 67%") with no doubt: the second stands (else both are asked back)."""
+        by_path: dict[str, list[Fact]] = {}
+        for f in r.facts:
+            if f.path.startswith("indicators.") and f.start >= 0:
+                by_path.setdefault(f.path, []).append(f)
+        for fs in by_path.values():
+            if len(fs) != 2 or fs[0].value == fs[1].value:
+                continue
+            a, b = sorted(fs, key=lambda f: f.start)
+            lead = max(a.end, t.sentence_of(b.start).start)
+            if self._has(t, "restated", "correction", start=lead, end=b.start) and \
+                    not self._has(t, "value_doubt", start=a.end, end=t.clause_of(b.start).end):
+                r.facts.remove(a)
+
+    def _approximations(self, t: Passage, labels: list[Hit], pcts: list[numbers.Quantity],
+                        r: CaseReading, hedged: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Numbers said as a range or an approximation in words ("数控化率七八十左右", "联网率六七成", "七十多",
+        "NC rate seventy-something", "in the seventies", "three or four percent"): no value; asked back as the
+        indicator nearest them in their clause (no other number nearer it); so are the bare numbers ``hedged``
+        after a rate's name ("联网率大概七十", "NC rate maybe 0.8"). Answers their spans (none read inside them)."""
+        out = [(m.start(), m.end()) for m in self.cues.finditer(t.text, "approx_number", lang=t.lang)]
+        out += [x for x in hedged if not any(a < x[1] and x[0] < b for a, b in out)]
+        for s, e in out:
+            clause = t.clause_of(s)
+            if self._rule_figure(t, clause, s):
+                continue  # "先进级联网率要达到七八十吗": the rule's
+            spots = [(q.start, q.end) for q in pcts if clause.start <= q.start < clause.end and
+                     not any(a < q.end and q.start < b for a, b in out)] + \
+                [(a, b) for a, b in out if clause.start <= a < clause.end]
+            mine = [h for h in labels if clause.start <= h.start < clause.end and h.of("indicator") and
+                    min(spots, key=lambda x: min(abs(x[0] - h.end), abs(h.start - x[1])))[0] == s]
+            fields = self._fields_of(mine)
+            if fields:
+                r.leave(t.words(min(s, mine[0].start), max(e, mine[-1].end)), "bound", fields)
+        return out
+
+    def _value_doubted(self, t: Passage, labels: list[Hit], pcts: list[numbers.Quantity], r: CaseReading) -> None:
+        """A value read, then, before any other name, in its sentence or the next, another number said with doubt or
+        as an alternative ("数控化率75%，还是80%来着", "哦不，可能是75%", "NC rate 75 - no, wait, maybe 70"): which is
+        the value is not known, and it is asked back; a correction with one number and no doubt ("NC rate 75 - sorry,
+        57", a bare number after a bare one) puts that number in its place."""
+        bare = self.cues.get("bare_number", lang=t.lang)
+        for f in [f for f in r.facts if f.path.startswith("indicators.") and f.start >= 0]:
+            sentence = t.sentence_of(f.start)
+            after = next((x for x in t.sentences if x.start >= sentence.end), None)
+            stop = min([after.end if after is not None else sentence.end,
+                        *(h.start for h in labels if h.start >= f.end),
+                        *(g.start for g in r.facts if g is not f and g.start >= f.end)])
+            said: list[tuple[int, int, numbers.Quantity | None]] = [
+                (q.start, q.end, q) for q in pcts if f.end <= q.start < stop]
+            for m in (bare.finditer(t.text, f.end, stop) if bare is not None else ()):
+                if any(a <= m.start(2) < b for a, b, _ in said):
+                    continue
+                v = numbers.plain_number(m.group(2), self.digits, self.en_numbers)
+                if v is not None and 0 < v <= 100 and not m.group(1):
+                    said.append((m.start(2), m.end(2), numbers.Quantity(v, m.start(2), m.end(2), bare=True)))
+            said.sort(key=lambda x: x[0])
+            if not said:
+                continue
+            first, last = said[0][0], said[-1][1]
+            correction = self._has(t, "restated", "correction", start=f.end, end=first)
+            doubt = self._has(t, "value_doubt", start=f.end, end=t.clause_of(last - 1).end)
+            if correction is None and doubt is None:
+                continue
+            for words in [w for w, a in r.asks.items() if a.kind in ("number", "number_of") and
+                          w in t.raw[f.end:stop]]:
+                r.unleave(words)
+            r.facts.remove(f)
+            q = said[0][2]
+            level = any(x.get("indicator_kind") == "level" for h in labels for x in h.of("indicator")
+                        if f"indicators.{x.key}" == f.path)
+            if correction is not None and doubt is None and len(said) == 1 and q is not None and \
+                    not (q.sign or q.points) and (not q.bare or level) and 0 < q.value <= 100:
+                r.facts.append(Fact(f.path, plain_number(q.value), t.words(f.start, last), f.start, last))
+            else:  # "数控化率75%，还是80%来着": which of them?
+                r.leave(t.words(f.start, last), "conflict", [f.path])
 
     def _restated(self, t: Passage, labels: list[Hit], pcts: list[numbers.Quantity], r: CaseReading) -> None:
         """A value read for a name, then a number said again for it in a clause of no name of its own, in
@@ -107,16 +191,20 @@ class IndicatorReading:
             if len(re.findall(r"\w", t.text[q.end:clause.end])) > 1:
                 continue  # the clause goes on past the number: of something else ("sorry, 20% of staff are …")
             correction = self._has(t, "restated", "correction", start=f.end, end=q.start)
+            if correction is not None and self._has(t, "value_doubt", start=f.end, end=clause.end):
+                continue  # "70% - wait, or was it 60%?": not put in its place (``_value_doubted`` asks both)
             own = self._has(t, "restated", "own", start=clause.start, end=q.start)
             term = next((x for h in labels for x in h.of("indicator") if f"indicators.{x.key}" == f.path), None)
             improving = term is not None and term.get("indicator_kind") == "improvement"
             # (a change's words may stand with an improvement's: "兄弟工厂不良率下降了8%，我们下降了5%")
-            changes = (("change_denied",), ("contrast",), ("change", "up"), ("change", "down")) if improving else ()
+            changes = (("change_denied",), ("contrast",), ("change", "up"), ("change", "down")) if improving else \
+                (("level_reached",),)  # "2025年数控化率70%，今年提到了76%": the level reached now
             if own is not None and correction is None and \
                     self._without(t.text[clause.start:q.start], t.lang, ("restated", "own"), ("copula",),
                                   ("first_person",), *changes).strip(" ,，:：;；-—"):
                 own = None  # more than whose or when it is ("我们的员工有20%"): not the name's value again
-            other = another or self._has(t, "restated", "other", start=t.clause_of(f.start).start, end=f.end)
+            other = another or self._has(t, "restated", "other", start=t.clause_of(f.start).start, end=f.end) or \
+                any(t.clause_of(f.start).start <= d.start < f.end and d.day.year < t.today.year for d in t.dates)
             if correction is None and own is None:
                 continue
             for words in [w for w, a in r.asks.items() if a.kind in ("number", "number_of") and
@@ -182,7 +270,8 @@ class IndicatorReading:
             out.append(q)
         return out
 
-    def _bare(self, t: Passage, labels: list[Hit], pcts: list[numbers.Quantity]) -> list[numbers.Quantity]:
+    def _bare(self, t: Passage, labels: list[Hit], pcts: list[numbers.Quantity],
+              hedged: list[tuple[int, int]] | None = None) -> list[numbers.Quantity]:
         """Numbers written bare right after an indicator's name ("联网率七十四，", "networking fifty-four,", "NC rate
         72,"), or after a list of names and the bare numbers before them: a percentage where a note says the
         numbers are ("（都是百分比）", "(all percent)"), bare (percent for a rate, asked back for a change) where the
@@ -212,6 +301,9 @@ class IndicatorReading:
             paths = (("bare_between",), ("copula",), ("change", "up"), ("change", "down"), ("respectively",),
                      ("joiner",), ("lists", "separator"), ("first_person",), ("now",))
             if self._without(gap, t.lang, *paths).strip():
+                if hedged is not None and rate is not None and rate.search(name.text.strip()) and \
+                        not self._without(gap, t.lang, *paths, ("bound",), ("value_doubt",)).strip():
+                    hedged.append((s, e))  # "联网率大概七十", "NC rate maybe 0.8": asked back
                 continue
             value = numbers.plain_number(m.group(2), self.digits, self.en_numbers)
             if value is None or not 0 <= value <= 100:
@@ -313,7 +405,7 @@ class IndicatorReading:
         first = next((c for c in t.clauses if c.start >= t.sentence_of(clause.start).start), clause)
         if lead and first != clause and self._has(t, "target", start=first.start, end=first.end) and \
                 not self._has(t, "applying", start=first.start, end=first.end) and \
-                not self._has(t, "present", start=clause.start, end=clause.end) and \
+                not self._has(t, "present", start=first.end, end=clause.end) and \
                 self._targets(t, first, [h for h in labels if first.start <= h.start < first.end],
                               [q for q in pcts if first.start <= q.start < first.end], labels, pcts, lead=False)[0]:
             return True, {}  # a sentence led by a goal of no one number ("目标：数控化率80%，联网率75%")
@@ -324,6 +416,11 @@ class IndicatorReading:
             before = next((x for x in reversed(items) if x.end <= cue.start()), None)
             if isinstance(after, numbers.Quantity) and after not in goals:
                 goals[after] = (cue.start(), after.end)
+                for x in items[items.index(after) + 1:]:  # "we aim for 80% NC rate and 70% networking": both
+                    if isinstance(x, numbers.Quantity) and x not in goals and \
+                            not self._has(t, "present", start=after.end, end=x.start) and \
+                            not self._has(t, "now", start=after.end, end=x.start):
+                        goals[x] = (x.start, x.end)
             elif isinstance(before, numbers.Quantity) and before not in goals and \
                     not re.sub(r"\b(a|an|the|our)\b|[\s\-]", "", t.text[before.end:cue.start()], flags=re.I):
                 goals[before] = (before.start, cue.end())  # "an 80% target"
@@ -695,6 +792,12 @@ class IndicatorReading:
             r.leave(said, "part", [path])  # "一车间联网率70%", "group-wide"
             # ("…，全厂是68%": the factory's own may follow)
             t.others.append(Fact(path, plain_number(q.value), said, start, end))
+            return
+        sentence = t.sentence_of(q.start)
+        if self._has(t, "plants_several", start=sentence.start, end=sentence.end) and \
+                self.cues.search(t.text[clause.start:clause.end], "plants_one_of", lang=t.lang):
+            r.leave(words, "part", [path])  # "集团两个工厂，一个联网率70%，一个65%": which is the applicant?
+            t.others.append(Fact(path, plain_number(q.value), words, start, end))
             return
         other = self._has(t, "other_entity", start=clause.start, end=min(label.start, q.start))
         if other is not None:  # "兄弟工厂的联网率是80%", "the industry leader's NC rate is 90%": not the asker's
