@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from calendar import monthrange
 from datetime import date, timedelta
 from typing import Any
 
@@ -314,6 +315,14 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
                 found.append((m.start(), m.end(), date(y, mo, d)))
             except ValueError:
                 continue  # "2025-02-30": no day; the year or month around it may still be read
+        for m in c.finditer(text, "day_first_date", lang=lang):
+            a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
+            orders = {(a, b)} if sep != "/" else {(d, mo) for d, mo in ((a, b), (b, a)) if mo <= 12}
+            day = None
+            if len(orders) == 1:
+                d, mo = orders.pop()
+                day = date(y, mo, d) if 1 <= mo <= 12 and 1 <= d <= monthrange(y, mo)[1] else None
+            found.append((m.start(), m.end(), day))  # None: a date whose day is not known (its year is not one)
         for m in c.finditer(text, "month_year", lang=lang):
             if lang == "zh":
                 y, mo = int(m.group(1)), int(m.group(2))
@@ -362,6 +371,8 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
                     found.append((s, e, (month_day(day.year, n), None, month(day.year, n))))
         out = []
         for s, e, d in longest(found):
+            if d is None:
+                continue
             day, named, within = d if isinstance(d, tuple) else (d, None, None)
             named = named or day
             out.append(When(day, s, e, named if named > today else None,

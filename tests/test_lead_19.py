@@ -1,0 +1,47 @@
+"""The lead's cases of the nineteenth wave: a pasted e-mail is a question (by GET as by POST); a day written in
+figures before its month is read as that day, and one whose order the figures leave open is asked, never read as
+some day of its year."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import case_reader, facts
+
+
+@pytest.fixture(scope="module")
+def read():
+    return case_reader(date(2026, 12, 7))
+
+
+@pytest.mark.parametrize("words,day", [
+    ("We filed as basic level in Haidian on 20.11.2025.", "2025-11-20"),  # dots: day first
+    ("We filed as basic level in Haidian on 20-11-2025.", "2025-11-20"),
+    ("We filed as basic level in Haidian on 20/11/2025.", "2025-11-20"),  # 20 is no month
+    ("We filed as basic level in Haidian on 11/20/2025.", "2025-11-20"),  # nor here: month first
+    ("We filed as basic level in Haidian on the 20th of November 2025.", "2025-11-20"),
+    ("We filed as basic level in Haidian on 20-Nov-2025.", "2025-11-20"),
+    ("我们于20.11.2025在海淀区完成了基础级备案。", "2025-11-20"),
+])
+def test_a_day_written_before_its_month_is_that_day(read, words, day):
+    got = facts(read(words))
+    assert got.get("basic_filing.date") == day, got
+    assert got.get("basic_filing.district") == "海淀区"
+
+
+@pytest.mark.parametrize("words", [
+    "We filed as basic level in Haidian on 03/04/2025.",  # 3 April or 4 March
+    "Basic filing: yes, 05/06/2025, Chaoyang district.",
+])
+def test_a_day_the_figures_leave_open_is_not_read_nor_its_year(read, words):
+    got = facts(read(words))
+    assert got.get("basic_filing.filed") is True, got
+    assert "basic_filing.date" not in got, got  # not 2025-07-01, "some day of 2025"
+
+
+@pytest.mark.parametrize("words", ["We filed as basic level in Haidian on 31.02.2025.",
+                                   "We filed as basic level in Haidian on 12.13.2025."])
+def test_figures_that_make_no_day_are_not_read(read, words):
+    got = facts(read(words))
+    assert got.get("basic_filing.filed") is True and "basic_filing.date" not in got, got
