@@ -344,7 +344,7 @@ class IncidentReading:
             if not (t.speaks or reply is not None or self._filing_case(t, clause, spans, hits)):
                 continue
             if self._whole_group(t, m.start()) is not None or self._of_another(t, m.start()):
-                # "集团总部在海淀区完成了基础级备案", "our parent group filed in Haidian": the group's, not the applicant's
+                # "集团总部在海淀区完成了基础级备案", "our parent group filed in Haidian": the group's filing
                 r.leave(t.words(clause.start, clause.end), "part", ["basic_filing.filed"])
                 return
             if self._has(t, "target", start=clause.start, end=m.start()) or \
@@ -373,7 +373,7 @@ class IncidentReading:
                     (neg is None and self.cues.search(rest, "hedge_after", lang=t.lang)):
                 r.leave(t.words(m.start(), clause.end), "hedged", ["basic_filing.filed"])  # "basic filing: unknown"
                 return
-            # a lack said after it ("基础级备案还没做"), or a form's answer ("基础级备案：否", "basic-level filing: not yet")
+            # a lack said after it ("基础级备案还没做"), or a form's answer ("基础级备案：否", "filing: not yet")
             lack = neg is None and reply is None and self.cues.search(rest, "negation_after", lang=t.lang) is not None
             filed = values[reply[0]] if reply is not None else not (neg or lack)
             end = (answered.end if answered else clause.end) if (lack or reply is not None) else m.end()
@@ -399,11 +399,11 @@ class IncidentReading:
             part = t.part_of(m.start())
             own.append(Span(max(clause.start, part.start), min(clause.end, part.end)))
         own += details
-        said: dict[str, list[tuple[Span, str]]] = {"district": [(sp, "") for sp in own], "date": [(sp, "") for sp in own]}
+        said: dict[str, list[Span]] = {"district": list(own), "date": list(own)}
         for _, _, kind, sp in lines:
-            said[kind].append((sp, "line"))
+            said[kind].append(sp)
         # its place
-        places = [(h, sp) for sp, _ in said["district"] for h in hits
+        places = [(h, sp) for sp in said["district"] for h in hits
                   if sp.start <= h.start < sp.end and self._filing_place(h)]
         if len({self._filing_place(h) for h, _ in places}) == 1 and "basic_filing.district" not in r.paths():
             h = places[0][0]
@@ -419,7 +419,7 @@ class IncidentReading:
             r.leave(t.words(places[0][0].start, places[-1][0].end), "place", ["basic_filing.district"])
         # its day
         days = []
-        for sp, _ in said["date"]:
+        for sp in said["date"]:
             for d in t.dates:
                 if not sp.start <= d.start < sp.end or d in days:
                     continue
