@@ -1,11 +1,11 @@
 """Reading the basic-level filing (art_7: filed, its day, its district) as askers write it (task filing19): pasted
 forms and tables ("基础级备案：已备案（2025年4月，海淀区）", "备案区｜丰台区", a tab between cells), a name asked and
 answered ("Filed at basic level? Yes, …"), the third person ("该企业已于…完成基础级备案"), spoken words ("去年三月在
-亦庄那边备的案"), days relative to the day asked (去年底, 今年初, 上个月, 2025.3) and the development area (亦庄, 经开区,
-E-Town) as a place filed with. Never a guess: a plan, a filing under way, the group's filing, another event's day, two
-days, an unsure answer are asked back. And one reading of a form's answer (statement_forms.reply and answers,
-``_form_reply``) for every kind: the statements' lack or doubt after a name and the filing. bench/qa_sets/
-filing19_{a,b}.json score the same at scale."""
+亦庄那边备的案"), days relative to the day asked (去年底, 今年初, 上个月, 2025.3) and the development area (亦庄,
+经开区, E-Town) as a place filed with. Never a guess: a plan, a filing under way, the group's filing, another
+event's day, two days, an unsure answer are asked back. And one reading of a form's answer (statement_forms.reply and
+answers, ``_form_reply``) for every kind: the statements' lack or doubt after a name and the filing.
+bench/qa_sets/filing19_{a,b}.json score the same at scale."""
 from __future__ import annotations
 
 from datetime import date
@@ -120,8 +120,8 @@ def test_form_answer_unsure_asked_alike(read, q, field):
 def test_form_reply_kinds(read):
     """The one reader: a mark, a few words before it, an answer of statement_forms.answers."""
     from kg_service.questions.case.passage import Passage
-    from tests.conftest import built_knowledge_graph
     from kg_service.questions.case.reader import CaseReader
+    from tests.conftest import built_knowledge_graph
     reader = CaseReader(built_knowledge_graph())
     values = reader.cues["filing_answers"]
     for text, lang, kind in [("情况：否", "zh", "no"), ("：已完成", "zh", "done"), ("：尚未备案", "zh", "not_done"),
@@ -132,3 +132,25 @@ def test_form_reply_kinds(read):
     # "已完成" says nothing of a credit: the filing's kinds only where a name lists them
     t = Passage(raw="：已完成", text="：已完成", lang="zh", today=DAY)
     assert reader._form_reply(t, 0, len(t.text)) is None
+
+
+@pytest.mark.parametrize("q", ["基础级备案：备案中", "基础级备案：申请中", "基础级备案：是（正在办理）"])
+def test_filing_under_way_asked(read, q):
+    assert asked_back(read(q), FD)
+
+
+@pytest.mark.parametrize("q", ["我们2024年在海淀区备案了一个投资项目", "We filed a patent in 2025.",
+                               "完成基础级备案的企业可以申请先进级吗？",
+                               "Do companies that filed as basic in Haidian qualify?"])
+def test_no_filing_of_the_asker(read, q):
+    assert not {k for k in facts(read(q)) if k.startswith("basic_filing")}
+
+
+def test_two_districts_asked(read):
+    r = read("基础级备案：已备案（海淀区、朝阳区）")
+    assert facts(r) == {FD: True} and asked_back(r, DI)
+
+
+def test_registration_and_filing_districts_apart(read):
+    r = read("我们在海淀区注册，在朝阳区备的案，基础级。")
+    assert facts(r) == {"registration.province": "北京市", "registration.district": "海淀区", FD: True, DI: "朝阳区"}

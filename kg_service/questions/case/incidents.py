@@ -247,24 +247,29 @@ class IncidentReading:
         return []
 
     # ---- the basic-level filing (art_7) -----------------------------------------------------------
+    def _only_details(self, t: Passage, hits: list[Hit], start: int, end: int) -> bool:
+        """``text[start:end]`` says nothing but a place filed with, a day or the filing's own words
+        (``filing_detail``)."""
+        said = [(h.start, h.end) for h in hits if self._filing_place(h)] + [(d.start, d.end) for d in t.dates]
+        chars = list(t.text[start:end])
+        for x in said:
+            for i in range(max(x[0], start), min(x[1], end)):
+                chars[i - start] = " "
+        left = "".join(chars)
+        rest = self.cues.get("filing_detail", lang=t.lang)
+        if rest is not None:
+            left = rest.sub(" ", left)
+        return not left.strip(" \t()（）[]【】,，、:：;；-—")
+
     def _filing_details(self, t: Passage, hits: list[Hit], clause: Span, within: Span | None = None) -> list[Span]:
         """The clauses after ``clause`` in its sentence (or ``within``: a table's row), up to the first that says
         more than a place, a day or the filing's own words."""
         out: list[Span] = []
         sentence = within or t.sentence_of(clause.start)
-        said = [(h.start, h.end) for h in hits if self._filing_place(h)] + [(d.start, d.end) for d in t.dates]
-        rest = self.cues.get("filing_detail", lang=t.lang)
         for c in t.clauses:
             if c.start < clause.end or c.start >= sentence.end:
                 continue
-            chars = list(t.text[c.start:c.end])
-            for x in said:
-                for i in range(max(x[0], c.start), min(x[1], c.end)):
-                    chars[i - c.start] = " "
-            left = "".join(chars)
-            if rest is not None:
-                left = rest.sub(" ", left)
-            if left.strip(" \t()（）[]【】,，、:：;；-—"):
+            if not self._only_details(t, hits, c.start, c.end):
                 break
             out.append(c)
         return out
@@ -323,14 +328,19 @@ class IncidentReading:
             sentence, clause = t.sentence_of(m.start()), t.clause_of(m.start())
             if not self._has(t, "filing_basic", start=sentence.start, end=sentence.end):
                 continue
+            if self.cues.match(t.text, "filing_of_other", "after", lang=t.lang, pos=m.end()) or \
+                    self.cues.search(t.text[clause.start:m.start()], "filing_of_other", "before", lang=t.lang):
+                continue  # "备案了一个投资项目", "项目备案", "filed a patent": another thing filed
             # a form's answer: after the words in their clause ("基础级备案：已备案（…）", "是否完成基础级备案｜否"),
             # or the name asked and answered ("Filed at basic level? Yes, in Tongzhou…")
             reply, answered = self._form_reply(t, m.end(), clause.end, values), None
             row = None
             if reply is None and (t.raw[clause.end:clause.end + 1] in ("?", "？") or (
-                    t.raw[clause.end:clause.end + 1] in ("|", "｜") and not t.text[m.end():clause.end].strip(" \t"))):
+                    re.match(r"\s*[|｜—–]", t.raw[clause.end:clause.end + 2]) and
+                    not t.text[m.end():clause.end].strip(" \t"))):  # ("…filing — yes (Shunyi, …)")
                 nxt = next((c for c in t.clauses if c.start > clause.end), None)
-                kind = self._form_answer(t.text[nxt.start:nxt.end], t.lang, True, values) if nxt else None
+                said = re.split(r"[(（]", t.text[nxt.start:nxt.end])[0] if nxt else ""  # ("yes (Shunyi, …)")
+                kind = self._form_answer(said, t.lang, True, values) if said.strip() else None
                 if kind is not None:
                     reply, answered = (kind, nxt.start), nxt
                     if t.raw[clause.end] in "|｜":  # "Basic filing | done | Fengtai | 2025-11-20": the row
@@ -341,7 +351,9 @@ class IncidentReading:
             details = [*self._filing_details(t, hits, clause),
                        *((answered, *self._filing_details(t, hits, answered, row)) if answered else ())]
             spans = [clause, *details]
-            if not (t.speaks or reply is not None or self._filing_case(t, clause, spans, hits)):
+            # a form's line whatever its answer ("基础级备案：备案中"): the asker's form, its answer read or asked back
+            line = self.cues.search(t.text[m.end():clause.end], "statement_forms", "reply", lang=t.lang)
+            if not (t.speaks or reply is not None or line is not None or self._filing_case(t, clause, spans, hits)):
                 continue
             if self._whole_group(t, m.start()) is not None or self._of_another(t, m.start()):
                 # "集团总部在海淀区完成了基础级备案", "our parent group filed in Haidian": the group's filing
@@ -372,6 +384,11 @@ class IncidentReading:
             if (reply is not None and reply[0] not in values) or \
                     (neg is None and self.cues.search(rest, "hedge_after", lang=t.lang)):
                 r.leave(t.words(m.start(), clause.end), "hedged", ["basic_filing.filed"])  # "basic filing: unknown"
+                return
+            if reply is None and line is not None and neg is None and \
+                    not self._only_details(t, hits, m.end() + line.end(), clause.end):
+                # "基础级备案：暂缓", "Basic filing: in discussion": an answer not understood, asked back
+                r.leave(t.words(m.start(), clause.end), "form", ["basic_filing.filed"])
                 return
             # a lack said after it ("基础级备案还没做"), or a form's answer ("基础级备案：否", "filing: not yet")
             lack = neg is None and reply is None and self.cues.search(rest, "negation_after", lang=t.lang) is not None
@@ -423,9 +440,11 @@ class IncidentReading:
             for d in t.dates:
                 if not sp.start <= d.start < sp.end or d in days:
                     continue
-                if m is not None and self._has(t, "filing_other_event", start=min(d.end, m.end()),
-                                               end=max(d.start, m.start())):
-                    continue  # "2025年5月通过了贯标认证，也完成了基础级备案": the certification's day
+                if m is not None and (self._has(t, "filing_other_event", start=min(d.end, m.end()),
+                                                end=max(d.start, m.start())) or
+                                      (d.start < m.start() and
+                                       self._has(t, "filing_other_event", start=sp.start, end=d.start))):
+                    continue  # "2025年5月通过了贯标认证后备案", "passed a DCMM assessment in April 2025 and filed"
                 days.append(d)
         if not days or "basic_filing.date" in r.paths():
             return

@@ -385,7 +385,8 @@ class StatementReading:
                 sentence = t.sentence_of(m.start())
                 if nxt and nxt.end <= sentence.end and nxt.end - nxt.start <= 16 and \
                         any(nxt.start <= h.start < nxt.end for h in places) and \
-                        not self._has(t, "plant", start=nxt.start, end=nxt.end):
+                        not self._has(t, "plant", start=nxt.start, end=nxt.end) and \
+                        not self._has(t, "filing", start=nxt.start, end=nxt.end):  # ("在朝阳区备的案")
                     end = nxt.end
             start = clause.start
             plant_before = None
