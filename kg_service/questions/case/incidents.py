@@ -247,38 +247,118 @@ class IncidentReading:
         return []
 
     # ---- the basic-level filing (art_7) -----------------------------------------------------------
-    def _filing_details(self, t: Passage, hits: list[Hit], clause: Span) -> list[Span]:
-        """The clauses after ``clause`` in its sentence, up to the first that says more than a place, a day or
-        the filing's own words."""
-        out: list[Span] = []
-        sentence = t.sentence_of(clause.start)
-        said = [(h.start, h.end) for h in hits if h.of("district")] + [(d.start, d.end) for d in t.dates]
+    def _only_details(self, t: Passage, hits: list[Hit], start: int, end: int) -> bool:
+        """``text[start:end]`` says nothing but a place filed with, a day or the filing's own words
+        (``filing_detail``)."""
+        said = [(h.start, h.end) for h in hits if self._filing_place(h)] + [(d.start, d.end) for d in t.dates]
+        chars = list(t.text[start:end])
+        for x in said:
+            for i in range(max(x[0], start), min(x[1], end)):
+                chars[i - start] = " "
+        left = "".join(chars)
         rest = self.cues.get("filing_detail", lang=t.lang)
+        if rest is not None:
+            left = rest.sub(" ", left)
+        return not left.strip(" \t()（）[]【】,，、:：;；-—")
+
+    def _filing_details(self, t: Passage, hits: list[Hit], clause: Span, within: Span | None = None) -> list[Span]:
+        """The clauses after ``clause`` in its sentence (or ``within``: a table's row), up to the first that says
+        more than a place, a day or the filing's own words."""
+        out: list[Span] = []
+        sentence = within or t.sentence_of(clause.start)
         for c in t.clauses:
             if c.start < clause.end or c.start >= sentence.end:
                 continue
-            chars = list(t.text[c.start:c.end])
-            for x in said:
-                for i in range(max(x[0], c.start), min(x[1], c.end)):
-                    chars[i - c.start] = " "
-            left = "".join(chars)
-            if rest is not None:
-                left = rest.sub(" ", left)
-            if left.strip(" \t()（）[]【】,，、:：;；-—"):
+            if not self._only_details(t, hits, c.start, c.end):
                 break
             out.append(c)
         return out
+
+    def _filing_place(self, h: Hit) -> str | None:
+        """The concept of a place a basic filing is made with: a district, or an area that files as one
+        (``filing_areas``: 北京经济技术开发区, "亦庄", "E-Town")."""
+        areas = set(self.cues["filing_areas"])
+        found = {x.concept for x in h.of("district")} | {x.concept for x in h.of("area") if str(x.concept) in areas}
+        return found.pop() if len(found) == 1 else None
+
+    def _filing_lines(self, t: Passage) -> list[tuple[int, int, str, Span]]:
+        """A form's lines naming the filing's place or day ("备案区：朝阳", "备案时间｜2025-05-10", "Filing date:
+        2025-05-10"): each name's start and end, what it names (``filing_line``: district or date) and the words of
+        its answer (to the next such name or its clause's end)."""
+        c, lang = self.cues, t.lang
+        found = sorted((m.start(), m.end(), kind) for kind in ("district", "date")
+                       for m in c.finditer(t.text, "filing_line", kind, lang=lang))
+        mark = c.get("statement_forms", "mark", lang=lang)
+        out = []
+        for i, (s, e, kind) in enumerate(found):
+            clause = t.clause_of(s)
+            if not c.search(t.text[clause.start:s], "statement_forms", "lead", lang=lang) and \
+                    not any(x[1] <= s and t.clause_of(x[0]) == clause for x in out):
+                continue  # no line of a form: "在备案区办理" (a line may follow another in its clause)
+            m = mark.match(t.text[e:clause.end]) if mark is not None else None
+            if m is None or not m.group(0):
+                continue
+            stop = next((x[0] for x in found[i + 1:] if x[0] < clause.end), clause.end)
+            out.append((s, e, kind, Span(e + m.end(), stop)))
+        return out
+
+    def _filing_case(self, t: Passage, clause: Span, spans: list[Span], hits: list[Hit]) -> bool:
+        """The filing's words state a case though the asker does not speak as "we": told in the third person
+        ("该企业已于…完成基础级备案", "The company completed its basic filing…"), or a filing said done with its
+        place or day ("基础级备案去年底在东城区做完了", "Basic filing's done, Changping, October 2024"); not a rule's
+        wording ("完成备案的企业")."""
+        if self._has(t, "implicit_case", "rule"):
+            return False
+        if self._has(t, "filing_case"):
+            return True
+        if not self._has(t, "filing_done", start=clause.start, end=clause.end):
+            return False
+        return any(sp.start <= x.start < sp.end for sp in spans for x in
+                   [*(d for d in t.dates if d.day <= t.today), *(h for h in hits if self._filing_place(h))])
 
     def _filing(self, t: Passage, hits: list[Hit], r: CaseReading) -> None:
         for m in self.cues.finditer(t.text, "skip_basic", lang=t.lang):
             r.facts.append(Fact("basic_filing.filed", False, t.words(m.start(), m.end()), m.start(), m.end()))
             return
+        lines = self._filing_lines(t)
+        values = self.cues["filing_answers"]
         for m in self.cues.finditer(t.text, "filing", lang=t.lang):
+            if any(s <= m.start() < e for s, e, _, _ in lines):
+                continue  # the filing's place or day named in a form's line ("备案区：朝阳"): read below
             sentence, clause = t.sentence_of(m.start()), t.clause_of(m.start())
             if not self._has(t, "filing_basic", start=sentence.start, end=sentence.end):
                 continue
-            if not t.speaks or self._doubted(t, m.start(), m.end()):
+            if self.cues.match(t.text, "filing_of_other", "after", lang=t.lang, pos=m.end()) or \
+                    self.cues.search(t.text[clause.start:m.start()], "filing_of_other", "before", lang=t.lang):
+                continue  # "备案了一个投资项目", "项目备案", "filed a patent": another thing filed
+            # a form's answer: after the words in their clause ("基础级备案：已备案（…）", "是否完成基础级备案｜否"),
+            # or the name asked and answered ("Filed at basic level? Yes, in Tongzhou…")
+            reply, answered = self._form_reply(t, m.end(), clause.end, values), None
+            row = None
+            if reply is None and (t.raw[clause.end:clause.end + 1] in ("?", "？") or (
+                    re.match(r"\s*[|｜—–]", t.raw[clause.end:clause.end + 2]) and
+                    not t.text[m.end():clause.end].strip(" \t"))):  # ("…filing — yes (Shunyi, …)")
+                nxt = next((c for c in t.clauses if c.start > clause.end), None)
+                said = re.split(r"[(（]", t.text[nxt.start:nxt.end])[0] if nxt else ""  # ("yes (Shunyi, …)")
+                kind = self._form_answer(said, t.lang, True, values) if said.strip() else None
+                if kind is not None:
+                    reply, answered = (kind, nxt.start), nxt
+                    if t.raw[clause.end] in "|｜":  # "Basic filing | done | Fengtai | 2025-11-20": the row
+                        line = t.text.rfind("\n", 0, clause.end) + 1, t.text.find("\n", clause.end)
+                        row = Span(line[0], len(t.text) if line[1] < 0 else line[1])
+            if reply is None and self._doubted(t, m.start(), m.end()):
                 continue
+            details = [*self._filing_details(t, hits, clause),
+                       *((answered, *self._filing_details(t, hits, answered, row)) if answered else ())]
+            spans = [clause, *details]
+            # a form's line whatever its answer ("基础级备案：备案中"): the asker's form, its answer read or asked back
+            line = self.cues.search(t.text[m.end():clause.end], "statement_forms", "reply", lang=t.lang)
+            if not (t.speaks or reply is not None or line is not None or self._filing_case(t, clause, spans, hits)):
+                continue
+            if self._whole_group(t, m.start()) is not None or self._of_another(t, m.start()):
+                # "集团总部在海淀区完成了基础级备案", "our parent group filed in Haidian": the group's filing
+                r.leave(t.words(clause.start, clause.end), "part", ["basic_filing.filed"])
+                return
             if self._has(t, "target", start=clause.start, end=m.start()) or \
                     self._has(t, "factory", "future", start=clause.start, end=m.start()) or \
                     self._has(t, "filing_later", start=clause.start, end=m.start()) or \
@@ -288,41 +368,92 @@ class IncidentReading:
                 r.leave(t.words(clause.start, clause.end), "target", ["basic_filing.filed"])  # "计划下个月去海淀区备案"
                 return
             # (the outcome awaited may be said in the clause after: "已提交基础级备案材料，还没有结果")
-            after = clause
+            # ("该公司尚未完成基础级备案": a lack before the filing's words, no outcome awaited of a filing sent)
+            after, awaited_from = clause, m.end()
             if self._has(t, "filing_sent", start=clause.start, end=clause.end):
                 after = next((c for c in t.clauses if clause.end <= c.start < sentence.end), clause)
+                awaited_from = clause.start
             if self._has(t, "pending", start=clause.start, end=clause.end) or \
-                    self._has(t, "filing_awaited", start=clause.start, end=after.end):
+                    self._has(t, "filing_awaited", start=awaited_from, end=after.end):
                 r.leave(t.words(clause.start, clause.end), "pending", ["basic_filing.filed"])  # "备案还在办理中"
                 return
-            neg = self._negated(t, clause.start, m.start())
+            # (before a form's answer, "是否"/"有无" is the line's question: "是否已完成基础级备案：是")
+            neg = self._negated(t, clause.start, m.start()) if reply is None else None
             start = neg.start() if neg else m.start()
             rest = t.text[m.end():clause.end]
-            if neg is None and self.cues.search(rest, "hedge_after", lang=t.lang):
+            if (reply is not None and reply[0] not in values) or \
+                    (neg is None and self.cues.search(rest, "hedge_after", lang=t.lang)):
                 r.leave(t.words(m.start(), clause.end), "hedged", ["basic_filing.filed"])  # "basic filing: unknown"
                 return
-            # a lack said after it, as a form answers ("基础级备案：否", "basic-level filing: not yet")
-            after = neg is None and self.cues.search(rest, "negation_after", lang=t.lang) is not None
-            end = clause.end if after else m.end()
-            r.facts.append(Fact("basic_filing.filed", not (neg or after), t.words(start, end), start, end))
-            if neg or after:
+            if reply is None and line is not None and neg is None and \
+                    not self._only_details(t, hits, m.end() + line.end(), clause.end):
+                # "基础级备案：暂缓", "Basic filing: in discussion": an answer not understood, asked back
+                r.leave(t.words(m.start(), clause.end), "form", ["basic_filing.filed"])
                 return
-            # its place and day: in its clause, or in the clauses after it in its sentence that say nothing else
-            # ("基础级备案：已备案（朝阳区，2025年3月12日）", "filing: filed, Huairou, 2025-12-11",
-            # "…，备案日期2025-06-30")
-            spans = [clause, *self._filing_details(t, hits, clause)]
-            districts = [h for h in hits if any(c.start <= h.start < c.end for c in spans) and h.of("district")]
-            if len({x.concept for h in districts for x in h.of("district")}) == 1:
-                h = districts[0]
-                s, e = min(h.start, m.start()), max(h.end, m.end())  # "在海淀备案", "filed in Haidian"
-                r.facts.append(Fact("basic_filing.district", self.lexicon.label(h.of("district")[0].concept, "zh"),
-                                    t.words(s, e), s, e))
-                # the place read as the filing's is no place of the registration left to ask
-                place = t.words(h.start, h.end)
+            # a lack said after it ("基础级备案还没做"), or a form's answer ("基础级备案：否", "filing: not yet")
+            lack = neg is None and reply is None and self.cues.search(rest, "negation_after", lang=t.lang) is not None
+            filed = values[reply[0]] if reply is not None else not (neg or lack)
+            end = (answered.end if answered else clause.end) if (lack or reply is not None) else m.end()
+            r.facts.append(Fact("basic_filing.filed", filed, t.words(start, end), start, end))
+            if filed:
+                self._filing_where_when(t, hits, r, m, clause, details, lines)
+            return
+        if lines:  # only the lines of its place and day: filed ("备案时间：2025-05-10 备案区：朝阳")
+            days = [d for _, _, kind, sp in lines if kind == "date" for d in t.dates if sp.start <= d.start < sp.end]
+            if days and all(d.day <= t.today and d.ahead is None for d in days):
+                s, e = lines[0][0], lines[-1][3].end
+                r.facts.append(Fact("basic_filing.filed", True, t.words(s, e), s, e))
+                self._filing_where_when(t, hits, r, None, None, [], lines)
+
+    def _filing_where_when(self, t: Passage, hits: list[Hit], r: CaseReading, m: re.Match[str] | None,
+                           clause: Span | None, details: list[Span], lines: list) -> None:
+        """The place and day of a basic filing read as made: in its clause (its part of it: "certified in March
+        2025 and have completed our basic filing"), in the clauses after it that say nothing else ("基础级备案：
+        已备案（朝阳区，2025年3月12日）", "filing: filed, Huairou, 2025-12-11") or in a form's lines ("备案区｜丰台区").
+        Two places or days, or a day of another event ("2025年6月通过认证后备案"), are asked back."""
+        own: list[Span] = []
+        if m is not None and clause is not None:
+            part = t.part_of(m.start())
+            own.append(Span(max(clause.start, part.start), min(clause.end, part.end)))
+        own += details
+        said: dict[str, list[Span]] = {"district": list(own), "date": list(own)}
+        for _, _, kind, sp in lines:
+            said[kind].append(sp)
+        # its place
+        places = [(h, sp) for sp in said["district"] for h in hits
+                  if sp.start <= h.start < sp.end and self._filing_place(h)]
+        if len({self._filing_place(h) for h, _ in places}) == 1 and "basic_filing.district" not in r.paths():
+            h = places[0][0]
+            s, e = (min(h.start, m.start()), max(h.end, m.end())) if m is not None and \
+                any(sp in own for _, sp in places) else (h.start, h.end)
+            r.facts.append(Fact("basic_filing.district", self.lexicon.label(self._filing_place(h), "zh"),
+                                t.words(s, e), s, e))
+            # the place read as the filing's is no place of the registration to ask ("在昌平")
+            for place in (t.words(h.start, h.end), t.words(t.clause_of(h.start).start, t.clause_of(h.start).end)):
                 if place in r.asks and r.asks[place].kind == "place":
                     r.unleave(place)
-            when = self._date_near(t, m.start(), m.end())
-            if when is not None and any(c.start <= when.start < c.end for c in spans):
-                s, e = min(when.start, m.start()), max(when.end, m.end())
-                r.facts.append(Fact("basic_filing.date", when.day.isoformat(), t.words(s, e), s, e, when.span()))
+        elif len({self._filing_place(h) for h, _ in places}) > 1:
+            r.leave(t.words(places[0][0].start, places[-1][0].end), "place", ["basic_filing.district"])
+        # its day
+        days = []
+        for sp in said["date"]:
+            for d in t.dates:
+                if not sp.start <= d.start < sp.end or d in days:
+                    continue
+                if m is not None and (self._has(t, "filing_other_event", start=min(d.end, m.end()),
+                                                end=max(d.start, m.start())) or
+                                      (d.start < m.start() and
+                                       self._has(t, "filing_other_event", start=sp.start, end=d.start))):
+                    continue  # "2025年5月通过了贯标认证后备案", "passed a DCMM assessment in April 2025 and filed"
+                days.append(d)
+        if not days or "basic_filing.date" in r.paths():
             return
+        either = any(self.cues.match(t.text, "filing_day_either", lang=t.lang, pos=d.end) for d in days)
+        if len(days) > 1 or either or days[0].day > t.today:
+            # "2025年3月或4月", "去年或者前年": which day is not said
+            r.leave(t.words(days[0].start, days[-1].end), "date", ["basic_filing.date"])
+            return
+        when = days[0]
+        s, e = (min(when.start, m.start()), max(when.end, m.end())) if m is not None and \
+            any(sp.start <= when.start < sp.end for sp in own) else (when.start, when.end)
+        r.facts.append(Fact("basic_filing.date", when.day.isoformat(), t.words(s, e), s, e, when.span()))

@@ -87,7 +87,8 @@ def table_rows(text: str) -> str:
     rule row ("|---|---|") is blanked. Bars of one line ("NC rate: 74% | networking: 66%") part clauses (the
     reader's clause breaks). One character for one, so spans stay."""
     lines = text.split("\n")
-    rowish = [("|" in x or "｜" in x) and ":" not in x and "：" not in x for x in lines]
+    # (a tab parts a pasted sheet's cells as a bar does: "基础级备案\t已备案")
+    rowish = [("|" in x or "｜" in x or "\t" in x.strip()) and ":" not in x and "：" not in x for x in lines]
     out = []
     for i, line in enumerate(lines):
         run = rowish[i] and ((i > 0 and rowish[i - 1]) or (i + 1 < len(lines) and rowish[i + 1]))
@@ -97,7 +98,7 @@ def table_rows(text: str) -> str:
         if _RULE.match(line):
             out.append(" " * len(line))
             continue
-        bars = [k for k, ch in enumerate(line) if ch in "|｜"]
+        bars = [k for k, ch in enumerate(line) if ch in "|｜\t"]
         chars = list(line)
         if not line[:bars[0]].strip():  # a leading bar
             chars[bars[0]] = " "

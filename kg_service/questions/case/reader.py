@@ -325,7 +325,7 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
             found.append((m.start(), m.end(), day))  # None: a date whose day is not known (its year is not one)
         for m in c.finditer(text, "month_year", lang=lang):
             if lang == "zh":
-                y, mo = int(m.group(1)), int(m.group(2))
+                y, mo = int(m.group(1)), int(m.group(2) or m.group(3))
             else:
                 y, mo = int(m.group(2)), int(c["months_en"].get(m.group(1).lower()[:3], 0))
             if 1 <= mo <= 12:
@@ -367,6 +367,15 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
                 mb = before_year.search(text, max(0, s - 16), s) if before_year is not None and mo is None else None
                 if mb:  # "March this year", "in May last year": that year's month, named before it
                     n, s = int(months.get(mb.group(1).lower()[:3], 0)), mb.start()
+                if not n and (entry["years"] or entry.get("whole")):
+                    # "去年底", "今年初", "late last year", "early this year": its December or January
+                    pa = c.match(text, "year_part_after_year", lang=lang, pos=m.end())
+                    pb = c.get("year_part_before_year", lang=lang)
+                    pb = pb.search(text, max(0, s - 24), s) if pb is not None else None
+                    if pa is not None:
+                        n, e = (12 if pa.group(1) else 1), pa.end()
+                    elif pb is not None:
+                        n, s = (12 if (pb.group(1) or pb.group(3)) else 1), pb.start()
                 if n and 1 <= n <= 12:  # "今年3月": that year's month
                     found.append((s, e, (month_day(day.year, n), None, month(day.year, n))))
         out = []

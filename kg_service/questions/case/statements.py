@@ -134,7 +134,7 @@ class StatementReading:
                 if not first and (not piece or any(p.match(piece) for _, p in c.compiled_list(
                         "statement_form_names", lang))):
                     break  # the next line of the form
-                kind = self._form_answer(piece, lang, first)
+                kind = self._form_answer(piece, lang, first, entry.get("values") or {})
                 if kind is not None:
                     piece_at, stop = pos, after
                     break
@@ -154,10 +154,12 @@ class StatementReading:
                 r.facts.append(Fact(field, entry["values"][kind], words, s, stop))
         return done
 
-    def _form_answer(self, piece: str, lang: str, first: bool) -> str | None:
+    def _form_answer(self, piece: str, lang: str, first: bool, values: dict | tuple = ()) -> str | None:
         """The kind of a form's answer (``statement_forms.answers``): the whole piece, or the piece without the
-        words around an answer ("近三年良好", "sound for the last 3 years"); yes and no only in the first piece."""
+        words around an answer ("近三年良好", "sound for the last 3 years"); yes and no only in the first piece; the
+        kinds of ``answers_bound`` ("已完成", "done") only where ``values`` (the name's) list them."""
         c = self.cues
+        bound = set(c["statement_forms"].get("answers_bound") or ())
         piece = re.sub(r"(?:吧|呢|啊|哈)$", "", piece.strip(" \t.。!！")).strip()
         if not piece:
             return None
@@ -168,12 +170,34 @@ class StatementReading:
         hedge = c.get("hedge", lang=lang)  # "应该没有吧": the answer, hedged (the caller asks it back)
         plain = hedge.sub("", bare).strip() if hedge is not None else bare
         for kind in self.cues["statement_forms"]["answers"]:
-            if not first and kind in ("yes", "no"):
+            if (not first and kind in ("yes", "no")) or (kind in bound and kind not in values):
                 continue
             p = c.get("statement_forms", "answers", kind, lang=lang)
             if p is not None and any(x and p.fullmatch(x) for x in (piece, tail, bare, plain)):
                 return kind
         return None
+
+    def _form_reply(self, t: Passage, start: int, end: int, values: dict | tuple = ()) -> tuple[str, int] | None:
+        """A form's answer after a name's words, filling the rest of their clause ``text[start:end]``: a few words, a
+        mark and one of ``statement_forms.answers`` ("基础级备案情况：否", "Basic filing: not yet", "信用：待确认",
+        "备案：已备案（朝阳区…"); a note in brackets after it aside. Its kind (a hedged or pending answer is
+        ``unknown``: "：应该没有吧") and where the answer begins; None when the rest is no such answer. One reading of
+        a form's answer for every kind (statements, a lack or a doubt said after a name, the basic filing)."""
+        c, lang = self.cues, t.lang
+        rest = t.text[start:end]
+        m = c.search(rest, "statement_forms", "reply", lang=lang)
+        if m is None:
+            return None
+        piece = rest[m.end():]
+        note = re.search(r"[(（]", piece)
+        said = piece[:note.start()] if note else piece
+        kind = self._form_answer(said, lang, True, values)
+        if kind is None:
+            return None
+        if c.search(said, "hedge", lang=lang) or c.search(said, "unsure", lang=lang) or \
+                c.search(piece, "pending", lang=lang) or said.rstrip(" 。.").endswith("吧"):
+            kind = "unknown"
+        return kind, start + m.end()
 
     def _hedged(self, t: Passage, start: int, end: int) -> int | None:
         """Where a hedge of the words ``start..end`` begins ("应该", "大概…吧", "probably", "I think", "we may have
@@ -189,6 +213,9 @@ class StatementReading:
         after = self.cues.search(t.text[end:clause.end], "hedge_after", lang=t.lang)
         if after is not None:
             return end + after.start()
+        reply = self._form_reply(t, end, clause.end)  # "网络安全：待确认"
+        if reply is not None and reply[0] == "unknown":
+            return reply[1]
         # the clause after, unsure of what was just said ("安全可控，这个我们不太确定", "…, though we're not sure")
         nxt = next((x for x in t.clauses if x.start >= clause.end), None)
         if nxt is not None and t.sentence_of(nxt.start) == t.sentence_of(start) and \
@@ -233,6 +260,9 @@ class StatementReading:
         while k + 1 < len(kept) and kept[k + 1][0] < clause.end and self._only_joined(t, kept[k][1], kept[k + 1][0]):
             k += 1
         rest = t.text[kept[k][1]:clause.end]
+        reply = self._form_reply(t, kept[k][1], clause.end)  # "失信记录：无", "bad credit: none"
+        if reply is not None and reply[0] == "no":
+            return clause.end
         return clause.end if self.cues.search(rest, "negation_after", lang=t.lang) else None
 
     def _only_joined(self, t: Passage, start: int, end: int, disjunction: bool = False) -> bool:
@@ -355,7 +385,8 @@ class StatementReading:
                 sentence = t.sentence_of(m.start())
                 if nxt and nxt.end <= sentence.end and nxt.end - nxt.start <= 16 and \
                         any(nxt.start <= h.start < nxt.end for h in places) and \
-                        not self._has(t, "plant", start=nxt.start, end=nxt.end):
+                        not self._has(t, "plant", start=nxt.start, end=nxt.end) and \
+                        not self._has(t, "filing", start=nxt.start, end=nxt.end):  # ("在朝阳区备的案")
                     end = nxt.end
             start = clause.start
             plant_before = None
