@@ -23,6 +23,11 @@ class TradeReading:
         s, _e = mention_span(t.raw, m)
         return bool(self._has(t, "not_a_trade", start=max(0, s - 12), end=s))
 
+    def _masked(self, t: Passage, m: Mention) -> bool:
+        """A product's word inside a name of another thing ("国家电网" holds 家电): no product is named."""
+        s, e = mention_span(t.raw, m)
+        return any(x.start() <= s and e <= x.end() for x in self.cues.finditer(t.text, "industry_masked", lang=t.lang))
+
     def _verb_slot(self, t: Passage, m: Mention) -> bool:
         """An English product's word of one word just after "we": the sentence's verb ("we mould", "we cast")."""
         s, e = mention_span(t.raw, m)
@@ -191,6 +196,8 @@ class TradeReading:
                     if sentence.start <= mention_span(t.raw, b)[0] < sentence.end and b.start > a.start:
                         frames[id(b)] = "repaired"
         for m in mentions:
+            if self._masked(t, m):
+                continue  # "国家电网": the grid company's name, not household appliances (家电)
             if m.type == "IndustryGroup" and self._not_a_trade(t, m):
                 continue  # "关键技术装备", "key equipment": equipment the factory uses, not its trade
             if self._verb_slot(t, m):
@@ -434,7 +441,10 @@ class TradeReading:
         customer = self.cues.search(t.text[clause.start:listed], "industry_modifier", "customer", lang=t.lang) and \
             not self.cues.search(t.text[clause.start:listed], "industry_modifier", "supplied", lang=t.lang) and \
             not (self.cues.search(t.text[clause.start:listed], "industry_modifier", "copula", lang=t.lang) and
-                 not self.cues.search(t.text[e:clause.end], "industry_modifier", "customer_after", lang=t.lang))
+                 not self.cues.search(t.text[e:clause.end], "industry_modifier", "customer_after", lang=t.lang)) and \
+            not (self.cues.search(t.text[clause.start:listed], "industry_modifier", "copula_self", lang=t.lang) and
+                 self.cues.search(t.text[e:clause.end], "industry_modifier", "copula_self_after", lang=t.lang))
+        # ("我单位为中成药生产企业": what the asker is; "我单位为汽车厂生产座椅": whom it serves)
         # "we supply carmakers": the customer; "we supply airbags to carmakers": the airbags are the asker's
         customer = customer or bool(
             self.cues.search(t.text[clause.start:first], "industry_modifier", "supply_before", lang=t.lang) and
