@@ -45,3 +45,21 @@ def test_a_day_the_figures_leave_open_is_not_read_nor_its_year(read, words):
 def test_figures_that_make_no_day_are_not_read(read, words):
     got = facts(read(words))
     assert got.get("basic_filing.filed") is True and "basic_filing.date" not in got, got
+
+
+@pytest.mark.parametrize("words,code", [
+    ("我们行业代码是C2710，化学药品原料药制造。", "C2710"),
+    ("我们是一家企业，国民经济行业分类：C3841 锂离子电池制造，数控化率70%", "C3841"),
+    ("企业名称：某某科技有限公司\n所属行业：C3911\n关键工序数控化率：70%", "C3911"),
+    ("Industry code: C3841 (lithium-ion batteries). NC rate 70%.", "C3841"),
+    ("We are in class C3911, computer manufacturing.", "C3911"),
+    ("Our industry class is C1441.", "C1441"),
+    ("We make servers, computer manufacturing.", "C39"),  # words give the division, no more
+])
+def test_a_code_written_is_read_as_written(read, words, code):
+    assert facts(read(words)).get("industry_code") == code
+
+
+@pytest.mark.parametrize("words", ["我们的客户都是C36汽车企业，我们做物流。", "对照C39的门槛，我们够吗？"])
+def test_a_code_of_another_or_of_a_rule_is_not_the_askers(read, words):
+    assert "industry_code" not in facts(read(words))

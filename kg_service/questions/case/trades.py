@@ -12,6 +12,8 @@ from kg_service.questions.case.model import CaseReading, Fact
 from kg_service.questions.case.passage import TRIM, Passage, mention_span, mention_span_eq
 from kg_service.questions.structured import Mention
 
+_WRITTEN_CODE = re.compile(r"([A-Ta-t])([0-9]{2,4})")  # a GB/T 4754 code as written: section, then its digits
+
 
 class TradeReading:
     """The asker's industry (a GB/T 4754 division) from its products and trade words; a product of two divisions, or
@@ -27,6 +29,13 @@ class TradeReading:
         """A product's word inside a name of another thing ("国家电网" holds 家电): no product is named."""
         s, e = mention_span(t.raw, m)
         return any(x.start() <= s and e <= x.end() for x in self.cues.finditer(t.text, "industry_masked", lang=t.lang))
+
+    def _code_said(self, t: Passage, m: Mention) -> bool:
+        """A division's code written after the words that give the enterprise's classification ("行业代码：C2710")."""
+        if m.type != "IndustryDivision" or m.space != "code":
+            return False
+        s, _e = mention_span(t.raw, m)
+        return bool(self.cues.search(t.text[max(0, s - 40):s], "industry_code_said", lang=t.lang))
 
     def _verb_slot(self, t: Passage, m: Mention) -> bool:
         """An English product's word of one word just after "we": the sentence's verb ("we mould", "we cast")."""
@@ -221,7 +230,7 @@ class TradeReading:
             if m.type == "IndustryDivision" and self._material(t, m):
                 materials.append(m)  # "塑料玩具": what the toys are made of; the toys' word tells the trade
                 continue
-            if frame is None:
+            if frame is None and not self._code_said(t, m):
                 continue  # "our servers", "sensors on every line": not said to be made here
             if frame == "repaired":
                 unread.append(m)  # the thing repaired is not made here; which repair trade is not said
@@ -243,6 +252,12 @@ class TradeReading:
         # one name for two divisions ("食品" might be C13 or C14) or two industries named: not guessed; nor
         # one joined to words we cannot name ("服装和家纺": 家纺 is another division)
         spans = {(m.start, m.end, m.space) for m in divisions.values()}
+        if len(divisions) == 1:
+            # "C3841 锂离子电池制造": a code written beside its own division's words says the same, more exactly
+            d = next(iter(divisions))
+            written = [m for c, m in made if c == d and self._written_code(t.raw, m, self.division_code[d])]
+            if written and all(c == d for c, _m in made):
+                divisions, spans = {d: written[0]}, {(written[0].start, written[0].end, written[0].space)}
         if len(divisions) > 1 or len(spans) > 1:
             divisions, spans = self._narrowed(t, made, divisions, spans)
         if len(divisions) > 1 and (main := self._main_said(t, mentions, divisions)):
@@ -272,7 +287,7 @@ class TradeReading:
         if len(divisions) == 1 and len(spans) == 1:
             d, m = next(iter(divisions.items()))
             s, e = mention_span(t.raw, m)
-            code = self.division_code[d]
+            code = self._written_code(t.raw, m, self.division_code[d]) or self.division_code[d]
             r.facts.append(Fact("industry_code", code, t.raw[s:e], s, e))
             r.industries.append({"code": code, "named_as": t.raw[s:e]})
         elif divisions:
@@ -292,6 +307,16 @@ class TradeReading:
                 r.leave(t.raw[s:e], other[id(m)], ["industry_code"])
             else:
                 r.leave(t.raw[s:e], "industry", ["industry_code"], self._choices(m, mentions, t.lang))
+
+    @staticmethod
+    def _written_code(raw: str, m: Mention, division: str) -> str | None:
+        """The code as written ("C3911", "c2710") when the mention is a code of ``division``: its group or class,
+        which the division's row does not need but the asker stated (a division's words give the division)."""
+        s, e = mention_span(raw, m)
+        got = _WRITTEN_CODE.fullmatch(raw[s:e].strip())
+        if got is None or got.group(1).upper() != division[0] or not got.group(2).startswith(division[1:]):
+            return None
+        return division[0] + got.group(2)
 
     def _narrowed(self, t: Passage, made: list[tuple[str, Mention]], divisions: dict[str, Mention],
                   spans: set[tuple[int, int, str]]) -> tuple[dict[str, Mention], set[tuple[int, int, str]]]:
