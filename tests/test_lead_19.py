@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import case_reader, facts
+from tests.conftest import ask, case_reader, facts
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +63,37 @@ def test_a_code_written_is_read_as_written(read, words, code):
 @pytest.mark.parametrize("words", ["我们的客户都是C36汽车企业，我们做物流。", "对照C39的门槛，我们够吗？"])
 def test_a_code_of_another_or_of_a_rule_is_not_the_askers(read, words):
     assert "industry_code" not in facts(read(words))
+
+
+LETTER = ("尊敬的领导：您好！我公司为北京市海淀区注册的独立法人企业，年营收1.2亿元，主要生产服务器。"
+          "关键工序数控化率78%，设备联网率72%，纳税信用等级为A级，无不良信用记录。"
+          "请问我们能否申报先进级？此致 敬礼 联系人：王工 "
+          "电话：13800000000 开票信息另附")
+
+
+def test_a_letter_stating_its_case_is_answered_whatever_else_it_names(client):
+    body = ask(client, LETTER)
+    assert body["addressed"] is True and body["facts"]["mode"] == "eligibility", body["answer"]
+    profile = body["facts"]["profile"]
+    assert profile["indicators"]["key_process_nc_rate"] == 78 and profile["bad_credit_record"] is False
+
+
+def test_a_case_that_asks_of_another_matter_is_still_declined(client):
+    body = ask(client, "我们公司关键工序数控化率78%，设备联网率72%，年营收1.2亿，独立法人。"
+                       "请问研发费用加计扣除怎么申请？")
+    assert body["addressed"] is False
+
+
+def test_a_pasted_email_is_answered_by_get_as_by_post(client):
+    q = ("Dear Sir or Madam,\n\nI am writing on behalf of our company, which is registered in Shunyi District, "
+         "Beijing. We are an independent legal person with an annual revenue of 350 million yuan, and we make "
+         "lithium-ion battery cells. Our key-process NC rate is 81% and our equipment networking rate is 77%. "
+         "Labour productivity rose 14% and the defect rate fell 9%. We filed as a basic-level smart factory in "
+         "Shunyi on 20.11.2025.\n\nCould you tell us whether we can apply for the advanced level?\n\n"
+         "Kind regards,\nZhang Wei\nPlant Manager\nTel. +86 10 6945 1234")
+    assert len(q) > 500
+    got = client.get("/ask", params={"q": q})
+    assert got.status_code == 200, got.text
+    profile = got.json()["facts"]["profile"]
+    assert profile["basic_filing"]["date"] == "2025-11-20" and profile["indicators"]["key_process_nc_rate"] == 81
+    assert got.json()["facts"] == client.post("/ask", json={"q": q}).json()["facts"]

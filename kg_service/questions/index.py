@@ -729,6 +729,17 @@ def build_caches(kg: KnowledgeGraph) -> str:
             f"({d.model_name}, {state}) in {d.path}" if d else f"{len(index.units)} units indexed (no dense model)")
 
 
+_SENTENCE_END = re.compile(r"[。！!？?\n]")
+_ASKING = re.compile(r"[？?]|[吗么呢嘛]\s*$")
+
+
+def _asks(q: str, at: int) -> bool:
+    """Whether the sentence holding character ``at`` asks (a question mark, or a closing 吗/呢)."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(q, 0, at)), default=0)
+    end = _SENTENCE_END.search(q, at)
+    return bool(_ASKING.search(q[start:end.end() if end else len(q)].rstrip("。！! \n")))
+
+
 def _said_in_facts(q: str, outside: OutOfScope, case: CaseReading) -> bool:
     """Every word naming the other scheme or procedure overlaps, or adjoins, the words of a fact read of the
     asker's own case (an eligibility case: "工商注册在北京市昌平区" is the registration, "the market regulator fined
@@ -739,6 +750,10 @@ def _said_in_facts(q: str, outside: OutOfScope, case: CaseReading) -> bool:
     others = {f.path for f in case.facts} - {"industry_code", "registration.province", "registration.district"}
     if outside.kind != "foreign" or case.mode != "eligibility" or not outside.mentions or not spans or not others:
         return False
+    if len(others) >= 3 and not any(_asks(q, mention_span(q, m)[0]) for m in outside.mentions):
+        # a letter or a form that states a case at length names other matters on the way ("纳税信用A级", an
+        # invoice address, a tax number in its signature): they are its context, not what it asks
+        return True
 
     def adjoins(s: int, e: int, a: int, b: int) -> bool:
         return (s < b and a < e) or (e <= a and not q[e:a].strip()) or (b <= s and not q[b:s].strip())
