@@ -97,3 +97,31 @@ def test_a_pasted_email_is_answered_by_get_as_by_post(client):
     profile = got.json()["facts"]["profile"]
     assert profile["basic_filing"]["date"] == "2025-11-20" and profile["indicators"]["key_process_nc_rate"] == 81
     assert got.json()["facts"] == client.post("/ask", json={"q": q}).json()["facts"]
+
+
+@pytest.mark.parametrize("words,path,value", [
+    # taken back and said again: the value said instead, or the field asked
+    ("（语音）呃，单位产值能耗降低了百分之六，哦不，百分之六点八；人均劳动生产率提高了百分之十二。",
+     "indicators.energy_per_output_reduction", 6.8),
+    # "no problem" says yes ("没问题" holds 没)
+    ("除了成熟度还没评，其他我们都没问题：独立法人、规上、北京注册。", "independent_legal_person", True),
+    ("除了成熟度还没评，其他我们都没问题：独立法人、规上、北京注册。", "above_designated_size", True),
+    # a name's trade word is its name; the trade is what the words say is made
+    ("We are Beijing Boyuan Electronics Co., Ltd. We make liquid milk.", "industry_code", "C14"),
+    ("Our industry class is manufacture of liquid milk.", "industry_code", "C14"),
+    ("数控化率现在能到75%", "indicators.key_process_nc_rate", 75),
+])
+def test_what_is_said_instead_or_plainly_is_read(read, words, path, value):
+    assert facts(read(words)).get(path) == value
+
+
+@pytest.mark.parametrize("words,path", [
+    ("成熟度是三级，哦不对，上个月复评是二级，以复评为准。", "maturity_level"),  # taken back: asked, not 3
+    ("We are registered in Chaoyang - sorry, in Fengtai.", "registration.district"),
+    ("单位产值能耗降低2024年是4%，2025年是5%。", "indicators.energy_per_output_reduction"),  # two years
+    ("基础级还没备案，计划明年3月去通州区备。到时候联网率能到80%。", "indicators.equipment_networking_rate"),
+    ("We are Beijing Boyuan Electronics Co., Ltd. NC rate 80%.", "industry_code"),  # a name says no trade
+])
+def test_a_value_taken_back_of_two_years_of_a_time_to_come_or_of_a_name_is_not_read(read, words, path):
+    got = facts(read(words))
+    assert path not in got, got

@@ -157,6 +157,8 @@ class IndicatorReading:
             doubt = self._has(t, "value_doubt", start=f.end, end=t.clause_of(last - 1).end)
             if correction is None and doubt is None:
                 continue
+            if doubt is None and len(re.findall(r"\w", t.text[last:t.clause_of(last - 1).end])) > 1:
+                continue  # "Sorry, 20% of our staff are engineers": the clause goes on, of something else
             for words in [w for w, a in r.asks.items() if a.kind in ("number", "number_of") and
                           w in t.raw[f.end:stop]]:
                 r.unleave(words)
@@ -169,6 +171,13 @@ class IndicatorReading:
                 r.facts.append(Fact(f.path, plain_number(q.value), t.words(f.start, last), f.start, last))
             else:  # "数控化率75%，还是80%来着": which of them?
                 r.leave(t.words(f.start, last), "conflict", [f.path])
+
+    @staticmethod
+    def _other_year(t: Passage, f: Fact, start: int, end: int) -> bool:
+        """The fact's clause names a year, and the words from ``start`` to ``end`` another one."""
+        mine = {d.day.year for d in t.dates if t.clause_of(f.start).start <= d.start < f.end}
+        theirs = {d.day.year for d in t.dates if start <= d.start < end}
+        return bool(mine and theirs and mine != theirs)
 
     def _restated(self, t: Passage, labels: list[Hit], pcts: list[numbers.Quantity], r: CaseReading) -> None:
         """A value read for a name, then a number said again for it in a clause of no name of its own, in
@@ -206,6 +215,11 @@ class IndicatorReading:
             other = another or self._has(t, "restated", "other", start=t.clause_of(f.start).start, end=f.end) or \
                 any(t.clause_of(f.start).start <= d.start < f.end and d.day.year < t.today.year for d in t.dates)
             if correction is None and own is None:
+                if not another and f in r.facts and not (q.sign or q.points) and \
+                        self._other_year(t, f, clause.start, q.start):
+                    # "单位产值能耗降低2024年是4%，2025年是5%": two years' values, which one the rule takes is not said
+                    r.facts.remove(f)
+                    r.leave(t.words(f.start, q.end), "conflict", [f.path])
                 continue
             for words in [w for w, a in r.asks.items() if a.kind in ("number", "number_of") and
                           w in t.raw[clause.start:clause.end] and t.raw[q.start:q.end].strip() in w]:

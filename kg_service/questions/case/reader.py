@@ -64,6 +64,10 @@ from kg_service.questions.structured import Mention
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
+# what may stand between a value and the words that take it back: punctuation and fillers ("，哦不对", " - sorry")
+_BETWEEN_WORDS = re.compile(r"[\s，,。.;；:：—\-–~～（(）)!！…哦噢喔呃啊额嗯]*")
+_INSTEAD = re.compile(r"[\s，,:：—\-–]*[^，,。；;.!?！？\n]*")
+
 class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainReading, TradeReading, EventReading,
                  IdentityReading):
     """Reads what a question states of the asker's case (see the module's docstring)."""
@@ -139,12 +143,28 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         self._maturity(t, hits, r)
         self._industry(t, mentions or [], r)
         self._as_of(t, r)
+        self._retracted(t, r)
         self._settle(r)
         r.mode = "eligibility" if (r.facts or r.unread) else None
         if r.mode is None and r.as_of is None and not t.speaks and \
                 (self._has(t, "policy_question") or self._has(t, "requirement")):
             r.level = None  # "先进级的经营管理环节包括什么？": the rule's level, no case of the asker's
         return r
+
+    def _retracted(self, t: Passage, r: CaseReading) -> None:
+        """A value taken back just after it is said ("成熟度是三级，哦不对，…二级", "registered in Chaoyang - sorry,
+        …"): not the asker's; the value said instead is kept when read as a fact of its own, else the field is
+        asked. (An indicator's correction is read by the indicators' reader, which puts the number said instead
+        in its place.)"""
+        for f in [f for f in r.facts if f.start >= 0 and not f.path.startswith("indicators.")]:
+            m = self.cues.search(t.text, "restated", "correction", lang=t.lang, pos=f.end,
+                                 endpos=min(len(t.text), f.end + 16))
+            if m is None or not _BETWEEN_WORDS.fullmatch(t.text[f.end:m.start()]):
+                continue
+            r.facts.remove(f)
+            if not any(g.path == f.path and g.start >= m.end() for g in r.facts):
+                instead = _INSTEAD.match(t.text, m.end())  # what is said in its place: to its clause's end
+                r.leave(t.words(f.start, instead.end() if instead else m.end()), "conflict", [f.path])
 
     def _prepare(self, words: str, lang: str, today: date) -> Passage:
         c = self.cues

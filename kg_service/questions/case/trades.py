@@ -207,6 +207,9 @@ class TradeReading:
         for m in mentions:
             if self._masked(t, m):
                 continue  # "国家电网": the grid company's name, not household appliances (家电)
+            s, e = mention_span(t.raw, m)
+            if t.raw[s:e].strip() and not t.text[s:e].strip():
+                continue  # words of the enterprise's name, read as its name ("Boyuan Electronics Co., Ltd."): no trade
             if m.type == "IndustryGroup" and self._not_a_trade(t, m):
                 continue  # "关键技术装备", "key equipment": equipment the factory uses, not its trade
             if self._verb_slot(t, m):
