@@ -125,3 +125,21 @@ def test_what_is_said_instead_or_plainly_is_read(read, words, path, value):
 def test_a_value_taken_back_of_two_years_of_a_time_to_come_or_of_a_name_is_not_read(read, words, path):
     got = facts(read(words))
     assert path not in got, got
+
+
+HEADED = "北京北辰股份有限公司情况：\n- 人均劳动生产率提高了8％\n- 主导产品不符合北京市产业政策"
+
+
+@pytest.mark.parametrize("words,path,value", [
+    # an enterprise's name and its situation as a header ("X股份有限公司情况："), then rule-like lines: its own case
+    (HEADED + "\n想确认一下先进级能不能过。", "product_policy_compliant", False),
+    (HEADED, "name", "北京北辰股份有限公司"),
+    # the asker's turns of a pasted chat speak for the asker
+    ("顾问：还有别的情况吗？\n我：做了研发设计、生产管理、运营管理，生产作业环节还没有改造",
+     "domains", ["rd_design", "production_management", "operations_management"]),
+    ("We set up an organisation to plan, build and run the smart factory.", "organization_mechanism", True),
+    ("We have no organisation to plan the smart factory.", "organization_mechanism", False),
+    ("Reduction of the product defect rate: 7%; NC rate 80%.", "indicators.defect_rate_reduction", 7),
+])
+def test_headers_chats_and_annex_3_names_state_the_case(read, words, path, value):
+    assert facts(read(words)).get(path) == value
