@@ -165,8 +165,10 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         t.dates = self._dates(t)
         # the asker's own case: in the first person, or stated plainly and then asked of ("近三年财务状况良好，
         # 无不良信用记录，第三项条件满足吗？"), unless it is a rule's wording ("财务状况良好的企业能报吗？")
+        # (or told of the applicant in the third person, a form's line answered: "该企业无不良信用记录", "是否…：是")
         t.speaks = bool(c.search(words, "first_person", lang=lang)) or (
-            bool(c.search(words, "implicit_case", "asks", lang=lang))
+            bool(c.search(words, "implicit_case", "asks", lang=lang) or c.search(words, "implicit_case", "told",
+                                                                                lang=lang))
             and not c.search(words, "implicit_case", "rule", lang=lang))
         return t
 
