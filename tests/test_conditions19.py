@@ -1,12 +1,13 @@
-"""Reading stated cases, nineteenth wave (task conditions19): 数字化达标 said as the rules' own words ("数字化转型符合国家和
-本市相关要求", "数转工作达标", "通过了数字化转型评估", "已按照市里的数字化转型指引推进", "complies with national and
-Beijing requirements", "passed the city's digital transformation assessment"), competitiveness ("市占率领先"), credit
-("信用中国查询结果：无失信记录", "未被列入严重失信主体名单"), technology ("技术水平：国内领先") and the domains ("五个环节只差
-研发设计", "all key elements except R&D design"); a case told in the third person ("该企业…", "The applicant…") or as a
-form's line answered ("是否符合数字化转型要求：是", "Market competitiveness: strong"). Never guessed: a hedge (also one
-asked to be confirmed: "应该算达标了吧？"), a plan ("working towards", "正在引进"), another party's facts ("兄弟工厂",
-"集团另一家工厂", "our parent group's other factory"), praise that names no condition. "Our processes are advanced" names
-no level. bench/qa_sets/conditions19_{a,b}.json score the same at scale."""
+"""Reading stated cases, nineteenth wave (task conditions19): 数字化达标 said as the rules' own words
+("数字化转型符合国家和本市相关要求", "数转工作达标", "通过了数字化转型评估", "已按照市里的数字化转型指引推进",
+"complies with national and Beijing requirements", "passed the city's digital transformation assessment"),
+competitiveness ("市占率领先"), credit ("信用中国查询结果：无失信记录", "未被列入严重失信主体名单"), technology
+("技术水平：国内领先") and the domains ("五个环节只差研发设计", "all key elements except R&D design"); a case told in
+the third person ("该企业…", "The applicant…") or as a form's line answered ("是否符合数字化转型要求：是", "Market
+competitiveness: strong"). Never guessed: a hedge (also one asked to be confirmed: "应该算达标了吧？"), a plan
+("working towards", "正在引进"), another party's facts ("兄弟工厂", "集团另一家工厂", "our parent group's other
+factory"), praise that names no condition. "Our processes are advanced" names no level.
+bench/qa_sets/conditions19_{a,b}.json score the same at scale."""
 from __future__ import annotations
 
 from datetime import date
