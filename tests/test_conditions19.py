@@ -61,6 +61,15 @@ def asked_back(reading, field: str) -> bool:
     # domains
     ("我们五个环节只差研发设计没做，能报先进级吗？", {"domains": FOUR}),
     ("All key elements except R&D design are covered. Can we apply?", {"domains": FOUR}),
+    ("五个环节里我们只有研发设计还没开展，能报吗？", {"domains": FOUR}),
+    ("We cover four of the five domains; only R&D design is still missing. Advanced?", {"domains": FOUR}),
+    ("五大环节里我们做了生产作业、生产管理和运营管理，能报先进级吗？",
+     {"domains": ["production_operation", "production_management", "operations_management"]}),
+    # a domain put off to a time to come is not covered
+    ("We've digitalised production operation and production management; operations management is next year. Basic?",
+     {"domains": ["production_operation", "production_management"]}),
+    ("我们数字化转型验收合格了，能报基础级吗？", {DT: True}),
+    ("Our digital transformation does not comply with the municipal requirements yet. Basic?", {DT: False}),
 ])
 def test_stated_read(read, q, want):
     got = facts(read(q))
@@ -71,6 +80,7 @@ def test_stated_read(read, q, want):
 
 @pytest.mark.parametrize("q,field", [
     ("我们数字化转型应该算达标了吧？", DT),
+    ("我们只有研发设计没做过仿真，能报吗？", "domains"),
     ("我们的产品竞争力应该还可以吧，能报吗？", "market_competitive"),
     ("我们信用方面应该没什么问题，能报吗？", "bad_credit_record"),
     ("我们正在引进行业先进工艺，能报吗？", "advanced_technology"),
