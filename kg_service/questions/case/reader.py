@@ -208,6 +208,8 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         if self._has(t, "unsure", start=clause.start, end=start) or \
                 (self._has(t, "requirement", start=clause.start, end=start)) or self._asks_rule(t, start):
             return True
+        if self.cues.match(t.text[:clause.end], "supposed_after", lang=t.lang, pos=end):
+            return True  # "数字化转型达到市里要求的话": a supposition
         if self._has(t, "names_condition", start=end, end=clause.end) and \
                 self.cues.search(t.raw[clause.start:clause.end + 1], "question_end", lang=t.lang):
             return True  # "组织机制与人才这一条满足吗？": the condition asked about, named
