@@ -70,6 +70,11 @@ def asked_back(reading, field: str) -> bool:
      {"domains": ["production_operation", "production_management"]}),
     ("我们数字化转型验收合格了，能报基础级吗？", {DT: True}),
     ("Our digital transformation does not comply with the municipal requirements yet. Basic?", {DT: False}),
+    # another party's coverage is not the asker's: only the asker's own words are read
+    ("A sister plant of ours has all five domains covered; we only cover production operation. Basic?",
+     {"domains": ["production_operation"]}),
+    ("兄弟工厂五个环节都做了，我们只做了生产作业和运营管理，能报吗？",
+     {"domains": ["production_operation", "operations_management"]}),
 ])
 def test_stated_read(read, q, want):
     got = facts(read(q))
@@ -86,6 +91,7 @@ def test_stated_read(read, q, want):
     ("我们正在引进行业先进工艺，能报吗？", "advanced_technology"),
     ("We are working towards advanced processes. Can we apply?", "advanced_technology"),
     ("市场竞争力：一般。能报吗？", "market_competitive"),
+    ("Our competitiveness is probably fine, I guess. Can we apply?", "market_competitive"),
 ])
 def test_asked_back(read, q, field):
     assert asked_back(read(q), field)
