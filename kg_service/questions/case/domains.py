@@ -27,10 +27,14 @@ class DomainReading:
         named = [h for h in named if not self.cues.search(t.text[max(0, h.start - 8):h.start], "domains",
                                                           "whole_project", lang=t.lang)]
         named = sorted(named + self._shared_heads(t, named), key=lambda h: h.start)
+        # another party's coverage ("Another plant of our group covers all five domains", "兄弟工厂覆盖了研发设计"):
+        # not the asker's
+        named = [h for h in named if not self._of_another(t, h.start)]
         if self._domain_form(t, named, r):
             self._systems(t, mentions, r)
             return
-        every = self._has(t, "domains", "all")
+        every = next((m for m in self.cues.finditer(t.text, "domains", "all", lang=t.lang)
+                      if not self._of_another(t, m.start())), None)
         if every is not None and any(t.sentence_of(every.start()).start <= h.start < every.start() for h in named) \
                 and not self._has(t, "domains", "except", start=t.sentence_of(every.start()).start,
                                   end=every.start()):

@@ -186,8 +186,10 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         t.dates = self._dates(t)
         # the asker's own case: in the first person, or stated plainly and then asked of ("近三年财务状况良好，
         # 无不良信用记录，第三项条件满足吗？"), unless it is a rule's wording ("财务状况良好的企业能报吗？")
+        # (or told of the applicant in the third person, a form's line answered: "该企业无不良信用记录", "是否…：是")
         t.speaks = bool(c.search(words, "first_person", lang=lang)) or (
-            bool(c.search(words, "implicit_case", "asks", lang=lang))
+            bool(c.search(words, "implicit_case", "asks", lang=lang) or c.search(words, "implicit_case", "told",
+                                                                                lang=lang))
             and not c.search(words, "implicit_case", "rule", lang=lang))
         return t
 
@@ -227,6 +229,8 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         if self._has(t, "unsure", start=clause.start, end=start) or \
                 (self._has(t, "requirement", start=clause.start, end=start)) or self._asks_rule(t, start):
             return True
+        if self.cues.match(t.text[:clause.end], "supposed_after", lang=t.lang, pos=end):
+            return True  # "数字化转型达到市里要求的话": a supposition
         if self._has(t, "names_condition", start=end, end=clause.end) and \
                 self.cues.search(t.raw[clause.start:clause.end + 1], "question_end", lang=t.lang):
             return True  # "组织机制与人才这一条满足吗？": the condition asked about, named

@@ -22,9 +22,9 @@ class StatementReading:
 
     # ---- statements in words (attested booleans, size, legal personality) ---------------------------
     def _statements(self, t: Passage, r: CaseReading) -> None:
-        if not t.speaks:
-            return
         formed = self._forms(t, r)  # "独立法人：是", "Credit: clean": a form's lines first, their words not again
+        if not t.speaks:
+            return  # (a form's lines answered are the asker's case, said or not as theirs: "数字化达标：否")
         found = [(m.start(), m.end(), entry) for entry, p in self.statements[t.lang] for m in p.finditer(t.text)
                  if not any(a < m.end() and m.start() < b for a, b in formed)]
         kept = longest(found)
@@ -204,7 +204,8 @@ class StatementReading:
         had"): before or within them in their clause, or a closing 吧 after them; None when they are said plainly,
         or when their clause asks ("我们应该有专门团队吗": the modal asks of the rule)."""
         clause = t.clause_of(start)
-        if self.cues.search(t.raw[clause.start:clause.end + 1], "question_end", lang=t.lang):
+        said = t.raw[clause.start:clause.end + 1]
+        if self.cues.search(said, "question_end", lang=t.lang) and not self.cues.search(said, "hedge_tag", lang=t.lang):
             return None
         m = max(self.cues.finditer(t.text, "hedge", lang=t.lang, pos=clause.start, endpos=end), key=lambda x: x.start(),
                 default=None)  # the nearest
