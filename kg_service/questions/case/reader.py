@@ -59,6 +59,7 @@ from kg_service.questions.case.passage import (
 )
 from kg_service.questions.case.statements import StatementReading
 from kg_service.questions.case.trades import TradeReading
+from kg_service.questions.case.turns import TurnReading
 from kg_service.questions.structured import Mention
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
@@ -69,7 +70,7 @@ _BETWEEN_WORDS = re.compile(r"[\s，,。.;；:：—\-–~～（(）)!！…哦�
 _INSTEAD = re.compile(r"[\s，,:：—\-–]*[^，,。；;.!?！？\n]*")
 
 class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainReading, TradeReading, EventReading,
-                 IdentityReading):
+                 IdentityReading, TurnReading):
     """Reads what a question states of the asker's case (see the module's docstring)."""
 
     def __init__(self, kg: KnowledgeGraph, cues: Cues | None = None, lexicon: Lexicon | None = None):
@@ -109,7 +110,8 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
 
     # ---- the reading -----------------------------------------------------------------------------
     def read(self, words: str, lang: str, mentions: list[Mention] | None = None,
-             today: date | None = None) -> CaseReading:
+             today: date | None = None, chat: bool = True) -> CaseReading:
+        """``chat`` False: the words are one line of a chat read alone (``turns``), no chat of their own."""
         today = today or date.today()
         lang = "zh" if lang == "zh" else "en"
         t = self._prepare(words, lang, today)
@@ -144,6 +146,8 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         self._industry(t, mentions or [], r)
         self._as_of(t, r)
         self._retracted(t, r)
+        if chat:
+            self._answers(words.translate(_FULLWIDTH), lang, today, r)
         self._settle(r)
         r.mode = "eligibility" if (r.facts or r.unread) else None
         if r.mode is None and r.as_of is None and not t.speaks and \
@@ -176,6 +180,7 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
             for g in (1, 2):
                 text = text[:m.start(g)] + " " + text[m.end(g):]
         t = Passage(raw=words, text=text, lang=lang, today=today)
+        self._quiet_questions(t)  # a pasted chat: the other's questions state nothing of the case
         t.clauses = split_spans(text, c.get("clause_break", lang=lang))
         for m in c.finditer(text, "bracketed", lang=lang):  # "(target: 85%)": a clause of its own
             cuts = (m.start() + 1, m.end() - 1)
