@@ -41,8 +41,9 @@ DIVISION_WORDS: dict[str, list[str]] = {
     "C144": ["乳制品", "乳品", "dairy", "dairy products"],  # C144 乳制品制造
     "C1441": ["鲜奶", "液态奶", "fresh milk"],  # C1441 液体乳制造
     "C1442": ["婴幼儿配方奶粉", "婴幼儿配方乳粉", "配方奶粉", "baby formula", "milk powder"],  # C1442 乳粉制造
-    "C384": ["锂电池", "电池", "动力电池", "储能电池", "蓄电池", "lithium batteries", "lithium battery",
-             "batteries", "battery", "power batteries", "storage batteries", "energy storage batteries"],  # C384 电池制造
+    # C384 电池制造
+    "C384": ["锂电池", "电池", "动力电池", "储能电池", "蓄电池", "lithium batteries", "lithium battery", "batteries",
+             "battery", "power batteries", "storage batteries", "energy storage batteries"],
     "C3843": ["铅酸电池", "lead-acid batteries"],  # C3843 铅蓄电池制造
 }
 
@@ -95,7 +96,7 @@ def render() -> str:
 
 sfkg:IndustrySubdivision a owl:Class ;
     rdfs:label "国民经济行业中类或小类"@zh , "industry group or class (GB/T 4754)"@en ;
-    rdfs:comment "A group (three digits) or class (four digits) of GB/T 4754-2017 within a division (skos:broader)."@en .
+    rdfs:comment "A group (three digits) or class (four digits) of GB/T 4754-2017 within a division (broader)."@en .
 
 sfkg:subdivisionProduct a owl:AnnotationProperty ;
     rdfs:label "中类或小类的产品"@zh , "product of the group or class"@en ;

@@ -100,7 +100,7 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
             code = str(row["notation"])
             had = self.subdivision_code.get(key, code)
             self.subdivision_code[key] = code if code.startswith(had) else had if had.startswith(code) else \
-                "".join(a for a, _b in itertools.takewhile(lambda p: p[0] == p[1], zip(had, code)))
+                "".join(a for a, _b in itertools.takewhile(lambda p: p[0] == p[1], zip(had, code, strict=False)))
         # systems (MES, ERP …) and the construction domain each serves
         self.system_domain: dict[str, str] = {}
         for row in kg.select("ask_topic_domains", memo=True):

@@ -330,7 +330,7 @@ class TradeReading:
         deepest = max(codes, key=len)
         if all(deepest.startswith(c) for c in codes):
             return deepest
-        shared = "".join(a for a, *_ in itertools.takewhile(lambda p: len(set(p)) == 1, zip(*codes)))
+        shared = "".join(a for a, *_ in itertools.takewhile(lambda p: len(set(p)) == 1, zip(*codes, strict=False)))
         return shared if len(shared) > 3 else None
 
     @staticmethod
