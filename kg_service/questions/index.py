@@ -501,7 +501,7 @@ class QuestionIndex:
         if case is None or any(m.type in ("IndustryDivision", "IndustryGroup") for m in mentions):
             return mentions
         read = next((f for f in case.facts if f.path == "industry_code"), None)
-        division = read and self._division_of_code.get(str(read.value))
+        division = read and self._division_of_code.get(str(read.value)[:3])  # a class's code: its division
         if not division:
             return mentions
         return [*mentions, Mention(division, "IndustryDivision", read.start, read.end, "code", str(read.value))]

@@ -94,6 +94,14 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
             self.division_code[d] = str(row["notation"])
             if row.get("group") is not None:
                 self.group_divisions.setdefault(str(row["group"]), []).append(d)
+        # a division's product words that name one of its groups or classes alone (锂离子电池: C3841)
+        self.subdivision_code: dict[tuple[str, str], str] = {}
+        for row in kg.select("read_case_subdivisions", memo=True):
+            key = (str(row["division"]), str(row["word"]).lower())
+            code = str(row["notation"])
+            had = self.subdivision_code.get(key, code)
+            self.subdivision_code[key] = code if code.startswith(had) else had if had.startswith(code) else \
+                "".join(a for a, _b in itertools.takewhile(lambda p: p[0] == p[1], zip(had, code, strict=False)))
         # systems (MES, ERP …) and the construction domain each serves
         self.system_domain: dict[str, str] = {}
         for row in kg.select("ask_topic_domains", memo=True):

@@ -290,7 +290,8 @@ class TradeReading:
         if len(divisions) == 1 and len(spans) == 1:
             d, m = next(iter(divisions.items()))
             s, e = mention_span(t.raw, m)
-            code = self._written_code(t.raw, m, self.division_code[d]) or self.division_code[d]
+            code = self._written_code(t.raw, m, self.division_code[d]) or \
+                self._subdivision(t, [o for c, o in made if c == d]) or self.division_code[d]
             r.facts.append(Fact("industry_code", code, t.raw[s:e], s, e))
             r.industries.append({"code": code, "named_as": t.raw[s:e]})
         elif divisions:
@@ -310,6 +311,27 @@ class TradeReading:
                 r.leave(t.raw[s:e], other[id(m)], ["industry_code"])
             else:
                 r.leave(t.raw[s:e], "industry", ["industry_code"], self._choices(m, mentions, t.lang))
+
+    def _subdivision(self, t: Passage, named: list[Mention]) -> str | None:
+        """The group or class (ontology/products-depth.ttl) that every word naming the one division made says:
+        the deepest, where each code is within the others ("锂离子电池": C3841; "电池…锂离子电池": C3841), else
+        the level they share ("锂离子电池和镍氢电池": C384); None where a word names the division only."""
+        codes = []
+        for m in named:
+            d = self.division_code.get(m.concept) if m.type == "IndustryDivision" else None
+            s, e = mention_span(t.raw, m)
+            code = d and (self.subdivision_code.get((m.concept, m.label.lower())) or
+                          self.subdivision_code.get((m.concept, t.raw[s:e].lower())))
+            if not code:
+                return None  # a word of the division, or of an annex's group: no deeper than the division
+            codes.append(code)
+        if not codes:
+            return None
+        deepest = max(codes, key=len)
+        if all(deepest.startswith(c) for c in codes):
+            return deepest
+        shared = "".join(a for a, *_ in itertools.takewhile(lambda p: len(set(p)) == 1, zip(*codes, strict=False)))
+        return shared if len(shared) > 3 else None
 
     @staticmethod
     def _written_code(raw: str, m: Mention, division: str) -> str | None:
