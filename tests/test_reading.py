@@ -116,7 +116,7 @@ CASES = [
     # indicators: the number binds to the name beside it, before or after, in its own clause
     ("我们是做锂电池的，关键工序数控化率72%，生产设备联网率68%，产品不良率下降6%，人均劳动生产率提升9%，"
      "单位产值能耗降低5%，能申报先进级吗？",
-     {"industry_code": "C38", "indicators.key_process_nc_rate": 72, "indicators.equipment_networking_rate": 68,
+     {"industry_code": "C384", "indicators.key_process_nc_rate": 72, "indicators.equipment_networking_rate": 68,
       "indicators.defect_rate_reduction": 6, "indicators.labor_productivity_gain": 9,
       "indicators.energy_per_output_reduction": 5}),
     ("We are an electronics maker, key-process NC rate 78%, networking 72%, defect-rate reduction 3%, "
@@ -663,7 +663,7 @@ def test_the_industry_a_product_names(read, q, code):
         assert got is None, got
         assert r.unread, "the words that could name the industry are asked back"
     else:
-        assert got == code, (got, r.unread)
+        assert got is not None and got.startswith(code), (got, r.unread)  # a class word reads its class
 
 
 @pytest.mark.parametrize("q", ["我们生产塑料玩具，设备联网率65%，先进级？",

@@ -24,7 +24,7 @@ def read():
 # ---- the head of a thing's name decides its trade ---------------------------------------------------
 HEADS = [
     ("我们做服装面料，设备联网率65%。", {"industry_code": "C17", NET: 65}),
-    ("We make EV batteries; equipment networking rate 65%.", {"industry_code": "C38", NET: 65}),
+    ("We make EV batteries; equipment networking rate 65%.", {"industry_code": "C384", NET: 65}),  # batteries' group
     # the trade's own words after the product's word are no other noun
     ("我们是风电场运营企业，设备联网率70%。", {"industry_code": "D44", NET: 70}),
     ("我们是油田开采企业，设备联网率66%。", {"industry_code": "B07", NET: 66}),
