@@ -107,8 +107,8 @@ def test_a_pasted_email_is_answered_by_get_as_by_post(client):
     ("除了成熟度还没评，其他我们都没问题：独立法人、规上、北京注册。", "independent_legal_person", True),
     ("除了成熟度还没评，其他我们都没问题：独立法人、规上、北京注册。", "above_designated_size", True),
     # a name's trade word is its name; the trade is what the words say is made
-    ("We are Beijing Boyuan Electronics Co., Ltd. We make liquid milk.", "industry_code", "C14"),
-    ("Our industry class is manufacture of liquid milk.", "industry_code", "C14"),
+    ("We are Beijing Boyuan Electronics Co., Ltd. We make liquid milk.", "industry_code", "C1441"),
+    ("Our industry class is manufacture of liquid milk.", "industry_code", "C1441"),
     ("数控化率现在能到75%", "indicators.key_process_nc_rate", 75),
 ])
 def test_what_is_said_instead_or_plainly_is_read(read, words, path, value):
@@ -143,3 +143,22 @@ HEADED = "北京北辰股份有限公司情况：\n- 人均劳动生产率提高
 ])
 def test_headers_chats_and_annex_3_names_state_the_case(read, words, path, value):
     assert facts(read(words)).get(path) == value
+
+
+@pytest.mark.parametrize("q,verdict,cause", [
+    # the parent's move is not the applicant's
+    ("Our parent group moved its registered seat to Shanghai. We are a separate legal person and our company stays "
+     "registered in Changping, Beijing, where our advanced-level smart factory is. Does the parent's move affect our "
+     "title?", "retain", None),
+    # a letter headed by the matter, its move said below with where to
+    ("关于北京华川精密制造有限公司注册地变更情况的函\n市经济和信息化局：\n经核实，该公司（先进级智能工厂）已于2026年9月"
+     "将注册地由北京市顺义区迁至天津市滨海新区。\n请问其称号如何处理？", "revoke", "art_12__item_4"),
+    # the title held, said as "评的基础级"
+    ("因为资金链断裂，我们工厂已经全面停产半年多了，工人都遣散了，无法正常经营。之前评的基础级智能工厂还保留吗？",
+     "revoke", "art_12__item_2"),
+])
+def test_a_recognised_factory_is_read_for_what_happened_to_it_only(client, q, verdict, cause):
+    f = ask(client, q)["facts"]
+    assert f and f["mode"] == "revocation", f
+    applies = [c["cause"] for c in f["causes"] if c["status"] == "applies"]
+    assert f["verdict"] == verdict and applies == ([cause] if cause else []), f

@@ -512,6 +512,7 @@ class EventReading:
 
     def _moved(self, t: Passage, hits: list[Hit], r: CaseReading, said: Span) -> None:
         places = [h for h in hits if h.of("province", "district", "area")]
+        placeless: Event | None = None
         moves = longest([(m.start(), m.end(), m) for key in MOVE_CUES
                           for m in self.cues.finditer(t.text, key, lang=t.lang)])
         for _, _, m in moves:
@@ -528,8 +529,11 @@ class EventReading:
                                                                    end=clause.end)):
                     r.considered.append("registered_address_moved")
                 continue
-            if self._has(t, "event_negation", start=clause.start, end=m.start()):
-                r.considered.append("registered_address_moved")  # "we have not moved our registration"
+            parent = self._has(t, "parent_party", start=clause.start, end=m.start())
+            if self._has(t, "event_negation", start=clause.start, end=m.start()) or (
+                    parent is not None and self._has(t, "own_subject", start=parent.end(), end=m.start()) is None):
+                # "we have not moved our registration", "our parent group moved its registered seat"
+                r.considered.append("registered_address_moved")
                 continue
             origin = self.cues.get("change_from", lang=t.lang)
             reach = self._move_reach(t, clause, origin)
@@ -570,9 +574,16 @@ class EventReading:
             else:
                 end = m.end()
             words = t.words(min(reg.start(), m.start()), end)
-            r.events.append(Event("registered_address_moved", words, when.day.isoformat() if when else None, details,
-                                  names, day_named=bool(when and when.exact)))
-            return
+            event = Event("registered_address_moved", words, when.day.isoformat() if when else None, details,
+                          names, day_named=bool(when and when.exact))
+            if details:
+                r.events.append(event)
+                return
+            # a move named without where to ("关于…注册地变更情况的函" heading a letter): the one said with its
+            # place, if any later, is the move; else this one
+            placeless = placeless or event
+        if placeless is not None:
+            r.events.append(placeless)
 
     @staticmethod
     def _move_reach(t: Passage, clause: Span, origin: re.Pattern[str] | None) -> int:
