@@ -197,6 +197,8 @@ class DomainReading:
                 continue
             if self.cues.search(t.raw[sentence.start:sentence.end + 1], "question_end", lang=t.lang) or \
                     self._has(t, "unsure", start=sentence.start, end=sentence.end) or \
+                    self._has(t, "requirement", start=sentence.start, end=sentence.end) or \
+                    self._has(t, "domains", "plain_not", start=sentence.start, end=sentence.end) or \
                     self._has(t, "rule_asked", start=sentence.start, end=sentence.end):
                 continue
             return True
@@ -290,6 +292,7 @@ class DomainReading:
         yes"): those marked covered and those marked not, with the spans read; None where no name has a mark. A name
         without a mark among marked ones makes both lists empty (asked back)."""
         yes, no, spans, bare = [], [], [], []
+        words_only = True  # every mark a word alone ("done", "not yet"), none a form's sign (":", "-", "√")
         for i, h in enumerate(named):
             stop = named[i + 1].start if i + 1 < len(named) else t.sentence_of(h.start).end
             stop = max(stop, h.end)
@@ -301,8 +304,11 @@ class DomainReading:
                 continue
             (yes if m is m_yes else no).append(h)
             spans.append((h.start, m.end()))
+            words_only = words_only and not re.search(r"[^\w\s]", m.group(0))
         if not yes and not no:
             return None
+        if bare and words_only:
+            return None  # ("… are covered, operations management not yet": a sentence, not a form's marks)
         if bare:
             return [], [], spans
         return yes, no, spans
