@@ -35,7 +35,7 @@ class DomainReading:
             return
         every = next((m for m in self.cues.finditer(t.text, "domains", "all", lang=t.lang)
                       if not self._of_another(t, m.start())), None)
-        # ("生产作业、生产管理都做了，只有研发设计没做": an "only X not done" after a list still says every domain but X)
+        # ("生产作业、生产管理都做了，只有研发设计没做": "only X not done" after a list says every domain but X)
         if every is not None and every.end() > every.start() and \
                 any(t.sentence_of(every.start()).start <= h.start < every.start() for h in named) \
                 and not self._has(t, "domains", "except", start=t.sentence_of(every.start()).start,
