@@ -35,12 +35,14 @@ class DomainReading:
             return
         every = next((m for m in self.cues.finditer(t.text, "domains", "all", lang=t.lang)
                       if not self._of_another(t, m.start())), None)
-        if every is not None and any(t.sentence_of(every.start()).start <= h.start < every.start() for h in named) \
+        # ("生产作业、生产管理都做了，只有研发设计没做": "only X not done" after a list says every domain but X)
+        if every is not None and every.end() > every.start() and \
+                any(t.sentence_of(every.start()).start <= h.start < every.start() for h in named) \
                 and not self._has(t, "domains", "except", start=t.sentence_of(every.start()).start,
                                   end=every.start()):
             every = None  # "生产作业、生产管理都覆盖了": all of the list, not every domain
         but = self._has(t, "domains", "except")
-        if not (t.speaks or every or but or self._has(t, "domains", "third_person")):
+        if not (t.speaks or every or but or self._has(t, "domains", "third_person") or self._plainly_stated(t, named)):
             return  # ("该企业已开展…", "the applicant covers …": the applicant's own case, said of it)
         none = self._has(t, "domains", "none")
         if none is not None and not self._doubted(t, none.start(), none.end()):
@@ -91,6 +93,14 @@ class DomainReading:
         if named:
             first, last = named[0], named[-1]
             sentence = t.sentence_of(first.start)
+            if self._supposed(t, first.start):
+                # "如果生产作业覆盖了，能报吗？", "does production operation have to be covered?": nothing stated
+                self._systems(t, mentions, r)
+                return
+            if self._has(t, "domains", "unnamed_left", start=sentence.start, end=sentence.end):
+                # "生产作业、生产管理都做了，还有一个没做": a member left that no name tells; asked back
+                r.leave(t.words(first.start, sentence.end), "domains", ["domains"])
+                return
             but = self._has(t, "domains", "except", start=sentence.start, end=first.start)
             others = self._has(t, "domains", "others", start=last.end, end=sentence.end)
             keys = [x.key for h in named for x in h.of("domain") if x.key]
@@ -175,6 +185,35 @@ class DomainReading:
                     r.leave(t.words(first.start, last.end), "domains", ["domains"])
         self._systems(t, mentions, r)
 
+    def _plainly_stated(self, t: Passage, named: list[Hit]) -> bool:
+        """A domain said covered (or not) in a statement with no person ("生产作业和生产管理已覆盖，运营管理还没有",
+        "production operation and production management are covered"): the asker's case, unless its sentence
+        asks, supposes or speaks of a rule."""
+        if self._has(t, "implicit_case", "rule"):
+            return False
+        for h in named:
+            sentence = t.sentence_of(h.start)
+            if not self._has(t, "domains", "plain_stated", start=sentence.start, end=sentence.end):
+                continue
+            if self.cues.search(t.raw[sentence.start:sentence.end + 1], "question_end", lang=t.lang) or \
+                    self._has(t, "unsure", start=sentence.start, end=sentence.end) or \
+                    self._has(t, "requirement", start=sentence.start, end=sentence.end) or \
+                    self._has(t, "domains", "plain_not", start=sentence.start, end=sentence.end) or \
+                    self._has(t, "rule_asked", start=sentence.start, end=sentence.end):
+                continue
+            return True
+        return False
+
+    def _supposed(self, t: Passage, at: int) -> bool:
+        """The domain named at ``at`` is supposed ("如果生产作业覆盖了", "if production operation is covered") or asked
+        of as a rule's ("does production operation have to be covered?", "生产作业是否需要覆盖？"): nothing stated."""
+        clause, sentence = t.clause_of(at), t.sentence_of(at)
+        if self._has(t, "unsure", start=clause.start, end=at):
+            return True
+        asks = self.cues.search(t.raw[sentence.start:sentence.end + 1], "question_end", lang=t.lang)
+        return bool(asks and (self._has(t, "rule_asked", start=sentence.start, end=sentence.end) or
+                              self._has(t, "unsure", start=sentence.start, end=sentence.end)))
+
     def _systems(self, t: Passage, mentions: list[Mention], r: CaseReading) -> None:
         """Systems named (MES, ERP): where each belongs, for an answer to "which part is our MES"."""
         c = self.cues
@@ -253,6 +292,7 @@ class DomainReading:
         yes"): those marked covered and those marked not, with the spans read; None where no name has a mark. A name
         without a mark among marked ones makes both lists empty (asked back)."""
         yes, no, spans, bare = [], [], [], []
+        words_only = True  # every mark a word alone ("done", "not yet"), none a form's sign (":", "-", "√")
         for i, h in enumerate(named):
             stop = named[i + 1].start if i + 1 < len(named) else t.sentence_of(h.start).end
             stop = max(stop, h.end)
@@ -264,8 +304,11 @@ class DomainReading:
                 continue
             (yes if m is m_yes else no).append(h)
             spans.append((h.start, m.end()))
+            words_only = words_only and not re.search(r"[^\w\s]", m.group(0))
         if not yes and not no:
             return None
+        if bare and words_only:
+            return None  # ("… are covered, operations management not yet": a sentence, not a form's marks)
         if bare:
             return [], [], spans
         return yes, no, spans
