@@ -61,6 +61,19 @@ def class_words(text: str) -> dict[str, dict[str, set[str]]]:
     return out
 
 
+def class_names(text: str) -> dict[str, str]:
+    """four-digit class code -> its name in the standard, from products-classes.ttl's comments."""
+    return {m.group(1): m.group(2).strip() for m in re.finditer(r"^# ([A-T]\d{4}) (\S+)", text, re.M)}
+
+
+def labels(code: str, names: dict[str, str]) -> str:
+    """The node's labels: the standard's level and code (and the class's name where the source gives it)."""
+    zh_kind, en_kind = ("小类", "class") if len(code) == 5 else ("中类", "group")
+    name = names.get(code)
+    zh = f"国民经济行业{zh_kind} {code}" + (f"（{name}）" if name else "")
+    return f'rdfs:label "{zh}"@zh , "GB/T 4754-2017 {en_kind} {code}"@en'
+
+
 def common(codes: set[str]) -> str:
     a, b = min(codes), max(codes)
     n = 0
@@ -71,6 +84,7 @@ def common(codes: set[str]) -> str:
 
 def render() -> str:
     by_code: dict[str, list[str]] = defaultdict(list)
+    names = class_names(SOURCE.read_text(encoding="utf-8"))
     for division, words in class_words(SOURCE.read_text(encoding="utf-8")).items():
         for word, codes in words.items():
             bare = word.rsplit("@", 1)[0].strip('"').lower()
@@ -105,7 +119,8 @@ sfkg:subdivisionProduct a owl:AnnotationProperty ;
     body = []
     for code in sorted(by_code):
         words = sorted(dict.fromkeys(by_code[code]))
-        body.append(f"\nsfid:gbt4754-{code} a sfkg:IndustrySubdivision ;\n    skos:notation \"{code}\" ;\n"
+        body.append(f"\nsfid:gbt4754-{code} a owl:NamedIndividual , sfkg:IndustrySubdivision ;\n"
+                    f"    {labels(code, names)} ;\n    skos:notation \"{code}\" ;\n"
                     f"    skos:broader sfid:gbt4754-{code[:3]} ;\n    sfkg:subdivisionProduct "
                     + " ,\n        ".join(words) + " .\n")
     return head + "".join(body)
