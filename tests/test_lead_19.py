@@ -146,6 +146,13 @@ def test_headers_chats_and_annex_3_names_state_the_case(read, words, path, value
 
 
 @pytest.mark.parametrize("q,verdict,cause", [
+    # a move discussed for next year, the registration still in Beijing now: nothing has moved
+    ("我们是先进级智能工厂，董事会在讨论明年把注册地迁到天津，现在还没迁，注册地还在北京亦庄。现在称号有影响吗？",
+     "retain", None),
+    ("We are an advanced-level smart factory. We plan to move our registration to Tianjin next year, but for now we "
+     "are still registered in Haidian. Does this affect our title?", "retain", None),
+    # a move supposed is decided as asked: if made, it revokes
+    ("获评基础级后，我们打算把公司总部搬到河北，如果搬了会不会被撤销称号？", "revoke", "art_12__item_4"),
     # the parent's move is not the applicant's
     ("Our parent group moved its registered seat to Shanghai. We are a separate legal person and our company stays "
      "registered in Changping, Beijing, where our advanced-level smart factory is. Does the parent's move affect our "

@@ -529,6 +529,15 @@ class EventReading:
                                                                    end=clause.end)):
                     r.considered.append("registered_address_moved")
                 continue
+            stays = self.cues.search(t.text, "not_causes", "registered_address_moved", lang=t.lang,
+                                     pos=t.sentence_of(m.start()).start)
+            if stays is not None and not self._has(t, "unsure", start=t.sentence_of(m.start()).start,
+                                                    end=m.start()):
+                # "董事会在讨论明年迁到天津，现在还没迁，注册地还在北京亦庄": the registration is still in Beijing, said
+                # in the move's sentence or after it: the move is to come, not made (a move supposed, "如果搬了",
+                # is decided as asked)
+                r.considered.append("registered_address_moved")
+                continue
             parent = self._has(t, "parent_party", start=clause.start, end=m.start())
             if self._has(t, "event_negation", start=clause.start, end=m.start()) or (
                     parent is not None and self._has(t, "own_subject", start=parent.end(), end=m.start()) is None):
