@@ -153,6 +153,10 @@ def test_headers_chats_and_annex_3_names_state_the_case(read, words, path, value
      "are still registered in Haidian. Does this affect our title?", "retain", None),
     # a move supposed is decided as asked: if made, it revokes
     ("获评基础级后，我们打算把公司总部搬到河北，如果搬了会不会被撤销称号？", "revoke", "art_12__item_4"),
+    # a notice of a third party's move, its name (with "Co., Ltd.") and an aside between the address and its change
+    ("NOTICE. The registered address of Beijing Shengtuo Auto Parts Co., Ltd. (basic-level smart factory, filed in "
+     "Fangshan) has been changed to Langfang, Hebei Province, effective 1 October 2026. Please advise on the status "
+     "of its title.", "revoke", "art_12__item_4"),
     # the parent's move is not the applicant's
     ("Our parent group moved its registered seat to Shanghai. We are a separate legal person and our company stays "
      "registered in Changping, Beijing, where our advanced-level smart factory is. Does the parent's move affect our "
@@ -169,3 +173,8 @@ def test_a_recognised_factory_is_read_for_what_happened_to_it_only(client, q, ve
     assert f and f["mode"] == "revocation", f
     applies = [c["cause"] for c in f["causes"] if c["status"] == "applies"]
     assert f["verdict"] == verdict and applies == ([cause] if cause else []), f
+
+
+def test_a_registered_capital_changed_is_no_move(read):
+    r = read("We are a basic-level smart factory; our registered capital has been changed to 50 million yuan.")
+    assert r.mode == "revocation" and not [e for e in r.events if e.type == "registered_address_moved"], r.events
