@@ -14,10 +14,15 @@ written from ``DIVISION_WORDS``. Rerun after editing products-classes.ttl (tests
 from __future__ import annotations
 
 import re
+import sys
 from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg_service.industry import narrowest_common  # noqa: E402  (the checkout's own)
+
 SOURCE = ROOT / "ontology" / "products-classes.ttl"
 TARGET = ROOT / "ontology" / "products-depth.ttl"
 
@@ -74,21 +79,13 @@ def labels(code: str, names: dict[str, str]) -> str:
     return f'rdfs:label "{zh}"@zh , "GB/T 4754-2017 {en_kind} {code}"@en'
 
 
-def common(codes: set[str]) -> str:
-    a, b = min(codes), max(codes)
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
-
-
 def render() -> str:
     by_code: dict[str, list[str]] = defaultdict(list)
     names = class_names(SOURCE.read_text(encoding="utf-8"))
     for division, words in class_words(SOURCE.read_text(encoding="utf-8")).items():
         for word, codes in words.items():
             bare = word.rsplit("@", 1)[0].strip('"').lower()
-            code = common(codes)
+            code = narrowest_common(sorted(codes))
             if bare in SHALLOW or len(code) <= len(division):
                 continue
             by_code[code].append(word)

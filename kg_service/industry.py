@@ -14,6 +14,19 @@ from kg_service.errors import InputError
 CODE_PATTERN = re.compile(r"^[A-T][0-9]{2,4}$")
 
 
+def narrowest_common(codes: list[str]) -> str:
+    """The code all of ``codes`` agree on: the deepest when each lies within it ("C384", "C3841": C3841), else
+    the level they share ("C3841", "C3842": C384)."""
+    deepest = max(codes, key=len)
+    if all(deepest.startswith(c) for c in codes):
+        return deepest
+    shared = codes[0]
+    for c in codes[1:]:
+        while not c.startswith(shared):
+            shared = shared[:-1]
+    return shared
+
+
 class InvalidIndustryCode(InputError):
     """Not a GB/T 4754-2017 code; ``field`` is where it was given (``industry_code`` by default)."""
 

@@ -323,9 +323,6 @@ class Assessor:
                 sorted({f for s in cond.shapes for f in s.fields})
         return got
 
-    def observed(self, cond: Condition, profile: dict) -> dict:
-        return {f: field_value(profile, f) for f in self.observed_fields(cond)}
-
     def required_texts(self, cond: Condition) -> dict[str, str]:
         """What a condition requires, in words (its parts' sfkg:required, joined). Shared: do not change."""
         got = self._required.get(cond.id)

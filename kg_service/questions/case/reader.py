@@ -38,6 +38,7 @@ from typing import Any
 from rdflib import URIRef
 
 from kg_service.graph import KnowledgeGraph
+from kg_service.industry import narrowest_common
 from kg_service.questions.case import numbers
 from kg_service.questions.case.cues import Cues
 from kg_service.questions.case.domains import DomainReading
@@ -99,9 +100,7 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         for row in kg.select("read_case_subdivisions", memo=True):
             key = (str(row["division"]), str(row["word"]).lower())
             code = str(row["notation"])
-            had = self.subdivision_code.get(key, code)
-            self.subdivision_code[key] = code if code.startswith(had) else had if had.startswith(code) else \
-                "".join(a for a, _b in itertools.takewhile(lambda p: p[0] == p[1], zip(had, code, strict=False)))
+            self.subdivision_code[key] = narrowest_common([self.subdivision_code.get(key, code), code])
         # systems (MES, ERP …) and the construction domain each serves
         self.system_domain: dict[str, str] = {}
         for row in kg.select("ask_topic_domains", memo=True):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from kg_service.industry import narrowest_common
 from kg_service.questions.case.model import CaseReading, Fact
 from kg_service.questions.case.passage import TRIM, Passage, mention_span, mention_span_eq
 from kg_service.questions.structured import Mention
@@ -327,10 +328,7 @@ class TradeReading:
             codes.append(code)
         if not codes:
             return None
-        deepest = max(codes, key=len)
-        if all(deepest.startswith(c) for c in codes):
-            return deepest
-        shared = "".join(a for a, *_ in itertools.takewhile(lambda p: len(set(p)) == 1, zip(*codes, strict=False)))
+        shared = narrowest_common(codes)
         return shared if len(shared) > 3 else None
 
     @staticmethod
