@@ -157,7 +157,7 @@ class IndicatorReading:
             doubt = self._has(t, "value_doubt", start=f.end, end=t.clause_of(last - 1).end)
             if correction is None and doubt is None:
                 continue
-            if doubt is None and len(re.findall(r"\w", t.text[last:t.clause_of(last - 1).end])) > 1:
+            if doubt is None and self._clause_goes_on(t, last):
                 continue  # "Sorry, 20% of our staff are engineers": the clause goes on, of something else
             for words in [w for w, a in r.asks.items() if a.kind in ("number", "number_of") and
                           w in t.raw[f.end:stop]]:
@@ -171,6 +171,11 @@ class IndicatorReading:
                 r.facts.append(Fact(f.path, plain_number(q.value), t.words(f.start, last), f.start, last))
             else:  # "数控化率75%，还是80%来着": which of them?
                 r.leave(t.words(f.start, last), "conflict", [f.path])
+
+    @staticmethod
+    def _clause_goes_on(t: Passage, end: int) -> bool:
+        """Words follow the number ending at ``end`` in its clause (it is then said of something else)."""
+        return len(re.findall(r"\w", t.text[end:t.clause_of(end - 1).end])) > 1
 
     @staticmethod
     def _other_year(t: Passage, f: Fact, start: int, end: int) -> bool:
@@ -197,7 +202,7 @@ class IndicatorReading:
             first, second = t.sentence_of(f.start), t.sentence_of(q.start)
             if second != first and any(first.end <= x.start < second.start for x in t.sentences):
                 continue  # not in the next sentence
-            if len(re.findall(r"\w", t.text[q.end:clause.end])) > 1:
+            if self._clause_goes_on(t, q.end):
                 continue  # the clause goes on past the number: of something else ("sorry, 20% of staff are …")
             correction = self._has(t, "restated", "correction", start=f.end, end=q.start)
             if correction is not None and self._has(t, "value_doubt", start=f.end, end=clause.end):
