@@ -61,12 +61,13 @@ def test_a_level_asked_is_answered_for_the_level(service, q, lang, level, verdic
         return
     assert "not_met" not in statuses.values()
     # what is met and what is missing: the met conditions by label, the level's unstated ones by count
-    met = [d for d in body["facts"]["decided"] if d["status"] == "met" and d["condition"] != "advanced_indicators"]
+    stated = [d for d in body["facts"]["decided"] if d.get("stated", True)]
+    met = [d for d in stated if d["status"] == "met" and d["condition"] != "advanced_indicators"]
     labels = service.condition_labels()
     assert all(labels[d["condition"]][lang] in lead for d in met), lead
     level_conditions = [c for c in service.assess({"id": "x", "as_of": DAY.isoformat()}, level,
                                                   explain=False)["results"][0]["conditions"]]
-    unstated = len(level_conditions) - len(body["facts"]["decided"])
+    unstated = len(level_conditions) - len(stated)
     assert re.search(rf"其余{unstated}项条件尚未说明|the other {unstated} conditions are not stated yet", lead), lead
     # no two sentences contradict: no other verdict is said later
     rest = body["answer"][len(lead):]
@@ -102,7 +103,11 @@ def test_the_same_facts_asked_of_the_level_or_of_a_condition_open_differently(se
     facts = "我们是化工企业，关键工序数控化率78%，生产设备联网率80%，单位产值能耗降低12%，"
     level, condition = told(service, facts + "能申报先进级吗？"), told(service, facts + "先进级指标够吗？")
     assert level["lead"].startswith("尚无法判断能否申报先进级") and condition["lead"].startswith("符合：")
-    assert level["facts"]["decided"] == condition["facts"]["decided"]  # one decision, told for what was asked
+    # one decision, told for what was asked: the level's answer lists every other condition of the level too
+    stated = [d for d in level["facts"]["decided"] if d.get("stated", True)]
+    assert stated == condition["facts"]["decided"]
+    assert {d["condition"] for d in level["facts"]["decided"]} > {d["condition"] for d in stated}
+    assert all(d["status"] != "not_met" for d in level["facts"]["decided"] if not d.get("stated", True))
 
 
 # -- labels under a reform -------------------------------------------------------------------------------

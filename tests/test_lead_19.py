@@ -178,3 +178,37 @@ def test_a_recognised_factory_is_read_for_what_happened_to_it_only(client, q, ve
 def test_a_registered_capital_changed_is_no_move(read):
     r = read("We are a basic-level smart factory; our registered capital has been changed to 50 million yuan.")
     assert r.mode == "revocation" and not [e for e in r.events if e.type == "registered_address_moved"], r.events
+
+
+# --- a question asking about a level as a whole lists every condition of it in ``decided`` -------------------
+
+@pytest.fixture(scope="module")
+def service(app):
+    return app.state.sfkg
+
+
+WHOLE = [
+    ("我们是北京海淀注册的独立法人，成熟度三级，能申报基础级吗？", "basic"),
+    ("We are registered in Beijing, maturity level 3, NC rate 70%. Can we apply for the advanced level?", "advanced"),
+]
+
+
+@pytest.mark.parametrize(("q", "level"), WHOLE)
+def test_a_whole_level_question_lists_every_condition_as_assess_decides_it(service, q, level):
+    facts = service.ask(q)["facts"]
+    assert facts["level"] == level
+    listed = {d["condition"]: d for d in facts["decided"] if "level" not in d}
+    profile = {"id": "x", **facts["profile"]}
+    assessed = service.assess(profile, level, explain=False)["results"][0]["conditions"]
+    assert set(listed) == {c["id"] for c in assessed}
+    assert {k: d["status"] for k, d in listed.items()} == {c["id"]: c["status"] for c in assessed}
+    # what nothing stated bears on is marked so, and says what it misses
+    unstated = [d for d in listed.values() if d.get("stated") is False]
+    assert unstated and all(d["status"] != "not_met" for d in unstated)
+    assert all(d["missing"] for d in unstated if d["status"] == "unknown")
+
+
+def test_a_question_naming_a_condition_lists_only_what_bears_on_it(service):
+    facts = service.ask("Our NC rate is 70%, networking 65%. Do we meet the advanced indicators?")["facts"]
+    assert [d["condition"] for d in facts["decided"]] == ["advanced_indicators"]
+    assert all(d.get("stated", True) for d in facts["decided"])

@@ -125,12 +125,19 @@ class View:
         if facts.get("unread"):
             label = {"zh": "未能读懂的词（请换一种说法）", "en": "words not understood (rephrase them)"}
             out.append(Row("unread", self.pick(label), items=[Item(str(u)) for u in facts["unread"]]))
-        if facts.get("decided"):
-            items = [Item(self.pick(self.w.conditions.get(d.get("condition")), str(d.get("condition"))),
-                          status=d.get("status"), status_text=self.pick(terms.STATUSES.get(d.get("status"))),
-                          articles=list(d.get("articles") or []))
-                     for d in facts["decided"]]
-            out.append(Row("decided", self.pick({"zh": "已判断的条件", "en": "conditions decided"}), items=items))
+        decided = facts.get("decided") or []
+        for key, label, rows in (
+                ("decided", {"zh": "已判断的条件", "en": "conditions decided"},
+                 [d for d in decided if d.get("stated", True)]),
+                # the level's conditions nothing stated bears on (a question about the level as a whole)
+                ("unstated", {"zh": "尚未说明的条件", "en": "conditions not stated yet"},
+                 [d for d in decided if not d.get("stated", True)])):
+            if rows:
+                items = [Item(self.pick(self.w.conditions.get(d.get("condition")), str(d.get("condition"))),
+                              status=d.get("status"), status_text=self.pick(terms.STATUSES.get(d.get("status"))),
+                              articles=list(d.get("articles") or []))
+                         for d in rows]
+                out.append(Row(key, self.pick(label), items=items))
         if facts.get("verdict"):
             out.append(Row("verdict", self.pick({"zh": "结论", "en": "verdict"}),
                            self.pick(terms.REVOCATION_VERDICTS.get(facts["verdict"]), facts["verdict"])))

@@ -49,6 +49,13 @@ def _num(v: Any) -> str:
     return str(int(f)) if f.is_integer() else f"{f:g}"
 
 
+def _missing(c: dict) -> dict[str, list[str]]:
+    """An unknown condition's ``missing``: the fields its open parts read."""
+    if c["status"] != "unknown":
+        return {}
+    return {"missing": [f for m in c.get("missing") or [] if m.get("status") == "unknown" for f in m.get("fields", [])]}
+
+
 def _row_first(eids: list[str]) -> list[str]:
     """A condition's units with the asker's row of att_2-1 first: the most specific unit cited."""
     return sorted(eids, key=lambda e: "__row_" not in e)
@@ -131,7 +138,12 @@ class CaseTeller:
         # a condition the question names ("备案这一条满足吗", "is the clean-record condition met?") is decided too,
         # with its status, even when nothing stated bears on it (unknown: what is missing says what would decide it)
         named = self._asked(case, [c for c in conditions if c not in decided])
-        facts = self._eligibility_facts(d, decided + ([named] if named else []), status)
+        # a question naming no condition asks about the level (or the case) as a whole: every condition of the
+        # level is one it asks about, and ``decided`` lists them all, as the interview's does (those the stated
+        # facts leave open: unknown, with what they miss)
+        whole = named is None and self._asked(case, conditions) is None
+        facts = self._eligibility_facts(d, decided + ([named] if named else []), status,
+                                        unstated=[c for c in conditions if c not in decided] if whole else [])
         if not told and d.elsewhere:  # what is stated is another level's: "not yet", and where it counts
             asked, asked_back = self._asked_back(case, lang)
             lead, said, units = self._elsewhere(d, paths, fields, lang, lead=True)
@@ -598,8 +610,10 @@ class CaseTeller:
             parts.append(self.w("facts.level", lang, level=t["levels"][level][lang]))
         return self.w("facts.line", lang, facts=t["sep"][lang].join(p for p in parts if p))
 
-    def _eligibility_facts(self, d: Decision, decided: list[dict], status: dict[str, str]) -> dict[str, Any]:
-        """The contract's ``facts`` of an eligibility case."""
+    def _eligibility_facts(self, d: Decision, decided: list[dict], status: dict[str, str],
+                           unstated: list[dict] | None = None) -> dict[str, Any]:
+        """The contract's ``facts`` of an eligibility case; ``unstated``: the level's conditions nothing stated
+        bears on, listed too (``"stated": false``) when the question asks about the level as a whole."""
         case, result = d.case, d.result
         out = case.as_facts()
         out["level"] = d.level
@@ -608,9 +622,9 @@ class CaseTeller:
             out["profile"]["as_of"] = case.as_of.isoformat()
         out["decided"] = [{"condition": c["id"], "articles": list(c["articles"]), "status": c["status"],
                            "observed": c.get("observed"), "required": c.get("required"),
-                           **({"missing": [f for m in c.get("missing") or [] if m.get("status") == "unknown"
-                                           for f in m.get("fields", [])]} if c["status"] == "unknown" else {})}
-                          for c in decided]
+                           **_missing(c)} for c in decided]
+        out["decided"] += [{"condition": c["id"], "articles": list(c["articles"]), "status": c["status"],
+                            "stated": False, **_missing(c)} for c in unstated or []]
         # another level's conditions the stated facts bear on, decided all the same, with their level
         out["decided"] += [{"condition": c["id"], "level": lv, "articles": list(c["articles"]), "status": c["status"],
                             "observed": c.get("observed"), "required": c.get("required")}
