@@ -18,6 +18,9 @@ from kg_service.questions.case.passage import (
     plain_number,
 )
 
+# a plain number heading nothing after it: no percent, multiplier, currency or further digits
+_PLAIN_AMOUNT = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)(?![0-9.,]*\s*(?:[%％万亿千百]|元|yuan|rmb|cny|million|billion|"
+                           r"thousand|[kKmM]\b|mn\b|bn\b))", re.I)
 
 class IndicatorReading:
     """The five indicators of annex 2-1 and the main-business revenue: a number bound to the name beside it, lists
@@ -960,12 +963,27 @@ class IndicatorReading:
         c = self.cues
         money = numbers.amounts(t.text, c.get("money", lang=t.lang), c["money_units"][t.lang], self.digits, t.lang,
                                 c.get("currency", lang=t.lang), self.en_numbers, bare=True)
+        # a unit heading a value ("Annual revenue (10k CNY): 5,600") is no amount of its own
+        labels = [(u.start(), u.end()) for u in c.finditer(t.text, "money_unit_label", lang=t.lang)]
+        money = [m for m in money if not any(a < m.end and m.start < b for a, b in labels)]
+        heads, noted = [], []  # a heading whose note may make the amount another's ("集团合并口径"): asked back
+        for h in c.finditer(t.text, "revenue_head", lang=t.lang):
+            ok = not h.group("note") or c.search(h.group("note"), "revenue_head_note", lang=t.lang)
+            (heads if ok else noted).append(h)
+        money += self._headed_amounts(t, heads, money)
         for m in money:
             clause = t.clause_of(m.start)
-            cue = None
-            for cm in c.finditer(t.text, "revenue", lang=t.lang, pos=clause.start, endpos=m.start):
-                cue = cm
-            if m.bare and not (cue is not None and self._revenue_in_yuan(t, cue.end(), m.start)):
+            # the name heading the line or cell, across a note in brackets or a bar; else the last in the clause
+            cue = next((h for h in heads if h.end() == m.start), None)
+            headed = cue is not None and bool(cue.group("unit") or cue.group("unit2"))
+            note = next((h for h in noted if h.end() == m.start), None)
+            if note is not None:
+                r.leave(t.words(note.start(), m.end), "part", ["annual_revenue_10k_cny"])
+                continue
+            if cue is None:
+                for cm in c.finditer(t.text, "revenue", lang=t.lang, pos=clause.start, endpos=m.start):
+                    cue = cm
+            if m.bare and not (cue is not None and (headed or self._revenue_in_yuan(t, cue.end(), m.start))):
                 continue  # "12 million" with no currency: money only as a revenue's, in a question of yuan
             other = self._has(t, "not_revenue", start=(cue.end() if cue else clause.start), end=m.start)
             if cue is None or other:
@@ -991,6 +1009,20 @@ class IndicatorReading:
                 r.leave(t.words(whole, m.end), "part", ["annual_revenue_10k_cny"])  # "集团营收20亿": the group's
                 continue
             r.facts.append(Fact("annual_revenue_10k_cny", plain_number(m.value_10k), words, cue.start(), m.end))
+
+    @staticmethod
+    def _headed_amounts(t: Passage, heads: list[re.Match[str]], money: list[numbers.Money]) -> list[numbers.Money]:
+        """The plain numbers a revenue heading gives the unit of ("年营收（万元）| 23,000", "Annual revenue (10k
+        CNY): 5,600"): amounts in 万元, unless a multiplier or a currency after the number says otherwise (then
+        they are ``money``'s own)."""
+        out = []
+        for h in heads:
+            if not (h.group("unit") or h.group("unit2")) or any(m.start == h.end() for m in money):
+                continue
+            n = _PLAIN_AMOUNT.match(t.text, h.end())
+            if n is not None:
+                out.append(numbers.Money(float(n.group(1).replace(",", "")), n.start(1), n.end(1), False, True))
+        return out
 
     def _revenue_in_yuan(self, t: Passage, start: int, end: int) -> bool:
         """An amount with no currency right after the revenue's words ("main-business revenue only 12 million",

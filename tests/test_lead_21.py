@@ -1,0 +1,47 @@
+"""The lead's cases of the twenty-first wave: a revenue named at the head of a form's line or a table's cell is
+read across a note in brackets or a bar, with the unit the heading gives ("(10k CNY)", "（万元）"); the unit is no
+amount of its own, and a note that may make the amount another's is asked back."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import case_reader, facts
+
+
+@pytest.fixture(scope="module")
+def read():
+    return case_reader(date(2026, 12, 7))
+
+
+@pytest.mark.parametrize("words,value", [
+    ("Annual revenue (10k CNY): 5,600; NC rate of key processes 70%.", 5600),
+    ("Annual revenue 10k CNY: 5600, NC rate 70%. Can we apply?", 5600),  # not 1: "10k CNY" heads the value
+    ("| Item | Value |\n|---|---|\n| Annual revenue (10k CNY) | 32,000 |\n| NC rate of key processes | 71% |", 32000),
+    ("| Annual revenue | RMB 320 million |", 32000),
+    ("Revenue (2025): 98.6 million yuan, can we apply?", 9860),
+    ("Our revenue (FY2025, audited) was RMB 88 million.", 8800),
+    ("年营收（万元）|23000", 23000),
+    ("营业收入（单位：万元）：5600；数控化率70%", 5600),
+    ("我们的情况：营业收入（2025年）：1.2亿元，成熟度三级", 12000),
+    ("营业收入（2025年）为1.2亿元", 12000),
+])
+def test_a_revenue_heading_its_value_is_read_in_the_unit_it_gives(read, words, value):
+    got = facts(read(words))
+    assert got.get("annual_revenue_10k_cny") == value, got
+
+
+@pytest.mark.parametrize("words", [
+    "营收（集团合并口径）：20亿元，能申报吗",
+    "Revenue (group consolidated): RMB 2 billion. Can we apply?",
+])
+def test_a_heading_note_that_may_make_it_another_s_is_asked_back(read, words):
+    r = read(words)
+    assert "annual_revenue_10k_cny" not in facts(r)
+    assert any("20亿元" in u or "2 billion" in u for u in r.as_facts()["unread"])
+
+
+def test_a_unit_heading_an_indicator_s_base_is_no_revenue(read):
+    got = facts(read("Energy consumption per 10,000 yuan of output fell 5%; our revenue is RMB 60 million."))
+    assert got.get("annual_revenue_10k_cny") == 6000
