@@ -45,3 +45,44 @@ def test_a_heading_note_that_may_make_it_another_s_is_asked_back(read, words):
 def test_a_unit_heading_an_indicator_s_base_is_no_revenue(read):
     got = facts(read("Energy consumption per 10,000 yuan of output fell 5%; our revenue is RMB 60 million."))
     assert got.get("annual_revenue_10k_cny") == 6000
+
+
+# --- an intermediary asking for a client: the client is the applicant, the intermediary's trade no trade of it -----
+
+@pytest.mark.parametrize("words,code", [
+    ("我们是一家咨询公司，我们服务的一家客户是做水泥的，数控化率70%，能申报吗？", "C30"),
+    ("我是咨询顾问，客户是印刷企业，联网率65%，能申报基础级吗？", "C23"),
+    ("我是咨询顾问，客户主要是做汽车座椅的，能申报基础级吗？", "C36"),
+    ("We are a consulting firm asking for a client: the client makes printed circuit boards, networking rate 66%.",
+     "C39"),
+])
+def test_an_intermediary_s_client_is_the_case(read, words, code):
+    r = read(words)
+    got = facts(r)
+    assert got.get("industry_code", "").startswith(code), got
+    assert not any(u for u in r.as_facts()["unread"] if "咨询" in u or "consult" in u)
+
+
+@pytest.mark.parametrize("words,code", [
+    ("我们是一家咨询公司，能申报智能工厂吗？", "L72"),  # asking for itself: its own trade, as said
+    ("我们是一家软件公司，能申报吗？", "I65"),
+])
+def test_a_firm_asking_for_itself_keeps_its_own_trade(read, words, code):
+    assert facts(read(words)).get("industry_code") == code
+
+
+@pytest.mark.parametrize("words", [
+    "我们的客户是做家具的，我们做五金件，能申报吗？",  # a customer's trade, no intermediary: not the asker's
+    "Our customers make furniture; we make hinges. Can we apply?",
+])
+def test_a_customer_s_trade_stays_another_s(read, words):
+    r = read(words)
+    assert facts(r).get("industry_code") == "C33"
+    assert any("家具" in u or "furniture" in u for u in r.as_facts()["unread"])
+
+
+def test_an_intermediary_s_client_s_statements_are_read(read):
+    got = facts(read("I'm a consultant writing for a client. The client is an independent legal entity registered in "
+                     "Haidian, maturity level 3. Can it apply for the basic level?"))
+    assert got.get("independent_legal_person") is True and got.get("registration.district") == "海淀区"
+    assert got.get("maturity_level") == 3

@@ -203,6 +203,12 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
             bool(c.search(words, "implicit_case", "asks", lang=lang) or c.search(words, "implicit_case", "told",
                                                                                 lang=lang))
             and not c.search(words, "implicit_case", "rule", lang=lang))
+        # an intermediary asking for the client it names ("我们是咨询公司，服务的一家客户…", "on behalf of a client")
+        client = c.search(text, "asking_for_party", lang=lang)
+        selves = [(m.start(), m.end()) for m in c.finditer(text, "intermediary", lang=lang)]
+        t.for_client = bool(c.search(text, "asking_for", lang=lang)) or bool(client and selves)
+        t.intermediary = selves if t.for_client else []
+        t.speaks = t.speaks or t.for_client  # the client's case is the one asked about
         return t
 
     def _foreign(self, t: Passage, hits: list[Hit]) -> list[Hit]:

@@ -52,9 +52,11 @@ class TradeReading:
         s, e = mention_span(t.raw, m)
         clause = t.clause_of(s)
         before, after = t.text[clause.start:s], t.text[e:clause.end]
-        # the last party named before the word
+        # the last party named before the word (not the client an intermediary asks for: the applicant)
         theirs = max(self.cues.finditer(before, "industry_frame", "another_party", lang=t.lang),
                      key=lambda x: x.start(), default=None)
+        if theirs is not None and t.for_client and self.cues.search(theirs.group(0), "asking_for_party", lang=t.lang):
+            theirs = None
         if theirs is not None and not self.cues.search(before[theirs.end():], "first_person", lang=t.lang) and \
                 not self.cues.search(before[:theirs.start()], "industry_frame", "party_served", lang=t.lang) and \
                 not self.cues.search(before[:theirs.start()], "industry_frame", "identity_before", lang=t.lang):
@@ -92,7 +94,8 @@ class TradeReading:
             return "made"
         named = " " + t.text[s:e] if t.lang == "en" else t.text[s:e]  # the name may hold them: "printing company"
         if used < 0 and self.cues.search(named, "industry_frame", "label_verb", lang=t.lang) and \
-                self.cues.search(before, "first_person", lang=t.lang):
+                (self.cues.search(before, "first_person", lang=t.lang) or
+                 (t.for_client and self.cues.search(before, "asking_for_party", lang=t.lang))):
             return "made"  # "we make robots for warehouses": the name holds its making verb, said by the asker
         if self.cues.search(after, "industry_frame", "make_after", lang=t.lang) or \
                 self.cues.search(named, "industry_frame", "make_after", lang=t.lang):
@@ -187,6 +190,9 @@ class TradeReading:
             # "我们做光刻胶等电子化学品？不对，我们做的是集成电路封装基板": what is made is said again after the
             # correction, in a making frame; the words before it are taken back
             mentions = after
+        if t.intermediary:  # an intermediary's words of itself ("我是咨询顾问") name no trade of the client's case
+            mentions = [m for m in mentions
+                        if not any(a <= mention_span(t.raw, m)[0] < b for a, b in t.intermediary)]
         divisions: dict[str, Mention] = {}
         unread: list[Mention] = []
         other: dict[int, str] = {}  # mentions of another industry's product or customer, or joined to one
@@ -486,7 +492,10 @@ class TradeReading:
             if o.type.startswith("Industry") and oe <= listed and os_ >= clause.start and \
                     (not t.text[oe:listed].strip(" -") or self._only_joined(t, oe, listed)):
                 listed = os_
-        customer = self.cues.search(t.text[clause.start:listed], "industry_modifier", "customer", lang=t.lang) and \
+        customer = self.cues.search(t.text[clause.start:listed], "industry_modifier", "customer", lang=t.lang)
+        if customer and t.for_client and self.cues.search(customer.group(0), "asking_for_party", lang=t.lang):
+            customer = None  # "客户是印刷企业" from an intermediary: the client is the applicant, no customer
+        customer = customer and \
             not self.cues.search(t.text[clause.start:listed], "industry_modifier", "supplied", lang=t.lang) and \
             not (self.cues.search(t.text[clause.start:listed], "industry_modifier", "copula", lang=t.lang) and
                  not self.cues.search(t.text[e:clause.end], "industry_modifier", "customer_after", lang=t.lang)) and \
