@@ -86,3 +86,56 @@ def test_an_intermediary_s_client_s_statements_are_read(read):
                      "Haidian, maturity level 3. Can it apply for the basic level?"))
     assert got.get("independent_legal_person") is True and got.get("registration.district") == "海淀区"
     assert got.get("maturity_level") == 3
+
+
+# --- a basic filing only named is not read as made; one sent back, refused or still in hand is not made -----------
+
+@pytest.mark.parametrize("words", [
+    "我们的基础级备案有效期多久？",
+    "我们基础级备案需要什么材料？",
+    "Where do we submit our basic filing?",
+    "Our basic filing: what documents are needed?",
+])
+def test_a_filing_only_named_in_a_question_reads_nothing(read, words):
+    r = read(words)
+    assert "basic_filing.filed" not in facts(r)
+
+
+@pytest.mark.parametrize("words", [
+    "关于我们的基础级备案，数控化率70%，能报先进级吗",  # named, not said made: asked back
+    "我们基础级备案材料已经提交了，还在审核",  # sent, under review
+    "区里的基础级备案我们还在准备材料",
+])
+def test_a_filing_not_said_made_is_asked_back(read, words):
+    r = read(words)
+    assert "basic_filing.filed" not in facts(r)
+    assert any("备案" in u for u in r.as_facts()["unread"])
+
+
+@pytest.mark.parametrize("words", [
+    "我们的基础级备案被退回了",
+    "我们去年申请了基础级备案，但没通过",
+])
+def test_a_filing_refused_is_not_made(read, words):
+    assert facts(read(words)).get("basic_filing.filed") is False
+
+
+@pytest.mark.parametrize("words,district", [
+    ("咱们厂基础级的备案上个月在顺义弄完了，能接着报先进级不？", "顺义区"),
+    ("我们在海淀区做了基础级备案", "海淀区"),
+    ("We filed at basic level in Haidian in May 2025.", "海淀区"),
+])
+def test_a_filing_said_made_is_read(read, words, district):
+    got = facts(read(words))
+    assert got.get("basic_filing.filed") is True and got.get("basic_filing.district") == district
+
+
+@pytest.mark.parametrize("words,value", [
+    ("我们规上还差一点", False),
+    ("我们去年掉出了规上", False),
+    ("We dropped out of the above-designated-size count last year", False),
+    ("We are still short of designated size", False),
+    ("我们是规上企业", True),
+])
+def test_short_of_or_out_of_the_size_line_is_not_above_it(read, words, value):
+    assert facts(read(words)).get("above_designated_size") is value
