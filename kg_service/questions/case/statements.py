@@ -23,6 +23,9 @@ class StatementReading:
     # ---- statements in words (attested booleans, size, legal personality) ---------------------------
     def _statements(self, t: Passage, r: CaseReading) -> None:
         formed = self._forms(t, r)  # "独立法人：是", "Credit: clean": a form's lines first, their words not again
+        if formed and not t.speaks and not self._has(t, "implicit_case", "rule"):
+            # "- 企业规模：规下\n- 独立法人：是": a form filled in is the asker's case, its other lines and words too
+            t.speaks = True
         if not t.speaks:
             return  # (a form's lines answered are the asker's case, said or not as theirs: "数字化达标：否")
         found = [(m.start(), m.end(), entry) for entry, p in self.statements[t.lang] for m in p.finditer(t.text)
