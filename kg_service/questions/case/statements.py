@@ -109,8 +109,8 @@ class StatementReading:
         self._outright(t, r, read_from)
 
     def _outright(self, t: Passage, r: CaseReading, since: int) -> None:
-        """A value inferred from the kind of entity the asker is (``statement_inferred``: "we're a subsidiary") yields to
-        the field said outright with another value among the facts read since ``since`` ("…, not a separate legal
+        """A value inferred from the kind of entity the asker is (``statement_inferred``: "we're a subsidiary") yields
+        to the field said outright with another value among the facts read since ``since`` ("…, not a separate legal
         entity"): the asker's own word of the field is kept, the inference dropped."""
         inferred = self.cues.get("statement_inferred", lang=t.lang)
         if inferred is None:
