@@ -122,10 +122,14 @@ class StatementReading:
 
     def _all_but(self, t: Passage, s: int) -> bool:
         """The statement at ``s`` is of all the things of a kind but those excepted in its sentence ("除了能耗以外，其他
-        指标都…", "all … except energy"): an exception there and a word of "all" in its clause."""
+        指标都…", "all … except energy"): an exception there and a word of "all" before it in its clause (not one that
+        opens a list of them: "其他都有：独立法人、信用良好")."""
         sentence, clause = t.sentence_of(s), t.clause_of(s)
-        return bool(self._has(t, "statement_except", "except", start=sentence.start, end=sentence.end) and
-                    self._has(t, "statement_except", "all", start=clause.start, end=clause.end))
+        if not self._has(t, "statement_except", "except", start=sentence.start, end=sentence.end):
+            return False
+        return any(not re.search(r"[:：]", t.text[m.end():s])
+                   for m in self.cues.finditer(t.text, "statement_except", "all", lang=t.lang, pos=clause.start,
+                                               endpos=s))
 
     # ---- a form's lines ("独立法人：是", "信用记录：良好", "Cyber risk: none") -----------------------------
     def _forms(self, t: Passage, r: CaseReading) -> list[tuple[int, int]]:
