@@ -31,7 +31,7 @@ def asked_back(reading, field: str) -> bool:
     # told plainly: the enterprise opens the words, nothing asked
     ("公司近三年财务状况良好，营业收入2.3亿元。", {"finances_sound_3y": True, "annual_revenue_10k_cny": 23000}),
     ("公司连续三年亏损，资金周转困难。", {"finances_sound_3y": False}),
-    ("工厂使用的关键技术装备和工业软件都是国产的，安全可控。", {"security_controllable": True}),
+    ("本厂使用的关键技术装备和工业软件都是国产的，安全可控。", {"security_controllable": True}),
     ("公司成立了智能制造推进办公室，由副总经理牵头。", {"organization_mechanism": True}),
     ("关键设备均已实现自主可控。", {"security_controllable": True}),
     ("The company has been profitable for the last three years.", {"finances_sound_3y": True}),
@@ -55,6 +55,10 @@ def asked_back(reading, field: str) -> bool:
      {"security_controllable": True}),
     ("[语音转写] 嗯我们厂子是前年建好的，去年开始量产，那个财务这三年都挺好的。",
      {"factory_built": True, "factory_in_operation": True, "finances_sound_3y": True}),
+    ("Our factory went live in 2024.", {"factory_built": True, "factory_in_operation": True}),
+    ("The plant is in full swing.", {"factory_built": True, "factory_in_operation": True}),
+    ("We haven't started operating the new line yet.", {"factory_in_operation": False}),
+    ("厂房2024年竣工，设备调试中，预计下个月投产。", {"factory_built": True, "factory_in_operation": False}),
     # the field said outright wins over the kind of entity
     ("We're a subsidiary, not a separate legal entity. Can we apply?", {"independent_legal_person": False}),
     ("我们是子公司，但不是独立法人，能报吗？", {"independent_legal_person": False}),
@@ -74,6 +78,9 @@ def test_asked_back(read, q, field):
 
 @pytest.mark.parametrize("q", [
     "Our supplier's new plant is still under construction.",
+    "Our supplier's plant went live in 2024.",
+    "We started making plans for the new plant.",
+    "Production management is covered under article 5 of the measures.",
     "我们的供应商工厂还在建设中，会影响我们吗？",
     "企业近三年经营和财务状况良好的要求怎么理解？",
     "工厂使用的关键技术装备安全可控是指什么？",
