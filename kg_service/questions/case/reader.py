@@ -201,7 +201,8 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         # (or told of the applicant in the third person, a form's line answered: "该企业无不良信用记录", "是否…：是")
         t.speaks = bool(c.search(words, "first_person", lang=lang)) or (
             bool(c.search(words, "implicit_case", "asks", lang=lang) or c.search(words, "implicit_case", "told",
-                                                                                lang=lang))
+                                                                                lang=lang)
+                 or c.search(words, "implicit_case", "declared", lang=lang))  # told plainly, nothing asked
             and not c.search(words, "implicit_case", "rule", lang=lang))
         # an intermediary asking for the client it names ("我们是咨询公司，服务的一家客户…", "on behalf of a client")
         client = c.search(text, "asking_for_party", lang=lang)
