@@ -67,7 +67,7 @@ class EventReading:
         r.considered += [k for _, _, k in over]
         found = [f for f in found if f not in over]
         # another firm's event ("our biggest customer went bankrupt"): no cause for the asker's title
-        theirs = [f for f in found if self._of_another(t, f[0]) or self.cues.search(
+        theirs = [f for f in found if self._of_another(t, f[0], parents=True) or self.cues.search(
             t.text[f[1]:t.clause_of(f[0]).end], "event_at_another", lang=t.lang)]
         r.considered += [k for _, _, k in theirs]
         found = [f for f in found if f not in theirs]
@@ -357,10 +357,13 @@ class EventReading:
         return self._has(t, "application_context", start=sentence.start, end=sentence.end) is not None and \
             self._has(t, "false_other_end", start=sentence.start, end=sentence.end) is None
 
-    def _of_another(self, t: Passage, s: int) -> bool:
+    def _of_another(self, t: Passage, s: int, *, parents: bool = False) -> bool:
         """The event whose words start at ``s`` is said of another firm named before it in its clause (a
         supplier, a customer, a competitor), not of the asker: no word of the asker's own between them, and
-        the firm not the agent of a passive ("被一家上市公司收购", "acquired by a supplier")."""
+        the firm not the agent of a passive ("被一家上市公司收购", "acquired by a supplier"). With ``parents`` (an event
+        after the recognition) a parent or holding company is another firm too, unless the words after the event
+        name the asker as what it befell ("our parent company merged us into …"); a parent's stated fact (its
+        maturity, its size) is not dropped as another's here but asked back (``whole_group``)."""
         clause = t.clause_of(s)
         if self.cues.search(t.text[clause.start:s], "predicate_only", lang=t.lang):
             # its verb opens the clause ("…, based in Hebei, was fined"): its subject is in the sentence before it
@@ -368,13 +371,14 @@ class EventReading:
         for_client = self._has(t, "asking_for")  # "我帮客户问一下：客户公司…": the client is the applicant
         # (a parent or holding company too: "母公司今年破产清算了", "our parent company was fined")
         parties = [*self.cues.finditer(t.text, "other_party", lang=t.lang, pos=clause.start, endpos=s),
-                   *self.cues.finditer(t.text, "parent_party", lang=t.lang, pos=clause.start, endpos=s)]
+                   *(self.cues.finditer(t.text, "parent_party", lang=t.lang, pos=clause.start, endpos=s)
+                     if parents else ())]
         for p in parties:
             if for_client and self.cues.search(p.group(0), "asking_for_party", lang=t.lang):
                 continue
             if self._has(t, "absorbed_party", start=clause.start, end=p.start()):
                 continue  # "we absorbed a sister company and took a new name": the firm taken in; the event is ours
-            if self.cues.search(t.text[s:clause.end], "own_object", lang=t.lang):
+            if parents and self.cues.search(t.text[s:clause.end], "own_object", lang=t.lang):
                 continue  # "our parent company merged us into …": the asker is what the event befell
             if self._has(t, "own_subject", start=p.end(), end=s) is None and \
                     self.cues.search(t.text[clause.start:p.start()], "party_agent", lang=t.lang) is None:
