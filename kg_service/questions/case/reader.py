@@ -87,6 +87,7 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         self.years_ago = {lang: c.compiled_list("years_ago", lang) for lang in ("zh", "en")}
         self.years_ahead = {lang: c.compiled_list("years_ahead", lang) for lang in ("zh", "en")}
         self.months_ago = {lang: c.compiled_list("months_ago", lang) for lang in ("zh", "en")}
+        self.days_ago = {lang: c.compiled_list("days_ago", lang) for lang in ("zh", "en")}
         # industries: division -> code; group -> its divisions
         self.division_code: dict[str, str] = {}
         self.group_divisions: dict[str, list[str]] = {}
@@ -391,6 +392,9 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
             if n is not None:  # "三年前": some day of that year
                 day = shift_years(today, -n)
                 found.append((m.start(), m.end(), (day, None, year(day.year))))
+        for entry, p in self.days_ago[lang]:  # "昨天", "yesterday": that day
+            for m in p.finditer(text):
+                found.append((m.start(), m.end(), today - timedelta(days=int(entry["days"]))))
         for entry, p in self.months_ago[lang]:
             for m in p.finditer(text):
                 back = today.year * 12 + today.month - 1 - int(entry["months"])
