@@ -1,0 +1,30 @@
+"""The one 422 body every face answers with (``kg_service.errors`` names it: import it from there)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, Field
+
+if TYPE_CHECKING:
+    from kg_service.errors import InputError
+
+
+class ErrorItem(BaseModel):
+    field: str = Field(description="the offending field as a dotted path, e.g. indicators.key_process_nc_rate")
+    message: str
+    type: str = Field("value_error", description="a machine-readable kind of error")
+
+
+class ErrorBody(BaseModel):
+    """Every 4xx answer for bad input (422, 413) has this shape, on every route."""
+
+    detail: str = Field(description="the errors as one readable line: 'field: message; …'")
+    errors: list[ErrorItem]
+
+    @classmethod
+    def of(cls, items: list[ErrorItem]) -> ErrorBody:
+        return cls(detail="; ".join(f"{e.field}: {e.message}" for e in items), errors=items)
+
+    @classmethod
+    def from_error(cls, e: InputError) -> ErrorBody:
+        return cls.of([ErrorItem(field=e.field, message=e.message, type=type(e).__name__)])
