@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
 
 __all__ = ["CONTEXT_PATHS", "CONTEXT_URL", "ProfileError", "as_of", "check_fast", "check_profile", "context",
-           "field_value", "load_profile_file", "parse_body", "schema"]
+           "field_value", "load_profile_file", "parse_body", "prepare", "schema"]
 
 # Dates the assessment can compute with: its look-back windows and waiting periods shift dates by
 # a few years, which year 1 or 9999 cannot take (date's range is 1..9999).
@@ -48,6 +48,12 @@ def _validator() -> Draft202012Validator:
     formats = FormatChecker()
     formats.checks("date")(calendar_date)
     return Draft202012Validator(schema(), format_checker=formats)
+
+
+def prepare() -> None:
+    """Make the full checker now (jsonschema's, which names the field of a refused profile), so that the
+    first profile refused does not pay for importing it: the HTTP service, not ``sfkg assess``."""
+    _validator()
 
 
 def _message(error) -> str:

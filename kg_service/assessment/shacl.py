@@ -43,6 +43,11 @@ def _pyshacl() -> dict:
     return _loaded
 
 
+def prepare() -> None:
+    """Import pySHACL now (the HTTP service, before it reports healthy) rather than with the first runner."""
+    _pyshacl()
+
+
 def _constraint_parameters_only(sg) -> None:
     """Make this ShapesGraph object (the runner's own) answer ``predicate_objects`` of a shape with
     its constraint parameters only, computed once per shape.
