@@ -1,12 +1,10 @@
-"""The one 422 body every face answers with (``kg_service.errors`` names it: import it from there)."""
+"""The one 422 body every face answers with (``kg_service.errors`` names it: import it from there). Apart,
+so that raising an ``InputError`` does not load pydantic; it imports nothing of kg_service (no circle)."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from pydantic import BaseModel, Field
-
-if TYPE_CHECKING:
-    from kg_service.errors import InputError
 
 
 class ErrorItem(BaseModel):
@@ -26,5 +24,6 @@ class ErrorBody(BaseModel):
         return cls(detail="; ".join(f"{e.field}: {e.message}" for e in items), errors=items)
 
     @classmethod
-    def from_error(cls, e: InputError) -> ErrorBody:
+    def from_error(cls, e: Any) -> ErrorBody:
+        """The body of an ``InputError`` (its field and message; its class names the type)."""
         return cls.of([ErrorItem(field=e.field, message=e.message, type=type(e).__name__)])
