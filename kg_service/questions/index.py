@@ -12,7 +12,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -89,6 +89,8 @@ _DATE_INTENTS = frozenset({"deadline", "validity"})
 
 # the levels told apart (questions21): a domain's item of one annex and the same item of the other
 _DIFFERENCE = SFID + "topic-level-difference"
+# the grade of accident that bars applying (art_5 item 3), asked in the grading rules' words (questions21)
+_BARRED_GRADE = SFID + "topic-accident-larger"
 _ANNEX_ITEM = re.compile(r"att_([12])(__sec_[12](?:__item_\d+)?)")
 
 _NUMBER_PREFIX = {
@@ -392,6 +394,10 @@ class QuestionIndex:
             # the subject first: a question about another scheme, procedure or place is declined
             # before any case is read from it ("register a company in Beijing" states no case)
             outside = self.scope.decline(q, lang, mentions) or self._grade_asked(q, lang)
+            if outside is not None and self._grade_barring(outside, q, lang):
+                # "what grade of accident means a company cannot apply": the grade art_5 item 3 bars, the measures' own
+                outside, mentions = None, [replace(m, concept=_BARRED_GRADE, type="Topic")
+                                           if m.concept == SFID + "foreign-accidentgrade" else m for m in mentions]
             # the policy answer, when the place asked of needs it first: kept for below if the mentions
             # are still the same then (the answer is a function of the question, language, day and mentions)
             early: tuple[list[Mention], tuple[Mention, ...], StructuredAnswer | None] | None = None
@@ -600,6 +606,13 @@ class QuestionIndex:
                 or self._said_of(cues, "own", lang, q) or grading not in self.matcher.labels:
             return None
         return OutOfScope("foreign", [Mention(grading, "ForeignSubject", 0, 0, "char", "")])
+
+    def _grade_barring(self, why: OutOfScope, q: str, lang: str) -> bool:
+        """Only the grading of accidents named, and asked as the grade the measures bar or exclude (the cue
+        ``own`` of grade_criteria): the measures' own fact (art_5 item 3), not the grading rules' criteria."""
+        grading = SFID + "foreign-accidentgrade"
+        return why.kind == "foreign" and bool(why.mentions) and all(m.concept == grading for m in why.mentions) \
+            and self._said_of(self._grade_cues, "own", lang, q)
 
     def _not_stated(self, unstated: list[Mention], lang: str, k: int, first: Iterable[str] = ()) -> dict[str, Any]:
         """What the measures are silent on: said so, with the nearest units as "see also" (``first``
