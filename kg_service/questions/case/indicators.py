@@ -40,6 +40,7 @@ class IndicatorReading:
         done = self._lists(t, labels, pcts, r)
         was: Hit | None = None  # a name whose clause gave a past year's level ("数控化率去年65%，")
         reach = False  # ``was`` changed a level ("联网率提高了5个百分点，"): a clause of the level reached may follow
+        aimed = False  # ``was`` was said with a goal or the rule's figure ("NC rate beat the 65% threshold -")
         topic: Hit | None = None  # a name alone in the clause before ("单位产值能耗，比去年下降了6%")
         lead: tuple[Hit, Span, list[str]] | None = None  # an improvement said from one figure to another, its clause, asks
         for clause in t.clauses:
@@ -49,8 +50,11 @@ class IndicatorReading:
                 was = None
                 topic = self._topic(t, clause, ls)
                 one = [h for h in ls if h.of("indicator")]
+                # (said from one amount to another: "人均劳动生产率由80万元/人提高到92万元/人，")
                 lead = (one[0], clause, []) if len(one) == 1 and len(ls) == 1 and not one[0].ambiguous and \
-                    one[0].of("indicator")[0].get("indicator_kind") == "improvement" else None
+                    one[0].of("indicator")[0].get("indicator_kind") == "improvement" and \
+                    self._has(t, "change_from", start=one[0].end, end=clause.end) and \
+                    self._has(t, "change_to", start=one[0].end, end=clause.end) else None
                 continue
             if self._rule_figure(t, clause, ns[0].start):
                 topic = lead = None
@@ -76,7 +80,8 @@ class IndicatorReading:
                     self._has(t, "change_to", start=clause.start, end=ns[0].start):
                 changes = (("change", "up"), ("change", "down"), ("change_to",))  # "…，今年提升到了七成八": the level
             if was is not None and not ls and len(ns) == 1 and \
-                    (self._now_only(t, clause, ns[0], changes) or (reach and self._reached_only(t, clause, ns[0]))) \
+                    (self._now_only(t, clause, ns[0], changes) or (reach and self._reached_only(t, clause, ns[0])) or
+                     (aimed and not improving and self._said_to_be(t, clause, ns[0]))) \
                     and (t.sentence_of(was.start) == t.sentence_of(clause.start) or
                          not t.text[t.clause_of(was.start).end:clause.start].strip(" ;；")):  # "…; right now it is 70%"
                 # "…，今年78%": the level now, read from its own clause
@@ -85,7 +90,7 @@ class IndicatorReading:
                                      own=t.text[clause.start:ns[0].start] if improving else "")
                 was = None
                 continue
-            reach = False
+            reach = aimed = False
             target, goals = self._targets(t, clause, ls, ns, labels, found)
             for s, e in goals.values():  # "NC rate 70% against a target of 80%": a goal; the 70% is read
                 r.leave(t.words(s, e), "goal")
@@ -104,7 +109,7 @@ class IndicatorReading:
             was = pairs[0][0] if len(pairs) == 1 and not lone and \
                 sum(a.kind in ("past", "target") for a in r.asks.values()) > past else None
             if was is None and goals and not pairs and not lone and len(ls) == 1:
-                was = ls[0]  # "联网率目标是80%，目前实际做到62%": the goal left, the level now may follow
+                was, aimed = ls[0], True  # "联网率目标是80%，目前实际做到62%": the goal left, the level now may follow
             if was is None and len(pairs) == 1 and not lone and pairs[0][0].of("indicator") and \
                     pairs[0][0].of("indicator")[0].get("indicator_kind") == "level" and \
                     sum(a.kind == "change" for a in r.asks.values()) > changed:
@@ -344,6 +349,14 @@ class IndicatorReading:
             return False
         rest = self._without(words, t.lang, ("now",), ("copula",), ("first_person",), ("joiner",), *also)
         return not rest.strip(" ,，、.。")
+
+    def _said_to_be(self, t: Passage, clause: Span, q: numbers.Quantity) -> bool:
+        """A clause that is a number and words of being or of the asker alone, one of them at least ("it is 74%",
+        "我们是74%"): after a goal or the rule's figure of a level, the asker's level."""
+        words = t.text[clause.start:q.start] + " " + t.text[q.end:clause.end]
+        if not (self.cues.search(words, "copula", lang=t.lang) or self.cues.search(words, "first_person", lang=t.lang)):
+            return False
+        return self._number_alone(t, clause, q, ("copula",), ("first_person",), ("now",))
 
     def _reached_only(self, t: Passage, clause: Span, q: numbers.Quantity) -> bool:
         """A clause that is a number and a word of reaching alone ("达到了72%", "reaching 72%"): after a clause of
