@@ -42,7 +42,8 @@ class IndicatorReading:
         reach = False  # ``was`` changed a level ("联网率提高了5个百分点，"): a clause of the level reached may follow
         aimed = False  # ``was`` was said with a goal or the rule's figure ("NC rate beat the 65% threshold -")
         topic: Hit | None = None  # a name alone in the clause before ("单位产值能耗，比去年下降了6%")
-        lead: tuple[Hit, Span, list[str]] | None = None  # an improvement said from one figure to another, its clause, asks
+        # an improvement said from one figure to another ("不良率从1.5%降到1.2%，"): its name, clause and asks
+        lead: tuple[Hit, Span, list[str]] | None = None
         for clause in t.clauses:
             ns = [q for q in pcts if clause.start <= q.start < clause.end and q.start not in done]
             ls = [h for h in labels if clause.start <= h.start < clause.end and h.start not in done]
@@ -135,10 +136,19 @@ class IndicatorReading:
             a, b = sorted(fs, key=lambda f: f.start)
             lead = max(a.end, t.sentence_of(b.start).start)
             # (the correction may stand between the name and its number: "数控化率说错了，应该是81%")
-            correction = self._has(t, "restated", "correction", start=lead, end=b.end)
-            if correction is not None and \
-                    not self._has(t, "value_doubt", start=correction.end(), end=t.clause_of(b.end - 1).end):
+            correction, doubt = self._taken_back(t, lead, b.end, t.clause_of(b.end - 1).end)
+            if correction is not None and doubt is None:
                 r.facts.remove(a)
+
+    def _taken_back(self, t: Passage, start: int, end: int, stop: int) -> tuple[re.Match[str] | None,
+                                                                             re.Match[str] | None]:
+        """A value taken back by the words from ``start`` to ``end`` (a correction: "不对", "sorry", "应该是"), and a
+        doubt said after it up to ``stop`` ("…, or maybe 60%", "可能是75%"): the one correction check of
+        ``_restated``, ``_value_doubted`` and ``_corrected_again``. A doubt before the correction is the first
+        value's, not the second's ("是百分之七十二吧不对，是七十五"); with no correction, any doubt from ``start``."""
+        correction = self._has(t, "restated", "correction", start=start, end=end)
+        doubt = self._has(t, "value_doubt", start=correction.end() if correction is not None else start, end=stop)
+        return correction, doubt
 
     def _spaced_dash(self, t: Passage, q: numbers.Quantity) -> numbers.Quantity:
         """A dash standing free between spaces before a number ("Networking rate - 71 percent") is a dash, not a
@@ -234,10 +244,7 @@ class IndicatorReading:
             if not said:
                 continue
             first, last = said[0][0], said[-1][1]
-            correction = self._has(t, "restated", "correction", start=f.end, end=first)
-            # (a doubt before a correction is the first value's: "是百分之七十二吧不对，是七十五")
-            doubt = self._has(t, "value_doubt", start=correction.end() if correction is not None else f.end,
-                              end=t.clause_of(last - 1).end)
+            correction, doubt = self._taken_back(t, f.end, first, t.clause_of(last - 1).end)
             if correction is None and doubt is None:
                 continue
             if doubt is None and self._clause_goes_on(t, last):
@@ -287,8 +294,8 @@ class IndicatorReading:
                 continue  # not in the next sentence
             if self._clause_goes_on(t, q.end):
                 continue  # the clause goes on past the number: of something else ("sorry, 20% of staff are …")
-            correction = self._has(t, "restated", "correction", start=f.end, end=q.start)
-            if correction is not None and self._has(t, "value_doubt", start=correction.end(), end=clause.end):
+            correction, doubt = self._taken_back(t, f.end, q.start, clause.end)
+            if correction is not None and doubt is not None:
                 continue  # "70% - wait, or was it 60%?": not put in its place (``_value_doubted`` asks both)
             own = self._has(t, "restated", "own", start=clause.start, end=q.start)
             term = next((x for h in labels for x in h.of("indicator") if f"indicators.{x.key}" == f.path), None)
