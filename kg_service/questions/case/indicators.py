@@ -59,6 +59,9 @@ class IndicatorReading:
                 continue
             if self._rule_figure(t, clause, ns[0].start):
                 topic = lead = None
+                # (the asker's may follow: "数控化率的门槛是75%，我们达到了78%")
+                one = [h for h in ls if h.of("indicator") and not h.ambiguous]
+                was, aimed = (one[0], True) if len(one) == 1 and len(ls) == 1 else (None, False)
                 continue  # "先进级联网率要达到70%吗", "do we need 70% networking?": the rule's figure
             if not ls and was is None and len(ns) == 1:
                 if lead is not None and self._change_alone(t, lead[0], clause, ns[0]):
@@ -547,12 +550,21 @@ class IndicatorReading:
             # "beat the 65% threshold", "门槛65%": the rule's figure beside its word, not the asker's
             after = next((x for x in items if x.start >= cue.end()), None)
             before = next((x for x in reversed(items) if x.end <= cue.start()), None)
+            if isinstance(before, Hit):  # "the 55% networking threshold", "70%的联网率门槛": the name's rule
+                before = next((x for x in reversed(items) if x.end <= before.start), None)
+                gap = t.text[before.end:cue.start()] if isinstance(before, numbers.Quantity) else ""
+                for h in ls:
+                    gap = gap.replace(h.text, " ")
+            else:
+                gap = t.text[before.end:cue.start()] if before is not None else ""
+            between = t.text[cue.end():after.start] if after is not None else ""
             if isinstance(before, numbers.Quantity) and before not in goals and \
-                    not re.sub(r"\b(a|an|the|our)\b|[\s\-的]", "", t.text[before.end:cue.start()], flags=re.I):
+                    not re.sub(r"\b(a|an|the|our)\b|[\s\-的]", "", gap, flags=re.I):
                 goals[before] = (before.start, cue.end())
             elif isinstance(after, numbers.Quantity) and after not in goals and \
-                    not self._without(t.text[cue.end():after.start], t.lang, ("copula",)).strip(" :：,，=-"):
-                goals[after] = (cue.start(), after.end)
+                    not self.cues.search(between, "first_person", lang=t.lang) and \
+                    not self._without(between, t.lang, ("copula",)).strip(" :：,，=-"):
+                goals[after] = (cue.start(), after.end)  # "the threshold is 70%", "门槛65%" (not "…: we're at 63%")
         return whole, ({} if whole else goals)
 
     @staticmethod
