@@ -43,6 +43,13 @@ CASES = [
     # the rule's figure beside its word; the asker's after it
     ("Our networking rate cleared the 70% threshold - it is 73%.", {W: 73}),
     ("We are at an 81% NC rate against the 80% requirement.", {N: 81}),
+    ("The 60% networking threshold is behind us: we're at 66%.", {W: 66}),
+    ("联网率门槛：70%，我们的是74%", {W: 74}),
+    # a correction after a question mark
+    ("数控化率80%？不是，是84%", {N: 84}),
+    ("NC rate 80%? No, 82%.", {N: 82}),
+    # a form's name on its line and its value on the next
+    ("指标名称：关键工序数控化率\n指标值：76%", {N: 76}),
     # a dash standing free is no minus
     ("NC rate - 79 percent. Networking rate - 66 percent.", {N: 79, W: 66}),
     # a chat with a titled other

@@ -184,9 +184,10 @@ class IndicatorReading:
     def _topic_goes_on(self, t: Passage, topic: Hit, clause: Span, q: numbers.Quantity) -> bool:
         """The clause right after a name alone, in its sentence, is its number and words of being, of change, of
         the asker's own past, a bound, a doubt or a correction (the binding weighs them): the name's number."""
-        if t.sentence_of(topic.start) != t.sentence_of(clause.start) or \
-                t.text[t.clause_of(topic.start).end:clause.start].strip(" ,，、:：;；-—"):
-            return False
+        between = t.text[t.clause_of(topic.start).end:clause.start]
+        if between.strip(" ,，、:：;；-—\n\t") or \
+                (t.sentence_of(topic.start) != t.sentence_of(clause.start) and "\n" not in between):
+            return False  # (a form's name on its line and the value on the next: "指标名称：联网率\n指标值：74%")
         # (the longer words first: "应该是" before "是", "降幅" before "降")
         return self._number_alone(t, clause, q, ("restated", "correction"), ("change_alone",), ("own_baseline",),
                                   ("topic_alone",), ("value_doubt",), ("bound",), ("copula",), ("first_person",),
