@@ -226,8 +226,9 @@ class TradeReading:
                 unread.append(m)  # "our customers make furniture": another's trade, asked back
                 other[id(m)] = "industry_other"
                 continue
-            if m.type in ("IndustryDivision", "IndustryGroup") and \
+            if m.type in ("IndustryDivision", "IndustryGroup") and not self._code_said(t, m) and \
                     (self._modifies(t, m, mentions) or self._joined_to(t, m, mentions)):
+                # (a code after the words of classification is the enterprise's own: "行业代码为C3482")
                 unread.append(m)  # "锂电池正极材料", "separators for lithium batteries": another industry's product
                 other[id(m)] = "industry_other" if self._modifies(t, m, mentions) else "industry_joined"
                 continue
