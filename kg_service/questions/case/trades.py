@@ -289,6 +289,14 @@ class TradeReading:
             # another trade named: which is the enterprise's is not said
             unread += list(divisions.values())
             divisions = {}
+        asked: dict[int, list[str]] = {}  # the two divisions a product's words may name, asked back
+        if len(divisions) == 1 and len(spans) == 1 and \
+                (two := self._of_two_trades(t, *next(iter(divisions.items())), materials)):
+            # "塑料汽车配件", "药用玻璃瓶": the material's trade or the use's; not guessed
+            m = next(iter(divisions.values()))
+            unread.append(m)
+            asked[id(m)] = two
+            divisions = {}
         if len(divisions) == 1 and len(spans) == 1:
             d, m = next(iter(divisions.items()))
             s, e = mention_span(t.raw, m)
@@ -309,10 +317,38 @@ class TradeReading:
             return  # an industry word that binds to no division, in words that state nothing else
         for m in unread:
             s, e = mention_span(t.raw, m)
-            if id(m) in other:
+            if id(m) in asked:
+                r.leave(t.raw[s:e], "industry", ["industry_code"], asked[id(m)])
+            elif id(m) in other:
                 r.leave(t.raw[s:e], other[id(m)], ["industry_code"])
             else:
                 r.leave(t.raw[s:e], "industry", ["industry_code"], self._choices(m, mentions, t.lang))
+
+    def _of_two_trades(self, t: Passage, d: str, m: Mention, materials: list[Mention]) -> list[str] | None:
+        """The two divisions a product read as ``d`` may be of, as choices to ask: another trade's parts of a material
+        whose own trade makes parts of it ("塑料汽车配件", "plastic car parts": C29 or C36), or a material's product
+        said to be for medicine or pharmacy ("药用玻璃瓶", "glass bottles for pharmaceuticals": C30 or C27)."""
+        code = self.division_code.get(d)
+        s, e = mention_span(t.raw, m)
+        codes: list[str] = []
+        if self.cues.search(t.text[s:e], "industry_material_parts", "part", lang=t.lang):
+            for x in materials:
+                xs, xe = mention_span(t.raw, x)
+                if x.concept in self.division_code and self.division_code[x.concept] != code and \
+                        self._made_of(t, m, x) and \
+                        self.cues.search(t.text[xs:xe].strip(), "industry_material_parts", "material", lang=t.lang):
+                    codes.append(self.division_code[x.concept])
+        use = self.cues["industry_use_material"] or {}
+        if not codes and code in (use.get("divisions") or ()) and \
+                (self.cues.search(t.text[t.clause_of(s).start:s], "industry_use_material", "before", lang=t.lang) or
+                 self.cues.search(t.text[e:t.clause_of(s).end], "industry_use_material", "after", lang=t.lang)):
+            codes = [use["other"]]
+        if not codes or code is None:
+            return None
+        concept = {c: x for x, c in self.division_code.items()}
+        sep = ("（", "）") if t.lang == "zh" else (" (", ")")
+        return [f"{c}{sep[0]}{self.lexicon.label(concept[c], t.lang)}{sep[1]}" for c in dict.fromkeys([code, *codes])
+                if c in concept]
 
     def _subdivision(self, t: Passage, named: list[Mention]) -> str | None:
         """The group or class (ontology/products-depth.ttl) that every word naming the one division made says:
