@@ -95,12 +95,15 @@ def render() -> str:
                 continue
             by_code[code].append(word)
     more = yaml.safe_load(MORE_WORDS.read_text(encoding="utf-8")) or {}
+    group_names: dict[str, str] = more.pop("names", None) or {}
     for code, words in itertools.chain(DIVISION_WORDS.items(), more.items()):
         by_code[code] += [f'"{w}"@{"en" if w.isascii() else "zh"}' for w in words]
-    # each class's own name, written out ("我司所属行业为计算机整机制造"): a word of its division (what the matchers
-    # find) naming the class; not the names of 其他… or …未列明 classes, which name no product
+    # each class's (and group's) own name, written out ("我司所属行业为计算机整机制造"): a word of its division (what
+    # the matchers find) naming the class; not the names of 其他… or …未列明 classes, which name no product
     named: dict[str, list[str]] = defaultdict(list)
-    for code, name in sorted(names.items()):
+    class_names_ = set(names.values())
+    for code, name in sorted(itertools.chain(names.items(), ((c, n) for c, n in group_names.items()
+                                                            if n not in class_names_))):
         if "其他" not in name and "未列明" not in name:
             by_code[code].append(f'"{name}"@zh')
             named[code[:3]].append(f'"{name}"@zh')
@@ -131,7 +134,7 @@ sfkg:subdivisionProduct a owl:AnnotationProperty ;
     for code in sorted(by_code):
         words = sorted(dict.fromkeys(by_code[code]))
         body.append(f"\nsfid:gbt4754-{code} a owl:NamedIndividual , sfkg:IndustrySubdivision ;\n"
-                    f"    {labels(code, names)} ;\n    skos:notation \"{code}\" ;\n"
+                    f"    {labels(code, {**names, **group_names})} ;\n    skos:notation \"{code}\" ;\n"
                     f"    skos:broader sfid:gbt4754-{code[:3]} ;\n    sfkg:subdivisionProduct "
                     + " ,\n        ".join(words) + " .\n")
     body.append("\n# the classes' own names, as their divisions' product words\n")
