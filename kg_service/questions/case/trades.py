@@ -514,7 +514,8 @@ class TradeReading:
                 first = os_
         head = self.cues.search(t.text[e:clause.end], "industry_head", lang=t.lang) and \
             not self.cues.search(t.text[s:e], "industry_material", "word", lang=t.lang) and \
-            not self._head_of_own(t, m, mentions or [])
+            not self._head_of_own(t, m, mentions or []) and \
+            not self.cues.search(t.text[s:e], "industry_named_trade", lang=t.lang)
         # the customers named in a list ("给电商和食品厂配套", "for carmakers and bus builders"): the words before the
         # first of the names joined tell whom each serves
         listed = first
