@@ -9,7 +9,9 @@ not the division's). A word under two classes of one group is the group's; of tw
 written). Words that may name products of another class too (刀具: cutting tools or kitchen knives; 轿车: petrol or
 electric; "battery packs") stay on the division (``SHALLOW``). The groups and classes of some of
 ontology/products.ttl's division words, certain from the standard's own class names (乳制品: C144 乳制品制造), are
-written from ``DIVISION_WORDS`` and bench/products_depth_words.yaml. Rerun after editing products-classes.ttl (tests/test_depth20.py checks it is current).
+written from ``DIVISION_WORDS`` and bench/products_depth_words.yaml (with the groups' own names); the classes' own
+names are written as their divisions' product words. Rerun after editing products-classes.ttl or the yaml
+(tests/test_depth20.py checks it is current).
 """
 from __future__ import annotations
 
