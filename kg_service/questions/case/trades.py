@@ -360,6 +360,9 @@ class TradeReading:
             s, e = mention_span(t.raw, m)
             code = d and (self.subdivision_code.get((m.concept, m.label.lower())) or
                           self.subdivision_code.get((m.concept, t.raw[s:e].lower())))
+            if code and code not in (self.cues["industry_modifier"].get("part_classes") or ()) and \
+                    self.cues.search(t.text[e:t.clause_of(s).end], "industry_modifier", "part", lang=t.lang):
+                code = None  # "飞机发动机": a part of the thing named, of its division but perhaps of another class
             if not code:
                 return None  # a word of the division, or of an annex's group: no deeper than the division
             codes.append(code)
