@@ -33,8 +33,9 @@ READ = [
     ("We make lithium batteries; networking rate 70%.", "C384"),  # lithium-ion or lithium primary cells
     # two classes of one group: the group; a class within a group's word: the class
     ("我们生产锂离子电池和镍氢电池，设备联网率70%。", "C384"),
+    # a division's word of one class (bench/products_depth_words.yaml): the class
+    ("我们生产变压器，设备联网率70%。", "C3821"),
     # a division's word stays at the division, alone or beside a class's word
-    ("我们生产变压器，设备联网率70%。", "C38"),
     ("We produce garments; networking rate 70%.", "C18"),
     ("我们生产变压器和锂离子电池，设备联网率70%。", None),
     # a word of two classes stays shallow: 刀具 (cutting tools or kitchen knives), 轿车 (petrol or electric)

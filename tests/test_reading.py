@@ -100,7 +100,7 @@ CASES = [
      {"as_of": "2027-03-01", "maturity_level": 3}),
     # indicators by their everyday names; a factory running normally in either word order
     ("We make pumps: NC 71%, networking 63%, defect reduction 4%, energy use per unit of output value down 5%.",
-     {"industry_code": "C34", "indicators.key_process_nc_rate": 71, "indicators.equipment_networking_rate": 63,
+     {"industry_code": "C344", "indicators.key_process_nc_rate": 71, "indicators.equipment_networking_rate": 63,
       "indicators.defect_rate_reduction": 4, "indicators.energy_per_output_reduction": 5}),
     ("我们工厂运行正常，能报基础级吗？", {"factory_built": True, "factory_in_operation": True}),
     ("The factory is built and in normal use.", {"factory_built": True, "factory_in_operation": True}),
@@ -756,7 +756,7 @@ def test_trades_run_and_the_registered_office(read, q, want):
 
 # ---- a trade's word before another statement; an improvement named with its direction "reached" ------
 STATEMENTS_AFTER = [
-    ("We make routers and reach 79% on NC.", {"industry_code": "C39", NC: 79}),
+    ("We make routers and reach 79% on NC.", {"industry_code": "C3921", NC: 79}),
     ("We make paper and have a networking rate of 64%.", {"industry_code": "C22", NET: 64}),
     ("Our defect rate reduction reached 5% and NC rate is 70%.", {DEF: 5, NC: 70}),
     ("单位产值能耗降低达到了6%，数控化率72%。", {EN: 6, NC: 72}),
@@ -854,7 +854,7 @@ def test_not_guessed(read, q, absent):
     ("NC rate 70% against a target of 80%.", {NC: 70}, "target of 80%"),
     ("Networking at 66% with a 75% target.", {NET: 66}, "75% target"),
     ("We make chips: NC rate 85% against a target of 90%, networking 72%.",
-     {"industry_code": "C39", NC: 85, NET: 72}, "target of 90%"),
+     {"industry_code": "C3973", NC: 85, NET: 72}, "target of 90%"),
     ("Our goal: NC rate 80%, networking 75%.", {}, "networking 75%"),
     ("目标：数控化率80%，联网率75%。", {}, "联网率75%"),
     ("我们计划明年申报先进级，数控化率80%，联网率75%。", {"as_of": "2027-01-01", NC: 80, NET: 75}, None),
