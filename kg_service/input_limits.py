@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -260,19 +259,6 @@ def decode_text(body: bytes, field: str = "(body)") -> str:
         return body.decode("utf-8")
     except UnicodeDecodeError as e:
         raise InputError(field, f"not UTF-8 text (byte {e.start})") from e
-
-
-# what a JSON text holds if a number in it may parse as NaN or an infinity (Python's json reads the words
-# NaN, Infinity and -Infinity, and a literal too large for a float as inf): those words, a run of 100
-# digits, or an exponent of 3 digits; a literal with neither has a magnitude below 1e100 × 1e99
-_MAYBE_NON_FINITE = re.compile(rb"NaN|Infinity|[0-9]{100}|[eE][+-]?[0-9]{3}")
-
-
-def surely_finite(body: bytes | str) -> bool:
-    """Whether every float that ``loads`` makes of this JSON text is finite, seen in the text itself (a
-    text that may hold a non-finite number, even in a string, says False: ``non_finite`` then looks)."""
-    raw = body.encode("utf-8", "surrogatepass") if isinstance(body, str) else body
-    return _MAYBE_NON_FINITE.search(raw) is None
 
 
 def non_finite(value: Any, path: str = "") -> str | None:
