@@ -83,6 +83,7 @@ class Assessor:
         self._wide: dict[str, bool] = {}  # whether a condition draws in its industry's row
         self._cited: dict[tuple, list[tuple]] = {}
         self._plans: dict[str, tuple] = {}  # condition_result's look-ups of a condition (``_plan``)
+        self._worded: dict[tuple, tuple] = {}  # its words by (condition, parts' statuses, row) (``_word``)
 
     @classmethod
     def load(cls, settings: Settings | None = None, kg: KnowledgeGraph | None = None,
@@ -249,25 +250,51 @@ class Assessor:
         iris, simple, dotted = plan
         # a part without violations is met (``part_status``'s first case, without the call)
         statuses = tuple(self.part_status(iri, vs) if (vs := by_shape.get(iri)) else MET for _s, iri in iris)
-        status = all_of(statuses)
-        articles = self.condition_articles(cond, indicator_facts.row)
+        wide = self._uses_thresholds(cond)
+        # what the answer says for these statuses (and row), the same for every profile: made once
+        key = (cond.id, statuses, indicator_facts.row if wide else None)
+        worded = self._worded.get(key)
+        if worded is None:
+            worded = self._word(cond, statuses, indicator_facts.row, key)
+        status, articles, message, required, texts = worded
         observed = {f: profile.get(f) for f in simple} if dotted is None else \
             {f: field_value(profile, f) for f in dotted}
+        if wide:
+            required = dict(required)
+            required["thresholds"] = {k: float(v) for k, v in indicator_facts.thresholds.items()} or None
+            required["minimum_met"] = max(s.qualified_min_count or 0 for s in cond.shapes)
+        else:
+            required = dict(required)
         out = {
             "id": cond.id,
             "status": status,
-            "articles": articles,
-            "message": dict(self.condition_message(cond, statuses)),
+            "articles": list(articles),
+            "message": dict(message),
             "observed": observed,
-            "required": self.condition_required(cond, indicator_facts),
+            "required": required,
             "label": cond.label,
         }
         if status != MET:
             parts = [(s, st, by_shape.get(iri, [])) for (s, iri), st in zip(iris, statuses, strict=True)]
             out["missing"] = advise(cond, parts, profile, indicator_facts, self.facts.lookback_years, as_of)
         if explain:
-            out["citations"] = self.cited(articles)
+            out["citations"] = [{"eid": e, "title": title, "text": text} for e, title, text in texts]
         return out
+
+    def _word(self, cond: Condition, statuses: tuple[str, ...], row: str | None, key: tuple) -> tuple:
+        """``condition_result``'s parts that depend on the statuses (and row) alone: the status, the
+        articles, the message, the required words and the cited units' (eid, title, text)."""
+        articles = self.condition_articles(cond, row)
+        self.cited(articles)  # (the texts, memoised under the articles)
+        texts = self._cited.get(tuple(articles))
+        if texts is None:
+            units = self.compiled.units
+            texts = [(e, units[e]["title"], units[e]["text"]) for e in articles if e in units]
+        worded = (all_of(statuses), tuple(articles), self.condition_message(cond, statuses),
+                  self.required_texts(cond), tuple(texts))
+        if len(self._worded) < 10_000:
+            self._worded[key] = worded
+        return worded
 
     def _plan(self, cond: Condition) -> tuple:
         """What ``condition_result`` reads of a condition on every answer, looked up once: its shapes with
