@@ -135,7 +135,10 @@ def test_a_filing_said_made_is_read(read, words, district):
     ("我们去年掉出了规上", False),
     ("We dropped out of the above-designated-size count last year", False),
     ("We are still short of designated size", False),
+    ("规上企业的标准我们还没达到", False),
+    ("规模以上的门槛我们还不够", False),
     ("我们是规上企业", True),
+    ("我们达到了规上企业的标准", True),
 ])
 def test_short_of_or_out_of_the_size_line_is_not_above_it(read, words, value):
     assert facts(read(words)).get("above_designated_size") is value
