@@ -552,8 +552,9 @@ C3670 汽车零部件及配件制造: 汽车零部件 | 汽车配件 | car parts
     离合器 | clutches | 保险杠 | bumpers | 安全带 | seat belts | seatbelts | 后视镜 | rear-view mirrors | 汽车内饰 |
     automotive interiors | car interiors | 仪表板 | 转向器 | steering systems | 汽车空调 | car air conditioners
 # C37 铁路、船舶、航空航天和其他运输设备制造业
-C371 铁路运输设备制造: 高铁 | 动车组 | 铁路车辆 | railway vehicles | 机车车辆 | rolling stock | railway carriages |
-    火车 | passenger trains | freight trains | rail cars | railcars | railway cars | 铁路配件 | railway parts
+# (rolling stock, rail cars and passenger trains may be a metro's, C3720: the division)
+C371 铁路运输设备制造: 高铁 | 动车组 | 铁路车辆 | railway vehicles | 机车车辆 | railway carriages | 火车 |
+    freight trains | 铁路配件 | railway parts
 C3711 高铁车组制造: high-speed trains | 高铁车厢
 C3712 铁路机车车辆制造: 机车 | locomotives | 火车头 | 铁路货车 | freight wagons | railway wagons
 C3720 城市轨道交通设备制造: 地铁车辆 | 城轨车辆 | metro cars | subway cars | metro trains | metro vehicles |

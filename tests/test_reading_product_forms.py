@@ -48,7 +48,8 @@ PLAIN = [
 
 @pytest.mark.parametrize(("q", "code"), PLAIN, ids=[c[0] for c in PLAIN])
 def test_a_plain_product_name_binds_its_division(read, q, code):
-    assert industry(read(q + RATE)) == code
+    got = industry(read(q + RATE))
+    assert got == code or (code is not None and str(got).startswith(code))  # or a group or class within it
 
 
 COLLISIONS = [
