@@ -121,12 +121,12 @@ C1493 冷冻饮品及食用冰制造: 冰淇淋 | 雪糕 | ice cream | ice pops
 C1494 盐加工: 食盐
 C1495 食品及饲料添加剂制造: 食品添加剂 | food additives
 # C15 酒、饮料和精制茶制造业
-C151 酒的制造: liquor | spirits | distilled spirits | distillery | 酒厂 | 米酒 | rice wine | 威士忌 | whisky |
+C151 酒的制造: liquor | wine | spirits | distilled spirits | distillery | 酒厂 | 米酒 | rice wine | 威士忌 | whisky |
     whiskey | 伏特加 | vodka | 白兰地 | brandy | 朗姆酒 | rum | gin | 清酒 | sake | 预调酒
 C1512 白酒制造: 白酒 | baijiu
 C1513 啤酒制造: 啤酒 | beer | brewery | 精酿啤酒 | craft beer
 C1514 黄酒制造: 黄酒
-C1515 葡萄酒制造: 葡萄酒 | wine | winery
+C1515 葡萄酒制造: 葡萄酒 | winery
 C1519 其他酒制造: 果酒
 C152 饮料制造: 饮料 | soft drinks | 苏打水 | 气泡水 | sparkling water | soda water | kombucha | coconut water
 C1521 碳酸饮料制造: 碳酸饮料 | carbonated drinks
@@ -286,10 +286,10 @@ C2710 化学药品原料药制造: 化学药品原料药
 C2720 化学药品制剂制造: 化学药品制剂 | 化学制剂
 C2730 中药饮片加工: 中药饮片
 C2740 中成药生产: 中成药
-C2750 兽用药品制造: 兽药 | 兽用药品 | veterinary drugs | veterinary medicines
-C276 生物药品制品制造: 生物制品 | biologics | 生物药 | 血液制品 | blood products | 抗体药物 | 单克隆抗体 |
+C2750 兽用药品制造: 兽药 | 兽用药品 | veterinary drugs | veterinary medicines | 兽用疫苗 | veterinary vaccines
+C276 生物药品制品制造: 生物药 | 血液制品 | blood products | 抗体药物 | 单克隆抗体 |
     monoclonal antibodies | 单抗 | biosimilars | 胰岛素 | insulin
-C2762 基因工程药物和疫苗制造: 疫苗 | vaccines | vaccine
+# (疫苗, vaccines, 生物制品, biologics: human (C2762, C276) or veterinary (C2750 兽用药品): the division)
 C2770 卫生材料及医药用品制造: 医用敷料 | 医用纱布 | 纱布 | 创可贴 | wound dressings | medical dressings |
     medical gauze | gauze | bandages | 医用棉签 | 医用口罩 | medical masks | surgical masks
 C2780 药用辅料及包装材料: 药用辅料 | 药包材

@@ -27,7 +27,9 @@ READ = [
     ("Our brewery runs at 72% equipment networking.", "C1513"),
     ("We are a cement producer with 75% of our equipment networked.", "C3011"),
     ("We build laptops; equipment networking rate 70%.", "C3911"),
-    ("本公司生产疫苗，设备联网率82%。", "C2762"),
+    ("本公司生产疫苗，设备联网率82%。", "C27"),  # human (C2762) or veterinary (C2750 兽用药品)
+    ("我们生产兽用疫苗，设备联网率82%。", "C2750"),
+    ("We build yachts and fishing boats; networking rate 58%.", "C373"),  # two things joined: the level both are of
     ("我们做阀门，设备联网率70%。", "C3443"),
     ("We make elevators and escalators; networking rate 70%.", "C3435"),
     ("我们生产变压器，设备联网率70%。", "C3821"),
