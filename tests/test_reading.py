@@ -100,7 +100,7 @@ CASES = [
      {"as_of": "2027-03-01", "maturity_level": 3}),
     # indicators by their everyday names; a factory running normally in either word order
     ("We make pumps: NC 71%, networking 63%, defect reduction 4%, energy use per unit of output value down 5%.",
-     {"industry_code": "C34", "indicators.key_process_nc_rate": 71, "indicators.equipment_networking_rate": 63,
+     {"industry_code": "C3441", "indicators.key_process_nc_rate": 71, "indicators.equipment_networking_rate": 63,
       "indicators.defect_rate_reduction": 4, "indicators.energy_per_output_reduction": 5}),
     ("我们工厂运行正常，能报基础级吗？", {"factory_built": True, "factory_in_operation": True}),
     ("The factory is built and in normal use.", {"factory_built": True, "factory_in_operation": True}),
@@ -733,9 +733,10 @@ def test_lists_that_do_not_pair_are_left_unread(read, q, words):
 # ---- trades run, not made (sections B, D, G), and the registered office (issue 17) -------------------
 FRAMES = [
     ("We run a coal mine; networking rate 58%.", {"industry_code": "B06", NET: 58}),
-    ("We operate a waterworks, NC rate 66%.", {"industry_code": "D46", NC: 66}),
-    ("We are a CHP plant with an NC rate of 72%.", {"industry_code": "D44", NC: 72}),
-    ("We run a combined heat and power plant; networking 81%.", {"industry_code": "D44", NET: 81}),
+    # the class the words fix (depth21): D4610 自来水生产和供应, D4412 热电联产
+    ("We operate a waterworks, NC rate 66%.", {"industry_code": "D4610", NC: 66}),
+    ("We are a CHP plant with an NC rate of 72%.", {"industry_code": "D4412", NC: 72}),
+    ("We run a combined heat and power plant; networking 81%.", {"industry_code": "D4412", NET: 81}),
     ("We provide warehousing services; networking rate 92%.", {"industry_code": "G59", NET: 92}),
     ("我们是做仓储的，联网率85%。", {"industry_code": "G59", NET: 85}),
     # only used or served: no trade of the asker's
@@ -854,7 +855,7 @@ def test_not_guessed(read, q, absent):
     ("NC rate 70% against a target of 80%.", {NC: 70}, "target of 80%"),
     ("Networking at 66% with a 75% target.", {NET: 66}, "75% target"),
     ("We make chips: NC rate 85% against a target of 90%, networking 72%.",
-     {"industry_code": "C39", NC: 85, NET: 72}, "target of 90%"),
+     {"industry_code": "C3973", NC: 85, NET: 72}, "target of 90%"),
     ("Our goal: NC rate 80%, networking 75%.", {}, "networking 75%"),
     ("目标：数控化率80%，联网率75%。", {}, "联网率75%"),
     ("我们计划明年申报先进级，数控化率80%，联网率75%。", {"as_of": "2027-01-01", NC: 80, NET: 75}, None),
