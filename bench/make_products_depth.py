@@ -564,7 +564,7 @@ C373 船舶及相关装置制造: 船舶 | 造船 | 造船厂 | shipbuilder | sh
     油轮 | 拖轮 | cargo ships | tugboats | 渔船 | fishing boats | fishing vessels | 船用发动机 | marine engines
 C3733 娱乐船和运动船制造: 游艇 | yachts
 C3734 船用配套设备制造: 船用设备 | marine equipment maker | marine equipment manufacturer
-C374 航空、航天器及设备制造: 航空航天 | aerospace | 航空器 | 航空发动机 | aero engines | aircraft engines |
+C374 航空、航天器及设备制造: 航空航天 | aerospace | 航空器 | 航空发动机 | 飞机发动机 | aero engines | aircraft engines |
     航空零部件
 C3741 飞机制造: 飞机 | aircraft | airplanes | 飞机制造 | 民用飞机 | 直升机 | helicopters
 C3742 航天器及运载火箭制造: 卫星 | satellites | 火箭 | rockets

@@ -34,7 +34,7 @@ def test_the_rules_maturity_level_is_not_the_askers(read, q, want):
 @pytest.mark.parametrize("q,want", [
     # a rate written as a fraction of one is that many hundredths; a change so written is asked back
     ("我们做不锈钢餐具，关键工序数控化率0.8，设备联网率0.77。",
-     {"industry_code": "C33", "indicators.key_process_nc_rate": 80, "indicators.equipment_networking_rate": 77}),
+     {"industry_code": "C3382", "indicators.key_process_nc_rate": 80, "indicators.equipment_networking_rate": 77}),
     ("我们关键工序数控化率0.8%，能报吗？", {"indicators.key_process_nc_rate": 0.8}),
     # the group's or the head office's figures and statements are not the applicant's
     ("我们集团去年营收20亿，工厂是集团下属的子公司，独立法人。", {"independent_legal_person": True}),
@@ -82,7 +82,8 @@ def test_a_product_of_two_divisions_is_asked_back(read, q):
     ("我们的产品通过物流公司发往全国，我们做阀门。", "C34"),
 ])
 def test_a_firm_outside_industry_is_the_askers_trade_only_where_it_names_itself(read, q, want):
-    assert facts(read(q)).get("industry_code") == want
+    got = facts(read(q)).get("industry_code")  # or a group or class within it (depth21)
+    assert got == want or str(got).startswith(str(want))
 
 
 @pytest.mark.parametrize("q,verdict", [
