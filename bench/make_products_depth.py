@@ -9,19 +9,23 @@ not the division's). A word under two classes of one group is the group's; of tw
 written). Words that may name products of another class too (刀具: cutting tools or kitchen knives; 轿车: petrol or
 electric; "battery packs") stay on the division (``SHALLOW``). The groups and classes of some of
 ontology/products.ttl's division words, certain from the standard's own class names (乳制品: C144 乳制品制造), are
-written from ``DIVISION_WORDS``, and every product or trade word of products.ttl whose group or class its words fix
-alone from ``DEPTH`` (depth21: one line a group or class, its name in the standard, then its words); a word given
-there (or in ``DIVISION_WORDS``) is read at that code whatever products-classes.ttl's comments say, and must be a
-word of that division (``check``). A word the standard places in two groups stays at the division (not written),
-in two classes of one group at the group. Rerun after editing products-classes.ttl (tests/test_depth20.py checks it
-is current).
+written from ``DIVISION_WORDS`` and bench/products_depth_words.yaml (with the groups' own names), and every product
+or trade word of products.ttl whose group or class its words fix alone from ``DEPTH`` (depth21: one line a group or
+class, its name in the standard, then its words); a word given in ``DEPTH`` (or in ``DIVISION_WORDS``) is read at that
+code whatever products-classes.ttl's comments or the yaml say, and must be a word of that division. A word the
+standard places in two groups stays at the division (not written), in two classes of one group at the group. The
+classes' own names are written as their divisions' product words. Rerun after editing products-classes.ttl, the yaml
+or ``DEPTH`` (tests/test_depth20.py checks it is current).
 """
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 from collections import defaultdict
 from pathlib import Path
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -30,6 +34,8 @@ from kg_service.industry import narrowest_common  # noqa: E402  (the checkout's 
 
 SOURCE = ROOT / "ontology" / "products-classes.ttl"
 TARGET = ROOT / "ontology" / "products-depth.ttl"
+# more of products.ttl's division words, each under the group or class it alone names (螺栓: C3482)
+MORE_WORDS = ROOT / "bench" / "products_depth_words.yaml"
 
 # words of products-classes.ttl that may name another class's products as well: left at their division
 SHALLOW = {
@@ -446,7 +452,7 @@ C345 轴承、齿轮和传动部件制造: 轴承 | bearings | 联轴器 | coupl
 C3453 齿轮及齿轮减、变速箱制造: 齿轮 | gears | 减速器 | 减速机 | gear reducers | 齿轮箱 | gearboxes
 C3461 烘炉、熔炉及电炉制造: 工业炉 | industrial furnaces
 C3462 风机、风扇制造: industrial fans | blowers
-C3463 气体、液体分离及纯净设备制造: 离心机 | 分离机 | centrifuges | 过滤设备
+C3463 气体、液体分离及纯净设备制造: 分离机 | 过滤设备
 C3464 制冷、空调设备制造: chillers | 冷水机组 | refrigeration equipment maker | refrigeration equipment manufacturer
 C3465 风动和电动工具制造: 电动工具 | power tools | cordless drills
 C3467 包装专用设备制造: 包装机械 | packaging machinery | 包装设备 | packaging machinery maker |
@@ -522,7 +528,7 @@ C3584 医疗、外科及兽医用器械制造: 手术器械 | surgical instrumen
 C3585 机械治疗及病房护理设备制造: 病床 | 医用床 | 护理床 | hospital beds
 C3586 康复辅具制造: 康复设备 | 康复器材 | rehabilitation equipment maker | rehabilitation equipment manufacturer |
     助听器 | hearing aids | 轮椅 | wheelchairs | 假肢 | prosthetics
-C3587 眼镜制造: 眼镜 | 镜片 | 隐形眼镜 | spectacles | eyeglasses | spectacle lenses | contact lenses |
+C3587 眼镜制造: 眼镜 | 隐形眼镜 | spectacles | eyeglasses | spectacle lenses | contact lenses |
     spectacle frames | glasses frames
 C3591 环境保护专用设备制造: 环保设备 | environmental protection equipment | environmental protection equipment maker |
     environmental protection equipment manufacturer | 除尘器 | 除尘设备 | dust collectors |
@@ -550,7 +556,7 @@ C3670 汽车零部件及配件制造: 汽车零部件 | 汽车配件 | car parts
     headlamps | car headlights | 安全气囊 | airbags | 排气管 | exhaust systems | 消声器 | mufflers | 雨刮器 | 雨刷 |
     wiper blades | windscreen wipers | 方向盘 | steering wheels | 汽车线束 | 车桥 | axles | 减震器 | shock absorbers |
     离合器 | clutches | 保险杠 | bumpers | 安全带 | seat belts | seatbelts | 后视镜 | rear-view mirrors | 汽车内饰 |
-    automotive interiors | car interiors | 仪表板 | 转向器 | steering systems | 汽车空调 | car air conditioners
+    automotive interiors | car interiors | 仪表板 | 转向器 | steering systems
 # C37 铁路、船舶、航空航天和其他运输设备制造业
 # (rolling stock, rail cars and passenger trains may be a metro's, C3720: the division)
 C371 铁路运输设备制造: 高铁 | 动车组 | 铁路车辆 | railway vehicles | 机车车辆 | railway carriages | 火车 |
@@ -618,7 +624,7 @@ C3914 工业控制计算机及系统制造: 工控机 | industrial pcs
 C392 通信设备制造: 通信设备 | telecom equipment | communication equipment maker |
     communication equipment manufacturer | telecom equipment maker | telecom equipment manufacturer
 C3921 通信系统设备制造: 基站 | base stations | 交换机 | network switches
-C3922 通信终端设备制造: 手机 | mobile phones | smartphones | 智能手机 | 功能机 | 对讲机 | walkie-talkies
+C3922 通信终端设备制造: 手机 | mobile phones | smartphones | 智能手机 | 功能机
 C3939 应用电视设备及其他广播电视设备制造: 监控摄像头 | 安防摄像机 | security cameras | cctv cameras |
     surveillance cameras
 C3951 电视机制造: 电视机 | 彩电 | televisions | tv sets | 液晶电视
@@ -764,7 +770,7 @@ def class_words(text: str) -> dict[str, dict[str, set[str]]]:
 
 def class_names(text: str) -> dict[str, str]:
     """four-digit class code -> its name in the standard, from products-classes.ttl's comments."""
-    return {m.group(1): m.group(2).strip() for m in re.finditer(r"^# ([A-T]\d{4}) (\S+)", text, re.M)}
+    return {m.group(1): m.group(2).strip().rstrip(":：") for m in re.finditer(r"^# ([A-T]\d{4}) (\S+)", text, re.M)}
 
 
 def labels(code: str, names: dict[str, str]) -> str:
@@ -780,6 +786,7 @@ def render() -> str:
     names = class_names(SOURCE.read_text(encoding="utf-8"))
     given, known = depth_words(), division_labels()
     fixed = {(code[:3], w.lower()) for table in (given, DIVISION_WORDS) for code, words in table.items() for w in words}
+    from_division_words = {(code[:3], w.lower()) for code, words in DIVISION_WORDS.items() for w in words}
     for division, words in class_words(SOURCE.read_text(encoding="utf-8")).items():
         for word, codes in words.items():
             bare = word.rsplit("@", 1)[0].strip('"').lower()
@@ -793,11 +800,25 @@ def render() -> str:
             if not langs:
                 raise ValueError(f"{w!r} ({code}) is no word of {code[:3]} in products.ttl or products-classes.ttl")
             by_code[code] += [f'"{w}"@{lang}' for lang in sorted(langs)]
+    more = yaml.safe_load(MORE_WORDS.read_text(encoding="utf-8")) or {}
+    group_names: dict[str, str] = more.pop("names", None) or {}
     for code, words in DIVISION_WORDS.items():
         by_code[code] += [f'"{w}"@{"en" if w.isascii() else "zh"}' for w in words]
+    for code, words in more.items():  # DEPTH's own reading of a word stands
+        by_code[code] += [f'"{w}"@{"en" if w.isascii() else "zh"}' for w in words
+                          if (code[:3], w.lower()) not in fixed or (code[:3], w.lower()) in from_division_words]
     by_word = {(code[:3], w.rsplit("@", 1)[0].strip('"').lower()): code for code, ws in by_code.items() for w in ws}
     for code, compounds in joined(by_word, known).items():
         by_code[code] += compounds
+    # each class's (and group's) own name, written out ("我司所属行业为计算机整机制造"): a word of its division (what
+    # the matchers find) naming the class; not the names of 其他… or …未列明 classes, which name no product
+    named: dict[str, list[str]] = defaultdict(list)
+    class_names_ = set(names.values())
+    for code, name in sorted(itertools.chain(names.items(), ((c, n) for c, n in group_names.items()
+                                                            if n not in class_names_))):
+        if "其他" not in name and "未列明" not in name:
+            by_code[code].append(f'"{name}"@zh')
+            named[code[:3]].append(f'"{name}"@zh')
     head = '''# GENERATED by bench/make_products_depth.py from ontology/products-classes.ttl (do not edit by hand).
 # The GB/T 4754-2017 groups (中类, three digits) and classes (小类, four digits) whose products' words name them
 # alone: a word given under one class only in products-classes.ttl, on that class's division (a word of two classes
@@ -805,6 +826,7 @@ def render() -> str:
 # names give (乳制品: C144 乳制品制造). The case reader reads such a word at its group's or class's code (锂离子电池:
 # C3841), not at its division's; the division, and so annex 2-1's row, is the same. The words stay the division's
 # sfkg:productName / skos:hiddenLabel (what the matchers find); sfkg:subdivisionProduct is no label of anything.
+# The classes' own names (计算机整机制造) are written as their divisions' sfkg:productName too, at the end.
 
 @prefix sfid:    <https://w3id.org/bjsf/id/> .
 @prefix skos:    <http://www.w3.org/2004/02/skos/core#> .
@@ -824,9 +846,12 @@ sfkg:subdivisionProduct a owl:AnnotationProperty ;
     for code in sorted(by_code):
         words = sorted(dict.fromkeys(by_code[code]))
         body.append(f"\nsfid:gbt4754-{code} a owl:NamedIndividual , sfkg:IndustrySubdivision ;\n"
-                    f"    {labels(code, names)} ;\n    skos:notation \"{code}\" ;\n"
+                    f"    {labels(code, {**names, **group_names})} ;\n    skos:notation \"{code}\" ;\n"
                     f"    skos:broader sfid:gbt4754-{code[:3]} ;\n    sfkg:subdivisionProduct "
                     + " ,\n        ".join(words) + " .\n")
+    body.append("\n# the classes' own names, as their divisions' product words\n")
+    for division in sorted(named):
+        body.append(f"sfid:gbt4754-{division} sfkg:productName " + " ,\n    ".join(named[division]) + " .\n")
     return head + "".join(body)
 
 

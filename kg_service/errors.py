@@ -8,7 +8,10 @@ their input before they change anything.
 """
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kg_service.error_body import ErrorBody, ErrorItem  # noqa: F401 (named lazily, below)
 
 
 def rebuilt(cls: type[BaseException], args: tuple, state: dict) -> BaseException:
@@ -75,22 +78,11 @@ class TooManyJobs(ServiceBusy):
     retry_after = 5
 
 
-class ErrorItem(BaseModel):
-    field: str = Field(description="the offending field as a dotted path, e.g. indicators.key_process_nc_rate")
-    message: str
-    type: str = Field("value_error", description="a machine-readable kind of error")
+def __getattr__(name: str) -> Any:
+    # the 422 body's models (pydantic's) are imported when first named: a capability that only raises
+    # InputError, and ``sfkg assess``, do not load pydantic for them
+    if name in ("ErrorBody", "ErrorItem"):
+        from kg_service import error_body
 
-
-class ErrorBody(BaseModel):
-    """Every 4xx answer for bad input (422, 413) has this shape, on every route."""
-
-    detail: str = Field(description="the errors as one readable line: 'field: message; …'")
-    errors: list[ErrorItem]
-
-    @classmethod
-    def of(cls, items: list[ErrorItem]) -> ErrorBody:
-        return cls(detail="; ".join(f"{e.field}: {e.message}" for e in items), errors=items)
-
-    @classmethod
-    def from_error(cls, e: InputError) -> ErrorBody:
-        return cls.of([ErrorItem(field=e.field, message=e.message, type=type(e).__name__)])
+        return getattr(error_body, name)
+    raise AttributeError(f"module 'kg_service.errors' has no attribute {name!r}")

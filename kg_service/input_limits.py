@@ -18,12 +18,13 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from kg_service.errors import InputError, PayloadTooLarge
 from kg_service.settings import get_settings
+
+if TYPE_CHECKING:  # numpy is imported by the scan itself: most bodies are let through without it (check_json)
+    import numpy as np
 
 # The largest input of each use case, in bytes, the same in every face (the HTTP API bounds its request
 # bodies by these, the tools for assistants their arguments). A profile is a few kB: 1000 incidents, the
@@ -74,6 +75,8 @@ class JsonScan:
 
 def _runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The runs of True in ``mask``: their starts and their ends (exclusive)."""
+    import numpy as np
+
     edges = np.diff(mask.view(np.int8), prepend=np.int8(0), append=np.int8(0))
     return np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
 
@@ -83,6 +86,8 @@ def scan_json(body: bytes | bytearray | memoryview, bounds: JsonBounds, field: s
     or PayloadTooLarge (413: a string, the items, an item) naming the bound's setting, at the first
     chunk that passes it. A text that is not JSON is not refused here: the parser says what is wrong
     (and up to its first error, this scan and the parser agree on what is inside a string)."""
+    import numpy as np
+
     data = np.frombuffer(body, dtype=np.uint8)
     out = JsonScan()
     in_string = 0  # 1 when the previous chunk ended inside a string

@@ -233,6 +233,12 @@ class Service:
     def warm(self) -> None:
         """Load what the first requests would otherwise pay for, before the service reports healthy."""
         _ = self.assessor, self.revocation_checker, self.timeline
+        # what the command line leaves to first use, loaded here: the check that names a refused profile's
+        # field (jsonschema), the columns of many profiles (numpy), pySHACL (engine=pyshacl)
+        from kg_service.assessment import columnar, profile, shacl  # noqa: F401
+
+        profile.prepare()
+        shacl.prepare()
         # the lexical index and structured answers (the model loads later); questions stating a case
         # are decided by the assessor and timeline warmed above, with the profile's fields
         _ = self.questions, self.profile_fields()

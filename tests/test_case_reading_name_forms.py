@@ -106,7 +106,7 @@ def test_the_rate_of_efficiency_is_no_share(lexicon):
 # ---- whole questions ---------------------------------------------------------------------------------------
 @pytest.mark.parametrize("q,want", [
     ("We make pumps. Energy per unit output down 6%, defect rate of our products down 9%, NC rate of the key "
-     "processes 75%. Advanced level?", {"industry_code": "C3441", E: 6, D: 9, N: 75}),
+     "processes 75%. Advanced level?", {"industry_code": "C344", E: 6, D: 9, N: 75}),
     ("Our equipment net-working rate is 68%, labor productivity per capita is up 13% and the key process CNC "
      "ratio is 82%. Advanced?", {W: 68, L: 13, N: 82}),
     ("Our rate of equipment networking is 66%, energy consumption per unit of the output value is down 5% and "

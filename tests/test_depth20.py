@@ -33,14 +33,14 @@ READ = [
     ("We make lithium batteries; networking rate 70%.", "C384"),  # lithium-ion or lithium primary cells
     # two classes of one group: the group; a class within a group's word: the class
     ("我们生产锂离子电池和镍氢电池，设备联网率70%。", "C384"),
+    # a division's word of one class (bench/products_depth_words.yaml): the class
+    ("我们生产变压器，设备联网率70%。", "C3821"),
     # a division's word stays at the division, alone or beside a class's word
-    ("我们做光伏，设备联网率70%。", "C38"),  # cells, modules or inverters (C3825) or the glass (C30)
     ("We produce garments; networking rate 70%.", "C18"),
     ("我们生产变压器和锂离子电池，设备联网率70%。", None),
-    # a word of two classes is read at the group they share: 刀具 (cutting tools or kitchen knives, C332 金属工具),
-    # 轿车 (petrol or electric, C361 汽车整车) (depth21)
-    ("我们是做刀具的，设备联网率70%。", "C332"),
-    ("我们生产轿车，设备联网率70%。", "C361"),
+    # a word of two classes stays shallow: 刀具 (cutting tools or kitchen knives), 轿车 (petrol or electric)
+    ("我们是做刀具的，设备联网率70%。", "C33"),
+    ("我们生产轿车，设备联网率70%。", "C36"),
     # a code written is read as written
     ("我们是锂离子电池企业，行业代码C3841，设备联网率70%。", "C3841"),
 ]

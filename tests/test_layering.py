@@ -36,6 +36,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("kg_service.graph", "kg_service.industry", "kg_service.input_limits"),
     ("kg_service.corpus", "kg_service.settings", "kg_service.errors", "kg_service.progress",
      "kg_service.spreadsheet", "kg_service"),
+    ("kg_service.error_body",),  # the 422 body's models, which kg_service.errors names lazily
 )
 FACES = LAYERS[1]
 RANK = {package: rank for rank, line in enumerate(LAYERS) for package in line}

@@ -82,8 +82,8 @@ def test_a_product_of_two_divisions_is_asked_back(read, q):
     ("我们的产品通过物流公司发往全国，我们做阀门。", "C34"),
 ])
 def test_a_firm_outside_industry_is_the_askers_trade_only_where_it_names_itself(read, q, want):
-    got = facts(read(q)).get("industry_code")  # or a group or class within it (depth21)
-    assert got == want or str(got).startswith(str(want))
+    got = facts(read(q)).get("industry_code")  # the division, or a group or class within it (the contract's rule)
+    assert got == want or (want is not None and str(got).startswith(want)), got
 
 
 @pytest.mark.parametrize("q,verdict", [

@@ -100,7 +100,7 @@ CASES = [
      {"as_of": "2027-03-01", "maturity_level": 3}),
     # indicators by their everyday names; a factory running normally in either word order
     ("We make pumps: NC 71%, networking 63%, defect reduction 4%, energy use per unit of output value down 5%.",
-     {"industry_code": "C3441", "indicators.key_process_nc_rate": 71, "indicators.equipment_networking_rate": 63,
+     {"industry_code": "C344", "indicators.key_process_nc_rate": 71, "indicators.equipment_networking_rate": 63,
       "indicators.defect_rate_reduction": 4, "indicators.energy_per_output_reduction": 5}),
     ("我们工厂运行正常，能报基础级吗？", {"factory_built": True, "factory_in_operation": True}),
     ("The factory is built and in normal use.", {"factory_built": True, "factory_in_operation": True}),
@@ -733,10 +733,9 @@ def test_lists_that_do_not_pair_are_left_unread(read, q, words):
 # ---- trades run, not made (sections B, D, G), and the registered office (issue 17) -------------------
 FRAMES = [
     ("We run a coal mine; networking rate 58%.", {"industry_code": "B06", NET: 58}),
-    # the class the words fix (depth21): D4610 自来水生产和供应, D4412 热电联产
-    ("We operate a waterworks, NC rate 66%.", {"industry_code": "D4610", NC: 66}),
-    ("We are a CHP plant with an NC rate of 72%.", {"industry_code": "D4412", NC: 72}),
-    ("We run a combined heat and power plant; networking 81%.", {"industry_code": "D4412", NET: 81}),
+    ("We operate a waterworks, NC rate 66%.", {"industry_code": "D46", NC: 66}),
+    ("We are a CHP plant with an NC rate of 72%.", {"industry_code": "D44", NC: 72}),
+    ("We run a combined heat and power plant; networking 81%.", {"industry_code": "D44", NET: 81}),
     ("We provide warehousing services; networking rate 92%.", {"industry_code": "G59", NET: 92}),
     ("我们是做仓储的，联网率85%。", {"industry_code": "G59", NET: 85}),
     # only used or served: no trade of the asker's
@@ -757,7 +756,7 @@ def test_trades_run_and_the_registered_office(read, q, want):
 
 # ---- a trade's word before another statement; an improvement named with its direction "reached" ------
 STATEMENTS_AFTER = [
-    ("We make routers and reach 79% on NC.", {"industry_code": "C39", NC: 79}),
+    ("We make routers and reach 79% on NC.", {"industry_code": "C3921", NC: 79}),
     ("We make paper and have a networking rate of 64%.", {"industry_code": "C22", NET: 64}),
     ("Our defect rate reduction reached 5% and NC rate is 70%.", {DEF: 5, NC: 70}),
     ("单位产值能耗降低达到了6%，数控化率72%。", {EN: 6, NC: 72}),

@@ -48,8 +48,8 @@ PLAIN = [
 
 @pytest.mark.parametrize(("q", "code"), PLAIN, ids=[c[0] for c in PLAIN])
 def test_a_plain_product_name_binds_its_division(read, q, code):
-    got = industry(read(q + RATE))
-    assert got == code or (code is not None and str(got).startswith(code))  # or a group or class within it
+    got = industry(read(q + RATE))  # the division, or a group or class within it (the contract's rule)
+    assert got == code or (code is not None and str(got).startswith(code)), got
 
 
 COLLISIONS = [

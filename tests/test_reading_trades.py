@@ -16,11 +16,6 @@ TODAY = date(2026, 5, 20)
 NET = "indicators.equipment_networking_rate"
 
 
-
-def within(got, code) -> bool:
-    """The code read is the one stated, or a group or class within it that the words fix (depth21)."""
-    return got == code or (code is not None and isinstance(got, str) and got.startswith(code))
-
 @pytest.fixture(scope="module")
 def read():
     return case_reader(TODAY)
@@ -41,10 +36,7 @@ HEADS = [
 
 @pytest.mark.parametrize(("q", "want"), HEADS, ids=[c[0][:40] for c in HEADS])
 def test_the_head_noun_names_the_trade(read, q, want):
-    got = facts(read(q))
-    if within(got.get("industry_code"), want.get("industry_code")):
-        got["industry_code"] = want.get("industry_code")  # a group or class of the division the words fix (depth21)
-    assert got == want
+    assert facts(read(q)) == want
 
 
 @pytest.mark.parametrize("q", ["We make cigarette cases; equipment networking rate 60%.",
@@ -73,7 +65,8 @@ VERBS = [
 
 @pytest.mark.parametrize(("q", "code"), VERBS, ids=[c[0][:40] for c in VERBS])
 def test_a_verb_names_its_trade(read, q, code):
-    assert within(facts(read(q)).get("industry_code"), code)
+    got = facts(read(q)).get("industry_code")  # the division, or a group or class within it
+    assert got == code or (code is not None and str(got).startswith(code)), got
 
 
 @pytest.mark.parametrize("q", [
@@ -110,7 +103,8 @@ PRODUCTS = [
 
 @pytest.mark.parametrize(("q", "code"), PRODUCTS, ids=[c[0][:40] for c in PRODUCTS])
 def test_products_name_their_division(read, q, code):
-    assert within(facts(read(q)).get("industry_code"), code)
+    got = facts(read(q)).get("industry_code")  # the division, or a group or class within it
+    assert got == code or (code is not None and str(got).startswith(code)), got
 
 
 # a thing that spans divisions, or is another's product being recycled, or is no trade at all: not guessed
@@ -173,7 +167,8 @@ MORE = [
 
 @pytest.mark.parametrize(("q", "code"), MORE, ids=[c[0][:40] for c in MORE])
 def test_more_ways_of_naming_a_trade(read, q, code):
-    assert within(facts(read(q)).get("industry_code"), code)
+    got = facts(read(q)).get("industry_code")  # the division, or a group or class within it
+    assert got == code or (code is not None and str(got).startswith(code)), got
 
 
 @pytest.mark.parametrize("q", [
@@ -198,7 +193,8 @@ def test_what_names_no_trade_of_the_asker(read, q):
     ("我们厂酿米酒，设备联网率60%。", "C15"),
 ])
 def test_electric_things_and_brewed_condiments(read, q, code):
-    assert within(facts(read(q)).get("industry_code"), code)
+    got = facts(read(q)).get("industry_code")  # the division, or a group or class within it
+    assert got == code or (code is not None and str(got).startswith(code)), got
 
 
 # ---- a domain said only as not covered: nothing covered is stated, so the domains are asked back ---------

@@ -16,17 +16,14 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from rdflib import URIRef
 from rdflib.namespace import SH
 
 from kg_service.assessment.advice import advise
-from kg_service.assessment.columnar import ColumnarShapes, ShapeMasks
 from kg_service.assessment.compiled import CompiledFacts, load_compiled
 from kg_service.assessment.facts import FactSource, add_facts, fact_properties
 from kg_service.assessment.levels import LEVELS
 from kg_service.assessment.parameters import ParameterSet
-from kg_service.assessment.population import Population
 from kg_service.assessment.profile import as_of as profile_as_of
 from kg_service.assessment.profile import field_value
 from kg_service.assessment.rdfmap import profile_to_graph
@@ -37,7 +34,9 @@ from kg_service.errors import InputError
 from kg_service.graph.namespaces import SFKG
 from kg_service.settings import Settings, get_settings
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (the columns of many profiles, numpy's: imported when first used, never by ``sfkg assess``)
+    from kg_service.assessment.columnar import ColumnarShapes, ShapeMasks
+    from kg_service.assessment.population import Population
     from kg_service.graph import KnowledgeGraph
 
 __all__ = ["ENGINES", "INDUSTRY_THRESHOLDS", "LEVEL_NAMES", "VERDICT", "Assessor", "all_of", "any_of"]
@@ -116,6 +115,8 @@ class Assessor:
     def columnar(self) -> ColumnarShapes:
         """The shapes compiled for columns (many profiles at once), made on first use."""
         if self._columnar is None:
+            from kg_service.assessment.columnar import ColumnarShapes
+
             self._columnar = ColumnarShapes(self.rules.shapes_graph, self.rules.shapes, self.engine.facts)
         return self._columnar
 
@@ -124,6 +125,8 @@ class Assessor:
         ``assess`` decides one by one. A shape the columnar engine cannot evaluate is evaluated row by
         row by the single-row engine (compiled, or pySHACL where it cannot compile either). ``gathered``:
         the profiles' top-level fields as columns (kg_service.batch.check.Gathered), if made already."""
+        from kg_service.assessment.population import Population
+
         masks = self.columnar.evaluate(profiles, gathered=gathered)
         self._fallback_rows(profiles, masks)
         return Population(self, profiles, masks)
@@ -141,6 +144,8 @@ class Assessor:
             if iri not in affected:
                 masks.masks[iri] = comps
         self._fallback_rows(base.profiles, masks, affected)
+        from kg_service.assessment.population import Population
+
         return Population(self, base.profiles, masks)
 
     def _fallback_rows(self, profiles: Sequence[dict], masks: ShapeMasks, only: set[str] | None = None) -> None:
@@ -148,6 +153,8 @@ class Assessor:
         todo = [iri for iri in self.columnar.unsupported if only is None or iri in only]
         if not todo:
             return
+        import numpy as np
+
         for iri in todo:
             masks.masks[iri] = {}
         for i, p in enumerate(profiles):

@@ -10,17 +10,18 @@ import itertools
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-from jsonschema import Draft202012Validator, FormatChecker
+from typing import TYPE_CHECKING, Any
 
 from kg_service import input_limits
 from kg_service.assessment.creditcode import credit_code_error
 from kg_service.assessment.published import CONTEXT_PATHS, CONTEXT_URL, ProfileError, context, schema
 from kg_service.errors import InputError
 
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+
 __all__ = ["CONTEXT_PATHS", "CONTEXT_URL", "ProfileError", "as_of", "check_fast", "check_profile", "context",
-           "field_value", "load_profile_file", "parse_body", "schema"]
+           "field_value", "load_profile_file", "parse_body", "prepare", "schema"]
 
 # Dates the assessment can compute with: its look-back windows and waiting periods shift dates by
 # a few years, which year 1 or 9999 cannot take (date's range is 1..9999).
@@ -40,9 +41,19 @@ def calendar_date(value: object) -> bool:
 
 @lru_cache(maxsize=1)
 def _validator() -> Draft202012Validator:
+    # made the first time a profile is checked this way: one the compiled check (check_fast) refuses, or a
+    # caller of check_profile (``sfkg assess`` of a valid profile never imports jsonschema)
+    from jsonschema import Draft202012Validator, FormatChecker
+
     formats = FormatChecker()
     formats.checks("date")(calendar_date)
     return Draft202012Validator(schema(), format_checker=formats)
+
+
+def prepare() -> None:
+    """Make the full checker now (jsonschema's, which names the field of a refused profile), so that the
+    first profile refused does not pay for importing it: the HTTP service, not ``sfkg assess``."""
+    _validator()
 
 
 def _message(error) -> str:

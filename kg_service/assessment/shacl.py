@@ -12,29 +12,40 @@ import contextvars
 import threading
 from dataclasses import dataclass
 
-from pyshacl import Validator
-from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS
-from pyshacl.constraints.constraint_component import ConstraintComponent
-from pyshacl.graph_abstraction import DataGraph
 from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
 
-_PARAMETERS = frozenset(ALL_CONSTRAINT_PARAMETERS)
-
 _QUIET: contextvars.ContextVar[bool] = contextvars.ContextVar("sfkg_shacl_quiet", default=False)
-_describe = ConstraintComponent.make_v_result_description
+_loaded: dict = {}
 
 
-def _description(self, *args, **kwargs) -> str:
-    # Each result (including the many inner results of sh:or and qualified shapes, later discarded)
-    # gets a description that stringifies nodes against the shapes graph; the runner never reads it
-    # (results are read from their triples), which saves about a tenth of a validation.
-    return "" if _QUIET.get() else _describe(self, *args, **kwargs)
+def _pyshacl() -> dict:
+    """pySHACL, imported when a runner is first made (the compiled engine never needs it: ``sfkg assess``
+    does not load it), with the runner's quiet descriptions installed."""
+    if not _loaded:
+        from pyshacl import Validator
+        from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS
+        from pyshacl.constraints.constraint_component import ConstraintComponent
+        from pyshacl.graph_abstraction import DataGraph
+
+        describe = ConstraintComponent.make_v_result_description
+
+        def _description(self, *args, **kwargs) -> str:
+            # Each result (including the many inner results of sh:or and qualified shapes, later discarded)
+            # gets a description that stringifies nodes against the shapes graph; the runner never reads it
+            # (results are read from their triples), which saves about a tenth of a validation.
+            return "" if _QUIET.get() else describe(self, *args, **kwargs)
+
+        if getattr(describe, "__name__", "") != "_description":
+            ConstraintComponent.make_v_result_description = _description
+        _loaded.update(Validator=Validator, DataGraph=DataGraph, parameters=frozenset(ALL_CONSTRAINT_PARAMETERS))
+    return _loaded
 
 
-if getattr(ConstraintComponent.make_v_result_description, "__name__", "") != "_description":
-    ConstraintComponent.make_v_result_description = _description
+def prepare() -> None:
+    """Import pySHACL now (the HTTP service, before it reports healthy) rather than with the first runner."""
+    _pyshacl()
 
 
 def _constraint_parameters_only(sg) -> None:
@@ -48,12 +59,13 @@ def _constraint_parameters_only(sg) -> None:
     loading, so the answer is memoised.
     """
     graph = sg.graph
+    parameters = _pyshacl()["parameters"]
     memo: dict[Node, tuple] = {}
 
     def predicate_objects(s):
         pairs = memo.get(s)
         if pairs is None:
-            pairs = memo[s] = tuple((p, o) for p, o in graph.predicate_objects(s) if p in _PARAMETERS)
+            pairs = memo[s] = tuple((p, o) for p, o in graph.predicate_objects(s) if p in parameters)
         return pairs
 
     sg.predicate_objects = predicate_objects
@@ -72,8 +84,9 @@ class ShaclRunner:
     validates the shapes its compiler cannot read, and no others)."""
 
     def __init__(self, shapes_graph: Graph, focus_class: URIRef, *, only: set[str] | None = None):
-        self._validator = Validator(DataGraph.from_rdflib_graph(Graph()), shacl_graph=shapes_graph,
-                                    options={"inplace": True})
+        lib = _pyshacl()
+        self._validator = lib["Validator"](lib["DataGraph"].from_rdflib_graph(Graph()), shacl_graph=shapes_graph,
+                                           options={"inplace": True})
         _constraint_parameters_only(self._validator.shacl_graph)
         shapes = [s for s in self._validator.shacl_graph.shapes
                   if not s.deactivated and (only is None or str(s.node) in only)]

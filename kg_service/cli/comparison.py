@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kg_service.comparison.render import FORMATS, LANGS
+from kg_service.comparison.formats import FORMATS, LANGS
 
 
 def cmd_compare(args: argparse.Namespace) -> int:

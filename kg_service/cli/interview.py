@@ -11,7 +11,6 @@ from datetime import date
 from pathlib import Path
 
 from kg_service.assessment.levels import LEVELS
-from kg_service.assessment.profile import put_field
 from kg_service.cli.common import print_json, service
 
 UNKNOWN_WORDS = {"", "?", "？", "unknown", "不知道", "不清楚"}
@@ -124,6 +123,7 @@ def summary(step: dict, lang: str) -> str:
 
 
 def cmd_interview(args) -> int:
+    from kg_service.assessment.profile import put_field
     from kg_service.errors import InputError
 
     s = service()

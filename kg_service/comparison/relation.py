@@ -5,9 +5,10 @@ values and comparison keys decide, so adding a dimension or a scheme needs no co
 """
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from kg_service.comparison.models import Relation
+if TYPE_CHECKING:  # an annotation only: importing the package loads no pydantic
+    from kg_service.comparison.models import Relation
 
 # The sign that turns "Beijing's order value minus the other's" into "how much stricter Beijing is".
 _SIGN = {"lower-is-stricter": -1, "higher-is-stricter": 1}

@@ -11,12 +11,11 @@ import io
 from collections.abc import Callable
 from typing import Literal
 
+from kg_service.comparison.formats import FORMATS, LANGS
 from kg_service.comparison.models import CellOut, ComparisonOut, Relation, SourceOut, Text
 from kg_service.spreadsheet import safe_cell
 
 Lang = Literal["both", "zh", "en"]
-FORMATS = ("table", "markdown", "csv", "json")
-LANGS = ("both", "zh", "en")
 
 
 def pick(text: Text, lang: str, sep: str = " / ") -> str:

@@ -11,14 +11,17 @@ import os
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 from rdflib.namespace import OWL
 
 from kg_service import progress
-from kg_service.corpus import Corpus, load_corpus
 from kg_service.graph.namespaces import ELI, PREFIXES, REG_IRI, SFID, SFKG, unit_iri
 from kg_service.settings import Settings
+
+if TYPE_CHECKING:  # the corpus (yaml) is read when the graph is built, not by those who only hash its sources
+    from kg_service.corpus import Corpus
 
 GRAPH_FILE = "graph.nt"
 META_FILE = "graph.json"
@@ -74,6 +77,8 @@ def build_graph(settings: Settings) -> Graph:
         g.bind(prefix, ns)
     for ttl in sorted(settings.ontology_dir.glob("*.ttl")):
         g.parse(ttl, format="turtle")
+    from kg_service.corpus import load_corpus
+
     g += corpus_to_graph(load_corpus(settings.corpus_dir / "measures.yaml"))
     return g
 

@@ -12,7 +12,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -86,6 +86,12 @@ MIN_MEAN_EN = 0.50
 ROW_PREFIX = "att_2-1__row_"
 # the intents answering with a date of the measures' (art_6's deadline, art_14's validity)
 _DATE_INTENTS = frozenset({"deadline", "validity"})
+
+# the levels told apart (questions21): a domain's item of one annex and the same item of the other
+_DIFFERENCE = SFID + "topic-level-difference"
+# the grade of accident that bars applying (art_5 item 3), asked in the grading rules' words (questions21)
+_BARRED_GRADE = SFID + "topic-accident-larger"
+_ANNEX_ITEM = re.compile(r"att_([12])(__sec_[12](?:__item_\d+)?)")
 
 _NUMBER_PREFIX = {
     "zh": re.compile(r"^(第[一二三四五六七八九十百零]+[条章])\s*"),
@@ -388,6 +394,10 @@ class QuestionIndex:
             # the subject first: a question about another scheme, procedure or place is declined
             # before any case is read from it ("register a company in Beijing" states no case)
             outside = self.scope.decline(q, lang, mentions) or self._grade_asked(q, lang)
+            if outside is not None and self._grade_barring(outside, q, lang):
+                # "what grade of accident means a company cannot apply": the grade art_5 item 3 bars, the measures' own
+                outside, mentions = None, [replace(m, concept=_BARRED_GRADE, type="Topic")
+                                           if m.concept == SFID + "foreign-accidentgrade" else m for m in mentions]
             # the policy answer, when the place asked of needs it first: kept for below if the mentions
             # are still the same then (the answer is a function of the question, language, day and mentions)
             early: tuple[list[Mention], tuple[Mention, ...], StructuredAnswer | None] | None = None
@@ -475,6 +485,8 @@ class QuestionIndex:
         if not r.ranking and structured is None:
             return {**out, "answer": self.templates["not_addressed"][lang], "citations": [], "structured": None,
                     "addressed": False, "facts": None}
+        if structured is None and any(m.concept == _DIFFERENCE for m in mentions):
+            r.ranking = self._both_annexes_first(r.ranking)
         citations = self._citations(r, structured, k, lang)
         text = structured.answer if structured else self._said(r, mentions, lang)
         lead = (structured.lead if structured else "") or text
@@ -595,6 +607,13 @@ class QuestionIndex:
             return None
         return OutOfScope("foreign", [Mention(grading, "ForeignSubject", 0, 0, "char", "")])
 
+    def _grade_barring(self, why: OutOfScope, q: str, lang: str) -> bool:
+        """Only the grading of accidents named, and asked as the grade the measures bar or exclude (the cue
+        ``own`` of grade_criteria): the measures' own fact (art_5 item 3), not the grading rules' criteria."""
+        grading = SFID + "foreign-accidentgrade"
+        return why.kind == "foreign" and bool(why.mentions) and all(m.concept == grading for m in why.mentions) \
+            and self._said_of(self._grade_cues, "own", lang, q)
+
     def _not_stated(self, unstated: list[Mention], lang: str, k: int, first: Iterable[str] = ()) -> dict[str, Any]:
         """What the measures are silent on: said so, with the nearest units as "see also" (``first``
         before them: the article of the step asked about)."""
@@ -677,7 +696,27 @@ class QuestionIndex:
         if key is not None and key[0] >= 2:  # two of its words at least (a level and a practice), not one alone
             said += [u for i, _ in r.ranking[1:3]
                      if (u := self.units[i]).parent == top.parent and keys.get(u.eid) == key]
+        other = self._counterpart(top) if any(m.concept == _DIFFERENCE for m in mentions) else None
+        if other is not None and other not in said:  # the levels told apart on one domain: both annexes' item
+            said = sorted([*said, other], key=lambda u: u.eid)  # annex 1 (basic) before annex 2 (advanced)
         return ("" if lang == "zh" else " ").join(self._gist(u, lang) for u in said)
+
+    def _both_annexes_first(self, ranking: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        """The levels told apart (questions21): the best-ranked item of an annex among the first three (the
+        domain asked, "先进级和基础级的生产作业要求有什么区别") and the same item of the other annex, basic first,
+        before the rest (art_4 on both levels alone says nothing of the domain)."""
+        first = next((i for i, _ in ranking[:3] if self._counterpart(self.units[i]) is not None), None)
+        if first is None:
+            return ranking
+        other = self._eid_index.get(self._counterpart(self.units[first]).eid)
+        pair = sorted({first, other} - {None}, key=lambda i: self.units[i].eid)
+        score = ranking[0][1]
+        return [(i, score) for i in pair] + [x for x in ranking if x[0] not in pair]
+
+    def _counterpart(self, unit: Article) -> Article | None:
+        """The same item of the other level's annex (附件1 一、3 生产作业 <-> 附件2 一、3), or None."""
+        m = _ANNEX_ITEM.fullmatch(unit.eid)
+        return self.articles.get(f"att_{3 - int(m.group(1))}{m.group(2)}") if m else None
 
     def _gist(self, unit: Article, lang: str) -> str:
         """What the unit says as a direct answer (``ask_answers.yaml``); a unit without one (a

@@ -1577,7 +1577,10 @@ class StructuredAnswerer:
                 return None
             levels = self.own_levels
         rows = [r for lv in levels for r in self.select("ask_level_authorities", level=URIRef(lv))]
-        wanted = [r for r in rows if r["relation"] in asked] or rows
+        # per level: the relation asked, else all of that level's (two levels asked "分别由谁认定": the basic
+        # level's filing with the district answers beside the advanced level's recognition by the city)
+        wanted = [r for lv in levels for r in ([x for x in rows if str(x["level"]) == lv and x["relation"] in asked]
+                                               or [x for x in rows if str(x["level"]) == lv])]
         if not wanted:
             return None
         phrases = {

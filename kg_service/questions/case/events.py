@@ -38,9 +38,11 @@ class EventReading:
         said_accident = {t.sentence_of(s).start for s, _, k in found if k == "accident"}
         found += [(m.start(), m.end(), "accident") for m in c.finditer(t.text, "casualty", lang=t.lang)
                   if t.sentence_of(m.start()).start not in said_accident]
-        found = longest(found)
-        # a form's label ("Incident: a major environmental accident", "事故：…"): the words after it tell the event
-        found = [f for f in found if not c.search(t.text[f[1]:f[1] + 3], "event_label", lang=t.lang)]
+        found = self._one_accident(t, longest(found))
+        # a form's label ("Incident: a major environmental accident", "事故：…"): the words after it tell the event,
+        # when it opens its line (not "we had a general quality incident: a batch of valves leaked")
+        found = [f for f in found if not (c.search(t.text[f[1]:f[1] + 3], "event_label", lang=t.lang)
+                                          and self._opens_line(t, f[0]))]
         # an accident already told spoken of again by its grade, investigation or cause ("事故等级正在调查", "the grade
         # of the accident is pending"): the one told, not another
         found = [(s, e, k) for s, e, k in found if k != "accident" or not any(
@@ -65,7 +67,7 @@ class EventReading:
         r.considered += [k for _, _, k in over]
         found = [f for f in found if f not in over]
         # another firm's event ("our biggest customer went bankrupt"): no cause for the asker's title
-        theirs = [f for f in found if self._of_another(t, f[0]) or self.cues.search(
+        theirs = [f for f in found if self._of_another(t, f[0], parents=True) or self.cues.search(
             t.text[f[1]:t.clause_of(f[0]).end], "event_at_another", lang=t.lang)]
         r.considered += [k for _, _, k in theirs]
         found = [f for f in found if f not in theirs]
@@ -96,9 +98,7 @@ class EventReading:
             if kind not in ("false_information", "application_violation") and self._before_recognition(t, s, e, found):
                 r.considered.append(kind)  # "获评之前发生过重大事故": not an event after the recognition
                 continue
-            if kind == "false_information" and not self._has(
-                    t, "application_context", start=(clause if t.lang == "zh" else t.sentence_of(s)).start,
-                    end=(clause if t.lang == "zh" else t.sentence_of(s)).end):
+            if kind == "false_information" and not self._of_application(t, s):
                 # false figures said of no application ("虚报研发投入骗取政府补贴"): not item 1's; asked back
                 r.leave(t.words(clause.start, clause.end), "event", eids=("art_12__item_1",))
                 continue
@@ -148,7 +148,8 @@ class EventReading:
         taken += [m.span() for k in ("lost", "kept") for m in c.finditer(t.text, "conditions_after_penalty", k,
                                                                           lang=t.lang)]
         taken += t.unconfirmed  # an event alleged or pending, told so ("正在核查", "the investigation is ongoing")
-        frame = [m.span() for key in ("recognised_held", "recognised", "title_asked", "recognised_when", "the_title")
+        frame = [m.span() for key in ("recognised_held", "recognised", "title_asked", "recognised_when", "the_title",
+                                      "event_frame")
                  for m in c.finditer(t.text, key, lang=t.lang)]
         # each part of each clause ("our CEO was arrested | and we had a major accident")
         pieces = [Span(max(cl.start, p.start), min(cl.end, p.end)) for cl in t.clauses for p in t.parts
@@ -325,20 +326,60 @@ class EventReading:
         m = self._has(t, "whole_group", start=clause.start, end=clause.end)  # (its words may look past ``s``)
         return m.start() if m is not None and m.start() < s else None
 
-    def _of_another(self, t: Passage, s: int) -> bool:
+    @staticmethod
+    def _one_accident(t: Passage, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Accident words side by side ("爆炸事故", "火灾事故", "fire accident") name one accident: one span."""
+        out: list[tuple[int, int, str]] = []
+        for s, e, k in sorted(found):
+            if out and k == "accident" == out[-1][2] and not t.text[out[-1][1]:s].strip():
+                out[-1] = (out[-1][0], e, k)
+                continue
+            out.append((s, e, k))
+        return out
+
+    def _opens_line(self, t: Passage, s: int) -> bool:
+        """The words at ``s`` open their line or sentence, as a form's label does ("事故：…", "Incident: …"), with
+        at most a short heading before them (no subject of the asker's, no verb telling what happened)."""
+        sentence = t.sentence_of(s)
+        before = t.text[max(sentence.start, t.text.rfind("\n", 0, s) + 1):s]
+        return len(before.strip()) <= 24 and self._has(t, "own_subject", start=s - len(before), end=s) is None \
+            and self._has(t, "event_said", start=s - len(before), end=s) is None
+
+    def _of_application(self, t: Passage, s: int) -> bool:
+        """False figures or papers at ``s`` are the application's (art_12 item 1): the application named in their
+        clause (Chinese) or sentence (English); or, in Chinese, in their sentence when no other end of them is named
+        ("关于…称号的通报：经核查，该公司存在虚报行为"; not "虚报研发投入骗取政府补贴")."""
+        clause, sentence = t.clause_of(s), t.sentence_of(s)
+        if t.lang != "zh":
+            return self._has(t, "application_context", start=sentence.start, end=sentence.end) is not None
+        if self._has(t, "application_context", start=clause.start, end=clause.end) is not None:
+            return True
+        return self._has(t, "application_context", start=sentence.start, end=sentence.end) is not None and \
+            self._has(t, "false_other_end", start=sentence.start, end=sentence.end) is None
+
+    def _of_another(self, t: Passage, s: int, *, parents: bool = False) -> bool:
         """The event whose words start at ``s`` is said of another firm named before it in its clause (a
         supplier, a customer, a competitor), not of the asker: no word of the asker's own between them, and
-        the firm not the agent of a passive ("被一家上市公司收购", "acquired by a supplier")."""
+        the firm not the agent of a passive ("被一家上市公司收购", "acquired by a supplier"). With ``parents`` (an event
+        after the recognition) a parent or holding company is another firm too, unless the words after the event
+        name the asker as what it befell ("our parent company merged us into …"); a parent's stated fact (its
+        maturity, its size) is not dropped as another's here but asked back (``whole_group``)."""
         clause = t.clause_of(s)
         if self.cues.search(t.text[clause.start:s], "predicate_only", lang=t.lang):
             # its verb opens the clause ("…, based in Hebei, was fined"): its subject is in the sentence before it
             clause = Span(t.sentence_of(s).start, clause.end)
         for_client = self._has(t, "asking_for")  # "我帮客户问一下：客户公司…": the client is the applicant
-        for p in self.cues.finditer(t.text, "other_party", lang=t.lang, pos=clause.start, endpos=s):
+        # (a parent or holding company too: "母公司今年破产清算了", "our parent company was fined")
+        parties = [*self.cues.finditer(t.text, "other_party", lang=t.lang, pos=clause.start, endpos=s),
+                   *(self.cues.finditer(t.text, "parent_party", lang=t.lang, pos=clause.start, endpos=s)
+                     if parents else ())]
+        for p in parties:
             if for_client and self.cues.search(p.group(0), "asking_for_party", lang=t.lang):
                 continue
             if self._has(t, "absorbed_party", start=clause.start, end=p.start()):
                 continue  # "we absorbed a sister company and took a new name": the firm taken in; the event is ours
+            if parents and self.cues.search(t.text[s:clause.end], "own_object", lang=t.lang):
+                continue  # "our parent company merged us into …": the asker is what the event befell
             if self._has(t, "own_subject", start=p.end(), end=s) is None and \
                     self.cues.search(t.text[clause.start:p.start()], "party_agent", lang=t.lang) is None:
                 return True

@@ -392,6 +392,13 @@ class IncidentReading:
                 return
             # a lack said after it ("基础级备案还没做"), or a form's answer ("基础级备案：否", "filing: not yet")
             lack = neg is None and reply is None and self.cues.search(rest, "negation_after", lang=t.lang) is not None
+            if reply is None and neg is None and not lack and \
+                    self._has(t, "filing_refused", start=clause.start, end=(after or clause).end):
+                lack = True  # "基础级备案被退回了", "申请了基础级备案，但没通过": sent, not made
+            elif reply is None and neg is None and not lack and not self._said_made(t, hits, m, clause, details):
+                if not self.cues.search(t.raw[clause.start:clause.end + 1], "question_end", lang=t.lang):
+                    r.leave(t.words(clause.start, clause.end), "form", ["basic_filing.filed"])
+                continue  # the filing only named ("我们的基础级备案有效期多久？"): not said made
             filed = values[reply[0]] if reply is not None else not (neg or lack)
             end = (answered.end if answered else clause.end) if (lack or reply is not None) else m.end()
             r.facts.append(Fact("basic_filing.filed", filed, t.words(start, end), start, end))
@@ -404,6 +411,18 @@ class IncidentReading:
                 s, e = lines[0][0], lines[-1][3].end
                 r.facts.append(Fact("basic_filing.filed", True, t.words(s, e), s, e))
                 self._filing_where_when(t, hits, r, None, None, [], lines)
+
+    def _said_made(self, t: Passage, hits: list[Hit], m: re.Match[str], clause: Span, details: list[Span]) -> bool:
+        """The filing's words say it made (``filing_made`` in its clause, the words of the filing themselves
+        holding the verb -- "备了案", "filed" --, a day past or a district of it in its clause, "2025年在海淀区备案",
+        or details after them), not only name it."""
+        if self._has(t, "filing_made", start=clause.start, end=clause.end) or \
+                self.cues.search(m.group(0), "filing_made", lang=t.lang):
+            return True
+        if any(clause.start <= d.start < clause.end and d.day <= t.today and d.ahead is None for d in t.dates) or \
+                any(clause.start <= h.start < clause.end and self._filing_place(h) for h in hits):
+            return True
+        return bool(details)
 
     def _filing_where_when(self, t: Passage, hits: list[Hit], r: CaseReading, m: re.Match[str] | None,
                            clause: Span | None, details: list[Span], lines: list) -> None:

@@ -18,6 +18,9 @@ from kg_service.questions.case.passage import (
     plain_number,
 )
 
+# a plain number heading nothing after it: no percent, multiplier, currency or further digits
+_PLAIN_AMOUNT = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)(?![0-9.,]*\s*(?:[%％万亿千百]|元|yuan|rmb|cny|million|billion|"
+                           r"thousand|[kKmM]\b|mn\b|bn\b))", re.I)
 
 class IndicatorReading:
     """The five indicators of annex 2-1 and the main-business revenue: a number bound to the name beside it, lists
@@ -26,6 +29,7 @@ class IndicatorReading:
     # ---- indicators -------------------------------------------------------------------------------
     def _indicators(self, t: Passage, hits: list[Hit], r: CaseReading) -> None:
         pcts = numbers.percents(t.text, self.cues.get("percent", lang=t.lang), self.digits, self.en_numbers)
+        pcts = [self._spaced_dash(t, q) for q in pcts]
         labels = [h for h in hits if h.of("indicator", "kpi")]
         hedged: list[tuple[int, int]] = []
         pcts = self._signed(t, sorted(pcts + self._bare(t, labels, pcts, hedged), key=lambda q: q.start))
@@ -39,14 +43,43 @@ class IndicatorReading:
         done = self._lists(t, labels, pcts, r)
         was: Hit | None = None  # a name whose clause gave a past year's level ("数控化率去年65%，")
         reach = False  # ``was`` changed a level ("联网率提高了5个百分点，"): a clause of the level reached may follow
+        aimed = False  # ``was`` was said with a goal or the rule's figure ("NC rate beat the 65% threshold -")
+        topic: Hit | None = None  # a name alone in the clause before ("单位产值能耗，比去年下降了6%")
+        # an improvement said from one figure to another ("不良率从1.5%降到1.2%，"): its name, clause and asks
+        lead: tuple[Hit, Span, list[str]] | None = None
         for clause in t.clauses:
             ns = [q for q in pcts if clause.start <= q.start < clause.end and q.start not in done]
+            ls = [h for h in labels if clause.start <= h.start < clause.end and h.start not in done]
             if not ns:
                 was = None
+                topic = self._topic(t, clause, ls)
+                one = [h for h in ls if h.of("indicator")]
+                # (said from one amount to another: "人均劳动生产率由80万元/人提高到92万元/人，")
+                lead = (one[0], clause, []) if len(one) == 1 and len(ls) == 1 and not one[0].ambiguous and \
+                    one[0].of("indicator")[0].get("indicator_kind") == "improvement" and \
+                    self._has(t, "change_from", start=one[0].end, end=clause.end) and \
+                    self._has(t, "change_to", start=one[0].end, end=clause.end) else None
                 continue
             if self._rule_figure(t, clause, ns[0].start):
+                topic = lead = None
+                # (the asker's may follow: "数控化率的门槛是75%，我们达到了78%")
+                one = [h for h in ls if h.of("indicator") and not h.ambiguous]
+                was, aimed = (one[0], True) if len(one) == 1 and len(ls) == 1 else (None, False)
                 continue  # "先进级联网率要达到70%吗", "do we need 70% networking?": the rule's figure
-            ls = [h for h in labels if clause.start <= h.start < clause.end and h.start not in done]
+            if not ls and was is None and len(ns) == 1:
+                if lead is not None and self._change_alone(t, lead[0], clause, ns[0]):
+                    # "不良率从1.5%降到1.2%，降幅20%", "… went from 800k to 920k per head, a 15% increase": its change
+                    for words in lead[2]:
+                        r.unleave(words)
+                    own = t.text[lead[1].start:lead[1].end].replace(lead[0].text, " ") + " " + \
+                        t.text[clause.start:clause.end]
+                    self._bind_indicator(t, lead[0], ns[0], False, r, adjacent=False,
+                                         at=(lead[0].start, ns[0].end), own=own)
+                    topic = lead = None
+                    continue
+                if topic is not None and self._topic_goes_on(t, topic, clause, ns[0]):
+                    ls = [topic]  # "单位产值能耗，比二〇二三年下降了百分之六点五": the name of the clause before
+            topic = lead = None
             # an improvement's change is said with its words of change ("目标是把不良率降低10%，目前已经降低了6%")
             improving = was is not None and any(x.get("indicator_kind") == "improvement" for x in was.of("indicator"))
             changes = (("change", "up"), ("change", "down"), ("change_denied",), ("contrast",)) if improving else ()
@@ -54,7 +87,8 @@ class IndicatorReading:
                     self._has(t, "change_to", start=clause.start, end=ns[0].start):
                 changes = (("change", "up"), ("change", "down"), ("change_to",))  # "…，今年提升到了七成八": the level
             if was is not None and not ls and len(ns) == 1 and \
-                    (self._now_only(t, clause, ns[0], changes) or (reach and self._reached_only(t, clause, ns[0]))) \
+                    (self._now_only(t, clause, ns[0], changes) or (reach and self._reached_only(t, clause, ns[0])) or
+                     (aimed and not improving and self._said_to_be(t, clause, ns[0]))) \
                     and (t.sentence_of(was.start) == t.sentence_of(clause.start) or
                          not t.text[t.clause_of(was.start).end:clause.start].strip(" ;；")):  # "…; right now it is 70%"
                 # "…，今年78%": the level now, read from its own clause
@@ -63,7 +97,7 @@ class IndicatorReading:
                                      own=t.text[clause.start:ns[0].start] if improving else "")
                 was = None
                 continue
-            reach = False
+            reach = aimed = False
             target, goals = self._targets(t, clause, ls, ns, labels, found)
             for s, e in goals.values():  # "NC rate 70% against a target of 80%": a goal; the 70% is read
                 r.leave(t.words(s, e), "goal")
@@ -73,12 +107,16 @@ class IndicatorReading:
             # after it of a number and a word of now alone ("，今年78%", "，目前是70%") is that name's level now
             past = sum(a.kind in ("past", "target") for a in r.asks.values())
             changed = sum(a.kind == "change" for a in r.asks.values())
+            asked = set(r.asks)
             for label, q, adjacent, reached in pairs:
                 self._bind_indicator(t, label, q, target, r, adjacent, reached)
+            if len(pairs) == 1 and pairs[0][3] and not lone and \
+                    any(x.get("indicator_kind") == "improvement" for x in pairs[0][0].of("indicator")[:1]):
+                lead = (pairs[0][0], clause, [w for w in r.asks if w not in asked])  # "不良率从1.5%降到1.2%，"
             was = pairs[0][0] if len(pairs) == 1 and not lone and \
                 sum(a.kind in ("past", "target") for a in r.asks.values()) > past else None
             if was is None and goals and not pairs and not lone and len(ls) == 1:
-                was = ls[0]  # "联网率目标是80%，目前实际做到62%": the goal left, the level now may follow
+                was, aimed = ls[0], True  # "联网率目标是80%，目前实际做到62%": the goal left, the level now may follow
             if was is None and len(pairs) == 1 and not lone and pairs[0][0].of("indicator") and \
                     pairs[0][0].of("indicator")[0].get("indicator_kind") == "level" and \
                     sum(a.kind == "change" for a in r.asks.values()) > changed:
@@ -103,9 +141,69 @@ class IndicatorReading:
                 continue
             a, b = sorted(fs, key=lambda f: f.start)
             lead = max(a.end, t.sentence_of(b.start).start)
-            if self._has(t, "restated", "correction", start=lead, end=b.start) and \
-                    not self._has(t, "value_doubt", start=a.end, end=t.clause_of(b.start).end):
+            # (the correction may stand between the name and its number: "数控化率说错了，应该是81%")
+            correction, doubt = self._taken_back(t, lead, b.end, t.clause_of(b.end - 1).end)
+            if correction is not None and doubt is None:
                 r.facts.remove(a)
+
+    def _taken_back(self, t: Passage, start: int, end: int, stop: int) -> tuple[re.Match[str] | None,
+                                                                             re.Match[str] | None]:
+        """A value taken back by the words from ``start`` to ``end`` (a correction: "不对", "sorry", "应该是"), and a
+        doubt said after it up to ``stop`` ("…, or maybe 60%", "可能是75%"): the one correction check of
+        ``_restated``, ``_value_doubted`` and ``_corrected_again``. A doubt before the correction is the first
+        value's, not the second's ("是百分之七十二吧不对，是七十五"); with no correction, any doubt from ``start``."""
+        correction = self._has(t, "restated", "correction", start=start, end=end)
+        doubt = self._has(t, "value_doubt", start=correction.end() if correction is not None else start, end=stop)
+        return correction, doubt
+
+    def _spaced_dash(self, t: Passage, q: numbers.Quantity) -> numbers.Quantity:
+        """A dash standing free between spaces before a number ("Networking rate - 71 percent") is a dash, not a
+        minus."""
+        if q.sign == "-" and t.text[q.start:q.start + 1] in "-−" and q.start > 0 and \
+                t.text[q.start - 1].isspace() and t.text[q.start + 1:q.start + 2].isspace():
+            start = q.start + 1
+            while start < q.end and t.text[start].isspace():
+                start += 1
+            return replace(q, sign="", start=start)
+        return q
+
+    def _topic(self, t: Passage, clause: Span, ls: list[Hit]) -> Hit | None:
+        """The one indicator's name a clause is, with nothing but words of speech, whose or a correction besides
+        (``topic_alone``): "单位产值能耗，", "我们数控化率啊，", "数控化率刚才说错了，"; else None."""
+        if len(ls) != 1 or not ls[0].of("indicator") or ls[0].ambiguous:
+            return None
+        rest = t.text[clause.start:ls[0].start] + " " + t.text[ls[0].end:clause.end]
+        rest = self._without(rest, t.lang, ("topic_alone",), ("first_person",))
+        return ls[0] if not rest.strip(" ,，、:：;；-—") else None
+
+    def _number_alone(self, t: Passage, clause: Span, q: numbers.Quantity, *paths: tuple[str, ...]) -> bool:
+        """Besides the number ``q`` (and dates), the clause holds only the words of ``paths``."""
+        words = t.text[clause.start:q.start] + " " + t.text[q.end:clause.end]
+        for d in t.dates:
+            if clause.start <= d.start and d.end <= clause.end:
+                words = words.replace(t.text[d.start:d.end], " ")
+        return not self._without(words, t.lang, *paths).strip(" ,，、.。:：;；-—")
+
+    def _topic_goes_on(self, t: Passage, topic: Hit, clause: Span, q: numbers.Quantity) -> bool:
+        """The clause right after a name alone, in its sentence, is its number and words of being, of change, of
+        the asker's own past, a bound, a doubt or a correction (the binding weighs them): the name's number."""
+        between = t.text[t.clause_of(topic.start).end:clause.start]
+        if between.strip(" ,，、:：;；-—\n\t") or \
+                (t.sentence_of(topic.start) != t.sentence_of(clause.start) and "\n" not in between):
+            return False  # (a form's name on its line and the value on the next: "指标名称：联网率\n指标值：74%")
+        # (the longer words first: "应该是" before "是", "降幅" before "降")
+        return self._number_alone(t, clause, q, ("restated", "correction"), ("change_alone",), ("own_baseline",),
+                                  ("topic_alone",), ("value_doubt",), ("bound",), ("copula",), ("first_person",),
+                                  ("now",), ("change", "up"), ("change", "down"), ("comparative", "up"),
+                                  ("comparative", "down"))
+
+    def _change_alone(self, t: Passage, name: Hit, clause: Span, q: numbers.Quantity) -> bool:
+        """After a clause naming an improvement said from one figure to another, in its sentence, a clause of a
+        percentage and words of change alone ("降幅20%", "a 15% increase", "i.e. by 13.3%")."""
+        if q.bare or q.points or t.sentence_of(name.start) != t.sentence_of(clause.start):
+            return False
+        return self._number_alone(t, clause, q, ("change_alone",), ("change", "up"), ("change", "down"),
+                                  ("first_person",))
 
     def _approximations(self, t: Passage, labels: list[Hit], pcts: list[numbers.Quantity],
                         r: CaseReading, hedged: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -153,8 +251,7 @@ class IndicatorReading:
             if not said:
                 continue
             first, last = said[0][0], said[-1][1]
-            correction = self._has(t, "restated", "correction", start=f.end, end=first)
-            doubt = self._has(t, "value_doubt", start=f.end, end=t.clause_of(last - 1).end)
+            correction, doubt = self._taken_back(t, f.end, first, t.clause_of(last - 1).end)
             if correction is None and doubt is None:
                 continue
             if doubt is None and self._clause_goes_on(t, last):
@@ -204,8 +301,8 @@ class IndicatorReading:
                 continue  # not in the next sentence
             if self._clause_goes_on(t, q.end):
                 continue  # the clause goes on past the number: of something else ("sorry, 20% of staff are …")
-            correction = self._has(t, "restated", "correction", start=f.end, end=q.start)
-            if correction is not None and self._has(t, "value_doubt", start=f.end, end=clause.end):
+            correction, doubt = self._taken_back(t, f.end, q.start, clause.end)
+            if correction is not None and doubt is not None:
                 continue  # "70% - wait, or was it 60%?": not put in its place (``_value_doubted`` asks both)
             own = self._has(t, "restated", "own", start=clause.start, end=q.start)
             term = next((x for h in labels for x in h.of("indicator") if f"indicators.{x.key}" == f.path), None)
@@ -266,6 +363,14 @@ class IndicatorReading:
             return False
         rest = self._without(words, t.lang, ("now",), ("copula",), ("first_person",), ("joiner",), *also)
         return not rest.strip(" ,，、.。")
+
+    def _said_to_be(self, t: Passage, clause: Span, q: numbers.Quantity) -> bool:
+        """A clause that is a number and words of being or of the asker alone, one of them at least ("it is 74%",
+        "我们是74%"): after a goal or the rule's figure of a level, the asker's level."""
+        words = t.text[clause.start:q.start] + " " + t.text[q.end:clause.end]
+        if not (self.cues.search(words, "copula", lang=t.lang) or self.cues.search(words, "first_person", lang=t.lang)):
+            return False
+        return self._number_alone(t, clause, q, ("copula",), ("first_person",), ("now",))
 
     def _reached_only(self, t: Passage, clause: Span, q: numbers.Quantity) -> bool:
         """A clause that is a number and a word of reaching alone ("达到了72%", "reaching 72%"): after a clause of
@@ -445,6 +550,25 @@ class IndicatorReading:
                 goals[before] = (before.start, cue.end())  # "an 80% target"
             else:
                 whole = True
+        for cue in self.cues.finditer(t.text, "rule_beside", lang=t.lang, pos=clause.start, endpos=clause.end):
+            # "beat the 65% threshold", "门槛65%": the rule's figure beside its word, not the asker's
+            after = next((x for x in items if x.start >= cue.end()), None)
+            before = next((x for x in reversed(items) if x.end <= cue.start()), None)
+            if isinstance(before, Hit):  # "the 55% networking threshold", "70%的联网率门槛": the name's rule
+                before = next((x for x in reversed(items) if x.end <= before.start), None)
+                gap = t.text[before.end:cue.start()] if isinstance(before, numbers.Quantity) else ""
+                for h in ls:
+                    gap = gap.replace(h.text, " ")
+            else:
+                gap = t.text[before.end:cue.start()] if before is not None else ""
+            between = t.text[cue.end():after.start] if after is not None else ""
+            if isinstance(before, numbers.Quantity) and before not in goals and \
+                    not re.sub(r"\b(a|an|the|our)\b|[\s\-的]", "", gap, flags=re.I):
+                goals[before] = (before.start, cue.end())
+            elif isinstance(after, numbers.Quantity) and after not in goals and \
+                    not self.cues.search(between, "first_person", lang=t.lang) and \
+                    not self._without(between, t.lang, ("copula",)).strip(" :：,，=-"):
+                goals[after] = (cue.start(), after.end)  # "the threshold is 70%", "门槛65%" (not "…: we're at 63%")
         return whole, ({} if whole else goals)
 
     @staticmethod
@@ -916,8 +1040,10 @@ class IndicatorReading:
             note = (q.end, q.end + note.end()) if note is not None else (q.end, q.end)  # "78%（2024年数据）": its year
             # (or a past year just before the name in its clause, nothing but whose between: "我们去年数控化率68%", "in
             # 2024 our NC rate was 72%"; not "2024年改造后数控化率78%", the level the upgrade brought)
+            # (a note of last year's figure is the latest annual one, read as ``_year_of_name`` reads it)
             if any((gap[0] <= d.start < gap[1] or (adjacent and after <= d.start < stop) or
-                    note[0] <= d.start < note[1] or self._year_of_name(t, d, label, q, adjacent)) and
+                    (note[0] <= d.start < note[1] and d.day.year < t.today.year - 1) or
+                    self._year_of_name(t, d, label, q, adjacent)) and
                    d.day.year < t.today.year for d in t.dates):
                 r.leave(words, "past", [path])  # "数控化率去年是65%": a past level, not today's
                 return
@@ -960,12 +1086,27 @@ class IndicatorReading:
         c = self.cues
         money = numbers.amounts(t.text, c.get("money", lang=t.lang), c["money_units"][t.lang], self.digits, t.lang,
                                 c.get("currency", lang=t.lang), self.en_numbers, bare=True)
+        # a unit heading a value ("Annual revenue (10k CNY): 5,600") is no amount of its own
+        labels = [(u.start(), u.end()) for u in c.finditer(t.text, "money_unit_label", lang=t.lang)]
+        money = [m for m in money if not any(a < m.end and m.start < b for a, b in labels)]
+        heads, noted = [], []  # a heading whose note may make the amount another's ("集团合并口径"): asked back
+        for h in c.finditer(t.text, "revenue_head", lang=t.lang):
+            ok = not h.group("note") or c.search(h.group("note"), "revenue_head_note", lang=t.lang)
+            (heads if ok else noted).append(h)
+        money += self._headed_amounts(t, heads, money)
         for m in money:
             clause = t.clause_of(m.start)
-            cue = None
-            for cm in c.finditer(t.text, "revenue", lang=t.lang, pos=clause.start, endpos=m.start):
-                cue = cm
-            if m.bare and not (cue is not None and self._revenue_in_yuan(t, cue.end(), m.start)):
+            # the name heading the line or cell, across a note in brackets or a bar; else the last in the clause
+            cue = next((h for h in heads if h.end() == m.start), None)
+            headed = cue is not None and bool(cue.group("unit") or cue.group("unit2"))
+            note = next((h for h in noted if h.end() == m.start), None)
+            if note is not None:
+                r.leave(t.words(note.start(), m.end), "part", ["annual_revenue_10k_cny"])
+                continue
+            if cue is None:
+                for cm in c.finditer(t.text, "revenue", lang=t.lang, pos=clause.start, endpos=m.start):
+                    cue = cm
+            if m.bare and not (cue is not None and (headed or self._revenue_in_yuan(t, cue.end(), m.start))):
                 continue  # "12 million" with no currency: money only as a revenue's, in a question of yuan
             other = self._has(t, "not_revenue", start=(cue.end() if cue else clause.start), end=m.start)
             if cue is None or other:
@@ -991,6 +1132,20 @@ class IndicatorReading:
                 r.leave(t.words(whole, m.end), "part", ["annual_revenue_10k_cny"])  # "集团营收20亿": the group's
                 continue
             r.facts.append(Fact("annual_revenue_10k_cny", plain_number(m.value_10k), words, cue.start(), m.end))
+
+    @staticmethod
+    def _headed_amounts(t: Passage, heads: list[re.Match[str]], money: list[numbers.Money]) -> list[numbers.Money]:
+        """The plain numbers a revenue heading gives the unit of ("年营收（万元）| 23,000", "Annual revenue (10k
+        CNY): 5,600"): amounts in 万元, unless a multiplier or a currency after the number says otherwise (then
+        they are ``money``'s own)."""
+        out = []
+        for h in heads:
+            if not (h.group("unit") or h.group("unit2")) or any(m.start == h.end() for m in money):
+                continue
+            n = _PLAIN_AMOUNT.match(t.text, h.end())
+            if n is not None:
+                out.append(numbers.Money(float(n.group(1).replace(",", "")), n.start(1), n.end(1), False, True))
+        return out
 
     def _revenue_in_yuan(self, t: Passage, start: int, end: int) -> bool:
         """An amount with no currency right after the revenue's words ("main-business revenue only 12 million",

@@ -56,6 +56,10 @@ class Passage:
     plant_places: set[int] = field(default_factory=set)  # places named as one of several plants (not the registration)
     others: list[Fact] = field(default_factory=list)  # values of another plant or firm, left unread (see _restated)
     unconfirmed: list[tuple[int, int]] = field(default_factory=list)  # an event's words saying it is alleged or pending
+    # an intermediary asking for a client it names: the spans of its words of itself ("我们是一家咨询公司"); the
+    # client is the applicant (``for_client``)
+    for_client: bool = False
+    intermediary: list[tuple[int, int]] = field(default_factory=list)
 
     def blank(self, start: int, end: int) -> None:
         """Blank ``text[start:end]`` (words read that no other reading may read again); spans stay."""

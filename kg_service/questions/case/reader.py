@@ -87,6 +87,7 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         self.years_ago = {lang: c.compiled_list("years_ago", lang) for lang in ("zh", "en")}
         self.years_ahead = {lang: c.compiled_list("years_ahead", lang) for lang in ("zh", "en")}
         self.months_ago = {lang: c.compiled_list("months_ago", lang) for lang in ("zh", "en")}
+        self.days_ago = {lang: c.compiled_list("days_ago", lang) for lang in ("zh", "en")}
         # industries: division -> code; group -> its divisions
         self.division_code: dict[str, str] = {}
         self.group_divisions: dict[str, list[str]] = {}
@@ -183,6 +184,9 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         masked = c.get("masked", lang=lang)
         if masked is not None:
             text = masked.sub(lambda m: " " * len(m.group(0)), text)
+        filler = c.get("speech_filler", lang=lang)  # "is, um, seventy-four": one clause
+        if filler is not None:
+            text = filler.sub(lambda m: " " * len(m.group(0)), text)
         for m in c.finditer(text, "value_bracket", lang=lang):  # "数控化率（72%）": the name's value, no aside
             for g in (1, 2):
                 text = text[:m.start(g)] + " " + text[m.end(g):]
@@ -201,8 +205,15 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         # (or told of the applicant in the third person, a form's line answered: "该企业无不良信用记录", "是否…：是")
         t.speaks = bool(c.search(words, "first_person", lang=lang)) or (
             bool(c.search(words, "implicit_case", "asks", lang=lang) or c.search(words, "implicit_case", "told",
-                                                                                lang=lang))
+                                                                                lang=lang)
+                 or c.search(words, "implicit_case", "declared", lang=lang))  # told plainly, nothing asked
             and not c.search(words, "implicit_case", "rule", lang=lang))
+        # an intermediary asking for the client it names ("我们是咨询公司，服务的一家客户…", "on behalf of a client")
+        client = c.search(text, "asking_for_party", lang=lang)
+        selves = [(m.start(), m.end()) for m in c.finditer(text, "intermediary", lang=lang)]
+        t.for_client = bool(c.search(text, "asking_for", lang=lang)) or bool(client and selves)
+        t.intermediary = selves if t.for_client else []
+        t.speaks = t.speaks or t.for_client  # the client's case is the one asked about
         return t
 
     def _foreign(self, t: Passage, hits: list[Hit]) -> list[Hit]:
@@ -384,6 +395,9 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
             if n is not None:  # "三年前": some day of that year
                 day = shift_years(today, -n)
                 found.append((m.start(), m.end(), (day, None, year(day.year))))
+        for entry, p in self.days_ago[lang]:  # "昨天", "yesterday": that day
+            for m in p.finditer(text):
+                found.append((m.start(), m.end(), today - timedelta(days=int(entry["days"]))))
         for entry, p in self.months_ago[lang]:
             for m in p.finditer(text):
                 back = today.year * 12 + today.month - 1 - int(entry["months"])

@@ -23,8 +23,12 @@ class StatementReading:
     # ---- statements in words (attested booleans, size, legal personality) ---------------------------
     def _statements(self, t: Passage, r: CaseReading) -> None:
         formed = self._forms(t, r)  # "独立法人：是", "Credit: clean": a form's lines first, their words not again
+        if formed and not t.speaks and not self._has(t, "implicit_case", "rule"):
+            # "- 企业规模：规下\n- 独立法人：是": a form filled in is the asker's case, its other lines and words too
+            t.speaks = True
         if not t.speaks:
             return  # (a form's lines answered are the asker's case, said or not as theirs: "数字化达标：否")
+        read_from = len(r.facts)
         found = [(m.start(), m.end(), entry) for entry, p in self.statements[t.lang] for m in p.finditer(t.text)
                  if not any(a < m.end() and m.start() < b for a, b in formed)]
         kept = longest(found)
@@ -56,6 +60,10 @@ class StatementReading:
             whole = self._whole_group(t, s)
             if whole is not None:
                 r.leave(t.words(whole, e), "part", [entry["field"]])  # "总部是规上工业企业": the head office's
+                continue
+            if self._all_but(t, s):
+                # "除了能耗以外，其他指标都高于同行业平均水平": all but one, of a condition of them all; asked back
+                r.leave(t.words(t.sentence_of(s).start, e), "part", [entry["field"]])
                 continue
             sentence = t.sentence_of(s)
             nxt = t.sentence_of(sentence.end + 1) if sentence.end + 1 < len(t.text) else sentence
@@ -98,6 +106,30 @@ class StatementReading:
             if after is not None:
                 end = after
             r.facts.append(Fact(entry["field"], value, t.words(start, end), start, end))
+        self._outright(t, r, read_from)
+
+    def _outright(self, t: Passage, r: CaseReading, since: int) -> None:
+        """A value inferred from the kind of entity the asker is (``statement_inferred``: "we're a subsidiary") yields
+        to the field said outright with another value among the facts read since ``since`` ("…, not a separate legal
+        entity"): the asker's own word of the field is kept, the inference dropped."""
+        inferred = self.cues.get("statement_inferred", lang=t.lang)
+        if inferred is None:
+            return
+        said = r.facts[since:]
+        for f in [f for f in said if inferred.search(f.words)]:
+            if any(g.path == f.path and g.value != f.value and not inferred.search(g.words) for g in said):
+                r.facts.remove(f)
+
+    def _all_but(self, t: Passage, s: int) -> bool:
+        """The statement at ``s`` is of all the things of a kind but those excepted in its sentence ("除了能耗以外，其他
+        指标都…", "all … except energy"): an exception there and a word of "all" before it in its clause (not one that
+        opens a list of them: "其他都有：独立法人、信用良好")."""
+        sentence, clause = t.sentence_of(s), t.clause_of(s)
+        if not self._has(t, "statement_except", "except", start=sentence.start, end=sentence.end):
+            return False
+        return any(not re.search(r"[:：]", t.text[m.end():s])
+                   for m in self.cues.finditer(t.text, "statement_except", "all", lang=t.lang, pos=clause.start,
+                                               endpos=s))
 
     # ---- a form's lines ("独立法人：是", "信用记录：良好", "Cyber risk: none") -----------------------------
     def _forms(self, t: Passage, r: CaseReading) -> list[tuple[int, int]]:
@@ -309,6 +341,8 @@ class StatementReading:
                 continue
             if self._doubted(t, s, e):
                 continue  # "是否算投产": a doubt
+            if self._of_another(t, s):
+                continue  # "our supplier's new plant is still under construction": another firm's plant
             clause = t.clause_of(s)
             before = max([clause.start] + [k[1] for k in kept[:i] if clause.start < k[1] <= s])
             neg = self._negated(t, before, s)

@@ -52,9 +52,11 @@ class TradeReading:
         s, e = mention_span(t.raw, m)
         clause = t.clause_of(s)
         before, after = t.text[clause.start:s], t.text[e:clause.end]
-        # the last party named before the word
+        # the last party named before the word (not the client an intermediary asks for: the applicant)
         theirs = max(self.cues.finditer(before, "industry_frame", "another_party", lang=t.lang),
                      key=lambda x: x.start(), default=None)
+        if theirs is not None and t.for_client and self.cues.search(theirs.group(0), "asking_for_party", lang=t.lang):
+            theirs = None
         if theirs is not None and not self.cues.search(before[theirs.end():], "first_person", lang=t.lang) and \
                 not self.cues.search(before[:theirs.start()], "industry_frame", "party_served", lang=t.lang) and \
                 not self.cues.search(before[:theirs.start()], "industry_frame", "identity_before", lang=t.lang):
@@ -92,7 +94,8 @@ class TradeReading:
             return "made"
         named = " " + t.text[s:e] if t.lang == "en" else t.text[s:e]  # the name may hold them: "printing company"
         if used < 0 and self.cues.search(named, "industry_frame", "label_verb", lang=t.lang) and \
-                self.cues.search(before, "first_person", lang=t.lang):
+                (self.cues.search(before, "first_person", lang=t.lang) or
+                 (t.for_client and self.cues.search(before, "asking_for_party", lang=t.lang))):
             return "made"  # "we make robots for warehouses": the name holds its making verb, said by the asker
         if self.cues.search(after, "industry_frame", "make_after", lang=t.lang) or \
                 self.cues.search(named, "industry_frame", "make_after", lang=t.lang):
@@ -187,6 +190,9 @@ class TradeReading:
             # "我们做光刻胶等电子化学品？不对，我们做的是集成电路封装基板": what is made is said again after the
             # correction, in a making frame; the words before it are taken back
             mentions = after
+        if t.intermediary:  # an intermediary's words of itself ("我是咨询顾问") name no trade of the client's case
+            mentions = [m for m in mentions
+                        if not any(a <= mention_span(t.raw, m)[0] < b for a, b in t.intermediary)]
         divisions: dict[str, Mention] = {}
         unread: list[Mention] = []
         other: dict[int, str] = {}  # mentions of another industry's product or customer, or joined to one
@@ -226,8 +232,9 @@ class TradeReading:
                 unread.append(m)  # "our customers make furniture": another's trade, asked back
                 other[id(m)] = "industry_other"
                 continue
-            if m.type in ("IndustryDivision", "IndustryGroup") and \
+            if m.type in ("IndustryDivision", "IndustryGroup") and not self._code_said(t, m) and \
                     (self._modifies(t, m, mentions) or self._joined_to(t, m, mentions)):
+                # (a code after the words of classification is the enterprise's own: "行业代码为C3482")
                 unread.append(m)  # "锂电池正极材料", "separators for lithium batteries": another industry's product
                 other[id(m)] = "industry_other" if self._modifies(t, m, mentions) else "industry_joined"
                 continue
@@ -288,6 +295,14 @@ class TradeReading:
             # another trade named: which is the enterprise's is not said
             unread += list(divisions.values())
             divisions = {}
+        asked: dict[int, list[str]] = {}  # the two divisions a product's words may name, asked back
+        if len(divisions) == 1 and len(spans) == 1 and \
+                (two := self._of_two_trades(t, *next(iter(divisions.items())), materials)):
+            # "塑料汽车配件", "药用玻璃瓶": the material's trade or the use's; not guessed
+            m = next(iter(divisions.values()))
+            unread.append(m)
+            asked[id(m)] = two
+            divisions = {}
         if len(divisions) == 1 and len(spans) == 1:
             d, m = next(iter(divisions.items()))
             s, e = mention_span(t.raw, m)
@@ -308,10 +323,38 @@ class TradeReading:
             return  # an industry word that binds to no division, in words that state nothing else
         for m in unread:
             s, e = mention_span(t.raw, m)
-            if id(m) in other:
+            if id(m) in asked:
+                r.leave(t.raw[s:e], "industry", ["industry_code"], asked[id(m)])
+            elif id(m) in other:
                 r.leave(t.raw[s:e], other[id(m)], ["industry_code"])
             else:
                 r.leave(t.raw[s:e], "industry", ["industry_code"], self._choices(m, mentions, t.lang))
+
+    def _of_two_trades(self, t: Passage, d: str, m: Mention, materials: list[Mention]) -> list[str] | None:
+        """The two divisions a product read as ``d`` may be of, as choices to ask: another trade's parts of a material
+        whose own trade makes parts of it ("塑料汽车配件", "plastic car parts": C29 or C36), or a material's product
+        said to be for medicine or pharmacy ("药用玻璃瓶", "glass bottles for pharmaceuticals": C30 or C27)."""
+        code = self.division_code.get(d)
+        s, e = mention_span(t.raw, m)
+        codes: list[str] = []
+        if self.cues.search(t.text[s:e], "industry_material_parts", "part", lang=t.lang):
+            for x in materials:
+                xs, xe = mention_span(t.raw, x)
+                if x.concept in self.division_code and self.division_code[x.concept] != code and \
+                        self._made_of(t, m, x) and \
+                        self.cues.search(t.text[xs:xe].strip(), "industry_material_parts", "material", lang=t.lang):
+                    codes.append(self.division_code[x.concept])
+        use = self.cues["industry_use_material"] or {}
+        if not codes and code in (use.get("divisions") or ()) and \
+                (self.cues.search(t.text[t.clause_of(s).start:s], "industry_use_material", "before", lang=t.lang) or
+                 self.cues.search(t.text[e:t.clause_of(s).end], "industry_use_material", "after", lang=t.lang)):
+            codes = [use["other"]]
+        if not codes or code is None:
+            return None
+        concept = {c: x for x, c in self.division_code.items()}
+        sep = ("（", "）") if t.lang == "zh" else (" (", ")")
+        return [f"{c}{sep[0]}{self.lexicon.label(concept[c], t.lang)}{sep[1]}" for c in dict.fromkeys([code, *codes])
+                if c in concept]
 
     def _subdivision(self, t: Passage, named: list[Mention]) -> str | None:
         """The group or class (ontology/products-depth.ttl) that every word naming the one division made says:
@@ -323,6 +366,9 @@ class TradeReading:
             s, e = mention_span(t.raw, m)
             code = d and (self.subdivision_code.get((m.concept, m.label.lower())) or
                           self.subdivision_code.get((m.concept, t.raw[s:e].lower())))
+            if code and code not in (self.cues["industry_modifier"].get("part_classes") or ()) and \
+                    self.cues.search(t.text[e:t.clause_of(s).end], "industry_modifier", "part", lang=t.lang):
+                code = None  # "飞机发动机": a part of the thing named, of its division but perhaps of another class
             if not code:
                 return None  # a word of the division, or of an annex's group: no deeper than the division
             codes.append(code)
@@ -484,7 +530,8 @@ class TradeReading:
                 first = os_
         head = self.cues.search(t.text[e:clause.end], "industry_head", lang=t.lang) and \
             not self.cues.search(t.text[s:e], "industry_material", "word", lang=t.lang) and \
-            not self._head_of_own(t, m, mentions or [])
+            not self._head_of_own(t, m, mentions or []) and \
+            not self.cues.search(t.text[s:e], "industry_named_trade", lang=t.lang)
         # the customers named in a list ("给电商和食品厂配套", "for carmakers and bus builders"): the words before the
         # first of the names joined tell whom each serves
         listed = first
@@ -493,7 +540,10 @@ class TradeReading:
             if o.type.startswith("Industry") and oe <= listed and os_ >= clause.start and \
                     (not t.text[oe:listed].strip(" -") or self._only_joined(t, oe, listed)):
                 listed = os_
-        customer = self.cues.search(t.text[clause.start:listed], "industry_modifier", "customer", lang=t.lang) and \
+        customer = self.cues.search(t.text[clause.start:listed], "industry_modifier", "customer", lang=t.lang)
+        if customer and t.for_client and self.cues.search(customer.group(0), "asking_for_party", lang=t.lang):
+            customer = None  # "客户是印刷企业" from an intermediary: the client is the applicant, no customer
+        customer = customer and \
             not self.cues.search(t.text[clause.start:listed], "industry_modifier", "supplied", lang=t.lang) and \
             not (self.cues.search(t.text[clause.start:listed], "industry_modifier", "copula", lang=t.lang) and
                  not self.cues.search(t.text[e:clause.end], "industry_modifier", "customer_after", lang=t.lang)) and \
