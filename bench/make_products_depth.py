@@ -845,6 +845,8 @@ sfkg:subdivisionProduct a owl:AnnotationProperty ;
     body = []
     for code in sorted(by_code):
         words = sorted(dict.fromkeys(by_code[code]))
+        if not words:
+            continue  # every word of it read elsewhere (DEPTH)
         body.append(f"\nsfid:gbt4754-{code} a owl:NamedIndividual , sfkg:IndustrySubdivision ;\n"
                     f"    {labels(code, {**names, **group_names})} ;\n    skos:notation \"{code}\" ;\n"
                     f"    skos:broader sfid:gbt4754-{code[:3]} ;\n    sfkg:subdivisionProduct "
