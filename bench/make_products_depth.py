@@ -442,7 +442,9 @@ C3432 生产专用起重机制造: overhead cranes | gantry cranes
 C3433 生产专用车辆制造: 叉车 | forklifts | forklift trucks
 C3434 连续搬运设备制造: 输送机 | conveyors
 C3435 电梯、自动扶梯及升降机制造: 电梯 | elevators | 自动扶梯 | escalators | 扶梯
-C3441 泵及真空设备制造: 泵 | pumps | 水泵 | water pumps | 真空泵 | vacuum pumps | 做泵
+# (泵, pumps: C3441 or the hydraulic pumps of C3444)
+C344 泵、阀门、压缩机及类似机械制造: 泵 | pumps | 做泵
+C3441 泵及真空设备制造: 水泵 | water pumps | 真空泵 | vacuum pumps
 C3442 气体压缩机械制造: 空压机 | 空气压缩机 | air compressors
 C3443 阀门和旋塞制造: 阀门 | valves | 球阀 | 蝶阀 | ball valves | gate valves | valve bodies
 C3444 液压动力机械及元件制造: 液压 | hydraulics | 液压件 | hydraulic components | 液压缸 | 油缸 |
