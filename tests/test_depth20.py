@@ -38,9 +38,10 @@ READ = [
     # a division's word stays at the division, alone or beside a class's word
     ("We produce garments; networking rate 70%.", "C18"),
     ("我们生产变压器和锂离子电池，设备联网率70%。", None),
-    # a word of two classes stays shallow: 刀具 (cutting tools or kitchen knives), 轿车 (petrol or electric)
-    ("我们是做刀具的，设备联网率70%。", "C33"),
-    ("我们生产轿车，设备联网率70%。", "C36"),
+    # a word of two classes is read at the group they share: 刀具 (cutting tools or kitchen knives, C332 金属工具),
+    # 轿车 (petrol or electric, C361 汽车整车) (depth21)
+    ("我们是做刀具的，设备联网率70%。", "C332"),
+    ("我们生产轿车，设备联网率70%。", "C361"),
     # a code written is read as written
     ("我们是锂离子电池企业，行业代码C3841，设备联网率70%。", "C3841"),
 ]

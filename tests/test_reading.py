@@ -733,9 +733,10 @@ def test_lists_that_do_not_pair_are_left_unread(read, q, words):
 # ---- trades run, not made (sections B, D, G), and the registered office (issue 17) -------------------
 FRAMES = [
     ("We run a coal mine; networking rate 58%.", {"industry_code": "B06", NET: 58}),
-    ("We operate a waterworks, NC rate 66%.", {"industry_code": "D46", NC: 66}),
-    ("We are a CHP plant with an NC rate of 72%.", {"industry_code": "D44", NC: 72}),
-    ("We run a combined heat and power plant; networking 81%.", {"industry_code": "D44", NET: 81}),
+    # the class the words fix (depth21): D4610 自来水生产和供应, D4412 热电联产
+    ("We operate a waterworks, NC rate 66%.", {"industry_code": "D4610", NC: 66}),
+    ("We are a CHP plant with an NC rate of 72%.", {"industry_code": "D4412", NC: 72}),
+    ("We run a combined heat and power plant; networking 81%.", {"industry_code": "D4412", NET: 81}),
     ("We provide warehousing services; networking rate 92%.", {"industry_code": "G59", NET: 92}),
     ("我们是做仓储的，联网率85%。", {"industry_code": "G59", NET: 85}),
     # only used or served: no trade of the asker's

