@@ -295,6 +295,7 @@ C2740 中成药生产: 中成药
 C2750 兽用药品制造: 兽药 | 兽用药品 | veterinary drugs | veterinary medicines | 兽用疫苗 | veterinary vaccines
 C276 生物药品制品制造: 生物药 | 血液制品 | blood products | 抗体药物 | 单克隆抗体 |
     monoclonal antibodies | 单抗 | biosimilars | 胰岛素 | insulin
+C2762 基因工程药物和疫苗制造: 人用疫苗 | human vaccines
 # (疫苗, vaccines, 生物制品, biologics: human (C2762, C276) or veterinary (C2750 兽用药品): the division)
 C2770 卫生材料及医药用品制造: 医用敷料 | 医用纱布 | 纱布 | 创可贴 | wound dressings | medical dressings |
     medical gauze | gauze | bandages | 医用棉签 | 医用口罩 | medical masks | surgical masks

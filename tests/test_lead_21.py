@@ -77,7 +77,7 @@ def test_a_firm_asking_for_itself_keeps_its_own_trade(read, words, code):
 ])
 def test_a_customer_s_trade_stays_another_s(read, words):
     r = read(words)
-    assert facts(r).get("industry_code") == "C33"
+    assert facts(r).get("industry_code", "").startswith("C33")
     assert any("家具" in u or "furniture" in u for u in r.as_facts()["unread"])
 
 
