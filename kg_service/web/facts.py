@@ -129,8 +129,9 @@ class View:
         for key, label, rows in (
                 ("decided", {"zh": "已判断的条件", "en": "conditions decided"},
                  [d for d in decided if d.get("stated", True)]),
-                # the level's conditions nothing stated bears on (a question about the level as a whole)
-                ("unstated", {"zh": "尚未说明的条件", "en": "conditions not stated yet"},
+                # the level's conditions nothing stated bears on (a question about the level as a whole): some are
+                # decided all the same (the measures in force on the day), most are open
+                ("unstated", {"zh": "本级其余条件", "en": "the level's other conditions"},
                  [d for d in decided if not d.get("stated", True)])):
             if rows:
                 items = [Item(self.pick(self.w.conditions.get(d.get("condition")), str(d.get("condition"))),
