@@ -142,3 +142,24 @@ def test_a_filing_said_made_is_read(read, words, district):
 ])
 def test_short_of_or_out_of_the_size_line_is_not_above_it(read, words, value):
     assert facts(read(words)).get("above_designated_size") is value
+
+
+@pytest.mark.parametrize("words,value", [
+    ("We had RMB 300 million in revenue last year.", 30000),
+    ("We generated 120 million yuan of revenue in 2025.", 12000),
+    ("Last year we made RMB 95 million in sales.", 9500),
+    ("Our revenue (2025) RMB 88 million, can we apply?", 8800),
+    ("Our revenue: 4,500万元.", 4500),  # English words in a sentence read as Chinese
+])
+def test_a_revenue_named_after_its_amount_or_beside_a_note_is_read(read, words, value):
+    assert facts(read(words)).get("annual_revenue_10k_cny") == value
+
+
+@pytest.mark.parametrize("words", [
+    "We lost RMB 5 million in sales because of the fire.",  # not what was made
+    "We target RMB 500 million of revenue next year.",  # a target
+    "We did about RMB 75 million in sales last year",  # about: asked back
+    "The group had RMB 2 billion in revenue; we are its subsidiary.",  # the group's
+])
+def test_an_amount_before_the_revenue_word_that_is_not_the_revenue_is_not_read(read, words):
+    assert "annual_revenue_10k_cny" not in facts(read(words))

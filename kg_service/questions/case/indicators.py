@@ -1106,32 +1106,43 @@ class IndicatorReading:
             if cue is None:
                 for cm in c.finditer(t.text, "revenue", lang=t.lang, pos=clause.start, endpos=m.start):
                     cue = cm
+            trailing = None  # "We had RMB 300 million in revenue": the revenue's word just after the amount
+            if cue is None and not m.bare:
+                trailing = c.match(t.text, "revenue_after", lang=t.lang, pos=m.end)
+                if trailing is not None and trailing.end() <= clause.end and \
+                        c.search(t.text[clause.start:m.start], "revenue_after_verb", lang=t.lang):
+                    cue = trailing
+                else:
+                    trailing = None
+            # where the words before the amount begin: the cue's end, or (a cue after it) the clause's start
+            lead = clause.start if trailing is not None else (cue.end() if cue else clause.start)
             if m.bare and not (cue is not None and (headed or self._revenue_in_yuan(t, cue.end(), m.start))):
                 continue  # "12 million" with no currency: money only as a revenue's, in a question of yuan
-            other = self._has(t, "not_revenue", start=(cue.end() if cue else clause.start), end=m.start)
+            other = self._has(t, "not_revenue", start=lead, end=m.start)
             if cue is None or other:
                 if cue is None and not self._has(t, "not_revenue", start=clause.start, end=clause.end) and t.speaks:
                     r.leave(t.words(clause.start, clause.end), "amount", ["annual_revenue_10k_cny"])  # of what?
                 continue
-            words = t.words(cue.start(), m.end)
+            first, last = (m.start, cue.end()) if trailing is not None else (cue.start(), m.end)
+            words = t.words(first, last)
             tail_end = min(m.end + 4, clause.end)
-            if m.loose or self._has(t, "bound", start=cue.end(), end=m.start) or \
+            if m.loose or self._has(t, "bound", start=lead, end=m.start) or \
                     self._has(t, "bound", start=m.end, end=tail_end) or \
                     self._has(t, "target", start=clause.start, end=clause.end) or \
                     self._has(t, "estimate", start=clause.start, end=clause.end):
                 r.leave(words, "bound", ["annual_revenue_10k_cny"])  # "超过10亿", "2000多万": not the revenue
                 continue
-            gap = t.text[cue.end():m.start]
+            gap = t.text[lead:m.start]
             if (self.cues.search(gap, "change", "up", lang=t.lang) or self.cues.search(gap, "change", "down",
                                                                                         lang=t.lang)) and \
                     not re.search(f"(?:{self.cues.get('change_to', lang=t.lang).pattern})\\s*$", gap, re.I):
                 r.leave(words, "change", ["annual_revenue_10k_cny"])  # "营收增长了3000万", "revenue was up 12m"
                 continue
-            whole = self._whole_group(t, cue.start())
+            whole = self._whole_group(t, first)
             if whole is not None:
                 r.leave(t.words(whole, m.end), "part", ["annual_revenue_10k_cny"])  # "集团营收20亿": the group's
                 continue
-            r.facts.append(Fact("annual_revenue_10k_cny", plain_number(m.value_10k), words, cue.start(), m.end))
+            r.facts.append(Fact("annual_revenue_10k_cny", plain_number(m.value_10k), words, first, last))
 
     @staticmethod
     def _headed_amounts(t: Passage, heads: list[re.Match[str]], money: list[numbers.Money]) -> list[numbers.Money]:
