@@ -163,3 +163,19 @@ def test_a_revenue_named_after_its_amount_or_beside_a_note_is_read(read, words, 
 ])
 def test_an_amount_before_the_revenue_word_that_is_not_the_revenue_is_not_read(read, words):
     assert "annual_revenue_10k_cny" not in facts(read(words))
+
+
+@pytest.mark.parametrize("words,path,value", [
+    ("我们设有智能制造部，负责规划建设运营", "organization_mechanism", True),
+    ("我们建立了智能制造推进机制", "organization_mechanism", True),
+    ("我们还没有设立智能制造部", "organization_mechanism", False),
+    ("我们有智能制造专职人员15名", "talent_team", True),
+    ("我们没有智能制造专职人员", "talent_team", False),
+])
+def test_a_department_or_staff_named_by_its_trade_is_read(read, words, path, value):
+    assert facts(read(words)).get(path) is value
+
+
+def test_deploying_is_no_department(read):
+    got = facts(read("我们数字化部署了MES，智能化部署了很多机器人"))
+    assert "organization_mechanism" not in got
