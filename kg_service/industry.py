@@ -14,17 +14,22 @@ from kg_service.errors import InputError
 CODE_PATTERN = re.compile(r"^[A-T][0-9]{2,4}$")
 
 
+def shared_level(codes: list[str]) -> str:
+    """The deepest code every one of ``codes`` lies within ("C3841", "C384": C384; "C3841", "C3842": C384)."""
+    shared = codes[0]
+    for c in codes[1:]:
+        while not c.startswith(shared):
+            shared = shared[:-1]
+    return shared
+
+
 def narrowest_common(codes: list[str]) -> str:
     """The code all of ``codes`` agree on: the deepest when each lies within it ("C384", "C3841": C3841), else
     the level they share ("C3841", "C3842": C384)."""
     deepest = max(codes, key=len)
     if all(deepest.startswith(c) for c in codes):
         return deepest
-    shared = codes[0]
-    for c in codes[1:]:
-        while not c.startswith(shared):
-            shared = shared[:-1]
-    return shared
+    return shared_level(codes)
 
 
 class InvalidIndustryCode(InputError):

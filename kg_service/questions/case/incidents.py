@@ -392,13 +392,13 @@ class IncidentReading:
                 return
             # a lack said after it ("基础级备案还没做"), or a form's answer ("基础级备案：否", "filing: not yet")
             lack = neg is None and reply is None and self.cues.search(rest, "negation_after", lang=t.lang) is not None
-            if reply is None and neg is None and not lack and \
-                    self._has(t, "filing_refused", start=clause.start, end=(after or clause).end):
-                lack = True  # "基础级备案被退回了", "申请了基础级备案，但没通过": sent, not made
-            elif reply is None and neg is None and not lack and not self._said_made(t, hits, m, clause, details):
-                if not self.cues.search(t.raw[clause.start:clause.end + 1], "question_end", lang=t.lang):
-                    r.leave(t.words(clause.start, clause.end), "form", ["basic_filing.filed"])
-                continue  # the filing only named ("我们的基础级备案有效期多久？"): not said made
+            if reply is None and neg is None and not lack:  # nothing says it not made: the words must say it made
+                if self._has(t, "filing_refused", start=clause.start, end=(after or clause).end):
+                    lack = True  # "基础级备案被退回了", "申请了基础级备案，但没通过": sent, not made
+                elif not self._said_made(t, hits, m, clause, details):
+                    if not self.cues.search(t.raw[clause.start:clause.end + 1], "question_end", lang=t.lang):
+                        r.leave(t.words(clause.start, clause.end), "form", ["basic_filing.filed"])
+                    continue  # the filing only named ("我们的基础级备案有效期多久？"): not said made
             filed = values[reply[0]] if reply is not None else not (neg or lack)
             end = (answered.end if answered else clause.end) if (lack or reply is not None) else m.end()
             r.facts.append(Fact("basic_filing.filed", filed, t.words(start, end), start, end))

@@ -22,6 +22,12 @@ from kg_service.questions.case.passage import (
 _PLAIN_AMOUNT = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)(?![0-9.,]*\s*(?:[%％万亿千百]|元|yuan|rmb|cny|million|billion|"
                            r"thousand|[kKmM]\b|mn\b|bn\b))", re.I)
 
+
+def _unit_given(head: re.Match[str]) -> bool:
+    """A revenue heading (``revenue_head``) that gives the unit of the number after it ("(10k CNY)", "（万元）")."""
+    return bool(head.group("unit") or head.group("unit2"))
+
+
 class IndicatorReading:
     """The five indicators of annex 2-1 and the main-business revenue: a number bound to the name beside it, lists
     paired in order, restated, other parties' and targets' figures left unread."""
@@ -1098,7 +1104,7 @@ class IndicatorReading:
             clause = t.clause_of(m.start)
             # the name heading the line or cell, across a note in brackets or a bar; else the last in the clause
             cue = next((h for h in heads if h.end() == m.start), None)
-            headed = cue is not None and bool(cue.group("unit") or cue.group("unit2"))
+            headed = cue is not None and _unit_given(cue)
             note = next((h for h in noted if h.end() == m.start), None)
             if note is not None:
                 r.leave(t.words(note.start(), m.end), "part", ["annual_revenue_10k_cny"])
@@ -1151,7 +1157,7 @@ class IndicatorReading:
         they are ``money``'s own)."""
         out = []
         for h in heads:
-            if not (h.group("unit") or h.group("unit2")) or any(m.start == h.end() for m in money):
+            if not _unit_given(h) or any(m.start == h.end() for m in money):
                 continue
             n = _PLAIN_AMOUNT.match(t.text, h.end())
             if n is not None:

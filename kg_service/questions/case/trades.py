@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from kg_service.industry import narrowest_common
+from kg_service.industry import narrowest_common, shared_level
 from kg_service.questions.case.model import CaseReading, Fact
 from kg_service.questions.case.passage import TRIM, Passage, mention_span, mention_span_eq
 from kg_service.questions.structured import Mention
@@ -379,9 +379,7 @@ class TradeReading:
         if any(a != b and self._joined_pair(t, m, o) for m, a in pairs for o, b in pairs):
             # two things joined ("游艇和渔船": C3733 and C373; "蚝油和鸡精"): the level both are of, not the deeper
             # one's (depth21)
-            shared = codes[0]
-            while not all(c.startswith(shared) for c in codes):
-                shared = shared[:-1]
+            shared = shared_level(codes)
         return shared if len(shared) > 3 else None
 
     @staticmethod
