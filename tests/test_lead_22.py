@@ -56,3 +56,32 @@ def test_a_rule_asked_of_an_article_states_no_case(read, words):
 ])
 def test_network_and_data_risk_without_security(read, words, value):
     assert facts(read(words)).get("cyber_data_risk_controllable") is value
+
+
+# --- traditional characters: read as the simplified ones, one for one; the spans quote the words as written --------
+
+def test_traditional_characters_are_read_and_quoted_as_written(read):
+    r = read("我們關鍵工序數控化率78%，設備聯網率72%，年營收3億元，註冊在北京市海澱區，能申報先進級嗎")
+    got = facts(r)
+    assert got["indicators.key_process_nc_rate"] == 78
+    assert got["indicators.equipment_networking_rate"] == 72
+    assert got["annual_revenue_10k_cny"] == 30000
+    assert got["registration.district"] == "海淀区"
+    spans = r.as_facts()["spans"]
+    assert spans["indicators.equipment_networking_rate"] == "設備聯網率72%"  # the asker's own characters
+
+
+def test_simplified_text_is_unchanged_by_the_table():
+    from kg_service.questions.text import to_simplified
+    words = "著名的乾坤：关键工序数控化率78%，设备联网率72%，Our NC rate is 78%."
+    assert to_simplified(words) == words
+    assert to_simplified("聯網率") == "联网率"
+
+
+def test_a_traditional_question_through_the_service_is_decided(client):
+    q = "我們2025年被認定為先進級智能工廠，2026年3月發生了一起重大安全事故，會被撤銷嗎"
+    res = client.get("/ask", params={"q": q})
+    assert res.status_code == 200
+    out = res.json()
+    assert out["facts"]["mode"] == "revocation"
+    assert out["facts"]["verdict"] == "revoke"

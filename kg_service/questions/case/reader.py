@@ -62,6 +62,7 @@ from kg_service.questions.case.statements import StatementReading
 from kg_service.questions.case.trades import TradeReading
 from kg_service.questions.case.turns import TurnReading
 from kg_service.questions.structured import Mention
+from kg_service.questions.text import to_simplified
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
@@ -122,8 +123,10 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         """``chat`` False: the words are one line of a chat read alone (``turns``), no chat of their own."""
         today = today or date.today()
         lang = "zh" if lang == "zh" else "en"
+        source, words = words, to_simplified(words)  # "聯網率72%": read as 联网率, quoted as written
         t = self._prepare(words, lang, today)
-        r = CaseReading(words=words, lang=lang, first_person=bool(self.cues.search(words, "first_person", lang=lang)))
+        t.source = source
+        r = CaseReading(words=source, lang=lang, first_person=bool(self.cues.search(words, "first_person", lang=lang)))
         r.level = self._level(t)
         self._identity(t, r)  # first: the name's words are no trade, place or statement ("北京…仪器有限公司")
         hits = self._foreign(t, self.lexicon.find(t.text, lang))
