@@ -54,7 +54,7 @@ HAND = [
                 "indicators.key_process_nc_rate": 78, "indicators.equipment_networking_rate": 69, "indicators.labor_productivity_gain": 11},
      "distractors": ["员工1,380人", "累计申请专利312项", "共有9条装配线", "1.2亿元", "产量增长了24%"]},
     {"lang": "en", "level": "basic", "kinds": ["narrative", "distractors", "revenue_units"],
-     "q": "Some background first. We were founded in 1997 as a state-owned printing house and became a private company in 2008. Today we print books and magazines for about 40 publishers and employ 620 staff across 3 shifts. Our registered office is in Xicheng District, Beijing, and we are an independent legal person. Main-business revenue in 2025 was CNY 86 million, and we have spent CNY 15 million on digitalisation since 2022. The maturity assessment came out at level 2. Could we be recognised at the basic level?",
+     "q": "Some background first. We were founded in 1997 as a state-owned printing house and became a private company in 2008. Today we print books and magazines for 40 publishers and employ 620 staff across 3 shifts. Our registered office is in Xicheng District, Beijing, and we are an independent legal person. Main-business revenue in 2025 was CNY 86 million, and we have spent CNY 15 million on digitalisation since 2022. The maturity assessment came out at level 2. Could we be recognised at the basic level?",
      "expect": {"industry_code": "C2311", "registration.province": "北京", "registration.district": "西城区",
                 "independent_legal_person": True, "annual_revenue_10k_cny": 8600, "maturity_level": 2},
      "distractors": ["founded in 1997", "employ 620 staff", "CNY 15 million"]},

@@ -228,7 +228,7 @@ def ind_value(r, row, k):
 # distractor numbers (never a fact of the profile): zh, hant, en; {n} filled per case
 DISTRACT = [
     ("公司成立于{y}年", "公司創立於{y}年", "the company was founded in {y}"),
-    ("现有员工{e}人", "員工約有{e}名", "we employ {e} people"),
+    ("现有员工{e}人", "員工共有{e}名", "we employ {e} people"),
     ("厂区占地{a}平方米", "廠區佔地{a}平方公尺", "the site covers {a} square metres"),
     ("累计拥有授权专利{p}项", "累計取得專利{p}件", "we hold {p} granted patents"),
     ("智能化改造总投资{i}万元", "智慧化改造總投資{i}萬元", "the smart-factory upgrade cost RMB {im} million"),

@@ -130,7 +130,7 @@ HAND_Q = [
     ("en", "kpi", "What does KPI no. 4 of annex 3 measure?", ["att_3__kpi_4"], ["decision model", "决策模型"]),
     ("zh", "kpi", "价值效益类指标有哪两项？", ["att_3__cat_2"], ["研制周期", "销售增长率"]),
     ("en", "kpi", "Is 'order on-time delivery rate improvement' one of the annex-3 KPIs, and in which category?", ["att_3__kpi_13", "att_3__cat_3"], ["operational efficiency", "生产运营效率", "efficiency"]),
-    ("zh", "kpi", "关键设备数控化率和关键工序数控化率是同一个指标吗？", ["att_3__kpi_1", "att_2-1"], ["关键设备", "关键工序", "不同", "不是"]),
+    ("zh", "kpi", "关键设备数控化率和关键工序数控化率是同一个指标吗？", ["att_3__kpi_1", "att_2-1"], ["不同", "不是同一", "不一样", "区别", "not the same"]),
     ("en", "kpi", "Does annex 3 contain the production-equipment networking rate used in the advanced-level table?", ["att_2-1", "att_3"], ["not", "no counterpart", "没有", "未列"]),
     ("zh", "kpi", "水资源重复利用率属于哪一类指标？", ["att_3__kpi_19", "att_3__cat_4"], ["可持续发展"]),
     ("en", "kpi", "Which annex-3 category holds the KPI about replicating solutions to upstream and downstream firms?", ["att_3__cat_5", "att_3__kpi_20"], ["promotion", "推广应用", "application"]),
@@ -158,7 +158,7 @@ HAND_Q = [
     ("zh", "false_premise", "原来的《北京市数字化车间与智能工厂认定管理办法》还继续有效吧？", ["art_14"], ["废止"]),
     ("en", "false_premise", "A branch office of a Tianjin company can apply as long as its plant is in Beijing, right?", ["art_5__item_1"], ["independent legal", "独立法人", "registered in Beijing", "北京市内注册"]),
     ("zh", "false_premise", "只有国有企业才能申请北京市智能工厂吧？", ["art_5__item_1", "art_4"], ["规模以上", "独立法人", "自愿"]),
-    ("en", "false_premise", "Advanced-level factories have to hand over their production data to the bureau every month, correct?", ["art_9", "art_11"], ["cooperat", "guidance", "supervis", "配合", "监督"]),
+    ("en", "false_premise", "Once recognised, a basic-level factory counts as digitally compliant without any further check, correct?", ["art_10"], ["review", "district", "复核", "区主管部门"]),
     # --- dated after 2026-12-31
     ("zh", "after_expiry", "2027年3月我们还能按这个办法申报基础级吗？", ["art_14"], ["2026年12月31日", "2026 年 12 月 31 日", "有效期"]),
     ("en", "after_expiry", "We plan to apply in February 2027. Will these measures still apply then?", ["art_14"], ["31 December 2026", "December 31, 2026", "2026-12-31", "2026年12月31日"]),
