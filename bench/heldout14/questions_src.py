@@ -92,7 +92,7 @@ HAND_Q = [
     ("en", "procedure_timing", "Does an advanced-level application go straight to the city bureau, or through the district first?", ["art_7"], ["district", "preliminary", "区主管部门", "初审"]),
     ("zh", "procedure_timing", "市经信局受理先进级申请后，先做什么审查？", ["art_8"], ["形式审查"]),
     ("en", "procedure_timing", "What is the first thing the city bureau does once it has accepted an advanced-level application?", ["art_8"], ["formal", "形式审查"]),
-    ("zh", "procedure_timing", "一季度的基础级备案结果，区里最晚几月几号报市里？", ["art_6"], ["3月15日", "3 月 15 日", "15日"]),
+    ("zh", "procedure_timing", "一季度的基础级备案结果，区里最晚几月几号报市里？", ["art_6"], ["3月15日", "3 月 15 日", "15日", "第三个月"]),
     ("en", "procedure_timing", "For filings in the third quarter, what is the latest date the district reports them to the city bureau?", ["art_6"], ["15 September", "September 15", "9月15日", "15th"]),
     ("zh", "procedure_timing", "是不是必须先有基础级备案，才能申报先进级？", ["art_7"], ["基础级", "备案"]),
     ("en", "procedure_timing", "Must a factory hold a basic-level filing before it may apply for the advanced level?", ["art_7"], ["basic", "filed", "基础级"]),
