@@ -949,6 +949,8 @@ class IndicatorReading:
             t.others.append(Fact(path, plain_number(q.value), words, start, end))
             return
         other = self._has(t, "other_entity", start=clause.start, end=min(label.start, q.start))
+        if other is not None and t.for_client and self.cues.search(other.group(0), "asking_for_party", lang=t.lang):
+            other = None  # "我是咨询顾问，客户的数控化率70%": the client asked for is the applicant
         if other is not None:  # "兄弟工厂的联网率是80%", "the industry leader's NC rate is 90%": not the asker's
             said = t.words(min(start, other.start()), end)
             r.leave(said, "other", [path])

@@ -184,6 +184,13 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
     def _prepare(self, words: str, lang: str, today: date) -> Passage:
         c = self.cues
         text = table_rows(words.translate(_FULLWIDTH))  # "６９％" is 69%: one character for one, so spans stay
+        quoted = c.get("quoted_mail", lang=lang)  # an e-mail's quoted earlier message states nothing of the case
+        if quoted is not None:
+            # (a header with nothing before it heads the asker's own words: "发件人：赵工…。我们8条产线…")
+            text = quoted.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)) if text[:m.start()].strip() or
+                              m.group(0).lstrip().startswith(">") else m.group(0), text)
+        for m in c.finditer(text, "numbered_question", lang=lang):  # "Q1 Registered in Beijing? Yes.": a form's line
+            text = text[:m.start(1)] + ("：" if m.group(1) == "？" else ":") + text[m.end(1):]
         masked = c.get("masked", lang=lang)
         if masked is not None:
             text = masked.sub(lambda m: " " * len(m.group(0)), text)
