@@ -203,3 +203,12 @@ def test_numbered_questions_answered_on_their_line(read, words, want):
 
 def test_numbered_questions_unanswered_state_nothing(read):
     assert not facts(read("1. Are we eligible? 2. What do we need to prepare?"))
+
+
+@pytest.mark.parametrize("words,want", [
+    ("Our biggest customer has revenue of RMB 120 billion, while ours is RMB 235 million.", None),
+    ("我们最大的客户营收1200亿元，我们营收2.35亿元", 23500),
+    ("我是咨询顾问，客户的营收2.35亿元，能申报吗", 23500),  # the client asked for: the applicant
+])
+def test_a_customer_s_revenue_is_not_the_applicant_s(read, words, want):
+    assert facts(read(words)).get("annual_revenue_10k_cny") == want

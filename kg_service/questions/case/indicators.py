@@ -1150,6 +1150,12 @@ class IndicatorReading:
             if whole is not None:
                 r.leave(t.words(whole, m.end), "part", ["annual_revenue_10k_cny"])  # "集团营收20亿": the group's
                 continue
+            other = self._has(t, "other_entity", start=t.clause_of(first).start, end=first)
+            if other is not None and not (t.for_client and self.cues.search(other.group(0), "asking_for_party",
+                                                                             lang=t.lang)):
+                # "Our biggest customer has revenue of RMB 120 billion": another firm's, not the applicant's
+                r.leave(t.words(other.start(), m.end), "other", ["annual_revenue_10k_cny"])
+                continue
             r.facts.append(Fact("annual_revenue_10k_cny", plain_number(m.value_10k), words, first, last))
 
     @staticmethod
