@@ -55,6 +55,10 @@ def asked_back(reading, field: str) -> bool:
     # the heading's unit (plain_amount, now in read_case.yaml)
     ("Our annual revenue (10k CNY): 5,600", {REV: 5600}),
     ("我们年营收（万元）| 23000", {REV: 23000}),
+    # the revenue's word after the amount, "at", "with" or only a year before it
+    ("We're at RMB 85 million in annual revenue.", {REV: 8500}),
+    ("With RMB 400 million in revenue, are we eligible?", {REV: 40000}),
+    ("Last year, 50 million yuan in sales. Can we apply?", {REV: 5000}),
 ])
 def test_revenue_read(read, q, want):
     assert facts(read(q)) == want
@@ -77,6 +81,7 @@ def test_another_currency_is_not_converted_but_asked_back(read, q):
 @pytest.mark.parametrize("q", [
     "Our revenue exceeds RMB 20 million.",  # a bound, as 超过 is
     "Our annual turnover is roughly CNY 45 million.",  # an estimate, as 约/大约 are
+    "We grossed about RMB 55 million last year. Is that enough?",  # (the hedge after a verb of trading too)
     "我们去年营收大概2个亿，规上企业。",
     "Net income was RMB 20 million last year, we are in Beijing.",  # a profit, not the revenue
     "我们营业外收入500万元。",
@@ -103,6 +108,15 @@ def test_a_customers_revenue_is_told_as_anothers(read):
     ("Liabilities exceed our assets at the moment, can we apply?", {FIN: False}),
     ("我们近两年亏损，能申请吗？", {FIN: False}),
     ("我们连续亏损两年了，还能申请吗？", {FIN: False}),
+    ("我们财务状况优秀。", {FIN: True}),
+    ("我们近三年财务状况均良好，未发生亏损。", {FIN: True}),  # and nothing asked back beside it
+    ("我们一直在亏损。", {FIN: False}),
+    ("我们近三年累计亏损2000万。", {FIN: False}),
+    ("We've posted profits three years running.", {FIN: True}),
+    ("The company has been profitable in each of the last three fiscal years.", {FIN: True}),
+    ("We've had three consecutive profitable years.", {FIN: True}),
+    ("We lost money in 2024 and 2025.", {FIN: False}),
+    ("We've been running at a loss for years.", {FIN: False}),
 ])
 def test_finances_read(read, q, want):
     assert facts(read(q)) == want
@@ -123,6 +137,19 @@ def test_finances_not_stated_are_asked_back(read, q):
     r = read(q)
     assert FIN not in facts(r) and REV not in facts(r)
     assert asked_back(r, FIN)
+
+
+def test_no_loss_beside_sound_finances_asks_nothing(read):
+    r = read("我们近三年财务状况均良好，未发生亏损。")
+    assert not r.unread
+
+
+@pytest.mark.parametrize("q", [
+    "RMB 5 million in sales returns were booked last year, can we apply?",
+    "We lost RMB 5 million in sales last year.",
+])
+def test_sales_not_revenue(read, q):
+    assert REV not in facts(read(q))
 
 
 def test_a_debt_ratio_is_no_finances(read):
