@@ -1171,7 +1171,8 @@ class IndicatorReading:
             if whole is not None:
                 r.leave(t.words(whole, m.end), "part", ["annual_revenue_10k_cny"])  # "集团营收20亿": the group's
                 continue
-            if self._of_another(t, min(first, cue.start())):
+            client = t.for_client and self._has(t, "asking_for_party", start=t.clause_of(first).start, end=first)
+            if not client and self._of_another(t, min(first, cue.start())):
                 # "our biggest customer has revenue of RMB 10 billion", "客户年营收100亿": another firm's
                 r.leave(words, "other", ["annual_revenue_10k_cny"])
                 continue
