@@ -174,9 +174,11 @@ class TradeReading:
         return self._followed_by_division(t, o, self.division_code.get(d.concept), mentions)
 
     def _joined_pair(self, t: Passage, a: Mention, b: Mention) -> bool:
-        """Two industries' words with nothing but a joiner between them ("塑料和五金")."""
+        """Two industries' words with nothing but a joiner between them ("塑料和五金"), or an English list's comma
+        ("pumps, valves and compressors")."""
         (_, first_end), (second_start, _) = sorted((mention_span(t.raw, a), mention_span(t.raw, b)))
-        return first_end <= second_start and self._only_joined(t, first_end, second_start)
+        return first_end <= second_start and (self._only_joined(t, first_end, second_start) or
+                                              (t.lang == "en" and t.text[first_end:second_start].strip() == ","))
 
     def _trade_verb_word(self, t: Passage, m: Mention) -> bool:
         """A trade's name that is also its verb ("注塑", "吹塑", "电镀"): what follows is the thing it is done to."""
@@ -204,8 +206,9 @@ class TradeReading:
         trades = [m for m in mentions if m.type in ("IndustryDivision", "IndustryGroup")]
         frames = {id(m): self._frame(t, m) for m in trades}
         for a, b in itertools.pairwise(trades):
-            # "做服装和家纺的": the making frame of one name holds for the names joined to it
-            if self._only_joined(t, mention_span(t.raw, a)[1], mention_span(t.raw, b)[0]):
+            # "做服装和家纺的", "we make valves, pumps and compressors": the making frame of one name holds for the names
+            # joined to it
+            if self._joined_pair(t, a, b):
                 frames[id(a)] = frames[id(a)] or frames[id(b)]
                 frames[id(b)] = frames[id(b)] or frames[id(a)]
         for a in trades:  # "we overhaul mining machinery -- crushers, hoists": the things listed after are repaired too
