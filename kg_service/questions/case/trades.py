@@ -206,8 +206,8 @@ class TradeReading:
         trades = [m for m in mentions if m.type in ("IndustryDivision", "IndustryGroup")]
         frames = {id(m): self._frame(t, m) for m in trades}
         for a, b in itertools.pairwise(trades):
-            # "做服装和家纺的", "we make valves, pumps and compressors": the making frame of one name holds for the names
-            # joined to it
+            # "做服装和家纺的", "we make valves, pumps and compressors": the making frame of one name holds for the
+            # names joined to it
             if self._joined_pair(t, a, b):
                 frames[id(a)] = frames[id(a)] or frames[id(b)]
                 frames[id(b)] = frames[id(b)] or frames[id(a)]
@@ -341,11 +341,11 @@ class TradeReading:
                 r.leave(t.raw[s:e], "industry", ["industry_code"], self._choices(m, mentions, t.lang))
 
     def _of_two_trades(self, t: Passage, d: str, m: Mention, materials: list[Mention],
-                       mentions: list[Mention] = ()) -> list[str] | None:
+                       mentions: list[Mention] | None = None) -> list[str] | None:
         """The two divisions a product read as ``d`` may be of, as choices to ask: another trade's parts of a material
-        whose own trade makes parts of it ("塑料汽车配件", "plastic car parts": C29 or C36; "plastic parts for cars"), or a
-        material's product said to be for medicine or pharmacy ("药用玻璃瓶", "glass bottles for pharmaceuticals": C30
-        or C27)."""
+        whose own trade makes parts of it ("塑料汽车配件", "plastic car parts": C29 or C36; "plastic parts for
+        cars"), or a material's product said to be for medicine or pharmacy ("药用玻璃瓶", "glass bottles for
+        pharmaceuticals": C30 or C27)."""
         code = self.division_code.get(d)
         s, e = mention_span(t.raw, m)
         codes: list[str] = []
@@ -358,9 +358,10 @@ class TradeReading:
                     codes.append(self.division_code[x.concept])
         part_keeps = self.cues["industry_modifier"].get("part_keeps") or ()
         if not codes and self.cues.search(t.text[s:e].strip(), "industry_material_parts", "named", lang=t.lang) and \
-                (f := self.cues.search(t.text[e:t.clause_of(s).end], "industry_material_parts", "for_use", lang=t.lang)):
+                (f := self.cues.search(t.text[e:t.clause_of(s).end], "industry_material_parts", "for_use",
+                                       lang=t.lang)):
             # the material's parts said to be for a machine's, vehicle's or appliance's trade ("plastic parts for cars")
-            for o in mentions:
+            for o in mentions or []:
                 c = self.division_code.get(o.concept)
                 if mention_span(t.raw, o)[0] == e + f.end() and c in part_keeps and c != code:
                     codes.append(c)
@@ -572,8 +573,8 @@ class TradeReading:
                     (not t.text[oe:listed].strip(" -") or self._only_joined(t, oe, listed)):
                 listed = os_
         customer = self.cues.search(t.text[clause.start:listed], "industry_modifier", "customer", lang=t.lang)
-        if customer and self.cues.search(t.text[clause.start:listed], "industry_modifier", "contract_for", lang=t.lang) \
-                and not self.cues.search(t.text[s:e], "industry_modifier", "party", lang=t.lang):
+        contract = self.cues.search(t.text[clause.start:listed], "industry_modifier", "contract_for", lang=t.lang)
+        if customer and contract and not self.cues.search(t.text[s:e], "industry_modifier", "party", lang=t.lang):
             customer = None  # "an ODM for laptops": the laptops are made for others; not "an OEM for carmakers"
         if customer and t.for_client and self.cues.search(customer.group(0), "asking_for_party", lang=t.lang):
             customer = None  # "客户是印刷企业" from an intermediary: the client is the applicant, no customer
