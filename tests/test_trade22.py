@@ -48,6 +48,7 @@ READ = [
     ("We cast grey iron and ductile iron; equipment networking rate 70%.", "C3391"),
     ("We galvanize steel; equipment networking rate 70%.", "C3360"),
     ("We are a printing house; we print books and magazines; NC rate 60%.", "C2311"),
+    ("Industry: pharmaceuticals (chemical drug preparations); equipment networking rate 70%.", "C2720"),  # after set B
     ("我们厂主要酿啤酒，设备联网率70%，能报先进级吗？", "C1513"),
     ("我们磨面粉，设备联网率70%。", "C1312"),
     ("我们榨花生油，设备联网率70%。", "C1331"),

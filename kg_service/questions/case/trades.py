@@ -211,6 +211,9 @@ class TradeReading:
             if self._joined_pair(t, a, b):
                 frames[id(a)] = frames[id(a)] or frames[id(b)]
                 frames[id(b)] = frames[id(b)] or frames[id(a)]
+            elif t.text[mention_span(t.raw, a)[1]:mention_span(t.raw, b)[0]].strip() in ("(", "（"):
+                # "pharmaceuticals (chemical drug preparations)": the words in brackets say what the thing made is
+                frames[id(b)] = frames[id(b)] or frames[id(a)]
         for a in trades:  # "we overhaul mining machinery -- crushers, hoists": the things listed after are repaired too
             if frames[id(a)] == "repaired":
                 sentence = t.sentence_of(mention_span(t.raw, a)[0])
