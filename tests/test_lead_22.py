@@ -212,3 +212,21 @@ def test_numbered_questions_unanswered_state_nothing(read):
 ])
 def test_a_customer_s_revenue_is_not_the_applicant_s(read, words, want):
     assert facts(read(words)).get("annual_revenue_10k_cny") == want
+
+
+@pytest.mark.parametrize("words,code", [
+    ("我们是做塑料玩具的", "C2452"),
+    ("We make plastic toys.", "C2452"),
+    ("我们是做图书印刷的", "C2311"),
+    ("We print books and magazines.", "C2311"),
+])
+def test_a_class_named_by_its_everyday_words(read, words, code):
+    assert facts(read(words)).get("industry_code") == code
+
+
+def test_the_depth_words_name_each_code_once():
+    import re
+    from pathlib import Path
+    text = (Path(__file__).resolve().parent.parent / "bench" / "products_depth_words.yaml").read_text(encoding="utf-8")
+    codes = re.findall(r"(?m)^([A-Z][0-9]+):", text)
+    assert len(codes) == len(set(codes)), "a code given twice: YAML keeps only the last list"
