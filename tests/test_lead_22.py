@@ -230,3 +230,11 @@ def test_the_depth_words_name_each_code_once():
     text = (Path(__file__).resolve().parent.parent / "bench" / "products_depth_words.yaml").read_text(encoding="utf-8")
     codes = re.findall(r"(?m)^([A-Z][0-9]+):", text)
     assert len(codes) == len(set(codes)), "a code given twice: YAML keeps only the last list"
+
+
+@pytest.mark.parametrize("words,code", [
+    ("We make furniture and our equipment networking rate is 60%.", "C21"),
+    ("We make sofas and our revenue is RMB 300 million.", "C21"),
+])
+def test_a_product_before_and_our_ends_its_list(read, words, code):
+    assert facts(read(words)).get("industry_code") == code

@@ -509,6 +509,9 @@ class TradeReading:
         kind = self.cues.get("industry_joined_kind", lang=t.lang)
         kind = f"(?:{kind.pattern})?" if kind is not None else ""  # "insulin and other biologics"
         after = re.match(f"\\s*(?:{p.pattern})\\s*(?:(?:an?|the|our)\\s+)?{kind}\\s*", t.text[e:clause.end], re.I)
+        joiner = re.match(f"\\s*(?:{p.pattern})\\s*", t.text[e:clause.end], re.I)
+        if joiner and self.cues.match(t.text, "first_person", lang=t.lang, pos=e + joiner.end()):
+            return False  # "we make sofas and our revenue is …": the asker speaks again, no list goes on
         if after and e + after.end() < clause.end and not any(a == e + after.end() for a, _ in spans) and \
                 not self._headed_alike(t, m, e + after.end(), mentions) and \
                 not self.cues.match(t.text, "first_person", lang=t.lang, pos=e + after.end()) and \
