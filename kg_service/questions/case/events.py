@@ -184,6 +184,11 @@ class EventReading:
             if self._has(t, "event_found_out", start=piece.start, end=piece.end) and \
                     any(sentence.start <= a < sentence.end for a, _ in taken):
                 continue  # the event read beside it came to light ("…多报了两条产线，现在被发现了")
+            if self._has(t, "event_aftermath", start=piece.start, end=piece.end) and \
+                    any(t.sentence_of(a) == sentence or t.sentence_of(a).end <= sentence.start and not any(
+                        t.sentence_of(a).end <= x.start and x.end <= sentence.start for x in t.sentences)
+                        for a, _ in read):
+                continue  # what was done after the event read beside it, or just before ("…; we paid compensation")
             start = piece.start
             # (the title named, or in the clause that asks: "一个大客户取消了订单" before it says something happened)
             if self._has(t, "title_words", start=piece.start, end=piece.end) and \
@@ -668,9 +673,12 @@ class EventReading:
     def _planned(self, t: Passage, kind: str, start: int, end: int) -> bool:
         """An event of ``kind`` said as planned or intended in ``text[start:end]``, the words of its clause before it
         ("公司计划明年把注册地迁到天津", "the board is considering liquidation"): still to come, not happened; only
-        for the kinds one plans (`event_planned_of`), and not where it is only supposed ("如果…", decided as asked)."""
+        for the kinds one plans (`event_planned_of`), and not where its sentence supposes it done (`event_supposed`: "如果搬了",
+        decided as asked)."""
+        sentence = t.sentence_of(start)
         return kind in (self.cues.data.get("event_planned_of") or ()) and end > start and \
-            self._has(t, "event_planned", start=start, end=end) is not None
+            self._has(t, "event_planned", start=start, end=end) is not None and \
+            self._has(t, "event_supposed", start=sentence.start, end=sentence.end) is None
 
     @staticmethod
     def _move_reach(t: Passage, clause: Span, origin: re.Pattern[str] | None) -> int:
