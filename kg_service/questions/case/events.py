@@ -184,10 +184,9 @@ class EventReading:
             if self._has(t, "event_found_out", start=piece.start, end=piece.end) and \
                     any(sentence.start <= a < sentence.end for a, _ in taken):
                 continue  # the event read beside it came to light ("…多报了两条产线，现在被发现了")
+            before = [x for x in t.sentences if x.end <= sentence.start][-1:]
             if self._has(t, "event_aftermath", start=piece.start, end=piece.end) and \
-                    any(t.sentence_of(a) == sentence or t.sentence_of(a).end <= sentence.start and not any(
-                        t.sentence_of(a).end <= x.start and x.end <= sentence.start for x in t.sentences)
-                        for a, _ in read):
+                    any(t.sentence_of(a) in (sentence, *before) for a, _ in read):
                 continue  # what was done after the event read beside it, or just before ("…; we paid compensation")
             start = piece.start
             # (the title named, or in the clause that asks: "一个大客户取消了订单" before it says something happened)
