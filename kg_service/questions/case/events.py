@@ -672,8 +672,8 @@ class EventReading:
     def _planned(self, t: Passage, kind: str, start: int, end: int) -> bool:
         """An event of ``kind`` said as planned or intended in ``text[start:end]``, the words of its clause before it
         ("公司计划明年把注册地迁到天津", "the board is considering liquidation"): still to come, not happened; only
-        for the kinds one plans (`event_planned_of`), and not where its sentence supposes it done (`event_supposed`: "如果搬了",
-        decided as asked)."""
+        for the kinds one plans (`event_planned_of`), and not where its sentence supposes it done
+        (`event_supposed`: "如果搬了", decided as asked)."""
         sentence = t.sentence_of(start)
         return kind in (self.cues.data.get("event_planned_of") or ()) and end > start and \
             self._has(t, "event_planned", start=start, end=end) is not None and \
