@@ -1,11 +1,12 @@
-"""A recognised factory's title asked of in indirect words, and events whose telling decides the item (task revoc22):
-the title held said as "title holder", "made the … list", a badge kept or lost, "会被取消称号/资格",
-"disqualified"; a move or an end only planned is none (unless the sentence supposes it done: "如果搬了", decided
-as asked); where a move started ("迁出海淀", "out of Chaoyang") is no destination; the enterprise said to have moved with neither its
-registration nor its plant named is asked back beyond Beijing, no cause within it; "cannot continue operating" and "not
-produced anything for ten months" are an inability to operate; what was done after an event read ("we paid
-compensation") is no other event; a refusal of a review is something done, asked back; "拿到…小巨人称号" is ordinary
-business. Wordings are not those of bench/qa_sets/revoc22_*.json.
+"""A recognised factory's title asked of in indirect words, and events whose telling decides the item
+(task revoc22): the title held said as "title holder", "made the … list", a badge kept or lost,
+"会被取消称号/资格", "disqualified"; a move or an end only planned is none (unless the sentence
+supposes it done: "如果搬了", decided as asked); where a move started ("迁出海淀", "out of
+Chaoyang") is no destination; the enterprise said to have moved with neither its registration nor its
+plant named is asked back beyond Beijing, no cause within it; "cannot continue operating" and "not
+produced anything for ten months" are an inability to operate; what was done after an event read
+("we paid compensation") is no other event; a refusal of a review is something done, asked back;
+"拿到…小巨人称号" is ordinary business. Wordings are not those of bench/qa_sets/revoc22_*.json.
 """
 from __future__ import annotations
 
