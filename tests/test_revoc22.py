@@ -134,3 +134,22 @@ def test_a_dishonesty_list_is_a_penalty(client):
     f = _facts(client, "We're a smart factory title holder at the basic level. In October we were put on the "
                        "serious dishonesty list. Can we keep the title?")
     assert [e["type"] for e in f["events"]] == ["penalty"] and f["verdict"] == "undetermined"
+
+
+@pytest.mark.parametrize("q", [
+    "We were shortlisted and later confirmed as a Beijing basic-level smart factory in 2025. In June we had a general "
+    "quality accident. Do we keep the title?",
+    "The city bureau recognised our factory as a basic-level smart factory last year. A general safety accident "
+    "happened in April. Is the title at risk?",
+    "We earned recognition as an advanced-level smart factory in 2025. In May a general environmental accident "
+    "occurred. Does the title stand?",
+    "Our plant received the basic-level smart factory title from the municipal bureau in 2025. A larger safety "
+    "accident happened in August. Can we keep the title?",
+    "我们2025年通过了基础级智能工厂评审，今年6月发生一起一般质量事故，称号受影响吗？",
+    "去年我们入选了北京市基础级智能工厂，今年发生了一起较大环境事故，称号会被摘牌吗？",
+    "我们是2025年公示的北京市基础级智能工厂，今年被罚款，但各项认定条件仍然满足，还能保持称号吗？",
+])
+def test_the_recognitions_own_words_are_no_event(client, read, q):
+    case = read(q)
+    assert case.mode == "revocation" and not case.unread, case.unread
+    assert _facts(client, q)["verdict"] == "retain"
