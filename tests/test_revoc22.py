@@ -153,3 +153,13 @@ def test_the_recognitions_own_words_are_no_event(client, read, q):
     case = read(q)
     assert case.mode == "revocation" and not case.unread, case.unread
     assert _facts(client, q)["verdict"] == "retain"
+
+
+@pytest.mark.parametrize("q", [
+    "We hold the advanced-level title. We intend to shut the plant down next year. Is the title affected today?",
+    "我们是先进级智能工厂，公司准备明年关闭工厂，现在称号会受影响吗？",
+])
+def test_a_closure_only_planned_keeps_the_title(client, read, q):
+    case = read(q)
+    assert case.mode == "revocation" and not case.events and not case.unread
+    assert _facts(client, q)["verdict"] == "retain"

@@ -218,6 +218,12 @@ class EventReading:
                 if (said is None and not plain) or \
                         self._has(t, "event_negation", start=lo, end=hi if plain else said.end()):
                     continue  # none happened ("nothing has changed since", "没有出现其他问题")
+                planned = [self.cues["event_planned_considered"][x] for x in self._bears_on(t, lo, hi)
+                           if x in self.cues["event_planned_considered"]]
+                if planned and self._has(t, "event_planned", start=lo, end=hi if plain else said.end()) and \
+                        not self._has(t, "event_supposed", start=sentence.start, end=sentence.end):
+                    r.considered += planned  # only planned, not happened ("we plan to close the plant next year")
+                    continue
                 # words of their own, not a level and a particle ("已经评为基础级了": nothing happened)
                 rest = re.sub("|".join(map(re.escape, self.cues["level_keys"])), " ", t.text[lo:hi], flags=re.I)
                 if len(re.sub(r"[\W_]", "", rest)) < (2 if t.lang == "zh" else 4):
