@@ -95,6 +95,9 @@ class EventReading:
             if self._has(t, "event_negation", start=clause.start, end=s):
                 r.considered.append(kind)  # "we have never had a major accident": none happened
                 continue
+            if self._planned(t, kind, clause.start, s):
+                r.considered.append(kind)  # "董事会在考虑破产清算": still to come, not happened
+                continue
             if kind not in ("false_information", "application_violation") and self._before_recognition(t, s, e, found):
                 r.considered.append(kind)  # "获评之前发生过重大事故": not an event after the recognition
                 continue
@@ -181,6 +184,10 @@ class EventReading:
             if self._has(t, "event_found_out", start=piece.start, end=piece.end) and \
                     any(sentence.start <= a < sentence.end for a, _ in taken):
                 continue  # the event read beside it came to light ("…多报了两条产线，现在被发现了")
+            before = [x for x in t.sentences if x.end <= sentence.start][-1:]
+            if self._has(t, "event_aftermath", start=piece.start, end=piece.end) and \
+                    any(t.sentence_of(a) in (sentence, *before) for a, _ in read):
+                continue  # what was done after the event read beside it, or just before ("…; we paid compensation")
             start = piece.start
             # (the title named, or in the clause that asks: "一个大客户取消了订单" before it says something happened)
             if self._has(t, "title_words", start=piece.start, end=piece.end) and \
@@ -211,6 +218,12 @@ class EventReading:
                 if (said is None and not plain) or \
                         self._has(t, "event_negation", start=lo, end=hi if plain else said.end()):
                     continue  # none happened ("nothing has changed since", "没有出现其他问题")
+                planned = [self.cues["event_planned_considered"][x] for x in self._bears_on(t, lo, hi)
+                           if x in self.cues["event_planned_considered"]]
+                if planned and self._has(t, "event_planned", start=lo, end=hi if plain else said.end()) and \
+                        not self._has(t, "event_supposed", start=sentence.start, end=sentence.end):
+                    r.considered += planned  # only planned, not happened ("we plan to close the plant next year")
+                    continue
                 # words of their own, not a level and a particle ("已经评为基础级了": nothing happened)
                 rest = re.sub("|".join(map(re.escape, self.cues["level_keys"])), " ", t.text[lo:hi], flags=re.I)
                 if len(re.sub(r"[\W_]", "", rest)) < (2 if t.lang == "zh" else 4):
@@ -569,6 +582,8 @@ class EventReading:
                 if plant is not None or (reg is None and self._has(t, "production_moved", start=clause.start,
                                                                    end=clause.end)):
                     r.considered.append("registered_address_moved")
+                elif reg is None:
+                    self._moved_unsaid(t, places, r, m, clause)
                 continue
             stays = self.cues.search(t.text, "not_causes", "registered_address_moved", lang=t.lang,
                                      pos=t.sentence_of(m.start()).start)
@@ -579,6 +594,10 @@ class EventReading:
                 # is decided as asked)
                 r.considered.append("registered_address_moved")
                 continue
+            if self._planned(t, "registered_address_moved", clause.start, m.start()):
+                # "公司计划明年把注册地迁到天津", "we plan to move our registration to Tianjin": not moved yet
+                r.considered.append("registered_address_moved")
+                continue
             parent = self._has(t, "parent_party", start=clause.start, end=m.start())
             if self._has(t, "event_negation", start=clause.start, end=m.start()) or (
                     parent is not None and self._has(t, "own_subject", start=parent.end(), end=m.start()) is None):
@@ -587,8 +606,9 @@ class EventReading:
                 continue
             origin = self.cues.get("change_from", lang=t.lang)
             reach = self._move_reach(t, clause, origin)
+            start_at = self.cues.get("move_origin", lang=t.lang)  # "迁出朝阳", "out of Chaoyang": where it left
             after = [h for h in places if m.end() <= h.start < reach and not self._follows(
-                t.text[clause.start:h.start], origin)]
+                t.text[clause.start:h.start], origin) and not self._follows(t.text[clause.start:h.start], start_at)]
             again = self.cues.get("reregister", lang=t.lang)
             if not after and again is not None and again.fullmatch(m.group(0)):
                 # "在河北重新注册": a registration done anew, where it was done before it
@@ -634,6 +654,36 @@ class EventReading:
             placeless = placeless or event
         if placeless is not None:
             r.events.append(placeless)
+
+    def _moved_unsaid(self, t: Passage, places: list[Hit], r: CaseReading, m: re.Match[str], clause: Span) -> None:
+        """The enterprise said to have moved to a place, neither its registration nor its plant named ("我们公司今年搬到
+        了天津", "we moved to Tianjin this year"): within Beijing, whatever moved, no cause (art_12__item_4); beyond it,
+        whether the registration moved is not said: left unread and asked back, never taken for a move of the
+        registration (revoc22). Not a move planned, denied or another firm's."""
+        if self._planned(t, "registered_address_moved", clause.start, m.start()) or \
+                self._has(t, "event_negation", start=clause.start, end=m.start()) or \
+                self._of_another(t, m.start(), parents=True):
+            return
+        start_at = self.cues.get("move_origin", lang=t.lang)
+        after = [h for h in places if m.end() <= h.start < clause.end
+                 and not self._follows(t.text[clause.start:h.start], start_at)]
+        provinces = [p for h in after[-1:] for x in h.terms if (p := self._province_of(x))]
+        if not provinces:
+            return
+        if not any(self._outside(p) for p in provinces):
+            r.considered.append("registered_address_moved")
+            return
+        r.leave(t.words(clause.start, clause.end), "event", eids=("art_12__item_4",))
+
+    def _planned(self, t: Passage, kind: str, start: int, end: int) -> bool:
+        """An event of ``kind`` said as planned or intended in ``text[start:end]``, the words of its clause before it
+        ("公司计划明年把注册地迁到天津", "the board is considering liquidation"): still to come, not happened; only
+        for the kinds one plans (`event_planned_of`), and not where its sentence supposes it done
+        (`event_supposed`: "如果搬了", decided as asked)."""
+        sentence = t.sentence_of(start)
+        return kind in (self.cues.data.get("event_planned_of") or ()) and end > start and \
+            self._has(t, "event_planned", start=start, end=end) is not None and \
+            self._has(t, "event_supposed", start=sentence.start, end=sentence.end) is None
 
     @staticmethod
     def _move_reach(t: Passage, clause: Span, origin: re.Pattern[str] | None) -> int:
