@@ -111,3 +111,36 @@ def test_the_company_registration_stays_the_registration(read):
     got = facts(read("We are registered in Haidian, Beijing and want to apply for the basic level."))
     assert got.get("registration.district") == "海淀区"
     assert "basic_filing.filed" not in got
+
+
+@pytest.mark.parametrize("words,field", [
+    ("公司组织机制还不健全。", "organization_mechanism"),
+    ("我们的人才队伍有待加强。", "talent_team"),
+])
+def test_a_thing_had_but_not_whole_is_asked_back(read, words, field):
+    r = read(words)
+    assert field not in facts(r)
+    assert any(field in ask.fields for ask in r.asks.values())
+
+
+@pytest.mark.parametrize("words", [
+    "We're still waiting for Haidian to confirm our basic filing.",
+    "我们还在等海淀区确认基础级备案。",
+])
+def test_a_filing_whose_outcome_is_awaited_is_not_filed(read, words):
+    r = read(words)
+    assert "basic_filing.filed" not in facts(r)
+    assert any("basic_filing.filed" in ask.fields for ask in r.asks.values())
+
+
+@pytest.mark.parametrize("words,value", [
+    ("We haven't got the basic level yet.", False),
+    ("We are listed as a basic-level smart factory in Shunyi.", True),
+])
+def test_the_basic_level_got_or_listed_is_the_filing(read, words, value):
+    assert facts(read(words)).get("basic_filing.filed") is value
+
+
+@pytest.mark.parametrize("words", ["我们成立了两化融合推进小组。", "我们公司的数字化工作由信息部统筹。"])
+def test_an_informatisation_body_or_one_that_runs_it_is_the_organisation(read, words):
+    assert facts(read(words)).get("organization_mechanism") is True

@@ -57,6 +57,9 @@ class StatementReading:
             if self._has(t, "pending", start=e, end=clause.end):
                 r.leave(t.words(s, clause.end), "pending", [entry["field"]])  # "团队正在组建中", "disbanded"
                 continue
+            if self.cues.search(t.text[e:clause.end], "statement_incomplete", lang=t.lang):
+                r.leave(t.words(s, clause.end), "hedged", [entry["field"]])  # "组织机制还不健全": had in part
+                continue
             whole = self._whole_group(t, s)
             if whole is not None:
                 r.leave(t.words(whole, e), "part", [entry["field"]])  # "总部是规上工业企业": the head office's
