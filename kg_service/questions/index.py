@@ -37,6 +37,7 @@ from kg_service.questions.text import (
     defined_abbreviations,
     detect_language,
     title_fragments,
+    to_simplified,
     tokenize_en,
 )
 from kg_service.questions.thesaurus import Thesaurus
@@ -382,7 +383,8 @@ class QuestionIndex:
 
     def _answer(self, question: str, k: int, *, as_of: date | None, mode: str,
                 decide: CaseDeciders | None) -> dict[str, Any]:
-        q = question.strip()
+        said = question.strip()  # as written: the case's spans quote it
+        q = to_simplified(said)  # traditional characters read as simplified, one for one ("申報先進級")
         lang = detect_language(q)
         day = as_of or date.today()
         mentions = self.matcher.find(q)
@@ -405,7 +407,7 @@ class QuestionIndex:
                 early = (mentions, tuple(mentions), self.structured.answer(q, lang, as_of, mentions))
                 if getattr(early[2], "intent", None) == "scheme_comparison":
                     outside = None  # another province's level compared with Beijing's: the comparison's facts answer
-            case = self.case_of(q, lang, mentions, day)
+            case = self.case_of(said, lang, mentions, day)
             if outside is not None and case is not None and _said_in_facts(q, outside, case):
                 outside = None  # "工商注册在北京市昌平区", "the market regulator fined us in April": the case's words
             if outside is not None and (case is None or case.mode != "revocation"):
@@ -541,8 +543,9 @@ class QuestionIndex:
         """What ``words`` state of the asker's case (see ``Service.read_case``); nothing is decided. With
         ``decide`` (the interview's ``say``), a date named by its month or year whose day the decision turns on
         is left unread, as ``answer`` leaves it, not kept on a guessed day."""
-        q = words.strip()
-        reading = self.case_reader.read(q, detect_language(q), self.matcher.find(q), as_of or date.today())
+        said = words.strip()
+        q = to_simplified(said)
+        reading = self.case_reader.read(said, detect_language(q), self.matcher.find(q), as_of or date.today())
         if decide is not None:
             if level is not None and reading.level is None:
                 reading.level = level

@@ -50,6 +50,25 @@ EN_STOPWORDS = frozenset([
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
+_TRADITIONAL: dict[int, str] | None = None
+
+
+def to_simplified(text: str) -> str:
+    """``text`` with its traditional Chinese characters as the simplified ones the measures and the reader's
+    words are written in ("聯網率" → "联网率", "營收" → "营收"), one character for one: every offset into the text
+    stays the same, so a span read from the simplified text quotes the asker's own words. The table is data
+    (queries/zh_traditional.yaml), loaded on first use; characters of the simplified standard set are never in it."""
+    global _TRADITIONAL
+    if _TRADITIONAL is None:
+        import yaml
+
+        from kg_service.settings import get_settings
+
+        data = yaml.safe_load((get_settings().queries_dir / "zh_traditional.yaml").read_text(encoding="utf-8"))
+        _TRADITIONAL = str.maketrans(data["traditional"], data["simplified"])
+    return text.translate(_TRADITIONAL) if _CJK.search(text) else text
+
+
 def detect_language(text: str) -> str:
     """'zh' when the text holds Chinese, unless it is English quoting a Chinese term or two: a Chinese
     question may quote codes and English terms ("我们的MES和ERP算哪个环节"), and an English one may gloss

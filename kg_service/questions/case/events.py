@@ -88,7 +88,7 @@ class EventReading:
                 both = {**last.details, **{k: v for k, v in details.items() if last.details.get(k) in (None, v)}}
                 both = {k: v for k, v in both.items() if details.get(k) in (None, v)}  # two values: neither
                 when = None if last.date else self._event_date(t, s, e, said)
-                r.events[-1] = Event(last.type, t.words(t.raw.find(last.words), e), last.date or (
+                r.events[-1] = Event(last.type, t.words((t.source or t.raw).find(last.words), e), last.date or (
                     when.day.isoformat() if when else None), both,
                     day_named=last.day_named if last.date else bool(when and when.exact))
                 continue
@@ -394,7 +394,7 @@ class EventReading:
             ds = [d for d in t.dates if e.date and d.day.isoformat() == e.date and d.within]
             if ds:
                 widest = (min(d.within[0] for d in ds).isoformat(), max(d.within[1] for d in ds).isoformat())
-                at = t.raw.find(e.words)
+                at = (t.source or t.raw).find(e.words)
                 # the words from its date (the nearest of its sentence) to the event's
                 near = sorted((d for d in ds if at >= 0 and t.sentence_of(d.start) == t.sentence_of(at)),
                               key=lambda d: min(abs(d.start - at - len(e.words)), abs(at - d.end)))

@@ -780,8 +780,12 @@ class IndicatorReading:
             if k + 1 < len(seq) and k + 1 not in taken and isinstance(seq[k + 1], Hit) and \
                     not self._joined(t, x.end, seq[k + 1].start):
                 cands.append(("after", k + 1))
-            if any(self._either(t, seq, n) for _, n in cands):
-                cands = []  # "数控化率或联网率有一个是75%", "NC rate or networking rate is 75%": of which?
+            if any(self._either(t, seq, n) for _, n in cands) or \
+                    any(self._both_before(t, seq, n) for side_, n in cands if side_ == "before"):
+                # "数控化率或联网率有一个是75%", "NC rate or networking rate is 75%": of which? And one number after
+                # two names joined by "and" with no word of each ("NC rate and networking rate: 80%"): of both, or
+                # of the nearer? (indic22)
+                cands = []
             choice[k] = cands
         sides = {c[0][0] for c in choice.values() if len(c) == 1}
         side = next(iter(sides)) if len(sides) == 1 else None
@@ -838,18 +842,27 @@ class IndicatorReading:
             return None  # two past years: which is now?
         return min(first.start, past[0].start), max(first.end, past[0].end)
 
-    def _either(self, t: Passage, seq: list, n: int) -> bool:
-        """The name ``seq[n]`` stands joined by "or" ("或", "nor") to a name beside it, with nothing but
-        first-person and filler words besides: a number of the two is of one of them, not said which."""
+    def _either(self, t: Passage, seq: list, n: int, cue: str = "disjunction") -> bool:
+        """The name ``seq[n]`` stands joined by "or" ("或", "nor"; or by ``cue``'s words) to a name beside it, with
+        nothing but first-person and filler words besides: a number of the two is of one of them, not said which."""
         for a, b in ((n - 1, n), (n, n + 1)):
             if a < 0 or b >= len(seq) or not (isinstance(seq[a], Hit) and isinstance(seq[b], Hit)):
                 continue
             gap = t.text[seq[a].end:seq[b].start]
-            if not self.cues.search(gap, "disjunction", lang=t.lang):
+            if not self.cues.search(gap, cue, lang=t.lang):
                 continue
-            if not self._without(gap, t.lang, ("disjunction",), ("first_person",), ("lists", "filler")).strip(" ,，、"):
+            if not self._without(gap, t.lang, (cue,), ("first_person",), ("lists", "filler")).strip(" ,，、"):
                 return True
         return False
+
+    def _both_before(self, t: Passage, seq: list, n: int) -> bool:
+        """The name ``seq[n]`` is the second of two names joined by "and" ("和", ``joiner``) with nothing but
+        first-person and filler words besides, and the first has no number of its own before it ("NC rate and
+        networking rate: 80%"; not "78% of our key processes are numerically controlled and our networking rate is
+        72%"): a number after them is of both or of one, not said which."""
+        if n < 1 or not isinstance(seq[n - 1], Hit) or (n >= 2 and isinstance(seq[n - 2], numbers.Quantity)):
+            return False
+        return self._either(t, seq, n - 1, "joiner") and isinstance(seq[n], Hit)
 
     def _change_before(self, t: Passage, label: Hit) -> tuple[bool, bool, bool]:
         """A change said by a verb before an improvement indicator's name ("we raised per-capita productivity
@@ -949,6 +962,8 @@ class IndicatorReading:
             t.others.append(Fact(path, plain_number(q.value), words, start, end))
             return
         other = self._has(t, "other_entity", start=clause.start, end=min(label.start, q.start))
+        if other is not None and t.for_client and self.cues.search(other.group(0), "asking_for_party", lang=t.lang):
+            other = None  # "我是咨询顾问，客户的数控化率70%": the client asked for is the applicant
         if other is not None:  # "兄弟工厂的联网率是80%", "the industry leader's NC rate is 90%": not the asker's
             said = t.words(min(start, other.start()), end)
             r.leave(said, "other", [path])
@@ -1029,8 +1044,10 @@ class IndicatorReading:
             value = q.value if (up and direction == "up") or (down and direction == "down") else -q.value
             value = -value if flipped else value
         else:
-            if ((up or down) and not to) or q.sign or since:
-                r.leave(words, "change", [path])  # a change of a rate is not the rate reached
+            if ((up or down) and not to) or q.sign or since or \
+                    self.cues.match(t.text, "count_more", lang=t.lang, pos=q.end):
+                # a change of a rate is not the rate reached; nor a count's ("we networked 70% more machines")
+                r.leave(words, "change", [path])
                 return
             if self._negated(t, gap[0], gap[1]) or self._has(t, "comparison", start=gap[0], end=gap[1]):
                 r.leave(words, "not_value", [path])  # "不是70%，是68%", "比同行高10%": not the level reached
@@ -1147,6 +1164,12 @@ class IndicatorReading:
             whole = self._whole_group(t, first)
             if whole is not None:
                 r.leave(t.words(whole, m.end), "part", ["annual_revenue_10k_cny"])  # "集团营收20亿": the group's
+                continue
+            other = self._has(t, "other_entity", start=t.clause_of(first).start, end=first)
+            if other is not None and not (t.for_client and self.cues.search(other.group(0), "asking_for_party",
+                                                                             lang=t.lang)):
+                # "Our biggest customer has revenue of RMB 120 billion": another firm's, not the applicant's
+                r.leave(t.words(other.start(), m.end), "other", ["annual_revenue_10k_cny"])
                 continue
             r.facts.append(Fact("annual_revenue_10k_cny", plain_number(m.value_10k), words, first, last))
 

@@ -135,6 +135,16 @@ class Forms:
         return out
 
     def _same(self, words: list[Word]) -> list[Word]:
+        """The words read as the words they are the same as, again on what that gives until nothing changes (a
+        rule may build on another's words: "RMB 10,000" is "10000 yuan", "per 10000 yuan" is "per yuan")."""
+        for _ in range(4):
+            again = self._same_once(words)
+            if [w.text for w in again] == [w.text for w in words]:
+                return again
+            words = again
+        return words
+
+    def _same_once(self, words: list[Word]) -> list[Word]:
         if not self.same:
             return words
         out: list[Word] = []

@@ -90,7 +90,7 @@ def percents(text: str, pattern: re.Pattern[str], digits: dict[str, int],
             value = float(groups[1])
             sign = "-" if groups[0] in ("-", "−") else ("+" if groups[0] in ("+", "＋") else "")
             unit = (groups[2] or "").lower()
-            points = "点" in unit or "point" in unit or unit == "pp"
+            points = "点" in unit or "point" in unit or unit == "pp" or "pt" in unit  # (pts, %-pts)
             out.append(Quantity(value, m.start(), m.end(), sign, points))
         elif len(groups) > 5 and groups[5]:  # a bare number right after a rate's name ("联网率68")
             out.append(Quantity(float(groups[5]), m.start(6), m.end(), bare=True))

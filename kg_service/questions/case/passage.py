@@ -44,7 +44,7 @@ class When:
 class Passage:
     """One question being read: its (masked) text, language, clauses and sentences."""
 
-    raw: str
+    raw: str  # the words read (traditional characters as simplified ones, one for one)
     text: str  # standard codes (GB/T 39116-2020) blanked: their digits are no values
     lang: str
     today: date
@@ -60,13 +60,14 @@ class Passage:
     # client is the applicant (``for_client``)
     for_client: bool = False
     intermediary: list[tuple[int, int]] = field(default_factory=list)
+    source: str = ""  # the words as the asker wrote them (``raw``'s offsets): what a span quotes
 
     def blank(self, start: int, end: int) -> None:
         """Blank ``text[start:end]`` (words read that no other reading may read again); spans stay."""
         self.text = self.text[:start] + " " * (end - start) + self.text[end:]
 
     def words(self, start: int, end: int) -> str:
-        return self.raw[start:end].strip(TRIM)
+        return (self.source or self.raw)[start:end].strip(TRIM)
 
     def clause_of(self, i: int) -> Span:
         return next((c for c in self.clauses if c.start <= i < c.end), Span(0, len(self.text)))

@@ -62,6 +62,7 @@ from kg_service.questions.case.statements import StatementReading
 from kg_service.questions.case.trades import TradeReading
 from kg_service.questions.case.turns import TurnReading
 from kg_service.questions.structured import Mention
+from kg_service.questions.text import to_simplified
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
@@ -122,8 +123,10 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         """``chat`` False: the words are one line of a chat read alone (``turns``), no chat of their own."""
         today = today or date.today()
         lang = "zh" if lang == "zh" else "en"
+        source, words = words, to_simplified(words)  # "聯網率72%": read as 联网率, quoted as written
         t = self._prepare(words, lang, today)
-        r = CaseReading(words=words, lang=lang, first_person=bool(self.cues.search(words, "first_person", lang=lang)))
+        t.source = source
+        r = CaseReading(words=source, lang=lang, first_person=bool(self.cues.search(words, "first_person", lang=lang)))
         r.level = self._level(t)
         self._identity(t, r)  # first: the name's words are no trade, place or statement ("北京…仪器有限公司")
         hits = self._foreign(t, self.lexicon.find(t.text, lang))
@@ -181,6 +184,13 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
     def _prepare(self, words: str, lang: str, today: date) -> Passage:
         c = self.cues
         text = table_rows(words.translate(_FULLWIDTH))  # "６９％" is 69%: one character for one, so spans stay
+        quoted = c.get("quoted_mail", lang=lang)  # an e-mail's quoted earlier message states nothing of the case
+        if quoted is not None:
+            # (a header with nothing before it heads the asker's own words: "发件人：赵工…。我们8条产线…")
+            text = quoted.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)) if text[:m.start()].strip() or
+                              m.group(0).lstrip().startswith(">") else m.group(0), text)
+        for m in c.finditer(text, "numbered_question", lang=lang):  # "Q1 Registered in Beijing? Yes.": a form's line
+            text = text[:m.start(1)] + ("：" if m.group(1) == "？" else ":") + text[m.end(1):]
         masked = c.get("masked", lang=lang)
         if masked is not None:
             text = masked.sub(lambda m: " " * len(m.group(0)), text)

@@ -485,7 +485,12 @@ class CaseTeller:
             fields = [f for f in (a.fields if a else ()) if f in self.asks][:MAX_QUESTIONS]
             if a is not None and a.kind == "day" and not fields:  # a day no interview question asks
                 a = replace(a, kind="day_date")
-            node = self.t["unread"].get(a.kind) if a is not None else None
+            # (a kind may say why for one field in words of its own: ``unread.<kind>_<field>``, "ambiguous" of the
+            # energy indicator is per output value or per product)
+            kind = a.kind if a is not None else ""
+            if a is not None and fields and f"{a.kind}_{fields[0].rsplit('.', 1)[-1]}" in self.t["unread"]:
+                kind = f"{a.kind}_{fields[0].rsplit('.', 1)[-1]}"
+            node = self.t["unread"].get(kind) if a is not None else None
             if fields and set(fields) <= asked:  # asked by a sentence before: not asked twice
                 out.append(self.w("unread.also", lang, words=u))
                 continue
@@ -494,7 +499,7 @@ class CaseTeller:
                 out.append(self.w("unread.one", lang, words=u))
                 continue
             assert a is not None
-            out.append(self.w(f"unread.{a.kind}", lang, words=u,
+            out.append(self.w(f"unread.{kind}", lang, words=u,
                               questions=self.w("unread.questions_sep", lang).join(self.asks[f][lang] for f in fields),
                               choices=self._either(list(a.choices), lang), why=self._day_why(a.eids, lang, a.fields),
                               eids=self.eids(list(a.eids), lang)))

@@ -10,7 +10,7 @@ import re
 
 from kg_service.industry import narrowest_common, shared_level
 from kg_service.questions.case.model import CaseReading, Fact
-from kg_service.questions.case.passage import TRIM, Passage, mention_span, mention_span_eq
+from kg_service.questions.case.passage import TRIM, Passage, Span, mention_span, mention_span_eq
 from kg_service.questions.structured import Mention
 
 _WRITTEN_CODE = re.compile(r"([A-Ta-t])([0-9]{2,4})")  # a GB/T 4754 code as written: section, then its digits
@@ -44,6 +44,19 @@ class TradeReading:
         return " " not in t.text[s:e].strip() and "-" not in t.text[s:e] and \
             bool(self.cues.search(t.text[t.clause_of(s).start:s], "verb_slot", lang=t.lang))
 
+    def _apposed_to_party(self, t: Passage, clause: Span, before: str) -> bool:
+        """The word's clause is the word alone (an article at most) set after a clause that ends naming another party:
+        an apposition of that party ("Our biggest customer, a carmaker, …", "我们的大客户，一家汽车厂，…")."""
+        if not re.fullmatch(r"\s*(?:(?:a|an|the|one|一家|一个|家|个)\s*)?", before, re.I):
+            return False
+        prev = next((c for c in reversed(t.clauses) if c.end <= clause.start), None)
+        if prev is None:
+            return False
+        tail = t.text[prev.start:prev.end]
+        party = max(self.cues.finditer(tail, "industry_frame", "another_party", lang=t.lang),
+                    key=lambda x: x.start(), default=None)
+        return party is not None and not tail[party.end():].strip(" \t,，、")
+
     def _frame(self, t: Passage, m: Mention) -> str | None:
         """Whether the asker makes the thing an industry's word names ("made": "we make sensors", "a pump
         manufacturer", "我们是做传感器的", "印刷企业", a clause of the word alone) or uses it ("used": "we
@@ -62,6 +75,8 @@ class TradeReading:
                 not self.cues.search(before[:theirs.start()], "industry_frame", "identity_before", lang=t.lang):
             # (not the asker said to be one: "we are a tier-1 supplier of car seats")
             return "theirs"  # "Our customers make furniture": the customers' trade, not the asker's
+        if self._apposed_to_party(t, clause, before):
+            return "theirs"  # "Our biggest customer, a carmaker, …": the word names the customer
         if self._former(t, before):
             return "former"  # "以前做服装", "we plan to start making batteries": not the trade of today
         used = max((u.end() for u in self.cues.finditer(before, "industry_frame", "use", lang=t.lang)), default=-1)
