@@ -144,3 +144,7 @@ def test_the_basic_level_got_or_listed_is_the_filing(read, words, value):
 @pytest.mark.parametrize("words", ["我们成立了两化融合推进小组。", "我们公司的数字化工作由信息部统筹。"])
 def test_an_informatisation_body_or_one_that_runs_it_is_the_organisation(read, words):
     assert facts(read(words)).get("organization_mechanism") is True
+
+
+def test_a_lack_said_as_lasting_is_a_lack(read):
+    assert facts(read("我们数字化方面的人才一直比较紧缺。")).get("talent_team") is False
