@@ -117,7 +117,20 @@ class DomainReading:
                 # construction": names on both sides of an exception, which the words do not square; asked back
                 r.leave(t.words(first.start, last.end), "domains", ["domains"])
                 return
-            if but and others:
+            after_but = [h for h in named if h.start >= t.clause_of(but.start()).end] if but else []
+            if but and others and after_but:
+                # "除了研发设计之外，生产作业、生产管理、运营管理和工厂建设都做了": the names after the
+                # exception's clause list the others; they must be every domain but those excepted, said done
+                s, e = but.start(), others.end()
+                excepted = [x.key for h in named if h not in after_but for x in h.of("domain") if x.key]
+                listed = [x.key for h in after_but for x in h.of("domain") if x.key]
+                if excepted and set(listed) == set(self.all_domains) - set(excepted) and \
+                        not self._negated(t, others.end(), t.clause_of(others.start()).end) and \
+                        not self._unnamed_excepted(t, named, but.end(), t.clause_of(but.start()).end):
+                    r.facts.append(Fact("domains", list(dict.fromkeys(listed)), t.words(s, e), s, e))
+                else:
+                    r.leave(t.words(s, e), "domains", ["domains"])
+            elif but and others:
                 s, e = but.start(), others.end()
                 if self._negated(t, others.end(), t.clause_of(others.start()).end):
                     # "除了生产作业和运营管理，其他环节都没做": only those named
@@ -132,6 +145,7 @@ class DomainReading:
                 r.leave(t.words(but.start(), t.clause_of(last.start).end), "domains", ["domains"])
             elif (others := others or self._others_next(t, sentence)) and \
                     t.clause_of(others.start()) != t.clause_of(last.start) and \
+                    not self._has(t, "domains", "list_again", start=last.end, end=others.start()) and \
                     not self._negated(t, t.clause_of(others.start()).start, t.clause_of(others.start()).end):
                 # "研发设计没做，其他都做了", "R&D design is the one we have not done; the other four are covered":
                 # the domains named are set against the others, said covered. Named as not done, the coverage is
@@ -148,9 +162,10 @@ class DomainReading:
                     not self._has(t, "domains", "which", start=sentence.start, end=sentence.end) and \
                     not self._has(t, "domains", "asks", start=t.clause_of(first.start).start,
                                   end=t.clause_of(first.start).end):
-                manual = [h for h in named if self._has(t, "domains", "manual", start=t.clause_of(h.start).start,
-                                                        end=t.clause_of(h.start).end)]
-                if manual:  # "生产作业还是靠人工": whether it counts as covered is asked, not guessed
+                manual = [h for h in named if any(
+                    self._has(t, "domains", kind, start=t.clause_of(h.start).start, end=t.clause_of(h.start).end)
+                    for kind in ("manual", "partial"))]
+                if manual:  # "生产作业还是靠人工", "运营管理只做了一部分": whether it counts as covered is asked
                     r.leave(t.words(t.clause_of(first.start).start, t.clause_of(last.start).end), "domains",
                             ["domains"])
                     return
@@ -428,6 +443,15 @@ class DomainReading:
         if p is None:
             return False
         first, last = named[0], named[-1]
+        # what a domain holds said done in a clause of its own beside the names ("生产作业已经覆盖，供应链和仓储物流也
+        # 做了"): a member more, not known by a domain's name
+        for sentence in dict.fromkeys(t.sentence_of(h.start) for h in named):
+            for c in self.cues.finditer(t.text, "domains", "content", lang=t.lang, pos=sentence.start,
+                                        endpos=sentence.end):
+                clause = t.clause_of(c.start())
+                if not any(clause.start <= h.start < clause.end for h in named) and \
+                        not self._negated(t, clause.start, clause.end):
+                    return True
         before = t.text[t.clause_of(first.start).start:first.start].rstrip()
         m = re.search(f"(?:{p.pattern})$", before, re.I)
         if m and before[:m.start()].strip():

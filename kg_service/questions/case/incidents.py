@@ -374,7 +374,8 @@ class IncidentReading:
                 after = next((c for c in t.clauses if clause.end <= c.start < sentence.end), clause)
                 awaited_from = clause.start
             if self._has(t, "pending", start=clause.start, end=clause.end) or \
-                    self._has(t, "filing_awaited", start=awaited_from, end=after.end):
+                    self._has(t, "filing_awaited", start=awaited_from, end=after.end) or \
+                    self._has(t, "filing_awaited_before", start=clause.start, end=m.start()):
                 r.leave(t.words(clause.start, clause.end), "pending", ["basic_filing.filed"])  # "备案还在办理中"
                 return
             # (before a form's answer, "是否"/"有无" is the line's question: "是否已完成基础级备案：是")

@@ -35,7 +35,7 @@ class StatementReading:
             return  # (a form's lines answered are the asker's case, said or not as theirs: "数字化达标：否")
         read_from = len(r.facts)
         found = [(m.start(), m.end(), entry) for entry, p in self.statements[t.lang] for m in p.finditer(t.text)
-                 if not any(a < m.end() and m.start() < b for a, b in formed)]
+                 if not any(a < m.end() and m.start() < b for a, b in formed) and self._on_topic(t, m.start(), entry)]
         kept = longest(found)
         negated_at: dict[int, re.Match[str]] = {}  # the negation each statement was read under
         for i, (s, e, entry) in enumerate(kept):
@@ -61,6 +61,9 @@ class StatementReading:
                 continue
             if self._has(t, "pending", start=e, end=clause.end):
                 r.leave(t.words(s, clause.end), "pending", [entry["field"]])  # "团队正在组建中", "disbanded"
+                continue
+            if self.cues.search(t.text[e:clause.end], "statement_incomplete", lang=t.lang):
+                r.leave(t.words(s, clause.end), "hedged", [entry["field"]])  # "组织机制还不健全": had in part
                 continue
             whole = self._whole_group(t, s)
             if whole is not None:
@@ -98,6 +101,10 @@ class StatementReading:
                 negated_at[i] = neg
             value = entry["value"]
             start, end = (neg.start() if neg else s), e
+            if value is None and entry.get("aside") and any(
+                    k[2]["field"] == entry["field"] and k[2]["value"] is not None and t.sentence_of(k[0]) == sentence
+                    for k in kept):
+                continue  # "成立了智能制造工作专班，由总经理挂帅": words beside the field's own, said in their sentence
             if value is None:  # "去年亏损了": of the field, but settling nothing
                 r.leave(t.words(start, end), "not_value", [entry["field"]])
                 continue
@@ -112,6 +119,16 @@ class StatementReading:
                 end = after
             r.facts.append(Fact(entry["field"], value, t.words(start, end), start, end))
         self._outright(t, r, read_from)
+
+    def _on_topic(self, t: Passage, at: int, entry: dict[str, Any]) -> bool:
+        """Words that name what they are of only beside it (an entry's ``topic``: "专项小组", "专门的组织", "总经理
+        挂帅" are the smart factory's where their sentence names it): the topic named in the sentence of ``at`` (in its
+        clause, with ``topic_scope: clause``)."""
+        topic = (entry.get("topic") or {}).get(t.lang)
+        if not topic:
+            return True
+        scope = t.clause_of(at) if entry.get("topic_scope") == "clause" else t.sentence_of(at)
+        return re.search(topic, t.text[scope.start:scope.end], re.I) is not None
 
     def _outright(self, t: Passage, r: CaseReading, since: int) -> None:
         """A value inferred from the kind of entity the asker is (``statement_inferred``: "we're a subsidiary") yields
