@@ -238,3 +238,17 @@ def test_the_depth_words_name_each_code_once():
 ])
 def test_a_product_before_and_our_ends_its_list(read, words, code):
     assert facts(read(words)).get("industry_code") == code
+
+
+# --- a contrast turns from what is denied to what is so: a negation does not reach across it --------------------------
+
+@pytest.mark.parametrize("words,value", [
+    ("我们不是子公司而是独立法人", True),
+    ("我们是独立法人而不是分公司", True),
+    ("We are not a subsidiary but an independent legal person.", True),
+    ("We are an independent legal person rather than a branch.", True),
+    ("我们不是独立法人", False),
+    ("我们是上海某集团在北京的分公司", False),
+])
+def test_a_negation_stops_at_a_contrast(read, words, value):
+    assert facts(read(words)).get("independent_legal_person") is value

@@ -244,7 +244,12 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
 
     def _negated(self, t: Passage, start: int, end: int) -> re.Match[str] | None:
         """A negation in ``text[start:end]`` (the words before what it negates, in its clause); none where every
-        negation there is one of two that affirm ("并非没有人才", "it is not that we lack talent")."""
+        negation there is one of two that affirm ("并非没有人才", "it is not that we lack talent"). A contrast between
+        ends a negation's reach ("不是子公司而是独立法人", "not a branch but a legal person")."""
+        turns = self.cues.finditer(t.text, "negation_turn", lang=t.lang, pos=start, endpos=end) if end > start else []
+        turn = max(turns, key=lambda m: m.start(), default=None)
+        if turn is not None:
+            start = turn.end()
         neg = self._has(t, "negation", start=start, end=end) if end > start else None
         if neg is None:
             return None

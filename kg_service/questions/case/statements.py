@@ -315,6 +315,9 @@ class StatementReading:
         while k + 1 < len(kept) and kept[k + 1][0] < clause.end and self._only_joined(t, kept[k][1], kept[k + 1][0]):
             k += 1
         rest = t.text[kept[k][1]:clause.end]
+        turn = self.cues.search(rest, "negation_turn", lang=t.lang)
+        if turn is not None:
+            rest = rest[:turn.start()]  # "是独立法人而不是分公司": the negation after the contrast is the other's
         reply = self._form_reply(t, kept[k][1], clause.end)  # "失信记录：无", "bad credit: none"
         if reply is not None and reply[0] == "no":
             return clause.end
