@@ -176,6 +176,12 @@ class QuestionIndex:
         # questions16: a step's duration asked, an accident grade's criteria asked (queries/ask_answers.yaml)
         self._duration_cues = self._cue_groups("step_duration")
         self._grade_cues = self._cue_groups("grade_criteria")
+        # quest22: a yes/no question negating a requirement, answered verdict-first (queries/ask_answers.yaml, polar)
+        polar = self.templates.get("polar", {})
+        self._polar_cues = {k: {lang: re.compile(polar[k][lang], re.I) for lang in ("zh", "en")}
+                            for k in ("asked", "negated", "applying", "not_of") if k in polar}
+        self._polar_answers: dict[str, dict] = {SFID + c: v for c, v in polar.get("answers", {}).items()}
+        self._polar_applying = {SFID + c for c in polar.get("applying_concepts", [])}
         # the reader of a stated case (issue 17): /ask and Service.read_case read with it
         self.case_reader = CaseReader(kg)
         self._division_of_code = {code: d for d, code in self.case_reader.division_code.items()}
@@ -474,6 +480,9 @@ class QuestionIndex:
                     asked_back = told  # nothing decided: the policy answer, then what is asked back
                 else:
                     structured = told or structured
+            if case is None and asked_back is None and (structured is None or structured.intent not in _DATE_INTENTS):
+                # (a date asked, the districts' quarterly report or the measures' end, answers with its date)
+                structured = self._polar(q, lang, mentions) or structured
             if structured is None:
                 structured = self._topic_answer(mentions, lang)
         addressed = structured is not None or bool(self.thesaurus.in_scope(mentions, q, lang))
@@ -621,19 +630,52 @@ class QuestionIndex:
         """What the measures are silent on: said so, with the nearest units as "see also" (``first``
         before them: the article of the step asked about)."""
         topics = list(dict.fromkeys(self.matcher.label(m.concept, lang) for m in unstated))
+        notes = self.templates["not_stated"].get("notes", {})
+        note = next((notes[c] for m in unstated if (c := m.concept.removeprefix(SFID)) in notes), None)
+        steps = list(first)
+        if note is not None:  # what the measures do say beside the silence (quest22): its units first
+            first = [*note["units"], *steps]
         eids = list(dict.fromkeys([*first, *(e for m in unstated for e in self.thesaurus.unstated[m.concept])]))[:k]
         sep = "、" if lang == "zh" else ", "
         names = sep.join(self.articles.get(e).title.get(lang, e) for e in eids if self.articles.get(e))
         topic = sep.join(topics) if lang == "zh" else ", ".join(t[:1].lower() + t[1:] for t in topics)
         text = self.templates["not_stated"][lang].format(topic=topic, units=names or "—")
-        step = next((a for e in first if (a := self.articles.get(e))), None)
+        step = next((a for e in steps if (a := self.articles.get(e))), None)
         if step is not None:  # what the step's article does say (art_6's quarterly report, art_8's notice then list)
             text = self.templates["not_stated"]["step"][lang].format(
                 topic=topic, title=step.title.get(lang, step.eid), gist=self._gist(step, lang))
+        elif note is not None:
+            text = note[lang]
         cites = [{"eid": e, "title": a.title.get(lang, ""), "text": a.text.get(lang, ""), "score": 0.0,
                   "see_also": True} for e in eids if (a := self.articles.get(e))]
         return {"answer": text, "citations": cites, "structured": None, "addressed": False,
                 "facts": {"not_stated": [m.concept for m in unstated]}}
+
+    def _polar(self, q: str, lang: str, mentions: list[Mention]) -> StructuredAnswer | None:
+        """A yes/no question that negates a requirement ("Is it true that a basic-level factory does not need to
+        file?", "Can a firm that has not filed still apply for the advanced level?", "难道不需要独立法人资格吗"): the
+        rule's verdict first, in words that answer either way of asking, with its unit (quest22). The concept
+        answered is the one listed first in ``polar.answers`` among those named (the most specific), per level
+        named (one level named: its variant, else ``any``)."""
+        cues = self._polar_cues
+        if not cues or cues["not_of"][lang].search(q):
+            return None
+        negated = bool(cues["asked"][lang].search(q) and cues["negated"][lang].search(q))
+        if not negated and not cues["applying"][lang].search(q):
+            return None
+        named = {m.concept for m in mentions}
+        concept = next((c for c in self._polar_answers if c in named and (negated or c in self._polar_applying)), None)
+        if concept is None:
+            return None
+        variants = self._polar_answers[concept]
+        levels = self.structured.levels(mentions)
+        # both levels named: the one named last is asked of ("has not done its basic-level filing: can it go for the
+        # advanced level?"), as the case reader takes the advanced one
+        named_last = max((m for m in mentions if m.concept in levels), key=lambda m: m.start, default=None)
+        level = named_last.concept.removeprefix(SFID) if named_last is not None else None
+        chosen = variants.get(level) or variants.get("any") or next(iter(variants.values()))
+        return StructuredAnswer("polar", chosen[lang], [e for e in chosen["units"] if e in self.articles],
+                                {"concept": concept})
 
     def _topic_answer(self, mentions: list[Mention], lang: str) -> StructuredAnswer | None:
         """The answer to a thesaurus topic asked as a whole ("认定为基础级有什么用", "what must we do
@@ -702,7 +744,7 @@ class QuestionIndex:
         other = self._counterpart(top) if any(m.concept == _DIFFERENCE for m in mentions) else None
         if other is not None and other not in said:  # the levels told apart on one domain: both annexes' item
             said = sorted([*said, other], key=lambda u: u.eid)  # annex 1 (basic) before annex 2 (advanced)
-        return ("" if lang == "zh" else " ").join(self._gist(u, lang) for u in said)
+        return ("" if lang == "zh" else " ").join(_with_eid(self._gist(u, lang), u.eid, lang) for u in said)
 
     def _both_annexes_first(self, ranking: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """The levels told apart (questions21): the best-ranked item of an annex among the first three (the
@@ -772,6 +814,19 @@ def build_caches(kg: KnowledgeGraph) -> str:
 
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
+_EN_FIRST_END = re.compile(r"\.(?=\s+[A-Z(“\"\u4e00-\u9fff])|\.?\s*$")
+
+
+def _with_eid(text: str, eid: str, lang: str) -> str:
+    """A unit's gist with its eId at the end of its first sentence ("Annex 3 lists 20 reference KPIs in 5 categories
+    (att_3).", quest22: the decisive fact and the unit it stands in, first); unchanged when it names the unit."""
+    if not text or eid in text:
+        return text
+    if lang == "zh":
+        i = text.find("。")
+        return f"{text}（{eid}）" if i < 0 else f"{text[:i]}（{eid}）{text[i:]}"
+    m = _EN_FIRST_END.search(text)
+    return f"{text[:m.start()]} ({eid}){text[m.start():]}"
 _ASKING = re.compile(r"[？?]|[吗么呢嘛]\s*$")
 
 

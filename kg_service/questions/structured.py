@@ -53,7 +53,9 @@ CUES = {
                      r"(?:办法|文件|政策|规定)[^，。？?]{0,4}(?:取代|替代|代替)|(?:取代|替代|代替)[^，。？?]{0,4}(?:办法|文件|政策)|"
                      # whether one can still apply under them, later ("材料明年二月才好，还能按这个办法申请吗")
                      r"(?:还能|还可以|还可|能否|能不能|是否还能)(?:按|依据|根据|适用)(?:这个|本|该|现行)?办法|"
-                     r"(?:按|依据|根据)(?:这个|本|该|现行)办法还",
+                     r"(?:按|依据|根据)(?:这个|本|该|现行)办法还|"
+                     # quest22: what follows their end, a title of before ("2026年以后", "以前认定的还算数吗")
+                     r"2026年(?:12月31日|底)?(?:以后|之后|后)|(?:以前|之前|原来|过去|早先)(?:按[^，。？?]{0,20})?(?:认定|评上|获评)的",
                      r"\bvalid|expir|in force|in effect|takes? effect|effective (?:from|date|until)|repeal|"
                      r"until when|stops? applying|no longer appl|ceases? to apply|"
                      r"\bbecome effective|\bbecame effective|\bsupersede|"
@@ -61,7 +63,18 @@ CUES = {
                      r"\breplaced? (?:the )?(?:old|earlier|former|previous) (?:measures|rules)|"
                      r"\bwhich (?:earlier|old|former|previous) (?:measures|rules)|"
                      r"\bstill (?:apply|be covered|qualify|be eligible) under (?:these|the) (?:measures|rules)\b|"
-                     r"\bunder (?:these|the) (?:measures|rules)\b[^?]*\bstill\b"),
+                     r"\bunder (?:these|the) (?:measures|rules)\b[^?]*\bstill\b|"
+                     # quest22: when they end, what follows, a recognition of before still counting
+                     r"\b(?:measures|rules|policy|regulations?|they) "
+                     r"(?:end|ends|lapse|lapses|run out|runs out|stop|stops)\b|"
+                     r"\bafter (?:(?:the )?(?:31 )?December (?:31,? )?2026|2026)\b|"
+                     r"\b(?:come|comes|came) into (?:force|effect)\b|\bstart(?:s|ed)? to apply\b|"
+                     r"\b(?:granted|awarded|recogni[sz]ed|obtained) "
+                     r"(?:in (?:19|20)\d\d|before|earlier|under the (?:old|former|previous))\b[^?]*\bstill\b"),
+    # quest22: what becomes of a title when they end, or of one granted before them, asked beside their dates
+    "validity_title": _cue(r"称号|已认定|已经认定|认定的|还算|以前|之前|原来|过去",
+                           r"\bstill (?:count|valid|recogni|hold|stand)|\bold\b|\bformer\b|\bearlier\b|\btitles?\b|"
+                           r"\brecogni[sz](?:ed|ation)s?\b|\bwhat happens\b"),
     # the document coming into being: with the measures named and a "when", their dates
     "enacted": _cue(r"出台|发布|印发|颁布|发文|生效|实施|开始执行|起执行|开始施行",
                     r"\bpublish|\bissued\b|\bcame out\b|\bcome out\b|\btake effect|\btook effect|"
@@ -763,15 +776,24 @@ class StructuredAnswerer:
         else:
             status = {"zh": f"截至{as_of.isoformat()}已过有效期。",
                       "en": f"As of {as_of.isoformat()} they have expired."}
+        units = _eids(x.get("unit") for x in rows)
+        cited = ", ".join(units)
         if lang == "zh":
-            text = f"本办法自{_zh_date(start)}起执行，有效期至{_zh_date(until)}"
+            text = (f"本办法自发布之日（{_zh_date(start)}）起执行，"
+                    f"有效期至{_zh_date(until)}（{until.isoformat()}，{cited}）")
             text += f"，原《{self.label(repealed, 'zh')}》同时废止。" if repealed else "。"
+            if cue("validity_title", lang, q):
+                text += "本办法未规定有效期届满后已认定称号如何处理，也未规定按原办法认定的称号是否延续。"
             text += status["zh"]
         else:
-            text = f"The measures are in force from {_en_date(start)} until {_en_date(until)} inclusive"
+            text = (f"The measures are in force from their publication on {_en_date(start)} ({start.isoformat()}) "
+                    f"until {_en_date(until)} ({until.isoformat()}) inclusive ({cited})")
             text += f"; they repeal the former {self.label(repealed, 'en')}. " if repealed else ". "
+            if cue("validity_title", lang, q):
+                text += ("They do not say what becomes of a title after they expire, nor whether titles granted under "
+                         "the repealed measures carry over. ")
             text += status["en"]
-        return StructuredAnswer("validity", text, _eids(x.get("unit") for x in rows),
+        return StructuredAnswer("validity", text, units,
                                 {"in_force_from": start.isoformat(), "in_force_until": until.isoformat(),
                                  "in_force": start <= as_of <= until, "as_of": as_of.isoformat()})
 

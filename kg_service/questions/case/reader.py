@@ -127,6 +127,14 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         t = self._prepare(words, lang, today)
         t.source = source
         r = CaseReading(words=source, lang=lang, first_person=bool(self.cues.search(words, "first_person", lang=lang)))
+        if not r.first_person and not t.for_client and self._has(t, "generic_case") and \
+                not self._has(t, "implicit_case", "told") and not self._recognised(t):
+            # "If a firm had a major accident, can it apply?": a case supposed of any firm, the rule asked; only
+            # the day it would apply on is read ("if a company applies in 2027": the measures in force then). A
+            # recognised factory's events are still read: their causes of art_12 answer what becomes of the title
+            self._as_of(t, r)
+            r.level = self._level(t) if r.as_of is not None else None
+            return r
         r.level = self._level(t)
         self._identity(t, r)  # first: the name's words are no trade, place or statement ("北京…仪器有限公司")
         hits = self._foreign(t, self.lexicon.find(t.text, lang))
