@@ -88,7 +88,7 @@ def test_a_part_of_a_thing_is_read_at_the_division(read):
 
 
 def test_a_material_alone_keeps_its_product_s_trade(read):
-    assert facts(read("我们生产塑料玩具，设备联网率70%。")).get("industry_code") == "C245"
+    assert facts(read("我们生产塑料玩具，设备联网率70%。")).get("industry_code") == "C2452"  # 塑胶玩具制造, of C245
     assert facts(read("我们生产玻璃瓶，设备联网率70%。")).get("industry_code") == "C3055"
     # a grade of the material is no use: medical-grade silicone tubing stays the rubber trade's
     assert str(facts(read("We make medical-grade silicone tubing; equipment networking rate 65%.")
