@@ -252,3 +252,15 @@ def test_a_product_before_and_our_ends_its_list(read, words, code):
 ])
 def test_a_negation_stops_at_a_contrast(read, words, value):
     assert facts(read(words)).get("independent_legal_person") is value
+
+
+def test_a_basic_level_factory_applying_applies_for_the_advanced_level(read):
+    r = read("我们基础级智能工厂已经在区经信局备案，数控化率72%，能申报吗")
+    assert r.mode == "eligibility" and r.level == "advanced"
+    got = facts(r)
+    assert got.get("basic_filing.filed") is True and got.get("indicators.key_process_nc_rate") == 72
+
+
+@pytest.mark.parametrize("words", ["我们是基础级智能工厂，称号还有效吗", "我们是基础级智能工厂，还能再申报基础级吗"])
+def test_a_basic_level_factory_asking_of_its_title_is_no_application(read, words):
+    assert read(words).mode == "revocation"

@@ -339,11 +339,18 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         advanced one is an application (art_7), not a question of revocation: the basic level is held."""
         said = t.text[m.start():min(len(t.text), m.end() + 6)]
         basic = self.cues.search(said, "filing_basic", lang=t.lang)
-        if r.level != "advanced" or basic is None or not (self._has(t, "applying", start=m.end()) or
-                                                          self._has(t, "asks_advanced", start=m.end())):
+        if basic is None or not (self._has(t, "applying", start=m.end()) or
+                                 self._has(t, "asks_advanced", start=m.end())):
             return False
         if any(self._has(t, "events", k) for k in self.cues["events"] if self.cues.get("events", k, lang=t.lang)):
             return False
+        if r.level != "advanced":
+            # "我们基础级智能工厂已经在区里备案，数控化率72%，能申报吗": the basic level held is the only level named;
+            # what it applies for now is the advanced one (art_7), unless the basic level is named again after it
+            if self._level(t, [Span(m.start(), m.start() + basic.end())]) == "basic" or \
+                    self._has(t, "title_asked") or self._has(t, "fate_asked"):
+                return False
+            r.level = "advanced"
         e = m.start() + basic.end()
         r.facts.append(Fact("basic_filing.filed", True, t.words(m.start(), e), m.start(), e))
         return True
