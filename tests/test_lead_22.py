@@ -264,3 +264,14 @@ def test_a_basic_level_factory_applying_applies_for_the_advanced_level(read):
 @pytest.mark.parametrize("words", ["我们是基础级智能工厂，称号还有效吗", "我们是基础级智能工厂，还能再申报基础级吗"])
 def test_a_basic_level_factory_asking_of_its_title_is_no_application(read, words):
     assert read(words).mode == "revocation"
+
+
+@pytest.mark.parametrize("words,want", [
+    ("We have smart production operations, production management and operations management in place.",
+     ["production_operation", "production_management", "operations_management"]),
+    ("We have smart production operations and production management in place.",
+     ["production_operation", "production_management"]),
+    ("我们的智能工厂建设覆盖了生产作业和生产管理", ["production_operation", "production_management"]),
+])
+def test_smart_before_a_domain_drops_only_the_factory_construction_domain(read, words, want):
+    assert sorted(facts(read(words)).get("domains") or []) == sorted(want)

@@ -24,8 +24,10 @@ class DomainReading:
     def _domains(self, t: Passage, hits: list[Hit], mentions: list[Mention], r: CaseReading) -> None:
         named = [h for h in hits if h.of("domain")]
         # "智能工厂建设", "smart factory construction": the whole project, not the factory-construction domain
-        named = [h for h in named if not self.cues.search(t.text[max(0, h.start - 8):h.start], "domains",
-                                                          "whole_project", lang=t.lang)]
+        # (only that domain's name: "smart production operations" is the production-operation domain)
+        named = [h for h in named if not (any(x.key == "factory_construction" for x in h.of("domain")) and
+                                          self.cues.search(t.text[max(0, h.start - 8):h.start], "domains",
+                                                           "whole_project", lang=t.lang))]
         named = sorted(named + self._shared_heads(t, named), key=lambda h: h.start)
         # another party's coverage ("Another plant of our group covers all five domains", "兄弟工厂覆盖了研发设计"):
         # not the asker's
