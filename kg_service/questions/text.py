@@ -13,6 +13,7 @@ import logging
 import re
 import threading
 from collections.abc import Iterable
+from functools import lru_cache
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -50,23 +51,23 @@ EN_STOPWORDS = frozenset([
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
-_TRADITIONAL: dict[int, str] | None = None
+@lru_cache(maxsize=1)
+def _traditional_table() -> dict[int, str]:
+    """The table of queries/zh_traditional.yaml, loaded on first use."""
+    import yaml
+
+    from kg_service.settings import get_settings
+
+    data = yaml.safe_load((get_settings().queries_dir / "zh_traditional.yaml").read_text(encoding="utf-8"))
+    return str.maketrans(data["traditional"], data["simplified"])
 
 
 def to_simplified(text: str) -> str:
     """``text`` with its traditional Chinese characters as the simplified ones the measures and the reader's
     words are written in ("聯網率" → "联网率", "營收" → "营收"), one character for one: every offset into the text
     stays the same, so a span read from the simplified text quotes the asker's own words. The table is data
-    (queries/zh_traditional.yaml), loaded on first use; characters of the simplified standard set are never in it."""
-    global _TRADITIONAL
-    if _TRADITIONAL is None:
-        import yaml
-
-        from kg_service.settings import get_settings
-
-        data = yaml.safe_load((get_settings().queries_dir / "zh_traditional.yaml").read_text(encoding="utf-8"))
-        _TRADITIONAL = str.maketrans(data["traditional"], data["simplified"])
-    return text.translate(_TRADITIONAL) if _CJK.search(text) else text
+    (queries/zh_traditional.yaml); characters of the simplified standard set are never in it."""
+    return text.translate(_traditional_table()) if _CJK.search(text) else text
 
 
 def detect_language(text: str) -> str:

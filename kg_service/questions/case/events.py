@@ -381,7 +381,8 @@ class EventReading:
         if self.cues.search(t.text[clause.start:s], "predicate_only", lang=t.lang):
             # its verb opens the clause ("…, based in Hebei, was fined"): its subject is in the sentence before it
             clause = Span(t.sentence_of(s).start, clause.end)
-        for_client = self._has(t, "asking_for")  # "我帮客户问一下：客户公司…": the client is the applicant
+        # "我帮客户问一下：客户公司…", "我是咨询顾问，客户…" (``for_client``): the client is the applicant
+        for_client = t.for_client or self._has(t, "asking_for")
         # (a parent or holding company too: "母公司今年破产清算了", "our parent company was fined")
         parties = [*self.cues.finditer(t.text, "other_party", lang=t.lang, pos=clause.start, endpos=s),
                    *(self.cues.finditer(t.text, "parent_party", lang=t.lang, pos=clause.start, endpos=s)

@@ -957,9 +957,7 @@ class IndicatorReading:
             r.leave(words, "part", [path])  # "集团两个工厂，一个联网率70%，一个65%": which is the applicant?
             t.others.append(Fact(path, plain_number(q.value), words, start, end))
             return
-        other = self._has(t, "other_entity", start=clause.start, end=min(label.start, q.start))
-        if other is not None and t.for_client and self.cues.search(other.group(0), "asking_for_party", lang=t.lang):
-            other = None  # "我是咨询顾问，客户的数控化率70%": the client asked for is the applicant
+        other = self._another_firm(t, clause.start, min(label.start, q.start))
         if other is not None:  # "兄弟工厂的联网率是80%", "the industry leader's NC rate is 90%": not the asker's
             said = t.words(min(start, other.start()), end)
             r.leave(said, "other", [path])
@@ -1171,14 +1169,12 @@ class IndicatorReading:
             if whole is not None:
                 r.leave(t.words(whole, m.end), "part", ["annual_revenue_10k_cny"])  # "集团营收20亿": the group's
                 continue
-            client = t.for_client and self._has(t, "asking_for_party", start=t.clause_of(first).start, end=first)
-            if not client and self._of_another(t, min(first, cue.start())):
+            if self._of_another(t, min(first, cue.start())):
                 # "our biggest customer has revenue of RMB 10 billion", "客户年营收100亿": another firm's
                 r.leave(words, "other", ["annual_revenue_10k_cny"])
                 continue
-            other = self._has(t, "other_entity", start=t.clause_of(first).start, end=first)
-            if other is not None and not (t.for_client and self.cues.search(other.group(0), "asking_for_party",
-                                                                             lang=t.lang)):
+            other = self._another_firm(t, t.clause_of(first).start, first)
+            if other is not None:
                 # (the other firm named before the amount in its clause: "the industry leader's revenue is …")
                 r.leave(t.words(other.start(), m.end), "other", ["annual_revenue_10k_cny"])
                 continue
@@ -1197,6 +1193,15 @@ class IndicatorReading:
             if n is not None:
                 out.append(numbers.Money(float(n.group(1).replace(",", "")), n.start(1), n.end(1), False, True))
         return out
+
+    def _another_firm(self, t: Passage, start: int, end: int) -> re.Match[str] | None:
+        """Another firm, plant or the industry named in ``text[start:end]`` as the owner of the figure after it
+        (``other_entity``: "兄弟工厂的", "the industry leader's", "我们的大客户"); not the client an intermediary
+        asks for, which is the applicant ("我是咨询顾问，客户的数控化率70%")."""
+        other = self._has(t, "other_entity", start=start, end=end)
+        if other is not None and t.for_client and self.cues.search(other.group(0), "asking_for_party", lang=t.lang):
+            return None
+        return other
 
     def _revenue_verb(self, t: Passage, clause: Span, m: numbers.Money) -> re.Match[str] | None:
         """A verb of trading just before the amount ``m``, no word of revenue in its clause ("Last year we turned

@@ -508,9 +508,9 @@ class TradeReading:
         # ("a coal mine and a power plant": the article is no word of a product)
         kind = self.cues.get("industry_joined_kind", lang=t.lang)
         kind = f"(?:{kind.pattern})?" if kind is not None else ""  # "insulin and other biologics"
-        after = re.match(f"\\s*(?:{p.pattern})\\s*(?:(?:an?|the|our)\\s+)?{kind}\\s*", t.text[e:clause.end], re.I)
-        joiner = re.match(f"\\s*(?:{p.pattern})\\s*", t.text[e:clause.end], re.I)
-        if joiner and self.cues.match(t.text, "first_person", lang=t.lang, pos=e + joiner.end()):
+        after = re.match(f"\\s*(?:{p.pattern})\\s*(?P<joined>)(?:(?:an?|the|our)\\s+)?{kind}\\s*", t.text[e:clause.end],
+                         re.I)
+        if after and self.cues.match(t.text, "first_person", lang=t.lang, pos=e + after.start("joined")):
             return False  # "we make sofas and our revenue is …": the asker speaks again, no list goes on
         if after and e + after.end() < clause.end and not any(a == e + after.end() for a, _ in spans) and \
                 not self._headed_alike(t, m, e + after.end(), mentions) and \
