@@ -275,3 +275,22 @@ def test_a_basic_level_factory_asking_of_its_title_is_no_application(read, words
 ])
 def test_smart_before_a_domain_drops_only_the_factory_construction_domain(read, words, want):
     assert sorted(facts(read(words)).get("domains") or []) == sorted(want)
+
+
+@pytest.mark.parametrize("words,path", [
+    ("Our biggest customer, a carmaker, has revenue of RMB 120 billion. We make furniture.", "annual_revenue_10k_cny"),
+    ("Our biggest customer, a carmaker, reports an NC rate of 90%.", "indicators.key_process_nc_rate"),
+])
+def test_a_figure_in_a_clause_opened_by_its_verb_is_its_subject_s(read, words, path):
+    # the clause "has revenue of …" has its subject, the customer, in the clauses before it
+    r = read(words)
+    assert path not in facts(r)
+    assert r.as_facts()["unread"]
+
+
+@pytest.mark.parametrize("words,path,value", [
+    ("We make furniture, have revenue of RMB 300 million and an NC rate of 70%.", "annual_revenue_10k_cny", 30000),
+    ("Founded in 2003, we have revenue of RMB 300 million.", "annual_revenue_10k_cny", 30000),
+])
+def test_the_asker_s_own_figure_after_its_verb_is_read(read, words, path, value):
+    assert facts(read(words)).get(path) == value

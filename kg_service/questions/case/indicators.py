@@ -1197,8 +1197,10 @@ class IndicatorReading:
     def _another_firm(self, t: Passage, start: int, end: int) -> re.Match[str] | None:
         """Another firm, plant or the industry named in ``text[start:end]`` as the owner of the figure after it
         (``other_entity``: "兄弟工厂的", "the industry leader's", "我们的大客户"); not the client an intermediary
-        asks for, which is the applicant ("我是咨询顾问，客户的数控化率70%")."""
-        other = self._has(t, "other_entity", start=start, end=end)
+        asks for, which is the applicant ("我是咨询顾问，客户的数控化率70%"). A clause that opens with its verb has its
+        owner in the clauses before it in its sentence ("Our biggest customer, a carmaker, has revenue of …")."""
+        widened = bool(self.cues.match(t.text[:end], "predicate_opens", lang=t.lang, pos=start))
+        other = self._has(t, "other_entity", start=t.sentence_of(start).start if widened else start, end=end)
         if other is not None and t.for_client and self.cues.search(other.group(0), "asking_for_party", lang=t.lang):
             return None
         return other
