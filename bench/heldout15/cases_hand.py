@@ -10,7 +10,7 @@ HAND = [
      "expect": {"annual_revenue_10k_cny": 23000, "registration.province": "北京", "registration.district": "顺义区", "independent_legal_person": True, "industry_code": "C3831"}},
     {"lang": "en", "level": "basic", "kinds": ["magnitude"],
      "q": "Revenue last year (2025) was RMB 0.8bn. We are registered in Beijing's Tongzhou District and we are a separate legal person making LED light fittings. Basic level OK for us?",
-     "expect": {"annual_revenue_10k_cny": 80000, "registration.province": "北京", "registration.district": "通州区", "independent_legal_person": True, "industry_code": "C3872"}},
+     "expect": {"annual_revenue_10k_cny": 80000, "registration.province": "北京", "registration.district": "通州区", "independent_legal_person": True, "industry_code": "C387"}},
     {"lang": "zh", "level": "basic", "kinds": ["magnitude", "below_line"],
      "q": "公司2025年主营业务收入1,950万元，差一点到2000万。注册在北京市平谷区，独立法人。这种情况能申请基础级吗？",
      "expect": {"annual_revenue_10k_cny": 1950, "registration.province": "北京", "registration.district": "平谷区", "independent_legal_person": True},

@@ -312,13 +312,13 @@ def generate(per_style: int = 9) -> list:
                 v = pick_values(level)
                 topics = choose_topics(v, level, R.choice([6, 7, 8, 9]))
                 amb = []
-                if R.random() < 0.3 or style == "change":
+                if R.random() < 0.25 or style == "change":
                     pool = [a for a in AMB[lang] if not (set(a[1]) & set(topics)) and (a[2] is None or style in a[2])]
                     if style == "consultant":
                         pool = [a for a in pool if a[2]] + pool[:3]
                     amb = [R.choice(pool)[0]] if pool else []
                 nl = None
-                if style in ("owner", "consultant", "chat", "kv") and R.random() < 0.3 and "incidents" not in topics:
+                if style in ("owner", "consultant", "chat", "kv") and R.random() < 0.2 and "incidents" not in topics:
                     topics = [t for t in topics if t not in ("violations", "credit")]
                     nl = neglist(lang)
                 expect: dict = {}

@@ -6,7 +6,7 @@ product is still right, and one that answers only the division for a class-level
 
 # zh everyday words, en everyday words, code, what the code stands for
 PRODUCTS = [
-    # class level
+    # class level (two at group level, where the class is not certain)
     ("酱油和醋", "soy sauce and vinegar", "C1462", "酱油、食醋及类似制品制造"),
     ("方便面", "instant noodles", "C1433", "方便面制造"),
     ("精制茶叶", "refined tea leaves", "C1530", "精制茶加工"),
@@ -15,18 +15,18 @@ PRODUCTS = [
     ("保健食品", "health-food supplements", "C1492", "保健食品制造"),
     ("中药饮片", "decoction pieces of Chinese herbs", "C2730", "中药饮片加工"),
     ("疫苗", "vaccines", "C2762", "基因工程药物和疫苗制造"),
-    ("洗衣液和洗洁精", "laundry liquid and dish soap", "C2681", "肥皂及合成洗涤剂制造"),
+    ("洗衣液和洗洁精", "laundry liquid and dish soap", "C2681", "肥皂及洗涤剂制造"),
     ("涤纶长丝", "polyester filament yarn", "C2822", "涤纶纤维制造"),
     ("塑料管材", "plastic pipes", "C2922", "塑料板、管、型材制造"),
     ("汽油柴油（炼油）", "petrol and diesel (a refinery)", "C2511", "原油加工及石油制品制造"),
     ("铜板带", "copper strip and sheet", "C3251", "铜压延加工"),
     ("电梯和扶梯", "lifts and escalators", "C3435", "电梯、自动扶梯及升降机制造"),
     ("钢琴", "pianos", "C2422", "西乐器制造"),
-    ("健身器材（跑步机、动感单车）", "gym equipment (treadmills, spin bikes)", "C2442", "健身器材制造"),
+    ("健身器材（跑步机、动感单车）", "gym equipment (treadmills, spin bikes)", "C244", "体育用品制造 (group: 健身器材 is one of its classes; the group is what the words fix for certain)"),
     ("钢笔和圆珠笔", "fountain pens and ballpoints", "C2412", "笔的制造"),
     ("电线电缆", "power and data cables", "C3831", "电线、电缆制造"),
     ("变压器", "power transformers", "C3821", "变压器、整流器和电感器制造"),
-    ("LED灯具", "LED light fittings", "C3872", "照明灯具制造"),
+    ("LED灯具", "LED light fittings", "C387", "照明器具制造 (group: LED fittings may be 照明灯具 or 智能照明器具)"),
     ("路由器和交换机", "routers and network switches", "C3921", "通信系统设备制造"),
     ("PCB电路板", "printed circuit boards (PCB)", "C3982", "电子电路制造"),
     ("眼镜片和镜架", "spectacle lenses and frames", "C3587", "眼镜制造"),
