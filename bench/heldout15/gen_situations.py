@@ -1,7 +1,7 @@
 # ruff: noqa: E501
-"""Writes situations.json of bench/heldout15: generated people in 9 kinds of writing (key: value lists, pasted
+"""Writes situations.json of bench/heldout15: generated people in 8 kinds of writing (key: value lists, pasted
 tables, chat lines, consultants writing for a client, self-assessment report excerpts, small-firm owners with typos,
-code-switched zh/en, comparisons and changes, negation lists), with planted ambiguities; then the hand cases
+code-switched zh/en, comparisons and changes), with negation lists and planted ambiguities; then the hand cases
 (cases_hand.py) and the revocations (revocations.py). Seeded, deterministic. Standard library only.
 
     python3 gen_situations.py

@@ -209,7 +209,7 @@ def sent(t: str, d, lang: str, f: int, subj: str = "") -> str:
     if t == "factory":
         return ("工厂已经建成并正常投产" if d else "工厂还在建设中，没有投产") if zh else ("has its factory built and in normal operation" if d else "is still building its factory, which is not yet operating")
     if t == "compet":
-        return "企业和产品都有较强的市场竞争力" if zh else "is competitive, as are its products"
+        return "产品和企业自身都有较强的市场竞争力" if zh else "is competitive, as are its products"
     if t == "finance":
         return ("近三年经营和财务状况良好" if d else "近三年连续亏损，财务状况不好") if zh else ("has had sound operations and finances for the last three years" if d else "has lost money in each of the last three years")
     if t == "credit":
@@ -217,7 +217,7 @@ def sent(t: str, d, lang: str, f: int, subj: str = "") -> str:
     if t == "incidents":
         if not d:
             return "近三年没有发生过任何安全、环保、质量事故" if zh else "has had no accident of any kind (safety, environmental, quality) in the last three years"
-        return ("近三年" + "，".join(f"{date_zh(x['date'], f)}发生过一起{GRADE_ZH[x['grade']]}{KIND_ZH[x['kind']]}事故" for x in d)) if zh else \
+        return ("，".join(f"{date_zh(x['date'], f)}发生过一起{GRADE_ZH[x['grade']]}{KIND_ZH[x['kind']]}事故" for x in d)) if zh else \
             "had " + " and ".join(f"one {GRADE_EN[x['grade']]} {KIND_EN[x['kind']]} accident on {date_en(x['date'], f)}" for x in d)
     if t == "violations":
         if not d:
