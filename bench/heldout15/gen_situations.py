@@ -17,9 +17,9 @@ from collections import Counter
 import derive
 from cases_hand import HAND
 from common import statuses
+from render import TYPO_EN, TYPO_ZH, pct
 from revocations import REVOCATIONS
 from topics import chat, cs, expect_of, kv, sent
-from render import TYPO_EN, TYPO_ZH, date_en, date_zh, pct
 from vocab import ALL_DOMAINS, DISTRICTS, FC, OM, OTHER_INDUSTRIES, OTHER_PROVINCES, PM, PO, PRODUCTS, RD
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -131,7 +131,7 @@ def pick_values(level: str) -> dict:
             v["filing"] = {"filed": False}
         row = derive.row_of(prod[2])
         th = derive.ROWS[row] if row else [75, 9, 5, 70, 6]
-        for k, t in zip(KEYS, th):
+        for k, t in zip(KEYS, th, strict=True):
             if R.random() < 0.8:
                 delta = R.choice([-9, -4, -2, 1, 2, 3, 5, 8, 11]) if t >= 50 else R.choice([-3, -2, -1, 1, 2, 3, 4, 6])
                 val = t + delta + R.choice([0, 0, 0.5])

@@ -4,7 +4,7 @@ report sentences, plain sentences (with typos), code-switched zh/en. A *topic* i
 field paths: a registered address sets province and district). Standard library only."""
 from __future__ import annotations
 
-from vocab import DOMAIN_EN, DOMAIN_ZH, ALL_DOMAINS
+from vocab import ALL_DOMAINS, DOMAIN_EN, DOMAIN_ZH
 
 IND_ZH = {"key_process_nc_rate": "关键工序数控化率", "labor_productivity_gain": "人均劳动生产率提升",
           "defect_rate_reduction": "产品不良率下降", "equipment_networking_rate": "生产设备联网率",

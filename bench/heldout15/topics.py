@@ -4,10 +4,28 @@ in each mode: kv (label, value), chat (a short line, no punctuation), sent (a pl
 terms; en with Chinese terms). Standard library only."""
 from __future__ import annotations
 
-from render import (GRADE_EN, GRADE_ZH, IND_CS, IND_EN, IND_EN_SENT, IND_ZH, IND_ZH_SENT, IND_ZH_SHORT, KIND_EN,
-                    KIND_ZH, date_en, date_zh, domains_en, domains_list_en, domains_list_zh, domains_zh, pct,
-                    revenue_en, revenue_zh)
-from vocab import DOMAIN_EN, ALL_DOMAINS
+from render import (
+    GRADE_EN,
+    GRADE_ZH,
+    IND_CS,
+    IND_EN,
+    IND_EN_SENT,
+    IND_ZH,
+    IND_ZH_SENT,
+    IND_ZH_SHORT,
+    KIND_EN,
+    KIND_ZH,
+    date_en,
+    date_zh,
+    domains_en,
+    domains_list_en,
+    domains_list_zh,
+    domains_zh,
+    pct,
+    revenue_en,
+    revenue_zh,
+)
+from vocab import ALL_DOMAINS, DOMAIN_EN
 
 
 def expect_of(t: str, d) -> dict:
