@@ -94,7 +94,8 @@ class StatementReading:
                 continue
             if neg is None and i > 0 and i - 1 in negated_at and kept[i - 1][1] <= s and \
                     self._own_clause(t, kept[i - 1][1], s) == kept[i - 1][1] and \
-                    self._only_joined(t, kept[i - 1][1], s, disjunction=True):
+                    self._only_joined(t, kept[i - 1][1], s, disjunction=True) and \
+                    not self._each_negated(t, clause.start, kept[i - 1][0], kept[i - 1][1], s):
                 # "no dedicated team or an organisation for planning", "没有专门团队和组织机制": one negation of both
                 neg = negated_at[i - 1]
             if neg is not None:
@@ -159,8 +160,11 @@ class StatementReading:
         ``statement_form_names`` in read_case.yaml). Each read, or asked back, from the name to its answer; the spans
         so read are returned (their words are not read again as statements)."""
         c, lang = self.cues, t.lang
-        found = [(m.start(), m.end(), entry) for entry, p in c.compiled_list("statement_form_names", lang)
-                 for m in p.finditer(t.text)]
+        # (a name in the other language's words, the answer in the question's: "- 数字化达标 (digital-transformation
+        # standard): not reached", "- bad credit：无")
+        other = "en" if lang == "zh" else "zh"
+        found = [(m.start(), m.end(), entry) for lg in (lang, other) for entry, p in c.compiled_list(
+                 "statement_form_names", lg) for m in p.finditer(t.text)]
         done: list[tuple[int, int]] = []
         mark, end_p = c.get("statement_forms", "mark", lang=lang), c.get("statement_forms", "end", lang=lang)
         if mark is None or end_p is None:
@@ -322,6 +326,15 @@ class StatementReading:
         if reply is not None and reply[0] == "no":
             return clause.end
         return clause.end if self.cues.search(rest, "negation_after", lang=t.lang) else None
+
+    def _each_negated(self, t: Passage, start: int, prev: int, prev_end: int, at: int) -> bool:
+        """A list whose items each carry their own negation ("无违法违规、无不良信用记录、经营财务良好", "no
+        violations, no bad credit, finances sound"): the item after them with none (at ``at``, a list mark before
+        it) is not negated. Two negations before the previous item (at ``prev``) in its clause make the list."""
+        gap = t.text[prev_end:at]
+        if gap.strip(" ,，、") or not gap.strip():
+            return False  # joined by "和" / "and": "没有专门团队和组织机制", one negation of both
+        return len(list(self.cues.finditer(t.text, "negation", lang=t.lang, pos=start, endpos=prev))) >= 2
 
     def _only_joined(self, t: Passage, start: int, end: int, disjunction: bool = False) -> bool:
         """Nothing but a joiner between two names ("组织机制和人才队伍", "a team and an organisation"); with
