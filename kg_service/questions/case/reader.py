@@ -103,6 +103,11 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
             key = (str(row["division"]), str(row["word"]).lower())
             code = str(row["notation"])
             self.subdivision_code[key] = narrowest_common([self.subdivision_code.get(key, code), code])
+        # a division's product words naming one of two or more of its groups or classes (片剂: C2720 or C2740)
+        self.subdivision_among: dict[tuple[str, str], set[str]] = {}
+        for row in kg.select("read_case_shared_products", memo=True):
+            iri, code = str(row["sub"]).rsplit("-", 1)
+            self.subdivision_among.setdefault((f"{iri}-{code[:3]}", str(row["word"]).lower()), set()).add(code)
         # systems (MES, ERP …) and the construction domain each serves
         self.system_domain: dict[str, str] = {}
         for row in kg.select("ask_topic_domains", memo=True):
