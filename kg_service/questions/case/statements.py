@@ -115,6 +115,11 @@ class StatementReading:
                 # "not loss-making"
                 r.leave(t.words(start, end if after is None else after), "negated", [entry["field"]])
                 continue
+            if value is True and not (neg or after) and \
+                    self.cues.search(t.text[e:sentence.end], "statement_part_time", lang=t.lang):
+                # "一个两人的信息化小组，兼顾智能制造", "an IT team that handles it part-time": had in part, asked back
+                r.leave(t.words(start, sentence.end), "hedged", [entry["field"]])
+                continue
             if isinstance(value, bool) and (neg or after):
                 value = not value
             if after is not None:
