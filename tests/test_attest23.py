@@ -1,9 +1,10 @@
-"""attest23: the yes/no attestations of art_5 (items 1, 4, 5, 6) and annex 1 (数字化达标) as firms write them, zh and
-en: said plainly with no subject and nothing asked (statement_plain); the organisation's more names (推进委员会,
-X运营部, a CIO office, 指挥部, 组织保障 beside the people); the talent team as a count of engineers or full-time staff beside the
-smart factory; network and data risk (no major risk, low, 风险可控 beside 网络安全; 等保 alone asked back); 国产 alone
-asked back for security; a legal person against a branch ("a subsidiary rather than a branch", "原为分厂", "…设立的
-分公司"); a body being formed or doing it part-time asked back."""
+"""attest23: the yes/no attestations of art_5 (items 1, 4, 5, 6) and annex 1 (数字化达标) as firms
+write them, zh and en: said plainly with no subject and nothing asked (statement_plain); the
+organisation's more names (推进委员会, X运营部, a CIO office, 指挥部, 组织保障 beside the people); the
+talent team as a count of engineers or full-time staff beside the smart factory; network and data
+risk (no major risk, low, 风险可控 beside 网络安全; 等保 alone asked back); 国产 alone asked back for
+security; a legal person against a branch ("a subsidiary rather than a branch", "原为分厂",
+"…设立的分公司"); a body being formed or doing it part-time asked back."""
 from __future__ import annotations
 
 from datetime import date
