@@ -70,6 +70,12 @@ def asked_back(reading, field: str) -> bool:
     ("We are a subsidiary rather than a branch. Can we apply?", {ILP: True}),
     ("We are a subsidiary and not a branch office. Can we apply?", {ILP: True}),
     ("We are the Beijing branch of a Shanghai group. Can we apply?", {ILP: False}),
+    ("我们是XX集团第一分厂改制成立的独立法人公司，能报吗？", {ILP: True}),
+    ("信息安全风险可控。", {CYB: True}),
+    ("数字化转型评估结果为达标。", {DTC: True}),
+    ("We don't have a formal team for smart manufacturing. Can we apply?", {TAL: False}),
+    ("The smart factory is run by a cross-functional task force. Basic?", {ORG: True}),
+    ("Our products are not on any restricted or eliminated list. Basic?", {POL: True}),
 ])
 def test_read(read, q, want):
     assert facts(read(q)) == want
@@ -84,6 +90,9 @@ def test_read(read, q, want):
     ("我们的关键技术装备、工业软件都是国产的，能报吗？", SEC),
     ("Digital transformation compliance: not yet assessed.", DTC),
     ("Our digital transformation office is still being set up. Basic level?", ORG),
+    ("关键装备、工业软件尚未完全实现安全可控。", SEC),
+    ("网络安全还有隐患，数据安全风险尚未完全可控。", CYB),
+    ("We are still recruiting a smart manufacturing team. Basic?", TAL),
 ])
 def test_partial_or_pending_is_asked_back(read, q, field):
     r = read(q)
