@@ -93,6 +93,7 @@ def test_read(read, q, want):
     ("关键装备、工业软件尚未完全实现安全可控。", SEC),
     ("网络安全还有隐患，数据安全风险尚未完全可控。", CYB),
     ("We are still recruiting a smart manufacturing team. Basic?", TAL),
+    ("我们的智能制造团队正在招聘中。", TAL),
 ])
 def test_partial_or_pending_is_asked_back(read, q, field):
     r = read(q)
