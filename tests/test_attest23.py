@@ -76,6 +76,8 @@ def asked_back(reading, field: str) -> bool:
     ("We don't have a formal team for smart manufacturing. Can we apply?", {TAL: False}),
     ("The smart factory is run by a cross-functional task force. Basic?", {ORG: True}),
     ("Our products are not on any restricted or eliminated list. Basic?", {POL: True}),
+    ("公司智能制造工作由数字化转型委员会统筹，下设数字化部，有专业人员30名。", {ORG: True, TAL: True}),
+    ("我们成立了智能制造专家委员会，还聘请了外部专家，能报吗？", {}),
 ])
 def test_read(read, q, want):
     assert facts(read(q)) == want
