@@ -31,11 +31,13 @@ class StatementReading:
             # a figure of the asker's own read plainly ("近三年净利润均为正，年营收1.2亿元"): its plain statements
             # beside it are the asker's case too, as a form's lines are
             t.speaks = True
-        if not t.speaks:
+        plain = None if t.speaks else self._said_plainly(t)
+        if not (t.speaks or plain):
             return  # (a form's lines answered are the asker's case, said or not as theirs: "数字化达标：否")
         read_from = len(r.facts)
         found = [(m.start(), m.end(), entry) for entry, p in self.statements[t.lang] for m in p.finditer(t.text)
-                 if not any(a < m.end() and m.start() < b for a, b in formed) and self._on_topic(t, m.start(), entry)]
+                 if not any(a < m.end() and m.start() < b for a, b in formed) and self._on_topic(t, m.start(), entry)
+                 and (plain is None or entry["field"] in plain)]
         kept = longest(found)
         negated_at: dict[int, re.Match[str]] = {}  # the negation each statement was read under
         for i, (s, e, entry) in enumerate(kept):
@@ -114,12 +116,27 @@ class StatementReading:
                 # "not loss-making"
                 r.leave(t.words(start, end if after is None else after), "negated", [entry["field"]])
                 continue
+            if value is True and not (neg or after) and \
+                    self.cues.search(t.text[e:sentence.end], "statement_part_time", lang=t.lang):
+                # "一个两人的信息化小组，兼顾智能制造", "an IT team that handles it part-time": had in part, asked back
+                r.leave(t.words(start, sentence.end), "hedged", [entry["field"]])
+                continue
             if isinstance(value, bool) and (neg or after):
                 value = not value
             if after is not None:
                 end = after
             r.facts.append(Fact(entry["field"], value, t.words(start, end), start, end))
         self._outright(t, r, read_from)
+
+    def _said_plainly(self, t: Passage) -> frozenset[str]:
+        """The fields whose statements are the asker's case though said with no subject and nothing asked
+        (``statement_plain``: "成立了智能制造领导小组，总经理任组长", "关键设备和工业软件都是国产的，安全可控"): an
+        attestation said so is no one else's; none where the words ask, suppose, or word a rule."""
+        c = self.cues
+        if c.search(t.text, "statement_plain", "words", lang=t.lang) is None or \
+                self._has(t, "implicit_case", "rule") or self._has(t, "generic_case"):
+            return frozenset()
+        return frozenset(c["statement_plain"].get("fields") or ())
 
     def _on_topic(self, t: Passage, at: int, entry: dict[str, Any]) -> bool:
         """Words that name what they are of only beside it (an entry's ``topic``: "专项小组", "专门的组织", "总经理
