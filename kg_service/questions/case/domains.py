@@ -556,6 +556,12 @@ class DomainReading:
                 # "we think it would come out at level 3", "成熟度应该是三级": a guess
                 tail = tail or self._has(t, "hedge", start=t.clause_of(s).start, end=e)
                 tail = tail or self._has(t, "maturity", "at_least", start=s, end=e)  # "at least level 2"
+                # "level 2 or 3", "二级或三级", "2-3级": which level is not said
+                either = c.match(t.text, "maturity", "either", lang=t.lang, pos=e)
+                if either is not None:
+                    values.append((-1, either.start(), either.end()))
+                    e = either.end()
+                    words = t.words(s, e)
                 if self._asks_rule(t, s):
                     return  # "do we need maturity level 2?": the rule's level, asked of
                 if len({v[0] for v in values}) != 1 or tail or target or not 1 <= values[0][0] <= 5:
