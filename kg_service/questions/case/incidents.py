@@ -520,6 +520,10 @@ class IncidentReading:
                 days.append(d)
         if not days or "basic_filing.date" in r.paths():
             return
+        if m is not None and not self.cues.search(m.group(0), "filing_proper", lang=t.lang):
+            # "2025年获评了基础级", "基础级是前年评的": the day of the level's recognition, the filing's not said
+            r.leave(t.words(days[0].start, days[-1].end), "date", ["basic_filing.date"])
+            return
         either = any(self.cues.match(t.text, "filing_day_either", lang=t.lang, pos=d.end) for d in days)
         if len(days) > 1 or either or days[0].day > t.today:
             # "2025年3月或4月", "去年或者前年": which day is not said

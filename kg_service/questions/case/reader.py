@@ -49,6 +49,7 @@ from kg_service.questions.case.indicators import IndicatorReading
 from kg_service.questions.case.lexicon import Hit, Lexicon
 from kg_service.questions.case.model import CaseReading, Fact, field_of
 from kg_service.questions.case.passage import (
+    MOVE_CUES,
     TRIM,
     Passage,
     Span,
@@ -347,11 +348,17 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
             at = clause.start
             said = t.text[at:min(clause.end, m.end() + 6)]
             basic = self.cues.search(said, "filing_basic", lang=t.lang)
-        if basic is None or self.cues.search(said, "level_advanced", lang=t.lang) or \
-                not (self._has(t, "applying", start=m.end()) or self._has(t, "asks_advanced", start=m.end()) or
-                     self._has(t, "seeks_advanced", start=m.end())):
+        if basic is None or self.cues.search(said, "level_advanced", lang=t.lang):
             return False
         if any(self._has(t, "events", k) for k in self.cues["events"] if self.cues.get("events", k, lang=t.lang)):
+            return False
+        # the advanced level sought after it ("想申请先进级", "先进级有戏吗"); or, no event and nothing of the title
+        # asked, the basic level held is only told ("We got basic-level status from Fengtai district", "是否已认定为
+        # 基础级智能工厂：是\n成熟度：二级"): a case for the level above it, not a question of revocation
+        if not (self._has(t, "applying", start=m.end()) or self._has(t, "asks_advanced", start=m.end()) or
+                self._has(t, "seeks_advanced", start=m.end())) and \
+                (self._has(t, "title_asked") or self._has(t, "fate_asked") or self._has(t, "title_spoken") or
+                 self._event_spans(t, ("accident", "casualty", *MOVE_CUES))):
             return False
         if r.level != "advanced":
             # "我们基础级智能工厂已经在区里备案，数控化率72%，能申报吗": the basic level held is the only level named;
