@@ -517,6 +517,8 @@ class DomainReading:
                         self._has(t, "maturity", "other_model", start=self._model_piece(t, m.start()).start,
                                   end=m.start()):
                     continue  # (not "要求是二级" beside the asker's level, nor "还有CMMI三级": another model's level)
+                if m.end() <= cue.start() and t.clause_of(m.start()) != t.clause_of(cue.start()):
+                    continue  # "我们智能工厂评了三级，成熟度还没评": a level of the clause before, not the cue's
                 if self._nearest_other_model(t, cues, sentence, m.start()):
                     continue  # "用DCMM成熟度评过，是三级，智能制造那个成熟度没做": the level follows DCMM's cue
                 clause = t.clause_of(m.start())

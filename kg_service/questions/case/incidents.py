@@ -413,6 +413,11 @@ class IncidentReading:
                 return
             # a lack said after it ("基础级备案还没做"), or a form's answer ("基础级备案：否", "filing: not yet")
             lack = neg is None and reply is None and self.cues.search(rest, "negation_after", lang=t.lang) is not None
+            if reply is None and neg is None and not lack and \
+                    self._has(t, "filing_refused", start=(after or clause).end, end=sentence.end):
+                # "We filed for basic level, it was rejected, and refiled in March": made, refused, sent again
+                r.leave(t.words(clause.start, sentence.end), "pending", ["basic_filing.filed"])
+                return
             if reply is None and neg is None and not lack:  # nothing says it not made: the words must say it made
                 if self._has(t, "filing_refused", start=clause.start, end=(after or clause).end):
                     lack = True  # "基础级备案被退回了", "申请了基础级备案，但没通过": sent, not made
@@ -451,19 +456,24 @@ class IncidentReading:
         we filed"), or unsure said after it or in the clause after ("…备案了，不过不太确定", "we filed, but I'm not
         sure"). Not a question of the rule ("不知道备案要多久")."""
         c, lang = self.cues, t.lang
+        nxt = next((x for x in t.clauses if x.start >= clause.end), None)
+        if self._has(t, "filing_hedge", start=clause.start, end=clause.end) or \
+                (nxt is not None and c.search(t.text[nxt.start:nxt.end], "filing_hedge", lang=lang) is not None):
+            return True  # "we were supposed to file last year", "filing's done, I guess"
         made = self._has(t, "filing_made", start=clause.start, end=clause.end) or \
             c.search(m.group(0), "filing_made", lang=lang) or \
             self._has(t, "filing_made_asked", start=clause.start, end=clause.end)
         if not made:
             return False
-        if self._has(t, "hedge", start=clause.start, end=m.start()) or \
+        if self._has(t, "hedge", start=clause.start, end=clause.end) or \
                 self._has(t, "unknown_said", start=clause.start, end=m.start()):
             return True
         if c.search(t.text[m.end():clause.end], "hedge_after", lang=lang):
             return True
-        nxt = next((x for x in t.clauses if x.start >= clause.end), None)
-        return nxt is not None and nxt.start < t.sentence_of(m.start()).end and \
-            c.search(t.text[nxt.start:nxt.end], "hedge_next", lang=lang) is not None
+        if t.raw[clause.end:clause.end + 1] in ("?", "？") and not c.search(
+                t.text[clause.start:clause.end], "asked", lang=lang) and t.speaks:
+            return True  # "We filed at the basic level?", "我们备案了吧？": said made, and asked
+        return nxt is not None and c.search(t.text[nxt.start:nxt.end], "hedge_next", lang=lang) is not None
 
     def _said_made(self, t: Passage, hits: list[Hit], m: re.Match[str], clause: Span, details: list[Span]) -> bool:
         """The filing's words say it made (``filing_made`` in its clause, the words of the filing themselves
