@@ -445,10 +445,12 @@ class IncidentReading:
         if r.level != "advanced" or "basic_filing.filed" in r.paths() or \
                 any("basic_filing.filed" in a.fields for a in r.asks.values()):
             return
-        m = self._has(t, "basic_in_progress")
-        if m is not None and not self._has(t, "generic_case"):
-            clause = t.clause_of(m.start())
-            r.leave(t.words(clause.start, clause.end), "pending", ["basic_filing.filed"])
+        for key, kind in (("basic_in_progress", "pending"), ("basic_unknown", "hedged")):
+            m = self._has(t, key)
+            if m is not None and not self._has(t, "generic_case"):
+                clause = t.clause_of(m.start())
+                r.leave(t.words(clause.start, clause.end), kind, ["basic_filing.filed"])
+                return
 
     def _filing_unsure(self, t: Passage, m: re.Match[str], clause: Span) -> bool:
         """The filing said made, or asked whether made, by an asker unsure of it: a hedge before it in its clause

@@ -360,6 +360,9 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
                 (self._has(t, "title_asked") or self._has(t, "fate_asked") or self._has(t, "title_spoken") or
                  self._event_spans(t, ("accident", "casualty", *MOVE_CUES))):
             return False
+        clause = t.clause_of(m.start())
+        unsure = self._has(t, "hedge", start=clause.start, end=clause.end) or \
+            self._has(t, "unknown_said", start=clause.start, end=clause.end)
         if r.level != "advanced":
             # "我们基础级智能工厂已经在区里备案，数控化率72%，能申报吗": the basic level held is the only level named;
             # what it applies for now is the advanced one (art_7), unless the basic level is named again after it
@@ -368,7 +371,10 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
                 return False
             r.level = "advanced"
         s, e = min(at, m.start()), max(m.end(), at + basic.end())
-        r.facts.append(Fact("basic_filing.filed", True, t.words(s, e), s, e))
+        if unsure:  # "We're not sure about our basic-level status; can we apply for advanced?": asked back
+            r.leave(t.words(clause.start, clause.end), "hedged", ["basic_filing.filed"])
+        else:
+            r.facts.append(Fact("basic_filing.filed", True, t.words(s, e), s, e))
         return True
 
     # ---- dates ------------------------------------------------------------------------------------

@@ -425,9 +425,12 @@ class StatementReading:
             return
         used: set[int] = set()
         # "registered in Tianjin in 2020, we moved our registration to Haidian in 2024": which is today's?
+        # (where no registration word is said, the words of its tax domicile: "税收户管在北京亦庄")
+        regs = list(self.cues.finditer(t.text, "registration", lang=t.lang)) or \
+            list(self.cues.finditer(t.text, "registration_tax", lang=t.lang))
         moved = any(self._has(t, "move", start=t.clause_of(m.start()).start, end=t.clause_of(m.start()).end)
-                    for m in self.cues.finditer(t.text, "registration", lang=t.lang))
-        for m in self.cues.finditer(t.text, "registration", lang=t.lang):
+                    for m in regs)
+        for m in regs:
             clause = t.clause_of(m.start())
             if self._doubted(t, m.start(), m.end()) and self._has(t, "rule_asked", start=clause.start, end=m.start()):
                 used |= {h.start for h in places if clause.start <= h.start < clause.end}
