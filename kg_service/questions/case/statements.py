@@ -118,7 +118,9 @@ class StatementReading:
             if isinstance(value, bool) and (neg or after):
                 value = not value
             if isinstance(value, bool) and entry.get("reversed_by") and \
-                    self._has(t, entry["reversed_by"], start=before, end=s):
+                    self._has(t, entry["reversed_by"], start=before, end=s) and \
+                    (not entry.get("reversed_with") or
+                     self.cues.search(t.text[s:e], entry["reversed_with"], lang=t.lang) is not None):
                 # "不良品率低于同行业平均水平", "our energy use is below the industry average": lower is better there
                 value = not value
             if after is not None:
