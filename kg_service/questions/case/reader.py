@@ -348,7 +348,8 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
             at = clause.start
             said = t.text[at:min(clause.end, m.end() + 6)]
             basic = self.cues.search(said, "filing_basic", lang=t.lang)
-        if basic is None or self.cues.search(said, "level_advanced", lang=t.lang):
+        own = t.text[at:min(t.clause_of(m.start()).end, m.end() + 6)]  # (not "…基础级，想报先进级")
+        if basic is None or self.cues.search(own, "level_advanced", lang=t.lang):
             return False
         if any(self._has(t, "events", k) for k in self.cues["events"] if self.cues.get("events", k, lang=t.lang)):
             return False
