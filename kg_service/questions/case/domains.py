@@ -531,6 +531,9 @@ class DomainReading:
                     unsure.append((m.start(), m.end(), "comparison"))  # "成熟度比同行高一级": no level
                 else:
                     values.append((n, m.start(), m.end()))
+                    if c.search(t.text[max(clause.start, m.start() - 12):m.start()], "maturity", "range_before",
+                                lang=t.lang):
+                        values.append((-1, m.start(), m.end()))  # "三到四级", "between level 2 and 3": no one level
             for h in hits:
                 if lo <= h.start < hi and h.of("maturity") and not self._rule_clause(t, t.clause_of(h.start)):
                     key = h.of("maturity")[0].key
