@@ -107,6 +107,7 @@ def test_registration(read, q, want):
 @pytest.mark.parametrize("q", [
     "Our maturity is level 2 or 3, we haven't had the formal assessment.",
     "我们成熟度二级或三级吧",
+    "成熟度三到四级，具体等报告，能报吗？",
 ])
 def test_maturity_either_asked_back(read, q):
     assert asked_back(read(q), ML)
