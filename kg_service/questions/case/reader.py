@@ -49,6 +49,7 @@ from kg_service.questions.case.indicators import IndicatorReading
 from kg_service.questions.case.lexicon import Hit, Lexicon
 from kg_service.questions.case.model import CaseReading, Fact, field_of
 from kg_service.questions.case.passage import (
+    MOVE_CUES,
     TRIM,
     Passage,
     Span,
@@ -346,22 +347,44 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
     def _basic_applying_advanced(self, t: Passage, m: re.Match[str], r: CaseReading) -> bool:
         """"我们已经获评基础级，想申请先进级": recognised at the basic level and applying for the
         advanced one is an application (art_7), not a question of revocation: the basic level is held."""
-        said = t.text[m.start():min(len(t.text), m.end() + 6)]
+        # the level recognised: named in the words after the recognition's, or before them in its clause ("基础级：
+        # 已认定", "基础级我们去年就认定了"); never the advanced one there ("由基础级升为先进级")
+        at = m.start()
+        said = t.text[at:min(len(t.text), m.end() + 6)]
         basic = self.cues.search(said, "filing_basic", lang=t.lang)
-        if basic is None or not (self._has(t, "applying", start=m.end()) or
-                                 self._has(t, "asks_advanced", start=m.end())):
+        if basic is None:
+            clause = t.clause_of(m.start())
+            at = clause.start
+            said = t.text[at:min(clause.end, m.end() + 6)]
+            basic = self.cues.search(said, "filing_basic", lang=t.lang)
+        own = t.text[at:min(t.clause_of(m.start()).end, m.end() + 6)]  # (not "…基础级，想报先进级")
+        if basic is None or self.cues.search(own, "level_advanced", lang=t.lang):
             return False
         if any(self._has(t, "events", k) for k in self.cues["events"] if self.cues.get("events", k, lang=t.lang)):
             return False
+        # the advanced level sought after it ("想申请先进级", "先进级有戏吗"); or, no event and nothing of the title
+        # asked, the basic level held is only told ("We got basic-level status from Fengtai district", "是否已认定为
+        # 基础级智能工厂：是\n成熟度：二级"): a case for the level above it, not a question of revocation
+        if not (self._has(t, "applying", start=m.end()) or self._has(t, "asks_advanced", start=m.end()) or
+                self._has(t, "seeks_advanced", start=m.end())) and \
+                (self._has(t, "title_asked") or self._has(t, "fate_asked") or self._has(t, "title_spoken") or
+                 self._event_spans(t, ("accident", "casualty", *MOVE_CUES))):
+            return False
+        clause = t.clause_of(m.start())
+        unsure = self._has(t, "hedge", start=clause.start, end=clause.end) or \
+            self._has(t, "unknown_said", start=clause.start, end=clause.end)
         if r.level != "advanced":
             # "我们基础级智能工厂已经在区里备案，数控化率72%，能申报吗": the basic level held is the only level named;
             # what it applies for now is the advanced one (art_7), unless the basic level is named again after it
-            if self._level(t, [Span(m.start(), m.start() + basic.end())]) == "basic" or \
+            if self._level(t, [Span(at, at + basic.end())]) == "basic" or \
                     self._has(t, "title_asked") or self._has(t, "fate_asked"):
                 return False
             r.level = "advanced"
-        e = m.start() + basic.end()
-        r.facts.append(Fact("basic_filing.filed", True, t.words(m.start(), e), m.start(), e))
+        s, e = min(at, m.start()), max(m.end(), at + basic.end())
+        if unsure:  # "We're not sure about our basic-level status; can we apply for advanced?": asked back
+            r.leave(t.words(clause.start, clause.end), "hedged", ["basic_filing.filed"])
+        else:
+            r.facts.append(Fact("basic_filing.filed", True, t.words(s, e), s, e))
         return True
 
     # ---- dates ------------------------------------------------------------------------------------

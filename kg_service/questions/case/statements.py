@@ -11,7 +11,9 @@ from typing import Any
 from kg_service.questions.case.lexicon import Hit, Term
 from kg_service.questions.case.model import CaseReading, Fact
 from kg_service.questions.case.passage import (
+    TRIM,
     Passage,
+    Span,
     longest,
 )
 
@@ -122,6 +124,12 @@ class StatementReading:
                 r.leave(t.words(start, sentence.end), "hedged", [entry["field"]])
                 continue
             if isinstance(value, bool) and (neg or after):
+                value = not value
+            if isinstance(value, bool) and entry.get("reversed_by") and \
+                    self._has(t, entry["reversed_by"], start=before, end=s) and \
+                    (not entry.get("reversed_with") or
+                     self.cues.search(t.text[s:e], entry["reversed_with"], lang=t.lang) is not None):
+                # "不良品率低于同行业平均水平", "our energy use is below the industry average": lower is better there
                 value = not value
             if after is not None:
                 end = after
@@ -449,9 +457,12 @@ class StatementReading:
             return
         used: set[int] = set()
         # "registered in Tianjin in 2020, we moved our registration to Haidian in 2024": which is today's?
+        # (where no registration word is said, the words of its tax domicile: "税收户管在北京亦庄")
+        regs = list(self.cues.finditer(t.text, "registration", lang=t.lang)) or \
+            list(self.cues.finditer(t.text, "registration_tax", lang=t.lang))
         moved = any(self._has(t, "move", start=t.clause_of(m.start()).start, end=t.clause_of(m.start()).end)
-                    for m in self.cues.finditer(t.text, "registration", lang=t.lang))
-        for m in self.cues.finditer(t.text, "registration", lang=t.lang):
+                    for m in regs)
+        for m in regs:
             clause = t.clause_of(m.start())
             if self._doubted(t, m.start(), m.end()) and self._has(t, "rule_asked", start=clause.start, end=m.start()):
                 used |= {h.start for h in places if clause.start <= h.start < clause.end}
@@ -475,6 +486,7 @@ class StatementReading:
                 sentence = t.sentence_of(m.start())
                 if nxt and nxt.end <= sentence.end and nxt.end - nxt.start <= 16 and \
                         any(nxt.start <= h.start < nxt.end for h in places) and \
+                        self._only_places(t, nxt, places) and \
                         not self._has(t, "plant", start=nxt.start, end=nxt.end) and \
                         not self._has(t, "filing", start=nxt.start, end=nxt.end):  # ("在朝阳区备的案")
                     end = nxt.end
@@ -531,6 +543,15 @@ class StatementReading:
                 continue  # "北京市产业政策", "the Beijing industry average": a rule's place, not ours
             # "我们在亦庄": the plant's or the registration's?
             r.leave(t.words(clause.start, clause.end), "place", ["registration.province"])
+
+    def _only_places(self, t: Passage, clause: Span, places: list[Hit]) -> bool:
+        """The clause names places and nothing more ("…, Beijing", "，北京市"), not another thing of a place ("北京只有
+        销售公司")."""
+        rest = t.text[clause.start:clause.end]
+        for h in sorted((h for h in places if clause.start <= h.start < clause.end), key=lambda h: -h.start):
+            rest = rest[:h.start - clause.start] + rest[h.end - clause.start:]
+        rest = rest.strip(TRIM + " ")
+        return len(rest) <= 2 if t.lang == "zh" else len(rest.split()) <= 1
 
     def _adjoining(self, t: Passage, m: re.Match[str], places: list[Hit]) -> list[Hit]:
         """The run of ``places`` written right against the registration's words ``m`` ("Beijing-registered",
