@@ -283,6 +283,16 @@ class IndicatorReading:
         theirs = {d.day.year for d in t.dates if start <= d.start < end}
         return bool(mine and theirs and mine != theirs)
 
+    def _now_then_before(self, t: Passage, f: Fact, clause: Span, q: numbers.Quantity) -> bool:
+        """The fact read is said of now (a word of now before it in its clause, "数控化率今年78%") and the number
+        said again after it of past years only ("，去年70%"): the level now stands, the past one is left unread."""
+        if self._has(t, "now", start=t.clause_of(f.start).start, end=f.end) is None:
+            return False
+        years = {d.day.year for d in t.dates if clause.start <= d.start < q.end}
+        if not years or max(years) >= t.today.year:
+            return False
+        return not self._clause_goes_on(t, q.end)
+
     def _restated(self, t: Passage, labels: list[Hit], pcts: list[numbers.Quantity], r: CaseReading) -> None:
         """A value read for a name, then a number said again for it in a clause of no name of its own, in
         that sentence or the next ("数控化率79.5%，不对，…是81%", "NC rate 68%. Wait, I misread - it's 71%",
@@ -320,7 +330,7 @@ class IndicatorReading:
                 any(t.clause_of(f.start).start <= d.start < f.end and d.day.year < t.today.year for d in t.dates)
             if correction is None and own is None:
                 if not another and f in r.facts and not (q.sign or q.points) and \
-                        self._other_year(t, f, clause.start, q.start):
+                        self._other_year(t, f, clause.start, q.start) and not self._now_then_before(t, f, clause, q):
                     # "单位产值能耗降低2024年是4%，2025年是5%": two years' values, which one the rule takes is not said
                     r.facts.remove(f)
                     r.leave(t.words(f.start, q.end), "conflict", [f.path])
@@ -753,6 +763,10 @@ class IndicatorReading:
                     # "NC rate was 65% last year and is 78% this year", "数控化率去年65%今年78%": the level now
                     pairs.append((name, last, False, False))
                     lone.append(was)
+                elif name is not None and j == i + 1 and (was := self._now_then_past(t, clause, name, first, last)):
+                    # "数控化率今年78%，去年65%", "NC rate is 78% this year versus 65% last year": the level now
+                    pairs.append((name, first, False, False))
+                    lone.append(was)
                 elif name is not None and not any(isinstance(x, Hit) for x in seq[j + 1:]) and \
                         self._new_subject(t, first.end, seq[i + 1].start):
                     # "NC rate is 75% and the other two are 70% and 6%": the name's number, then others of none
@@ -837,6 +851,18 @@ class IndicatorReading:
         if any(d.day.year < t.today.year for d in t.dates if past[0].end <= d.start < clause.end):
             return None  # two past years: which is now?
         return min(first.start, past[0].start), max(first.end, past[0].end)
+
+    def _now_then_past(self, t: Passage, clause: Span, name: Hit, first: numbers.Quantity,
+                       last: numbers.Quantity) -> tuple[int, int] | None:
+        """A name's two numbers in one clause, the first said of now and the second of one past year ("今年78%，去年
+        65%", "78% this year versus 65% last year"): the words of the past one (left unread), else None."""
+        now = self._has(t, "now", start=name.end, end=first.start)
+        past = [d for d in t.dates if first.end <= d.start < clause.end and d.day.year < t.today.year]
+        if now is None or len(past) != 1 or self._has(t, "now", start=first.end, end=clause.end) is not None:
+            return None
+        if any(name.end <= d.start < first.start and d.day.year != t.today.year for d in t.dates):
+            return None  # another year beside the first too: of which time is it?
+        return min(last.start, past[0].start), max(last.end, past[0].end)
 
     def _either(self, t: Passage, seq: list, n: int, cue: str = "disjunction") -> bool:
         """The name ``seq[n]`` stands joined by "or" ("或", "nor"; or by ``cue``'s words) to a name beside it, with

@@ -344,6 +344,10 @@ class StatementReading:
                  for e, p in self.factory_phrases[t.lang] for m in p.finditer(t.text)]
         found += [(m.start(), m.end(), (True, True)) for m in c.finditer(t.text, "factory", "alone", lang=t.lang)]
         kept = longest(found)
+        if kept and self._has(t, "factory", "new_plant") and self._has(t, "factory", "old_plant"):
+            for s, e, _ in kept:  # "新工厂还在建，老厂满负荷生产": of which plant?
+                r.leave(t.words(s, e), "part", ("factory_built", "factory_in_operation"))
+            return
         built: list[tuple[bool, int, int]] = []
         operating: list[tuple[bool, int, int]] = []
         for i, (s, e, (b, o)) in enumerate(kept):
