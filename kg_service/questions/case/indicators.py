@@ -435,7 +435,7 @@ class IndicatorReading:
                 if name.end <= q.start and q.end <= s:
                     gap = gap.replace(t.text[q.start:q.end], " ")
             paths = (("bare_between",), ("copula",), ("change", "up"), ("change", "down"), ("respectively",),
-                     ("joiner",), ("lists", "separator"), ("first_person",), ("now",))
+                     ("joiner",), ("lists", "separator"), ("first_person",), ("now",), ("bare_from",))
             if self._without(gap, t.lang, *paths).strip():
                 if hedged is not None and rate is not None and rate.search(name.text.strip()) and \
                         not self._without(gap, t.lang, *paths, ("bound",), ("value_doubt",)).strip():
@@ -445,6 +445,9 @@ class IndicatorReading:
             if value is None or not 0 <= value <= 100:
                 continue
             sign = "-" if m.group(1) in ("-", "−") else ("+" if m.group(1) in ("+", "＋") else "")
+            since = self._has(t, "bare_from", start=name.end, end=s)
+            was = numbers.plain_number(since.group("from"), self.digits, self.en_numbers) if since else None
+            n0 = len(out)
             if any(x.start <= s < x.end for x in scopes):
                 out.append(numbers.Quantity(value, s, e, sign))
             elif name.of("indicator")[0].get("indicator_kind") == "improvement":
@@ -453,6 +456,10 @@ class IndicatorReading:
                 continue  # "联网率三", "networking rate is 1, maybe 2 points …": a rate so low is not a rate said bare
             elif rate is not None and rate.search(name.text.strip()):
                 out.append(numbers.Quantity(value, s, e, sign, bare=True))
+            if since is not None and was is not None and 0 <= was <= 100 and len(out) > n0 and \
+                    not any(q.start < since.end("from") and since.start("from") < q.end for q in [*pcts, *out]):
+                # "数控化率从六十提到了七十二": the level it rose from is a number of the change too
+                out.insert(n0, numbers.Quantity(was, since.start("from"), since.end("from"), bare=True))
         return out
 
     def _without(self, words: str, lang: str, *paths: tuple[str, ...]) -> str:
@@ -767,6 +774,11 @@ class IndicatorReading:
                     # "数控化率今年78%，去年65%", "NC rate is 78% this year versus 65% last year": the level now
                     pairs.append((name, first, False, False))
                     lone.append(was)
+                elif name is not None and j == i + 1 and (after := self._name_after(t, seq, j, taken)) is not None:
+                    # "an NC rate of 78% and 71% networking": name-number, a joiner, then number-name
+                    pairs.append((name, first, True, False))
+                    pairs.append((after, last, True, False))
+                    taken.add(j + 1)
                 elif name is not None and not any(isinstance(x, Hit) for x in seq[j + 1:]) and \
                         self._new_subject(t, first.end, seq[i + 1].start):
                     # "NC rate is 75% and the other two are 70% and 6%": the name's number, then others of none
@@ -821,6 +833,25 @@ class IndicatorReading:
             pairs.append((name, q, True, False))
         pairs.sort(key=lambda p: p[1].start)
         return pairs, list(dict.fromkeys(lone))
+
+    def _name_after(self, t: Passage, seq: list, j: int, taken: set[int]) -> Hit | None:
+        """Two numbers ``seq[j - 1]``, ``seq[j]`` joined ("78% and 71%"), the second with a name right after it, not
+        joined to it and with no number of its own after ("… and 71% networking"): that name, else None."""
+        first, last = seq[j - 1], seq[j]
+        if j + 1 >= len(seq) or j + 1 in taken or not isinstance(seq[j + 1], Hit):
+            return None
+        name = seq[j + 1]
+        gap = t.text[first.end:last.start]
+        if not self._joined(t, first.end, last.start) or self._without(gap, t.lang, ("joiner",)).strip(" ,，、"):
+            return None  # only a joiner between the two numbers ("78% and 71%")
+        if self._joined(t, last.end, name.start) or self._without(
+                t.text[last.end:name.start], t.lang, ("copula",)).strip(" ,，、:：") or \
+                self._has(t, "change_from", start=seq[j - 2].end, end=first.start):
+            return None
+        if j + 2 < len(seq) and isinstance(seq[j + 2], numbers.Quantity) and \
+                not self._joined(t, name.end, seq[j + 2].start):
+            return None  # "… and 71% networking 65%": whose is 71%?
+        return name
 
     def _new_subject(self, t: Passage, start: int, end: int) -> bool:
         """Between two numbers, a joiner and then words of a subject of their own ("75% and the other two are

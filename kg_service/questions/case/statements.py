@@ -361,8 +361,15 @@ class StatementReading:
             later = (self._has(t, "factory", "future", start=clause.start, end=clause.end) or
                      any(clause.start <= d.start < clause.end and d.day > t.today for d in t.dates)) and \
                 (b, o) not in ((False, False), (None, False))
+            until = self._has(t, "factory", "not_until", start=clause.start, end=clause.end) if later else None
+            if until is not None and o is not None and not self._has(t, "target", start=clause.start, end=e) and \
+                    self._negated(t, clause.start, until.start()) is None:
+                # "下个月才开始试产", "won't start production until next year": not running today (its negation said)
+                if self._hedged(t, s, e) is None and not self._doubted(t, s, e) and not self._of_another(t, s):
+                    operating.append((False, clause.start, e))
+                continue
             if self._has(t, "target", start=clause.start, end=e) or later:
-                continue  # "计划明年投产", "明年才投产": a plan
+                continue  # "计划明年投产", "明年投产": a plan
             hedge = self._hedged(t, s, e)
             if hedge is not None:
                 # "工厂应该算是建成了吧", "the plant is probably operational": asked back
