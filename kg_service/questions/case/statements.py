@@ -26,10 +26,13 @@ class StatementReading:
         if formed and not t.speaks and not self._has(t, "implicit_case", "rule"):
             # "- 企业规模：规下\n- 独立法人：是": a form filled in is the asker's case, its other lines and words too
             t.speaks = True
-        if not t.speaks and any(f.path == "annual_revenue_10k_cny" or f.path.startswith("indicators.")
-                                for f in r.facts) and not self._has(t, "implicit_case", "rule"):
-            # a figure of the asker's own read plainly ("近三年净利润均为正，年营收1.2亿元"): its plain statements
-            # beside it are the asker's case too, as a form's lines are
+        if not t.speaks and (any(f.path == "annual_revenue_10k_cny" or f.path.startswith("indicators.")
+                                 for f in r.facts) or
+                             any(a.kind == "bound" and "annual_revenue_10k_cny" in a.fields for a in r.asks.values())) \
+                and not self._has(t, "implicit_case", "rule"):
+            # a figure of the asker's own read plainly ("近三年净利润均为正，年营收1.2亿元"), or a revenue said as a
+            # range or a bound ("营业收入在1亿到1.5亿之间，财务稳健"): its plain statements beside it are the asker's
+            # case too, as a form's lines are
             t.speaks = True
         if not t.speaks:
             return  # (a form's lines answered are the asker's case, said or not as theirs: "数字化达标：否")
@@ -340,9 +343,9 @@ class StatementReading:
     # ---- the factory's state ----------------------------------------------------------------------
     def _factory(self, t: Passage, r: CaseReading) -> None:
         c = self.cues
-        found = [(m.start(), m.end(), (e.get("built"), e.get("operating")))
+        found = [(m.start(), m.end(), (e.get("built"), e.get("operating"), bool(e.get("part"))))
                  for e, p in self.factory_phrases[t.lang] for m in p.finditer(t.text)]
-        found += [(m.start(), m.end(), (True, True)) for m in c.finditer(t.text, "factory", "alone", lang=t.lang)]
+        found += [(m.start(), m.end(), (True, True, False)) for m in c.finditer(t.text, "factory", "alone", lang=t.lang)]
         kept = longest(found)
         if kept and self._has(t, "factory", "new_plant") and self._has(t, "factory", "old_plant"):
             for s, e, _ in kept:  # "新工厂还在建，老厂满负荷生产": of which plant?
@@ -350,7 +353,7 @@ class StatementReading:
             return
         built: list[tuple[bool, int, int]] = []
         operating: list[tuple[bool, int, int]] = []
-        for i, (s, e, (b, o)) in enumerate(kept):
+        for i, (s, e, (b, o, part)) in enumerate(kept):
             sentence = t.sentence_of(s)
             alone = bool(self.cues.search(t.text[s:e], "factory", "alone", lang=t.lang))
             if not alone and not self._has(t, "factory", "subject", start=sentence.start, end=sentence.end):
@@ -379,6 +382,9 @@ class StatementReading:
                 continue  # "是否算投产": a doubt
             if self._of_another(t, s):
                 continue  # "our supplier's new plant is still under construction": another firm's plant
+            if part:  # "部分产线已投产", "the plant is partly built": in part
+                r.leave(t.words(s, e), "part", ("factory_built", "factory_in_operation"))
+                continue
             clause = t.clause_of(s)
             before = max([clause.start] + [k[1] for k in kept[:i] if clause.start < k[1] <= s])
             neg = self._negated(t, before, s)
