@@ -345,7 +345,8 @@ class StatementReading:
         c = self.cues
         found = [(m.start(), m.end(), (e.get("built"), e.get("operating"), bool(e.get("part"))))
                  for e, p in self.factory_phrases[t.lang] for m in p.finditer(t.text)]
-        found += [(m.start(), m.end(), (True, True, False)) for m in c.finditer(t.text, "factory", "alone", lang=t.lang)]
+        found += [(m.start(), m.end(), (True, True, False))
+                  for m in c.finditer(t.text, "factory", "alone", lang=t.lang)]
         kept = longest(found)
         if kept and self._has(t, "factory", "new_plant") and self._has(t, "factory", "old_plant"):
             for s, e, _ in kept:  # "新工厂还在建，老厂满负荷生产": of which plant?
