@@ -147,3 +147,18 @@ def test_percent_run_into_a_label_not_read(read):
     # said unpunctuated: 百分之七十 and 二号线, or 百分之七十二?
     assert NW not in facts(read("设备联网率百分之七十二号线还没联网"))
     assert facts(read("设备联网率百分之七十二，数控化率百分之八十")) == {NW: 72, NC: 80}
+
+
+def test_plant_state_makes_the_case(read):
+    # no first person: the plant said running makes the statements beside it the asker's
+    assert facts(read("厂区一直在正常生产，属于规上企业。")) == {FB: True, FO: True, AS: True}
+
+
+def test_rule_size_without_yao_asked_back(read):
+    r = read("只有规上企业才能申报，我们营收3000万元。")
+    assert asked_back(r, AS) and facts(r).get(RV) == 3000
+
+
+def test_part_built_with_construction_asked_back(read):
+    r = read("工厂部分建成，另一半还在施工。")
+    assert FB not in facts(r) and FO not in facts(r) and asked_back(r, FB)

@@ -26,13 +26,10 @@ class StatementReading:
         if formed and not t.speaks and not self._has(t, "implicit_case", "rule"):
             # "- 企业规模：规下\n- 独立法人：是": a form filled in is the asker's case, its other lines and words too
             t.speaks = True
-        if not t.speaks and (any(f.path == "annual_revenue_10k_cny" or f.path.startswith("indicators.")
-                                 for f in r.facts) or
-                             any(a.kind == "bound" and "annual_revenue_10k_cny" in a.fields for a in r.asks.values())) \
-                and not self._has(t, "implicit_case", "rule"):
-            # a figure of the asker's own read plainly ("近三年净利润均为正，年营收1.2亿元"), or a revenue said as a
-            # range or a bound ("营业收入在1亿到1.5亿之间，财务稳健"): its plain statements beside it are the asker's
-            # case too, as a form's lines are
+        if not t.speaks and self._own_figure(r) and not self._has(t, "implicit_case", "rule"):
+            # a figure of the asker's own read plainly ("近三年净利润均为正，年营收1.2亿元"; the plant's state,
+            # "工厂一直正常运转，属于规模以上工业企业"), or a revenue said as a range or a bound ("营业收入在1亿到1.5亿
+            # 之间，财务稳健"): its plain statements beside it are the asker's case too, as a form's lines are
             t.speaks = True
         if not t.speaks:
             return  # (a form's lines answered are the asker's case, said or not as theirs: "数字化达标：否")
@@ -122,6 +119,14 @@ class StatementReading:
                 end = after
             r.facts.append(Fact(entry["field"], value, t.words(start, end), start, end))
         self._outright(t, r, read_from)
+
+    @staticmethod
+    def _own_figure(r: CaseReading) -> bool:
+        """A figure or the plant's state read as the asker's (revenue, an indicator, built or running), or a revenue
+        asked back only as a bound or a range."""
+        own = ("annual_revenue_10k_cny", "factory_built", "factory_in_operation")
+        return any(f.path in own or f.path.startswith("indicators.") for f in r.facts) or \
+            any(a.kind == "bound" and "annual_revenue_10k_cny" in a.fields for a in r.asks.values())
 
     def _on_topic(self, t: Passage, at: int, entry: dict[str, Any]) -> bool:
         """Words that name what they are of only beside it (an entry's ``topic``: "专项小组", "专门的组织", "总经理
@@ -348,8 +353,11 @@ class StatementReading:
         found += [(m.start(), m.end(), (True, True, False))
                   for m in c.finditer(t.text, "factory", "alone", lang=t.lang)]
         kept = longest(found)
-        if kept and self._has(t, "factory", "new_plant") and self._has(t, "factory", "old_plant"):
-            for s, e, _ in kept:  # "新工厂还在建，老厂满负荷生产": of which plant?
+        if kept and ((self._has(t, "factory", "new_plant") and self._has(t, "factory", "old_plant")) or
+                     any(k[2][2] for k in kept)):
+            # "新工厂还在建，老厂满负荷生产": of which plant? "only partially built; the second hall is under
+            # construction": the words of building are of its parts
+            for s, e, _ in kept:
                 r.leave(t.words(s, e), "part", ("factory_built", "factory_in_operation"))
             return
         built: list[tuple[bool, int, int]] = []
