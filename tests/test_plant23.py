@@ -162,3 +162,12 @@ def test_rule_size_without_yao_asked_back(read):
 def test_part_built_with_construction_asked_back(read):
     r = read("工厂部分建成，另一半还在施工。")
     assert FB not in facts(r) and FO not in facts(r) and asked_back(r, FB)
+
+
+@pytest.mark.parametrize("q", ["Our NC rate is 5 points above the 70% threshold.", "数控化率5个百分点高于行业"])
+def test_points_apart_not_a_level(read, q):
+    assert NC not in facts(read(q))
+
+
+def test_points_as_a_level_still_read(read):
+    assert facts(read("数控化率有八十五个百分点")) == {NC: 85}

@@ -1096,7 +1096,8 @@ class IndicatorReading:
             value = -value if flipped else value
         else:
             if ((up or down) and not to) or q.sign or since or \
-                    self.cues.match(t.text, "count_more", lang=t.lang, pos=q.end):
+                    self.cues.match(t.text, "count_more", lang=t.lang, pos=q.end) or \
+                    (q.points and self.cues.match(t.text, "points_apart", lang=t.lang, pos=q.end)):
                 # a change of a rate is not the rate reached; nor a count's ("we networked 70% more machines")
                 r.leave(words, "change", [path])
                 return
