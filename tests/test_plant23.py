@@ -171,3 +171,7 @@ def test_points_apart_not_a_level(read, q):
 
 def test_points_as_a_level_still_read(read):
     assert facts(read("数控化率有八十五个百分点")) == {NC: 85}
+
+
+def test_baifenzhi_with_digits(read):
+    assert facts(read("数控化率达百分之78，联网率百分之七十二")) == {NC: 78, NW: 72}
