@@ -25,7 +25,7 @@ from kg_service.graph.namespaces import REG_IRI, SFID
 from kg_service.questions.case.deciding import CaseDeciders, leave_undecided_days, stated_paths, unread_events
 from kg_service.questions.case.deciding import decide as decide_case
 from kg_service.questions.case.model import CaseReading
-from kg_service.questions.case.passage import mention_span
+from kg_service.questions.case.passage import columns_as_rows, mention_span
 from kg_service.questions.case.reader import CaseReader
 from kg_service.questions.case.telling import CaseTeller
 from kg_service.questions.fusion import RRF_K, reciprocal_rank_fusion
@@ -389,7 +389,7 @@ class QuestionIndex:
 
     def _answer(self, question: str, k: int, *, as_of: date | None, mode: str,
                 decide: CaseDeciders | None) -> dict[str, Any]:
-        said = question.strip()  # as written: the case's spans quote it
+        said = columns_as_rows(question.strip())  # as written (a table's columns as rows): the case's spans quote it
         q = to_simplified(said)  # traditional characters read as simplified, one for one ("申報先進級")
         lang = detect_language(q)
         day = as_of or date.today()
@@ -552,7 +552,7 @@ class QuestionIndex:
         """What ``words`` state of the asker's case (see ``Service.read_case``); nothing is decided. With
         ``decide`` (the interview's ``say``), a date named by its month or year whose day the decision turns on
         is left unread, as ``answer`` leaves it, not kept on a guessed day."""
-        said = words.strip()
+        said = columns_as_rows(words.strip())
         q = to_simplified(said)
         reading = self.case_reader.read(said, detect_language(q), self.matcher.find(q), as_of or date.today())
         if decide is not None:

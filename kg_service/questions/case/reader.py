@@ -103,6 +103,11 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
             key = (str(row["division"]), str(row["word"]).lower())
             code = str(row["notation"])
             self.subdivision_code[key] = narrowest_common([self.subdivision_code.get(key, code), code])
+        # a division's product words naming one of two or more of its groups or classes (片剂: C2720 or C2740)
+        self.subdivision_among: dict[tuple[str, str], set[str]] = {}
+        for row in kg.select("read_case_shared_products", memo=True):
+            iri, code = str(row["sub"]).rsplit("-", 1)
+            self.subdivision_among.setdefault((f"{iri}-{code[:3]}", str(row["word"]).lower()), set()).add(code)
         # systems (MES, ERP …) and the construction domain each serves
         self.system_domain: dict[str, str] = {}
         for row in kg.select("ask_topic_domains", memo=True):
@@ -253,11 +258,15 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
     def _negated(self, t: Passage, start: int, end: int) -> re.Match[str] | None:
         """A negation in ``text[start:end]`` (the words before what it negates, in its clause); none where every
         negation there is one of two that affirm ("并非没有人才", "it is not that we lack talent"). A contrast between
-        ends a negation's reach ("不是子公司而是独立法人", "not a branch but a legal person")."""
+        ends a negation's reach ("不是子公司而是独立法人", "not a branch but a legal person"), as a bracket opened
+        between does."""
         turns = self.cues.finditer(t.text, "negation_turn", lang=t.lang, pos=start, endpos=end) if end > start else []
         turn = max(turns, key=lambda m: m.start(), default=None)
         if turn is not None:
             start = turn.end()
+        opened = max(t.text.rfind("(", start, end), t.text.rfind("（", start, end))
+        if opened >= 0 and not re.search(r"[)）]", t.text[opened:end]):
+            start = opened + 1  # "no losses (finances sound)": a negation outside brackets does not reach into them
         neg = self._has(t, "negation", start=start, end=end) if end > start else None
         if neg is None:
             return None

@@ -31,11 +31,13 @@ class StatementReading:
             # "工厂一直正常运转，属于规模以上工业企业"), or a revenue said as a range or a bound ("营业收入在1亿到1.5亿
             # 之间，财务稳健"): its plain statements beside it are the asker's case too, as a form's lines are
             t.speaks = True
-        if not t.speaks:
+        plain = None if t.speaks else self._said_plainly(t)
+        if not (t.speaks or plain):
             return  # (a form's lines answered are the asker's case, said or not as theirs: "数字化达标：否")
         read_from = len(r.facts)
         found = [(m.start(), m.end(), entry) for entry, p in self.statements[t.lang] for m in p.finditer(t.text)
-                 if not any(a < m.end() and m.start() < b for a, b in formed) and self._on_topic(t, m.start(), entry)]
+                 if not any(a < m.end() and m.start() < b for a, b in formed) and self._on_topic(t, m.start(), entry)
+                 and (plain is None or entry["field"] in plain)]
         kept = longest(found)
         negated_at: dict[int, re.Match[str]] = {}  # the negation each statement was read under
         for i, (s, e, entry) in enumerate(kept):
@@ -94,7 +96,8 @@ class StatementReading:
                 continue
             if neg is None and i > 0 and i - 1 in negated_at and kept[i - 1][1] <= s and \
                     self._own_clause(t, kept[i - 1][1], s) == kept[i - 1][1] and \
-                    self._only_joined(t, kept[i - 1][1], s, disjunction=True):
+                    self._only_joined(t, kept[i - 1][1], s, disjunction=True) and \
+                    not self._each_negated(t, clause.start, kept[i - 1][0], kept[i - 1][1], s):
                 # "no dedicated team or an organisation for planning", "没有专门团队和组织机制": one negation of both
                 neg = negated_at[i - 1]
             if neg is not None:
@@ -113,6 +116,11 @@ class StatementReading:
                 # "not loss-making"
                 r.leave(t.words(start, end if after is None else after), "negated", [entry["field"]])
                 continue
+            if value is True and not (neg or after) and \
+                    self.cues.search(t.text[e:sentence.end], "statement_part_time", lang=t.lang):
+                # "一个两人的信息化小组，兼顾智能制造", "an IT team that handles it part-time": had in part, asked back
+                r.leave(t.words(start, sentence.end), "hedged", [entry["field"]])
+                continue
             if isinstance(value, bool) and (neg or after):
                 value = not value
             if after is not None:
@@ -127,6 +135,16 @@ class StatementReading:
         own = ("annual_revenue_10k_cny", "factory_built", "factory_in_operation")
         return any(f.path in own or f.path.startswith("indicators.") for f in r.facts) or \
             any(a.kind == "bound" and "annual_revenue_10k_cny" in a.fields for a in r.asks.values())
+
+    def _said_plainly(self, t: Passage) -> frozenset[str]:
+        """The fields whose statements are the asker's case though said with no subject and nothing asked
+        (``statement_plain``: "成立了智能制造领导小组，总经理任组长", "关键设备和工业软件都是国产的，安全可控"): an
+        attestation said so is no one else's; none where the words ask, suppose, or word a rule."""
+        c = self.cues
+        if c.search(t.text, "statement_plain", "words", lang=t.lang) is None or \
+                self._has(t, "implicit_case", "rule") or self._has(t, "generic_case"):
+            return frozenset()
+        return frozenset(c["statement_plain"].get("fields") or ())
 
     def _on_topic(self, t: Passage, at: int, entry: dict[str, Any]) -> bool:
         """Words that name what they are of only beside it (an entry's ``topic``: "专项小组", "专门的组织", "总经理
@@ -167,8 +185,11 @@ class StatementReading:
         ``statement_form_names`` in read_case.yaml). Each read, or asked back, from the name to its answer; the spans
         so read are returned (their words are not read again as statements)."""
         c, lang = self.cues, t.lang
-        found = [(m.start(), m.end(), entry) for entry, p in c.compiled_list("statement_form_names", lang)
-                 for m in p.finditer(t.text)]
+        # (a name in the other language's words, the answer in the question's: "- 数字化达标 (digital-transformation
+        # standard): not reached", "- bad credit：无")
+        other = "en" if lang == "zh" else "zh"
+        found = [(m.start(), m.end(), entry) for lg in (lang, other) for entry, p in c.compiled_list(
+                 "statement_form_names", lg) for m in p.finditer(t.text)]
         done: list[tuple[int, int]] = []
         mark, end_p = c.get("statement_forms", "mark", lang=lang), c.get("statement_forms", "end", lang=lang)
         if mark is None or end_p is None:
@@ -330,6 +351,15 @@ class StatementReading:
         if reply is not None and reply[0] == "no":
             return clause.end
         return clause.end if self.cues.search(rest, "negation_after", lang=t.lang) else None
+
+    def _each_negated(self, t: Passage, start: int, prev: int, prev_end: int, at: int) -> bool:
+        """A list whose items each carry their own negation ("无违法违规、无不良信用记录、经营财务良好", "no
+        violations, no bad credit, finances sound"): the item after them with none (at ``at``, a list mark before
+        it) is not negated. Two negations before the previous item (at ``prev``) in its clause make the list."""
+        gap = t.text[prev_end:at]
+        if gap.strip(" ,，、") or not gap.strip():
+            return False  # joined by "和" / "and": "没有专门团队和组织机制", one negation of both
+        return len(list(self.cues.finditer(t.text, "negation", lang=t.lang, pos=start, endpos=prev))) >= 2
 
     def _only_joined(self, t: Passage, start: int, end: int, disjunction: bool = False) -> bool:
         """Nothing but a joiner between two names ("组织机制和人才队伍", "a team and an organisation"); with
