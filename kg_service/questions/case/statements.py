@@ -28,10 +28,10 @@ class StatementReading:
         if formed and not t.speaks and not self._has(t, "implicit_case", "rule"):
             # "- 企业规模：规下\n- 独立法人：是": a form filled in is the asker's case, its other lines and words too
             t.speaks = True
-        if not t.speaks and any(f.path == "annual_revenue_10k_cny" or f.path.startswith("indicators.")
-                                for f in r.facts) and not self._has(t, "implicit_case", "rule"):
-            # a figure of the asker's own read plainly ("近三年净利润均为正，年营收1.2亿元"): its plain statements
-            # beside it are the asker's case too, as a form's lines are
+        if not t.speaks and self._own_figure(r) and not self._has(t, "implicit_case", "rule"):
+            # a figure of the asker's own read plainly ("近三年净利润均为正，年营收1.2亿元"; the plant's state,
+            # "工厂一直正常运转，属于规模以上工业企业"), or a revenue said as a range or a bound ("营业收入在1亿到1.5亿
+            # 之间，财务稳健"): its plain statements beside it are the asker's case too, as a form's lines are
             t.speaks = True
         plain = None if t.speaks else self._said_plainly(t)
         if not (t.speaks or plain):
@@ -135,6 +135,14 @@ class StatementReading:
                 end = after
             r.facts.append(Fact(entry["field"], value, t.words(start, end), start, end))
         self._outright(t, r, read_from)
+
+    @staticmethod
+    def _own_figure(r: CaseReading) -> bool:
+        """A figure or the plant's state read as the asker's (revenue, an indicator, built or running), or a revenue
+        asked back only as a bound or a range."""
+        own = ("annual_revenue_10k_cny", "factory_built", "factory_in_operation")
+        return any(f.path in own or f.path.startswith("indicators.") for f in r.facts) or \
+            any(a.kind == "bound" and "annual_revenue_10k_cny" in a.fields for a in r.asks.values())
 
     def _said_plainly(self, t: Passage) -> frozenset[str]:
         """The fields whose statements are the asker's case though said with no subject and nothing asked
@@ -378,13 +386,21 @@ class StatementReading:
     # ---- the factory's state ----------------------------------------------------------------------
     def _factory(self, t: Passage, r: CaseReading) -> None:
         c = self.cues
-        found = [(m.start(), m.end(), (e.get("built"), e.get("operating")))
+        found = [(m.start(), m.end(), (e.get("built"), e.get("operating"), bool(e.get("part"))))
                  for e, p in self.factory_phrases[t.lang] for m in p.finditer(t.text)]
-        found += [(m.start(), m.end(), (True, True)) for m in c.finditer(t.text, "factory", "alone", lang=t.lang)]
+        found += [(m.start(), m.end(), (True, True, False))
+                  for m in c.finditer(t.text, "factory", "alone", lang=t.lang)]
         kept = longest(found)
+        if kept and ((self._has(t, "factory", "new_plant") and self._has(t, "factory", "old_plant")) or
+                     any(k[2][2] for k in kept)):
+            # "新工厂还在建，老厂满负荷生产": of which plant? "only partially built; the second hall is under
+            # construction": the words of building are of its parts
+            for s, e, _ in kept:
+                r.leave(t.words(s, e), "part", ("factory_built", "factory_in_operation"))
+            return
         built: list[tuple[bool, int, int]] = []
         operating: list[tuple[bool, int, int]] = []
-        for i, (s, e, (b, o)) in enumerate(kept):
+        for i, (s, e, (b, o, part)) in enumerate(kept):
             sentence = t.sentence_of(s)
             alone = bool(self.cues.search(t.text[s:e], "factory", "alone", lang=t.lang))
             if not alone and not self._has(t, "factory", "subject", start=sentence.start, end=sentence.end):
@@ -395,8 +411,15 @@ class StatementReading:
             later = (self._has(t, "factory", "future", start=clause.start, end=clause.end) or
                      any(clause.start <= d.start < clause.end and d.day > t.today for d in t.dates)) and \
                 (b, o) not in ((False, False), (None, False))
+            until = self._has(t, "factory", "not_until", start=clause.start, end=clause.end) if later else None
+            if until is not None and o is not None and not self._has(t, "target", start=clause.start, end=e) and \
+                    self._negated(t, clause.start, until.start()) is None:
+                # "下个月才开始试产", "won't start production until next year": not running today (its negation said)
+                if self._hedged(t, s, e) is None and not self._doubted(t, s, e) and not self._of_another(t, s):
+                    operating.append((False, clause.start, e))
+                continue
             if self._has(t, "target", start=clause.start, end=e) or later:
-                continue  # "计划明年投产", "明年才投产": a plan
+                continue  # "计划明年投产", "明年投产": a plan
             hedge = self._hedged(t, s, e)
             if hedge is not None:
                 # "工厂应该算是建成了吧", "the plant is probably operational": asked back
@@ -406,6 +429,9 @@ class StatementReading:
                 continue  # "是否算投产": a doubt
             if self._of_another(t, s):
                 continue  # "our supplier's new plant is still under construction": another firm's plant
+            if part:  # "部分产线已投产", "the plant is partly built": in part
+                r.leave(t.words(s, e), "part", ("factory_built", "factory_in_operation"))
+                continue
             clause = t.clause_of(s)
             before = max([clause.start] + [k[1] for k in kept[:i] if clause.start < k[1] <= s])
             neg = self._negated(t, before, s)
