@@ -461,7 +461,10 @@ class QuestionIndex:
                     units = [*structured.units, *(u for u in told.units if u not in structured.units)]
                     # a table (one row a line) ends with no full stop: the case starts on a line of its own
                     sep = "\n" if "\n" in structured.answer else "" if lang == "zh" else " "
-                    said = sep.join((structured.answer, told.answer))
+                    head = structured.answer.rstrip()
+                    if sep != "\n" and head and head[-1] not in "。.！？!?":  # a row's one line: its own sentence
+                        head += "。" if lang == "zh" else "."
+                    said = sep.join((head, told.answer))
                     told = StructuredAnswer("situation", said, units, told.facts, structured.rank_units,
                                             structured.lead or structured.answer)
                 elif told is not None and structured is not None and not set(told.units) & set(structured.units) \
@@ -482,7 +485,8 @@ class QuestionIndex:
                     structured = told or structured
             if case is None and asked_back is None and (structured is None or structured.intent not in _DATE_INTENTS):
                 # (a date asked, the districts' quarterly report or the measures' end, answers with its date)
-                structured = self._polar(q, lang, mentions) or structured
+                structured = self._polar(q, lang, mentions) or self._topic_first(mentions, lang, structured) \
+                    or structured
             if structured is None:
                 structured = self._topic_answer(mentions, lang)
         addressed = structured is not None or bool(self.thesaurus.in_scope(mentions, q, lang))
@@ -677,6 +681,24 @@ class QuestionIndex:
         return StructuredAnswer("polar", chosen[lang], [e for e in chosen["units"] if e in self.articles],
                                 {"concept": concept})
 
+    def _topic_first(self, mentions: list[Mention], lang: str,
+                     structured: StructuredAnswer | None) -> StructuredAnswer | None:
+        """A topic of ``topics_first`` (queries/ask_answers.yaml) named, whose answer leads over the graph's answer of
+        the intents listed for it, or when there is none (quest23: what is submitted, asked beside a step of the
+        procedure, "先进级的申报材料清单在哪里能找到": the materials' answer, not who receives the application)."""
+        firsts = self.templates.get("topics_first", {})
+        answers = self.templates.get("topics", {})
+        intent = structured.intent if structured is not None else None
+        for topic in dict.fromkeys(m.concept for m in mentions):
+            name = topic.removeprefix(SFID)
+            if name in firsts and name in answers and (intent is None or intent in firsts[name]):
+                # the level also inside a longer name ("先进级申报材料": the advanced level's application)
+                told = self._one_topic_answer(topic, mentions, lang, answers,
+                                              self.structured.own_levels_within(mentions))
+                if told is not None:
+                    return told
+        return None
+
     def _topic_answer(self, mentions: list[Mention], lang: str) -> StructuredAnswer | None:
         """The answer to a thesaurus topic asked as a whole ("认定为基础级有什么用", "what must we do
         after recognition"), for the level named, when the question names nothing more specific."""
@@ -692,7 +714,7 @@ class QuestionIndex:
         return None
 
     def _one_topic_answer(self, topic: str, mentions: list[Mention], lang: str,
-                          answers: dict[str, Any]) -> StructuredAnswer | None:
+                          answers: dict[str, Any], levels: list[str] | None = None) -> StructuredAnswer | None:
         allowed = {SFID + name for name in answers.get("with", [])}
         variants = dict(answers[topic.removeprefix(SFID)])
         allowed |= {SFID + name for name in variants.pop("with", [])}  # the topic's own
@@ -705,7 +727,7 @@ class QuestionIndex:
                   and m.concept != REG_IRI]  # the measures themselves ("the annexes of the measures")
         if others:
             return None
-        levels = [lv.removeprefix(SFID) for lv in self.structured.levels(mentions)]
+        levels = [lv.removeprefix(SFID) for lv in (self.structured.levels(mentions) if levels is None else levels)]
         chosen = next((variants[lv] for lv in levels if lv in variants), None) if len(levels) == 1 else None
         chosen = chosen or variants.get("any") or next(iter(variants.values()))
         return StructuredAnswer("topic", chosen[lang], [e for e in chosen["units"] if e in self.articles],
