@@ -109,7 +109,8 @@ _PUNCT = re.compile(r"[.,;:?!，。；：？！、()（）]")
 # "Zhejiang province's".
 _PLACE_SUFFIX_ZH = re.compile(r"^(?:省|市|自治区|特别行政区|地区|当地|本地)?(?:的)?")
 # A place as the subject of a rule ("四川要求…", "Sichuan requires …"): its scheme's rules.
-_RULE_VERB_ZH = re.compile(r"^(?:省|市|自治区)?(?:这边|那边|当地)?(?:是)?(?:怎么|如何)?(?:要求|规定|认定|评定|公布|发布|申报|评选)")
+_RULE_VERB_ZH = re.compile(r"^(?:省|市|自治区)?(?:这边|那边|当地)?(?:是)?(?:怎么|如何)?"
+                           r"(?:要求|规定|认定|评定|公布|发布|申报|评选)")
 _RULE_VERBS_EN = {"require", "requires", "required", "set", "sets", "ask", "asks", "demand", "demands", "expect",
                   "expects", "recognise", "recognises", "recognize", "recognizes", "publish", "publishes", "define",
                   "defines", "stipulate", "stipulates"}
@@ -117,8 +118,8 @@ _RULE_VERBS_EN = {"require", "requires", "required", "set", "sets", "ask", "asks
 # Guangzhou have its own smart-factory recognition", "Shenzhen runs a scheme for smart factories"), not when
 # the asker's things do ("Hebei has our plant")
 _HAVE_VERBS_EN = {"have", "has", "run", "runs", "offer", "offers"}
-# the same in Chinese, right after the place ("深圳有没有智能工厂认定", "天津也有先进级吗"); not after a word locating the
-# asker's things there ("我们在天津有智能工厂")
+# the same in Chinese, right after the place ("深圳有没有智能工厂认定", "天津也有先进级吗"); not after a word
+# locating the asker's things there ("我们在天津有智能工厂")
 _HAVE_VERB_ZH = re.compile(r"^(?:省|市|自治区)?(?:这边|那边|当地)?(?:有没有|有无|是否有|是不是有|也有|有)"
                            r"(?:自己的|单独的|本地的|专门的|类似的)?")
 _LOCATING_ZH = re.compile(r"(?:在|到|从|去|于|迁往|搬到|搬去)$")
