@@ -17,11 +17,11 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import yaml
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
 from kg_service.articles import Article, ArticleIndex
 from kg_service.graph import KnowledgeGraph
-from kg_service.graph.namespaces import REG_IRI, SFID
+from kg_service.graph.namespaces import REG_IRI, SFID, eid_of
 from kg_service.questions.case.deciding import CaseDeciders, leave_undecided_days, stated_paths, unread_events
 from kg_service.questions.case.deciding import decide as decide_case
 from kg_service.questions.case.model import CaseReading
@@ -450,13 +450,18 @@ class QuestionIndex:
             if case is not None and (structured is None or stated_paths(case) - {"industry_code"} or case.events
                                      or case.unread or case.mode == "revocation"):
                 told = self._told(case, lang, day, decide)
+                one_row = False
                 if told is not None and structured is not None and structured.intent == "threshold" and \
                         any("industry_code" in a.fields for a in case.asks.values()) and \
                         "industry_code" not in case.paths():
-                    # the industry's words left unread (asked back): no row of theirs leads the answer
-                    structured = None
+                    # the industry's words left unread (asked back): no row of theirs leads the answer -- unless
+                    # the question's trade words name one row only, whichever division they are (食品: C13 or C14,
+                    # both the urban row), which then answers the threshold checked (quest23), the case after it
+                    one_row = self._one_row(structured, case)
+                    if not one_row:
+                        structured = None
                 if told is not None and told.units and structured is not None and structured.intent == "threshold" \
-                        and case.mode != "revocation" and cue("threshold_asked", lang, q):
+                        and case.mode != "revocation" and (cue("threshold_asked", lang, q) or one_row):
                     # a threshold asked for beside figures stated: the threshold answers, the case follows
                     units = [*structured.units, *(u for u in told.units if u not in structured.units)]
                     # a table (one row a line) ends with no full stop: the case starts on a line of its own
@@ -520,6 +525,23 @@ class QuestionIndex:
             facts = asked_back.facts
         return {**out, "answer": text, "citations": citations, "addressed": True,
                 "structured": structured.as_dict() if structured else None, "facts": facts, "lead": lead}
+
+    def _one_row(self, structured: StructuredAnswer, case: CaseReading) -> bool:
+        """Whether a threshold answer gives one row of att_2-1 only, and every division the case's unread trade words
+        could be (their ``choices``, when they have any) lies in that row."""
+        rows = {t.get("row") for t in (structured.facts or {}).get("thresholds", [])}
+        if len(rows) != 1:
+            return False
+        row = next(iter(rows))
+        for a in case.asks.values():
+            if "industry_code" not in a.fields:
+                continue
+            for choice in a.choices:
+                code = re.split(r"[（(\s]", choice, maxsplit=1)[0]
+                found = self.structured.select("ask_division", notation=Literal(code[:3]))
+                if not found or found[0].get("row") is None or eid_of(found[0]["row"]) != row:
+                    return False
+        return True
 
     def _with_trade_read(self, case: CaseReading | None, mentions: list[Mention]) -> list[Mention]:
         """The mentions, with the division the case reader bound the asker's trade to when no name of a
