@@ -122,6 +122,9 @@ _HAVE_VERBS_EN = {"have", "has", "run", "runs", "offer", "offers"}
 # locating the asker's things there ("我们在天津有智能工厂")
 _HAVE_VERB_ZH = re.compile(r"^(?:省|市|自治区)?(?:这边|那边|当地)?(?:有没有|有无|是否有|是不是有|也有|有)"
                            r"(?:自己的|单独的|本地的|专门的|类似的)?")
+# what joins a foreign scheme to a concept that is its own: "绿色工厂的评价指标", "绿色工厂要求的能耗指标"
+# (a 的 always: "高新技术企业申报先进级" names the applicant, then this scheme's level applied for)
+_OWN_GAP_ZH = re.compile(r"(?:要求|规定|评价|认定|考核|评定)?的")
 _LOCATING_ZH = re.compile(r"(?:在|到|从|去|于|迁往|搬到|搬去)$")
 _PLACE_SUFFIX_EN = {"s", "province", "provincial", "city", "municipal", "municipality", "local"}
 _PLACE_PREPOSITIONS_EN = {"in", "of", "for", "from"}
@@ -255,9 +258,11 @@ class ScopeModel:
             return []
         for a in self.anchors(others):
             asking = a.start >= begins.get(a.space, 0)
-            if asking and a.concept not in self.names and not self.qualifies(question, a, subjects):
+            owned = self.qualifies(question, a, subjects)
+            if asking and a.concept not in self.names and not owned:
                 return []  # something specific of the measures is asked beside it
-            if self.applied_for(question, a, asking):
+            # (a concept the foreign scheme's own, "绿色工厂要求的能耗指标", is not applied for: quest23)
+            if not owned and self.applied_for(question, a, asking):
                 return []  # this scheme is what is applied for ("申报先进级时，…")
         return subjects
 
@@ -284,8 +289,8 @@ class ScopeModel:
                     return True
             elif a.space == "char" and a.end <= f.start and _norm_zh(question)[a.end:f.start] in ("", "的"):
                 return True
-            elif a.space == "char" and f.end <= a.start and _norm_zh(question)[f.end:a.start] in ("", "的"):
-                return True  # the foreign scheme's own ("绿色工厂的评价指标", "高企的认定条件"), quest23
+            elif a.space == "char" and f.end <= a.start and _OWN_GAP_ZH.fullmatch(_norm_zh(question)[f.end:a.start]):
+                return True  # the foreign scheme's own ("绿色工厂的评价指标", "绿色工厂要求的能耗指标"), quest23
         return False
 
     def asking_clause(self, question: str) -> dict[str, int]:
