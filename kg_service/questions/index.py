@@ -182,6 +182,10 @@ class QuestionIndex:
                             for k in ("asked", "negated", "applying", "not_of") if k in polar}
         self._polar_answers: dict[str, dict] = {SFID + c: v for c, v in polar.get("answers", {}).items()}
         self._polar_applying = {SFID + c for c in polar.get("applying_concepts", [])}
+        # quest23: a topic asked in words that name none of its labels (queries/ask_answers.yaml, topics_asked)
+        self._topics_asked = {name: {lang: re.compile(x, re.I) for lang, x in cues.items()}
+                              for name, cues in self.templates.get("topics_asked", {}).items()}
+        self._topics_not = {lang: re.compile(x, re.I) for lang, x in self.templates.get("topics_first_not", {}).items()}
         # the reader of a stated case (issue 17): /ask and Service.read_case read with it
         self.case_reader = CaseReader(kg)
         self._division_of_code = {code: d for d, code in self.case_reader.division_code.items()}
@@ -490,7 +494,7 @@ class QuestionIndex:
                     structured = told or structured
             if case is None and asked_back is None and (structured is None or structured.intent not in _DATE_INTENTS):
                 # (a date asked, the districts' quarterly report or the measures' end, answers with its date)
-                structured = self._polar(q, lang, mentions) or self._topic_first(mentions, lang, structured) \
+                structured = self._polar(q, lang, mentions) or self._topic_first(q, mentions, lang, structured) \
                     or structured
             if structured is None:
                 structured = self._topic_answer(mentions, lang)
@@ -703,14 +707,20 @@ class QuestionIndex:
         return StructuredAnswer("polar", chosen[lang], [e for e in chosen["units"] if e in self.articles],
                                 {"concept": concept})
 
-    def _topic_first(self, mentions: list[Mention], lang: str,
+    def _topic_first(self, q: str, mentions: list[Mention], lang: str,
                      structured: StructuredAnswer | None) -> StructuredAnswer | None:
         """A topic of ``topics_first`` (queries/ask_answers.yaml) named, whose answer leads over the graph's answer of
         the intents listed for it, or when there is none (quest23: what is submitted, asked beside a step of the
         procedure, "先进级的申报材料清单在哪里能找到": the materials' answer, not who receives the application)."""
+        if lang in self._topics_not and self._topics_not[lang].search(q):
+            return None
         firsts = self.templates.get("topics_first", {})
         answers = self.templates.get("topics", {})
         intent = structured.intent if structured is not None else None
+        named = {m.concept for m in mentions}
+        asked = [Mention(SFID + name, "Topic", 0, 0, "char", "") for name, cues in self._topics_asked.items()
+                 if SFID + name not in named and cues[lang].search(q)]
+        mentions = [*mentions, *asked]
         for topic in dict.fromkeys(m.concept for m in mentions):
             name = topic.removeprefix(SFID)
             if name in firsts and name in answers and (intent is None or intent in firsts[name]):
