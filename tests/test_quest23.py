@@ -45,6 +45,9 @@ def test_a_trade_of_two_rows_does_not_give_a_threshold(client):
     ("申报先进级要准备哪些申报材料？", "art_7", "市经济和信息化局发布"),
     ("What documents go to the district for a basic-level filing?", "art_6", "self-assessment"),
     ("What paperwork is needed for the advanced-level application?", "art_7", "city bureau"),
+    # no name of the materials said: a verb of handing over and a "what" (topics_asked)
+    ("基础级做完自评后要把什么交给区主管部门？", "art_6", "自评估结果"),
+    ("What do applicants for the advanced level have to provide?", "art_7", "city bureau"),
 ])
 def test_materials_are_answered_per_level(client, q, first_unit, fact):
     body, first = answered(client, q)
@@ -78,7 +81,7 @@ def test_a_kpi_asked_name_is_never_read_as_a_stated_figure(client):
     "What turnover does a specialised SME need?",
     "国家领航级智能工厂要提交什么材料？",
 ])
-def test_near_misses_are_declined(client, q):
+def test_near_misses_are_declined(client, q):  # (the national levels' procedure is the national scheme's)
     declined(client, q)
 
 
@@ -89,3 +92,8 @@ def test_near_misses_are_declined(client, q):
 ])
 def test_look_alikes_stay_answered(client, q):
     answered(client, q)
+
+
+def test_materials_found_false_are_not_the_materials_answer(client):
+    body, _ = answered(client, "申报时材料造假，被查出来怎么办？")
+    assert "art_12__item_1" in eids(body)[:2], eids(body)[:3]
