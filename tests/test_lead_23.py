@@ -99,3 +99,15 @@ def test_a_negation_does_not_reach_into_brackets(read, words):
 def test_a_form_s_name_in_the_other_language(read, words, want):
     got = facts(read(words))
     assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize("q,verdict", [
+    ("我们是做食品的，联网率60%，够先进级吗？", "尚无法判断"),
+    ("We are a food maker with 60% networking. Enough for the advanced level?", "Not yet decidable"),
+])
+def test_a_level_asked_by_a_trade_of_one_row_leads_with_the_verdict(client, q, verdict):
+    # (食品 may be C13 or C14, one row; the row's threshold answers a threshold checked, not a level asked)
+    from tests.conftest import answered
+    body, first = answered(client, q)
+    assert first.startswith(verdict), first
+    assert body["facts"]["level"] == "advanced"

@@ -23,7 +23,7 @@ def test_one_indicator_checked_leads_with_its_threshold(client, q, row, figure):
 
 
 def test_two_values_each_stand_against_their_threshold_in_the_lead(client):
-    body, first = answered(client, "We make electronic components: NC rate 85%, networking 60%. Do these pass?")
+    _body, first = answered(client, "We make electronic components: NC rate 85%, networking 60%. Do these pass?")
     assert "85%" in first and "80%" in first and "60%" in first and "70%" in first, first
 
 
@@ -36,7 +36,7 @@ def test_a_trade_of_one_row_answers_the_threshold_though_its_division_is_asked_b
 
 
 def test_a_trade_of_two_rows_does_not_give_a_threshold(client):
-    body, first = answered(client, "新材料企业关键工序数控化率70%够吗？")
+    _body, first = answered(client, "新材料企业关键工序数控化率70%够吗？")
     assert "≥" not in first, first  # 新材料 spans two rows: no row of theirs leads
 
 

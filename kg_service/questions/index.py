@@ -461,7 +461,10 @@ class QuestionIndex:
                     # the industry's words left unread (asked back): no row of theirs leads the answer -- unless
                     # the question's trade words name one row only, whichever division they are (食品: C13 or C14,
                     # both the urban row), which then answers the threshold checked (quest23), the case after it
-                    one_row = self._one_row(structured, case)
+                    # (a level asked with no threshold asked is answered by the case's verdict, first: no row
+                    # leads it, as no row is the case's while its industry is asked back)
+                    one_row = bool(cue("threshold_asked", lang, q) or case.level is None) and \
+                        self._one_row(structured, case)
                     if not one_row:
                         structured = None
                 if told is not None and told.units and structured is not None and structured.intent == "threshold" \
