@@ -247,7 +247,12 @@ class DomainReading:
         ("生产作业（已覆盖）、运营管理（未覆盖）", "production operation - yes; … - no"); or a count of domains with
         none named ("我们覆盖了4个环节", "we cover three of the five domains"), asked back. True where the form was read
         (or left unread): the domains are then no other reading's."""
+        # (a label said without a form's colon, "覆盖的环节有生产作业和生产管理", only in a statement: not in a question or
+        # a rule's wording, "先进级要求覆盖的环节有…")
+        said = [m for m in self.cues.finditer(t.text, "domains", "form_covered_said", lang=t.lang)
+                if self._stated_sentence(t, t.sentence_of(m.start()))]
         labels = sorted([(m, True) for m in self.cues.finditer(t.text, "domains", "form_covered", lang=t.lang)] +
+                        [(m, True) for m in said] +
                         [(m, False) for m in self.cues.finditer(t.text, "domains", "form_not_covered", lang=t.lang)],
                         key=lambda x: x[0].start())
         covered: list[Hit] = []
@@ -264,6 +269,7 @@ class DomainReading:
             # construction; R&D and design; production operation.")
             stop = re.compile(r"\n|[。？?！!]|\.(?!\d)").search(t.text, m.end())
             end = stop.start() if stop is not None else len(t.text)
+            end = self._form_items(t, m.end(), end)
             if i + 1 < len(labels):
                 end = min(end, labels[i + 1][0].start())
             if self.cues.search(t.text, "domains", "form_defer", lang=t.lang, pos=m.end(), endpos=end):
@@ -279,6 +285,9 @@ class DomainReading:
             rest = t.text[m.end():inside[-1].end]
             for h in reversed(inside):
                 rest = rest[:h.start - m.end()] + " " + rest[h.end - m.end():]
+            item = self.cues.get("domains", "form_item", lang=t.lang)
+            if item is not None:  # ("1. ", "- ", "• " opening an item's line)
+                rest = "\n".join(x[mm.end():] if (mm := item.match(x)) else x for x in rest.split("\n"))
             filler = self.cues.get("domains", "form_filler", lang=t.lang)
             rest = filler.sub(" ", rest) if filler is not None else rest
             more = self.cues.match(t.text, "domains", "form_more", lang=t.lang, pos=inside[-1].end)
@@ -304,6 +313,29 @@ class DomainReading:
             r.facts.append(Fact("domains", keys, t.words(s, e), s, e))
         return True
 
+    def _form_items(self, t: Passage, start: int, end: int) -> int:
+        """Where a form's label ends its line (``start..end`` blank) and items follow on the lines after it ("Covered
+        domains:\n- production operation\n- …", "建设环节：\n1. 生产作业\n2. …"), the end of the last item's line:
+        the label's list is those items."""
+        if t.text[start:end].strip() or end >= len(t.text) or t.text[end] != "\n":
+            return end
+        at, out = end + 1, end
+        while at < len(t.text):
+            line_end = t.text.find("\n", at)
+            line_end = len(t.text) if line_end < 0 else line_end
+            if self.cues.match(t.text, "domains", "form_item", lang=t.lang, pos=at) is None:
+                break
+            out, at = line_end, line_end + 1
+        return out
+
+    def _stated_sentence(self, t: Passage, sentence: Span) -> bool:
+        """A sentence that states, neither asking, supposing nor speaking of a rule."""
+        return not (self.cues.search(t.raw[sentence.start:sentence.end + 1], "question_end", lang=t.lang) or
+                    self._has(t, "unsure", start=sentence.start, end=sentence.end) or
+                    self._has(t, "requirement", start=sentence.start, end=sentence.end) or
+                    self._has(t, "domains", "plain_not", start=sentence.start, end=sentence.end) or
+                    self._has(t, "rule_asked", start=sentence.start, end=sentence.end))
+
     def _domain_marks(self, t: Passage, named: list[Hit]) -> tuple[list[Hit], list[Hit], list[tuple[int, int]]] | None:
         """Each domain named with a mark right after it ("生产作业（已覆盖）", "生产作业√", "production operation -
         yes"): those marked covered and those marked not, with the spans read; None where no name has a mark. A name
@@ -316,8 +348,9 @@ class DomainReading:
             m_yes = self.cues.match(t.text, "domains", "mark_yes", lang=t.lang, pos=h.end)
             m_no = self.cues.match(t.text, "domains", "mark_no", lang=t.lang, pos=h.end)
             m = m_yes or m_no
-            if m is None or m.end() > stop + 1:
-                bare.append(h)
+            if m is None or m.end() > stop + 1 or \
+                    (not re.search(r"[^\w\s]", m.group(0)) and self._domain_aside(t, h, named)):
+                bare.append(h)  # (a word's mark in a clause of a plan or a wish, "we wish we had … covered", is none)
                 continue
             (yes if m is m_yes else no).append(h)
             spans.append((h.start, m.end()))
@@ -409,6 +442,9 @@ class DomainReading:
             if m is None:
                 continue
             word = m.group(1)
+            if not self.cues.search(before[:m.start(1)], "domains", "shared_head_open", lang=t.lang) and \
+                    self.cues.get("domains", "shared_head_open", lang=t.lang) is not None:
+                continue  # ("our shop-floor operations and production management": "operations" is a noun's own head)
             head = h.text.split()[-1] if t.lang == "en" else h.text[-2:]
             candidate = f"{word} {head}" if t.lang == "en" else word + head
             found = [x for x in self.lexicon.find(candidate, t.lang)
@@ -454,6 +490,8 @@ class DomainReading:
                 if not any(clause.start <= h.start < clause.end for h in named) and \
                         not self._negated(t, clause.start, clause.end):
                     return True
+        if self.cues.match(t.text, "domains", "list_open", lang=t.lang, pos=last.end):
+            return True  # ("生产作业、生产管理等环节", "…, production management, etc."): members more, not named
         before = t.text[t.clause_of(first.start).start:first.start].rstrip()
         m = re.search(f"(?:{p.pattern})$", before, re.I)
         if m and before[:m.start()].strip():
