@@ -24,10 +24,12 @@ class DomainReading:
     def _domains(self, t: Passage, hits: list[Hit], mentions: list[Mention], r: CaseReading) -> None:
         named = [h for h in hits if h.of("domain")]
         # "智能工厂建设", "smart factory construction": the whole project, not the factory-construction domain
-        # (only that domain's name: "smart production operations" is the production-operation domain)
+        # (only that domain's name: "smart production operations" is the production-operation domain); listed with
+        # other domains ("smart factory construction, production operation and …") it is that domain, a member
         named = [h for h in named if not (any(x.key == "factory_construction" for x in h.of("domain")) and
                                           self.cues.search(t.text[max(0, h.start - 8):h.start], "domains",
-                                                           "whole_project", lang=t.lang))]
+                                                           "whole_project", lang=t.lang)) or
+                 any(self._listed_with(t, *sorted((h, x), key=lambda y: y.start)) for x in named if x is not h)]
         named = sorted(named + self._shared_heads(t, named), key=lambda h: h.start)
         # another party's coverage ("Another plant of our group covers all five domains", "兄弟工厂覆盖了研发设计"):
         # not the asker's
@@ -473,6 +475,19 @@ class DomainReading:
             return bool(self.cues.search(t.text[h.end:clause.end], "domains", "frame", lang=t.lang))
         return bool(self.cues.search(rest[:h.start - clause.start], "domains", "frame", lang=t.lang))
 
+    def _listed_with(self, t: Passage, a: Hit, b: Hit) -> bool:
+        """Two names next in one list: nothing between them but a joiner, a comma and the words a list's member may
+        have ("smart factory construction, production operation")."""
+        gap = t.text[a.end:b.start]
+        if not gap.strip() or t.sentence_of(a.start) != t.sentence_of(b.start):
+            return False
+        for kind in ("joiner", "disjunction"):
+            p = self.cues.get(kind, lang=t.lang)
+            gap = p.sub(" ", gap) if p is not None else gap
+        filler = self.cues.get("domains", "member_filler", lang=t.lang)
+        gap = filler.sub(" ", gap) if filler is not None else gap
+        return not re.sub(r"[\s,，、;；]+", "", gap)
+
     def _unnamed_member(self, t: Passage, named: list[Hit]) -> bool:
         """A list of domains with a member we do not know by name ("R&D work and production operation",
         "生产作业、仓储物流和生产管理"): words joined to a named domain that name none. The list is then
@@ -502,7 +517,9 @@ class DomainReading:
             return True  # ("… and we're at maturity level 2": another statement, not another member)
         for x, y in itertools.pairwise(named):
             gap = t.text[x.end:y.start]
-            rest = re.sub(r"\b(a|an|the|our)\b", " ", p.sub(" ", gap), flags=re.I).strip(" ,、")
+            rest = re.sub(r"\b(a|an|the|our)\b", " ", p.sub(" ", gap), flags=re.I)
+            filler = self.cues.get("domains", "member_filler", lang=t.lang)
+            rest = (filler.sub(" ", rest) if filler is not None else rest).strip(" ,、")
             # one clause, or a list whose commas part clauses ("R&D design, production and operations"): a
             # word or two, not a clause of its own ("…, and plan to do operations management")
             listed = t.clause_of(x.start) == t.clause_of(y.start) or (
