@@ -34,6 +34,16 @@ class DomainReading:
         # another party's coverage ("Another plant of our group covers all five domains", "兄弟工厂覆盖了研发设计"):
         # not the asker's
         named = [h for h in named if not self._of_another(t, h.start)]
+        # a name that qualifies a team or a department is no domain ("our production management team"); one that names a
+        # system ("a production management system") leaves the domains asked back
+        named = [h for h in named if not self.cues.match(t.text, "domains", "name_as_unit", lang=t.lang, pos=h.end)]
+        system = next((h for h in named if self.cues.match(t.text, "domains", "name_as_system", lang=t.lang,
+                                                           pos=h.end)), None)
+        if system is not None and (t.speaks or self._has(t, "domains", "third_person")) and \
+                not self._supposed(t, system.start):
+            r.leave(t.words(named[0].start, named[-1].end), "domains", ["domains"])
+            self._systems(t, mentions, r)
+            return
         if self._domain_form(t, named, r):
             self._systems(t, mentions, r)
             return
@@ -94,6 +104,12 @@ class DomainReading:
             r.facts.append(Fact("domains", list(self.all_domains), t.words(every.start(), every.end()),
                                 every.start(), every.end()))
             return
+        # a sentence whose names are all asides (a plan, a time: "During factory construction we installed sensors; …")
+        # before a sentence that names the domains covered: the list is the later sentence's
+        while len({t.sentence_of(h.start) for h in named}) > 1 and all(
+                self._domain_aside(t, h, named) for h in named if t.sentence_of(h.start) == t.sentence_of(named[0].start)):
+            opening = t.sentence_of(named[0].start)
+            named = [h for h in named if t.sentence_of(h.start) != opening]
         if named:
             first, last = named[0], named[-1]
             sentence = t.sentence_of(first.start)
