@@ -484,12 +484,29 @@ class DomainReading:
             if clause.start <= x.start < clause.end:
                 a, b = x.start - clause.start, x.end - clause.start
                 rest = rest[:a] + " " * (b - a) + rest[b:]
+        # (a plan to apply is no plan of the domains: "… and plan to apply for the basic level")
+        intent = self.cues.get("domains", "apply_intent", lang=t.lang)
+        rest = intent.sub(lambda m: " " * len(m.group(0)), rest) if intent is not None else rest
         if self.cues.search(rest, "target", lang=t.lang) or \
                 self.cues.search(rest, "domains", "in_progress", lang=t.lang):
             return True  # (or under way: "运营管理正在建设", "operations management is still in progress")
+        if self.cues.search(rest[:h.start - clause.start], "domains", "wish", lang=t.lang):
+            return True  # a wish before the name ("we wish we had production management covered", "希望以后能把研发设计…")
         if t.lang == "zh":
             return bool(self.cues.search(t.text[h.end:clause.end], "domains", "frame", lang=t.lang))
         return bool(self.cues.search(rest[:h.start - clause.start], "domains", "frame", lang=t.lang))
+
+    def _glosses_out(self, t: Passage, gap: str) -> str:
+        """``gap`` without the brackets that gloss the name before them ("production operations (automated lines,
+        real-time monitoring) and …"): a bracket that says the domain is not done, in part, by hand or planned stays."""
+        def gloss(m: re.Match[str]) -> str:
+            inner = m.group(0)
+            if any(self.cues.search(inner, *kind, lang=t.lang) for kind in (
+                    ("negation",), ("target",), ("domains", "in_progress"), ("domains", "partial"),
+                    ("domains", "manual"), ("domains", "wish"), ("domains", "covers_not"))):
+                return inner
+            return " " * len(inner)
+        return re.sub(r"\([^()]*\)|（[^（）]*）", gloss, gap)
 
     def _listed_with(self, t: Passage, a: Hit, b: Hit) -> bool:
         """Two names next in one list: nothing between them but a joiner, a comma and the words a list's member may
@@ -532,7 +549,7 @@ class DomainReading:
                 not self.cues.search(tail[j.end():], "domains", "next_statement", lang=t.lang):
             return True  # ("… and we're at maturity level 2": another statement, not another member)
         for x, y in itertools.pairwise(named):
-            gap = t.text[x.end:y.start]
+            gap = self._glosses_out(t, t.text[x.end:y.start])
             rest = re.sub(r"\b(a|an|the|our)\b", " ", p.sub(" ", gap), flags=re.I)
             filler = self.cues.get("domains", "member_filler", lang=t.lang)
             rest = (filler.sub(" ", rest) if filler is not None else rest).strip(" ,、")
