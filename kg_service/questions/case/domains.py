@@ -161,7 +161,8 @@ class DomainReading:
                     r.facts.append(Fact("domains", rest, t.words(s, e), s, e))
             elif but:
                 # "除了研发设计，…": the domains named are the ones left out, and what the rest is we cannot
-                # tell without an "all" or "others"
+                # tell without an "all" or "others" (nor with every other domain named after it: "apart from R&D
+                # design, we have covered …" may add R&D design to the list as well as leave it out)
                 r.leave(t.words(but.start(), t.clause_of(last.start).end), "domains", ["domains"])
             elif (others := others or self._others_next(t, sentence)) and \
                     t.clause_of(others.start()) != t.clause_of(last.start) and \
@@ -292,6 +293,13 @@ class DomainReading:
                 end = min(end, labels[i + 1][0].start())
             if self.cues.search(t.text, "domains", "form_defer", lang=t.lang, pos=m.end(), endpos=end):
                 # a sentence after the label ("建设环节：除了研发设计，其余都做了", "Domains: only …"): read as said
+                return False
+            if self._negated(t, m.end(), end) or any(
+                    self._has(t, *kind, start=m.end(), end=end) for kind in (
+                        ("domains", "covers_not"), ("domains", "in_progress"), ("target",), ("domains", "partial"),
+                        ("domains", "manual"), ("domains", "wish"))):
+                # a name in the label's list said not done, under way or planned ("覆盖的环节有生产作业和生产管理，运营管理
+                # 还没有", "Covered domains: …, operations management not yet"): no form's list, read as a sentence
                 return False
             inside = [h for h in named if m.end() <= h.start < end]
             if not inside:
