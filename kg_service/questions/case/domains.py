@@ -107,7 +107,8 @@ class DomainReading:
         # a sentence whose names are all asides (a plan, a time: "During factory construction we installed sensors; …")
         # before a sentence that names the domains covered: the list is the later sentence's
         while len({t.sentence_of(h.start) for h in named}) > 1 and all(
-                self._domain_aside(t, h, named) for h in named if t.sentence_of(h.start) == t.sentence_of(named[0].start)):
+                self._domain_aside(t, h, named) for h in named
+                if t.sentence_of(h.start) == t.sentence_of(named[0].start)):
             opening = t.sentence_of(named[0].start)
             named = [h for h in named if t.sentence_of(h.start) != opening]
         if named:
@@ -266,8 +267,8 @@ class DomainReading:
         ("生产作业（已覆盖）、运营管理（未覆盖）", "production operation - yes; … - no"); or a count of domains with
         none named ("我们覆盖了4个环节", "we cover three of the five domains"), asked back. True where the form was read
         (or left unread): the domains are then no other reading's."""
-        # (a label said without a form's colon, "覆盖的环节有生产作业和生产管理", only in a statement: not in a question or
-        # a rule's wording, "先进级要求覆盖的环节有…")
+        # (a label said without a form's colon, "覆盖的环节有生产作业和生产管理", only in a statement: not in a
+        # question or a rule's wording, "先进级要求覆盖的环节有…")
         said = [m for m in self.cues.finditer(t.text, "domains", "form_covered_said", lang=t.lang)
                 if self._stated_sentence(t, t.sentence_of(m.start()))]
         labels = sorted([(m, True) for m in self.cues.finditer(t.text, "domains", "form_covered", lang=t.lang)] +
@@ -298,8 +299,9 @@ class DomainReading:
                     self._has(t, *kind, start=m.end(), end=end) for kind in (
                         ("domains", "covers_not"), ("domains", "in_progress"), ("target",), ("domains", "partial"),
                         ("domains", "manual"), ("domains", "wish"))):
-                # a name in the label's list said not done, under way or planned ("覆盖的环节有生产作业和生产管理，运营管理
-                # 还没有", "Covered domains: …, operations management not yet"): no form's list, read as a sentence
+                # a name in the label's list said not done, under way or planned ("覆盖的环节有生产作业和生产管理，
+                # 运营管理还没有", "Covered domains: …, operations management not yet"): no form's list, read as a
+                # sentence
                 return False
             inside = [h for h in named if m.end() <= h.start < end]
             if not inside:
@@ -499,7 +501,7 @@ class DomainReading:
                 self.cues.search(rest, "domains", "in_progress", lang=t.lang):
             return True  # (or under way: "运营管理正在建设", "operations management is still in progress")
         if self.cues.search(rest[:h.start - clause.start], "domains", "wish", lang=t.lang):
-            return True  # a wish before the name ("we wish we had production management covered", "希望以后能把研发设计…")
+            return True  # a wish before its name ("we wish we had production management covered", "希望以后能把…")
         if t.lang == "zh":
             return bool(self.cues.search(t.text[h.end:clause.end], "domains", "frame", lang=t.lang))
         return bool(self.cues.search(rest[:h.start - clause.start], "domains", "frame", lang=t.lang))
