@@ -65,6 +65,8 @@ def asked_back(reading) -> bool:
     ("实现了生产作业、生产管理两个环节的数字化。", [PO, PM]),
     ("我们智能工厂建设、生产作业和生产管理都做了。", [FC, PO, PM]),
     ("希望以后能把研发设计也做起来，生产作业已经覆盖。", [PO]),
+    ("We have covered production operation. Our production management and operations management teams are strong.",
+     [PO]),
 ])
 def test_domains_read(read, q, want):
     got = facts(read(q))
@@ -80,6 +82,7 @@ def test_domains_read(read, q, want):
     "We wish we had production management covered.",
     "Our production management team has 20 engineers. Can we apply?",
     "我们生产管理部有20个人。",
+    "我们有生产作业和生产管理两个部门。",
     "先进级要求覆盖的环节有生产作业、生产管理、运营管理。",
     "Apart from R&D design, we have covered factory construction, production operation, production management and "
     "operations management.",
@@ -95,6 +98,7 @@ def test_nothing_read(read, q):
     "We have a production management system and ERP. Can we apply for basic?",
     "我们的生产管理系统是自己开发的，生产作业已经覆盖。",
     "We have digitalised production operations (partly) and production management.",
+    "Domains covered:\n- production operation\n- production management\n- quality",
 ])
 def test_asked_back(read, q):
     assert asked_back(read(q))

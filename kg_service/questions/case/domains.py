@@ -36,7 +36,11 @@ class DomainReading:
         named = [h for h in named if not self._of_another(t, h.start)]
         # a name that qualifies a team or a department is no domain ("our production management team"); one that names a
         # system ("a production management system") leaves the domains asked back
-        named = [h for h in named if not self.cues.match(t.text, "domains", "name_as_unit", lang=t.lang, pos=h.end)]
+        units = [h for h in named if self.cues.match(t.text, "domains", "name_as_unit", lang=t.lang, pos=h.end)]
+        for h in reversed(named):  # ("our production management and operations management teams": both)
+            if h not in units and any(self._listed_with(t, h, x) for x in units if x.start > h.start):
+                units.append(h)
+        named = [h for h in named if h not in units]
         system = next((h for h in named if self.cues.match(t.text, "domains", "name_as_system", lang=t.lang,
                                                            pos=h.end)), None)
         if system is not None and (t.speaks or self._has(t, "domains", "third_person")) and \
@@ -289,7 +293,8 @@ class DomainReading:
             # construction; R&D and design; production operation.")
             stop = re.compile(r"\n|[。？?！!]|\.(?!\d)").search(t.text, m.end())
             end = stop.start() if stop is not None else len(t.text)
-            end = self._form_items(t, m.end(), end)
+            items = self._form_items(t, m.end(), end)
+            items, end = items > end, items
             if i + 1 < len(labels):
                 end = min(end, labels[i + 1][0].start())
             if self.cues.search(t.text, "domains", "form_defer", lang=t.lang, pos=m.end(), endpos=end):
@@ -310,7 +315,8 @@ class DomainReading:
                 continue
             spans.append((m.start(), inside[-1].end))
             (covered if yes else left).extend(inside)
-            rest = t.text[m.end():inside[-1].end]
+            # (a list set out as items: its lines after the last name's are members too, "- quality")
+            rest = t.text[m.end():end if items else inside[-1].end]
             for h in reversed(inside):
                 rest = rest[:h.start - m.end()] + " " + rest[h.end - m.end():]
             item = self.cues.get("domains", "form_item", lang=t.lang)
