@@ -83,6 +83,7 @@ def test_domains_read(read, q, want):
     "Our production management team has 20 engineers. Can we apply?",
     "我们生产管理部有20个人。",
     "我们有生产作业和生产管理两个部门。",
+    "我们有生产作业吗？",
     "先进级要求覆盖的环节有生产作业、生产管理、运营管理。",
     "Apart from R&D design, we have covered factory construction, production operation, production management and "
     "operations management.",
@@ -99,6 +100,9 @@ def test_nothing_read(read, q):
     "我们的生产管理系统是自己开发的，生产作业已经覆盖。",
     "We have digitalised production operations (partly) and production management.",
     "Domains covered:\n- production operation\n- production management\n- quality",
+    "Our parent group has done smart factory construction, production operation and production management.",
+    "We cover production operation and, to some extent, production management.",
+    "生产作业、生产管理基本都做了。",
 ])
 def test_asked_back(read, q):
     assert asked_back(read(q))

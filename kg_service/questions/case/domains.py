@@ -36,6 +36,16 @@ class DomainReading:
         named = [h for h in named if not self._of_another(t, h.start)]
         # a name that qualifies a team or a department is no domain ("our production management team"); one that names a
         # system ("a production management system") leaves the domains asked back
+        # (the group's, the head office's: "our parent group has done …", "集团的生产作业…", of which the applicant may be
+        # one part) asked back
+        grouped = [h for h in named if self._whole_group(t, h.start) is not None]
+        for h in named:  # (and the names listed after one of the group's: "… has done X, Y and Z")
+            if h not in grouped and any(self._listed_with(t, x, h) for x in grouped if x.start < h.start):
+                grouped.append(h)
+        if grouped and t.speaks:
+            r.leave(t.words(min(self._whole_group(t, h.start) or h.start for h in grouped), grouped[-1].end), "part",
+                    ["domains"])
+        named = [h for h in named if h not in grouped]
         units = [h for h in named if self.cues.match(t.text, "domains", "name_as_unit", lang=t.lang, pos=h.end)]
         for h in reversed(named):  # ("our production management and operations management teams": both)
             if h not in units and any(self._listed_with(t, h, x) for x in units if x.start > h.start):
@@ -188,8 +198,12 @@ class DomainReading:
                     not self._has(t, "domains", "which", start=sentence.start, end=sentence.end) and \
                     not self._has(t, "domains", "asks", start=t.clause_of(first.start).start,
                                   end=t.clause_of(first.start).end):
-                manual = [h for h in named if any(
-                    self._has(t, "domains", kind, start=t.clause_of(h.start).start, end=t.clause_of(h.start).end)
+                # (in the name's clause, or between it and the name before it: "production operation and, to some
+                # extent, production management")
+                manual = [h for i, h in enumerate(named) if any(
+                    self._has(t, "domains", kind, start=t.clause_of(h.start).start, end=t.clause_of(h.start).end) or
+                    (i and t.sentence_of(named[i - 1].start) == t.sentence_of(h.start) and
+                     self._has(t, "domains", kind, start=named[i - 1].end, end=h.start))
                     for kind in ("manual", "partial"))]
                 if manual:  # "生产作业还是靠人工", "运营管理只做了一部分": whether it counts as covered is asked
                     r.leave(t.words(t.clause_of(first.start).start, t.clause_of(last.start).end), "domains",
