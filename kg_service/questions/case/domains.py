@@ -34,8 +34,8 @@ class DomainReading:
         # another party's coverage ("Another plant of our group covers all five domains", "兄弟工厂覆盖了研发设计"):
         # not the asker's
         named = [h for h in named if not self._of_another(t, h.start)]
-        # the group's, the head office's ("our parent group has done …", "集团的生产作业…", of which the applicant may be
-        # one part): asked back
+        # the group's, the head office's ("our parent group has done …", "集团的生产作业…", of which the applicant
+        # may be one part): asked back
         grouped = [h for h in named if self._whole_group(t, h.start) is not None]
         for h in named:  # (and the names listed after one of the group's: "… has done X, Y and Z")
             if h not in grouped and any(self._listed_with(t, x, h) for x in grouped if x.start < h.start):
