@@ -103,6 +103,7 @@ def test_nothing_read(read, q):
     "Our parent group has done smart factory construction, production operation and production management.",
     "We cover production operation and, to some extent, production management.",
     "生产作业、生产管理基本都做了。",
+    "We have covered production operation, production management, quality and safety.",
 ])
 def test_asked_back(read, q):
     assert asked_back(read(q))

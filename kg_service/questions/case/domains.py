@@ -578,6 +578,12 @@ class DomainReading:
         if (j := re.match(f"\\s*(?:{p.pattern})(?=\\s*\\w)", tail, re.I)) and \
                 not self.cues.search(tail[j.end():], "domains", "next_statement", lang=t.lang):
             return True  # ("… and we're at maturity level 2": another statement, not another member)
+        # the list going on past a comma with words joined as its members ("…, production management, warehousing and
+        # logistics")
+        on = self.cues.match(t.text, "domains", "list_goes_on", lang=t.lang, pos=last.end)
+        if on is not None and on.end() <= t.sentence_of(last.start).end and \
+                not self.cues.search(on.group(0).lstrip(" ,，、"), "domains", "next_statement", lang=t.lang):
+            return True
         for x, y in itertools.pairwise(named):
             gap = self._glosses_out(t, t.text[x.end:y.start])
             rest = re.sub(r"\b(a|an|the|our)\b", " ", p.sub(" ", gap), flags=re.I)
