@@ -24,14 +24,40 @@ class DomainReading:
     def _domains(self, t: Passage, hits: list[Hit], mentions: list[Mention], r: CaseReading) -> None:
         named = [h for h in hits if h.of("domain")]
         # "智能工厂建设", "smart factory construction": the whole project, not the factory-construction domain
-        # (only that domain's name: "smart production operations" is the production-operation domain)
+        # (only that domain's name: "smart production operations" is the production-operation domain); listed with
+        # other domains ("smart factory construction, production operation and …") it is that domain, a member
         named = [h for h in named if not (any(x.key == "factory_construction" for x in h.of("domain")) and
                                           self.cues.search(t.text[max(0, h.start - 8):h.start], "domains",
-                                                           "whole_project", lang=t.lang))]
+                                                           "whole_project", lang=t.lang)) or
+                 any(self._listed_with(t, *sorted((h, x), key=lambda y: y.start)) for x in named if x is not h)]
         named = sorted(named + self._shared_heads(t, named), key=lambda h: h.start)
         # another party's coverage ("Another plant of our group covers all five domains", "兄弟工厂覆盖了研发设计"):
         # not the asker's
         named = [h for h in named if not self._of_another(t, h.start)]
+        # the group's, the head office's ("our parent group has done …", "集团的生产作业…", of which the applicant
+        # may be one part): asked back
+        grouped = [h for h in named if self._whole_group(t, h.start) is not None]
+        for h in named:  # (and the names listed after one of the group's: "… has done X, Y and Z")
+            if h not in grouped and any(self._listed_with(t, x, h) for x in grouped if x.start < h.start):
+                grouped.append(h)
+        if grouped and t.speaks:
+            r.leave(t.words(min(self._whole_group(t, h.start) or h.start for h in grouped), grouped[-1].end), "part",
+                    ["domains"])
+        named = [h for h in named if h not in grouped]
+        # a name that qualifies a team or a department is no domain ("our production management team"); one that names
+        # a system ("a production management system") leaves the domains asked back
+        units = [h for h in named if self.cues.match(t.text, "domains", "name_as_unit", lang=t.lang, pos=h.end)]
+        for h in reversed(named):  # ("our production management and operations management teams": both)
+            if h not in units and any(self._listed_with(t, h, x) for x in units if x.start > h.start):
+                units.append(h)
+        named = [h for h in named if h not in units]
+        system = next((h for h in named if self.cues.match(t.text, "domains", "name_as_system", lang=t.lang,
+                                                           pos=h.end)), None)
+        if system is not None and (t.speaks or self._has(t, "domains", "third_person")) and \
+                not self._supposed(t, system.start):
+            r.leave(t.words(named[0].start, named[-1].end), "domains", ["domains"])
+            self._systems(t, mentions, r)
+            return
         if self._domain_form(t, named, r):
             self._systems(t, mentions, r)
             return
@@ -92,6 +118,13 @@ class DomainReading:
             r.facts.append(Fact("domains", list(self.all_domains), t.words(every.start(), every.end()),
                                 every.start(), every.end()))
             return
+        # a sentence whose names are all asides (a plan, a time: "During factory construction we installed sensors; …")
+        # before a sentence that names the domains covered: the list is the later sentence's
+        while len({t.sentence_of(h.start) for h in named}) > 1 and all(
+                self._domain_aside(t, h, named) for h in named
+                if t.sentence_of(h.start) == t.sentence_of(named[0].start)):
+            opening = t.sentence_of(named[0].start)
+            named = [h for h in named if t.sentence_of(h.start) != opening]
         if named:
             first, last = named[0], named[-1]
             sentence = t.sentence_of(first.start)
@@ -143,7 +176,8 @@ class DomainReading:
                     r.facts.append(Fact("domains", rest, t.words(s, e), s, e))
             elif but:
                 # "除了研发设计，…": the domains named are the ones left out, and what the rest is we cannot
-                # tell without an "all" or "others"
+                # tell without an "all" or "others" (nor with every other domain named after it: "apart from R&D
+                # design, we have covered …" may add R&D design to the list as well as leave it out)
                 r.leave(t.words(but.start(), t.clause_of(last.start).end), "domains", ["domains"])
             elif (others := others or self._others_next(t, sentence)) and \
                     t.clause_of(others.start()) != t.clause_of(last.start) and \
@@ -164,8 +198,12 @@ class DomainReading:
                     not self._has(t, "domains", "which", start=sentence.start, end=sentence.end) and \
                     not self._has(t, "domains", "asks", start=t.clause_of(first.start).start,
                                   end=t.clause_of(first.start).end):
-                manual = [h for h in named if any(
-                    self._has(t, "domains", kind, start=t.clause_of(h.start).start, end=t.clause_of(h.start).end)
+                # (in the name's clause, or between it and the name before it: "production operation and, to some
+                # extent, production management")
+                manual = [h for i, h in enumerate(named) if any(
+                    self._has(t, "domains", kind, start=t.clause_of(h.start).start, end=t.clause_of(h.start).end) or
+                    (i and t.sentence_of(named[i - 1].start) == t.sentence_of(h.start) and
+                     self._has(t, "domains", kind, start=named[i - 1].end, end=h.start))
                     for kind in ("manual", "partial"))]
                 if manual:  # "生产作业还是靠人工", "运营管理只做了一部分": whether it counts as covered is asked
                     r.leave(t.words(t.clause_of(first.start).start, t.clause_of(last.start).end), "domains",
@@ -247,7 +285,12 @@ class DomainReading:
         ("生产作业（已覆盖）、运营管理（未覆盖）", "production operation - yes; … - no"); or a count of domains with
         none named ("我们覆盖了4个环节", "we cover three of the five domains"), asked back. True where the form was read
         (or left unread): the domains are then no other reading's."""
+        # (a label said without a form's colon, "覆盖的环节有生产作业和生产管理", only in a statement: not in a
+        # question or a rule's wording, "先进级要求覆盖的环节有…")
+        said = [m for m in self.cues.finditer(t.text, "domains", "form_covered_said", lang=t.lang)
+                if self._stated_sentence(t, t.sentence_of(m.start()))]
         labels = sorted([(m, True) for m in self.cues.finditer(t.text, "domains", "form_covered", lang=t.lang)] +
+                        [(m, True) for m in said] +
                         [(m, False) for m in self.cues.finditer(t.text, "domains", "form_not_covered", lang=t.lang)],
                         key=lambda x: x[0].start())
         covered: list[Hit] = []
@@ -264,10 +307,20 @@ class DomainReading:
             # construction; R&D and design; production operation.")
             stop = re.compile(r"\n|[。？?！!]|\.(?!\d)").search(t.text, m.end())
             end = stop.start() if stop is not None else len(t.text)
+            items = self._form_items(t, m.end(), end)
+            items, end = items > end, items
             if i + 1 < len(labels):
                 end = min(end, labels[i + 1][0].start())
             if self.cues.search(t.text, "domains", "form_defer", lang=t.lang, pos=m.end(), endpos=end):
                 # a sentence after the label ("建设环节：除了研发设计，其余都做了", "Domains: only …"): read as said
+                return False
+            if self._negated(t, m.end(), end) or any(
+                    self._has(t, *kind, start=m.end(), end=end) for kind in (
+                        ("domains", "covers_not"), ("domains", "in_progress"), ("target",), ("domains", "partial"),
+                        ("domains", "manual"), ("domains", "wish"))):
+                # a name in the label's list said not done, under way or planned ("覆盖的环节有生产作业和生产管理，
+                # 运营管理还没有", "Covered domains: …, operations management not yet"): no form's list, read as a
+                # sentence
                 return False
             inside = [h for h in named if m.end() <= h.start < end]
             if not inside:
@@ -276,9 +329,13 @@ class DomainReading:
                 continue
             spans.append((m.start(), inside[-1].end))
             (covered if yes else left).extend(inside)
-            rest = t.text[m.end():inside[-1].end]
+            # (a list set out as items: its lines after the last name's are members too, "- quality")
+            rest = t.text[m.end():end if items else inside[-1].end]
             for h in reversed(inside):
                 rest = rest[:h.start - m.end()] + " " + rest[h.end - m.end():]
+            item = self.cues.get("domains", "form_item", lang=t.lang)
+            if item is not None:  # ("1. ", "- ", "• " opening an item's line)
+                rest = "\n".join(x[mm.end():] if (mm := item.match(x)) else x for x in rest.split("\n"))
             filler = self.cues.get("domains", "form_filler", lang=t.lang)
             rest = filler.sub(" ", rest) if filler is not None else rest
             more = self.cues.match(t.text, "domains", "form_more", lang=t.lang, pos=inside[-1].end)
@@ -304,6 +361,29 @@ class DomainReading:
             r.facts.append(Fact("domains", keys, t.words(s, e), s, e))
         return True
 
+    def _form_items(self, t: Passage, start: int, end: int) -> int:
+        """Where a form's label ends its line (``start..end`` blank) and items follow on the lines after it ("Covered
+        domains:\n- production operation\n- …", "建设环节：\n1. 生产作业\n2. …"), the end of the last item's line:
+        the label's list is those items."""
+        if t.text[start:end].strip() or end >= len(t.text) or t.text[end] != "\n":
+            return end
+        at, out = end + 1, end
+        while at < len(t.text):
+            line_end = t.text.find("\n", at)
+            line_end = len(t.text) if line_end < 0 else line_end
+            if self.cues.match(t.text, "domains", "form_item", lang=t.lang, pos=at) is None:
+                break
+            out, at = line_end, line_end + 1
+        return out
+
+    def _stated_sentence(self, t: Passage, sentence: Span) -> bool:
+        """A sentence that states, neither asking, supposing nor speaking of a rule."""
+        return not (self.cues.search(t.raw[sentence.start:sentence.end + 1], "question_end", lang=t.lang) or
+                    self._has(t, "unsure", start=sentence.start, end=sentence.end) or
+                    self._has(t, "requirement", start=sentence.start, end=sentence.end) or
+                    self._has(t, "domains", "plain_not", start=sentence.start, end=sentence.end) or
+                    self._has(t, "rule_asked", start=sentence.start, end=sentence.end))
+
     def _domain_marks(self, t: Passage, named: list[Hit]) -> tuple[list[Hit], list[Hit], list[tuple[int, int]]] | None:
         """Each domain named with a mark right after it ("生产作业（已覆盖）", "生产作业√", "production operation -
         yes"): those marked covered and those marked not, with the spans read; None where no name has a mark. A name
@@ -316,8 +396,9 @@ class DomainReading:
             m_yes = self.cues.match(t.text, "domains", "mark_yes", lang=t.lang, pos=h.end)
             m_no = self.cues.match(t.text, "domains", "mark_no", lang=t.lang, pos=h.end)
             m = m_yes or m_no
-            if m is None or m.end() > stop + 1:
-                bare.append(h)
+            if m is None or m.end() > stop + 1 or \
+                    (not re.search(r"[^\w\s]", m.group(0)) and self._domain_aside(t, h, named)):
+                bare.append(h)  # (a word's mark in a clause of a plan or a wish, "we wish we had … covered", is none)
                 continue
             (yes if m is m_yes else no).append(h)
             spans.append((h.start, m.end()))
@@ -409,6 +490,9 @@ class DomainReading:
             if m is None:
                 continue
             word = m.group(1)
+            if not self.cues.search(before[:m.start(1)], "domains", "shared_head_open", lang=t.lang) and \
+                    self.cues.get("domains", "shared_head_open", lang=t.lang) is not None:
+                continue  # ("our shop-floor operations and production management": "operations" is a noun's own head)
             head = h.text.split()[-1] if t.lang == "en" else h.text[-2:]
             candidate = f"{word} {head}" if t.lang == "en" else word + head
             found = [x for x in self.lexicon.find(candidate, t.lang)
@@ -430,12 +514,42 @@ class DomainReading:
             if clause.start <= x.start < clause.end:
                 a, b = x.start - clause.start, x.end - clause.start
                 rest = rest[:a] + " " * (b - a) + rest[b:]
+        # (a plan to apply is no plan of the domains: "… and plan to apply for the basic level")
+        intent = self.cues.get("domains", "apply_intent", lang=t.lang)
+        rest = intent.sub(lambda m: " " * len(m.group(0)), rest) if intent is not None else rest
         if self.cues.search(rest, "target", lang=t.lang) or \
                 self.cues.search(rest, "domains", "in_progress", lang=t.lang):
             return True  # (or under way: "运营管理正在建设", "operations management is still in progress")
+        if self.cues.search(rest[:h.start - clause.start], "domains", "wish", lang=t.lang):
+            return True  # a wish before its name ("we wish we had production management covered", "希望以后能把…")
         if t.lang == "zh":
             return bool(self.cues.search(t.text[h.end:clause.end], "domains", "frame", lang=t.lang))
         return bool(self.cues.search(rest[:h.start - clause.start], "domains", "frame", lang=t.lang))
+
+    def _glosses_out(self, t: Passage, gap: str) -> str:
+        """``gap`` without the brackets that gloss the name before them ("production operations (automated lines,
+        real-time monitoring) and …"): a bracket that says the domain is not done, in part, by hand or planned stays."""
+        def gloss(m: re.Match[str]) -> str:
+            inner = m.group(0)
+            if any(self.cues.search(inner, *kind, lang=t.lang) for kind in (
+                    ("negation",), ("target",), ("domains", "in_progress"), ("domains", "partial"),
+                    ("domains", "manual"), ("domains", "wish"), ("domains", "covers_not"))):
+                return inner
+            return " " * len(inner)
+        return re.sub(r"\([^()]*\)|（[^（）]*）", gloss, gap)
+
+    def _listed_with(self, t: Passage, a: Hit, b: Hit) -> bool:
+        """Two names next in one list: nothing between them but a joiner, a comma and the words a list's member may
+        have ("smart factory construction, production operation")."""
+        gap = t.text[a.end:b.start]
+        if not gap.strip() or t.sentence_of(a.start) != t.sentence_of(b.start):
+            return False
+        for kind in ("joiner", "disjunction"):
+            p = self.cues.get(kind, lang=t.lang)
+            gap = p.sub(" ", gap) if p is not None else gap
+        filler = self.cues.get("domains", "member_filler", lang=t.lang)
+        gap = filler.sub(" ", gap) if filler is not None else gap
+        return not re.sub(r"[\s,，、;；]+", "", gap)
 
     def _unnamed_member(self, t: Passage, named: list[Hit]) -> bool:
         """A list of domains with a member we do not know by name ("R&D work and production operation",
@@ -454,6 +568,8 @@ class DomainReading:
                 if not any(clause.start <= h.start < clause.end for h in named) and \
                         not self._negated(t, clause.start, clause.end):
                     return True
+        if self.cues.match(t.text, "domains", "list_open", lang=t.lang, pos=last.end):
+            return True  # ("生产作业、生产管理等环节", "…, production management, etc."): members more, not named
         before = t.text[t.clause_of(first.start).start:first.start].rstrip()
         m = re.search(f"(?:{p.pattern})$", before, re.I)
         if m and before[:m.start()].strip():
@@ -462,9 +578,17 @@ class DomainReading:
         if (j := re.match(f"\\s*(?:{p.pattern})(?=\\s*\\w)", tail, re.I)) and \
                 not self.cues.search(tail[j.end():], "domains", "next_statement", lang=t.lang):
             return True  # ("… and we're at maturity level 2": another statement, not another member)
+        # the list going on past a comma with words joined as its members ("…, production management, warehousing and
+        # logistics")
+        on = self.cues.match(t.text, "domains", "list_goes_on", lang=t.lang, pos=last.end)
+        if on is not None and on.end() <= t.sentence_of(last.start).end and \
+                not self.cues.search(on.group(0).lstrip(" ,，、"), "domains", "next_statement", lang=t.lang):
+            return True
         for x, y in itertools.pairwise(named):
-            gap = t.text[x.end:y.start]
-            rest = re.sub(r"\b(a|an|the|our)\b", " ", p.sub(" ", gap), flags=re.I).strip(" ,、")
+            gap = self._glosses_out(t, t.text[x.end:y.start])
+            rest = re.sub(r"\b(a|an|the|our)\b", " ", p.sub(" ", gap), flags=re.I)
+            filler = self.cues.get("domains", "member_filler", lang=t.lang)
+            rest = (filler.sub(" ", rest) if filler is not None else rest).strip(" ,、")
             # one clause, or a list whose commas part clauses ("R&D design, production and operations"): a
             # word or two, not a clause of its own ("…, and plan to do operations management")
             listed = t.clause_of(x.start) == t.clause_of(y.start) or (
