@@ -539,7 +539,9 @@ class StatementReading:
                 start = plant_before.end()
             mine = [h for h in places if start <= h.start < end]
             # "a Fengtai, Beijing-registered company": the run of places written against the words, over a comma
-            mine += [h for h in self._adjoining(t, m, places) if h.start < start and h.start not in t.plant_places]
+            # (not a plant's: "our plant is in Hebei, Beijing-registered company")
+            mine += [h for h in self._adjoining(t, m, places) if h.start < start and h.start not in t.plant_places
+                     and not self._has(t, "plant", start=t.clause_of(h.start).start, end=h.start)]
             mine.sort(key=lambda h: h.start)
             if not mine:
                 continue
