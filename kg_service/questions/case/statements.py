@@ -521,12 +521,19 @@ class StatementReading:
                 # those of a street address before them ("Registered address: Room 501, No. 10 Jiuxianqiao Road,
                 # Chaoyang District, Beijing")
                 sentence = t.sentence_of(clause.end - 1)
+                if not t.text[m.end():clause.end].strip(TRIM + " :：") and t.text[clause.end:clause.end + 1] in "|｜":
+                    # a table's row: the registration's name alone in its cell, its value in the next
+                    # ("| Registered office | Floor 6, Tower B, Haidian District, Beijing |")
+                    nl = t.text.find("\n", clause.end)
+                    sentence = Span(sentence.start, len(t.text) if nl < 0 else nl)
                 for nxt in (c for c in t.clauses if c.start >= clause.end and c.end <= sentence.end):
                     if self._has(t, "plant", start=nxt.start, end=nxt.end) or \
                             self._has(t, "filing", start=nxt.start, end=nxt.end):  # ("在朝阳区备的案")
                         break
-                    if any(nxt.start <= h.start < nxt.end for h in places) and self._only_places(t, nxt, places):
-                        end = nxt.end
+                    if any(nxt.start <= h.start < nxt.end for h in places) and (
+                            self._only_places(t, nxt, places) or self.cues.search(
+                                self._unplaced(t, nxt, places), "address_part", lang=t.lang)):
+                        end = nxt.end  # ("…, Haidian District, Beijing", "北京市海淀区中关村大街18号")
                         continue
                     if any(nxt.start <= h.start < nxt.end for h in places) or \
                             not self.cues.search(t.text[nxt.start:nxt.end], "address_part", lang=t.lang):
@@ -622,13 +629,17 @@ class StatementReading:
             if len(districts) == 1:
                 r.facts.append(Fact("registration.district", self.lexicon.label(districts.pop(), "zh"), words, s, e))
 
-    def _only_places(self, t: Passage, clause: Span, places: list[Hit]) -> bool:
-        """The clause names places and nothing more ("…, Beijing", "，北京市"), not another thing of a place ("北京只有
-        销售公司")."""
+    def _unplaced(self, t: Passage, clause: Span, places: list[Hit]) -> str:
+        """The clause's words without its places ("18 Zhongguancun Street" → "18  Street")."""
         rest = t.text[clause.start:clause.end]
         for h in sorted((h for h in places if clause.start <= h.start < clause.end), key=lambda h: -h.start):
             rest = rest[:h.start - clause.start] + rest[h.end - clause.start:]
-        rest = rest.strip(TRIM + " ")
+        return rest
+
+    def _only_places(self, t: Passage, clause: Span, places: list[Hit]) -> bool:
+        """The clause names places and nothing more ("…, Beijing", "，北京市"), not another thing of a place ("北京只有
+        销售公司")."""
+        rest = self._unplaced(t, clause, places).strip(TRIM + " ")
         return len(rest) <= 2 if t.lang == "zh" else len(rest.split()) <= 1
 
     def _adjoining(self, t: Passage, m: re.Match[str], places: list[Hit]) -> list[Hit]:
