@@ -32,6 +32,9 @@ def asked_back(reading, field: str) -> bool:
     ("- Reg. address: No. 8 Kechuang St, Daxing District, Beijing\n- equipment networking rate 75%",
      {RP: BJ, RD: "大兴区", "indicators.equipment_networking_rate": 75}),
     ("Legal entity registered in Beijing, Fangshan district.", {RP: BJ, RD: "房山区"}),
+    ("| Registered office | Floor 6, Tower B, 18 Zhongguancun Street, Haidian District, Beijing |",
+     {RP: BJ, RD: "海淀区"}),
+    ("| 注册地址 | 北京市海淀区中关村大街18号 |", {RP: BJ, RD: "海淀区"}),
     ("We are a Fengtai, Beijing-registered company.", {RP: BJ, RD: "丰台区"}),
     ("2.1 Basic information — Place of incorporation: Chaoyang District, Beijing.", {RP: BJ, RD: "朝阳区"}),
     ("Our plant is in Hebei, Beijing-registered company.", {RP: BJ}),
@@ -47,6 +50,11 @@ def test_registration_read(read, q, want):
     got = facts(read(q))
     for path, value in want.items():
         assert got.get(path) == value, (q, got)
+
+
+def test_street_named_for_another_district_gives_no_district(read):
+    got = facts(read("Registered address: 18 Chaoyang Road, Dongcheng District, Beijing"))
+    assert got[RP] == BJ and RD not in got
 
 
 def test_legal_person_of_yizhuang_no_district(read):
