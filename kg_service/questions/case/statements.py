@@ -482,6 +482,8 @@ class StatementReading:
         if not places:
             return
         used: set[int] = set()
+        group_places: set[int] = set()  # places of a group's registration, said of the group
+        group_words: list[str] = []
         # "registered in Tianjin in 2020, we moved our registration to Haidian in 2024": which is today's?
         # (where no registration word is said, the words of its tax domicile: "税收户管在北京亦庄")
         regs = list(self.cues.finditer(t.text, "registration", lang=t.lang)) or \
@@ -490,12 +492,20 @@ class StatementReading:
                     for m in regs)
         for m in regs:
             clause = t.clause_of(m.start())
+            tail = t.clause_of(m.end() - 1)  # words that reach over a break ("Reg. address:")
+            if tail.end > clause.end:
+                clause = Span(clause.start, tail.end)
             if self._doubted(t, m.start(), m.end()) and self._has(t, "rule_asked", start=clause.start, end=m.start()):
                 used |= {h.start for h in places if clause.start <= h.start < clause.end}
                 continue  # "申报主体必须在北京注册吗", "do we have to be registered in Beijing?": the rule's place
             if self._has(t, "wish", start=clause.start, end=m.start()):
                 used |= {h.start for h in places if clause.start <= h.start < clause.end}
                 continue  # "我们想在北京注册一家公司", "we plan to register in Tianjin": a wish, no registration
+            if self.cues.search(t.text[clause.start:m.start()], "group_registered", lang=t.lang):
+                # "our group is registered in Shanghai", "集团总部注册在上海": the group's, not the applicant's
+                group_places.update(h.start for h in places if clause.start <= h.start < clause.end)
+                group_words.append(t.words(clause.start, clause.end))
+                continue
             group = self.cues.search(m.group(0), "headquarters", lang=t.lang) and self._has(t, "group_entity")
             if moved or group or self._has(t, "move", start=clause.start, end=clause.end):
                 r.leave(t.words(clause.start, clause.end), "moved", ["registration.province"])  # which is today's?
@@ -507,15 +517,27 @@ class StatementReading:
                 plant = None  # "our registered office and factory are both in Tianjin": the place is both's
             if plant:
                 end = plant.start()
-            else:  # "registered in Chaoyang, Beijing": a clause that only names a place belongs here
-                nxt = next((c for c in t.clauses if c.start >= clause.end), None)
-                sentence = t.sentence_of(m.start())
-                if nxt and nxt.end <= sentence.end and nxt.end - nxt.start <= 16 and \
-                        any(nxt.start <= h.start < nxt.end for h in places) and \
-                        self._only_places(t, nxt, places) and \
-                        not self._has(t, "plant", start=nxt.start, end=nxt.end) and \
-                        not self._has(t, "filing", start=nxt.start, end=nxt.end):  # ("在朝阳区备的案")
-                    end = nxt.end
+            else:  # "registered in Chaoyang, Beijing": the clauses after that only name places belong here, and
+                # those of a street address before them ("Registered address: Room 501, No. 10 Jiuxianqiao Road,
+                # Chaoyang District, Beijing")
+                sentence = t.sentence_of(clause.end - 1)
+                if not t.text[m.end():clause.end].strip(TRIM + " :：") and t.text[clause.end:clause.end + 1] in "|｜":
+                    # a table's row: the registration's name alone in its cell, its value in the next
+                    # ("| Registered office | Floor 6, Tower B, Haidian District, Beijing |")
+                    nl = t.text.find("\n", clause.end)
+                    sentence = Span(sentence.start, len(t.text) if nl < 0 else nl)
+                for nxt in (c for c in t.clauses if c.start >= clause.end and c.end <= sentence.end):
+                    if self._has(t, "plant", start=nxt.start, end=nxt.end) or \
+                            self._has(t, "filing", start=nxt.start, end=nxt.end):  # ("在朝阳区备的案")
+                        break
+                    if any(nxt.start <= h.start < nxt.end for h in places) and (
+                            self._only_places(t, nxt, places) or self.cues.search(
+                                self._unplaced(t, nxt, places), "address_part", lang=t.lang)):
+                        end = nxt.end  # ("…, Haidian District, Beijing", "北京市海淀区中关村大街18号")
+                        continue
+                    if any(nxt.start <= h.start < nxt.end for h in places) or \
+                            not self.cues.search(t.text[nxt.start:nxt.end], "address_part", lang=t.lang):
+                        break
             start = clause.start
             plant_before = None
             for pm in self.cues.finditer(t.text, "plant", lang=t.lang, pos=clause.start, endpos=m.start()):
@@ -523,6 +545,11 @@ class StatementReading:
             if plant_before:
                 start = plant_before.end()
             mine = [h for h in places if start <= h.start < end]
+            # "a Fengtai, Beijing-registered company": the run of places written against the words, over a comma
+            # (not a plant's: "our plant is in Hebei, Beijing-registered company")
+            mine += [h for h in self._adjoining(t, m, places) if h.start < start and h.start not in t.plant_places
+                     and not self._has(t, "plant", start=t.clause_of(h.start).start, end=h.start)]
+            mine.sort(key=lambda h: h.start)
             if not mine:
                 continue
             used |= {h.start for h in mine}
@@ -554,6 +581,12 @@ class StatementReading:
             r.facts.append(Fact("registration.province", self.lexicon.label(province, "zh"), words, s, e))
             if len(districts) == 1:
                 r.facts.append(Fact("registration.district", self.lexicon.label(districts.pop(), "zh"), words, s, e))
+        if not any(f.path == "registration.province" for f in r.facts):
+            self._entity_place(t, places, used, r)
+        used |= group_places  # the group's place: said of the group, never read as the applicant's
+        if group_places and not any(f.path == "registration.province" for f in r.facts):
+            for words in group_words:  # the applicant's own registration unsaid: asked back
+                r.leave(words, "place", ["registration.province"])
         beijing = {self._province_of(term) for h in places for term in h.terms if term.kind == "province"}
         for h in places:
             if h.start in used or h.start in t.plant_places or not t.speaks:
@@ -570,13 +603,43 @@ class StatementReading:
             # "我们在亦庄": the plant's or the registration's?
             r.leave(t.words(clause.start, clause.end), "place", ["registration.province"])
 
-    def _only_places(self, t: Passage, clause: Span, places: list[Hit]) -> bool:
-        """The clause names places and nothing more ("…, Beijing", "，北京市"), not another thing of a place ("北京只有
-        销售公司")."""
+    def _entity_place(self, t: Passage, places: list[Hit], used: set[int], r: CaseReading) -> None:
+        """The place the enterprise is said a legal person of ("我们是北京亦庄的独立法人", "a Beijing legal entity"):
+        its registration's, as the run of places written against those words; asked back where denied or doubted."""
+        for h in places:
+            if h.start in used or h.start in t.plant_places or \
+                    not self.cues.match(t.text, "legal_entity_of_place", lang=t.lang, pos=h.end):
+                continue
+            clause = t.clause_of(h.start)
+            run = [h]
+            for p in sorted((p for p in places if clause.start <= p.start and p.end <= run[0].start),
+                            key=lambda p: -p.start):
+                if not self.cues.search(t.text[p.end:run[0].start], "registration_adjoining", "between", lang=t.lang):
+                    break
+                run.insert(0, p)
+            used |= {p.start for p in run}
+            s, e = run[0].start, h.end
+            words = t.words(s, e)
+            provinces = {p for x in run for term in x.terms if (p := self._province_of(term))}
+            districts = {term.concept for x in run for term in x.of("district")}
+            if len(provinces) != 1 or self._negated(t, clause.start, s) or self._doubted(t, s, e):
+                r.leave(words, "place", ["registration.province"])
+                continue
+            r.facts.append(Fact("registration.province", self.lexicon.label(provinces.pop(), "zh"), words, s, e))
+            if len(districts) == 1:
+                r.facts.append(Fact("registration.district", self.lexicon.label(districts.pop(), "zh"), words, s, e))
+
+    def _unplaced(self, t: Passage, clause: Span, places: list[Hit]) -> str:
+        """The clause's words without its places ("18 Zhongguancun Street" → "18  Street")."""
         rest = t.text[clause.start:clause.end]
         for h in sorted((h for h in places if clause.start <= h.start < clause.end), key=lambda h: -h.start):
             rest = rest[:h.start - clause.start] + rest[h.end - clause.start:]
-        rest = rest.strip(TRIM + " ")
+        return rest
+
+    def _only_places(self, t: Passage, clause: Span, places: list[Hit]) -> bool:
+        """The clause names places and nothing more ("…, Beijing", "，北京市"), not another thing of a place ("北京只有
+        销售公司")."""
+        rest = self._unplaced(t, clause, places).strip(TRIM + " ")
         return len(rest) <= 2 if t.lang == "zh" else len(rest.split()) <= 1
 
     def _adjoining(self, t: Passage, m: re.Match[str], places: list[Hit]) -> list[Hit]:
