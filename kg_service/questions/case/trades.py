@@ -227,7 +227,8 @@ class TradeReading:
 
     def _digit_codes(self, t: Passage, mentions: list[Mention]) -> list[Mention]:
         """The mentions with a code written without its section's letter after the words of classification
-        ("industry code 3841", "行业代码：3670"): GB/T 4754's division numbers name one division whatever the section."""
+        ("industry code 3841", "行业代码：3670"): GB/T 4754's division numbers name one division whatever the
+        section."""
         found = []
         for g in self.cues.finditer(t.raw, "industry_code_digits", lang=t.lang):
             i = next(i for i in range(1, (g.re.groups or 0) + 1) if g.group(i) is not None)
