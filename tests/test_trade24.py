@@ -45,6 +45,8 @@ READ = [
     ("we make li-ion batteries nc rate 70% can we apply for advanced", "C3841"),
     ("We assemble industrial robots; NC rate 70%.", "C3491"),
     ("we make 医疗器械, NC rate 70%", "C358"),
+    ("our company 主要做 lithium-ion batteries, NC rate 70%", "C3841"),  # a Chinese verb in English words
+    ("we 生产 auto parts, NC rate 70%", "C3670"),
 ]
 
 
@@ -67,6 +69,7 @@ NOT_READ = [
     "We sell lithium-ion batteries; NC rate 70%.",
     "We buy servo motors from Inovance, a maker of servo motors; NC rate 70%.",  # the supplier's product
     "Our customers make furniture; NC rate 70%.",
+    "Our customers 做 furniture; NC rate 70%",
     "- Products we use: servo motors\n- NC rate: 70%",
     "- Customer industry: auto parts\n- NC rate: 70%",
     "Our client, a maker of servo motors, wants to buy our MES. NC rate 70%.",  # the client is no applicant here
