@@ -122,7 +122,8 @@ C1461 味精制造: 味精
 C1462 酱油、食醋及类似制品制造: 酱油 | soy sauce | 食醋 | vinegar | 米醋 | 陈醋 | 香醋 | 老陈醋 | 做醋 | 醋厂 | 酿醋
 C149 其他食品制造: 营养品
 C1491 营养食品制造: 营养食品
-C1492 保健食品制造: 保健食品 | 保健品 | health supplements | dietary supplements
+C1492 保健食品制造: 保健食品 | 保健品 | health supplements | dietary supplements |
+    health-food supplements | health food supplements | nutritional supplements
 C1493 冷冻饮品及食用冰制造: 冰淇淋 | 雪糕 | ice cream | ice pops
 C1494 盐加工: 食盐
 C1495 食品及饲料添加剂制造: 食品添加剂 | food additives
@@ -138,7 +139,8 @@ C152 饮料制造: 饮料 | soft drinks | 苏打水 | 气泡水 | sparkling wate
 C1521 碳酸饮料制造: 碳酸饮料 | carbonated drinks
 C1522 瓶（罐）装饮用水制造: 饮用水 | bottled water | 矿泉水 | 纯净水 | 瓶装水 | mineral water | spring water |
     purified water | 桶装水 | 大桶水
-C1523 果菜汁及果菜汁饮料制造: 果汁 | juice | fruit juice
+C1523 果菜汁及果菜汁饮料制造: 果汁 | juice | fruit juice | 果汁饮料 | 果蔬汁饮料 |
+    fruit and vegetable juices | fruit juices | vegetable juices
 C1524 含乳饮料和植物蛋白饮料制造: 植物蛋白饮料 | 椰汁
 C1525 固体饮料制造: 冻干咖啡
 C1529 茶饮料及其他饮料制造: 茶饮料 | iced tea | bottled tea | 凉茶 | 功能饮料 | 能量饮料 | energy drinks |
@@ -295,7 +297,9 @@ C2740 中成药生产: 中成药
 C2750 兽用药品制造: 兽药 | 兽用药品 | veterinary drugs | veterinary medicines | 兽用疫苗 | veterinary vaccines
 C276 生物药品制品制造: 生物药 | 血液制品 | blood products | 抗体药物 | 单克隆抗体 |
     monoclonal antibodies | 单抗 | biosimilars | 胰岛素 | insulin
-C2762 基因工程药物和疫苗制造: 人用疫苗 | human vaccines
+C2762 基因工程药物和疫苗制造: 人用疫苗 | human vaccines | 基因工程药物 | 重组蛋白药物 | 新冠疫苗 | HPV疫苗 |
+    recombinant protein drugs | genetically engineered drugs |
+    COVID-19 vaccines | covid vaccines | HPV vaccines
 # (疫苗, vaccines, 生物制品, biologics: human (C2762, C276) or veterinary (C2750 兽用药品): the division)
 C2770 卫生材料及医药用品制造: 医用敷料 | 医用纱布 | 纱布 | 创可贴 | wound dressings | medical dressings |
     medical gauze | gauze | bandages | 医用棉签 | 医用口罩 | medical masks | surgical masks

@@ -13,7 +13,7 @@ from kg_service.questions.case.model import CaseReading, Fact
 from kg_service.questions.case.passage import TRIM, Passage, Span, mention_span, mention_span_eq
 from kg_service.questions.structured import Mention
 
-_WRITTEN_CODE = re.compile(r"([A-Ta-t])([0-9]{2,4})")  # a GB/T 4754 code as written: section, then its digits
+_WRITTEN_CODE = re.compile(r"([A-Ta-t])?([0-9]{2,4})")  # a GB/T 4754 code as written: section (may be unsaid), digits
 
 
 class TradeReading:
@@ -31,12 +31,21 @@ class TradeReading:
         s, e = mention_span(t.raw, m)
         return any(x.start() <= s and e <= x.end() for x in self.cues.finditer(t.text, "industry_masked", lang=t.lang))
 
-    def _code_said(self, t: Passage, m: Mention) -> bool:
-        """A division's code written after the words that give the enterprise's classification ("行业代码：C2710")."""
+    def _code_said(self, t: Passage, m: Mention, mentions: list[Mention] | None = None) -> bool:
+        """A division's code written after the words that give the enterprise's classification ("行业代码：C2710",
+        "GB/T 4754 code is C3841"), or just before its own division's words ("C27 pharma", "C3841 lithium-ion
+        batteries"): the code and the name say the same classification."""
         if m.type != "IndustryDivision" or m.space != "code":
             return False
-        s, _e = mention_span(t.raw, m)
-        return bool(self.cues.search(t.text[max(0, s - 40):s], "industry_code_said", lang=t.lang))
+        s, e = mention_span(t.raw, m)
+        code = self.division_code.get(m.concept)
+        if code and any(o is not m and o.type == "IndustryDivision" and self.division_code.get(o.concept) == code and
+                        mention_span(t.raw, o)[0] >= e and not t.raw[e:mention_span(t.raw, o)[0]].strip(" :：-–—")
+                        for o in mentions or ()):
+            return True
+        # (the raw words too: a standard's name before the code, "GB/T 4754 code is C3841", is blanked once read)
+        return bool(self.cues.search(t.text[max(0, s - 40):s], "industry_code_said", lang=t.lang) or
+                    self.cues.search(t.raw[max(0, s - 40):s], "industry_code_said", lang=t.lang))
 
     def _verb_slot(self, t: Passage, m: Mention) -> bool:
         """An English product's word of one word just after "we": the sentence's verb ("we mould", "we cast")."""
@@ -55,6 +64,18 @@ class TradeReading:
         tail = t.text[prev.start:prev.end]
         party = max(self.cues.finditer(tail, "industry_frame", "another_party", lang=t.lang),
                     key=lambda x: x.start(), default=None)
+        return party is not None and not tail[party.end():].strip(" \t,，、")
+
+    def _apposed_to_client(self, t: Passage, clause: Span) -> bool:
+        """An intermediary's clause set after the one that ends naming the client it asks for ("Our client, a
+        Huairou-registered maker of health-food supplements, …"): the words describe the applicant."""
+        if not t.for_client:
+            return False
+        prev = next((c for c in reversed(t.clauses) if c.end <= clause.start), None)
+        if prev is None:
+            return False
+        tail = t.text[prev.start:prev.end]
+        party = max(self.cues.finditer(tail, "asking_for_party", lang=t.lang), key=lambda x: x.start(), default=None)
         return party is not None and not tail[party.end():].strip(" \t,，、")
 
     def _frame(self, t: Passage, m: Mention) -> str | None:
@@ -92,9 +113,13 @@ class TradeReading:
             made = self.cues.search(before, "industry_frame", "make_before", lang=t.lang)
             return "made" if (named is not None and used < 0) or (served is not None and used <= served.end()) or \
                 (made is not None and used <= made.end(1)) else None
-        made = self.cues.search(before, "industry_frame", "make_before", lang=t.lang)
+        made = self.cues.search(before, "industry_frame", "make_before", lang=t.lang) or \
+            (self.cues.search(before, "industry_frame", "apposed_maker", lang=t.lang)
+             if self._apposed_to_client(t, clause) else None)
         sold = max((x.start() for x in self.cues.finditer(before, "industry_frame", "sell", lang=t.lang)), default=-1)
-        if sold >= 0 and sold >= used and (made is None or made.end(1) <= sold):
+        if sold >= 0 and sold >= used and (made is None or made.end(1) <= sold or
+                                           self.cues.search(made.group(1), "industry_frame", "sell", lang=t.lang)):
+            # (a making word that is itself of selling, "we sell", says no making: "We sell auto parts")
             return None  # "我们是卖汽车座椅的", "we import car seats": sold, not made
         if self.cues.search(after, "industry_frame", "sell_after", lang=t.lang) and \
                 not self.cues.search(before, "industry_frame", "produce", lang=t.lang):
@@ -200,9 +225,22 @@ class TradeReading:
         s, e = mention_span(t.raw, m)
         return bool(self.cues.search(t.text[s:e], "industry_frame", "trade_verb", lang=t.lang))
 
+    def _digit_codes(self, t: Passage, mentions: list[Mention]) -> list[Mention]:
+        """The mentions with a code written without its section's letter after the words of classification
+        ("industry code 3841", "行业代码：3670"): GB/T 4754's division numbers name one division whatever the
+        section."""
+        found = []
+        for g in self.cues.finditer(t.raw, "industry_code_digits", lang=t.lang):
+            i = next(i for i in range(1, (g.re.groups or 0) + 1) if g.group(i) is not None)
+            division = next((c for c, code in self.division_code.items() if code[1:] == g.group(i)[:2]), None)
+            if division is not None:
+                found.append(Mention(division, "IndustryDivision", g.start(i), g.end(i), "code", g.group(i)))
+        return sorted(mentions + found, key=lambda m: mention_span(t.raw, m)) if found else mentions
+
     def _industry(self, t: Passage, mentions: list[Mention], r: CaseReading) -> None:
         if not (t.speaks or r.facts):
             return  # "What NC rate must an electronics maker reach?" names an industry, states no case
+        mentions = self._digit_codes(t, mentions)
         corrected = max((m.end() for m in self.cues.finditer(t.text, "restated", "correction", lang=t.lang)),
                         default=-1)
         after = [m for m in mentions if mention_span(t.raw, m)[0] >= corrected] if corrected >= 0 else []
@@ -260,7 +298,7 @@ class TradeReading:
                 unread.append(m)  # "our customers make furniture": another's trade, asked back
                 other[id(m)] = "industry_other"
                 continue
-            if m.type in ("IndustryDivision", "IndustryGroup") and not self._code_said(t, m) and \
+            if m.type in ("IndustryDivision", "IndustryGroup") and not self._code_said(t, m, mentions) and \
                     (self._modifies(t, m, mentions) or self._joined_to(t, m, mentions)):
                 # (a code after the words of classification is the enterprise's own: "行业代码为C3482")
                 unread.append(m)  # "锂电池正极材料", "separators for lithium batteries": another industry's product
@@ -269,7 +307,7 @@ class TradeReading:
             if m.type == "IndustryDivision" and self._material(t, m):
                 materials.append(m)  # "塑料玩具": what the toys are made of; the toys' word tells the trade
                 continue
-            if frame is None and not self._code_said(t, m):
+            if frame is None and not self._code_said(t, m, mentions):
                 continue  # "our servers", "sensors on every line": not said to be made here
             if frame == "repaired":
                 unread.append(m)  # the thing repaired is not made here; which repair trade is not said
@@ -447,7 +485,8 @@ class TradeReading:
         which the division's row does not need but the asker stated (a division's words give the division)."""
         s, e = mention_span(raw, m)
         got = _WRITTEN_CODE.fullmatch(raw[s:e].strip())
-        if got is None or got.group(1).upper() != division[0] or not got.group(2).startswith(division[1:]):
+        if got is None or (got.group(1) or division[0]).upper() != division[0] or \
+                not got.group(2).startswith(division[1:]):
             return None
         return division[0] + got.group(2)
 
