@@ -111,3 +111,13 @@ def test_a_level_asked_by_a_trade_of_one_row_leads_with_the_verdict(client, q, v
     body, first = answered(client, q)
     assert first.startswith(verdict), first
     assert body["facts"]["level"] == "advanced"
+
+
+@pytest.mark.parametrize("words,domains", [
+    ("我们除了生产管理和运营管里，其他环节都覆盖了。", None),  # (运营管里: a slip, no domain's name)
+    ("Apart from R&D design and operatoins management, we have covered all the other domains.", None),
+    ("我们除了生产管理和运营管理，其他环节都覆盖了。", ["factory_construction", "production_operation", "rd_design"]),
+])
+def test_a_domain_excepted_not_known_by_name_leaves_the_others_unknown(read, words, domains):
+    got = facts(read(words)).get("domains")
+    assert (sorted(got) if got else None) == domains

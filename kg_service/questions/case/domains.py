@@ -167,7 +167,11 @@ class DomainReading:
                     r.leave(t.words(s, e), "domains", ["domains"])
             elif but and others:
                 s, e = but.start(), others.end()
-                if self._negated(t, others.end(), t.clause_of(others.start()).end):
+                if self._unnamed_excepted(t, named, but.end(), t.clause_of(but.start()).end):
+                    # "除了生产管理和运营管里，其他环节都覆盖了": a member excepted not known by name (a slip of the
+                    # pen) leaves the others unknown; asked back, not read as every domain but those named
+                    r.leave(t.words(s, e), "domains", ["domains"])
+                elif self._negated(t, others.end(), t.clause_of(others.start()).end):
                     # "除了生产作业和运营管理，其他环节都没做": only those named
                     e = t.clause_of(others.start()).end
                     r.facts.append(Fact("domains", list(dict.fromkeys(keys)), t.words(s, e), s, e))
