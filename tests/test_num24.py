@@ -39,7 +39,8 @@ def read():
     ("Our revenue was 2.3亿 last year.", {RV: 23000}),
     ("We're 规上, filed 基础级 in 2025, revenue 2.3个亿.",
      {"above_designated_size": True, FD: True, DA: "2025-07-01", RV: 23000}),
-    ("- Basic-level filing: done, Fengtai, 2025-03\n- Maturity: level 3", {FD: True, DI: "丰台区", DA: "2025-03-15", ML: 3}),
+    ("- Basic-level filing: done, Fengtai, 2025-03\n- Maturity: level 3",
+     {FD: True, DI: "丰台区", DA: "2025-03-15", ML: 3}),
     ("We filed 基础级 in Fengtai in 2025-03.", {FD: True, DI: "丰台区", DA: "2025-03-15"}),
     ("基础级备案：已完成，丰台区，2025-03", {FD: True, DI: "丰台区", DA: "2025-03-15"}),
 ])
