@@ -67,3 +67,17 @@ def test_other_client_left_unread(read):
 def test_no_count_after_bare(read):
     assert NW not in facts(read("networking 70 machines"))
     assert facts(read("We have 3个亿 in assets and revenue RMB 90 million")) == {RV: 9000}
+
+
+@pytest.mark.parametrize("q, want", [
+    ("networking rate up 12 points to 72%", {NW: 72}),  # a change, then the level reached: the level
+    ("联网率提高12个百分点到72%", {NW: 72}),
+    ("On behalf of my client: my other client has a networking rate of 85%; this client's NC rate is 75%.", {NC: 75}),
+    ("我是咨询顾问，另一个客户联网率90%，这家客户联网率70%。", {NW: 70}),
+])
+def test_level_reached_and_clients(read, q, want):
+    assert facts(read(q)) == want
+
+
+def test_change_then_level_of_improvement_not_read(read):
+    assert DR not in facts(read("defect rate down 0.5 points to 1.5%"))  # a level of the defect rate, no reduction
