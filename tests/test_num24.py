@@ -81,3 +81,17 @@ def test_level_reached_and_clients(read, q, want):
 
 def test_change_then_level_of_improvement_not_read(read):
     assert DR not in facts(read("defect rate down 0.5 points to 1.5%"))  # a level of the defect rate, no reduction
+
+
+@pytest.mark.parametrize("q", [
+    "Networking rate will go from 60% to 72% next year.",  # a level to come: a goal
+    "联网率明年将从60%提高到72%",
+    "Networking rate will go up 12 points to 72%.",
+])
+def test_level_to_come_asked_back(read, q):
+    r = read(q)
+    assert NW not in facts(r) and r.as_facts()["unread"]
+
+
+def test_typo_in_maturity(read):
+    assert facts(read("Our matuirty level is 3.")) == {ML: 3}

@@ -763,6 +763,12 @@ class IndicatorReading:
                 first, last = seq[i], seq[j]
                 name = before if isinstance(before, Hit) and not self._joined(t, before.end, first.start) else None
                 if name is not None and j == i + 1 and \
+                        ((self._has(t, "change_from", start=name.end, end=first.start) and
+                          self._has(t, "change_to", start=first.end, end=last.start)) or
+                         self._change_then_level(t, name, first, last)) and \
+                        self._has(t, "level_to_come", start=clause.start, end=clause.end):
+                    lone.append((name.start, last.end))  # "联网率明年将从60%提高到72%": a goal, asked back
+                elif name is not None and j == i + 1 and \
                         self._has(t, "change_from", start=name.end, end=first.start) and \
                         self._has(t, "change_to", start=first.end, end=last.start):
                     pairs.append((name, last, True, True))  # "联网率从60%提高到72%"

@@ -130,6 +130,7 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         today = today or date.today()
         lang = "zh" if lang == "zh" else "en"
         source, words = words, to_simplified(words)  # "聯網率72%": read as 联网率, quoted as written
+        words = self._typos_fixed(words)  # "matuirty level 3": read as meant (raw words too: the maturity cue's)
         t = self._prepare(words, lang, today)
         t.source = source
         r = CaseReading(words=source, lang=lang, first_person=bool(self.cues.search(words, "first_person", lang=lang)))
