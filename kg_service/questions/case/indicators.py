@@ -763,9 +763,17 @@ class IndicatorReading:
                 first, last = seq[i], seq[j]
                 name = before if isinstance(before, Hit) and not self._joined(t, before.end, first.start) else None
                 if name is not None and j == i + 1 and \
+                        ((self._has(t, "change_from", start=name.end, end=first.start) and
+                          self._has(t, "change_to", start=first.end, end=last.start)) or
+                         self._change_then_level(t, name, first, last)) and \
+                        self._has(t, "level_to_come", start=clause.start, end=clause.end):
+                    lone.append((name.start, last.end))  # "联网率明年将从60%提高到72%": a goal, asked back
+                elif name is not None and j == i + 1 and \
                         self._has(t, "change_from", start=name.end, end=first.start) and \
                         self._has(t, "change_to", start=first.end, end=last.start):
                     pairs.append((name, last, True, True))  # "联网率从60%提高到72%"
+                elif name is not None and j == i + 1 and self._change_then_level(t, name, first, last):
+                    pairs.append((name, last, True, True))  # "networking rate up 12 points to 72%": the level reached
                 elif name is not None and j == i + 1 and (was := self._past_then_now(t, clause, name, first, last)):
                     # "NC rate was 65% last year and is 78% this year", "数控化率去年65%今年78%": the level now
                     pairs.append((name, last, False, False))
@@ -870,6 +878,19 @@ class IndicatorReading:
             p = self.cues.get(*path, lang=t.lang)
             rest = p.sub(" ", rest) if p is not None else rest
         return bool(re.search(r"\w", rest))
+
+    def _change_then_level(self, t: Passage, name: Hit, first: numbers.Quantity, last: numbers.Quantity) -> bool:
+        """A name's change and then the level it reached, in one clause ("networking rate up 12 points to 72%",
+        "联网率提高12个百分点到72%"): only words of a change before the first number, and only the words of a level
+        reached (``change_to``) and of points between the two."""
+        before = self._without(t.text[name.end:first.start], t.lang, ("change", "up"), ("change", "down"),
+                               ("bare_between",))
+        if before.strip() or not (self._has(t, "change", "up", start=name.end, end=first.start) or
+                                  self._has(t, "change", "down", start=name.end, end=first.start)):
+            return False
+        if not self._has(t, "change_to", start=first.end, end=last.start):
+            return False
+        return not self._without(t.text[first.end:last.start], t.lang, ("change_to",), ("points_word",)).strip(" ,，")
 
     def _past_then_now(self, t: Passage, clause: Span, name: Hit, first: numbers.Quantity,
                        last: numbers.Quantity) -> tuple[int, int] | None:

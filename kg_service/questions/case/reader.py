@@ -130,6 +130,7 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         today = today or date.today()
         lang = "zh" if lang == "zh" else "en"
         source, words = words, to_simplified(words)  # "聯網率72%": read as 联网率, quoted as written
+        words = self._typos_fixed(words)  # "matuirty level 3": read as meant (raw words too: the maturity cue's)
         t = self._prepare(words, lang, today)
         t.source = source
         r = CaseReading(words=source, lang=lang, first_person=bool(self.cues.search(words, "first_person", lang=lang)))
@@ -195,9 +196,17 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
                 instead = _INSTEAD.match(t.text, m.end())  # what is said in its place: to its clause's end
                 r.leave(t.words(f.start, instead.end() if instead else m.end()), "conflict", [f.path])
 
+    def _typos_fixed(self, text: str) -> str:
+        """The words misspelt as people type them (``typos``: "netwroking", "数控化律", "备按") read as the words
+        meant, in either language; a fix of another length is not made (spans stay)."""
+        for entry in self.cues.data.get("typos") or []:
+            text = re.sub(entry["wrong"], lambda m, right=entry["right"]: right if len(right) == len(m.group(0))
+                          else m.group(0), text)
+        return text
+
     def _prepare(self, words: str, lang: str, today: date) -> Passage:
         c = self.cues
-        text = table_rows(words.translate(_FULLWIDTH))  # "６９％" is 69%: one character for one, so spans stay
+        text = self._typos_fixed(table_rows(words.translate(_FULLWIDTH)))  # "６９％" is 69%: one character for one
         quoted = c.get("quoted_mail", lang=lang)  # an e-mail's quoted earlier message states nothing of the case
         if quoted is not None:
             # (a header with nothing before it heads the asker's own words: "发件人：赵工…。我们8条产线…")
@@ -438,8 +447,10 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         for m in c.finditer(text, "month_year", lang=lang):
             if lang == "zh":
                 y, mo = int(m.group(1)), int(m.group(2) or m.group(3))
-            else:
+            elif m.group(1):
                 y, mo = int(m.group(2)), int(c["months_en"].get(m.group(1).lower()[:3], 0))
+            else:
+                y, mo = int(m.group(3)), int(m.group(4))  # "filed 2025-03"
             if 1 <= mo <= 12:
                 found.append((m.start(), m.end(), (month_day(y, mo), date(y, mo, 1), month(y, mo))))
         for m in (c.finditer(text, "month_alone", lang=lang) if months_alone else ()):
