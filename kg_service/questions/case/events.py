@@ -39,6 +39,11 @@ class EventReading:
         found += [(m.start(), m.end(), "accident") for m in c.finditer(t.text, "casualty", lang=t.lang)
                   if t.sentence_of(m.start()).start not in said_accident]
         found = self._one_accident(t, longest(found))
+        # accident words of a drill, a hazard found or a near miss ("重大安全事故应急演练", "a drill simulating a major
+        # chemical leak"): no accident had, no cause
+        drills = [f for f in found if f[2] == "accident" and self._not_had(t, f[0], f[1])]
+        r.considered += ["accident" for _ in drills[:1]]
+        found = [f for f in found if f not in drills]
         # a form's label ("Incident: a major environmental accident", "事故：…"): the words after it tell the event,
         # when it opens its line (not "we had a general quality incident: a batch of valves leaked")
         found = [f for f in found if not (c.search(t.text[f[1]:f[1] + 3], "event_label", lang=t.lang)
@@ -251,6 +256,9 @@ class EventReading:
                         for x in self._bears_on(t, a, b)}
                 if causes and set(causes) <= told:
                     continue
+                other = next(c.finditer(t.text, "other_party", lang=t.lang, pos=lo, endpos=hi), None)
+                if other is not None and self._has(t, "own_subject", start=other.end(), end=hi) is None:
+                    continue  # another firm's ("our Tianjin subsidiary, which is registered in Tianjin"): no cause
                 r.leave(t.words(lo, hi), "event", eids=causes or [c["event_bears_on_otherwise"]])
                 left.append(k)
                 after = t.sentences[k + 1].end if 0 <= k < len(t.sentences) - 1 else sentence.end
@@ -519,7 +527,10 @@ class EventReading:
         alone_in_sentence = sum(sentence.start <= x < sentence.end for x, _ in accidents) == 1
 
         def named(kind: str, lo: int, hi: int) -> tuple[set[str], list[int]]:
-            inside = [h for h in hits if lo <= h.start < hi and h.of(kind)]
+            # (not a grade denied of it: "经认定不属于重大事故", "it was not classed as a major accident")
+            inside = [h for h in hits if lo <= h.start < hi and h.of(kind) and not (
+                kind == "grade" and self.cues.search(t.text[t.clause_of(h.start).start:h.start],
+                                                     "accident_grade_denied", lang=t.lang))]
             return {x.key for h in inside for x in h.of(kind) if x.key}, [h.start for h in inside]
 
         details: dict[str, Any] = {}
@@ -607,12 +618,16 @@ class EventReading:
                 continue
             origin = self.cues.get("change_from", lang=t.lang)
             reach = self._move_reach(t, clause, origin)
+            closed = self._has(t, "move_reach_end", start=m.end(), end=reach)
+            reach = closed.start() if closed is not None else reach  # "…in Hebei and closed the Beijing registration"
             start_at = self.cues.get("move_origin", lang=t.lang)  # "迁出朝阳", "out of Chaoyang": where it left
             after = [h for h in places if m.end() <= h.start < reach and not self._follows(
                 t.text[clause.start:h.start], origin) and not self._follows(t.text[clause.start:h.start], start_at)]
             again = self.cues.get("reregister", lang=t.lang)
-            if not after and again is not None and again.fullmatch(m.group(0)):
-                # "在河北重新注册": a registration done anew, where it was done before it
+            if not after and again is not None and (again.fullmatch(m.group(0)) or
+                                                    self._has(t, "move_done_at", start=clause.start, end=m.start())):
+                # "在河北重新注册": a registration done anew, where it was done before it ("在天津完成了工商迁址登记":
+                # the move's registration made at a place)
                 at = self.cues.get("registered_at", lang=t.lang)
                 after = [h for h in places if clause.start <= h.start < m.start()
                          and self._follows(t.text[clause.start:h.start], at)]

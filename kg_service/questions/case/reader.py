@@ -197,8 +197,9 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
             # (a header with nothing before it heads the asker's own words: "发件人：赵工…。我们8条产线…")
             text = quoted.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)) if text[:m.start()].strip() or
                               m.group(0).lstrip().startswith(">") else m.group(0), text)
-        for m in c.finditer(text, "numbered_question", lang=lang):  # "Q1 Registered in Beijing? Yes.": a form's line
-            text = text[:m.start(1)] + ("：" if m.group(1) == "？" else ":") + text[m.end(1):]
+        for key in ("numbered_question", "form_question"):  # "Q1 Registered in Beijing? Yes.": a form's line
+            for m in c.finditer(text, key, lang=lang):
+                text = text[:m.start(1)] + ("：" if m.group(1) == "？" else ":") + text[m.end(1):]
         masked = c.get("masked", lang=lang)
         if masked is not None:
             text = masked.sub(lambda m: " " * len(m.group(0)), text)
@@ -249,6 +250,17 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
 
     def _has(self, t: Passage, *path: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         return self.cues.search(t.text, *path, lang=t.lang, pos=start, endpos=end)
+
+    def _not_had(self, t: Passage, start: int, end: int) -> bool:
+        """The accident's words at ``start..end`` tell of none had (``accident_not_had``: a drill or exercise of one, a
+        hazard found, a near miss -- "重大安全事故应急演练", "重大事故隐患", "a drill simulating a major chemical leak"),
+        said right beside them in their clause, where no death or injury is told (an accident during a drill is one)."""
+        clause = t.clause_of(start)
+        near = int(self.cues["accident_not_had_near"][t.lang])
+        if self._has(t, "accident_not_had", start=max(clause.start, start - near), end=min(clause.end, end + near)) \
+                is None:
+            return False
+        return self._has(t, "casualty", start=clause.start, end=clause.end) is None
 
     def _negated(self, t: Passage, start: int, end: int) -> re.Match[str] | None:
         """A negation in ``text[start:end]`` (the words before what it negates, in its clause); none where every
@@ -412,6 +424,11 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
                   else int(months.get(m.group(1).lower()[:3], 0)))
             if mo and 1 <= mo <= 12:
                 y = today.year if mo <= today.month else today.year - 1
+                found.append((m.start(), m.end(), (month_day(y, mo), date(y, mo, 1), month(y, mo))))
+        for m in (c.finditer(text, "month_last", lang=lang) if c.get("month_last", lang=lang) else ()):
+            mo = int(months.get(m.group(1).lower()[:3], 0))  # "last May": the latest May before this month
+            if 1 <= mo <= 12:
+                y = today.year if mo < today.month else today.year - 1
                 found.append((m.start(), m.end(), (month_day(y, mo), date(y, mo, 1), month(y, mo))))
         for m in c.finditer(text, "year_end", lang=lang):  # "2023年底": its December
             y = int(m.group(1))
