@@ -252,9 +252,10 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         return self.cues.search(t.text, *path, lang=t.lang, pos=start, endpos=end)
 
     def _not_had(self, t: Passage, start: int, end: int) -> bool:
-        """The accident's words at ``start..end`` tell of none had (``accident_not_had``: a drill or exercise of one, a
-        hazard found, a near miss -- "重大安全事故应急演练", "重大事故隐患", "a drill simulating a major chemical leak"),
-        said right beside them in their clause, where no death or injury is told (an accident during a drill is one)."""
+        """The accident's words at ``start..end`` tell of none had (``accident_not_had``: a drill or exercise of one,
+        a hazard found, a near miss -- "重大安全事故应急演练", "重大事故隐患", "a drill simulating a major chemical
+        leak"), said right beside them in their clause, where no death or injury is told (an accident during a drill
+        is one)."""
         clause = t.clause_of(start)
         near = int(self.cues["accident_not_had_near"][t.lang])
         if self._has(t, "accident_not_had", start=max(clause.start, start - near), end=min(clause.end, end + near)) \
