@@ -585,10 +585,14 @@ class EventReading:
             clause = t.clause_of(m.start())
             reg = self._has(t, "registration", start=clause.start, end=clause.end)
             titles = [x.span() for x in self.cues.finditer(t.text, "the_title", lang=t.lang)]
+            # (a plant word inside or right after a registration's words is theirs: "HQ and registered office")
+            regs = [x.span() for x in self.cues.finditer(t.text, "registration", lang=t.lang, pos=clause.start,
+                                                           endpos=clause.end)]
             plant = next((p for p in self.cues.finditer(t.text, "plant", lang=t.lang, pos=clause.start,
                                                         endpos=clause.end)
-                          if not any(a <= p.start() < b for a, b in titles)), None)
-            if reg is None or (plant and not (reg.start() < plant.start() < reg.end() + 4)):
+                          if not any(a <= p.start() < b for a, b in titles)
+                          and not any(a < p.start() < b + 4 for a, b in regs)), None)
+            if reg is None or plant:
                 # the plant moved, or an office, or production ("we moved production to Hebei"): the registration
                 # did not (art_12__item_4 looks at it)
                 if plant is not None or (reg is None and self._has(t, "production_moved", start=clause.start,
@@ -631,6 +635,21 @@ class EventReading:
                 at = self.cues.get("registered_at", lang=t.lang)
                 after = [h for h in places if clause.start <= h.start < m.start()
                          and self._follows(t.text[clause.start:h.start], at)]
+            if not after and self._has(t, "move_along", start=clause.start, end=clause.end):
+                # "公司整体搬迁到了河北沧州，注册地也一起迁过去了": the registration went where the move before it in
+                # its sentence went
+                prev = next((x for x in reversed(t.clauses) if x.end <= clause.start), None)
+                if prev is not None and t.sentence_of(prev.start) != t.sentence_of(clause.start):
+                    prev = None
+                went = None if prev is None else next(
+                    (x for key in MOVE_CUES for x in self.cues.finditer(t.text, key, lang=t.lang, pos=prev.start,
+                                                                        endpos=prev.end)), None)
+                if prev is not None and went is not None:
+                    after = [h for h in places if went.end() <= h.start < prev.end and
+                             not self._follows(t.text[prev.start:h.start], origin) and
+                             not self._follows(t.text[prev.start:h.start], start_at)]
+                    if after and t.words(prev.start, prev.end) in r.asks:
+                        r.unleave(t.words(prev.start, prev.end))  # the move before: the registration's, told here
             # "out of Beijing to Hebei": the place named beyond Beijing, else "outside Beijing"
             beyond = [h for h in after if any((p := self._province_of(x)) and self._outside(p) for x in h.terms)]
             when = self._event_date(t, m.start(), m.end(), said)
