@@ -137,8 +137,11 @@ class IncidentReading:
                   own_date: bool, denied: list[tuple[int, int, set[str]]] | None = None) -> int:
         """One accident of ``clause`` (its part, or its own words of a part of several): its kind, grade
         and date read as ``incidents.n``, or left unread. Answers how many incidents it read (0 or 1)."""
-        grades = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("grade")}
-        kinds = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("incident_kind")}
+        # (not the names of others denied after it: "a general quality accident in 2025 and no others")
+        own = [h for h in hits if clause.start <= h.start < clause.end and
+               not (h.start >= m.end() and self._negated(t, m.end(), h.start))]
+        grades = {x.key for h in own for x in h.of("grade")}
+        kinds = {x.key for h in own for x in h.of("incident_kind")}
         named = [h.start for h in hits if clause.start <= h.start < m.start() and h.of("grade", "incident_kind")]
         first = min([*named, m.start()])
         neg = self._negated(t, clause.start, first) or self._negated(t, clause.start, m.start())
