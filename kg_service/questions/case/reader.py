@@ -261,7 +261,8 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         if self._has(t, "accident_not_had", start=max(clause.start, start - near), end=min(clause.end, end + near)) \
                 is None:
             return False
-        return self._has(t, "casualty", start=clause.start, end=clause.end) is None
+        sentence = t.sentence_of(start)
+        return self._has(t, "casualty", start=sentence.start, end=sentence.end) is None
 
     def _negated(self, t: Passage, start: int, end: int) -> re.Match[str] | None:
         """A negation in ``text[start:end]`` (the words before what it negates, in its clause); none where every
