@@ -256,9 +256,11 @@ class EventReading:
                         for x in self._bears_on(t, a, b)}
                 if causes and set(causes) <= told:
                     continue
-                other = next(c.finditer(t.text, "other_party", lang=t.lang, pos=lo, endpos=hi), None)
-                if other is not None and self._has(t, "own_subject", start=other.end(), end=hi) is None:
-                    continue  # another firm's ("our Tianjin subsidiary, which is registered in Tianjin"): no cause
+                head = next(c.finditer(t.text, "other_party", lang=t.lang, pos=lo, endpos=hi), None)
+                if causes == ["art_12__item_4"] and head is not None and \
+                        c.search(t.text[lo:head.start()], "party_head", lang=t.lang):
+                    continue  # a place of another firm, its subject ("Our Tianjin subsidiary, which is registered in
+                    # Tianjin, …"): no move of the asker's registration
                 r.leave(t.words(lo, hi), "event", eids=causes or [c["event_bears_on_otherwise"]])
                 left.append(k)
                 after = t.sentences[k + 1].end if 0 <= k < len(t.sentences) - 1 else sentence.end
