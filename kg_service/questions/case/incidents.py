@@ -40,9 +40,12 @@ class IncidentReading:
             graded = next((c for c in t.clauses if c.start >= part.end), None)
             if graded is not None and \
                     self.cues.search(t.text[part.end:graded.end], "accident_graded_after", lang=t.lang) and \
-                    any(graded.start <= m.start() < graded.end for m in found) and \
+                    (any(graded.start <= m.start() < graded.end for m in found) or
+                     any(graded.start <= h.start < graded.end and h.of("grade") for h in hits)) and \
                     self._one_telling(t, part, graded):
-                part = Span(part.start, graded.end)  # "出了一起质量事故，定为一般事故": one accident, graded after
+                # "出了一起质量事故，定为一般事故", "one safety accident in March 2025, graded general": one accident,
+                # graded after
+                part = Span(part.start, graded.end)
             told = self._told_before(t, part, found)
             if told is not None:  # "a worker was injured last May; it was classed as a general safety accident"
                 part = Span(told.start, part.end)
