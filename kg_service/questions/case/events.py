@@ -612,8 +612,13 @@ class EventReading:
                 # is decided as asked)
                 r.considered.append("registered_address_moved")
                 continue
-            if self._planned(t, "registered_address_moved", clause.start, m.start()):
-                # "公司计划明年把注册地迁到天津", "we plan to move our registration to Tianjin": not moved yet
+            sentence = t.sentence_of(m.start())
+            ongoing = not self._has(t, "event_supposed", start=sentence.start, end=sentence.end) and (
+                self._has(t, "move_ongoing", start=clause.start, end=m.end()) or
+                self._has(t, "move_pending", start=clause.start, end=self._said_after(t, m.end(), [])))
+            if self._planned(t, "registered_address_moved", clause.start, m.start()) or ongoing:
+                # "公司计划明年把注册地迁到天津", "we plan to move our registration to Tianjin", "正在办理…还没办完":
+                # not moved yet
                 r.considered.append("registered_address_moved")
                 continue
             parent = self._has(t, "parent_party", start=clause.start, end=m.start())
