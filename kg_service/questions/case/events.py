@@ -73,7 +73,8 @@ class EventReading:
         found = [f for f in found if f not in over]
         # another firm's event ("our biggest customer went bankrupt"): no cause for the asker's title
         theirs = [f for f in found if self._of_another(t, f[0], parents=True) or self.cues.search(
-            t.text[f[1]:t.clause_of(f[0]).end], "event_at_another", lang=t.lang)]
+            t.text[f[1]:t.clause_of(f[0]).end], "event_at_another", lang=t.lang) or self.cues.search(
+            t.text[f[1]:self._said_after(t, f[1], found)], "event_not_ours", lang=t.lang)]
         r.considered += [k for _, _, k in theirs]
         found = [f for f in found if f not in theirs]
         accidents = [(s, e) for s, e, k in found if k == "accident"]
@@ -92,6 +93,9 @@ class EventReading:
                 last = r.events[-1]
                 both = {**last.details, **{k: v for k, v in details.items() if last.details.get(k) in (None, v)}}
                 both = {k: v for k, v in both.items() if details.get(k) in (None, v)}  # two values: neither
+                if "grade" in details and self._has(t, "grade_revised", start=clause.start, end=s):
+                    # "最初被定为重大事故，后来重新认定为较大事故": the grade it was given last
+                    both["grade"] = details["grade"]
                 when = None if last.date else self._event_date(t, s, e, said)
                 r.events[-1] = Event(last.type, t.words((t.source or t.raw).find(last.words), e), last.date or (
                     when.day.isoformat() if when else None), both,
@@ -99,6 +103,10 @@ class EventReading:
                 continue
             if self._has(t, "event_negation", start=clause.start, end=s):
                 r.considered.append(kind)  # "we have never had a major accident": none happened
+                continue
+            if kind not in ("false_information", "application_violation") and \
+                    self._has(t, "event_refuted", start=e, end=self._said_after(t, e, found)):
+                r.considered.append(kind)  # "有人说我们厂发生了重大事故，但经调查不属实": it did not happen
                 continue
             if self._planned(t, kind, clause.start, s):
                 r.considered.append(kind)  # "董事会在考虑破产清算": still to come, not happened
@@ -156,6 +164,7 @@ class EventReading:
         taken += [m.span() for k in ("lost", "kept") for m in c.finditer(t.text, "conditions_after_penalty", k,
                                                                           lang=t.lang)]
         taken += t.unconfirmed  # an event alleged or pending, told so ("正在核查", "the investigation is ongoing")
+        taken += [m.span() for m in c.finditer(t.text, "event_refuted", lang=t.lang)]  # "经调查不属实": none happened
         frame = [m.span() for key in ("recognised_held", "recognised", "title_asked", "recognised_when", "the_title",
                                       "event_frame")
                  for m in c.finditer(t.text, key, lang=t.lang)]
@@ -550,6 +559,13 @@ class EventReading:
                         details[field_name] = next(iter(keys))
                         start = min([start, *(x for x in starts if x < s)])
                     break
+        revised = [h for m in self.cues.finditer(t.text, "grade_revised", lang=t.lang, pos=s, endpos=sentence.end)
+                   for h in hits if m.end() <= h.start <= m.end() + 2 and h.of("grade")]
+        if alone_in_sentence and revised:  # "first rated major but later downgraded to larger": the grade it was given
+            keys = {x.key for x in revised[-1].of("grade") if x.key}
+            details.pop("grade", None)
+            if len(keys) == 1:
+                details["grade"] = next(iter(keys))
         if "grade" not in details and alone_in_sentence and (grade := self._grade_by_toll(t, sentence)):
             details["grade"] = grade  # "爆炸造成12人死亡": 重大 or above, by its toll
         return details, start
@@ -614,7 +630,7 @@ class EventReading:
                 continue
             sentence = t.sentence_of(m.start())
             ongoing = not self._has(t, "event_supposed", start=sentence.start, end=sentence.end) and (
-                self._has(t, "move_ongoing", start=clause.start, end=m.end()) or
+                self._has(t, "move_ongoing", start=clause.start, end=clause.end) or
                 self._has(t, "move_pending", start=clause.start, end=self._said_after(t, m.end(), [])))
             if self._planned(t, "registered_address_moved", clause.start, m.start()) or ongoing:
                 # "公司计划明年把注册地迁到天津", "we plan to move our registration to Tianjin", "正在办理…还没办完":
