@@ -566,6 +566,10 @@ class EventReading:
             details.pop("grade", None)
             if len(keys) == 1:
                 details["grade"] = next(iter(keys))
+        elif alone_in_sentence and len(named("grade", sentence.start, sentence.end)[0]) > 1:
+            # two grades said of the one accident, none said to replace the other ("first graded major, but the final
+            # report graded it larger"): neither, asked back -- never the first one's revoke
+            details.pop("grade", None)
         if "grade" not in details and alone_in_sentence and (grade := self._grade_by_toll(t, sentence)):
             details["grade"] = grade  # "爆炸造成12人死亡": 重大 or above, by its toll
         return details, start
