@@ -1,6 +1,6 @@
 """Accidents, violations and art_12 causes told indirectly (task incid23): an accident graded in the clause after its
 telling takes its date from that telling ("…; it was classed as a general safety accident"), also across a
-semicolon; "last May" is the latest May; a form's line asked and answered ("Any bad credit record? No.",
+semicolon; a form's line asked and answered ("Any bad credit record? No.",
 "是否受过行政处罚：否"); a parent's or a subsidiary's fine or accident is another firm's; "被认定为一般事故" says no
 recognition; a drill, a hazard found or a near miss is no accident; a grade denied ("不属于重大事故") is not the
 accident's; a registration moved where its registration was made ("在天津完成工商迁址登记"), or along with the
@@ -32,7 +32,7 @@ def _profile(read, q: str) -> dict:
 
 
 @pytest.mark.parametrize("q, want", [
-    ("Last March an operator hurt his arm at the press; it was classed as a general safety accident. Basic level?",
+    ("In March 2026 an operator hurt his arm at the press; it was classed as a general safety accident. Basic level?",
      {"kind": "safety", "grade": "general", "date": "2026-03-15"}),
     ("On 3 September 2025 a tank overflowed at our site; the ecology bureau rated it a larger environmental accident. "
      "Can we apply?", {"kind": "environmental", "grade": "larger", "date": "2025-09-03"}),

@@ -427,11 +427,6 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
             if mo and 1 <= mo <= 12:
                 y = today.year if mo <= today.month else today.year - 1
                 found.append((m.start(), m.end(), (month_day(y, mo), date(y, mo, 1), month(y, mo))))
-        for m in (c.finditer(text, "month_last", lang=lang) if c.get("month_last", lang=lang) else ()):
-            mo = int(months.get(m.group(1).lower()[:3], 0))  # "last May": the latest May before this month
-            if 1 <= mo <= 12:
-                y = today.year if mo < today.month else today.year - 1
-                found.append((m.start(), m.end(), (month_day(y, mo), date(y, mo, 1), month(y, mo))))
         for m in c.finditer(text, "year_end", lang=lang):  # "2023年底": its December
             y = int(m.group(1))
             found.append((m.start(), m.end(), (month_day(y, 12), date(y, 12, 1), month(y, 12))))
