@@ -734,6 +734,27 @@ def joined(by_word: dict[tuple[str, str], str], known: dict[str, dict[str, set[s
     return out
 
 
+def shared_products(among: dict[str, list[str]], known: dict[str, dict[str, set[str]]]) -> str:
+    """sfkg:sharedProduct: a division's word naming a product of one of two or more groups or classes, not saying
+    which ("C2720|C2740": 片剂, chemical or Chinese patent medicine), from the yaml's ``among``: read at the level the
+    groups or classes share, deeper only with a word naming one of them ("化学药品制剂…片剂": C2720), not with a word
+    of another ("锂电池…铅酸电池": C384, not C3843)."""
+    out = ["\n# words of two or more groups or classes of one division (bench/products_depth_words.yaml, among):\n"
+           "# read at the level they share, deeper only with a word naming one of them\n"]
+    for key, words in among.items():
+        codes = key.split("|")
+        if len({c[:3] for c in codes}) != 1 or len(codes) < 2:
+            raise ValueError(f"{key}: two or more groups or classes of one division")
+        for w in words:
+            langs = known[codes[0][:3]].get(w.lower())
+            if not langs:
+                raise ValueError(f"{w!r} ({key}) is no word of {codes[0][:3]} in products.ttl or products-classes.ttl")
+            for code in codes:
+                out.append(f"sfid:gbt4754-{code} sfkg:sharedProduct "
+                           + " , ".join(f'"{w}"@{lang}' for lang in sorted(langs)) + " .\n")
+    return "".join(out)
+
+
 def depth_words() -> dict[str, list[str]]:
     """group or class code -> its words, from ``DEPTH``."""
     out: dict[str, list[str]] = defaultdict(list)
@@ -805,6 +826,7 @@ def render() -> str:
             by_code[code] += [f'"{w}"@{lang}' for lang in sorted(langs)]
     more = yaml.safe_load(MORE_WORDS.read_text(encoding="utf-8")) or {}
     group_names: dict[str, str] = more.pop("names", None) or {}
+    among: dict[str, list[str]] = more.pop("among", None) or {}
     for code, words in DIVISION_WORDS.items():
         by_code[code] += [f'"{w}"@{"en" if w.isascii() else "zh"}' for w in words]
     for code, words in more.items():  # DEPTH's own reading of a word stands
@@ -841,6 +863,10 @@ sfkg:IndustrySubdivision a owl:Class ;
     rdfs:label "国民经济行业中类或小类"@zh , "industry group or class (GB/T 4754)"@en ;
     rdfs:comment "A group (three digits) or class (four digits) of GB/T 4754-2017 within a division (broader)."@en .
 
+sfkg:sharedProduct a owl:AnnotationProperty ;
+    rdfs:label "若干中类或小类之一的产品"@zh , "product of one of several groups or classes"@en ;
+    rdfs:comment "A product's word of the division naming products of this group or class or of another."@en .
+
 sfkg:subdivisionProduct a owl:AnnotationProperty ;
     rdfs:label "中类或小类的产品"@zh , "product of the group or class"@en ;
     rdfs:comment "A product's word of the division that names products of this group or class only."@en .
@@ -854,6 +880,7 @@ sfkg:subdivisionProduct a owl:AnnotationProperty ;
                     f"    {labels(code, {**names, **group_names})} ;\n    skos:notation \"{code}\" ;\n"
                     f"    skos:broader sfid:gbt4754-{code[:3]} ;\n    sfkg:subdivisionProduct "
                     + " ,\n        ".join(words) + " .\n")
+    body.append(shared_products(among, known))
     body.append("\n# the classes' own names, as their divisions' product words\n")
     for division in sorted(named):
         body.append(f"sfid:gbt4754-{division} sfkg:productName " + " ,\n    ".join(named[division]) + " .\n")

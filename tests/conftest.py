@@ -83,6 +83,7 @@ def read_events(r) -> list[dict]:
 def case_reader(today):
     """``read(q, today=today)``: the CaseReader's reading of a question, as /ask reads it (the graph's
     concept matcher, the question's language). The reading tests share it, each with its own today."""
+    from kg_service.questions.case.passage import columns_as_rows
     from kg_service.questions.case.reader import CaseReader
     from kg_service.questions.structured import ConceptMatcher
     from kg_service.questions.text import detect_language
@@ -91,6 +92,7 @@ def case_reader(today):
     matcher, reader = ConceptMatcher.from_graph(kg), CaseReader(kg)
 
     def _read(q: str, today=today):
+        q = columns_as_rows(q)  # (a pasted table read across, as /ask lays it out before reading)
         return reader.read(q, detect_language(q), matcher.find(q), today)
     return _read
 

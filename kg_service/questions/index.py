@@ -17,15 +17,15 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import yaml
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
 from kg_service.articles import Article, ArticleIndex
 from kg_service.graph import KnowledgeGraph
-from kg_service.graph.namespaces import REG_IRI, SFID
+from kg_service.graph.namespaces import REG_IRI, SFID, eid_of
 from kg_service.questions.case.deciding import CaseDeciders, leave_undecided_days, stated_paths, unread_events
 from kg_service.questions.case.deciding import decide as decide_case
 from kg_service.questions.case.model import CaseReading
-from kg_service.questions.case.passage import mention_span
+from kg_service.questions.case.passage import columns_as_rows, mention_span
 from kg_service.questions.case.reader import CaseReader
 from kg_service.questions.case.telling import CaseTeller
 from kg_service.questions.fusion import RRF_K, reciprocal_rank_fusion
@@ -182,6 +182,10 @@ class QuestionIndex:
                             for k in ("asked", "negated", "applying", "not_of") if k in polar}
         self._polar_answers: dict[str, dict] = {SFID + c: v for c, v in polar.get("answers", {}).items()}
         self._polar_applying = {SFID + c for c in polar.get("applying_concepts", [])}
+        # quest23: a topic asked in words that name none of its labels (queries/ask_answers.yaml, topics_asked)
+        self._topics_asked = {name: {lang: re.compile(x, re.I) for lang, x in cues.items()}
+                              for name, cues in self.templates.get("topics_asked", {}).items()}
+        self._topics_not = {lang: re.compile(x, re.I) for lang, x in self.templates.get("topics_first_not", {}).items()}
         # the reader of a stated case (issue 17): /ask and Service.read_case read with it
         self.case_reader = CaseReader(kg)
         self._division_of_code = {code: d for d, code in self.case_reader.division_code.items()}
@@ -389,7 +393,7 @@ class QuestionIndex:
 
     def _answer(self, question: str, k: int, *, as_of: date | None, mode: str,
                 decide: CaseDeciders | None) -> dict[str, Any]:
-        said = question.strip()  # as written: the case's spans quote it
+        said = columns_as_rows(question.strip())  # as written (a table's columns as rows): the case's spans quote it
         q = to_simplified(said)  # traditional characters read as simplified, one for one ("申報先進級")
         lang = detect_language(q)
         day = as_of or date.today()
@@ -450,18 +454,29 @@ class QuestionIndex:
             if case is not None and (structured is None or stated_paths(case) - {"industry_code"} or case.events
                                      or case.unread or case.mode == "revocation"):
                 told = self._told(case, lang, day, decide)
+                one_row = False
                 if told is not None and structured is not None and structured.intent == "threshold" and \
                         any("industry_code" in a.fields for a in case.asks.values()) and \
                         "industry_code" not in case.paths():
-                    # the industry's words left unread (asked back): no row of theirs leads the answer
-                    structured = None
+                    # the industry's words left unread (asked back): no row of theirs leads the answer -- unless
+                    # the question's trade words name one row only, whichever division they are (食品: C13 or C14,
+                    # both the urban row), which then answers the threshold checked (quest23), the case after it
+                    # (a level asked with no threshold asked is answered by the case's verdict, first: no row
+                    # leads it, as no row is the case's while its industry is asked back)
+                    one_row = bool(cue("threshold_asked", lang, q) or case.level is None) and \
+                        self._one_row(structured, case)
+                    if not one_row:
+                        structured = None
                 if told is not None and told.units and structured is not None and structured.intent == "threshold" \
-                        and case.mode != "revocation" and cue("threshold_asked", lang, q):
+                        and case.mode != "revocation" and (cue("threshold_asked", lang, q) or one_row):
                     # a threshold asked for beside figures stated: the threshold answers, the case follows
                     units = [*structured.units, *(u for u in told.units if u not in structured.units)]
                     # a table (one row a line) ends with no full stop: the case starts on a line of its own
                     sep = "\n" if "\n" in structured.answer else "" if lang == "zh" else " "
-                    said = sep.join((structured.answer, told.answer))
+                    head = structured.answer.rstrip()
+                    if sep != "\n" and head and head[-1] not in "。.！？!?":  # a row's one line: its own sentence
+                        head += "。" if lang == "zh" else "."
+                    said = sep.join((head, told.answer))
                     told = StructuredAnswer("situation", said, units, told.facts, structured.rank_units,
                                             structured.lead or structured.answer)
                 elif told is not None and structured is not None and not set(told.units) & set(structured.units) \
@@ -482,7 +497,8 @@ class QuestionIndex:
                     structured = told or structured
             if case is None and asked_back is None and (structured is None or structured.intent not in _DATE_INTENTS):
                 # (a date asked, the districts' quarterly report or the measures' end, answers with its date)
-                structured = self._polar(q, lang, mentions) or structured
+                structured = self._polar(q, lang, mentions) or self._topic_first(q, mentions, lang, structured) \
+                    or structured
             if structured is None:
                 structured = self._topic_answer(mentions, lang)
         addressed = structured is not None or bool(self.thesaurus.in_scope(mentions, q, lang))
@@ -516,6 +532,23 @@ class QuestionIndex:
             facts = asked_back.facts
         return {**out, "answer": text, "citations": citations, "addressed": True,
                 "structured": structured.as_dict() if structured else None, "facts": facts, "lead": lead}
+
+    def _one_row(self, structured: StructuredAnswer, case: CaseReading) -> bool:
+        """Whether a threshold answer gives one row of att_2-1 only, and every division the case's unread trade words
+        could be (their ``choices``, when they have any) lies in that row."""
+        rows = {t.get("row") for t in (structured.facts or {}).get("thresholds", [])}
+        if len(rows) != 1:
+            return False
+        row = next(iter(rows))
+        for a in case.asks.values():
+            if "industry_code" not in a.fields:
+                continue
+            for choice in a.choices:
+                code = re.split(r"[（(\s]", choice, maxsplit=1)[0]
+                found = self.structured.select("ask_division", notation=Literal(code[:3]))
+                if not found or found[0].get("row") is None or eid_of(found[0]["row"]) != row:
+                    return False
+        return True
 
     def _with_trade_read(self, case: CaseReading | None, mentions: list[Mention]) -> list[Mention]:
         """The mentions, with the division the case reader bound the asker's trade to when no name of a
@@ -552,7 +585,7 @@ class QuestionIndex:
         """What ``words`` state of the asker's case (see ``Service.read_case``); nothing is decided. With
         ``decide`` (the interview's ``say``), a date named by its month or year whose day the decision turns on
         is left unread, as ``answer`` leaves it, not kept on a guessed day."""
-        said = words.strip()
+        said = columns_as_rows(words.strip())
         q = to_simplified(said)
         reading = self.case_reader.read(said, detect_language(q), self.matcher.find(q), as_of or date.today())
         if decide is not None:
@@ -677,6 +710,30 @@ class QuestionIndex:
         return StructuredAnswer("polar", chosen[lang], [e for e in chosen["units"] if e in self.articles],
                                 {"concept": concept})
 
+    def _topic_first(self, q: str, mentions: list[Mention], lang: str,
+                     structured: StructuredAnswer | None) -> StructuredAnswer | None:
+        """A topic of ``topics_first`` (queries/ask_answers.yaml) named, whose answer leads over the graph's answer of
+        the intents listed for it, or when there is none (quest23: what is submitted, asked beside a step of the
+        procedure, "先进级的申报材料清单在哪里能找到": the materials' answer, not who receives the application)."""
+        if lang in self._topics_not and self._topics_not[lang].search(q):
+            return None
+        firsts = self.templates.get("topics_first", {})
+        answers = self.templates.get("topics", {})
+        intent = structured.intent if structured is not None else None
+        named = {m.concept for m in mentions}
+        asked = [Mention(SFID + name, "Topic", 0, 0, "char", "") for name, cues in self._topics_asked.items()
+                 if SFID + name not in named and cues[lang].search(q)]
+        mentions = [*mentions, *asked]
+        for topic in dict.fromkeys(m.concept for m in mentions):
+            name = topic.removeprefix(SFID)
+            if name in firsts and name in answers and (intent is None or intent in firsts[name]):
+                # the level also inside a longer name ("先进级申报材料": the advanced level's application)
+                told = self._one_topic_answer(topic, mentions, lang, answers,
+                                              self.structured.own_levels_within(mentions))
+                if told is not None:
+                    return told
+        return None
+
     def _topic_answer(self, mentions: list[Mention], lang: str) -> StructuredAnswer | None:
         """The answer to a thesaurus topic asked as a whole ("认定为基础级有什么用", "what must we do
         after recognition"), for the level named, when the question names nothing more specific."""
@@ -692,7 +749,7 @@ class QuestionIndex:
         return None
 
     def _one_topic_answer(self, topic: str, mentions: list[Mention], lang: str,
-                          answers: dict[str, Any]) -> StructuredAnswer | None:
+                          answers: dict[str, Any], levels: list[str] | None = None) -> StructuredAnswer | None:
         allowed = {SFID + name for name in answers.get("with", [])}
         variants = dict(answers[topic.removeprefix(SFID)])
         allowed |= {SFID + name for name in variants.pop("with", [])}  # the topic's own
@@ -705,7 +762,7 @@ class QuestionIndex:
                   and m.concept != REG_IRI]  # the measures themselves ("the annexes of the measures")
         if others:
             return None
-        levels = [lv.removeprefix(SFID) for lv in self.structured.levels(mentions)]
+        levels = [lv.removeprefix(SFID) for lv in (self.structured.levels(mentions) if levels is None else levels)]
         chosen = next((variants[lv] for lv in levels if lv in variants), None) if len(levels) == 1 else None
         chosen = chosen or variants.get("any") or next(iter(variants.values()))
         return StructuredAnswer("topic", chosen[lang], [e for e in chosen["units"] if e in self.articles],

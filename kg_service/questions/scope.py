@@ -109,7 +109,8 @@ _PUNCT = re.compile(r"[.,;:?!，。；：？！、()（）]")
 # "Zhejiang province's".
 _PLACE_SUFFIX_ZH = re.compile(r"^(?:省|市|自治区|特别行政区|地区|当地|本地)?(?:的)?")
 # A place as the subject of a rule ("四川要求…", "Sichuan requires …"): its scheme's rules.
-_RULE_VERB_ZH = re.compile(r"^(?:省|市|自治区)?(?:是)?(?:怎么|如何)?(?:要求|规定|认定|评定|公布|发布|申报|评选)")
+_RULE_VERB_ZH = re.compile(r"^(?:省|市|自治区)?(?:这边|那边|当地)?(?:是)?(?:怎么|如何)?"
+                           r"(?:要求|规定|认定|评定|公布|发布|申报|评选)")
 _RULE_VERBS_EN = {"require", "requires", "required", "set", "sets", "ask", "asks", "demand", "demands", "expect",
                   "expects", "recognise", "recognises", "recognize", "recognizes", "publish", "publishes", "define",
                   "defines", "stipulate", "stipulates"}
@@ -117,6 +118,14 @@ _RULE_VERBS_EN = {"require", "requires", "required", "set", "sets", "ask", "asks
 # Guangzhou have its own smart-factory recognition", "Shenzhen runs a scheme for smart factories"), not when
 # the asker's things do ("Hebei has our plant")
 _HAVE_VERBS_EN = {"have", "has", "run", "runs", "offer", "offers"}
+# the same in Chinese, right after the place ("深圳有没有智能工厂认定", "天津也有先进级吗"); not after a word
+# locating the asker's things there ("我们在天津有智能工厂")
+_HAVE_VERB_ZH = re.compile(r"^(?:省|市|自治区)?(?:这边|那边|当地)?(?:有没有|有无|是否有|是不是有|也有|有)"
+                           r"(?:自己的|单独的|本地的|专门的|类似的)?")
+# what joins a foreign scheme to a concept that is its own: "绿色工厂的评价指标", "绿色工厂要求的能耗指标"
+# (a 的 always: "高新技术企业申报先进级" names the applicant, then this scheme's level applied for)
+_OWN_GAP_ZH = re.compile(r"(?:要求|规定|评价|认定|考核|评定)?的")
+_LOCATING_ZH = re.compile(r"(?:在|到|从|去|于|迁往|搬到|搬去)$")
 _PLACE_SUFFIX_EN = {"s", "province", "provincial", "city", "municipal", "municipality", "local"}
 _PLACE_PREPOSITIONS_EN = {"in", "of", "for", "from"}
 _LOCATING_EN = {"to", "into", "in", "at", "from", "near", "towards", "outside"}
@@ -249,9 +258,11 @@ class ScopeModel:
             return []
         for a in self.anchors(others):
             asking = a.start >= begins.get(a.space, 0)
-            if asking and a.concept not in self.names and not self.qualifies(question, a, subjects):
+            owned = self.qualifies(question, a, subjects)
+            if asking and a.concept not in self.names and not owned:
                 return []  # something specific of the measures is asked beside it
-            if self.applied_for(question, a, asking):
+            # (a concept the foreign scheme's own, "绿色工厂要求的能耗指标", is not applied for: quest23)
+            if not owned and self.applied_for(question, a, asking):
                 return []  # this scheme is what is applied for ("申报先进级时，…")
         return subjects
 
@@ -278,6 +289,8 @@ class ScopeModel:
                     return True
             elif a.space == "char" and a.end <= f.start and _norm_zh(question)[a.end:f.start] in ("", "的"):
                 return True
+            elif a.space == "char" and f.end <= a.start and _OWN_GAP_ZH.fullmatch(_norm_zh(question)[f.end:a.start]):
+                return True  # the foreign scheme's own ("绿色工厂的评价指标", "绿色工厂要求的能耗指标"), quest23
         return False
 
     def asking_clause(self, question: str) -> dict[str, int]:
@@ -440,6 +453,11 @@ class ScopeModel:
             if p.space == "char":
                 if _RULE_VERB_ZH.match(text[p.end:]):
                     out.append(p)
+                    continue
+                have = _HAVE_VERB_ZH.match(text[p.end:])
+                if have and not _LOCATING_ZH.search(text[:p.start]) and any(
+                        self._qualified(m) and m.space == "char" and m.start == p.end + have.end() for m in mentions):
+                    out.append(p)  # "深圳有没有智能工厂认定": whether the place has a scheme of its own (quest23)
                     continue
                 gap = _PLACE_SUFFIX_ZH.match(text[p.end:])
                 after = p.end + (gap.end() if gap else 0)

@@ -244,6 +244,8 @@ class ConceptMatcher:
     en_gapped: list[tuple[tuple[tuple[str, ...], ...], str, str, str]] = field(default_factory=list)
     # (concept, name as matched) of the hidden labels: matched, never echoed as the concept's name
     hidden: set[tuple[str, str]] = field(default_factory=set)
+    # (concept, label) of the names a question asks by only (sfkg:askedName, quest23): no part of ``near``'s names
+    asked: set[tuple[str, str]] = field(default_factory=set)
     # (concept, label) -> the name's word forms, for the English names matched on exact word forms (the
     # head noun in singular or plural) rather than stems: the products of the industries' hidden labels
     exact: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
@@ -268,6 +270,9 @@ class ConceptMatcher:
             concept, ctype = str(row["concept"]), str(row["type"]).rsplit("#", 1)[-1]
             label, lang = str(row["label"]), row.get("lang", "")
             m.types.setdefault(concept, set()).add(ctype)
+            if row.get("asked") is not None:  # matched whole, never echoed as the concept's name
+                m.asked.add((concept, label))
+                m.hidden.add((concept, _norm_zh(label) if lang == "zh" else label))
             if lang == "zh" and _GAP_ZH in label:
                 parts = [re.escape(_norm_zh(x)) for x in label.split(_GAP_ZH)]
                 m.zh_gapped.append((re.compile(_GAP_ZH_FILL.join(parts)), concept, ctype, label))
@@ -403,13 +408,14 @@ class ConceptMatcher:
         if cached is None:
             names: list[tuple[str, list[str]]] = []
             if lang == "zh":
+                asked = {(c, _norm_zh(x)) for c, x in self.asked}
                 for label, concept, t in self.zh:
-                    if t == ctype:
+                    if t == ctype and (concept, label) not in asked:
                         text = re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", label)
                         names.append((concept, list(dict.fromkeys(text[i:i + 2] for i in range(len(text) - 1)))))
             else:
                 for _toks, concept, t, label in self.en:
-                    if t == ctype:
+                    if t == ctype and (concept, label) not in self.asked:
                         names.append((concept, list(dict.fromkeys(tokenize_en(label)))))
             # a number is no part of a name: "15%" holds no share of "附件3第15项" (KPI 15 by its number)
             names = [(c, [x for x in parts if not any(ch.isdigit() for ch in x)]) for c, parts in names]

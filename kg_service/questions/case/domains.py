@@ -517,6 +517,8 @@ class DomainReading:
                         self._has(t, "maturity", "other_model", start=self._model_piece(t, m.start()).start,
                                   end=m.start()):
                     continue  # (not "要求是二级" beside the asker's level, nor "还有CMMI三级": another model's level)
+                if m.end() <= cue.start() and t.clause_of(m.start()) != t.clause_of(cue.start()):
+                    continue  # "我们智能工厂评了三级，成熟度还没评": a level of the clause before, not the cue's
                 if self._nearest_other_model(t, cues, sentence, m.start()):
                     continue  # "用DCMM成熟度评过，是三级，智能制造那个成熟度没做": the level follows DCMM's cue
                 clause = t.clause_of(m.start())
@@ -529,6 +531,9 @@ class DomainReading:
                     unsure.append((m.start(), m.end(), "comparison"))  # "成熟度比同行高一级": no level
                 else:
                     values.append((n, m.start(), m.end()))
+                    if c.search(t.text[max(clause.start, m.start() - 12):m.start()], "maturity", "range_before",
+                                lang=t.lang):
+                        values.append((-1, m.start(), m.end()))  # "三到四级", "between level 2 and 3": no one level
             for h in hits:
                 if lo <= h.start < hi and h.of("maturity") and not self._rule_clause(t, t.clause_of(h.start)):
                     key = h.of("maturity")[0].key
@@ -556,6 +561,12 @@ class DomainReading:
                 # "we think it would come out at level 3", "成熟度应该是三级": a guess
                 tail = tail or self._has(t, "hedge", start=t.clause_of(s).start, end=e)
                 tail = tail or self._has(t, "maturity", "at_least", start=s, end=e)  # "at least level 2"
+                # "level 2 or 3", "二级或三级", "2-3级": which level is not said
+                either = c.match(t.text, "maturity", "either", lang=t.lang, pos=e)
+                if either is not None:
+                    values.append((-1, either.start(), either.end()))
+                    e = either.end()
+                    words = t.words(s, e)
                 if self._asks_rule(t, s):
                     return  # "do we need maturity level 2?": the rule's level, asked of
                 if len({v[0] for v in values}) != 1 or tail or target or not 1 <= values[0][0] <= 5:

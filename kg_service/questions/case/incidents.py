@@ -358,6 +358,13 @@ class IncidentReading:
 
     def _filing(self, t: Passage, hits: list[Hit], r: CaseReading) -> None:
         for m in self.cues.finditer(t.text, "skip_basic", lang=t.lang):
+            sentence = t.sentence_of(m.start())
+            if self._has(t, "pending", start=sentence.start, end=sentence.end) or \
+                    self._has(t, "filing_awaited", start=m.end(), end=sentence.end) or \
+                    self._has(t, "basic_in_progress", start=sentence.start, end=sentence.end):
+                # "基础级还没批下来，正在审核": awaited, not refused
+                r.leave(t.words(sentence.start, sentence.end), "pending", ["basic_filing.filed"])
+                return
             r.facts.append(Fact("basic_filing.filed", False, t.words(m.start(), m.end()), m.start(), m.end()))
             return
         lines = self._filing_lines(t)
@@ -386,7 +393,8 @@ class IncidentReading:
                     if t.raw[clause.end] in "|｜":  # "Basic filing | done | Fengtai | 2025-11-20": the row
                         line = t.text.rfind("\n", 0, clause.end) + 1, t.text.find("\n", clause.end)
                         row = Span(line[0], len(t.text) if line[1] < 0 else line[1])
-            if reply is None and self._doubted(t, m.start(), m.end()):
+            unsure = reply is None and self._filing_unsure(t, m, clause)
+            if reply is None and not unsure and self._doubted(t, m.start(), m.end()):
                 continue
             details = [*self._filing_details(t, hits, clause),
                        *((answered, *self._filing_details(t, hits, answered, row)) if answered else ())]
@@ -399,6 +407,9 @@ class IncidentReading:
                 # "集团总部在海淀区完成了基础级备案", "our parent group filed in Haidian": the group's filing
                 r.leave(t.words(clause.start, clause.end), "part", ["basic_filing.filed"])
                 return
+            if unsure:  # "我们好像已经做过基础级备案了", "不确定之前有没有备案过", "we think we filed, but not sure"
+                r.leave(t.words(clause.start, clause.end), "hedged", ["basic_filing.filed"])
+                return
             if self._has(t, "target", start=clause.start, end=m.start()) or \
                     self._has(t, "factory", "future", start=clause.start, end=m.start()) or \
                     self._has(t, "filing_later", start=clause.start, end=m.start()) or \
@@ -407,6 +418,8 @@ class IncidentReading:
                     self._has(t, "filing_deadline", start=clause.start, end=clause.end):
                 r.leave(t.words(clause.start, clause.end), "target", ["basic_filing.filed"])  # "计划下个月去海淀区备案"
                 return
+            if self._has(t, "wish", start=clause.start, end=m.start()):
+                continue  # "我们想获得基础级认定，需要什么条件": a wish, nothing said of a filing made
             # (the outcome awaited may be said in the clause after: "已提交基础级备案材料，还没有结果")
             # ("该公司尚未完成基础级备案": a lack before the filing's words, no outcome awaited of a filing sent)
             after, awaited_from = clause, m.end()
@@ -417,6 +430,13 @@ class IncidentReading:
                     self._has(t, "filing_awaited", start=awaited_from, end=after.end) or \
                     self._has(t, "filing_awaited_before", start=clause.start, end=m.start()):
                 r.leave(t.words(clause.start, clause.end), "pending", ["basic_filing.filed"])  # "备案还在办理中"
+                return
+            if self._has(t, "filing_sent", start=clause.start, end=clause.end) and not (
+                    self._has(t, "filing_outcome", start=clause.start, end=after.end) or
+                    self.cues.search(m.group(0), "filing_made", lang=t.lang) or
+                    self._has(t, "filing_refused", start=clause.start, end=after.end)):
+                # "已提交基础级备案材料", "we submitted our basic filing": sent, its outcome not said
+                r.leave(t.words(clause.start, clause.end), "pending", ["basic_filing.filed"])
                 return
             # (before a form's answer, "是否"/"有无" is the line's question: "是否已完成基础级备案：是")
             neg = self._negated(t, clause.start, m.start()) if reply is None else None
@@ -433,6 +453,11 @@ class IncidentReading:
                 return
             # a lack said after it ("基础级备案还没做"), or a form's answer ("基础级备案：否", "filing: not yet")
             lack = neg is None and reply is None and self.cues.search(rest, "negation_after", lang=t.lang) is not None
+            if reply is None and neg is None and not lack and \
+                    self._has(t, "filing_refused", start=(after or clause).end, end=sentence.end):
+                # "We filed for basic level, it was rejected, and refiled in March": made, refused, sent again
+                r.leave(t.words(clause.start, sentence.end), "pending", ["basic_filing.filed"])
+                return
             if reply is None and neg is None and not lack:  # nothing says it not made: the words must say it made
                 if self._has(t, "filing_refused", start=clause.start, end=(after or clause).end):
                     lack = True  # "基础级备案被退回了", "申请了基础级备案，但没通过": sent, not made
@@ -446,12 +471,51 @@ class IncidentReading:
             if filed:
                 self._filing_where_when(t, hits, r, m, clause, details, lines)
             return
+        self._basic_in_progress(t, r)
         if lines:  # only the lines of its place and day: filed ("备案时间：2025-05-10 备案区：朝阳")
             days = [d for _, _, kind, sp in lines if kind == "date" for d in t.dates if sp.start <= d.start < sp.end]
             if days and all(d.day <= t.today and d.ahead is None for d in days):
                 s, e = lines[0][0], lines[-1][3].end
                 r.facts.append(Fact("basic_filing.filed", True, t.words(s, e), s, e))
                 self._filing_where_when(t, hits, r, None, None, [], lines)
+
+    def _basic_in_progress(self, t: Passage, r: CaseReading) -> None:
+        """The basic level applied for or awaited with no filing named ("正在申请基础级，同时能报先进级吗"): where the
+        advanced level is asked about, whether it is filed is asked back, never taken as filed or not."""
+        if r.level != "advanced" or "basic_filing.filed" in r.paths() or \
+                any("basic_filing.filed" in a.fields for a in r.asks.values()):
+            return
+        for key, kind in (("basic_in_progress", "pending"), ("basic_unknown", "hedged")):
+            m = self._has(t, key)
+            if m is not None and not self._has(t, "generic_case"):
+                clause = t.clause_of(m.start())
+                r.leave(t.words(clause.start, clause.end), kind, ["basic_filing.filed"])
+                return
+
+    def _filing_unsure(self, t: Passage, m: re.Match[str], clause: Span) -> bool:
+        """The filing said made, or asked whether made, by an asker unsure of it: a hedge before it in its clause
+        ("好像已经备案了", "we think we filed"), not knowing said before it ("不确定之前有没有备案过", "not sure whether
+        we filed"), or unsure said after it or in the clause after ("…备案了，不过不太确定", "we filed, but I'm not
+        sure"). Not a question of the rule ("不知道备案要多久")."""
+        c, lang = self.cues, t.lang
+        nxt = next((x for x in t.clauses if x.start >= clause.end), None)
+        if self._has(t, "filing_hedge", start=clause.start, end=clause.end) or \
+                (nxt is not None and c.search(t.text[nxt.start:nxt.end], "filing_hedge", lang=lang) is not None):
+            return True  # "we were supposed to file last year", "filing's done, I guess"
+        made = self._has(t, "filing_made", start=clause.start, end=clause.end) or \
+            c.search(m.group(0), "filing_made", lang=lang) or \
+            self._has(t, "filing_made_asked", start=clause.start, end=clause.end)
+        if not made:
+            return False
+        if self._has(t, "hedge", start=clause.start, end=clause.end) or \
+                self._has(t, "unknown_said", start=clause.start, end=m.start()):
+            return True
+        if c.search(t.text[m.end():clause.end], "hedge_after", lang=lang):
+            return True
+        if t.raw[clause.end:clause.end + 1] in ("?", "？") and not c.search(
+                t.text[clause.start:clause.end], "asked", lang=lang) and t.speaks:
+            return True  # "We filed at the basic level?", "我们备案了吧？": said made, and asked
+        return nxt is not None and c.search(t.text[nxt.start:nxt.end], "hedge_next", lang=lang) is not None
 
     def _said_made(self, t: Passage, hits: list[Hit], m: re.Match[str], clause: Span, details: list[Span]) -> bool:
         """The filing's words say it made (``filing_made`` in its clause, the words of the filing themselves
@@ -507,6 +571,10 @@ class IncidentReading:
                     continue  # "2025年5月通过了贯标认证后备案", "passed a DCMM assessment in April 2025 and filed"
                 days.append(d)
         if not days or "basic_filing.date" in r.paths():
+            return
+        if m is not None and not self.cues.search(m.group(0), "filing_proper", lang=t.lang):
+            # "2025年获评了基础级", "基础级是前年评的": the day of the level's recognition, the filing's not said
+            r.leave(t.words(days[0].start, days[-1].end), "date", ["basic_filing.date"])
             return
         either = any(self.cues.match(t.text, "filing_day_either", lang=t.lang, pos=d.end) for d in days)
         if len(days) > 1 or either or days[0].day > t.today:

@@ -283,6 +283,16 @@ class IndicatorReading:
         theirs = {d.day.year for d in t.dates if start <= d.start < end}
         return bool(mine and theirs and mine != theirs)
 
+    def _now_then_before(self, t: Passage, f: Fact, clause: Span, q: numbers.Quantity) -> bool:
+        """The fact read is said of now (a word of now before it in its clause, "数控化率今年78%") and the number
+        said again after it of past years only ("，去年70%"): the level now stands, the past one is left unread."""
+        if self._has(t, "now", start=t.clause_of(f.start).start, end=f.end) is None:
+            return False
+        years = {d.day.year for d in t.dates if clause.start <= d.start < q.end}
+        if not years or max(years) >= t.today.year:
+            return False
+        return not self._clause_goes_on(t, q.end)
+
     def _restated(self, t: Passage, labels: list[Hit], pcts: list[numbers.Quantity], r: CaseReading) -> None:
         """A value read for a name, then a number said again for it in a clause of no name of its own, in
         that sentence or the next ("数控化率79.5%，不对，…是81%", "NC rate 68%. Wait, I misread - it's 71%",
@@ -320,7 +330,7 @@ class IndicatorReading:
                 any(t.clause_of(f.start).start <= d.start < f.end and d.day.year < t.today.year for d in t.dates)
             if correction is None and own is None:
                 if not another and f in r.facts and not (q.sign or q.points) and \
-                        self._other_year(t, f, clause.start, q.start):
+                        self._other_year(t, f, clause.start, q.start) and not self._now_then_before(t, f, clause, q):
                     # "单位产值能耗降低2024年是4%，2025年是5%": two years' values, which one the rule takes is not said
                     r.facts.remove(f)
                     r.leave(t.words(f.start, q.end), "conflict", [f.path])
@@ -425,7 +435,7 @@ class IndicatorReading:
                 if name.end <= q.start and q.end <= s:
                     gap = gap.replace(t.text[q.start:q.end], " ")
             paths = (("bare_between",), ("copula",), ("change", "up"), ("change", "down"), ("respectively",),
-                     ("joiner",), ("lists", "separator"), ("first_person",), ("now",))
+                     ("joiner",), ("lists", "separator"), ("first_person",), ("now",), ("bare_from",))
             if self._without(gap, t.lang, *paths).strip():
                 if hedged is not None and rate is not None and rate.search(name.text.strip()) and \
                         not self._without(gap, t.lang, *paths, ("bound",), ("value_doubt",)).strip():
@@ -435,6 +445,9 @@ class IndicatorReading:
             if value is None or not 0 <= value <= 100:
                 continue
             sign = "-" if m.group(1) in ("-", "−") else ("+" if m.group(1) in ("+", "＋") else "")
+            since = self._has(t, "bare_from", start=name.end, end=s)
+            was = numbers.plain_number(since.group("from"), self.digits, self.en_numbers) if since else None
+            n0 = len(out)
             if any(x.start <= s < x.end for x in scopes):
                 out.append(numbers.Quantity(value, s, e, sign))
             elif name.of("indicator")[0].get("indicator_kind") == "improvement":
@@ -443,6 +456,10 @@ class IndicatorReading:
                 continue  # "联网率三", "networking rate is 1, maybe 2 points …": a rate so low is not a rate said bare
             elif rate is not None and rate.search(name.text.strip()):
                 out.append(numbers.Quantity(value, s, e, sign, bare=True))
+            if since is not None and was is not None and 0 <= was <= 100 and len(out) > n0 and \
+                    not any(q.start < since.end("from") and since.start("from") < q.end for q in [*pcts, *out]):
+                # "数控化率从六十提到了七十二": the level it rose from is a number of the change too
+                out.insert(n0, numbers.Quantity(was, since.start("from"), since.end("from"), bare=True))
         return out
 
     def _without(self, words: str, lang: str, *paths: tuple[str, ...]) -> str:
@@ -753,6 +770,15 @@ class IndicatorReading:
                     # "NC rate was 65% last year and is 78% this year", "数控化率去年65%今年78%": the level now
                     pairs.append((name, last, False, False))
                     lone.append(was)
+                elif name is not None and j == i + 1 and (was := self._now_then_past(t, clause, name, first, last)):
+                    # "数控化率今年78%，去年65%", "NC rate is 78% this year versus 65% last year": the level now
+                    pairs.append((name, first, False, False))
+                    lone.append(was)
+                elif name is not None and j == i + 1 and (after := self._name_after(t, seq, j, taken)) is not None:
+                    # "an NC rate of 78% and 71% networking": name-number, a joiner, then number-name
+                    pairs.append((name, first, True, False))
+                    pairs.append((after, last, True, False))
+                    taken.add(j + 1)
                 elif name is not None and not any(isinstance(x, Hit) for x in seq[j + 1:]) and \
                         self._new_subject(t, first.end, seq[i + 1].start):
                     # "NC rate is 75% and the other two are 70% and 6%": the name's number, then others of none
@@ -808,6 +834,25 @@ class IndicatorReading:
         pairs.sort(key=lambda p: p[1].start)
         return pairs, list(dict.fromkeys(lone))
 
+    def _name_after(self, t: Passage, seq: list, j: int, taken: set[int]) -> Hit | None:
+        """Two numbers ``seq[j - 1]``, ``seq[j]`` joined ("78% and 71%"), the second with a name right after it, not
+        joined to it and with no number of its own after ("… and 71% networking"): that name, else None."""
+        first, last = seq[j - 1], seq[j]
+        if j + 1 >= len(seq) or j + 1 in taken or not isinstance(seq[j + 1], Hit):
+            return None
+        name = seq[j + 1]
+        gap = t.text[first.end:last.start]
+        if not self._joined(t, first.end, last.start) or self._without(gap, t.lang, ("joiner",)).strip(" ,，、"):
+            return None  # only a joiner between the two numbers ("78% and 71%")
+        if self._joined(t, last.end, name.start) or self._without(
+                t.text[last.end:name.start], t.lang, ("copula",)).strip(" ,，、:：") or \
+                self._has(t, "change_from", start=seq[j - 2].end, end=first.start):
+            return None
+        if j + 2 < len(seq) and isinstance(seq[j + 2], numbers.Quantity) and \
+                not self._joined(t, name.end, seq[j + 2].start):
+            return None  # "… and 71% networking 65%": whose is 71%?
+        return name
+
     def _new_subject(self, t: Passage, start: int, end: int) -> bool:
         """Between two numbers, a joiner and then words of a subject of their own ("75% and the other two are
         70%"), not a mere list ("75% and 70%") nor a time ("65% last year and 78% this year"); or words of another
@@ -837,6 +882,18 @@ class IndicatorReading:
         if any(d.day.year < t.today.year for d in t.dates if past[0].end <= d.start < clause.end):
             return None  # two past years: which is now?
         return min(first.start, past[0].start), max(first.end, past[0].end)
+
+    def _now_then_past(self, t: Passage, clause: Span, name: Hit, first: numbers.Quantity,
+                       last: numbers.Quantity) -> tuple[int, int] | None:
+        """A name's two numbers in one clause, the first said of now and the second of one past year ("今年78%，去年
+        65%", "78% this year versus 65% last year"): the words of the past one (left unread), else None."""
+        now = self._has(t, "now", start=name.end, end=first.start)
+        past = [d for d in t.dates if first.end <= d.start < clause.end and d.day.year < t.today.year]
+        if now is None or len(past) != 1 or self._has(t, "now", start=first.end, end=clause.end) is not None:
+            return None
+        if any(name.end <= d.start < first.start and d.day.year != t.today.year for d in t.dates):
+            return None  # another year beside the first too: of which time is it?
+        return min(last.start, past[0].start), max(last.end, past[0].end)
 
     def _either(self, t: Passage, seq: list, n: int, cue: str = "disjunction") -> bool:
         """The name ``seq[n]`` stands joined by "or" ("或", "nor"; or by ``cue``'s words) to a name beside it, with
@@ -1039,7 +1096,8 @@ class IndicatorReading:
             value = -value if flipped else value
         else:
             if ((up or down) and not to) or q.sign or since or \
-                    self.cues.match(t.text, "count_more", lang=t.lang, pos=q.end):
+                    self.cues.match(t.text, "count_more", lang=t.lang, pos=q.end) or \
+                    (q.points and self.cues.match(t.text, "points_apart", lang=t.lang, pos=q.end)):
                 # a change of a rate is not the rate reached; nor a count's ("we networked 70% more machines")
                 r.leave(words, "change", [path])
                 return

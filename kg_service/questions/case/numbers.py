@@ -153,4 +153,10 @@ def amounts(text: str, pattern: re.Pattern[str], units: dict[str, Any], digits: 
         if value is None or factor is None:
             continue
         out.append(Money(round(value * float(factor), 4), m.start(), m.end(), loose, without))
+    if lang == "zh":  # "两亿三千万", "2亿3000万": 亿 and the 万 after it, one amount
+        for i in range(len(out) - 1, 0, -1):
+            a, b = out[i - 1], out[i]
+            if a.end == b.start and text[a.start:a.end].rstrip().endswith("亿") and b.value_10k < 10000:
+                out[i - 1:i + 1] = [Money(round(a.value_10k + b.value_10k, 4), a.start, b.end, a.loose or b.loose,
+                                          a.bare or b.bare)]
     return out

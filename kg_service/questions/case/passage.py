@@ -85,6 +85,74 @@ class Passage:
 _RULE = re.compile(r"^[ \t|｜:：\-—–=+]*$")
 
 
+_BAR = re.compile(r"[|｜\t]")
+# a cell that is a value, not a name: a number, or a yes or no ("72%", "3,150", "是", "yes", "✓")
+_VALUE_CELL = re.compile(
+    r"(?i:(?:rmb|cny|us\$|¥|￥|人民币|约|about|approx\.?|~)?\s*[+\-−]?[0-9][0-9,.]*\s*"
+    r"(?:%|％|个百分点|万元|亿元|万|亿|元|yuan|rmb|cny|million|billion|mn|bn|m|k|级|人|个|台|条|起|次)?"
+    r"|[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}(?:\s*[-/.月]\s*[0-9]{1,2}\s*日?|\s*月)?"
+    r"|是|否|有|无|没有|已|未|yes|no|y|n|n/a|[✓✔√✗✘×\-—–])")
+
+
+# the heading of a column of names ("| 指标 | 今年 | 去年 |"): the table is one row per name already
+_NAMES_HEADING = re.compile(r"(?i:指标|项目|名称|内容|事项|类别|条件|要求|问题|item|items|indicator|indicators|metric|"
+                            r"metrics|name|field|kpi|criteri(?:on|a)|question|requirement)")
+
+
+def _is_row(line: str) -> bool:
+    # (a tab parts a pasted sheet's cells as a bar does: "基础级备案\t已备案")
+    return ("|" in line or "｜" in line or "\t" in line.strip()) and ":" not in line and "：" not in line
+
+
+def _cells(line: str) -> list[str]:
+    cells = [c.strip() for c in _BAR.split(line)]
+    if line.strip()[:1] in "|｜" and cells and not cells[0]:
+        cells = cells[1:]
+    if line.strip()[-1:] in "|｜" and cells and not cells[-1]:
+        cells = cells[:-1]
+    return cells
+
+
+def _read_across(rows: list[list[str]]) -> bool:
+    """The first row names the columns and the rows below hold their values (see ``columns_as_rows``)."""
+    names, values = rows[0], rows[1:]
+    if len(names) < 2 or not values or any(len(v) != len(names) for v in values):
+        return False
+    if not all(c and not _VALUE_CELL.fullmatch(c) for c in names) or _NAMES_HEADING.fullmatch(names[0]):
+        return False
+    if len(names) > 2 and len(values) == 1:
+        return all(values[0])  # one row of words below three names or more
+    first = 1 if len(names) > 2 else 0  # (a first column of a row's own name: "| 电子元件 | 72% | 66% |")
+    return all(_VALUE_CELL.fullmatch(c) for v in values for c in v[first:])
+
+
+def columns_as_rows(text: str) -> str:
+    """A pasted table that names its columns in its first row and holds their values in the rows below
+    ("| NC rate | networking rate |\n|---|---|\n| 72% | 66% |") as one row per column, its name then its values
+    ("| NC rate | 72% |\n| networking rate | 66% |"), which ``table_rows`` reads: read across, the last column's
+    name stood beside the first column's value. Only when every cell below the names is a value (a number, a yes
+    or a no), but for the first of three columns or more ("| 行业 | 数控化率 | 联网率 |\n| 电子元件 | 72% | 66% |"),
+    or any words in the one row below three names or more ("独立法人资格\t营业收入\t覆盖环节\n无（分公司）\t
+    2.3亿元\t研发设计、生产管理"). A table of two columns, names and values ("| Indicator | Value |\n| NC rate | 72%
+    |"), is already one row per name, as is one headed by a column of names ("| 指标 | 今年 | 去年 |"). Several
+    rows of values give a column several values, asked back (``table_rows``), not one of them chosen. The rows
+    change places, so a span quotes the column's name and its value as the rows now stand."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _is_row(lines[j]):
+            j += 1
+        rows = [_cells(x) for x in lines[i:j] if not _RULE.match(x)]
+        if j - i >= 2 and rows and _read_across(rows):
+            out += ["| " + " | ".join([name, *(v[k] for v in rows[1:])]) + " |" for k, name in enumerate(rows[0])]
+        else:
+            out += lines[i:max(j, i + 1)]
+        i = max(j, i + 1)
+    return "\n".join(out)
+
+
 def table_rows(text: str) -> str:
     """A pasted table's rows as clauses of a name and its value ("| NC rate | 63% |" and "NC rate | 63%" read as
     " NC rate : 63%  "): two lines or more in a run holding bars and no colon are a table's rows; a row's leading and
@@ -92,8 +160,7 @@ def table_rows(text: str) -> str:
     rule row ("|---|---|") is blanked. Bars of one line ("NC rate: 74% | networking: 66%") part clauses (the
     reader's clause breaks). One character for one, so spans stay."""
     lines = text.split("\n")
-    # (a tab parts a pasted sheet's cells as a bar does: "基础级备案\t已备案")
-    rowish = [("|" in x or "｜" in x or "\t" in x.strip()) and ":" not in x and "：" not in x for x in lines]
+    rowish = [_is_row(x) for x in lines]
     out = []
     for i, line in enumerate(lines):
         run = rowish[i] and ((i > 0 and rowish[i - 1]) or (i + 1 < len(lines) and rowish[i + 1]))
@@ -111,8 +178,11 @@ def table_rows(text: str) -> str:
         if bars and not line[bars[-1] + 1:].strip():  # a closing bar
             chars[bars[-1]] = " "
             bars = bars[:-1]
+        # a name with two values or more ("| NC rate | 70% | 72% |": two years, or a table read down) is given
+        # none: each value a clause of its own, asked back
+        several = sum(bool(re.search(r"[0-9]", cell)) for cell in _cells(line)[1:]) >= 2
         for k, b in enumerate(bars):
-            chars[b] = ":" if k == 0 else ";"
+            chars[b] = ":" if k == 0 and not several else ";"
         out.append("".join(chars))
     return "\n".join(out)
 

@@ -49,6 +49,7 @@ from kg_service.questions.case.indicators import IndicatorReading
 from kg_service.questions.case.lexicon import Hit, Lexicon
 from kg_service.questions.case.model import CaseReading, Fact, field_of
 from kg_service.questions.case.passage import (
+    MOVE_CUES,
     TRIM,
     Passage,
     Span,
@@ -103,6 +104,11 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
             key = (str(row["division"]), str(row["word"]).lower())
             code = str(row["notation"])
             self.subdivision_code[key] = narrowest_common([self.subdivision_code.get(key, code), code])
+        # a division's product words naming one of two or more of its groups or classes (片剂: C2720 or C2740)
+        self.subdivision_among: dict[tuple[str, str], set[str]] = {}
+        for row in kg.select("read_case_shared_products", memo=True):
+            iri, code = str(row["sub"]).rsplit("-", 1)
+            self.subdivision_among.setdefault((f"{iri}-{code[:3]}", str(row["word"]).lower()), set()).add(code)
         # systems (MES, ERP …) and the construction domain each serves
         self.system_domain: dict[str, str] = {}
         for row in kg.select("ask_topic_domains", memo=True):
@@ -149,8 +155,8 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         self._indicators(t, hits, r)
         self._changed_since(t, r)
         self._revenue(t, r)
+        self._factory(t, r)  # (before the statements: a plant said running makes them the asker's case)
         self._statements(t, r)
-        self._factory(t, r)
         self._registration(t, hits, r)
         self._incidents(t, hits, r)
         self._violations(t, r)
@@ -267,11 +273,15 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
     def _negated(self, t: Passage, start: int, end: int) -> re.Match[str] | None:
         """A negation in ``text[start:end]`` (the words before what it negates, in its clause); none where every
         negation there is one of two that affirm ("并非没有人才", "it is not that we lack talent"). A contrast between
-        ends a negation's reach ("不是子公司而是独立法人", "not a branch but a legal person")."""
+        ends a negation's reach ("不是子公司而是独立法人", "not a branch but a legal person"), as a bracket opened
+        between does."""
         turns = self.cues.finditer(t.text, "negation_turn", lang=t.lang, pos=start, endpos=end) if end > start else []
         turn = max(turns, key=lambda m: m.start(), default=None)
         if turn is not None:
             start = turn.end()
+        opened = max(t.text.rfind("(", start, end), t.text.rfind("（", start, end))
+        if opened >= 0 and not re.search(r"[)）]", t.text[opened:end]):
+            start = opened + 1  # "no losses (finances sound)": a negation outside brackets does not reach into them
         neg = self._has(t, "negation", start=start, end=end) if end > start else None
         if neg is None:
             return None
@@ -351,22 +361,44 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
     def _basic_applying_advanced(self, t: Passage, m: re.Match[str], r: CaseReading) -> bool:
         """"我们已经获评基础级，想申请先进级": recognised at the basic level and applying for the
         advanced one is an application (art_7), not a question of revocation: the basic level is held."""
-        said = t.text[m.start():min(len(t.text), m.end() + 6)]
+        # the level recognised: named in the words after the recognition's, or before them in its clause ("基础级：
+        # 已认定", "基础级我们去年就认定了"); never the advanced one there ("由基础级升为先进级")
+        at = m.start()
+        said = t.text[at:min(len(t.text), m.end() + 6)]
         basic = self.cues.search(said, "filing_basic", lang=t.lang)
-        if basic is None or not (self._has(t, "applying", start=m.end()) or
-                                 self._has(t, "asks_advanced", start=m.end())):
+        if basic is None:
+            clause = t.clause_of(m.start())
+            at = clause.start
+            said = t.text[at:min(clause.end, m.end() + 6)]
+            basic = self.cues.search(said, "filing_basic", lang=t.lang)
+        own = t.text[at:min(t.clause_of(m.start()).end, m.end() + 6)]  # (not "…基础级，想报先进级")
+        if basic is None or self.cues.search(own, "level_advanced", lang=t.lang):
             return False
         if any(self._has(t, "events", k) for k in self.cues["events"] if self.cues.get("events", k, lang=t.lang)):
             return False
+        # the advanced level sought after it ("想申请先进级", "先进级有戏吗"); or, no event and nothing of the title
+        # asked, the basic level held is only told ("We got basic-level status from Fengtai district", "是否已认定为
+        # 基础级智能工厂：是\n成熟度：二级"): a case for the level above it, not a question of revocation
+        if not (self._has(t, "applying", start=m.end()) or self._has(t, "asks_advanced", start=m.end()) or
+                self._has(t, "seeks_advanced", start=m.end())) and \
+                (self._has(t, "title_asked") or self._has(t, "fate_asked") or self._has(t, "title_spoken") or
+                 self._event_spans(t, ("accident", "casualty", *MOVE_CUES))):
+            return False
+        clause = t.clause_of(m.start())
+        unsure = self._has(t, "hedge", start=clause.start, end=clause.end) or \
+            self._has(t, "unknown_said", start=clause.start, end=clause.end)
         if r.level != "advanced":
             # "我们基础级智能工厂已经在区里备案，数控化率72%，能申报吗": the basic level held is the only level named;
             # what it applies for now is the advanced one (art_7), unless the basic level is named again after it
-            if self._level(t, [Span(m.start(), m.start() + basic.end())]) == "basic" or \
+            if self._level(t, [Span(at, at + basic.end())]) == "basic" or \
                     self._has(t, "title_asked") or self._has(t, "fate_asked"):
                 return False
             r.level = "advanced"
-        e = m.start() + basic.end()
-        r.facts.append(Fact("basic_filing.filed", True, t.words(m.start(), e), m.start(), e))
+        s, e = min(at, m.start()), max(m.end(), at + basic.end())
+        if unsure:  # "We're not sure about our basic-level status; can we apply for advanced?": asked back
+            r.leave(t.words(clause.start, clause.end), "hedged", ["basic_filing.filed"])
+        else:
+            r.facts.append(Fact("basic_filing.filed", True, t.words(s, e), s, e))
         return True
 
     # ---- dates ------------------------------------------------------------------------------------

@@ -11,7 +11,9 @@ from typing import Any
 from kg_service.questions.case.lexicon import Hit, Term
 from kg_service.questions.case.model import CaseReading, Fact
 from kg_service.questions.case.passage import (
+    TRIM,
     Passage,
+    Span,
     longest,
 )
 
@@ -26,16 +28,18 @@ class StatementReading:
         if formed and not t.speaks and not self._has(t, "implicit_case", "rule"):
             # "- 企业规模：规下\n- 独立法人：是": a form filled in is the asker's case, its other lines and words too
             t.speaks = True
-        if not t.speaks and any(f.path == "annual_revenue_10k_cny" or f.path.startswith("indicators.")
-                                for f in r.facts) and not self._has(t, "implicit_case", "rule"):
-            # a figure of the asker's own read plainly ("近三年净利润均为正，年营收1.2亿元"): its plain statements
-            # beside it are the asker's case too, as a form's lines are
+        if not t.speaks and self._own_figure(r) and not self._has(t, "implicit_case", "rule"):
+            # a figure of the asker's own read plainly ("近三年净利润均为正，年营收1.2亿元"; the plant's state,
+            # "工厂一直正常运转，属于规模以上工业企业"), or a revenue said as a range or a bound ("营业收入在1亿到1.5亿
+            # 之间，财务稳健"): its plain statements beside it are the asker's case too, as a form's lines are
             t.speaks = True
-        if not t.speaks:
+        plain = None if t.speaks else self._said_plainly(t)
+        if not (t.speaks or plain):
             return  # (a form's lines answered are the asker's case, said or not as theirs: "数字化达标：否")
         read_from = len(r.facts)
         found = [(m.start(), m.end(), entry) for entry, p in self.statements[t.lang] for m in p.finditer(t.text)
-                 if not any(a < m.end() and m.start() < b for a, b in formed) and self._on_topic(t, m.start(), entry)]
+                 if not any(a < m.end() and m.start() < b for a, b in formed) and self._on_topic(t, m.start(), entry)
+                 and (plain is None or entry["field"] in plain)]
         kept = longest(found)
         negated_at: dict[int, re.Match[str]] = {}  # the negation each statement was read under
         for i, (s, e, entry) in enumerate(kept):
@@ -94,7 +98,8 @@ class StatementReading:
                 continue
             if neg is None and i > 0 and i - 1 in negated_at and kept[i - 1][1] <= s and \
                     self._own_clause(t, kept[i - 1][1], s) == kept[i - 1][1] and \
-                    self._only_joined(t, kept[i - 1][1], s, disjunction=True):
+                    self._only_joined(t, kept[i - 1][1], s, disjunction=True) and \
+                    not self._each_negated(t, clause.start, kept[i - 1][0], kept[i - 1][1], s):
                 # "no dedicated team or an organisation for planning", "没有专门团队和组织机制": one negation of both
                 neg = negated_at[i - 1]
             if neg is not None:
@@ -113,12 +118,41 @@ class StatementReading:
                 # "not loss-making"
                 r.leave(t.words(start, end if after is None else after), "negated", [entry["field"]])
                 continue
+            if value is True and not (neg or after) and \
+                    self.cues.search(t.text[e:sentence.end], "statement_part_time", lang=t.lang):
+                # "一个两人的信息化小组，兼顾智能制造", "an IT team that handles it part-time": had in part, asked back
+                r.leave(t.words(start, sentence.end), "hedged", [entry["field"]])
+                continue
             if isinstance(value, bool) and (neg or after):
+                value = not value
+            if isinstance(value, bool) and entry.get("reversed_by") and \
+                    self._has(t, entry["reversed_by"], start=before, end=s) and \
+                    (not entry.get("reversed_with") or
+                     self.cues.search(t.text[s:e], entry["reversed_with"], lang=t.lang) is not None):
+                # "不良品率低于同行业平均水平", "our energy use is below the industry average": lower is better there
                 value = not value
             if after is not None:
                 end = after
             r.facts.append(Fact(entry["field"], value, t.words(start, end), start, end))
         self._outright(t, r, read_from)
+
+    @staticmethod
+    def _own_figure(r: CaseReading) -> bool:
+        """A figure or the plant's state read as the asker's (revenue, an indicator, built or running), or a revenue
+        asked back only as a bound or a range."""
+        own = ("annual_revenue_10k_cny", "factory_built", "factory_in_operation")
+        return any(f.path in own or f.path.startswith("indicators.") for f in r.facts) or \
+            any(a.kind == "bound" and "annual_revenue_10k_cny" in a.fields for a in r.asks.values())
+
+    def _said_plainly(self, t: Passage) -> frozenset[str]:
+        """The fields whose statements are the asker's case though said with no subject and nothing asked
+        (``statement_plain``: "成立了智能制造领导小组，总经理任组长", "关键设备和工业软件都是国产的，安全可控"): an
+        attestation said so is no one else's; none where the words ask, suppose, or word a rule."""
+        c = self.cues
+        if c.search(t.text, "statement_plain", "words", lang=t.lang) is None or \
+                self._has(t, "implicit_case", "rule") or self._has(t, "generic_case"):
+            return frozenset()
+        return frozenset(c["statement_plain"].get("fields") or ())
 
     def _on_topic(self, t: Passage, at: int, entry: dict[str, Any]) -> bool:
         """Words that name what they are of only beside it (an entry's ``topic``: "专项小组", "专门的组织", "总经理
@@ -159,8 +193,11 @@ class StatementReading:
         ``statement_form_names`` in read_case.yaml). Each read, or asked back, from the name to its answer; the spans
         so read are returned (their words are not read again as statements)."""
         c, lang = self.cues, t.lang
-        found = [(m.start(), m.end(), entry) for entry, p in c.compiled_list("statement_form_names", lang)
-                 for m in p.finditer(t.text)]
+        # (a name in the other language's words, the answer in the question's: "- 数字化达标 (digital-transformation
+        # standard): not reached", "- bad credit：无")
+        other = "en" if lang == "zh" else "zh"
+        found = [(m.start(), m.end(), entry) for lg in (lang, other) for entry, p in c.compiled_list(
+                 "statement_form_names", lg) for m in p.finditer(t.text)]
         done: list[tuple[int, int]] = []
         mark, end_p = c.get("statement_forms", "mark", lang=lang), c.get("statement_forms", "end", lang=lang)
         if mark is None or end_p is None:
@@ -323,6 +360,15 @@ class StatementReading:
             return clause.end
         return clause.end if self.cues.search(rest, "negation_after", lang=t.lang) else None
 
+    def _each_negated(self, t: Passage, start: int, prev: int, prev_end: int, at: int) -> bool:
+        """A list whose items each carry their own negation ("无违法违规、无不良信用记录、经营财务良好", "no
+        violations, no bad credit, finances sound"): the item after them with none (at ``at``, a list mark before
+        it) is not negated. Two negations before the previous item (at ``prev``) in its clause make the list."""
+        gap = t.text[prev_end:at]
+        if gap.strip(" ,，、") or not gap.strip():
+            return False  # joined by "和" / "and": "没有专门团队和组织机制", one negation of both
+        return len(list(self.cues.finditer(t.text, "negation", lang=t.lang, pos=start, endpos=prev))) >= 2
+
     def _only_joined(self, t: Passage, start: int, end: int, disjunction: bool = False) -> bool:
         """Nothing but a joiner between two names ("组织机制和人才队伍", "a team and an organisation"); with
         ``disjunction``, an "or"/"nor" joins them too (a negation's list: "not R&D design or factory construction")."""
@@ -340,13 +386,21 @@ class StatementReading:
     # ---- the factory's state ----------------------------------------------------------------------
     def _factory(self, t: Passage, r: CaseReading) -> None:
         c = self.cues
-        found = [(m.start(), m.end(), (e.get("built"), e.get("operating")))
+        found = [(m.start(), m.end(), (e.get("built"), e.get("operating"), bool(e.get("part"))))
                  for e, p in self.factory_phrases[t.lang] for m in p.finditer(t.text)]
-        found += [(m.start(), m.end(), (True, True)) for m in c.finditer(t.text, "factory", "alone", lang=t.lang)]
+        found += [(m.start(), m.end(), (True, True, False))
+                  for m in c.finditer(t.text, "factory", "alone", lang=t.lang)]
         kept = longest(found)
+        if kept and ((self._has(t, "factory", "new_plant") and self._has(t, "factory", "old_plant")) or
+                     any(k[2][2] for k in kept)):
+            # "新工厂还在建，老厂满负荷生产": of which plant? "only partially built; the second hall is under
+            # construction": the words of building are of its parts
+            for s, e, _ in kept:
+                r.leave(t.words(s, e), "part", ("factory_built", "factory_in_operation"))
+            return
         built: list[tuple[bool, int, int]] = []
         operating: list[tuple[bool, int, int]] = []
-        for i, (s, e, (b, o)) in enumerate(kept):
+        for i, (s, e, (b, o, part)) in enumerate(kept):
             sentence = t.sentence_of(s)
             alone = bool(self.cues.search(t.text[s:e], "factory", "alone", lang=t.lang))
             if not alone and not self._has(t, "factory", "subject", start=sentence.start, end=sentence.end):
@@ -357,8 +411,15 @@ class StatementReading:
             later = (self._has(t, "factory", "future", start=clause.start, end=clause.end) or
                      any(clause.start <= d.start < clause.end and d.day > t.today for d in t.dates)) and \
                 (b, o) not in ((False, False), (None, False))
+            until = self._has(t, "factory", "not_until", start=clause.start, end=clause.end) if later else None
+            if until is not None and o is not None and not self._has(t, "target", start=clause.start, end=e) and \
+                    self._negated(t, clause.start, until.start()) is None:
+                # "下个月才开始试产", "won't start production until next year": not running today (its negation said)
+                if self._hedged(t, s, e) is None and not self._doubted(t, s, e) and not self._of_another(t, s):
+                    operating.append((False, clause.start, e))
+                continue
             if self._has(t, "target", start=clause.start, end=e) or later:
-                continue  # "计划明年投产", "明年才投产": a plan
+                continue  # "计划明年投产", "明年投产": a plan
             hedge = self._hedged(t, s, e)
             if hedge is not None:
                 # "工厂应该算是建成了吧", "the plant is probably operational": asked back
@@ -368,6 +429,9 @@ class StatementReading:
                 continue  # "是否算投产": a doubt
             if self._of_another(t, s):
                 continue  # "our supplier's new plant is still under construction": another firm's plant
+            if part:  # "部分产线已投产", "the plant is partly built": in part
+                r.leave(t.words(s, e), "part", ("factory_built", "factory_in_operation"))
+                continue
             clause = t.clause_of(s)
             before = max([clause.start] + [k[1] for k in kept[:i] if clause.start < k[1] <= s])
             neg = self._negated(t, before, s)
@@ -419,9 +483,12 @@ class StatementReading:
             return
         used: set[int] = set()
         # "registered in Tianjin in 2020, we moved our registration to Haidian in 2024": which is today's?
+        # (where no registration word is said, the words of its tax domicile: "税收户管在北京亦庄")
+        regs = list(self.cues.finditer(t.text, "registration", lang=t.lang)) or \
+            list(self.cues.finditer(t.text, "registration_tax", lang=t.lang))
         moved = any(self._has(t, "move", start=t.clause_of(m.start()).start, end=t.clause_of(m.start()).end)
-                    for m in self.cues.finditer(t.text, "registration", lang=t.lang))
-        for m in self.cues.finditer(t.text, "registration", lang=t.lang):
+                    for m in regs)
+        for m in regs:
             clause = t.clause_of(m.start())
             if self._doubted(t, m.start(), m.end()) and self._has(t, "rule_asked", start=clause.start, end=m.start()):
                 used |= {h.start for h in places if clause.start <= h.start < clause.end}
@@ -445,6 +512,7 @@ class StatementReading:
                 sentence = t.sentence_of(m.start())
                 if nxt and nxt.end <= sentence.end and nxt.end - nxt.start <= 16 and \
                         any(nxt.start <= h.start < nxt.end for h in places) and \
+                        self._only_places(t, nxt, places) and \
                         not self._has(t, "plant", start=nxt.start, end=nxt.end) and \
                         not self._has(t, "filing", start=nxt.start, end=nxt.end):  # ("在朝阳区备的案")
                     end = nxt.end
@@ -501,6 +569,15 @@ class StatementReading:
                 continue  # "北京市产业政策", "the Beijing industry average": a rule's place, not ours
             # "我们在亦庄": the plant's or the registration's?
             r.leave(t.words(clause.start, clause.end), "place", ["registration.province"])
+
+    def _only_places(self, t: Passage, clause: Span, places: list[Hit]) -> bool:
+        """The clause names places and nothing more ("…, Beijing", "，北京市"), not another thing of a place ("北京只有
+        销售公司")."""
+        rest = t.text[clause.start:clause.end]
+        for h in sorted((h for h in places if clause.start <= h.start < clause.end), key=lambda h: -h.start):
+            rest = rest[:h.start - clause.start] + rest[h.end - clause.start:]
+        rest = rest.strip(TRIM + " ")
+        return len(rest) <= 2 if t.lang == "zh" else len(rest.split()) <= 1
 
     def _adjoining(self, t: Passage, m: re.Match[str], places: list[Hit]) -> list[Hit]:
         """The run of ``places`` written right against the registration's words ``m`` ("Beijing-registered",

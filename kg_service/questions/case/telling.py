@@ -173,15 +173,15 @@ class CaseTeller:
         if paths <= {"industry_code"} and overall != NOT_MET:
             sentences = []  # an industry alone decides nothing but its row ("which row applies to us"): the row leads
         elif asked is not None:
-            sentences = [self._verdict(status[asked["id"]], asked, [asked], result, lang, case=case)]
+            sentences = [self._verdict(status[asked["id"]], asked, [asked], result, lang, case=case, fields=fields)]
         elif named is not None:
             # the condition named, which nothing stated bears on, answered first: what it still needs
             sentences = [self._verdict({"met": MET, "not_met": NOT_MET}.get(named["status"], OPEN), named, [named],
-                                       result, lang, case=case)]
+                                       result, lang, case=case, fields=fields)]
         elif level_asked:
-            sentences = [self._level_verdict(overall, first, told, status, others, d, lang)]
+            sentences = [self._level_verdict(overall, first, told, status, others, d, lang, fields)]
         else:
-            sentences = [self._verdict(overall, first, deciding, result, lang, case=case)]
+            sentences = [self._verdict(overall, first, deciding, result, lang, case=case, fields=fields)]
         units = _row_first(first["articles"])
         if named is not None and asked is None:
             units = [*_row_first(named["articles"]), *(e for e in units if e not in named["articles"])]
@@ -248,7 +248,7 @@ class CaseTeller:
         return None
 
     def _level_verdict(self, overall: str, first: dict, told: list[dict], status: dict[str, str], others: int,
-                       d: Decision, lang: str) -> str:
+                       d: Decision, lang: str, fields: ProfileFields | None = None) -> str:
         """The level asked about: no (the first condition not met, with its reason), or what the stated facts
         meet, what they leave open and how many of the level's conditions are not stated; yes only when every
         condition of the level is met."""
@@ -256,7 +256,7 @@ class CaseTeller:
         if overall == NOT_MET:
             if read_fields(first) == {"as_of"}:
                 return self._verdict(overall, first, [first], d.result, lang, level=level)
-            reason = (self._indicator_reason(first, NOT_MET, lang) if "thresholds" in first["required"]
+            reason = (self._indicator_reason(first, NOT_MET, lang, fields=fields) if "thresholds" in first["required"]
                       else first["message"][lang])
             return self.w("verdict.level_no", lang, level=level, reason=reason, eids=self.eids(first["articles"], lang))
         clauses: list[str] = []
@@ -268,7 +268,7 @@ class CaseTeller:
                 labels = self.t["facts"]["list_sep"][lang].join(c["label"][lang] for c in named)
                 clauses += ([self.w(f"reason.{st}", lang, label=labels)] if st != OPEN else
                             [self.w("reason.open", lang, label=c["label"][lang]) for c in named])
-            clauses += [self._indicator_reason(c, MET if st != OPEN else OPEN, lang, d.case)
+            clauses += [self._indicator_reason(c, MET if st != OPEN else OPEN, lang, d.case, fields)
                         for c in group if "thresholds" in c["required"]]
             shown += named + [c for c in group if "thresholds" in c["required"]]
         unread = self._unread_reason(d.case, lang, [c for c in told if status[c["id"]] == OPEN])
@@ -281,7 +281,8 @@ class CaseTeller:
                       eids=self.eids([e for c in shown for e in c["articles"]], lang))
 
     def _verdict(self, overall: str, first: dict, deciding: list[dict], result: dict, lang: str,
-                 level: str | None = None, case: CaseReading | None = None) -> str:
+                 level: str | None = None, case: CaseReading | None = None,
+                 fields: ProfileFields | None = None) -> str:
         if read_fields(first) == {"as_of"}:  # the measures in force on the date the question implies
             key = "verdict.in_force" if first["status"] == "met" else "verdict.not_in_force"
             if level is not None and first["status"] != "met":
@@ -293,7 +294,8 @@ class CaseTeller:
         verdict = {NOT_MET: "no", OPEN: "open", MET_SO_FAR: "yes_so_far", MET: "yes"}[overall]
         if overall in (MET, MET_SO_FAR):
             named = [c for c in deciding if "thresholds" not in c["required"]]
-            reasons = [self._indicator_reason(c, MET, lang) for c in deciding if "thresholds" in c["required"]]
+            reasons = [self._indicator_reason(c, MET, lang, fields=fields) for c in deciding
+                       if "thresholds" in c["required"]]
             if named:
                 sep = self.t["facts"]["list_sep"][lang]
                 labels = sep.join(c["label"][lang] for c in named)
@@ -302,7 +304,7 @@ class CaseTeller:
             return self.w(f"verdict.{verdict}", lang, reason=self.t["facts"]["sep"][lang].join(reasons),
                           eids=self.eids(units, lang))
         if "thresholds" in first["required"]:
-            reason = self._indicator_reason(first, overall, lang, case)
+            reason = self._indicator_reason(first, overall, lang, case, fields)
         elif overall == NOT_MET:
             reason = first["message"][lang]
         else:
@@ -361,12 +363,34 @@ class CaseTeller:
                         "met": None if v is None else float(v) >= float(threshold)})
         return out
 
-    def _indicator_reason(self, c: dict, status: str, lang: str, case: CaseReading | None = None) -> str:
+    def _indicator_reason(self, c: dict, status: str, lang: str, case: CaseReading | None = None,
+                          fields: ProfileFields | None = None) -> str:
         """The count against the minimum; when open, the indicators whose values the asker's words gave but
-        could not be read exactly ("networking about 72%") are counted apart from those not stated."""
+        could not be read exactly ("networking about 72%") are counted apart from those not stated. One or two
+        values stated (a row's threshold checked, "关键工序数控化率78%，这一项达标吗"): each against its threshold
+        first, so the lead carries the figure asked for (quest23)."""
         rows = self.indicator_rows(c)
         if not c["required"].get("thresholds"):
             return self.w("reason.indicators.no_row", lang)
+        return self._stated_against(c, rows, lang, fields) + self._indicator_count(c, rows, status, lang, case)
+
+    def _stated_against(self, c: dict, rows: list[dict], lang: str, fields: ProfileFields | None) -> str:
+        """The stated values against their row's thresholds, with the row's group, when at most
+        ``reason.indicators.stated_at_most`` are stated (more: the count says it, the next sentence lists them)."""
+        stated = [r for r in rows if r["observed"] is not None]
+        if fields is None or not stated or len(stated) > int(self.t["reason"]["indicators"]["stated_at_most"]):
+            return ""
+        items = [self.w(f"condition.indicator.{'met' if r['met'] else 'not_met'}", lang,
+                        name=fields.labels.get(f"indicators.{r['indicator']}", {}).get(lang, r["indicator"]),
+                        value=_num(r["observed"]), threshold=_num(r["threshold"])) for r in stated]
+        code = (c.get("observed") or {}).get("industry_code") or ""
+        group = self._group(code, lang) if code else ""
+        if lang == "en" and group[1:2].islower():  # "the biomedicine industry thresholds", within a sentence
+            group = group[:1].lower() + group[1:]
+        return self.w("reason.indicators.stated", lang, group=group,
+                      items=self.w("condition.item_sep", lang).join(items))
+
+    def _indicator_count(self, c: dict, rows: list[dict], status: str, lang: str, case: CaseReading | None) -> str:
         met = sum(r["met"] is True for r in rows)
         stated = sum(r["observed"] is not None for r in rows)
         key = "open" if status == OPEN else "not_met_unstated" if status == NOT_MET and stated < len(rows) else status

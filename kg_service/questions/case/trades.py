@@ -402,12 +402,18 @@ class TradeReading:
         trade's word named before the deeper ones ("制药厂…化学药品制剂": C2720)."""
         pairs: list[tuple[Mention, str]] = []
         whole: list[Mention] = []  # words of the division only ("pharmaceutical manufacturer")
+        choices: dict[int, set[str]] = {}  # words of one of two or more groups or classes (片剂: C2720 or C2740)
         division = next((self.division_code[m.concept] for m in named if m.concept in self.division_code), None)
         for m in named:
             d = self.division_code.get(m.concept) if m.type == "IndustryDivision" else None
             s, e = mention_span(t.raw, m)
             code = d and (self.subdivision_code.get((m.concept, m.label.lower())) or
                           self.subdivision_code.get((m.concept, t.raw[s:e].lower())))
+            among = d and (self.subdivision_among.get((m.concept, m.label.lower())) or
+                           self.subdivision_among.get((m.concept, t.raw[s:e].lower())))
+            if among:
+                choices[id(m)] = among
+                code = code or shared_level(sorted(among))  # the division's, where the classes are of two groups
             if code and code not in (self.cues["industry_modifier"].get("part_classes") or ()) and \
                     self.cues.search(t.text[e:t.clause_of(s).end], "industry_modifier", "part", lang=t.lang):
                 return None  # "飞机发动机": a part of the thing named, of its division but perhaps of another class
@@ -425,6 +431,10 @@ class TradeReading:
             return None
         codes = [c for _m, c in pairs]
         shared = narrowest_common(codes)
+        if any(len(shared) > len(c) and not any(shared.startswith(o) for o in choices[id(m)])
+               for m, c in pairs if id(m) in choices):
+            # a word of two classes with a word of another ("锂电池…铅酸电池": C384, not C3843): what they share
+            shared = shared_level(codes)
         if any(a != b and self._joined_pair(t, m, o) for m, a in pairs for o, b in pairs):
             # two things joined ("游艇和渔船": C3733 and C373; "蚝油和鸡精"): the level both are of, not the deeper
             # one's (depth21)

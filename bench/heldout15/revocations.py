@@ -1,0 +1,62 @@
+# ruff: noqa: E501
+"""Events after recognition (art_12) in bench/heldout15's kinds of writing: key: value lists, tables, chat lines,
+consultants for a client, self-check report excerpts, code-switching, plain owners with typos, negation lists, and
+the retain / undetermined cases (a general-grade accident, a move within Beijing, a rename, a fine still under
+appeal, an accident not yet graded). events: {cause eId: True (holds) | False (does not) | None (left open)}."""
+I1, I2, I3, I4, I5 = (f"art_12__item_{i}" for i in range(1, 6))
+
+REVOCATIONS = [
+    # --- revoke
+    {"lang": "zh", "level": "basic", "kinds": ["kv", "moved_out"], "events": {I4: True},
+     "q": "- 称号：北京市基础级智能工厂（2025年认定）\n- 变更事项：注册地址由北京市大兴区迁至河北省廊坊市，2026年9月已完成工商变更\n请问称号还保留吗？"},
+    {"lang": "en", "level": "advanced", "kinds": ["chat", "false_info"], "events": {I1: True},
+     "q": "bad news\nthe audit found the defect figures in our advanced application were made up\nbureau called today\ndo we lose the advanced title"},
+    {"lang": "zh", "level": "advanced", "kinds": ["selfreport", "major_accident"], "events": {I3: True},
+     "q": "年度自查报告 第二部分 2.3：本年度（2026年4月22日）厂区发生一起重大安全生产事故，经应急管理部门认定为重大事故。请问先进级称号会被撤销吗？"},
+    {"lang": "en", "level": "basic", "kinds": ["consultant", "terminated"], "events": {I2: True},
+     "q": "On behalf of our client, a basic-level smart factory recognised in 2025: its business licence was revoked in October and it is being wound up by court order. What happens to the client's title?"},
+    {"lang": "zh", "level": "basic", "kinds": ["cs", "punished"], "events": {I5: True},
+     "q": "我们是basic level智能工厂，上个月因为环保violation被生态环境局处罚了，district复核说已经不符合认定条件了。title会怎么处理？"},
+    {"lang": "en", "level": "advanced", "kinds": ["table", "major_quality"], "events": {I3: True},
+     "q": "Event | Date | Grade\n--- | --- | ---\nProduct recall after a quality accident | 2026-07-09 | major (重大), confirmed by SAMR\nWe hold the advanced title. Is it revoked?"},
+    {"lang": "zh", "level": "advanced", "kinds": ["owner", "moved_out", "typo"], "events": {I4: True},
+     "q": "俺们先进级拿了之后，公司注册地今年搬到天津滨海新区了，北京就剩个仓库。这称号还能用不"},
+    {"lang": "en", "level": "basic", "kinds": ["owner", "false_info"], "events": {I1: True},
+     "q": "Honestly, when we filed for basic level we said we were an independent legal person but we were a branch at the time. Someone reported it. Will the title be taken away?"},
+    {"lang": "zh", "level": "basic", "kinds": ["chat", "terminated"], "events": {I2: True},
+     "q": "厂子停产半年了\n工人都散了\n资金链断了没法正常经营\n基础级那个牌子还算数吗"},
+    {"lang": "en", "level": "advanced", "kinds": ["kv", "major_environmental"], "events": {I3: True},
+     "q": "- Title: advanced-level smart factory\n- Event: major (重大) environmental incident, river pollution, 3 August 2026\n- Status: graded by the ecology bureau\nDoes the title stand?"},
+    {"lang": "zh", "level": "advanced", "kinds": ["consultant", "false_info"], "events": {I1: True},
+     "q": "我代客户咨询：客户申报先进级时提交的成熟度评估报告是伪造的，已被市经信局查实。客户的先进级称号会被撤销吗？"},
+    {"lang": "en", "level": "basic", "kinds": ["cs", "moved_out"], "events": {I4: True},
+     "q": "Our 注册地 moved from 北京市昌平区 to 江苏省苏州市 in August; the factory's 基础级 title — still valid?"},
+    {"lang": "zh", "level": "basic", "kinds": ["selfreport", "punished"], "events": {I5: True},
+     "q": "自查报告摘录：4.1 2026年5月，本企业因违规使用未经检验的特种设备受到市场监管部门行政处罚；4.2 经区主管部门复核，本企业已不再符合基础级认定条件。请问称号如何处理？"},
+    # --- retain
+    {"lang": "zh", "level": "basic", "kinds": ["negation_list", "retain"], "events": {I1: False, I2: False, I3: False, I4: False, I5: False},
+     "q": "年度自查：申报材料真实，正常经营，没发生重大事故，注册地没变，没有受过处罚。基础级称号没问题吧？"},
+    {"lang": "en", "level": "advanced", "kinds": ["general_accident", "retain"], "events": {I3: False},
+     "q": "We had one general-grade (一般) safety accident in March, a minor injury, nothing more. Could the advanced title be revoked for that?"},
+    {"lang": "zh", "level": "advanced", "kinds": ["moved_within", "retain"], "events": {I4: False},
+     "q": "公司注册地从北京市海淀区迁到了北京市昌平区，还在北京。先进级称号受影响吗？"},
+    {"lang": "en", "level": "basic", "kinds": ["rename", "retain"], "events": {I4: False},
+     "q": "After a restructuring we changed our company name; registered address unchanged in Shunyi, Beijing. Do we lose the basic title, or what do we do?"},
+    {"lang": "zh", "level": "basic", "kinds": ["chat", "hypothetical", "retain"], "events": {},
+     "q": "假如\n明年把注册地搬去河北\n现在还没搬\n基础级称号现在有影响吗"},
+    {"lang": "en", "level": "advanced", "kinds": ["kv", "retain"], "events": {I2: False, I3: False},
+     "q": "- Production: normal, three shifts\n- Accidents this year: none\n- Title: advanced level since 2025\nAny reason the title would be revoked?"},
+    {"lang": "zh", "level": "advanced", "kinds": ["other_entity", "retain"], "events": {I3: False},
+     "q": "我们集团在山东的另一家独立法人子公司出了重大安全事故，我们北京这家先进级智能工厂本身没有任何事故。我们的称号会被撤吗？"},
+    {"lang": "en", "level": "basic", "kinds": ["maintenance_stop", "retain"], "events": {I2: False},
+     "q": "We stopped production for three weeks in July for planned equipment maintenance and have been running normally since. Does that put our basic title at risk?"},
+    # --- undetermined
+    {"lang": "zh", "level": "advanced", "kinds": ["ungraded", "undetermined"], "events": {I3: None},
+     "q": "上周车间发生火灾，有人受伤，事故等级应急管理部门还在调查认定中。先进级称号会不会被撤销？"},
+    {"lang": "en", "level": "basic", "kinds": ["appeal", "undetermined"], "events": {I5: None},
+     "q": "We got an administrative fine in October for a labelling issue; we have appealed and the district has not said whether we still meet the conditions. Is the basic title revoked?"},
+    {"lang": "zh", "level": "basic", "kinds": ["cs", "undetermined"], "events": {I1: None},
+     "q": "有人举报我们申报基础级时networking rate数据不实，区里正在核查，还没有结论。称号会怎样？"},
+    {"lang": "en", "level": "advanced", "kinds": ["consultant", "undetermined"], "events": {I2: None},
+     "q": "For a client with the advanced title: it has filed for bankruptcy restructuring; the court has not yet decided whether it will be liquidated or keep operating. Is the title revoked?"},
+]

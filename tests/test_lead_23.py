@@ -1,0 +1,113 @@
+"""The lead's cases of the twenty-third wave: a pasted table read across (names in its first row, values below) is
+laid out one row per name before it is read, and a name given two values is asked back; a currency between two
+numbers is the second's ("revenue 2025 CNY 31.5 million"); a unit after a number is no amount of its own; a
+list whose items each carry their own negation does not lend it to the item after them; a negation does not reach
+into brackets; a form's line named in the other language ("- 数字化达标 (…): not reached")."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg_service.questions.case.passage import columns_as_rows
+from tests.conftest import case_reader, facts
+
+
+@pytest.fixture(scope="module")
+def read():
+    return case_reader(date(2026, 12, 8))
+
+
+@pytest.mark.parametrize("words,want", [
+    ("| NC rate | networking rate | energy use per unit of output value, reduction |\n|---|---|---|\n"
+     "| 61.5% | 11% | 2% |\nany chance at the advanced level?",
+     {"indicators.key_process_nc_rate": 61.5, "indicators.equipment_networking_rate": 11,
+      "indicators.energy_per_output_reduction": 2}),
+    ("数控化率\t联网率\t营业收入（万元）\t规上\n72%\t66%\t3150\t是\n能申报先进级吗",
+     {"indicators.key_process_nc_rate": 72, "indicators.equipment_networking_rate": 66,
+      "annual_revenue_10k_cny": 3150, "above_designated_size": True}),
+    ("我们覆盖五个环节。从自评表里贴过来的：\n独立法人资格\t2025年营业收入\t智能制造能力成熟度（GB/T 39116）\n"
+     "无（集团分公司）\t人民币2.3亿元\t2级\n我们可以去区里做基础级备案吗",
+     {"independent_legal_person": False, "annual_revenue_10k_cny": 23000, "maturity_level": 2}),
+    ("| 行业 | 数控化率 | 联网率 |\n|---|---|---|\n| 电子元件 | 72% | 66% |",
+     {"indicators.key_process_nc_rate": 72, "indicators.equipment_networking_rate": 66}),
+])
+def test_a_table_read_across_binds_each_column_s_value_to_its_name(read, words, want):
+    got = facts(read(words))
+    assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize("words", [
+    "| Year | NC rate | networking rate |\n|---|---|---|\n| 2024 | 66% | 61% |\n| 2025 | 72% | 66% |\nAdvanced?",
+    "| NC rate | 70% | 72% |\n| networking rate | 61% | 66% |\nEligible for advanced?",
+    "| 指标 | 去年 | 今年 |\n|---|---|---|\n| 数控化率 | 66% | 72% |\n能报先进级吗",
+])
+def test_a_name_given_two_values_is_asked_back(read, words):
+    r = read(words)
+    assert not any(f.path.startswith("indicators.") for f in r.facts)
+    assert any("72%" in u for u in r.unread)
+
+
+def test_a_table_of_names_and_values_stays_one_row_per_name(read):
+    words = "| Indicator | Value |\n|---|---|\n| NC rate | 72% |\n| Networking rate | 66% |"
+    assert columns_as_rows(words) == words
+    assert facts(read(words)) == {"indicators.key_process_nc_rate": 72, "indicators.equipment_networking_rate": 66}
+
+
+@pytest.mark.parametrize("words,revenue", [
+    ("We are consultants for a maker of snacks: client revenue 2025 CNY 31.5 million, independent legal person.",
+     3150),
+    ("Our revenue 2025 RMB 31.5 million.", 3150),
+    ("Revenue was 31,500,000 RMB.", 3150),
+])
+def test_a_currency_before_a_number_is_that_number_s(read, words, revenue):
+    assert facts(read(words)).get("annual_revenue_10k_cny") == revenue
+
+
+@pytest.mark.parametrize("words", ["Our revenue: 3,150 RMB 10k", "Our revenue: 3,150 x 10k RMB"])
+def test_a_unit_after_a_number_is_no_amount(read, words):
+    assert "annual_revenue_10k_cny" not in facts(read(words))
+
+
+@pytest.mark.parametrize("words,want", [
+    ("我们近三年：无较大及以上事故、无违法违规、无不良信用记录、经营财务良好。",
+     {"bad_credit_record": False, "finances_sound_3y": True}),
+    ("我们近三年无违法违规、无不良信用记录、财务状况良好。", {"bad_credit_record": False, "finances_sound_3y": True}),
+    ("我们没有违法记录、没有失信记录、专门团队", {"bad_credit_record": False, "talent_team": True}),
+    # (one negation of both, joined by 和: not a list of its own negations)
+    ("我们没有专门团队和组织机制", {"talent_team": False, "organization_mechanism": False}),
+])
+def test_a_list_of_items_each_negated_lends_no_negation_to_the_next(read, words, want):
+    got = facts(read(words))
+    assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize("words", [
+    "We have had no accidents, no violations, no bad credit, no losses (finances sound).",
+    "我们没有亏损（财务状况良好）",
+])
+def test_a_negation_does_not_reach_into_brackets(read, words):
+    assert facts(read(words)).get("finances_sound_3y") is True
+
+
+@pytest.mark.parametrize("words,want", [
+    ("Our case:\n- Domains: factory construction; R&D and design; production operations\n"
+     "- 数字化达标 (digital-transformation standard): not reached\nDo we qualify for the basic level?",
+     {"digital_transformation_compliant": False}),
+    ("我们的情况：\n- bad credit：无\n- 独立法人：是", {"bad_credit_record": False, "independent_legal_person": True}),
+])
+def test_a_form_s_name_in_the_other_language(read, words, want):
+    got = facts(read(words))
+    assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize("q,verdict", [
+    ("我们是做食品的，联网率60%，够先进级吗？", "尚无法判断"),
+    ("We are a food maker with 60% networking. Enough for the advanced level?", "Not yet decidable"),
+])
+def test_a_level_asked_by_a_trade_of_one_row_leads_with_the_verdict(client, q, verdict):
+    # (食品 may be C13 or C14, one row; the row's threshold answers a threshold checked, not a level asked)
+    from tests.conftest import answered
+    body, first = answered(client, q)
+    assert first.startswith(verdict), first
+    assert body["facts"]["level"] == "advanced"
