@@ -39,6 +39,11 @@ class EventReading:
         found += [(m.start(), m.end(), "accident") for m in c.finditer(t.text, "casualty", lang=t.lang)
                   if t.sentence_of(m.start()).start not in said_accident]
         found = self._one_accident(t, longest(found))
+        # accident words of a drill, a hazard found or a near miss ("重大安全事故应急演练", "a drill simulating a major
+        # chemical leak"): no accident had, no cause
+        drills = [f for f in found if f[2] == "accident" and self._not_had(t, f[0], f[1])]
+        r.considered += ["accident" for _ in drills[:1]]
+        found = [f for f in found if f not in drills]
         # a form's label ("Incident: a major environmental accident", "事故：…"): the words after it tell the event,
         # when it opens its line (not "we had a general quality incident: a batch of valves leaked")
         found = [f for f in found if not (c.search(t.text[f[1]:f[1] + 3], "event_label", lang=t.lang)
@@ -68,7 +73,8 @@ class EventReading:
         found = [f for f in found if f not in over]
         # another firm's event ("our biggest customer went bankrupt"): no cause for the asker's title
         theirs = [f for f in found if self._of_another(t, f[0], parents=True) or self.cues.search(
-            t.text[f[1]:t.clause_of(f[0]).end], "event_at_another", lang=t.lang)]
+            t.text[f[1]:t.clause_of(f[0]).end], "event_at_another", lang=t.lang) or self.cues.search(
+            t.text[f[1]:self._said_after(t, f[1], found)], "event_not_ours", lang=t.lang)]
         r.considered += [k for _, _, k in theirs]
         found = [f for f in found if f not in theirs]
         accidents = [(s, e) for s, e, k in found if k == "accident"]
@@ -87,6 +93,9 @@ class EventReading:
                 last = r.events[-1]
                 both = {**last.details, **{k: v for k, v in details.items() if last.details.get(k) in (None, v)}}
                 both = {k: v for k, v in both.items() if details.get(k) in (None, v)}  # two values: neither
+                if "grade" in details and self._has(t, "grade_revised", start=clause.start, end=s):
+                    # "最初被定为重大事故，后来重新认定为较大事故": the grade it was given last
+                    both["grade"] = details["grade"]
                 when = None if last.date else self._event_date(t, s, e, said)
                 r.events[-1] = Event(last.type, t.words((t.source or t.raw).find(last.words), e), last.date or (
                     when.day.isoformat() if when else None), both,
@@ -94,6 +103,10 @@ class EventReading:
                 continue
             if self._has(t, "event_negation", start=clause.start, end=s):
                 r.considered.append(kind)  # "we have never had a major accident": none happened
+                continue
+            if kind not in ("false_information", "application_violation") and \
+                    self._has(t, "event_refuted", start=e, end=self._said_after(t, e, found)):
+                r.considered.append(kind)  # "有人说我们厂发生了重大事故，但经调查不属实": it did not happen
                 continue
             if self._planned(t, kind, clause.start, s):
                 r.considered.append(kind)  # "董事会在考虑破产清算": still to come, not happened
@@ -151,6 +164,7 @@ class EventReading:
         taken += [m.span() for k in ("lost", "kept") for m in c.finditer(t.text, "conditions_after_penalty", k,
                                                                           lang=t.lang)]
         taken += t.unconfirmed  # an event alleged or pending, told so ("正在核查", "the investigation is ongoing")
+        taken += [m.span() for m in c.finditer(t.text, "event_refuted", lang=t.lang)]  # "经调查不属实": none happened
         frame = [m.span() for key in ("recognised_held", "recognised", "title_asked", "recognised_when", "the_title",
                                       "event_frame")
                  for m in c.finditer(t.text, key, lang=t.lang)]
@@ -251,6 +265,11 @@ class EventReading:
                         for x in self._bears_on(t, a, b)}
                 if causes and set(causes) <= told:
                     continue
+                head = next(c.finditer(t.text, "other_party", lang=t.lang, pos=lo, endpos=hi), None)
+                if causes == ["art_12__item_4"] and head is not None and \
+                        c.search(t.text[lo:head.start()], "party_head", lang=t.lang):
+                    continue  # a place of another firm, its subject ("Our Tianjin subsidiary, which is registered in
+                    # Tianjin, …"): no move of the asker's registration
                 r.leave(t.words(lo, hi), "event", eids=causes or [c["event_bears_on_otherwise"]])
                 left.append(k)
                 after = t.sentences[k + 1].end if 0 <= k < len(t.sentences) - 1 else sentence.end
@@ -519,7 +538,10 @@ class EventReading:
         alone_in_sentence = sum(sentence.start <= x < sentence.end for x, _ in accidents) == 1
 
         def named(kind: str, lo: int, hi: int) -> tuple[set[str], list[int]]:
-            inside = [h for h in hits if lo <= h.start < hi and h.of(kind)]
+            # (not a grade denied of it: "经认定不属于重大事故", "it was not classed as a major accident")
+            inside = [h for h in hits if lo <= h.start < hi and h.of(kind) and not (
+                kind == "grade" and self.cues.search(t.text[t.clause_of(h.start).start:h.start],
+                                                     "accident_grade_denied", lang=t.lang))]
             return {x.key for h in inside for x in h.of(kind) if x.key}, [h.start for h in inside]
 
         details: dict[str, Any] = {}
@@ -537,6 +559,17 @@ class EventReading:
                         details[field_name] = next(iter(keys))
                         start = min([start, *(x for x in starts if x < s)])
                     break
+        revised = [h for m in self.cues.finditer(t.text, "grade_revised", lang=t.lang, pos=s, endpos=sentence.end)
+                   for h in hits if m.end() <= h.start <= m.end() + 2 and h.of("grade")]
+        if alone_in_sentence and revised:  # "first rated major but later downgraded to larger": the grade it was given
+            keys = {x.key for x in revised[-1].of("grade") if x.key}
+            details.pop("grade", None)
+            if len(keys) == 1:
+                details["grade"] = next(iter(keys))
+        elif alone_in_sentence and len(named("grade", sentence.start, sentence.end)[0]) > 1:
+            # two grades said of the one accident, none said to replace the other ("first graded major, but the final
+            # report graded it larger"): neither, asked back -- never the first one's revoke
+            details.pop("grade", None)
         if "grade" not in details and alone_in_sentence and (grade := self._grade_by_toll(t, sentence)):
             details["grade"] = grade  # "爆炸造成12人死亡": 重大 or above, by its toll
         return details, start
@@ -574,10 +607,14 @@ class EventReading:
             clause = t.clause_of(m.start())
             reg = self._has(t, "registration", start=clause.start, end=clause.end)
             titles = [x.span() for x in self.cues.finditer(t.text, "the_title", lang=t.lang)]
+            # (a plant word inside or right after a registration's words is theirs: "HQ and registered office")
+            regs = [x.span() for x in self.cues.finditer(t.text, "registration", lang=t.lang, pos=clause.start,
+                                                           endpos=clause.end)]
             plant = next((p for p in self.cues.finditer(t.text, "plant", lang=t.lang, pos=clause.start,
                                                         endpos=clause.end)
-                          if not any(a <= p.start() < b for a, b in titles)), None)
-            if reg is None or (plant and not (reg.start() < plant.start() < reg.end() + 4)):
+                          if not any(a <= p.start() < b for a, b in titles)
+                          and not any(a < p.start() < b + 4 for a, b in regs)), None)
+            if reg is None or plant:
                 # the plant moved, or an office, or production ("we moved production to Hebei"): the registration
                 # did not (art_12__item_4 looks at it)
                 if plant is not None or (reg is None and self._has(t, "production_moved", start=clause.start,
@@ -595,8 +632,13 @@ class EventReading:
                 # is decided as asked)
                 r.considered.append("registered_address_moved")
                 continue
-            if self._planned(t, "registered_address_moved", clause.start, m.start()):
-                # "公司计划明年把注册地迁到天津", "we plan to move our registration to Tianjin": not moved yet
+            sentence = t.sentence_of(m.start())
+            ongoing = not self._has(t, "event_supposed", start=sentence.start, end=sentence.end) and (
+                self._has(t, "move_ongoing", start=clause.start, end=clause.end) or
+                self._has(t, "move_pending", start=clause.start, end=self._said_after(t, m.end(), [])))
+            if self._planned(t, "registered_address_moved", clause.start, m.start()) or ongoing:
+                # "公司计划明年把注册地迁到天津", "we plan to move our registration to Tianjin", "正在办理…还没办完":
+                # not moved yet
                 r.considered.append("registered_address_moved")
                 continue
             parent = self._has(t, "parent_party", start=clause.start, end=m.start())
@@ -607,15 +649,34 @@ class EventReading:
                 continue
             origin = self.cues.get("change_from", lang=t.lang)
             reach = self._move_reach(t, clause, origin)
+            closed = self._has(t, "move_reach_end", start=m.end(), end=reach)
+            reach = closed.start() if closed is not None else reach  # "…in Hebei and closed the Beijing registration"
             start_at = self.cues.get("move_origin", lang=t.lang)  # "迁出朝阳", "out of Chaoyang": where it left
             after = [h for h in places if m.end() <= h.start < reach and not self._follows(
                 t.text[clause.start:h.start], origin) and not self._follows(t.text[clause.start:h.start], start_at)]
             again = self.cues.get("reregister", lang=t.lang)
-            if not after and again is not None and again.fullmatch(m.group(0)):
-                # "在河北重新注册": a registration done anew, where it was done before it
+            if not after and again is not None and (again.fullmatch(m.group(0)) or
+                                                    self._has(t, "move_done_at", start=clause.start, end=m.start())):
+                # "在河北重新注册": a registration done anew, where it was done before it ("在天津完成了工商迁址登记":
+                # the move's registration made at a place)
                 at = self.cues.get("registered_at", lang=t.lang)
                 after = [h for h in places if clause.start <= h.start < m.start()
                          and self._follows(t.text[clause.start:h.start], at)]
+            if not after and self._has(t, "move_along", start=clause.start, end=clause.end):
+                # "公司整体搬迁到了河北沧州，注册地也一起迁过去了": the registration went where the move before it in
+                # its sentence went
+                prev = next((x for x in reversed(t.clauses) if x.end <= clause.start), None)
+                if prev is not None and t.sentence_of(prev.start) != t.sentence_of(clause.start):
+                    prev = None
+                went = None if prev is None else next(
+                    (x for key in MOVE_CUES for x in self.cues.finditer(t.text, key, lang=t.lang, pos=prev.start,
+                                                                        endpos=prev.end)), None)
+                if prev is not None and went is not None:
+                    after = [h for h in places if went.end() <= h.start < prev.end and
+                             not self._follows(t.text[prev.start:h.start], origin) and
+                             not self._follows(t.text[prev.start:h.start], start_at)]
+                    if after and t.words(prev.start, prev.end) in r.asks:
+                        r.unleave(t.words(prev.start, prev.end))  # the move before: the registration's, told here
             # "out of Beijing to Hebei": the place named beyond Beijing, else "outside Beijing"
             beyond = [h for h in after if any((p := self._province_of(x)) and self._outside(p) for x in h.terms)]
             when = self._event_date(t, m.start(), m.end(), said)

@@ -31,16 +31,24 @@ class IncidentReading:
         denied: list[tuple[int, int, set[str]]] = []  # accidents of a kind said not to have happened
         done: list[Span] = []  # the parts read, some over two clauses
         for m0 in found:
-            if any(p.start <= m0.start() < p.end for p in done) or self._of_another(t, m0.start()):
+            if any(p.start <= m0.start() < p.end for p in done) or self._of_another(t, m0.start(), parents=True):
                 continue  # (read, or another firm's: "竞争对手去年发生了较大安全事故")
+            if self._not_had(t, m0.start(), m0.end()):
+                continue  # a drill, a hazard found, a near miss: no accident had ("重大事故隐患")
             part = t.part_of(m0.start())  # "fined in 2024 and had a general quality accident in 2023"
             part = self._kinds_listed(t, hits, part)
             graded = next((c for c in t.clauses if c.start >= part.end), None)
             if graded is not None and \
                     self.cues.search(t.text[part.end:graded.end], "accident_graded_after", lang=t.lang) and \
-                    any(graded.start <= m.start() < graded.end for m in found) and \
-                    t.sentence_of(graded.start) == t.sentence_of(part.start):
-                part = Span(part.start, graded.end)  # "出了一起质量事故，定为一般事故": one accident, graded after
+                    (any(graded.start <= m.start() < graded.end for m in found) or
+                     any(graded.start <= h.start < graded.end and h.of("grade") for h in hits)) and \
+                    self._one_telling(t, part, graded):
+                # "出了一起质量事故，定为一般事故", "one safety accident in March 2025, graded general": one accident,
+                # graded after
+                part = Span(part.start, graded.end)
+            told = self._told_before(t, part, found)
+            if told is not None:  # "a worker was injured last May; it was classed as a general safety accident"
+                part = Span(told.start, part.end)
             if part.start in seen:
                 continue
             sentence = t.sentence_of(m0.start())
@@ -63,6 +71,30 @@ class IncidentReading:
         else:
             for s, e, _ in denied:
                 r.leave(t.words(s, e), "negated", ["incidents"])
+
+    @staticmethod
+    def _one_telling(t: Passage, a: Span, b: Span) -> bool:
+        """The clause ``b`` follows ``a`` in its sentence, or after a semicolon only ("…an explosion in our boiler room;
+        the authorities rated it a larger safety accident"): one telling."""
+        return t.sentence_of(a.start) == t.sentence_of(b.start) or \
+            not t.raw[a.end:b.start].strip(" \t,，;；")
+
+    def _told_before(self, t: Passage, part: Span, found: list[re.Match[str]]) -> Span | None:
+        """The clause before ``part`` that tells what ``part`` grades, when ``part`` opens by grading it
+        (``accident_graded_after``: "it was classed as a general safety accident", "后来被认定为一般安全事故") and that
+        clause names no accident of its own, denies nothing and asks nothing ("Last May a worker was injured on our
+        line; it was classed as …"): the words its date is said in. None otherwise."""
+        clause = t.clause_of(part.start)
+        if clause.start != part.start or \
+                not self.cues.search(t.text[part.start:part.end], "accident_graded_after", lang=t.lang):
+            return None
+        before = next((c for c in reversed(t.clauses) if c.end <= part.start), None)
+        if before is None or not self._one_telling(t, before, part) or \
+                any(before.start <= m.start() < before.end for m in found) or \
+                self._negated(t, before.start, before.end) or self._of_another(t, before.end - 1) or \
+                self.cues.search(t.raw[before.start:before.end + 1], "question_end", lang=t.lang):
+            return None
+        return before
 
     @staticmethod
     def _kinds_listed(t: Passage, hits: list[Hit], part: Span) -> Span:
@@ -108,8 +140,11 @@ class IncidentReading:
                   own_date: bool, denied: list[tuple[int, int, set[str]]] | None = None) -> int:
         """One accident of ``clause`` (its part, or its own words of a part of several): its kind, grade
         and date read as ``incidents.n``, or left unread. Answers how many incidents it read (0 or 1)."""
-        grades = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("grade")}
-        kinds = {x.key for h in hits if clause.start <= h.start < clause.end for x in h.of("incident_kind")}
+        # (not the names of others denied after it: "a general quality accident in 2025 and no others")
+        own = [h for h in hits if clause.start <= h.start < clause.end and
+               not (h.start >= m.end() and self._negated(t, m.end(), h.start))]
+        grades = {x.key for h in own for x in h.of("grade")}
+        kinds = {x.key for h in own for x in h.of("incident_kind")}
         named = [h.start for h in hits if clause.start <= h.start < m.start() and h.of("grade", "incident_kind")]
         first = min([*named, m.start()])
         neg = self._negated(t, clause.start, first) or self._negated(t, clause.start, m.start())
@@ -147,6 +182,11 @@ class IncidentReading:
             when = ds[0] if len(ds) == 1 else None
         else:
             when = self._date_near(t, first, m.end(), part=True)
+            if when is None and t.clause_of(first).start > clause.start:
+                # the date said in the telling before the clause that grades it ("Last May a worker was injured;
+                # it was classed as a general safety accident"): the one date of its words
+                ds = [d for d in t.dates if clause.start <= d.start < clause.end and d.day <= t.today]
+                when = ds[0] if len(ds) == 1 else None
         if self._has(t, "several", start=clause.start, end=clause.end):
             # "two general safety accidents last year": one record would undercount them
             r.leave(t.words(clause.start, clause.end), "incident", ["incidents"])
@@ -159,7 +199,7 @@ class IncidentReading:
             r.leave(t.words(min(first, when.start) if when else first, m.end()),
                     _INCIDENT_ASK.get(frozenset(missing), "incident"), ["incidents"])
             return 0
-        self._incident_facts(t, r, n, kinds, grades, when, min(first, when.start), max(m.end(), when.end))
+        self._incident_facts(t, r, n, kinds, grades, when, min(first, when.start), max(last, when.end))
         return 1
 
     @staticmethod
@@ -197,8 +237,8 @@ class IncidentReading:
         n = 0
         dated: set[int] = set()  # the dates a violation was read at: "因违法行为被罚款" is one, not two
         for m in self.cues.finditer(t.text, "violation", lang=t.lang):
-            if self._of_another(t, m.start()):
-                continue  # "our biggest customer was fined": another firm's penalty, not the asker's
+            if self._of_another(t, m.start(), parents=True):
+                continue  # "our biggest customer was fined", "our parent company was fined": another firm's penalty
             clause = t.part_of(m.start())
             neg = self._negated(t, clause.start, m.start())
             free = None if neg else self._free(t, m.end())  # "penalty-free"

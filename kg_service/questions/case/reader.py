@@ -212,8 +212,9 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
             # (a header with nothing before it heads the asker's own words: "发件人：赵工…。我们8条产线…")
             text = quoted.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)) if text[:m.start()].strip() or
                               m.group(0).lstrip().startswith(">") else m.group(0), text)
-        for m in c.finditer(text, "numbered_question", lang=lang):  # "Q1 Registered in Beijing? Yes.": a form's line
-            text = text[:m.start(1)] + ("：" if m.group(1) == "？" else ":") + text[m.end(1):]
+        for key in ("numbered_question", "form_question"):  # "Q1 Registered in Beijing? Yes.": a form's line
+            for m in c.finditer(text, key, lang=lang):
+                text = text[:m.start(1)] + ("：" if m.group(1) == "？" else ":") + text[m.end(1):]
         masked = c.get("masked", lang=lang)
         if masked is not None:
             text = masked.sub(lambda m: " " * len(m.group(0)), text)
@@ -264,6 +265,19 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
 
     def _has(self, t: Passage, *path: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         return self.cues.search(t.text, *path, lang=t.lang, pos=start, endpos=end)
+
+    def _not_had(self, t: Passage, start: int, end: int) -> bool:
+        """The accident's words at ``start..end`` tell of none had (``accident_not_had``: a drill or exercise of one,
+        a hazard found, a near miss -- "重大安全事故应急演练", "重大事故隐患", "a drill simulating a major chemical
+        leak"), said right beside them in their clause, where no death or injury is told (an accident during a drill
+        is one)."""
+        clause = t.clause_of(start)
+        near = int(self.cues["accident_not_had_near"][t.lang])
+        if self._has(t, "accident_not_had", start=max(clause.start, start - near), end=min(clause.end, end + near)) \
+                is None:
+            return False
+        sentence = t.sentence_of(start)
+        return self._has(t, "casualty", start=sentence.start, end=sentence.end) is None
 
     def _negated(self, t: Passage, start: int, end: int) -> re.Match[str] | None:
         """A negation in ``text[start:end]`` (the words before what it negates, in its clause); none where every
