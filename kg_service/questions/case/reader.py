@@ -394,7 +394,7 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
                  self._event_spans(t, ("accident", "casualty", *MOVE_CUES)) or
                  # (nor a question of what the level brings, of no one's: "评上基础级智能工厂能得到什么？",
                  # "基础级认定后企业还需要履行什么义务？")
-                 not t.speaks and self.cues.search(t.raw, "question_end", lang=t.lang)):
+                 (not t.speaks and self.cues.search(t.raw, "question_end", lang=t.lang))):
             return False
         clause = t.clause_of(m.start())
         unsure = self._has(t, "hedge", start=clause.start, end=clause.end) or \
