@@ -106,11 +106,12 @@ def test_a_form_s_name_in_the_other_language(read, words, want):
     ("We are a food maker with 60% networking. Enough for the advanced level?", "Not yet decidable"),
 ])
 def test_a_level_asked_by_a_trade_of_one_row_leads_with_the_verdict(client, q, verdict):
-    # (食品 may be C13 or C14, one row; the row's threshold answers a threshold checked, not a level asked)
+    # (食品 may be C13 or C14, one row: a level asked is answered by the verdict, the row's threshold after it)
     from tests.conftest import answered
     body, first = answered(client, q)
     assert first.startswith(verdict), first
     assert body["facts"]["level"] == "advanced"
+    assert "55%" in body["answer"]  # (the urban row's networking threshold follows the verdict)
 
 
 @pytest.mark.parametrize("words,domains", [

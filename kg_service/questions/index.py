@@ -461,10 +461,7 @@ class QuestionIndex:
                     # the industry's words left unread (asked back): no row of theirs leads the answer -- unless
                     # the question's trade words name one row only, whichever division they are (食品: C13 or C14,
                     # both the urban row), which then answers the threshold checked (quest23), the case after it
-                    # (a level asked with no threshold asked is answered by the case's verdict, first: no row
-                    # leads it, as no row is the case's while its industry is asked back)
-                    one_row = bool(cue("threshold_asked", lang, q) or case.level is None) and \
-                        self._one_row(structured, case)
+                    one_row = self._one_row(structured, case)
                     if not one_row:
                         structured = None
                 if told is not None and told.units and structured is not None and structured.intent == "threshold" \
@@ -476,7 +473,12 @@ class QuestionIndex:
                     head = structured.answer.rstrip()
                     if sep != "\n" and head and head[-1] not in "。.！？!?":  # a row's one line: its own sentence
                         head += "。" if lang == "zh" else "."
-                    said = sep.join((head, told.answer))
+                    if one_row and case.level is not None and told.lead and not cue("threshold_asked", lang, q):
+                        # a level asked ("我们是做食品的，联网率60%，够先进级吗"): the case's verdict first, then the
+                        # one row's threshold its trade words give, then the rest of the case
+                        said = _lead_first(told, head, lang)
+                    else:
+                        said = sep.join((head, told.answer))
                     told = StructuredAnswer("situation", said, units, told.facts, structured.rank_units,
                                             structured.lead or structured.answer)
                 elif told is not None and structured is not None and not set(told.units) & set(structured.units) \
