@@ -122,3 +122,22 @@ def test_a_level_asked_by_a_trade_of_one_row_leads_with_the_verdict(client, q, v
 def test_a_domain_excepted_not_known_by_name_leaves_the_others_unknown(read, words, domains):
     got = facts(read(words)).get("domains")
     assert (sorted(got) if got else None) == domains
+
+
+@pytest.mark.parametrize("words,want", [
+    ("3.1 Basic-level filing: the company completed basic-level smart factory filing with the Daxing District "
+     "authority on 2025-04-10.",
+     {"basic_filing.filed": True, "basic_filing.district": "大兴区", "basic_filing.date": "2025-04-10"}),
+    ("二、基础级备案情况：公司已于2025年4月10日在大兴区完成基础级智能工厂备案。",
+     {"basic_filing.filed": True, "basic_filing.district": "大兴区", "basic_filing.date": "2025-04-10"}),
+])
+def test_a_form_s_line_answered_by_a_sentence_of_the_filing(read, words, want):
+    got = facts(read(words))
+    assert {k: got.get(k) for k in want} == want
+    assert "factory_built" not in got  # ("completed … filing" is no plant completed)
+
+
+def test_a_filing_completed_is_no_plant_completed(read):
+    got = facts(read("The company completed basic-level smart factory filing with the Daxing District authority."))
+    assert "factory_built" not in got
+    assert facts(read("Our plant was completed in 2023 and is running."))["factory_built"] is True

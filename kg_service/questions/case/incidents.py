@@ -448,6 +448,10 @@ class IncidentReading:
                 return
             if reply is None and line is not None and neg is None and \
                     not self._only_details(t, hits, m.end() + line.end(), clause.end):
+                if self.cues.search(t.text[m.end() + line.end():clause.end], "filing", lang=t.lang):
+                    # "3.1 Basic-level filing: the company completed basic-level filing with …": the line's answer
+                    # is a sentence of the filing, read as such
+                    continue
                 # "基础级备案：暂缓", "Basic filing: in discussion": an answer not understood, asked back
                 r.leave(t.words(m.start(), clause.end), "form", ["basic_filing.filed"])
                 return
