@@ -141,3 +141,12 @@ def test_a_filing_completed_is_no_plant_completed(read):
     got = facts(read("The company completed basic-level smart factory filing with the Daxing District authority."))
     assert "factory_built" not in got
     assert facts(read("Our plant was completed in 2023 and is running."))["factory_built"] is True
+
+
+@pytest.mark.parametrize("words,path,value", [
+    ("| Domains | factory construction, production operations |", "domains",
+     ["factory_construction", "production_operation"]),
+    ("我们的情况：\n| 设备联网率 | 68% |", "indicators.equipment_networking_rate", 68),
+])
+def test_one_table_row_alone_is_read_as_a_row(read, words, path, value):
+    assert facts(read(words)).get(path) == value

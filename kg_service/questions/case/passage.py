@@ -86,6 +86,7 @@ _RULE = re.compile(r"^[ \t|｜:：\-—–=+]*$")
 
 
 _BAR = re.compile(r"[|｜\t]")
+_BARRED = re.compile(r"^\s*[|｜][^|｜\n]+[|｜][^|｜\n]+[|｜]\s*$")  # one row of two cells or more, between bars
 # a cell that is a value, not a name: a number, or a yes or no ("72%", "3,150", "是", "yes", "✓")
 _VALUE_CELL = re.compile(
     r"(?i:(?:rmb|cny|us\$|¥|￥|人民币|约|about|approx\.?|~)?\s*[+\-−]?[0-9][0-9,.]*\s*"
@@ -163,7 +164,9 @@ def table_rows(text: str) -> str:
     rowish = [_is_row(x) for x in lines]
     out = []
     for i, line in enumerate(lines):
-        run = rowish[i] and ((i > 0 and rowish[i - 1]) or (i + 1 < len(lines) and rowish[i + 1]))
+        # (or one row alone, its cells between bars: "| Domains | factory construction, production operation |")
+        run = rowish[i] and ((i > 0 and rowish[i - 1]) or (i + 1 < len(lines) and rowish[i + 1]) or
+                             _BARRED.match(line) is not None)
         if not run:
             out.append(line)
             continue
