@@ -150,3 +150,10 @@ def test_a_filing_completed_is_no_plant_completed(read):
 ])
 def test_one_table_row_alone_is_read_as_a_row(read, words, path, value):
     assert facts(read(words)).get(path) == value
+
+
+def test_two_columns_of_words_below_names_ruled_off_are_read_across(read):
+    got = facts(read("| 注册地 | 行业 |\n|---|---|\n| 北京市大兴区 | 汽车零部件 |\n我们能申报吗"))
+    assert got.get("registration.district") == "大兴区" and got.get("industry_code") == "C3670"
+    # (names and values already one row per name, ruled off or not, stay so)
+    assert facts(read("| Indicator | Value |\n|---|---|\n| NC rate | 72% |")) == {"indicators.key_process_nc_rate": 72}

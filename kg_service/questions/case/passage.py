@@ -114,15 +114,16 @@ def _cells(line: str) -> list[str]:
     return cells
 
 
-def _read_across(rows: list[list[str]]) -> bool:
-    """The first row names the columns and the rows below hold their values (see ``columns_as_rows``)."""
+def _read_across(rows: list[list[str]], ruled: bool) -> bool:
+    """The first row names the columns and the rows below hold their values (see ``columns_as_rows``); ``ruled``:
+    a rule row ("|---|---|") sets the first row apart as the names'."""
     names, values = rows[0], rows[1:]
     if len(names) < 2 or not values or any(len(v) != len(names) for v in values):
         return False
     if not all(c and not _VALUE_CELL.fullmatch(c) for c in names) or _NAMES_HEADING.fullmatch(names[0]):
         return False
-    if len(names) > 2 and len(values) == 1:
-        return all(values[0])  # one row of words below three names or more
+    if (len(names) > 2 or ruled) and len(values) == 1:
+        return all(values[0])  # one row of words below three names or more, or below a heading ruled off
     first = 1 if len(names) > 2 else 0  # (a first column of a row's own name: "| 电子元件 | 72% | 66% |")
     return all(_VALUE_CELL.fullmatch(c) for v in values for c in v[first:])
 
@@ -134,8 +135,9 @@ def columns_as_rows(text: str) -> str:
     name stood beside the first column's value. Only when every cell below the names is a value (a number, a yes
     or a no), but for the first of three columns or more ("| 行业 | 数控化率 | 联网率 |\n| 电子元件 | 72% | 66% |"),
     or any words in the one row below three names or more ("独立法人资格\t营业收入\t覆盖环节\n无（分公司）\t
-    2.3亿元\t研发设计、生产管理"). A table of two columns, names and values ("| Indicator | Value |\n| NC rate | 72%
-    |"), is already one row per name, as is one headed by a column of names ("| 指标 | 今年 | 去年 |"). Several
+    2.3亿元\t研发设计、生产管理") or below names ruled off ("| Industry | Products |\n|---|---|\n| Pharma | vaccines
+    |"). A table of two columns, names and values ("| NC rate | 72% |\n| Networking | 66% |"), is already one row per
+    name, as is one headed by a column of names ("| Indicator | Value |", "| 指标 | 今年 | 去年 |"). Several
     rows of values give a column several values, asked back (``table_rows``), not one of them chosen. The rows
     change places, so a span quotes the column's name and its value as the rows now stand."""
     lines = text.split("\n")
@@ -146,7 +148,8 @@ def columns_as_rows(text: str) -> str:
         while j < len(lines) and _is_row(lines[j]):
             j += 1
         rows = [_cells(x) for x in lines[i:j] if not _RULE.match(x)]
-        if j - i >= 2 and rows and _read_across(rows):
+        ruled = len(rows) > 1 and any(_RULE.match(x) and x.strip() for x in lines[i:j])
+        if j - i >= 2 and rows and _read_across(rows, ruled):
             out += ["| " + " | ".join([name, *(v[k] for v in rows[1:])]) + " |" for k, name in enumerate(rows[0])]
         else:
             out += lines[i:max(j, i + 1)]
