@@ -59,6 +59,9 @@ def test_a_table_of_names_and_values_stays_one_row_per_name(read):
      3150),
     ("Our revenue 2025 RMB 31.5 million.", 3150),
     ("Revenue was 31,500,000 RMB.", 3150),
+    # (never over a line break: the list's next number is no amount of yuan)
+    ("Our facts:\n1. annual main business revenue of 500,000,000 yuan\n2. reduction of the product defect rate: 6%",
+     50000),
 ])
 def test_a_currency_before_a_number_is_that_number_s(read, words, revenue):
     assert facts(read(words)).get("annual_revenue_10k_cny") == revenue
