@@ -884,6 +884,11 @@ sfkg:subdivisionProduct a owl:AnnotationProperty ;
                     f"    {labels(code, {**names, **group_names})} ;\n    skos:notation \"{code}\" ;\n"
                     f"    skos:broader sfid:gbt4754-{code[:3]} ;\n    sfkg:subdivisionProduct "
                     + " ,\n        ".join(words) + " .\n")
+    # a group or class named only among others (C3849 of 锂电池) is an individual of its own too, labelled
+    for code in sorted({c for key in among for c in key.split("|")} - {c for c, ws in by_code.items() if ws}):
+        body.append(f"\nsfid:gbt4754-{code} a owl:NamedIndividual , sfkg:IndustrySubdivision ;\n"
+                    f"    {labels(code, {**names, **group_names})} ;\n    skos:notation \"{code}\" ;\n"
+                    f"    skos:broader sfid:gbt4754-{code[:3]} .\n")
     body.append(shared_products(among, known))
     body.append("\n# the classes' own names, as their divisions' product words\n")
     for division in sorted(named):

@@ -266,11 +266,14 @@ class ConceptMatcher:
                 hidden_en.add((str(row["concept"]), label))
         seen_zh: set[tuple[str, str]] = set()
         seen_en: set[tuple[tuple[str, ...], str]] = set()
-        for row in kg.select("ask_concepts"):
+        rows = kg.select("ask_concepts")
+        # (a name asked by that is also a label of the concept's own, "停机时间" of KPI 10, stays a name: echoed)
+        named = {(str(r["concept"]), str(r["label"])) for r in rows if r.get("asked") is None}
+        for row in rows:
             concept, ctype = str(row["concept"]), str(row["type"]).rsplit("#", 1)[-1]
             label, lang = str(row["label"]), row.get("lang", "")
             m.types.setdefault(concept, set()).add(ctype)
-            if row.get("asked") is not None:  # matched whole, never echoed as the concept's name
+            if row.get("asked") is not None and (concept, label) not in named:  # matched whole, never echoed
                 m.asked.add((concept, label))
                 m.hidden.add((concept, _norm_zh(label) if lang == "zh" else label))
             if lang == "zh" and _GAP_ZH in label:

@@ -576,7 +576,9 @@ class IncidentReading:
                 days.append(d)
         if not days or "basic_filing.date" in r.paths():
             return
-        if m is not None and not self.cues.search(m.group(0), "filing_proper", lang=t.lang):
+        if m is not None and not self.cues.search(m.group(0), "filing_proper", lang=t.lang) and not any(
+                self._has(t, "filing_proper", start=t.clause_of(d.start).start, end=t.clause_of(d.start).end)
+                for d in days):  # (the day's own clause a filing's: "我们是基础级智能工厂，2025年在海淀区备案")
             # "2025年获评了基础级", "基础级是前年评的": the day of the level's recognition, the filing's not said
             r.leave(t.words(days[0].start, days[-1].end), "date", ["basic_filing.date"])
             return
