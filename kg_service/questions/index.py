@@ -537,8 +537,8 @@ class QuestionIndex:
 
     def _one_row(self, structured: StructuredAnswer, case: CaseReading) -> bool:
         """Whether a threshold answer gives one row of att_2-1 only, and every division the case's unread trade words
-        could be (their ``choices``, when they have any) lies in that row; not where the words name another's
-        product, whose divisions are not the asker's."""
+        could be (their ``choices``, when they have any) lies in that row. The industry stays asked back: the row
+        answers the threshold of what the words name ("steel plant", "食品"), it binds no fact of the asker's."""
         rows = {t.get("row") for t in (structured.facts or {}).get("thresholds", [])}
         if len(rows) != 1:
             return False
@@ -546,8 +546,6 @@ class QuestionIndex:
         for a in case.asks.values():
             if "industry_code" not in a.fields:
                 continue
-            if a.kind != "industry":
-                return False  # another's product named ("we overhaul mining machinery"): its divisions are not ours
             for choice in a.choices:
                 code = re.split(r"[（(\s]", choice, maxsplit=1)[0]
                 found = self.structured.select("ask_division", notation=Literal(code[:3]))
