@@ -809,6 +809,14 @@ def labels(code: str, names: dict[str, str]) -> str:
     return f'rdfs:label "{zh}"@zh , "GB/T 4754-2017 {en_kind} {code}"@en'
 
 
+def individual(code: str, names: dict[str, str], words: list[str]) -> str:
+    """The group's or class's node: its labels, notation and division, and the words naming it alone (if any)."""
+    products = " ;\n    sfkg:subdivisionProduct " + " ,\n        ".join(words) if words else ""
+    return (f"\nsfid:gbt4754-{code} a owl:NamedIndividual , sfkg:IndustrySubdivision ;\n"
+            f"    {labels(code, names)} ;\n    skos:notation \"{code}\" ;\n"
+            f"    skos:broader sfid:gbt4754-{code[:3]}{products} .\n")
+
+
 def render() -> str:
     by_code: dict[str, list[str]] = defaultdict(list)
     names = class_names(SOURCE.read_text(encoding="utf-8"))
@@ -880,15 +888,10 @@ sfkg:subdivisionProduct a owl:AnnotationProperty ;
         words = sorted(dict.fromkeys(by_code[code]))
         if not words:
             continue  # every word of it read elsewhere (DEPTH)
-        body.append(f"\nsfid:gbt4754-{code} a owl:NamedIndividual , sfkg:IndustrySubdivision ;\n"
-                    f"    {labels(code, {**names, **group_names})} ;\n    skos:notation \"{code}\" ;\n"
-                    f"    skos:broader sfid:gbt4754-{code[:3]} ;\n    sfkg:subdivisionProduct "
-                    + " ,\n        ".join(words) + " .\n")
+        body.append(individual(code, {**names, **group_names}, words))
     # a group or class named only among others (C3849 of 锂电池) is an individual of its own too, labelled
     for code in sorted({c for key in among for c in key.split("|")} - {c for c, ws in by_code.items() if ws}):
-        body.append(f"\nsfid:gbt4754-{code} a owl:NamedIndividual , sfkg:IndustrySubdivision ;\n"
-                    f"    {labels(code, {**names, **group_names})} ;\n    skos:notation \"{code}\" ;\n"
-                    f"    skos:broader sfid:gbt4754-{code[:3]} .\n")
+        body.append(individual(code, {**names, **group_names}, []))
     body.append(shared_products(among, known))
     body.append("\n# the classes' own names, as their divisions' product words\n")
     for division in sorted(named):
