@@ -337,19 +337,26 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         """The level named; not by words in ``besides`` (the clause of the basic-level filing: "我们已完成基础级备案",
         "we filed as basic level" name the filing, not the level applied for)."""
         keys = self.cues["level_keys"]
-        found: set[str] = set()
+        found: dict[int, str] = {}  # where each level is named
 
         def named(i: int) -> bool:
             return not any(b.start <= i < b.end for b in besides)
         for name, key in keys.items():
-            if not name.isascii() and any(named(m.start()) for m in re.finditer(re.escape(name), t.text)):
-                found.add(key)
+            if not name.isascii():
+                found.update((m.start(), key) for m in re.finditer(re.escape(name), t.text) if named(m.start()))
         if t.lang == "en" or re.search("[A-Za-z]", t.text):  # (or English words in Chinese: "basic level的工厂")
             for m in self.cues.finditer(t.text, "level_word", lang=t.lang):
                 if named(m.start()):
-                    found.add(keys[m.group(1).lower()])
+                    found[m.start()] = keys[m.group(1).lower()]
+        if len(set(found.values())) > 1:
+            # both named ("基础级/先进级自评报告摘录 … 能否认定为基础级？"): the level the last question names alone
+            for s in reversed(t.sentences):
+                asked = {k for i, k in found.items() if s.start <= i < s.end}
+                if len(asked) == 1 and self.cues.search(t.raw[s.start:s.end + 1], "question_end", lang=t.lang):
+                    return asked.pop()
         # "we never filed as basic: can we apply for advanced?" asks about the advanced level
-        return "advanced" if "advanced" in found else ("basic" if "basic" in found else None)
+        levels = set(found.values())
+        return "advanced" if "advanced" in levels else ("basic" if "basic" in levels else None)
 
     def _recognised(self, t: Passage) -> re.Match[str] | None:
         """The words saying the factory holds the title: its statement ("we were named an advanced smart
