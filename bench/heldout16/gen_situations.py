@@ -324,8 +324,6 @@ PLANTS = [
      "our sister company in Tianjin has a key-process NC rate of 86%", "86%"),
     ("plan_maturity", _not("mat"), "成熟度评估还没做，预计明年能评到三级", "三级",
      "we have not done the maturity assessment yet; we hope to reach level 3 next year", "level 3"),
-    ("plan_filing", lambda g, lv, st: lv == "advanced" and not g.get("filing"), "打算明年初去区里做基础级备案", "基础级备案",
-     "we intend to file as a basic-level factory with the district early next year", "file as a basic-level factory"),
     ("filing_pending", lambda g, lv, st: lv == "advanced" and not g.get("filing"), "基础级备案材料上个月已经交到区里了，到现在还没有回音", "备案材料",
      "we handed our basic-level filing papers to the district last month and have heard nothing since", "filing papers"),
     ("cut_hand", _not("inc"), "今年三月一名工人操作时手被划伤，缝了几针", "手被划伤",
