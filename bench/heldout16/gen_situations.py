@@ -126,7 +126,7 @@ def facts_for(level, style):
         if g["filing"] and g["filing"][0] and len(g["reg"]) == 2 and R.random() < 0.8:
             g["filing"] = (True, g["reg"], g["filing"][2])   # filed with the district where it is registered
     # drop groups until 8 to 12 facts remain
-    keep = {"ind", "dt"} | ({"prod"} if R.random() < 0.8 else set()) | ({"reg"} if R.random() < 0.4 else set())
+    keep = {"ind", "dt"} | ({"prod"} if R.random() < 0.8 else set()) | ({"reg"} if R.random() < 0.4 else set()) | ({"filing"} if R.random() < 0.6 else set())
     order = [k for k in g if k not in keep]   # any group may go but the level's own (and mostly the product)
     R.shuffle(order)
     target = R.randint(8, 12)
