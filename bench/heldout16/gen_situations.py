@@ -34,7 +34,7 @@ STYLES = ["letter", "voice", "form", "twoyear", "fullwidth", "group", "faq", "ne
 GRADE = {"general": ("一般", "general-grade"), "larger": ("较大", "larger-grade (较大)"), "major": ("重大", "major")}
 KIND = {"safety": ("生产安全", "workplace-safety"), "environmental": ("环境污染", "environmental"), "quality": ("质量", "product-quality")}
 VIOL = [("超标排放被区生态环境局罚款", "over-limit emissions, fined by the district ecology bureau"),
-        ("消防设施不合格被消防救援支队处罚", "failed fire-safety equipment, penalised by the fire brigade"),
+        ("消防设施不合格被消防救援支队处罚", "fire-safety equipment failed inspection, a fine from the fire brigade"),
         ("未批先建被责令整改并罚款", "building before the permit was granted, fined and ordered to rectify")]
 
 
@@ -243,7 +243,7 @@ def clauses(g, lang, style, skip=()):
             out.append("目前还不是规模以上企业" if zh else "we are not yet above designated size")
     if "prod" in g:
         p = g["prod"]
-        manu = p in PRODUCTS
+        manu = p in PRODUCTS and p[2] not in ("C2311", "C42", "C43")   # these are activities, not things made
         out.append((f"主要生产{p[0]}" if manu else f"主营业务是{p[0]}") if zh else (f"we mainly make {p[1]}" if manu else f"our business is {p[1]}"))
     if "factory" in g:
         if g["factory"][1]:
@@ -268,7 +268,7 @@ def clauses(g, lang, style, skip=()):
         if not g["viol"]:
             out.append("没有任何违法违规行为" if zh else "we have no violations of laws or regulations")
         for d, (vz, ve) in g["viol"]:
-            out.append(f"{D(d)}因{vz}" if zh else f"on {D(d)} we were penalised for {ve}")
+            out.append(f"{D(d)}因{vz}" if zh else f"on {D(d)} we were penalised: {ve}")
     if "poltech" in g:
         out.append("主导产品符合北京市产业政策，技术先进，工艺在行业里也是先进的" if zh else "our main product fits Beijing's industrial policy, with advanced technology and industry-leading processes")
     if "sec" in g:
@@ -532,7 +532,7 @@ def make_generated():
                 g["reg"], g["ilp"] = R.choice(DISTRICTS), True
             if style == "twoyear":
                 g.pop("size", None)
-                g.setdefault("rev", 6200)
+                g.setdefault("rev", R.choice([2400, 3900, 6200, 8800, 17500]))
                 if level == "advanced":
                     g["ind"].setdefault("key_process_nc_rate", 74)
             plants = []

@@ -83,7 +83,7 @@ def rev_zh(v: int, how: str) -> str:
             return cn_int(yi) + "亿" + (("零" if rest < 1000 else "") + cn_int(rest) + "万" if rest else "")
         return cn_int(v) + "万"
     if how == "fw":
-        return fw(f"{v:,}") + "万元"
+        return fw(str(v)) + "万元"   # no separator: a full-width comma would read as punctuation
     raise ValueError(how)
 
 
