@@ -24,7 +24,7 @@ HAND = [
      "lang": "zh", "level": "advanced", "kinds": ["traditional", "faq"],
      "expect": {"industry_code": "C2911", "indicators.key_process_nc_rate": 77, "indicators.equipment_networking_rate": 80,
                 "indicators.labor_productivity_gain": 12, "maturity_level": 3}},
-    {"q": "公司在北京市註冊，是獨立法人，2025年營業收入一億二千萬元，主要生產化妝品。新廠房還在施工，預計2027年才投產；成熟度也還沒評。想問現在能不能先申請基礎級？",
+    {"q": "公司在北京市註冊，是獨立法人，2025年營業收入一億二千萬元，我們申報的是一座化妝品工廠，廠房還在施工，預計2027年才投產；成熟度也還沒評。想問現在能不能先申請基礎級？",
      "lang": "zh", "level": "basic", "kinds": ["traditional", "negplan"],
      "expect": {"registration.province": "北京", "independent_legal_person": True, "annual_revenue_10k_cny": 12000,
                 "industry_code": "C2682", "factory_built": False, "factory_in_operation": False},

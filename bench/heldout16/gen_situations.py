@@ -249,7 +249,7 @@ def clauses(g, lang, style, skip=()):
         if g["factory"][1]:
             out.append("工厂已建成并正常投产" if zh else "the factory is built and in normal production")
         else:
-            out.append("新厂房和产线都已建成，但尚未投产" if zh else "the new plant and its lines are built, but production has not started yet")
+            out.append("申报的这座工厂厂房和产线都已建成，但尚未投产" if zh else "the factory we are applying for is built, lines and all, but production has not started yet")
     if "comp" in g:
         out.append("企业和产品的市场竞争力都比较强" if zh else "both the company and its products are competitive in the market")
     if "fin" in g:

@@ -32,11 +32,12 @@ def threshold_questions():
         row = derive.row_of(code)
         col = i % 5
         v = derive.ROWS[row][col]
+        act = code in ("C2311", "C42", "C43")   # activities, not things made
         if i % 2 == 0:
-            q = r.choice(T_ZH).format(p=zh, c=COLS_ZH[col])
+            q = (T_ZH[0] if act else r.choice(T_ZH)).format(p=zh, c=COLS_ZH[col])
             out.append(("zh", "table_row", q, [f"att_2-1__row_{row}", "att_2-1"], pct_forms(v)))
         else:
-            q = r.choice(T_EN).format(p=en, c=COLS_EN[col])
+            q = ("For a firm doing {p}, what {c} does the Beijing advanced level expect?" if act else r.choice(T_EN)).format(p=en, c=COLS_EN[col])
             out.append(("en", "table_row", q, [f"att_2-1__row_{row}", "att_2-1"], pct_forms(v)))
     # the industry group of a product
     for j, (zh, en, code) in enumerate(prods[3::4]):

@@ -32,7 +32,7 @@ REVOCATIONS = [
     {"q": "本公司註冊地已由北京市遷至河北省廊坊市，相關變更登記已於2026年8月完成。請問先進級智能工廠稱號是否保留？",
      "lang": "zh", "level": "advanced", "revoke": "art_12__item_4", "kinds": ["traditional", "moved_out"]},
     # --- art_12__item_5: other punished violations, conditions no longer met ---
-    {"q": "我们是基础级智能工厂。今年因为违法排污被区生态环境局罚款并责令停产整治，区经信局复核后认定我们已经不符合认定条件了。称号会被撤销吗？",
+    {"q": "我们是基础级智能工厂。今年因为违法排污被区生态环境局罚款，区经信局复核后认定我们已经不符合认定条件了。称号会被撤销吗？",
      "lang": "zh", "level": "basic", "revoke": "art_12__item_5", "kinds": ["punished"]},
     {"q": "Dear Sir or Madam, our advanced-level factory was fined by the market regulator in 2026 for selling substandard products, and the bureau has since told us in writing that we no longer meet the recognition conditions. What becomes of the title? Kind regards, Zhou Min",
      "lang": "en", "level": "advanced", "revoke": "art_12__item_5", "kinds": ["letter", "punished"]},
