@@ -175,7 +175,8 @@ if __name__ == "__main__":
     assert revocation({})[0] == "retain"
     assert revocation({"art_12__item_5": None})[0] == "undetermined"
     # heldout16 additions: the size "or", an incident dated after as_of, a code outside B/C/D with no row
-    assert status({"id": "x", "above_designated_size": False, "annual_revenue_10k_cny": 2600}, "basic")["art_5__item_1"] == UNK
+    assert status({"id": "x", "registration": {"province": "北京市"}, "independent_legal_person": True,
+                   "above_designated_size": False, "annual_revenue_10k_cny": 2600}, "basic")["art_5__item_1"] == MET
     assert status({"id": "x", "incidents": [{"kind": "safety", "grade": "major", "date": "2026-12-20"}], "violations": [],
                    "finances_sound_3y": True, "bad_credit_record": False}, "basic")["art_5__item_3"] == MET
     assert status({"id": "x", "industry_code": "G59", "indicators": {"key_process_nc_rate": 99}}, "advanced")["att_2__sec_2"] == UNK

@@ -386,7 +386,8 @@ def render(style, lang, level, g, plants):
             return "【语音转文字】喂，您好，嗯，我想咨询一下" + lvz + "智能工厂的事儿啊。" + "，".join(parts) + "。差不多就这些，您看我们能报" + lvz + "不？"
         fill = ["uh, ", "so basically ", "and, um, ", "right, so "]
         parts = [R.choice(fill) + c if R.random() < 0.5 else c for c in cs + pz]
-        return f"[voicemail transcript] Hi there, uh, this is about the {lve} smart factory thing. " + ", ".join(parts) + f". That's about it, so, can we go for the {lve} title or not? Thanks, bye."
+        said = ", ".join(parts)
+        return f"[voicemail transcript] Hi there, uh, this is about the {lve} smart factory thing. " + said[0].upper() + said[1:] + f". That's about it, so, can we go for the {lve} title or not? Thanks, bye."
     if style == "form":
         return form(g, lang, level, pz)
     if style == "twoyear":
@@ -394,7 +395,8 @@ def render(style, lang, level, g, plants):
     if style == "fullwidth":
         if zh:
             return fw("；".join(cs + pz)) + "。请问能否申报" + lvz + "？"
-        return "; ".join(cs + pz) + f". Do we qualify for the {lve} title?"
+        said = "; ".join(cs + pz)
+        return said[0].upper() + said[1:] + f". Do we qualify for the {lve} title?"
     if style == "group":
         if zh:
             return (f"我们是一家集团，下面有三家子公司，分别在北京、天津和河北。这次申报{lvz}智能工厂的是北京这家子公司，以下说的都是它自己的情况："
