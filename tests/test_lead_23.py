@@ -40,7 +40,7 @@ def test_a_table_read_across_binds_each_column_s_value_to_its_name(read, words, 
 @pytest.mark.parametrize("words", [
     "| Year | NC rate | networking rate |\n|---|---|---|\n| 2024 | 66% | 61% |\n| 2025 | 72% | 66% |\nAdvanced?",
     "| NC rate | 70% | 72% |\n| networking rate | 61% | 66% |\nEligible for advanced?",
-    "| 指标 | 去年 | 今年 |\n|---|---|---|\n| 数控化率 | 66% | 72% |\n能报先进级吗",
+    # (a column per period, one of them now, "| 指标 | 去年 | 今年 |", is read in the column of now: test_lead_25)
 ])
 def test_a_name_given_two_values_is_asked_back(read, words):
     r = read(words)

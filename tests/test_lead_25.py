@@ -46,3 +46,44 @@ def test_asking_to_file_as_a_basic_level_factory_is_no_filing_and_no_title(read,
 ])
 def test_a_title_held_is_still_read_as_held(read, words):
     assert read(words).mode == "revocation"
+
+
+@pytest.mark.parametrize("words,path,day", [
+    ("我们二〇二六年三月三十号因消防设施不合格被处罚，能报基础级吗", "violations.0.date", "2026-03-30"),
+    ("我们二〇二四年十一月二十号发生过一起较大安全事故，能报基础级吗", "incidents.0.date", "2024-11-20"),
+    ("二〇二五年十月十号在海淀区完成了基础级备案，能申报先进级吗", "basic_filing.date", "2025-10-10"),
+    ("二〇二五年十二月三十一日在朝阳区完成了基础级备案，能申报先进级吗", "basic_filing.date", "2025-12-31"),
+    ("2025年十月在海淀区完成了基础级备案，能申报先进级吗", "basic_filing.date", "2025-10-15"),
+])
+def test_a_date_in_chinese_numerals_is_read_as_its_day_not_its_year_alone(read, words, path, day):
+    r = read(words)
+    assert facts(r).get(path) == day
+    said = r.as_facts()["spans"][path]
+    assert "二〇" in said or "十月" in said  # quoted as written
+
+
+@pytest.mark.parametrize("words,want", [
+    ("We make frozen dumplings.\n| Indicator | end of 2025 | end of Nov 2026 (current) |\n|---|---|---|\n"
+     "| key-process NC rate | 63% | 70% |\n| production equipment networking rate | 56% | 61% |\nCan we apply for advanced?",
+     {"indicators.key_process_nc_rate": 70, "indicators.equipment_networking_rate": 61}),
+    ("| 项目 | 2024年 | 2025年 |\n|---|---|---|\n| 营业收入（万元） | 51200 | 64000 |\n能申报基础级吗",
+     {"annual_revenue_10k_cny": 64000}),
+    ("| 指标 | 2024年 | 2025年 | 2026年（预计） |\n| 营业收入（万元） | 51200 | 60000 | 70000 |\n| 数控化率 | 60% | 66% | 75% |\n"
+     "能申报先进级吗", {"annual_revenue_10k_cny": 60000, "indicators.key_process_nc_rate": 66}),
+    ("| 指标 | 去年 | 今年 |\n| 数控化率 | 63% | 70% |\n| 联网率 | 55% | 61% |\n能申报先进级吗",
+     {"indicators.key_process_nc_rate": 70, "indicators.equipment_networking_rate": 61}),
+])
+def test_a_table_of_a_column_per_period_is_read_in_the_column_of_now(read, words, want):
+    got = facts(read(words))
+    assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize("words,path", [
+    # a whole year beside part of a later one: which stands for now is asked back
+    ("| 指标 | 2025年 | 2026年1-9月 |\n|---|---|---|\n| 营业收入（万元） | 51200 | 40000 |\n| 数控化率 | 63% | 70% |\n能申报吗",
+     "indicators.key_process_nc_rate"),
+    ("| Indicator | 2025 | 2026 YTD |\n|---|---|---|\n| NC rate | 63% | 70% |\nCan we apply for advanced?",
+     "indicators.key_process_nc_rate"),
+])
+def test_a_table_of_a_whole_year_and_part_of_a_later_one_is_asked_back(read, words, path):
+    assert path not in facts(read(words))

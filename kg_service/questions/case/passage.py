@@ -128,6 +128,68 @@ def _read_across(rows: list[list[str]], ruled: bool) -> bool:
     return all(_VALUE_CELL.fullmatch(c) for v in values for c in v[first:])
 
 
+# the heading of a column of one period's values: a year ("2025", "2025年", "FY2025", "end of 2025"), a month's end,
+# or the words for now ("current", "目前")
+_PERIOD = re.compile(r"(?i)^[^|｜\t]{0,24}?(?:\b|(?<![0-9]))(?:fy\s*)?(20[0-9]{2})(?![0-9])[^|｜\t]{0,30}$")
+_PAST_COLUMN = re.compile(r"(?i)\b(?:last|prior|previous) year\b|去年|上年|前年|上一年")
+_NOW_COLUMN = re.compile(r"(?i)\b(?:current|currently|now|latest|this year)\b|目前|当前|现在|本期|最新|今年")
+# a column of part of a year ("2026 (Jan-Sep)", "2026年1-9月", "前三季度", "YTD"), or of a year to come ("2027E",
+# "2027（预计）", "target")
+_PART_YEAR = re.compile(r"(?i)\b(?:ytd|year[- ]to[- ]date|to date|h1|h2|q[1-4](?:\s*[-–~]\s*q[1-4])?|"
+                        r"jan(?:uary)?\s*[-–~]|first (?:half|nine months|three quarters|quarter)|months?)\b|"
+                        r"[0-9]{1,2}\s*[-–~至到]\s*[0-9]{1,2}\s*月|前[一二三]季度|上半年|下半年|季度|截至|截止|个月")
+_TO_COME = re.compile(r"(?i)\b(?:forecast|projected|expected|estimate[d]?|target|plan(?:ned)?|budget)\b|(?<=[0-9])e\b|"
+                      r"预计|预测|目标|计划|预算")
+
+
+def _period_kept(header: list[str]) -> int | None:
+    """Of a table's columns headed by periods ("| Item | 2024 | 2025 |", "| 指标 | 2025年末 | 2026年11月末（目前）|"),
+    the one column that holds the values as they stand: the one headed as now ("current", "目前"), else the latest
+    whole year's; None when the columns are not all periods, or none or several stand for now."""
+    periods = header[1:]
+    if len(periods) < 2 or not all(_PERIOD.match(c) or _NOW_COLUMN.search(c) or _PAST_COLUMN.search(c)
+                                   for c in periods):
+        return None
+    now = [k for k, c in enumerate(periods, 1) if _NOW_COLUMN.search(c)]
+    if len(now) == 1:
+        return now[0]
+    if now:
+        return None
+    if any(_PART_YEAR.search(c) or not _PERIOD.match(c) for c in periods):
+        return None  # (a whole year beside part of a later one: which holds the values as they stand is asked)
+    years = {k: int(_PERIOD.match(c).group(1)) for k, c in enumerate(periods, 1) if not _TO_COME.search(c)}
+    if not years:
+        return None
+    latest = max(years.values())
+    kept = [k for k, y in years.items() if y == latest]
+    return kept[0] if len(kept) == 1 else None
+
+
+def latest_column(text: str) -> str:
+    """A pasted table of a name per row and a column per period ("| Item | 2024 | 2025 |\n| Revenue (CNY 10k) |
+    51200 | 64000 |", "| 指标 | 2025年末 | 2026年11月末（目前）|") as the one column that holds the values as they
+    stand (see ``_period_kept``): the earlier years' values are the past, not the asker's case. A column of part of a
+    year or of a forecast is none of them. Other tables stay as they are (a name given two values is asked back,
+    ``table_rows``)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _is_row(lines[j]):
+            j += 1
+        block = lines[i:j]
+        rows = [_cells(x) for x in block if not _RULE.match(x)]
+        k = _period_kept(rows[0]) if j - i >= 2 and rows else None
+        if k is not None and all(len(r) == len(rows[0]) for r in rows):
+            out += [x if _RULE.match(x) else "| " + " | ".join((c[0], c[k])) + " |"
+                    for x, c in zip(block, [_cells(x) for x in block], strict=True)]
+        else:
+            out += lines[i:max(j, i + 1)]
+        i = max(j, i + 1)
+    return "\n".join(out)
+
+
 def columns_as_rows(text: str) -> str:
     """A pasted table that names its columns in its first row and holds their values in the rows below
     ("| NC rate | networking rate |\n|---|---|\n| 72% | 66% |") as one row per column, its name then its values
@@ -139,8 +201,9 @@ def columns_as_rows(text: str) -> str:
     |"). A table of two columns, names and values ("| NC rate | 72% |\n| Networking | 66% |"), is already one row per
     name, as is one headed by a column of names ("| Indicator | Value |", "| 指标 | 今年 | 去年 |"). Several
     rows of values give a column several values, asked back (``table_rows``), not one of them chosen. The rows
-    change places, so a span quotes the column's name and its value as the rows now stand."""
-    lines = text.split("\n")
+    change places, so a span quotes the column's name and its value as the rows now stand. A table of a column per
+    period keeps the column of the values as they stand (``latest_column``)."""
+    lines = latest_column(text).split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):

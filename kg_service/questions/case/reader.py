@@ -69,6 +69,11 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
 # what may stand between a value and the words that take it back: punctuation and fillers ("，哦不对", " - sorry")
+def _figure(words: str) -> int:
+    """A month's or day's number: in figures, or the one numeral 十 ("二〇二五年十月十号")."""
+    return 10 if words == "十" else int(words)
+
+
 _BETWEEN_WORDS = re.compile(r"[\s，,。.;；:：—\-–~～（(）)!！…哦噢喔呃啊额嗯]*")
 _INSTEAD = re.compile(r"[\s，,:：—\-–]*[^，,。；;.!?！？\n]*")
 
@@ -207,6 +212,8 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
     def _prepare(self, words: str, lang: str, today: date) -> Passage:
         c = self.cues
         text = self._typos_fixed(table_rows(words.translate(_FULLWIDTH)))  # "６９％" is 69%: one character for one
+        if lang == "zh":
+            text = numbers.numeral_dates(text)  # "二〇二六年三月三十号": a date in figures, one character for one
         quoted = c.get("quoted_mail", lang=lang)  # an e-mail's quoted earlier message states nothing of the case
         if quoted is not None:
             # (a header with nothing before it heads the asker's own words: "发件人：赵工…。我们8条产线…")
@@ -446,7 +453,7 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         for m in c.finditer(text, "full_date", lang=lang):
             g = m.groups()
             if lang == "zh":
-                y, mo, d = int(g[0]), int(g[1] or g[3]), int(g[2] or g[4])
+                y, mo, d = int(g[0]), _figure(g[1] or g[3]), _figure(g[2] or g[4])
             elif g[0]:
                 y, mo, d = int(g[0]), int(g[1]), int(g[2])
             elif g[3]:
@@ -467,7 +474,7 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
             found.append((m.start(), m.end(), day))  # None: a date whose day is not known (its year is not one)
         for m in c.finditer(text, "month_year", lang=lang):
             if lang == "zh":
-                y, mo = int(m.group(1)), int(m.group(2) or m.group(3))
+                y, mo = int(m.group(1)), _figure(m.group(2) or m.group(3))
             elif m.group(1):
                 y, mo = int(m.group(2)), int(c["months_en"].get(m.group(1).lower()[:3], 0))
             else:
