@@ -64,12 +64,14 @@ def test_a_date_in_chinese_numerals_is_read_as_its_day_not_its_year_alone(read, 
 
 @pytest.mark.parametrize("words,want", [
     ("We make frozen dumplings.\n| Indicator | end of 2025 | end of Nov 2026 (current) |\n|---|---|---|\n"
-     "| key-process NC rate | 63% | 70% |\n| production equipment networking rate | 56% | 61% |\nCan we apply for advanced?",
+     "| key-process NC rate | 63% | 70% |\n| production equipment networking rate | 56% | 61% |\n"
+     "Can we apply for advanced?",
      {"indicators.key_process_nc_rate": 70, "indicators.equipment_networking_rate": 61}),
     ("| 项目 | 2024年 | 2025年 |\n|---|---|---|\n| 营业收入（万元） | 51200 | 64000 |\n能申报基础级吗",
      {"annual_revenue_10k_cny": 64000}),
-    ("| 指标 | 2024年 | 2025年 | 2026年（预计） |\n| 营业收入（万元） | 51200 | 60000 | 70000 |\n| 数控化率 | 60% | 66% | 75% |\n"
-     "能申报先进级吗", {"annual_revenue_10k_cny": 60000, "indicators.key_process_nc_rate": 66}),
+    ("| 指标 | 2024年 | 2025年 | 2026年（预计） |\n| 营业收入（万元） | 51200 | 60000 | 70000 |\n"
+     "| 数控化率 | 60% | 66% | 75% |\n能申报先进级吗",
+     {"annual_revenue_10k_cny": 60000, "indicators.key_process_nc_rate": 66}),
     ("| 指标 | 去年 | 今年 |\n| 数控化率 | 63% | 70% |\n| 联网率 | 55% | 61% |\n能申报先进级吗",
      {"indicators.key_process_nc_rate": 70, "indicators.equipment_networking_rate": 61}),
 ])
@@ -80,10 +82,37 @@ def test_a_table_of_a_column_per_period_is_read_in_the_column_of_now(read, words
 
 @pytest.mark.parametrize("words,path", [
     # a whole year beside part of a later one: which stands for now is asked back
-    ("| 指标 | 2025年 | 2026年1-9月 |\n|---|---|---|\n| 营业收入（万元） | 51200 | 40000 |\n| 数控化率 | 63% | 70% |\n能申报吗",
+    ("| 指标 | 2025年 | 2026年1-9月 |\n|---|---|---|\n| 营业收入（万元） | 51200 | 40000 |\n"
+     "| 数控化率 | 63% | 70% |\n能申报吗",
      "indicators.key_process_nc_rate"),
     ("| Indicator | 2025 | 2026 YTD |\n|---|---|---|\n| NC rate | 63% | 70% |\nCan we apply for advanced?",
      "indicators.key_process_nc_rate"),
 ])
 def test_a_table_of_a_whole_year_and_part_of_a_later_one_is_asked_back(read, words, path):
     assert path not in facts(read(words))
+
+
+@pytest.mark.parametrize("words,want", [
+    ("智能工厂申报自查问卷（比率均以小数填写，如0.5即50%）\n"
+     "A: 关键工序数控化率 0.85；人均劳动生产率提升 0.07；产品不良率下降 0.1\n想确认：我们能不能申请先进级？",
+     {"indicators.key_process_nc_rate": 85, "indicators.labor_productivity_gain": 7,
+      "indicators.defect_rate_reduction": 10}),
+    ("Self-check questionnaire (rates as decimals: 0.5 means 50%)\nA: key-process NC rate 0.66; labour productivity up "
+     "0.13; product defect rate down 0.01\nCan we apply for the advanced level?",
+     {"indicators.key_process_nc_rate": 66, "indicators.labor_productivity_gain": 13,
+      "indicators.defect_rate_reduction": 1}),
+])
+def test_changes_written_as_fractions_where_the_passage_says_so_are_hundredths(read, words, want):
+    r = read(words)
+    got = facts(r)
+    assert {k: got.get(k) for k in want} == want
+    assert not r.unread  # (the note's example, "0.5 means 50%", is no value of the case)
+
+
+@pytest.mark.parametrize("words", [
+    "人均劳动生产率提升 0.07；产品不良率下降 0.1，能申请先进级吗",
+    "Labour productivity up 0.13, defect rate down 0.05. Advanced?",
+])
+def test_a_change_written_as_a_fraction_with_no_note_is_still_asked_back(read, words):
+    r = read(words)
+    assert not any(p.startswith("indicators.") for p in facts(r)) and r.unread

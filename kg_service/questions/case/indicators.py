@@ -180,11 +180,12 @@ class IndicatorReading:
 
     def _number_alone(self, t: Passage, clause: Span, q: numbers.Quantity, *paths: tuple[str, ...]) -> bool:
         """Besides the number ``q`` (and dates), the clause holds only the words of ``paths``."""
-        words = t.text[clause.start:q.start] + " " + t.text[q.end:clause.end]
+        # (the cues first: a date may be a baseline's words, "比2023年下降了6.5%")
+        words = self._without(t.text[clause.start:q.start] + " " + t.text[q.end:clause.end], t.lang, *paths)
         for d in t.dates:
             if clause.start <= d.start and d.end <= clause.end:
                 words = words.replace(t.text[d.start:d.end], " ")
-        return not self._without(words, t.lang, *paths).strip(" ,，、.。:：;；-—")
+        return not words.strip(" ,，、.。:：;；-—")
 
     def _topic_goes_on(self, t: Passage, topic: Hit, clause: Span, q: numbers.Quantity) -> bool:
         """The clause right after a name alone, in its sentence, is its number and words of being, of change, of
@@ -1081,10 +1082,12 @@ class IndicatorReading:
         if q.bare and 0 < q.value < 1:
             # "联网率0.77": a rate written as a fraction of one is that many hundredths (no level rate of the
             # table is below 1%); a change so written ("不良率下降0.05") may be 5% or 0.05%: asked back
-            if term.get("indicator_kind") == "improvement":
+            # (unless the passage says its rates are written so: "比率均以小数填写，如0.5即50%", "rates as decimals")
+            declared = self._has(t, "decimals_declared") is not None
+            if term.get("indicator_kind") == "improvement" and not declared:
                 r.leave(words, "fraction", [path])
                 return
-            q = replace(q, value=round(q.value * 100, 6))
+            q = replace(q, value=round(q.value * 100, 6), bare=q.bare and not declared)
         if q.bare and term.get("indicator_kind") == "improvement":
             r.leave(words, "unit", [path])  # "劳动生产率提升12", "productivity up ten": 12 percent, or of an amount?
             return
