@@ -488,7 +488,8 @@ class StatementReading:
         # (where no registration word is said, the words of its tax domicile: "税收户管在北京亦庄")
         regs = list(self.cues.finditer(t.text, "registration", lang=t.lang)) or \
             list(self.cues.finditer(t.text, "registration_tax", lang=t.lang))
-        # (a move planned, "我们计划明年把注册地迁到北京，目前注册在天津", is none yet: today's registration is said beside it)
+        # (a move planned, "我们计划明年把注册地迁到北京，目前注册在天津", is none yet: today's registration is said
+        # beside it)
         moved = any(self._has(t, "move", start=t.clause_of(m.start()).start, end=t.clause_of(m.start()).end) and
                     not self._has(t, "wish", start=t.clause_of(m.start()).start, end=m.start())
                     for m in regs)
@@ -617,8 +618,8 @@ class StatementReading:
     def _self_asked(self, t: Passage, m: re.Match[str], clause: Span, places: list[Hit]) -> Span | None:
         """The registration's words ``m`` asked as a form's question, or by the asker of themself, and answered by the
         next sentence naming places alone ("Registered district? Shijingshan.", "Where are we registered? Daxing,
-        Beijing.", "注册地？北京大兴。": ``registration_self_asked``): that sentence; None otherwise (an answer that asks
-        again, "…? Beijing?", is none)."""
+        Beijing.", "注册地？北京大兴。": ``registration_self_asked``): that sentence; None otherwise (an answer that
+        asks again, "…? Beijing?", is none)."""
         c = self.cues
         if not c.search(t.text[clause.start:m.start()], "registration_self_asked", "before", lang=t.lang):
             return None
