@@ -2,8 +2,8 @@
 designated size (or its main-business revenue), in English and Chinese as firms write them.
 
 - Revenue whose unit of 万元 is written after the number ("1,850 ten-thousand yuan", "3,200 (10k yuan)", "4,500 (unit:
-  10,000 RMB)", "2,600 wan yuan"; ``money_unit_after``) is read in 万元; an amount followed by a multiplier the reader
-  does not know ("RMB 3 crore", "RMB 1.2 yi") is asked back, never read as 3 yuan.
+  10,000 RMB)", "2,600 wan yuan"; ``money_unit_after``; not "3,150 RMB 10k", lead_23) is read in 万元; an amount
+  followed by a multiplier the reader does not know ("RMB 3 crore", "RMB 1.2 yi") is asked back, never read as 3 yuan.
 - The registration asked of oneself and answered by places ("Registered district? Shijingshan.", "注册地？北京大兴。"),
   the "legal address"; a place after another verb of where the asker is ("registered in Beijing since 2010 and are
   located in Fangshan") is not the registration's district; a move only planned leaves today's registration beside
@@ -42,7 +42,6 @@ def asked_back(reading, field: str) -> bool:
     ("Annual revenue: 4,500 (unit: 10,000 RMB)", 4500),
     ("Revenue (RMB 10k): 6,800", 6800),
     ("Our revenue was 2,600 wan yuan.", 2600),
-    ("Revenue: 3,150 RMB 10k", 3150),
     ("Our annual revenue is RMB 32 million.", 3200),
     ("年主营业务收入：3,200万元", 3200),
 ])
