@@ -1188,6 +1188,7 @@ class IndicatorReading:
         # a unit heading a value ("Annual revenue (10k CNY): 5,600") is no amount of its own
         labels = [(u.start(), u.end()) for u in c.finditer(t.text, "money_unit_label", lang=t.lang)]
         money = [m for m in money if not any(a < m.end and m.start < b for a, b in labels)]
+        money = self._unit_after(t, money)
         heads, noted = [], []  # a heading whose note may make the amount another's ("集团合并口径"): asked back
         for h in c.finditer(t.text, "revenue_head", lang=t.lang):
             ok = not h.group("note") or c.search(h.group("note"), "revenue_head_note", lang=t.lang)
@@ -1261,6 +1262,21 @@ class IndicatorReading:
                 r.leave(t.words(other.start(), m.end), "other", ["annual_revenue_10k_cny"])
                 continue
             r.facts.append(Fact("annual_revenue_10k_cny", plain_number(m.value_10k), words, first, last))
+
+    def _unit_after(self, t: Passage, money: list[numbers.Money]) -> list[numbers.Money]:
+        """The amounts whose unit of 万元 is written after the number ("1,850 ten-thousand yuan", "3,200 (10k yuan)":
+        ``money_unit_after``) in place of the amounts read inside those words; an amount followed by a multiplier the
+        reader does not know ("RMB 3 crore": ``money_magnitude_unknown``) is marked ``loose``: never read as yuan, the
+        revenue it may be asked back."""
+        c = self.cues
+        out = list(money)
+        for u in c.finditer(t.text, "money_unit_after", lang=t.lang):
+            out = [m for m in out if not (m.start < u.end() and u.start() < m.end)]
+            out.append(numbers.Money(float(u.group("number").replace(",", "")), u.start(), u.end(), False, False))
+        for i, m in enumerate(out):
+            if c.match(t.text, "money_magnitude_unknown", lang=t.lang, pos=m.end) is not None:
+                out[i] = numbers.Money(m.value_10k, m.start, m.end, True, m.bare)  # a bound, asked back
+        return sorted(out, key=lambda m: m.start)
 
     def _headed_amounts(self, t: Passage, heads: list[re.Match[str]],
                         money: list[numbers.Money]) -> list[numbers.Money]:

@@ -488,14 +488,20 @@ class StatementReading:
         # (where no registration word is said, the words of its tax domicile: "税收户管在北京亦庄")
         regs = list(self.cues.finditer(t.text, "registration", lang=t.lang)) or \
             list(self.cues.finditer(t.text, "registration_tax", lang=t.lang))
-        moved = any(self._has(t, "move", start=t.clause_of(m.start()).start, end=t.clause_of(m.start()).end)
+        # (a move planned, "我们计划明年把注册地迁到北京，目前注册在天津", is none yet: today's registration is said
+        # beside it)
+        moved = any(self._has(t, "move", start=t.clause_of(m.start()).start, end=t.clause_of(m.start()).end) and
+                    not self._has(t, "wish", start=t.clause_of(m.start()).start, end=m.start())
                     for m in regs)
         for m in regs:
             clause = t.clause_of(m.start())
             tail = t.clause_of(m.end() - 1)  # words that reach over a break ("Reg. address:")
             if tail.end > clause.end:
                 clause = Span(clause.start, tail.end)
-            if self._doubted(t, m.start(), m.end()) and self._has(t, "rule_asked", start=clause.start, end=m.start()):
+            answer = self._self_asked(t, m, clause, places)
+            if answer is not None:  # "Registered district? Shijingshan.": the answer's places are the registration's
+                clause = Span(clause.start, answer.end)
+            elif self._doubted(t, m.start(), m.end()) and self._has(t, "rule_asked", start=clause.start, end=m.start()):
                 used |= {h.start for h in places if clause.start <= h.start < clause.end}
                 continue  # "申报主体必须在北京注册吗", "do we have to be registered in Beijing?": the rule's place
             if self._has(t, "wish", start=clause.start, end=m.start()):
@@ -538,6 +544,12 @@ class StatementReading:
                     if any(nxt.start <= h.start < nxt.end for h in places) or \
                             not self.cues.search(t.text[nxt.start:nxt.end], "address_part", lang=t.lang):
                         break
+            # "registered in Beijing since 2010 and are located in Fangshan": the places after another verb of where
+            # the asker is, once the registration's place is said, may be another site's
+            for other in self.cues.finditer(t.text, "registration_elsewhere", lang=t.lang, pos=m.end(), endpos=end):
+                if any(m.end() <= h.start and h.end <= other.start() for h in places):
+                    end = other.start()
+                    break
             start = clause.start
             plant_before = None
             for pm in self.cues.finditer(t.text, "plant", lang=t.lang, pos=clause.start, endpos=m.start()):
@@ -602,6 +614,24 @@ class StatementReading:
                 continue  # "北京市产业政策", "the Beijing industry average": a rule's place, not ours
             # "我们在亦庄": the plant's or the registration's?
             r.leave(t.words(clause.start, clause.end), "place", ["registration.province"])
+
+    def _self_asked(self, t: Passage, m: re.Match[str], clause: Span, places: list[Hit]) -> Span | None:
+        """The registration's words ``m`` asked as a form's question, or by the asker of themself, and answered by the
+        next sentence naming places alone ("Registered district? Shijingshan.", "Where are we registered? Daxing,
+        Beijing.", "注册地？北京大兴。": ``registration_self_asked``): that sentence; None otherwise (an answer that
+        asks again, "…? Beijing?", is none)."""
+        c = self.cues
+        if not c.search(t.text[clause.start:m.start()], "registration_self_asked", "before", lang=t.lang):
+            return None
+        asked = c.match(t.raw, "registration_self_asked", "after", lang=t.lang, pos=m.end())
+        if asked is None:
+            return None
+        nxt = next((s for s in t.sentences if s.start >= asked.end() - 1 and t.text[s.start:s.end].strip(TRIM + " ")),
+                   None)
+        if nxt is None or t.raw[nxt.end:nxt.end + 1] in ("?", "？") or \
+                not any(nxt.start <= h.start < nxt.end for h in places) or not self._only_places(t, nxt, places):
+            return None
+        return nxt
 
     def _entity_place(self, t: Passage, places: list[Hit], used: set[int], r: CaseReading) -> None:
         """The place the enterprise is said a legal person of ("我们是北京亦庄的独立法人", "a Beijing legal entity"):
