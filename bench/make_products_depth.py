@@ -295,8 +295,10 @@ C2720 化学药品制剂制造: 化学药品制剂 | 化学制剂
 C2730 中药饮片加工: 中药饮片
 C2740 中成药生产: 中成药
 C2750 兽用药品制造: 兽药 | 兽用药品 | veterinary drugs | veterinary medicines | 兽用疫苗 | veterinary vaccines
-C276 生物药品制品制造: 生物药 | 血液制品 | blood products | 抗体药物 | 单克隆抗体 |
+C276 生物药品制品制造: 生物药 | 抗体药物 | 单克隆抗体 |
     monoclonal antibodies | 单抗 | biosimilars | 胰岛素 | insulin
+# (blood products are fractionated from plasma, not genetically engineered: C2761, the group's other class; trade25)
+C2761 生物药品制造: 血液制品 | blood products
 C2762 基因工程药物和疫苗制造: 人用疫苗 | human vaccines | 基因工程药物 | 重组蛋白药物 | 新冠疫苗 | HPV疫苗 |
     recombinant protein drugs | genetically engineered drugs |
     COVID-19 vaccines | covid vaccines | HPV vaccines
@@ -599,8 +601,9 @@ C3823 配电开关控制设备制造: 开关柜 | switchgear | switch cabinets |
 C3825 光伏设备及元器件制造: 光伏组件 | solar panels | pv modules | solar modules | 太阳能电池 | solar cells | 电池片 |
     PV inverters
 C3829 其他输配电及控制设备制造: 充电桩 | charging piles | EV chargers | charging stations
-C383 电线、电缆、光缆及电工器材制造: cables | 光纤光缆
-C3831 电线、电缆制造: 电线电缆 | 电缆 | electrical wires | wires and cables | wire and cable | 铜芯电缆 |
+C383 电线、电缆、光缆及电工器材制造: 光纤光缆
+# (cables: electric, as 电缆; optical cables are named so, fibre-optic cable, 光缆: C3833; trade25)
+C3831 电线、电缆制造: cables | 电线电缆 | 电缆 | electrical wires | wires and cables | wire and cable | 铜芯电缆 |
     copper wire and cable | power cables | cable maker | 线缆 | 漆包线 | 电磁线 | enamelled wire | enameled wire |
     magnet wire
 C3832 光纤制造: 光纤 | optical fibre | optical fiber

@@ -30,7 +30,7 @@ from rdflib import URIRef
 from kg_service.graph import KnowledgeGraph
 from kg_service.graph.namespaces import REG_IRI, SFKG, eid_of
 from kg_service.questions.case import numbers
-from kg_service.questions.text import EN_STOPWORDS, singular, tokenize_en, word_forms_en
+from kg_service.questions.text import EN_STOPWORDS, singular, token_breaks_en, tokenize_en, word_forms_en
 
 # ---------------------------------------------------------------------------------------------
 # Question forms. Each intent fires on a pattern of the question's language (zh / en).
@@ -349,6 +349,7 @@ class ConceptMatcher:
                 start = text.find(label, start + 1)
         tokens = tokenize_en(question, keep_stopwords=True)
         forms = word_forms_en(question)
+        breaks = token_breaks_en(question)  # a line's or sentence's end: no name is matched across it
         hits: list[tuple[int, int, Mention]] = []  # (the name's place in ``en``, the word it starts at, mention)
         for i, token in enumerate(tokens):
             form = forms[i] if i < len(forms) else None
@@ -356,7 +357,7 @@ class ConceptMatcher:
             for key in keys:
                 for order, toks, concept, ctype, label, exact in self._en_by_first.get(key, ()):
                     n = len(toks)
-                    if i + n > len(tokens):
+                    if i + n > len(tokens) or any(b in breaks for b in range(i + 1, i + n)):
                         continue
                     if (exact is not None and _same_forms(forms[i:i + n], exact)) or \
                             (exact is None and tuple(tokens[i:i + n]) == toks):
@@ -366,7 +367,8 @@ class ConceptMatcher:
             for g in pattern.finditer(text):
                 found.append(Mention(concept, ctype, g.start(), g.end(), "char", g.group(0)))
         for parts, concept, ctype, label in self.en_gapped:
-            found += [Mention(concept, ctype, i, j, "token", label) for i, j in _gapped_spans(tokens, parts)]
+            found += [Mention(concept, ctype, i, j, "token", label) for i, j in _gapped_spans(tokens, parts)
+                      if not any(b in breaks for b in range(i + 1, j))]
         for m in _CODE.finditer(question):
             division = self.notations.get((m.group(1) + m.group(2)).upper())
             if division:

@@ -185,6 +185,23 @@ def tokenize_en(text: str, *, keep_stopwords: bool = False) -> list[str]:
     return out
 
 
+_HARD_BREAK = re.compile(r"\n|[.;!?。；！？](?:\s|$)")
+
+
+def token_breaks_en(text: str) -> frozenset[int]:
+    """The places in ``tokenize_en(text, keep_stopwords=True)`` where a line or a sentence ends before the token
+    ("…medical equipment\nNC rate: 70%", "…electrical equipment. NC rate 70%"): a name of several words is not
+    matched across one (not "equipment NC rate")."""
+    out: set[int] = set()
+    low, n, end = text.lower(), 0, 0
+    for m in _WORD.finditer(low):
+        if n and _HARD_BREAK.search(low[end:m.start()]):
+            out.add(n)
+        n += len(_normalise_code(m.group(0)))
+        end = m.end()
+    return frozenset(out)
+
+
 class ChineseTokenizer:
     """jieba in search mode, with the domain's terms added and every dictionary word inside a
     long token emitted too, so that 联网率 in a question meets 生产设备联网率 in the text."""

@@ -92,8 +92,10 @@ class TradeReading:
         # the last party named before the word (not the client an intermediary asks for: the applicant)
         theirs = max(self.cues.finditer(before, "industry_frame", "another_party", lang=t.lang),
                      key=lambda x: x.start(), default=None)
-        if theirs is not None and t.for_client and self.cues.search(theirs.group(0), "asking_for_party", lang=t.lang):
-            theirs = None
+        if theirs is not None and t.for_client and \
+                any(a.end() == theirs.end() for a in self.cues.finditer(before[:theirs.end()], "asking_for_party",
+                                                                        lang=t.lang)):
+            theirs = None  # (the party's word read where it stands: "my other client makes wine" is no applicant)
         if theirs is not None and not self.cues.search(before[theirs.end():], "first_person", lang=t.lang) and \
                 not self.cues.search(before[:theirs.start()], "industry_frame", "party_served", lang=t.lang) and \
                 not self.cues.search(before[:theirs.start()], "industry_frame", "identity_before", lang=t.lang):
