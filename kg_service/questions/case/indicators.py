@@ -1166,8 +1166,7 @@ class IndicatorReading:
         asker's own ("各项指标都高于全省同行业平均水平：数控化率83%", "we beat the industry average: NC rate 83%"); not
         others' figures headed by their name ("兄弟工厂：联网率80%", "industry average: NC rate 65%")."""
         colon = [m.end() for m in re.finditer(r"[:：]", t.text[other.end():end])]
-        if not colon or t.text[other.end() + colon[-1]:end].strip(" ") and \
-                self._has(t, "other_entity", start=other.end() + colon[-1], end=end):
+        if not colon or self._has(t, "other_entity", start=other.end() + colon[-1], end=end):
             return False
         return self._has(t, "compared_with_others", start=start, end=other.start() + 1) is not None
 
