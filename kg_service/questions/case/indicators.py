@@ -1070,6 +1070,13 @@ class IndicatorReading:
                 self._has(t, "bound", start=lead[0], end=lead[1]):
             r.leave(words, "bound", [path])  # "超过80%", "80%以上", "more than 75%": a bound, not the value
             return
+        stop = t.sentence_of(q.start).end
+        if self.cues.search(t.text[q.end:stop], "value_hedged_after", lang=t.lang) and \
+                not self._has(t, "restated", "correction", start=q.end, end=stop):
+            # "networking rate 70% or so", "NC rate 78%, I think", "联网率70%吧" (not "是百分之七十二吧不对，是七十五":
+            # the value corrected is put in its place by ``_value_doubted``)
+            r.leave(words, "bound", [path])
+            return
         said = t.text[label.start:label.end] + " " + t.text[gap[0]:gap[1]] + " " + own
         said = self._without(said, t.lang, ("change_denied",))  # "没降反而升了1%": risen, not fallen
         up = bool(self.cues.search(said, "change", "up", lang=t.lang)) or q.sign == "+"
