@@ -84,6 +84,9 @@ def test_indicators_are_read_as_said(read, q, want):
     ("一车间数控化率82%，二车间64%；全厂联网率70%。", N, {W: 70}),
     ("Networking rate is 72% at our Shunyi plant and 58% at our Tianjin plant; NC rate 79%.", W, {N: 79}),
     ("Defect rate 1.2%, NC rate 76%.", D, {N: 76}),
+    # a phase of the project is a part
+    ("联网率：一期70%，二期72%；不良率下降5%。", W, {D: 5}),
+    ("Networking rate: phase 1 70%, phase 2 72%. NC rate 80%.", W, {N: 80}),
 ])
 def test_what_is_not_sure_is_asked_back(read, q, field, kept):
     r = read(q)
