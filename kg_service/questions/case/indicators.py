@@ -650,6 +650,8 @@ class IndicatorReading:
                               for run in (a, b) for x, y in itertools.pairwise(run))
                 if min(len(names), len(nums)) == 1 and not slashed:
                     continue  # "数控化率和联网率都是75%", "联网率从60%提高到72%": the clause's pairing
+                if not isinstance(a[0], Hit) and self._list_led(t, sentence, items, a[0]):
+                    continue  # "scrap share 74%, 80% of key processes are CNC, …": the first number is another's
                 used |= {i, i + 1}
                 done |= {x.start for x in (*a, *b)}
                 fields = self._fields_of(names)
@@ -682,6 +684,17 @@ class IndicatorReading:
                 for h, q, own in zip(names, nums, owns, strict=True):
                     self._bind_indicator(t, h, q, target, r, False, own=own)
         return done
+
+    def _list_led(self, t: Passage, sentence: Span, items: list, first: numbers.Quantity) -> bool:
+        """A list of numbers written before its names ("72% and 66% are our NC and networking rates") opens its
+        sentence, or follows another number: a name or words of something else just before its first number ("scrap
+        share 74%, 80% of key processes are CNC") make that number theirs, and the numbers no list."""
+        prev = max([x for x in items if x.end <= first.start], key=lambda x: x.end, default=None)
+        rest = self._without(t.text[prev.end if prev is not None else sentence.start:first.start], t.lang,
+                             ("lists", "filler"), ("lists", "separator"), ("first_person",), ("joiner",),
+                             ("topic_alone",), ("copula",), ("now",))
+        # (a name right before it, a KPI's too: "scrap share 74%, 80% of …" where scrap share is a name)
+        return bool(re.search(r"\w", rest)) or (isinstance(prev, Hit) and not self._joined(t, prev.end, first.start))
 
     def _list_member_gap(self, t: Passage, start: int, end: int, *, names: bool) -> bool:
         """Nothing but separators, joiners (and, for names, filler and change words) between two members of
@@ -1037,6 +1050,8 @@ class IndicatorReading:
             t.others.append(Fact(path, plain_number(q.value), words, start, end))
             return
         other = self._another_firm(t, clause.start, min(label.start, q.start))
+        if other is not None and self._compared_heading(t, clause.start, other, min(label.start, q.start)):
+            other = None  # "我们各项指标都高于全省同行业平均水平：数控化率83%": the asker's figures after the colon
         if other is not None:  # "兄弟工厂的联网率是80%", "the industry leader's NC rate is 90%": not the asker's
             said = t.words(min(start, other.start()), end)
             r.leave(said, "other", [path])
@@ -1055,6 +1070,13 @@ class IndicatorReading:
         if self._has(t, "bound", start=gap[0], end=gap[1]) or self._has(t, "bound", start=tail[0], end=tail[1]) or \
                 self._has(t, "bound", start=lead[0], end=lead[1]):
             r.leave(words, "bound", [path])  # "超过80%", "80%以上", "more than 75%": a bound, not the value
+            return
+        stop = t.sentence_of(q.start).end
+        if self.cues.search(t.text[q.end:stop], "value_hedged_after", lang=t.lang) and \
+                not self._has(t, "restated", "correction", start=q.end, end=stop):
+            # "networking rate 70% or so", "NC rate 78%, I think", "联网率70%吧" (not "是百分之七十二吧不对，是七十五":
+            # the value corrected is put in its place by ``_value_doubted``)
+            r.leave(words, "bound", [path])
             return
         said = t.text[label.start:label.end] + " " + t.text[gap[0]:gap[1]] + " " + own
         said = self._without(said, t.lang, ("change_denied",))  # "没降反而升了1%": risen, not fallen
@@ -1148,6 +1170,15 @@ class IndicatorReading:
                 return
             value = q.value
         r.facts.append(Fact(f"indicators.{term.key}", plain_number(value), words, start, end))
+
+    def _compared_heading(self, t: Passage, start: int, other: re.Match[str], end: int) -> bool:
+        """Others named in a heading that compares the asker's figures with theirs and then opens, by a colon, the
+        asker's own ("各项指标都高于全省同行业平均水平：数控化率83%", "we beat the industry average: NC rate 83%"); not
+        others' figures headed by their name ("兄弟工厂：联网率80%", "industry average: NC rate 65%")."""
+        colon = [m.end() for m in re.finditer(r"[:：]", t.text[other.end():end])]
+        if not colon or self._has(t, "other_entity", start=other.end() + colon[-1], end=end):
+            return False
+        return self._has(t, "compared_with_others", start=start, end=other.start() + 1) is not None
 
     def _year_of_name(self, t: Passage, d, label: Hit, q: numbers.Quantity, adjacent: bool) -> bool:
         """The date ``d``, of a year before last, stands just before the name in its clause, only the asker's words
