@@ -116,3 +116,39 @@ def test_changes_written_as_fractions_where_the_passage_says_so_are_hundredths(r
 def test_a_change_written_as_a_fraction_with_no_note_is_still_asked_back(read, words):
     r = read(words)
     assert not any(p.startswith("indicators.") for p in facts(r)) and r.unread
+
+
+@pytest.mark.parametrize("words", [
+    "今年前三季度营收1.1亿元。请问我司是否符合申请基础级智能工厂的条件？",
+    "2026年1-9月营业收入8000万元，能申报吗",
+    "上半年营收5000万，能报基础级吗",
+    "Revenue for the first nine months of this year was RMB 110m. Can we apply?",
+    "H1 revenue RMB 50m. Basic level?",
+])
+def test_part_of_a_year_s_revenue_is_asked_back_not_read_as_the_year_s(read, words):
+    r = read(words)
+    assert "annual_revenue_10k_cny" not in facts(r)
+    assert any("annual_revenue_10k_cny" in a.fields for a in r.asks.values())
+
+
+@pytest.mark.parametrize("words,want", [
+    ("2025年营业收入8000万元，能申报吗", 8000),
+    ("Our 2025 revenue was RMB 80m, Q3 was strong. Basic?", 8000),
+])
+def test_a_year_s_revenue_beside_other_periods_is_still_read(read, words, want):
+    assert facts(read(words)).get("annual_revenue_10k_cny") == want
+
+
+@pytest.mark.parametrize("words", [
+    "Key-process NC rate 78%. Our branch plant in Hebei is lower, with 58% of its equipment networked. Advanced?",
+    "数控化率78%，我们河北分厂的联网率只有58%，能申报先进级吗",
+])
+def test_another_plant_s_rate_is_not_the_factory_s(read, words):
+    got = facts(read(words))
+    assert got.get("indicators.key_process_nc_rate") == 78
+    assert "indicators.equipment_networking_rate" not in got
+
+
+def test_a_rate_of_the_factory_itself_with_its_is_still_read(read):
+    got = facts(read("Our Beijing factory is fully built, with 72% of its equipment networked."))
+    assert got.get("indicators.equipment_networking_rate") == 72

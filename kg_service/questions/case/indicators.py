@@ -1035,8 +1035,10 @@ class IndicatorReading:
             before = max((c for c in t.clauses if c.end <= clause.start), key=lambda c: c.end, default=clause)
             part = self._has(t, "plant_part", start=before.start, end=before.end) if before is not clause else None
             rest = t.text[before.start:before.end].replace(part.group(0), "") if part is not None else ""
-            if len(re.sub(r"[\W_]", "", rest)) > 3:  # more than the words of whose: a clause of its own
-                part = None
+            if len(re.sub(r"[\W_]", "", rest)) > 3 and \
+                    not self._has(t, "refers_back", start=clause.start, end=clause.end):
+                part = None  # more than the words of whose: a clause of its own (unless this one speaks of it: "Our
+                # branch plant in Hebei is lower, with 58% of its equipment networked")
         if part is not None:
             said = t.words(min(clause.start, part.start()), end)
             r.leave(said, "part", [path])  # "一车间联网率70%", "group-wide"
@@ -1278,6 +1280,13 @@ class IndicatorReading:
                                                                                         lang=t.lang)) and \
                     not re.search(f"(?:{self.cues.get('change_to', lang=t.lang).pattern})\\s*$", gap, re.I):
                 r.leave(words, "change", ["annual_revenue_10k_cny"])  # "营收增长了3000万", "revenue was up 12m"
+                continue
+            part_year = self._has(t, "part_of_year", start=clause.start, end=clause.end)
+            if part_year is not None:
+                # "今年前三季度营收1.1亿元", "revenue for the first nine months was RMB 110m", "H1 revenue": part of a
+                # year's, not the year's revenue (art_5 item 1 asks the year's)
+                r.leave(t.words(min(first, part_year.start()), max(last, part_year.end())), "part",
+                        ["annual_revenue_10k_cny"])
                 continue
             whole = self._whole_group(t, first)
             if whole is not None:
