@@ -152,3 +152,20 @@ def test_another_plant_s_rate_is_not_the_factory_s(read, words):
 def test_a_rate_of_the_factory_itself_with_its_is_still_read(read):
     got = facts(read("Our Beijing factory is fully built, with 72% of its equipment networked."))
     assert got.get("indicators.equipment_networking_rate") == 72
+
+
+@pytest.mark.parametrize("words,want", [
+    ("key-process NC (CNC) rate (%): 70. Networking rate (%): 61. Advanced?",
+     {"indicators.key_process_nc_rate": 70, "indicators.equipment_networking_rate": 61}),
+    ("| Indicator | end of 2025 | end of Nov 2026 (current) |\n|---|---|---|\n"
+     "| key-process NC (CNC) rate (%) | 63 | 70 |\n"
+     "| labour productivity gain (%) | 5 | 9 |\nCan we apply for advanced?",
+     {"indicators.key_process_nc_rate": 70, "indicators.labor_productivity_gain": 9}),
+    ("| 项目 | 2024年 | 2025年 |\n|---|---|---|\n| 关键工序数控化率（%） | 63 | 70 |\n"
+     "| 产品不良率下降（%） | 3 | 5 |\n能申报先进级吗",
+     {"indicators.key_process_nc_rate": 70, "indicators.defect_rate_reduction": 5}),
+    ("关键工序数控化率（NC）86%，能申报吗", {"indicators.key_process_nc_rate": 86}),
+])
+def test_a_unit_or_an_abbreviation_in_brackets_after_a_name_keeps_the_name_s_number(read, words, want):
+    got = facts(read(words))
+    assert {k: got.get(k) for k in want} == want

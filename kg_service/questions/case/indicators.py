@@ -436,7 +436,8 @@ class IndicatorReading:
                 if name.end <= q.start and q.end <= s:
                     gap = gap.replace(t.text[q.start:q.end], " ")
             paths = (("bare_between",), ("copula",), ("change", "up"), ("change", "down"), ("respectively",),
-                     ("joiner",), ("lists", "separator"), ("first_person",), ("now",), ("bare_from",))
+                     ("joiner",), ("lists", "separator"), ("first_person",), ("now",), ("bare_from",),
+                     ("percent_note",))  # (a unit after the name: "关键工序数控化率（%）| 70", "NC rate (%): 70")
             if self._without(gap, t.lang, *paths).strip():
                 if hedged is not None and rate is not None and rate.search(name.text.strip()) and \
                         not self._without(gap, t.lang, *paths, ("bound",), ("value_doubt",)).strip():

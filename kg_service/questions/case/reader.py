@@ -228,6 +228,9 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         filler = c.get("speech_filler", lang=lang)  # "is, um, seventy-four": one clause
         if filler is not None:
             text = filler.sub(lambda m: " " * len(m.group(0)), text)
+        alias = c.get("alias_bracket", lang=lang)  # "NC (CNC) rate": one name
+        if alias is not None:
+            text = alias.sub(lambda m: " " * len(m.group(0)), text)
         for m in c.finditer(text, "value_bracket", lang=lang):  # "数控化率（72%）": the name's value, no aside
             for g in (1, 2):
                 text = text[:m.start(g)] + " " + text[m.end(g):]
