@@ -100,6 +100,13 @@ class EventReading:
                 r.events[-1] = Event(last.type, t.words((t.source or t.raw).find(last.words), e), last.date or (
                     when.day.isoformat() if when else None), both,
                     day_named=last.day_named if last.date else bool(when and when.exact))
+                if told := self._contested(t, e, self._said_after(t, e, found)):
+                    # "…被认定为重大事故，但我们不服正在提起行政诉讼": the grade found is challenged, asked back
+                    r.events.pop()
+                    t.unconfirmed += told
+                    r.leave(t.words(clause.start, clause.end), "event",
+                            eids=(c.data["event_unconfirmed"]["cause"].get(kind, "art_12"),))
+                    r.pending.append(t.words(clause.start, clause.end))
                 continue
             if self._has(t, "event_negation", start=clause.start, end=s):
                 r.considered.append(kind)  # "we have never had a major accident": none happened
@@ -182,6 +189,7 @@ class EventReading:
         # an accident said to be minor ("it was only a minor injury", "属于轻伤"): what its sentence, or the words
         # just before it, say happened is its telling ("a forklift ran over a worker's foot; it was a minor injury")
         minor = [m.start() for m in c.finditer(t.text, "not_causes", "accident", lang=t.lang)]
+        not_had = [m.span() for m in c.finditer(t.text, "accident_not_had", lang=t.lang)]
         left: list[int] = []  # the sentences of the events left unread here
         for n, piece in enumerate(pieces):
             if any(a < piece.end and piece.start < b for a, b in taken):
@@ -200,8 +208,9 @@ class EventReading:
                 continue  # the event read beside it came to light ("…多报了两条产线，现在被发现了")
             before = [x for x in t.sentences if x.end <= sentence.start][-1:]
             if self._has(t, "event_aftermath", start=piece.start, end=piece.end) and \
-                    any(t.sentence_of(a) in (sentence, *before) for a, _ in read):
-                continue  # what was done after the event read beside it, or just before ("…; we paid compensation")
+                    any(t.sentence_of(a) in (sentence, *before) for a, _ in (*read, *not_had)):
+                continue  # what was done after the event read beside it, or just before ("…; we paid compensation"),
+                # or after a hazard found ("found a major hazard and we fixed it")
             start = piece.start
             # (the title named, or in the clause that asks: "一个大客户取消了订单" before it says something happened)
             if self._has(t, "title_words", start=piece.start, end=piece.end) and \
@@ -288,6 +297,8 @@ class EventReading:
         clause = t.clause_of(s)
         stop = self._said_after(t, e, found)
         told = []
+        if contested := self._contested(t, e, stop):
+            return contested
         if kind not in u["alleged_not_of"]:
             told += [m.span() for m in c.finditer(t.text, "event_unconfirmed", "alleged", lang=t.lang,
                                                   pos=clause.start, endpos=s)]
@@ -301,6 +312,17 @@ class EventReading:
         found_so = c.finditer(t.text, "event_unconfirmed", "confirmed", lang=t.lang, pos=clause.start, endpos=stop)
         if any(not any(a < m.end() and m.start() < b for a, b in pending) for m in found_so):
             return None  # "经核查属实", "confirmed by an audit" (not "尚未证实", "not yet confirmed")
+        return told
+
+    def _contested(self, t: Passage, start: int, stop: int) -> list[tuple[int, int]]:
+        """The spans of the words in ``start..stop`` saying an event's finding is challenged and not yet decided
+        (``event_unconfirmed`` ``contested``: "不服，正在提起行政诉讼", "we have appealed"), unless the challenge is
+        said to have failed (``contest_ended``: "复议维持原处罚", "the appeal was dismissed"); else none."""
+        c = self.cues
+        told = [m.span() for m in c.finditer(t.text, "event_unconfirmed", "contested", lang=t.lang, pos=start,
+                                             endpos=stop)]
+        if told and any(c.finditer(t.text, "event_unconfirmed", "contest_ended", lang=t.lang, pos=start, endpos=stop)):
+            return []
         return told
 
     def _tells_what_it_was(self, t: Passage, event: int, at: int) -> bool:
@@ -483,7 +505,8 @@ class EventReading:
         larger one", "该事故被认定为一般事故"): its grade or kind, not another accident."""
         if sum(e.type == "accident" for e in r.events) != 1 or r.events[-1].type != "accident":
             return False
-        return self.cues.search(t.text[max(0, s - 8):s], "accident_again", lang=t.lang) is not None
+        return self.cues.search(t.text[max(0, s - 8):s], "accident_again", lang=t.lang) is not None or \
+            self.cues.search(t.text[max(0, s - 60):s], "accident_form_grade", lang=t.lang) is not None
 
     def _same_accident(self, t: Passage, r: CaseReading, s: int, accidents: list[tuple[int, int]]) -> bool:
         """The accident words at ``s`` follow the accident read just before them with nothing between
