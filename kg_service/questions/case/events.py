@@ -43,6 +43,10 @@ class EventReading:
         # chemical leak"): no accident had, no cause
         drills = [f for f in found if f[2] == "accident" and self._not_had(t, f[0], f[1])]
         r.considered += ["accident" for _ in drills[:1]]
+        if not drills and any(self._has(t, "casualty", start=t.sentence_of(m.start()).start,
+                                        end=t.sentence_of(m.start()).end) is None
+                              for m in c.finditer(t.text, "no_accident_told", lang=t.lang)):
+            r.considered.append("accident")  # "上个月做了一次消防演练", "found a fire hazard": no accident had
         found = [f for f in found if f not in drills]
         # a form's label ("Incident: a major environmental accident", "事故：…"): the words after it tell the event,
         # when it opens its line (not "we had a general quality incident: a batch of valves leaked")
@@ -172,6 +176,9 @@ class EventReading:
                                                                           lang=t.lang)]
         taken += t.unconfirmed  # an event alleged or pending, told so ("正在核查", "the investigation is ongoing")
         taken += [m.span() for m in c.finditer(t.text, "event_refuted", lang=t.lang)]  # "经调查不属实": none happened
+        # a drill, a hazard found, a near miss ("上个月做了一次消防演练"): told of as no accident
+        not_had = [m.span() for m in c.finditer(t.text, "accident_not_had", lang=t.lang)]
+        taken += not_had
         frame = [m.span() for key in ("recognised_held", "recognised", "title_asked", "recognised_when", "the_title",
                                       "event_frame")
                  for m in c.finditer(t.text, key, lang=t.lang)]
@@ -189,7 +196,6 @@ class EventReading:
         # an accident said to be minor ("it was only a minor injury", "属于轻伤"): what its sentence, or the words
         # just before it, say happened is its telling ("a forklift ran over a worker's foot; it was a minor injury")
         minor = [m.start() for m in c.finditer(t.text, "not_causes", "accident", lang=t.lang)]
-        not_had = [m.span() for m in c.finditer(t.text, "accident_not_had", lang=t.lang)]
         left: list[int] = []  # the sentences of the events left unread here
         for n, piece in enumerate(pieces):
             if any(a < piece.end and piece.start < b for a, b in taken):
