@@ -78,7 +78,8 @@ def test_an_investigation_report_out_is_the_events_aftermath(client, q):
 
 
 @pytest.mark.parametrize("q, cause", [
-    ("我们是先进级智能工厂，今年的火灾被认定为重大安全事故，我们不服，已经申请行政复议，称号会被撤销吗？", "art_12__item_3"),
+    ("我们是先进级智能工厂，今年的火灾被认定为重大安全事故，我们不服，已经申请行政复议，称号会被撤销吗？",
+     "art_12__item_3"),
     ("We hold the basic-level title. A leak in March was classed as a major environmental accident; we have "
      "appealed. Is the title revoked?", "art_12__item_3"),
     ("我们是基础级智能工厂，今年被罚款20万元，市经信局说我们不再符合认定条件，我们已经提起行政诉讼，称号会撤销吗？",
