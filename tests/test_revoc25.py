@@ -127,3 +127,23 @@ def test_a_title_stated_as_a_form_key_or_with_its_year_is_a_recognition(client, 
 def test_an_applicant_stays_an_applicant(client, q):
     f = _facts(client, q)
     assert f.get("mode") != "revocation"
+
+
+@pytest.mark.parametrize("q", [
+    "我们是已认定的先进级智能工厂，上个月换了法人代表，这个要紧吗？",
+    "我们前年评的基础级，打算明年迁去河北，现在仍在北京注册，称号有影响吗？",
+])
+def test_a_change_no_item_names_keeps_the_title(client, q):
+    f = _facts(client, q)
+    assert f["mode"] == "revocation"
+    assert f["verdict"] == "retain"
+    assert f["events"] == []
+
+
+def test_application_figures_unlike_the_facts_are_false_information(client):
+    f = _facts(client, "我们是先进级智能工厂，申报时委托中介准备材料，里面的数值跟实际不一样，已被核实，称号会被撤吗？")
+    assert [e["type"] for e in f["events"]] == ["false_information"]
+    assert _applying(f) == ["art_12__item_1"]
+    g = _facts(client, "我们是基础级智能工厂，统计年报里的数字和实际不一样，被统计局罚款了，称号会被撤吗？")
+    assert "art_12__item_1" not in _applying(g)  # an annual report is no application
+    assert g["verdict"] == "undetermined"
