@@ -147,3 +147,19 @@ def test_application_figures_unlike_the_facts_are_false_information(client):
     g = _facts(client, "我们是基础级智能工厂，统计年报里的数字和实际不一样，被统计局罚款了，称号会被撤吗？")
     assert "art_12__item_1" not in _applying(g)  # an annual report is no application
     assert g["verdict"] == "undetermined"
+
+
+@pytest.mark.parametrize("q, verdict", [
+    # fixed after set B was scored (its misses of these kinds): a review applied for, a rival's post, a neighbour
+    # located by the asker's park
+    ("We hold the basic title. A fire in May was classed as a major safety accident; we applied for administrative "
+     "review and it is pending. Will we lose the title?", "undetermined"),
+    ("We're a recognised basic smart factory. A rival posted on social media that our application data were "
+     "faked. Will we lose the title?", "undetermined"),
+    ("We're an advanced smart factory. A neighbouring plant in our industrial park had a major explosion this "
+     "year. Does that affect our title?", "retain"),
+])
+def test_no_revocation_on_a_challenge_an_allegation_or_a_neighbour(client, q, verdict):
+    f = _facts(client, q)
+    assert f["verdict"] == verdict
+    assert _applying(f) == []
