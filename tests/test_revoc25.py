@@ -163,3 +163,10 @@ def test_no_revocation_on_a_challenge_an_allegation_or_a_neighbour(client, q, ve
     f = _facts(client, q)
     assert f["verdict"] == verdict
     assert _applying(f) == []
+
+
+def test_an_accident_graded_as_the_object_of_the_grading_verb_is_one(client):
+    f = _facts(client, "We hold the advanced title. In June the safety bureau graded our boiler explosion in May a "
+                       "general accident. Is the title revoked?")
+    assert [(e["type"], e.get("grade")) for e in f["events"]] == [("accident", "general")]
+    assert f["verdict"] == "retain"

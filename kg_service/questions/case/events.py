@@ -489,8 +489,11 @@ class EventReading:
         clause, sentence = t.clause_of(s), t.sentence_of(s)
         before = [x_end for x_start, x_end in accidents if clause.start <= x_start and x_end <= s]
         if before:  # "…被认定为较大事故", "泄漏是较大突发环境事件", "the leak was a major incident"
+            first = max(x_start for x_start, x_end in accidents if x_end == max(before))
             return self._has(t, "accident_is", start=max(before), end=s) is not None or \
-                self.cues.search(t.text[max(before):s], "accident_copula", lang=t.lang) is not None
+                self.cues.search(t.text[max(before):s], "accident_copula", lang=t.lang) is not None or \
+                self.cues.search(t.text[max(clause.start, first - 40):first], "accident_graded_object",
+                                 lang=t.lang) is not None  # "graded our dust explosion a general accident"
         # a clause that classes, with no accident of its own before: the accident said before in its sentence
         # ("车间发生火灾，造成1人死亡，被定为一般事故", "a spill, which was a larger environmental incident")
         earlier = [x_start for x_start, x_end in accidents if sentence.start <= x_start and x_end <= clause.start]
