@@ -43,6 +43,10 @@ class EventReading:
         # chemical leak"): no accident had, no cause
         drills = [f for f in found if f[2] == "accident" and self._not_had(t, f[0], f[1])]
         r.considered += ["accident" for _ in drills[:1]]
+        if not drills and any(self._has(t, "casualty", start=t.sentence_of(m.start()).start,
+                                        end=t.sentence_of(m.start()).end) is None
+                              for m in c.finditer(t.text, "no_accident_told", lang=t.lang)):
+            r.considered.append("accident")  # "上个月做了一次消防演练", "found a fire hazard": no accident had
         found = [f for f in found if f not in drills]
         # a form's label ("Incident: a major environmental accident", "事故：…"): the words after it tell the event,
         # when it opens its line (not "we had a general quality incident: a batch of valves leaked")
@@ -100,6 +104,13 @@ class EventReading:
                 r.events[-1] = Event(last.type, t.words((t.source or t.raw).find(last.words), e), last.date or (
                     when.day.isoformat() if when else None), both,
                     day_named=last.day_named if last.date else bool(when and when.exact))
+                if told := self._contested(t, e, self._said_after(t, e, found)):
+                    # "…被认定为重大事故，但我们不服正在提起行政诉讼": the grade found is challenged, asked back
+                    r.events.pop()
+                    t.unconfirmed += told
+                    r.leave(t.words(clause.start, clause.end), "event",
+                            eids=(c.data["event_unconfirmed"]["cause"].get(kind, "art_12"),))
+                    r.pending.append(t.words(clause.start, clause.end))
                 continue
             if self._has(t, "event_negation", start=clause.start, end=s):
                 r.considered.append(kind)  # "we have never had a major accident": none happened
@@ -165,6 +176,9 @@ class EventReading:
                                                                           lang=t.lang)]
         taken += t.unconfirmed  # an event alleged or pending, told so ("正在核查", "the investigation is ongoing")
         taken += [m.span() for m in c.finditer(t.text, "event_refuted", lang=t.lang)]  # "经调查不属实": none happened
+        # a drill, a hazard found, a near miss ("上个月做了一次消防演练"): told of as no accident
+        not_had = [m.span() for m in c.finditer(t.text, "accident_not_had", lang=t.lang)]
+        taken += not_had
         frame = [m.span() for key in ("recognised_held", "recognised", "title_asked", "recognised_when", "the_title",
                                       "event_frame")
                  for m in c.finditer(t.text, key, lang=t.lang)]
@@ -200,8 +214,9 @@ class EventReading:
                 continue  # the event read beside it came to light ("…多报了两条产线，现在被发现了")
             before = [x for x in t.sentences if x.end <= sentence.start][-1:]
             if self._has(t, "event_aftermath", start=piece.start, end=piece.end) and \
-                    any(t.sentence_of(a) in (sentence, *before) for a, _ in read):
-                continue  # what was done after the event read beside it, or just before ("…; we paid compensation")
+                    any(t.sentence_of(a) in (sentence, *before) for a, _ in (*read, *not_had)):
+                continue  # what was done after the event read beside it, or just before ("…; we paid compensation"),
+                # or after a hazard found ("found a major hazard and we fixed it")
             start = piece.start
             # (the title named, or in the clause that asks: "一个大客户取消了订单" before it says something happened)
             if self._has(t, "title_words", start=piece.start, end=piece.end) and \
@@ -288,6 +303,8 @@ class EventReading:
         clause = t.clause_of(s)
         stop = self._said_after(t, e, found)
         told = []
+        if contested := self._contested(t, e, stop):
+            return contested
         if kind not in u["alleged_not_of"]:
             told += [m.span() for m in c.finditer(t.text, "event_unconfirmed", "alleged", lang=t.lang,
                                                   pos=clause.start, endpos=s)]
@@ -301,6 +318,17 @@ class EventReading:
         found_so = c.finditer(t.text, "event_unconfirmed", "confirmed", lang=t.lang, pos=clause.start, endpos=stop)
         if any(not any(a < m.end() and m.start() < b for a, b in pending) for m in found_so):
             return None  # "经核查属实", "confirmed by an audit" (not "尚未证实", "not yet confirmed")
+        return told
+
+    def _contested(self, t: Passage, start: int, stop: int) -> list[tuple[int, int]]:
+        """The spans of the words in ``start..stop`` saying an event's finding is challenged and not yet decided
+        (``event_unconfirmed`` ``contested``: "不服，正在提起行政诉讼", "we have appealed"), unless the challenge is
+        said to have failed (``contest_ended``: "复议维持原处罚", "the appeal was dismissed"); else none."""
+        c = self.cues
+        told = [m.span() for m in c.finditer(t.text, "event_unconfirmed", "contested", lang=t.lang, pos=start,
+                                             endpos=stop)]
+        if told and any(c.finditer(t.text, "event_unconfirmed", "contest_ended", lang=t.lang, pos=start, endpos=stop)):
+            return []
         return told
 
     def _tells_what_it_was(self, t: Passage, event: int, at: int) -> bool:
@@ -461,8 +489,11 @@ class EventReading:
         clause, sentence = t.clause_of(s), t.sentence_of(s)
         before = [x_end for x_start, x_end in accidents if clause.start <= x_start and x_end <= s]
         if before:  # "…被认定为较大事故", "泄漏是较大突发环境事件", "the leak was a major incident"
+            first = max(x_start for x_start, x_end in accidents if x_end == max(before))
             return self._has(t, "accident_is", start=max(before), end=s) is not None or \
-                self.cues.search(t.text[max(before):s], "accident_copula", lang=t.lang) is not None
+                self.cues.search(t.text[max(before):s], "accident_copula", lang=t.lang) is not None or \
+                self.cues.search(t.text[max(clause.start, first - 40):first], "accident_graded_object",
+                                 lang=t.lang) is not None  # "graded our dust explosion a general accident"
         # a clause that classes, with no accident of its own before: the accident said before in its sentence
         # ("车间发生火灾，造成1人死亡，被定为一般事故", "a spill, which was a larger environmental incident")
         earlier = [x_start for x_start, x_end in accidents if sentence.start <= x_start and x_end <= clause.start]
@@ -483,7 +514,8 @@ class EventReading:
         larger one", "该事故被认定为一般事故"): its grade or kind, not another accident."""
         if sum(e.type == "accident" for e in r.events) != 1 or r.events[-1].type != "accident":
             return False
-        return self.cues.search(t.text[max(0, s - 8):s], "accident_again", lang=t.lang) is not None
+        return self.cues.search(t.text[max(0, s - 8):s], "accident_again", lang=t.lang) is not None or \
+            self.cues.search(t.text[max(0, s - 60):s], "accident_form_grade", lang=t.lang) is not None
 
     def _same_accident(self, t: Passage, r: CaseReading, s: int, accidents: list[tuple[int, int]]) -> bool:
         """The accident words at ``s`` follow the accident read just before them with nothing between

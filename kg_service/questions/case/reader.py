@@ -409,6 +409,8 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
                 self._has(t, "seeks_advanced", start=m.end())) and \
                 (self._has(t, "title_asked") or self._has(t, "fate_asked") or self._has(t, "title_spoken") or
                  self._event_spans(t, ("accident", "casualty", *MOVE_CUES)) or
+                 # (a change no item of art_12 names: "我们是已认定的基础级智能工厂，今年换了法人，这个要紧吗？")
+                 self._has(t, "not_causes", "other_change") or
                  # (nor a question of what the level brings, of no one's: "评上基础级智能工厂能得到什么？",
                  # "基础级认定后企业还需要履行什么义务？")
                  (not t.speaks and self.cues.search(t.raw, "question_end", lang=t.lang))):
