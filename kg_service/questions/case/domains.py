@@ -22,6 +22,28 @@ class DomainReading:
 
     # ---- construction domains, systems ------------------------------------------------------------
     def _domains(self, t: Passage, hits: list[Hit], mentions: list[Mention], r: CaseReading) -> None:
+        before = len(r.facts)
+        self._domains_read(t, hits, mentions, r)
+        for i in range(len(r.facts) - 1, before - 1, -1):
+            f = r.facts[i]
+            if f.path == "domains" and f.value and self._count_disagrees(t, f):
+                # "we cover four domains: production operation, production management and operations management": a
+                # count beside the list that does not square with the names read; which is right is asked back
+                del r.facts[i]
+                r.leave(f.words, "domains", ["domains"])
+
+    def _count_disagrees(self, t: Passage, f: Fact) -> bool:
+        """A count of the domains in the sentences of the list read (``count_beside``: "three domains", "两个环节",
+        "two of the five") other than the number of domains read."""
+        s, e = t.sentence_of(f.start).start, t.sentence_of(max(f.start, f.end - 1)).end
+        for m in self.cues.finditer(t.text, "domains", "count_beside", lang=t.lang, pos=s, endpos=e):
+            word = next((g for g in m.groups() if g), None)
+            n = numbers.integer(word, self.digits, self.en_numbers) if word else None
+            if n is not None and n != len(set(f.value)):
+                return True
+        return False
+
+    def _domains_read(self, t: Passage, hits: list[Hit], mentions: list[Mention], r: CaseReading) -> None:
         named = [h for h in hits if h.of("domain")]
         # "智能工厂建设", "smart factory construction": the whole project, not the factory-construction domain
         # (only that domain's name: "smart production operations" is the production-operation domain); listed with
@@ -295,7 +317,11 @@ class DomainReading:
                 if self._stated_sentence(t, t.sentence_of(m.start()))]
         labels = sorted([(m, True) for m in self.cues.finditer(t.text, "domains", "form_covered", lang=t.lang)] +
                         [(m, True) for m in said] +
-                        [(m, False) for m in self.cues.finditer(t.text, "domains", "form_not_covered", lang=t.lang)],
+                        [(m, False) for m in self.cues.finditer(t.text, "domains", "form_not_covered", lang=t.lang)] +
+                        # (a label opening a line of chat with no sign after it, "domains production ops …": where a
+                        # domain's name follows it at once)
+                        [(m, True) for m in self.cues.finditer(t.text, "domains", "form_covered_bare", lang=t.lang)
+                         if any(h.start == m.end() for h in named)],
                         key=lambda x: x[0].start())
         covered: list[Hit] = []
         left: list[Hit] = []
@@ -309,7 +335,9 @@ class DomainReading:
         for i, (m, yes) in enumerate(labels):
             # (a form's list runs to its line's end, the next label, or a full stop: "Domains covered: factory
             # construction; R&D and design; production operation.")
-            stop = re.compile(r"\n|[。？?！!]|\.(?!\d)").search(t.text, m.end())
+            # (not an item's number inside the line: "覆盖环节有：1.生产作业 2.生产管理")
+            stop = re.compile(r"\n|[。？?！!]|(?<![\s:：、，,;；\u4e00-\u9fff]\d)(?<![\s:：、，,;；\u4e00-\u9fff]\d\d)"
+                              r"\.(?!\d)").search(t.text, m.end())
             end = stop.start() if stop is not None else len(t.text)
             items = self._form_items(t, m.end(), end)
             items, end = items > end, items
@@ -568,6 +596,8 @@ class DomainReading:
         for sentence in dict.fromkeys(t.sentence_of(h.start) for h in named):
             for c in self.cues.finditer(t.text, "domains", "content", lang=t.lang, pos=sentence.start,
                                         endpos=sentence.end):
+                if any(h.start < c.end() <= h.end for h in named):
+                    continue  # ("Two domains are covered, production operations and …": a domain's own word)
                 clause = t.clause_of(c.start())
                 if not any(clause.start <= h.start < clause.end for h in named) and \
                         not self._negated(t, clause.start, clause.end):
