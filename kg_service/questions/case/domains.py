@@ -331,7 +331,9 @@ class DomainReading:
         if marks is not None:
             labels = []
             covered, left, spans = marks
-            unknown = not covered and not left
+            # (a member before the names marked that names no domain: "we have quality management and production
+            # operation digitalised")
+            unknown = (not covered and not left) or (bool(covered) and self._unnamed_member(t, covered))
         for i, (m, yes) in enumerate(labels):
             # (a form's list runs to its line's end, the next label, or a full stop: "Domains covered: factory
             # construction; R&D and design; production operation.")
