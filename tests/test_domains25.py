@@ -53,6 +53,13 @@ def asked_back(reading) -> bool:
     ("We'd like to cover production management eventually; production operation is already covered.", [PO]),
     ("Our prod mgmt team has 5 people and we cover production ops.", [PO]),
     ("All five domains are covered except 工厂建设.", [RD, PO, PM, OM]),
+    ("Covered domains | production operation; production management", [PO, PM]),
+    ("production ops & production mgmt done", [PO, PM]),
+    ("production operation production management done", [PO, PM]),
+    ("covered production ops, prod mgmt", [PO, PM]),
+    ("ok so domains we got production operation and production management", [PO, PM]),
+    ("Domains: production ops (MES), prod mgmt (ERP)", [PO, PM]),
+    ("production operation and production management not yet, operations management done", [OM]),
 ])
 def test_domains_read(read, q, want):
     got = facts(read(q))

@@ -367,6 +367,7 @@ class DomainReading:
             rest = t.text[m.end():end if items else inside[-1].end]
             for h in reversed(inside):
                 rest = rest[:h.start - m.end()] + " " + rest[h.end - m.end():]
+            rest = self._glosses_out(t, rest)  # ("Domains: production ops (MES), prod mgmt (ERP)")
             item = self.cues.get("domains", "form_item", lang=t.lang)
             if item is not None:  # ("1. ", "- ", "• " opening an item's line)
                 rest = "\n".join(x[mm.end():] if (mm := item.match(x)) else x for x in rest.split("\n"))
@@ -439,6 +440,16 @@ class DomainReading:
             words_only = words_only and not re.search(r"[^\w\s]", m.group(0))
         if not yes and not no:
             return None
+        # a name joined to the next one, whose mark closes the two ("production ops & production mgmt done",
+        # "production operation production management done"): the mark is the list's
+        for i in range(len(named) - 2, -1, -1):
+            h, x = named[i], named[i + 1]
+            if h in bare and x not in bare and (self._listed_with(t, h, x) or (
+                    not t.text[h.end:x.start].strip() and t.sentence_of(h.start) == t.sentence_of(x.start))):
+                bare.remove(h)
+                (yes if x in yes else no).append(h)
+        yes.sort(key=lambda h: h.start)
+        no.sort(key=lambda h: h.start)
         if bare and words_only:
             return None  # ("… are covered, operations management not yet": a sentence, not a form's marks)
         if bare:
