@@ -42,6 +42,7 @@ def asked_back(reading) -> bool:
     ("我们已经数字化的环节有production ops和ops mgmt", [PO, OM]),
     ("We cover three domains: production operation, production management and operations management.", [PO, PM, OM]),
     ("We cover 3 of the 5 domains: production ops, prod mgmt and ops mgmt.", [PO, PM, OM]),
+    ("五个环节只差研发设计没做。", [FC, PO, PM, OM]),
     ("我们覆盖了生产作业、生产管理、运营管理三个环节。", [PO, PM, OM]),
     ("Two domains are covered, production operations and production management.", [PO, PM]),
     ("domains production ops production mgmt ops mgmt", [PO, PM, OM]),
@@ -71,6 +72,8 @@ def test_domains_read(read, q, want):
     "We cover two domains: 生产作业, 生产管理 and 运营管理.",
     "我们覆盖了三个环节：生产作业、生产管理。",
     "We cover 生产作业 and 仓储配送.",
+    "We have covered five domains: factory construction, production operation, production management and "
+    "operations management.",
     "We have quality mgmt and production ops digitalised.",
     "We've digitalised production ops plus warehousing & logistics.",
     "我们覆盖了生产作业、质量管理和供应链。",
@@ -92,6 +95,8 @@ def test_nothing_read(read, q):
     ("We have covered 生产作业, 生产管理 and 运营管理.", "en"),
     ("We cover 生产作业 and 仓储配送", "en"),
     ("我们覆盖了生产作业和生产管理。", "zh"),
+    ("我们的defect rate降了7%，labour productivity提高了10%。", "zh"),
+    ("我们的NC rate是78%，networking rate 68%，能耗下降5%。", "zh"),
     ("请问 basic level 需要什么条件", "zh"),
     ("营收 3亿 元, 联网率 70%, 成熟度 三级, we want to apply", "zh"),
 ])
