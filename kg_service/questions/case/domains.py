@@ -22,6 +22,30 @@ class DomainReading:
 
     # ---- construction domains, systems ------------------------------------------------------------
     def _domains(self, t: Passage, hits: list[Hit], mentions: list[Mention], r: CaseReading) -> None:
+        before = len(r.facts)
+        self._domains_read(t, hits, mentions, r)
+        for i in range(len(r.facts) - 1, before - 1, -1):
+            f = r.facts[i]
+            named = {x.key for h in hits if f.start <= h.start < f.end for x in h.of("domain")}
+            if f.path == "domains" and f.value and named == set(f.value) and self._count_disagrees(t, f):
+                # "we cover four domains: production operation, production management and operations management": a
+                # count beside the list that does not square with the names read; which is right is asked back (a
+                # list read as named, not every domain but those named: "五个环节只差研发设计没做")
+                del r.facts[i]
+                r.leave(f.words, "domains", ["domains"])
+
+    def _count_disagrees(self, t: Passage, f: Fact) -> bool:
+        """A count of the domains in the sentences of the list read (``count_beside``: "three domains", "两个环节",
+        "two of the five") other than the number of domains read."""
+        s, e = t.sentence_of(f.start).start, t.sentence_of(max(f.start, f.end - 1)).end
+        for m in self.cues.finditer(t.text, "domains", "count_beside", lang=t.lang, pos=s, endpos=e):
+            word = next((g for g in m.groups() if g), None)
+            n = numbers.integer(word, self.digits, self.en_numbers) if word else None
+            if n is not None and n != len(set(f.value)):
+                return True
+        return False
+
+    def _domains_read(self, t: Passage, hits: list[Hit], mentions: list[Mention], r: CaseReading) -> None:
         named = [h for h in hits if h.of("domain")]
         # "智能工厂建设", "smart factory construction": the whole project, not the factory-construction domain
         # (only that domain's name: "smart production operations" is the production-operation domain); listed with
@@ -295,7 +319,11 @@ class DomainReading:
                 if self._stated_sentence(t, t.sentence_of(m.start()))]
         labels = sorted([(m, True) for m in self.cues.finditer(t.text, "domains", "form_covered", lang=t.lang)] +
                         [(m, True) for m in said] +
-                        [(m, False) for m in self.cues.finditer(t.text, "domains", "form_not_covered", lang=t.lang)],
+                        [(m, False) for m in self.cues.finditer(t.text, "domains", "form_not_covered", lang=t.lang)] +
+                        # (a label opening a line of chat with no sign after it, "domains production ops …": where a
+                        # domain's name follows it at once)
+                        [(m, True) for m in self.cues.finditer(t.text, "domains", "form_covered_bare", lang=t.lang)
+                         if any(h.start == m.end() for h in named)],
                         key=lambda x: x[0].start())
         covered: list[Hit] = []
         left: list[Hit] = []
@@ -305,11 +333,15 @@ class DomainReading:
         if marks is not None:
             labels = []
             covered, left, spans = marks
-            unknown = not covered and not left
+            # (a member before the names marked that names no domain: "we have quality management and production
+            # operation digitalised")
+            unknown = (not covered and not left) or (bool(covered) and self._unnamed_member(t, covered))
         for i, (m, yes) in enumerate(labels):
             # (a form's list runs to its line's end, the next label, or a full stop: "Domains covered: factory
             # construction; R&D and design; production operation.")
-            stop = re.compile(r"\n|[。？?！!]|\.(?!\d)").search(t.text, m.end())
+            # (not an item's number inside the line: "覆盖环节有：1.生产作业 2.生产管理")
+            stop = re.compile(r"\n|[。？?！!]|(?<![\s:：、，,;；\u4e00-\u9fff]\d)(?<![\s:：、，,;；\u4e00-\u9fff]\d\d)"
+                              r"\.(?!\d)").search(t.text, m.end())
             end = stop.start() if stop is not None else len(t.text)
             items = self._form_items(t, m.end(), end)
             items, end = items > end, items
@@ -337,6 +369,7 @@ class DomainReading:
             rest = t.text[m.end():end if items else inside[-1].end]
             for h in reversed(inside):
                 rest = rest[:h.start - m.end()] + " " + rest[h.end - m.end():]
+            rest = self._glosses_out(t, rest)  # ("Domains: production ops (MES), prod mgmt (ERP)")
             item = self.cues.get("domains", "form_item", lang=t.lang)
             if item is not None:  # ("1. ", "- ", "• " opening an item's line)
                 rest = "\n".join(x[mm.end():] if (mm := item.match(x)) else x for x in rest.split("\n"))
@@ -409,6 +442,16 @@ class DomainReading:
             words_only = words_only and not re.search(r"[^\w\s]", m.group(0))
         if not yes and not no:
             return None
+        # a name joined to the next one, whose mark closes the two ("production ops & production mgmt done",
+        # "production operation production management done"): the mark is the list's
+        for i in range(len(named) - 2, -1, -1):
+            h, x = named[i], named[i + 1]
+            if h in bare and x not in bare and (self._listed_with(t, h, x) or (
+                    not t.text[h.end:x.start].strip() and t.sentence_of(h.start) == t.sentence_of(x.start))):
+                bare.remove(h)
+                (yes if x in yes else no).append(h)
+        yes.sort(key=lambda h: h.start)
+        no.sort(key=lambda h: h.start)
         if bare and words_only:
             return None  # ("… are covered, operations management not yet": a sentence, not a form's marks)
         if bare:
@@ -568,6 +611,8 @@ class DomainReading:
         for sentence in dict.fromkeys(t.sentence_of(h.start) for h in named):
             for c in self.cues.finditer(t.text, "domains", "content", lang=t.lang, pos=sentence.start,
                                         endpos=sentence.end):
+                if any(h.start < c.end() <= h.end for h in named):
+                    continue  # ("Two domains are covered, production operations and …": a domain's own word)
                 clause = t.clause_of(c.start())
                 if not any(clause.start <= h.start < clause.end for h in named) and \
                         not self._negated(t, clause.start, clause.end):
