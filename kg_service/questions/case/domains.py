@@ -689,7 +689,7 @@ class DomainReading:
                 # "we think it would come out at level 3", "成熟度应该是三级": a guess
                 tail = tail or self._has(t, "hedge", start=t.clause_of(s).start, end=e)
                 tail = tail or self._has(t, "maturity", "at_least", start=s, end=e)  # "at least level 2"
-                # "Level 2 (self-assessed; the formal assessment is still pending)", "三级，还没正式评估": not assessed yet
+                # "Level 2 (self-assessed; the formal assessment is still pending)", "三级，还没正式评估": unassessed
                 tail = tail or self._maturity_unconfirmed(t, s)
                 # "level 2 or 3", "二级或三级", "2-3级": which level is not said
                 either = c.match(t.text, "maturity", "either", lang=t.lang, pos=e)

@@ -134,7 +134,11 @@ class IncidentReading:
                 return Span(part.start, end)
             opening = min((h for h in hits if h.of("incident_kind") and nxt.start <= h.start < nxt.end),
                           default=None, key=lambda h: h.start)
-            if opening is None or re.sub(r"\b(?:and|or|nor)\b|[和及、或与]", "", t.text[nxt.start:opening.start]).strip():
+            between = t.text[nxt.start:opening.start] if opening is not None else ""
+            for key in ("joiner", "disjunction"):  # (", and environmental incidents", ", or quality accidents")
+                p = self.cues.get(key, lang=t.lang)
+                between = p.sub("", between) if p is not None else between
+            if opening is None or between.strip():
                 return Span(part.start, end)
             end = nxt.end
 
