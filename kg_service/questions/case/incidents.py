@@ -138,9 +138,26 @@ class IncidentReading:
             for key in ("joiner", "disjunction"):  # (", and environmental incidents", ", or quality accidents")
                 p = self.cues.get(key, lang=t.lang)
                 between = p.sub("", between) if p is not None else between
-            if opening is None or between.strip():
-                return Span(part.start, end)
+            if opening is None or between.strip() or not self._kind_then_accident(t, hits, opening.start, nxt.end):
+                return Span(part.start, end)  # ("…事故，其他方面都还可以": 其他 names no accident there)
             end = nxt.end
+
+    def _kind_then_accident(self, t: Passage, hits: list[Hit], start: int, end: int) -> bool:
+        """From ``start`` to ``end``: kinds' names (with joiners between) and then an accident's word, nothing
+        else before it ("pollution incidents or …", "环境事件"; not "其他年份没有事故")."""
+        acc = self.cues.search(t.text[start:end], "accident", lang=t.lang)
+        if acc is None:
+            return False
+        chars = list(t.text[start:start + acc.start()])
+        for h in hits:
+            if h.of("incident_kind"):
+                for i in range(max(h.start, start), min(h.end, start + len(chars))):
+                    chars[i - start] = " "
+        gap = "".join(chars)
+        for key in ("joiner", "disjunction"):
+            p = self.cues.get(key, lang=t.lang)
+            gap = p.sub("", gap) if p is not None else gap
+        return not gap.strip()
 
     def _accident_word(self, t: Passage, start: int, end: int) -> bool:
         """``text[start:end]`` is an accident's word alone ("accidents", "事故")."""
