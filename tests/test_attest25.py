@@ -46,6 +46,9 @@ def read():
     ("企业信用：无不良", {BAD: False}),
     ("We had no safety accidents, pollution incidents or product quality incidents in the past three years.",
      {"incidents": []}),
+    # 其他 (kind "other") opens no list of accidents after a comma
+    ("我们2025年6月发生了一起较大生产安全事故，其他方面都还可以，能报基础级吗？",
+     {"incidents.0.kind": "safety", "incidents.0.grade": "larger", "incidents.0.date": "2025-06-15"}),
     # maturity after a colon
     ("Maturity level per our latest GB/T 39116 assessment: 2.", {MAT: 2}),
     ("成熟度评估结果：3", {MAT: 3}),
