@@ -734,6 +734,8 @@ class DomainReading:
                 # "we think it would come out at level 3", "成熟度应该是三级": a guess
                 tail = tail or self._has(t, "hedge", start=t.clause_of(s).start, end=e)
                 tail = tail or self._has(t, "maturity", "at_least", start=s, end=e)  # "at least level 2"
+                # "Level 2 (self-assessed; the formal assessment is still pending)", "三级，还没正式评估": unassessed
+                tail = tail or self._maturity_unconfirmed(t, s)
                 # "level 2 or 3", "二级或三级", "2-3级": which level is not said
                 either = c.match(t.text, "maturity", "either", lang=t.lang, pos=e)
                 if either is not None:
@@ -748,6 +750,17 @@ class DomainReading:
                     return
                 r.facts.append(Fact("maturity_level", values[0][0], words, s, e))
                 return
+
+    def _maturity_unconfirmed(self, t: Passage, at: int) -> bool:
+        """The maturity level at ``at`` said awaiting its assessment (``maturity.unconfirmed``) in its sentence, or in a
+        bracket opened after it in its sentence ("Level 2 (self-assessed; the formal assessment is still pending)")."""
+        sentence = t.sentence_of(at)
+        end = sentence.end
+        opened = re.search(r"[(（][^)）]*$", t.text[at:end])
+        if opened is not None:
+            closing = re.search(r"[)）]", t.text[end:])
+            end = end + closing.start() if closing else len(t.text)
+        return self._has(t, "maturity", "unconfirmed", start=sentence.start, end=end) is not None
 
     def _model_piece(self, t: Passage, at: int) -> Span:
         """The part of the clause of ``at`` between the joiners around it: in "our DCMM level is 3 and our CMMM level

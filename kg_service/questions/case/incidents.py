@@ -37,6 +37,7 @@ class IncidentReading:
                 continue  # a drill, a hazard found, a near miss: no accident had ("重大事故隐患")
             part = t.part_of(m0.start())  # "fined in 2024 and had a general quality accident in 2023"
             part = self._kinds_listed(t, hits, part)
+            part = self._kinds_listed_after(t, hits, part)
             graded = next((c for c in t.clauses if c.start >= part.end), None)
             if graded is not None and \
                     self.cues.search(t.text[part.end:graded.end], "accident_graded_after", lang=t.lang) and \
@@ -96,10 +97,10 @@ class IncidentReading:
             return None
         return before
 
-    @staticmethod
-    def _kinds_listed(t: Passage, hits: list[Hit], part: Span) -> Span:
+    def _kinds_listed(self, t: Passage, hits: list[Hit], part: Span) -> Span:
         """``part`` with the kinds or grades listed before it across commas ("no safety, environmental or quality
-        accidents": the comma parts a clause, not this list): from the clause the list begins in."""
+        accidents": the comma parts a clause, not this list; "no safety accidents, pollution incidents or quality
+        incidents": each name with its accident's word): from the clause the list begins in."""
         start = part.start
         while True:
             comma = t.text[:start].rstrip()
@@ -107,12 +108,61 @@ class IncidentReading:
                 return Span(start, part.end)
             at = len(comma) - 1
             name = next((h for h in hits if h.of("incident_kind", "grade") and h.end <= at and
-                         not t.text[h.end:at].strip()), None)
+                         (not t.text[h.end:at].strip() or self._accident_word(t, h.end, at))), None)
             opening = min((h.start for h in hits if h.of("incident_kind", "grade") and start <= h.start < part.end),
                           default=None)
             if name is None or opening is None or t.text[start:opening].strip():
                 return Span(start, part.end)  # the clause after the comma opens with the list's next name
             start = t.clause_of(name.start).start
+
+    def _kinds_listed_after(self, t: Passage, hits: list[Hit], part: Span) -> Span:
+        """``part`` ending on a kind's accident ("no safety accidents") with the list's next names after a comma, each
+        with its accident's word and nothing else before it ("…, pollution incidents or product quality incidents in
+        the past three years"): to the end of the clause the list ends in (one denial of them all)."""
+        end = part.end
+        while True:
+            last = max((h for h in hits if h.of("incident_kind") and part.start <= h.start < end), default=None,
+                       key=lambda h: h.start)
+            tail = len(t.text[:end].rstrip())
+            if last is None or last.end > tail or \
+                    (t.text[last.end:tail].strip() and not self._accident_word(t, last.end, tail)):
+                return Span(part.start, end)
+            if t.text[end:end + 1] not in (",", "，"):
+                return Span(part.start, end)
+            nxt = next((c for c in t.clauses if c.start > end), None)
+            if nxt is None or t.sentence_of(nxt.start) != t.sentence_of(part.start):
+                return Span(part.start, end)
+            opening = min((h for h in hits if h.of("incident_kind") and nxt.start <= h.start < nxt.end),
+                          default=None, key=lambda h: h.start)
+            between = t.text[nxt.start:opening.start] if opening is not None else ""
+            for key in ("joiner", "disjunction"):  # (", and environmental incidents", ", or quality accidents")
+                p = self.cues.get(key, lang=t.lang)
+                between = p.sub("", between) if p is not None else between
+            if opening is None or between.strip() or not self._kind_then_accident(t, hits, opening.start, nxt.end):
+                return Span(part.start, end)  # ("…事故，其他方面都还可以": 其他 names no accident there)
+            end = nxt.end
+
+    def _kind_then_accident(self, t: Passage, hits: list[Hit], start: int, end: int) -> bool:
+        """From ``start`` to ``end``: kinds' names (with joiners between) and then an accident's word, nothing
+        else before it ("pollution incidents or …", "环境事件"; not "其他年份没有事故")."""
+        acc = self.cues.search(t.text[start:end], "accident", lang=t.lang)
+        if acc is None:
+            return False
+        chars = list(t.text[start:start + acc.start()])
+        for h in hits:
+            if h.of("incident_kind"):
+                for i in range(max(h.start, start), min(h.end, start + len(chars))):
+                    chars[i - start] = " "
+        gap = "".join(chars)
+        for key in ("joiner", "disjunction"):
+            p = self.cues.get(key, lang=t.lang)
+            gap = p.sub("", gap) if p is not None else gap
+        return not gap.strip()
+
+    def _accident_word(self, t: Passage, start: int, end: int) -> bool:
+        """``text[start:end]`` is an accident's word alone ("accidents", "事故")."""
+        m = self.cues.search(t.text[start:end], "accident", lang=t.lang)
+        return m is not None and not (t.text[start:start + m.start()] + t.text[start + m.end():end]).strip()
 
     def _accident_segments(self, t: Passage, hits: list[Hit], part: Span,
                            ms: list[re.Match[str]]) -> list[tuple[Span, re.Match[str]]] | None:
@@ -287,6 +337,16 @@ class IncidentReading:
         return []
 
     # ---- the basic-level filing (art_7) -----------------------------------------------------------
+    def _basic_filing_before(self, t: Passage, sentence: Span) -> bool:
+        """The sentence before ``sentence`` names a basic-level filing (``filing_basic`` and ``filing_proper``): a bare
+        "filed" after it is of that filing ("Our sister company completed its basic filing; we haven't filed
+        ourselves")."""
+        if sentence.start < 2:
+            return False
+        before = t.sentence_of(sentence.start - 2)
+        return self._has(t, "filing_basic", start=before.start, end=before.end) is not None and \
+            self._has(t, "filing_proper", start=before.start, end=before.end) is not None
+
     def _only_details(self, t: Passage, hits: list[Hit], start: int, end: int) -> bool:
         """``text[start:end]`` says nothing but a place filed with, a day or the filing's own words
         (``filing_detail``)."""
@@ -373,7 +433,8 @@ class IncidentReading:
             if any(s <= m.start() < e for s, e, _, _ in lines):
                 continue  # the filing's place or day named in a form's line ("备案区：朝阳"): read below
             sentence, clause = t.sentence_of(m.start()), t.clause_of(m.start())
-            if not self._has(t, "filing_basic", start=sentence.start, end=sentence.end):
+            if not self._has(t, "filing_basic", start=sentence.start, end=sentence.end) and \
+                    not self._basic_filing_before(t, sentence):
                 continue
             if self.cues.match(t.text, "filing_of_other", "after", lang=t.lang, pos=m.end()) or \
                     self.cues.search(t.text[clause.start:m.start()], "filing_of_other", "before", lang=t.lang):
@@ -406,7 +467,9 @@ class IncidentReading:
             if self._whole_group(t, m.start()) is not None or self._of_another(t, m.start()):
                 # "集团总部在海淀区完成了基础级备案", "our parent group filed in Haidian": the group's filing
                 r.leave(t.words(clause.start, clause.end), "part", ["basic_filing.filed"])
-                return
+                # (the asker's own said after it is read: "our sister company completed its basic filing; we haven't
+                # filed ourselves")
+                continue
             if unsure:  # "我们好像已经做过基础级备案了", "不确定之前有没有备案过", "we think we filed, but not sure"
                 r.leave(t.words(clause.start, clause.end), "hedged", ["basic_filing.filed"])
                 return

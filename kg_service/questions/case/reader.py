@@ -554,10 +554,22 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         for span in ((t.part_of(start),) if part else ()) + (t.clause_of(start), t.sentence_of(start)):
             ds = [d for d in t.dates if span.start <= d.start < span.end and (not past or d.day <= t.today)]
             if len(ds) == 1:
-                return ds[0]
+                return self._date_refined(t, ds[0], past=past)
             if len(ds) > 1:
                 return None
         return None
+
+    @staticmethod
+    def _date_refined(t: Passage, when: When, *, past: bool = True) -> When:
+        """``when`` told more closely in its sentence: a year ("去年", "in 2025") and the one month or day of it named
+        beside it ("去年的一次消防罚款（2025年7月）"): that month or day."""
+        if when.within is None:
+            return when
+        sentence = t.sentence_of(when.start)
+        finer = [d for d in t.dates if d is not when and sentence.start <= d.start < sentence.end and
+                 (not past or d.day <= t.today) and when.within[0] <= d.day <= when.within[1] and
+                 (d.within is None or (d.within[1] - d.within[0]) < (when.within[1] - when.within[0]))]
+        return finer[0] if len(finer) == 1 and len({d.day for d in finer}) == 1 else when
 
 
     # ---- the date of the application ---------------------------------------------------------------
