@@ -169,3 +169,8 @@ def test_a_rate_of_the_factory_itself_with_its_is_still_read(read):
 def test_a_unit_or_an_abbreviation_in_brackets_after_a_name_keeps_the_name_s_number(read, words, want):
     got = facts(read(words))
     assert {k: got.get(k) for k in want} == want
+
+
+def test_a_place_in_brackets_is_no_abbreviation(read):
+    got = facts(read("We are incorporated in Beijing (Daxing) and make medical devices."))
+    assert got.get("registration.district") == "大兴区"
