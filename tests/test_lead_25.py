@@ -174,3 +174,38 @@ def test_a_unit_or_an_abbreviation_in_brackets_after_a_name_keeps_the_name_s_num
 def test_a_place_in_brackets_is_no_abbreviation(read):
     got = facts(read("We are incorporated in Beijing (Daxing) and make medical devices."))
     assert got.get("registration.district") == "大兴区"
+
+
+@pytest.mark.parametrize("words,want", [
+    ("Smart-factory self-check questionnaire\nQ1. Operating revenue 2025 (in CNY 10k)\nA: 6,200\n"
+     "Q2. Any bad credit record?\nA: No\nQ3. Violations in the last three years\nA: None\nQ6. GB/T 39116 maturity level\nA: 1\n"
+     "Please confirm: can we apply for the basic-level title?",
+     {"annual_revenue_10k_cny": 6200, "bad_credit_record": False, "violations": [], "maturity_level": 1}),
+    ("智能工厂申报自查问卷\nQ1. 主导产品\nA: 主要生产电视机\nQ2. GB/T 39116智能制造能力成熟度等级\nA: 2\n"
+     "Q3. 是否独立法人？\nA: 是\n"
+     "想确认：我们能不能申请基础级？",
+     {"industry_code": "C3951", "maturity_level": 2, "independent_legal_person": True}),
+])
+def test_a_questionnaire_s_answer_on_the_line_after_its_question_is_read_as_its_answer(read, words, want):
+    got = facts(read(words))
+    assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize("words,want", [
+    ("Operating revenue 2025 (in CNY 10k): 6,200. Basic?", 6200),
+    ("营业收入2025年（万元）：6200。能报基础级吗", 6200),
+    ("Revenue: 3,200 (10k yuan). Basic?", 3200),
+])
+def test_a_year_between_the_revenue_s_word_and_its_unit_is_no_amount(read, words, want):
+    assert facts(read(words)).get("annual_revenue_10k_cny") == want
+
+
+def test_a_year_before_a_unit_is_never_the_revenue(read):
+    assert "annual_revenue_10k_cny" not in facts(read("Revenue: 2025 (10k yuan). Basic?"))
+
+
+def test_the_annexes_domains_in_paraphrase(read):
+    got = facts(read("The smart-factory work covers factory planning and build-out, production management and "
+                     "business operations management. Basic?"))
+    assert sorted(got.get("domains") or []) == [
+        "factory_construction", "operations_management", "production_management"]

@@ -1312,6 +1312,10 @@ class IndicatorReading:
         c = self.cues
         out = list(money)
         for u in c.finditer(t.text, "money_unit_after", lang=t.lang):
+            said = u.group("number")
+            if re.fullmatch(r"(?:19|20)[0-9]{2}", said) and \
+                    any(d.start <= u.start("number") < d.end for d in t.dates):
+                continue  # a year before a heading's unit ("Operating revenue 2025 (in CNY 10k)"): no amount
             out = [m for m in out if not (m.start < u.end() and u.start() < m.end)]
             out.append(numbers.Money(float(u.group("number").replace(",", "")), u.start(), u.end(), False, False))
         for i, m in enumerate(out):

@@ -219,6 +219,8 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
             # (a header with nothing before it heads the asker's own words: "发件人：赵工…。我们8条产线…")
             text = quoted.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)) if text[:m.start()].strip() or
                               m.group(0).lstrip().startswith(">") else m.group(0), text)
+        for m in c.finditer(text, "answer_line", lang=lang):  # "Q2. Any bad credit record?\nA: No": one form line
+            text = text[:m.start()] + " " * (len(m.group(0)) - 1) + ":" + text[m.end():]
         for key in ("numbered_question", "form_question"):  # "Q1 Registered in Beijing? Yes.": a form's line
             for m in c.finditer(text, key, lang=lang):
                 text = text[:m.start(1)] + ("：" if m.group(1) == "？" else ":") + text[m.end(1):]
