@@ -178,7 +178,8 @@ def test_a_place_in_brackets_is_no_abbreviation(read):
 
 @pytest.mark.parametrize("words,want", [
     ("Smart-factory self-check questionnaire\nQ1. Operating revenue 2025 (in CNY 10k)\nA: 6,200\n"
-     "Q2. Any bad credit record?\nA: No\nQ3. Violations in the last three years\nA: None\nQ6. GB/T 39116 maturity level\nA: 1\n"
+     "Q2. Any bad credit record?\nA: No\nQ3. Violations in the last three years\nA: None\n"
+     "Q6. GB/T 39116 maturity level\nA: 1\n"
      "Please confirm: can we apply for the basic-level title?",
      {"annual_revenue_10k_cny": 6200, "bad_credit_record": False, "violations": [], "maturity_level": 1}),
     ("智能工厂申报自查问卷\nQ1. 主导产品\nA: 主要生产电视机\nQ2. GB/T 39116智能制造能力成熟度等级\nA: 2\n"
