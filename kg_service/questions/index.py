@@ -172,7 +172,7 @@ class QuestionIndex:
                                 self.matcher.types, self.thesaurus.weak,
                                 self.matcher.labels, self.templates.get("scope_applied"),
                                 {cue: self.templates.get(f"scope_{cue}", {})
-                                 for cue in ("title", "own", "source", "how")})
+                                 for cue in ("title", "own", "source", "how", "holds")})
         # questions16: a step's duration asked, an accident grade's criteria asked (queries/ask_answers.yaml)
         self._duration_cues = self._cue_groups("step_duration")
         self._grade_cues = self._cue_groups("grade_criteria")
@@ -756,12 +756,15 @@ class QuestionIndex:
         allowed = {SFID + name for name in answers.get("with", [])}
         variants = dict(answers[topic.removeprefix(SFID)])
         allowed |= {SFID + name for name in variants.pop("with", [])}  # the topic's own
+        # concepts of these classes are what the topic is asked of ("不良率下降怎么算": the indicator computed)
+        kinds = set(variants.pop("with_types", []))
         # another concept named by the topic's own words ("expected of us": the obligations, and of them
         # cooperation) is another reading of what was asked, not something more specific beside it
         spans = {(m.space, m.start, m.end) for m in mentions if m.concept == topic}
         others = [m for m in mentions if self.scope.of_measures(m) and m.concept != topic and m.concept not in allowed
                   and (m.space, m.start, m.end) not in spans
                   and "RecognitionLevel" not in self.matcher.types.get(m.concept, {m.type})
+                  and not self.matcher.types.get(m.concept, {m.type}) & kinds
                   and m.concept != REG_IRI]  # the measures themselves ("the annexes of the measures")
         if others:
             return None
