@@ -51,7 +51,7 @@ def test_the_level_recommended_for_leads(client, q, word):
 
 
 def test_what_a_basic_level_factory_counts_as(client):
-    body, first = answered(client, "After the district's re-check, what does our basic-level factory count as?")
+    body, first = answered(client, "After the district's re-check, what does a basic-level factory count as?")
     assert "digital-transformation" in first, first
     assert eids(body)[0] == "art_10"
 
