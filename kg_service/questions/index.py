@@ -172,7 +172,7 @@ class QuestionIndex:
                                 self.matcher.types, self.thesaurus.weak,
                                 self.matcher.labels, self.templates.get("scope_applied"),
                                 {cue: self.templates.get(f"scope_{cue}", {})
-                                 for cue in ("title", "own", "source", "how")})
+                                 for cue in ("title", "own", "source", "how", "holds")})
         # questions16: a step's duration asked, an accident grade's criteria asked (queries/ask_answers.yaml)
         self._duration_cues = self._cue_groups("step_duration")
         self._grade_cues = self._cue_groups("grade_criteria")
@@ -502,7 +502,7 @@ class QuestionIndex:
                 structured = self._polar(q, lang, mentions) or self._topic_first(q, mentions, lang, structured) \
                     or structured
             if structured is None:
-                structured = self._topic_answer(mentions, lang)
+                structured = self._topic_answer(mentions, lang, q)
         addressed = structured is not None or bool(self.thesaurus.in_scope(mentions, q, lang))
         if not addressed and mode == "fused+structured":
             return {**out, "answer": self.templates["not_addressed"][lang], "citations": [], "structured": None,
@@ -732,12 +732,12 @@ class QuestionIndex:
             if name in firsts and name in answers and (intent is None or intent in firsts[name]):
                 # the level also inside a longer name ("先进级申报材料": the advanced level's application)
                 told = self._one_topic_answer(topic, mentions, lang, answers,
-                                              self.structured.own_levels_within(mentions))
+                                              self.structured.own_levels_within(mentions), q=q)
                 if told is not None:
                     return told
         return None
 
-    def _topic_answer(self, mentions: list[Mention], lang: str) -> StructuredAnswer | None:
+    def _topic_answer(self, mentions: list[Mention], lang: str, q: str = "") -> StructuredAnswer | None:
         """The answer to a thesaurus topic asked as a whole ("认定为基础级有什么用", "what must we do
         after recognition"), for the level named, when the question names nothing more specific."""
         answers = self.templates.get("topics", {})
@@ -746,22 +746,31 @@ class QuestionIndex:
         # is one condition of, but the revenue line, beside which the application is no other subject)
         named = list(dict.fromkeys(m.concept for m in mentions if m.concept.removeprefix(SFID) in answers))
         for topic in named:
-            told = self._one_topic_answer(topic, mentions, lang, answers)
+            told = self._one_topic_answer(topic, mentions, lang, answers, q=q)
             if told is not None:
                 return told
         return None
 
     def _one_topic_answer(self, topic: str, mentions: list[Mention], lang: str,
-                          answers: dict[str, Any], levels: list[str] | None = None) -> StructuredAnswer | None:
+                          answers: dict[str, Any], levels: list[str] | None = None,
+                          q: str = "") -> StructuredAnswer | None:
         allowed = {SFID + name for name in answers.get("with", [])}
         variants = dict(answers[topic.removeprefix(SFID)])
         allowed |= {SFID + name for name in variants.pop("with", [])}  # the topic's own
+        # concepts of these classes are what the topic is asked of ("不良率下降怎么算": the indicator computed)
+        kinds = set(variants.pop("with_types", []))
+        # a topic whose words are also every question's (指标, "thresholds") answers only what its cue asks (quest25:
+        # the level the indicators must reach, not which industries the table lists)
+        asked = variants.pop("asked", None)
+        if asked is not None and not re.search(asked.get(lang, "(?!)"), q, re.I):
+            return None
         # another concept named by the topic's own words ("expected of us": the obligations, and of them
         # cooperation) is another reading of what was asked, not something more specific beside it
         spans = {(m.space, m.start, m.end) for m in mentions if m.concept == topic}
         others = [m for m in mentions if self.scope.of_measures(m) and m.concept != topic and m.concept not in allowed
                   and (m.space, m.start, m.end) not in spans
                   and "RecognitionLevel" not in self.matcher.types.get(m.concept, {m.type})
+                  and not self.matcher.types.get(m.concept, {m.type}) & kinds
                   and m.concept != REG_IRI]  # the measures themselves ("the annexes of the measures")
         if others:
             return None

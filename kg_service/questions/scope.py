@@ -185,6 +185,8 @@ class ScopeModel:
         self.own = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in cues.get("own", {}).items()}
         self.source = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in cues.get("source", {}).items()}
         self.how = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in cues.get("how", {}).items()}
+        # what joins another scheme to a concept it holds as its own through containing or using (quest25)
+        self.holds = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in cues.get("holds", {}).items()}
         applied = applied or {}
         self.applying = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in applied.get("applying", {}).items()}
         self.becoming = {lang: re.compile(rf"(?:{cue})", re.I) for lang, cue in applied.get("becoming", {}).items()}
@@ -279,6 +281,11 @@ class ScopeModel:
                 if gap and gap[0] in _ABOUT_EN and len(gap) <= _ABOUT_REACH_EN \
                         and not _PUNCT.search(question[spans[f.end - 1][2]:spans[a.start][1]]):
                     return True
+                # the scheme as the subject of using or including it ("does the lighthouse network use the defect
+                # rate"), quest25
+                if gap and "en" in self.holds and self.holds["en"].search(" ".join(gap)) \
+                        and not _PUNCT.search(question[spans[f.end - 1][2]:spans[a.start][1]]):
+                    return True
             elif a.space == "token" and a.end <= f.start:
                 # right before it and a preposition ("the rules for green factory recognition", "the conditions
                 # of the green factory"), as 的 joins them in Chinese (questions17)
@@ -291,6 +298,10 @@ class ScopeModel:
                 return True
             elif a.space == "char" and f.end <= a.start and _OWN_GAP_ZH.fullmatch(_norm_zh(question)[f.end:a.start]):
                 return True  # the foreign scheme's own ("绿色工厂的评价指标", "绿色工厂要求的能耗指标"), quest23
+            elif a.space == "char" and f.end <= a.start and "zh" in self.holds \
+                    and self.holds["zh"].search(_norm_zh(question)[f.end:a.start]) \
+                    and not _PUNCT.search(_norm_zh(question)[f.end:a.start]):
+                return True  # what the scheme's own holds ("灯塔工厂的评选指标包括产品不良率下降"), quest25
         return False
 
     def asking_clause(self, question: str) -> dict[str, int]:

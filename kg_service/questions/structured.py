@@ -28,13 +28,16 @@ import yaml
 from rdflib import URIRef
 
 from kg_service.graph import KnowledgeGraph
-from kg_service.graph.namespaces import REG_IRI, SFKG, eid_of
+from kg_service.graph.namespaces import REG_IRI, SFID, SFKG, eid_of
 from kg_service.questions.case import numbers
 from kg_service.questions.text import EN_STOPWORDS, singular, token_breaks_en, tokenize_en, word_forms_en
 
 # ---------------------------------------------------------------------------------------------
 # Question forms. Each intent fires on a pattern of the question's language (zh / en).
 # ---------------------------------------------------------------------------------------------
+
+# the thesaurus topic of the recommendation for the next (national) level: asked, that level leads (quest25)
+_RECOMMENDATION = str(SFID["topic-recommendation"])
 
 
 def _cue(zh: str, en: str) -> dict[str, re.Pattern[str]]:
@@ -1228,17 +1231,21 @@ class StructuredAnswerer:
         else:
             listed = " and the ".join(names)
             text = f"The measures recognise {len(levels)} levels: the {listed} ({first[0] if first else ''})."
-        text = self._national_levels_lead(q, lang) + text
         units_out = list(first)
+        # quest25: the recommendation asked ("先进级可以被推荐到国家哪个级别"): the level recommended for leads
+        recommended = any(m.concept == _RECOMMENDATION for m in mentions)
         for r in nexts[:1]:
             unit = eid_of(r["nextUnit"])
             if lang == "zh":
-                text += (f"{self.label(r['level'], 'zh')}可被推荐申报{self.label(r['next'], 'zh')}，"
-                         f"后者不由本办法认定（{unit}）。")
+                said = (f"{self.label(r['level'], 'zh')}可被推荐申报{self.label(r['next'], 'zh')}，"
+                        f"后者不由本办法认定（{unit}）。")
             else:
-                text += (f" A {self.label(r['level'], 'en')} may be recommended for the {self.label(r['next'], 'en')}, "
-                         f"which these measures do not grant ({unit}).")
-            units_out.append(unit)
+                said = (f"A {self.label(r['level'], 'en')} may be recommended for the {self.label(r['next'], 'en')}, "
+                        f"which these measures do not grant ({unit}).")
+            text = f"{said}{'' if lang == 'zh' else ' '}{text}" if recommended else \
+                f"{text}{'' if lang == 'zh' else ' '}{said}"
+            units_out = [unit, *units_out] if recommended else [*units_out, unit]
+        text = self._national_levels_lead(q, lang) + text
         return StructuredAnswer("levels", text, list(dict.fromkeys(units_out)), {"levels": levels})
 
     def _structure(self, q: str, lang: str, mentions: list[Mention], as_of: date) -> StructuredAnswer | None:
