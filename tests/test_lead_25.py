@@ -210,3 +210,13 @@ def test_the_annexes_domains_in_paraphrase(read):
                      "business operations management. Basic?"))
     assert sorted(got.get("domains") or []) == [
         "factory_construction", "operations_management", "production_management"]
+
+
+@pytest.mark.parametrize("words,district", [
+    ("公司注册在天津市武清区；主要生产手表。能报吗", "武清区"),
+    ("公司注册在河北省廊坊市广阳区，能报吗", "广阳区"),
+    ("公司注册在河北省廊坊市，能报吗", None),
+    ("公司注册在天津市，工厂在武清区，能报吗", None),  # (the plant's district, in a clause of its own)
+])
+def test_another_province_s_district_is_read_as_written(read, words, district):
+    assert facts(read(words)).get("registration.district") == district

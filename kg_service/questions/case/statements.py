@@ -593,6 +593,12 @@ class StatementReading:
             r.facts.append(Fact("registration.province", self.lexicon.label(province, "zh"), words, s, e))
             if len(districts) == 1:
                 r.facts.append(Fact("registration.district", self.lexicon.label(districts.pop(), "zh"), words, s, e))
+            elif not districts and self.lexicon.label(province, "zh") != "北京市":
+                # a district of another province's city, as written after it ("天津市武清区"): the graph knows
+                # Beijing's districts only
+                d = self.cues.match(t.text, "district_after_place", lang=t.lang, pos=mine[-1].end)
+                if d is not None:
+                    r.facts.append(Fact("registration.district", d.group(1), t.words(s, d.end()), s, d.end()))
         if not any(f.path == "registration.province" for f in r.facts):
             self._entity_place(t, places, used, r)
         used |= group_places  # the group's place: said of the group, never read as the applicant's
