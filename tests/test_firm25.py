@@ -62,7 +62,7 @@ def test_an_unknown_multiplier_is_asked_back_not_read_as_yuan(read, q):
     ("注册地？北京大兴。", {PROV: "北京市", DIST: "大兴区"}),
     ("Our legal address is in Chaoyang District, Beijing.", {PROV: "北京市", DIST: "朝阳区"}),
     ("We're registered and based in Shunyi.", {PROV: "北京市", DIST: "顺义区"}),
-    ("我们计划明年把注册地迁到北京，目前注册在天津武清区。", {PROV: "天津市"}),
+    ("我们计划明年把注册地迁到北京，目前注册在天津武清区。", {PROV: "天津市", DIST: "武清区"}),  # (lead 25)
     ("We plan to move our registration to Beijing next year; currently we're registered in Langfang, Hebei.",
      {PROV: "河北省"}),
 ])
