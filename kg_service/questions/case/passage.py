@@ -3,6 +3,7 @@ of numbers and dates shared by the reading modules."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -171,6 +172,18 @@ def latest_column(text: str) -> str:
     stand (see ``_period_kept``): the earlier years' values are the past, not the asker's case. A column of part of a
     year or of a forecast is none of them. Other tables stay as they are (a name given two values is asked back,
     ``table_rows``)."""
+    def kept(block: list[str]) -> list[str]:
+        rows = [_cells(x) for x in block if not _RULE.match(x)]
+        k = _period_kept(rows[0]) if len(block) >= 2 and rows else None
+        if k is None or any(len(r) != len(rows[0]) for r in rows):
+            return block
+        return [x if _RULE.match(x) else "| " + " | ".join((c[0], c[k])) + " |"
+                for x, c in zip(block, [_cells(x) for x in block], strict=True)]
+    return _each_table(text, kept)
+
+
+def _each_table(text: str, change: Callable[[list[str]], list[str]]) -> str:
+    """``text`` with each run of a pasted table's lines (``_is_row``) as ``change`` lays it out; other lines kept."""
     lines = text.split("\n")
     out: list[str] = []
     i = 0
@@ -178,14 +191,7 @@ def latest_column(text: str) -> str:
         j = i
         while j < len(lines) and _is_row(lines[j]):
             j += 1
-        block = lines[i:j]
-        rows = [_cells(x) for x in block if not _RULE.match(x)]
-        k = _period_kept(rows[0]) if j - i >= 2 and rows else None
-        if k is not None and all(len(r) == len(rows[0]) for r in rows):
-            out += [x if _RULE.match(x) else "| " + " | ".join((c[0], c[k])) + " |"
-                    for x, c in zip(block, [_cells(x) for x in block], strict=True)]
-        else:
-            out += lines[i:max(j, i + 1)]
+        out += change(lines[i:j]) if j > i else [lines[i]]
         i = max(j, i + 1)
     return "\n".join(out)
 
@@ -203,21 +209,13 @@ def columns_as_rows(text: str) -> str:
     rows of values give a column several values, asked back (``table_rows``), not one of them chosen. The rows
     change places, so a span quotes the column's name and its value as the rows now stand. A table of a column per
     period keeps the column of the values as they stand (``latest_column``)."""
-    lines = latest_column(text).split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and _is_row(lines[j]):
-            j += 1
-        rows = [_cells(x) for x in lines[i:j] if not _RULE.match(x)]
-        ruled = len(rows) > 1 and any(_RULE.match(x) and x.strip() for x in lines[i:j])
-        if j - i >= 2 and rows and _read_across(rows, ruled):
-            out += ["| " + " | ".join([name, *(v[k] for v in rows[1:])]) + " |" for k, name in enumerate(rows[0])]
-        else:
-            out += lines[i:max(j, i + 1)]
-        i = max(j, i + 1)
-    return "\n".join(out)
+    def across(block: list[str]) -> list[str]:
+        rows = [_cells(x) for x in block if not _RULE.match(x)]
+        ruled = len(rows) > 1 and any(_RULE.match(x) and x.strip() for x in block)
+        if len(block) >= 2 and rows and _read_across(rows, ruled):
+            return ["| " + " | ".join([name, *(v[k] for v in rows[1:])]) + " |" for k, name in enumerate(rows[0])]
+        return block
+    return _each_table(latest_column(text), across)
 
 
 def table_rows(text: str) -> str:
