@@ -220,3 +220,16 @@ def test_the_annexes_domains_in_paraphrase(read):
 ])
 def test_another_province_s_district_is_read_as_written(read, words, district):
     assert facts(read(words)).get("registration.district") == district
+
+
+@pytest.mark.parametrize("words,code", [
+    ("We mainly make chemical drug tablets and capsules. Basic?", "C2720"),
+    ("我们生产化学药品片剂和胶囊，能报吗", "C2720"),
+    ("We make medical CT and MRI scanners. Basic?", "C3581"),
+    ("我们是做CT和核磁共振设备的，能报吗", "C3581"),
+    ("We make pure-electric passenger cars. Basic?", "C3612"),
+    ("我们生产铝板带箔，能报吗", "C3252"),
+    ("We make tablets and capsules. Basic?", "C27"),  # (chemical or Chinese patent medicine: the division)
+])
+def test_class_words_of_lead_25(read, words, code):
+    assert facts(read(words)).get("industry_code") == code
