@@ -38,6 +38,11 @@ class DomainReading:
         """A count of the domains in the sentences of the list read (``count_beside``: "three domains", "两个环节",
         "two of the five") other than the number of domains read."""
         s, e = t.sentence_of(f.start).start, t.sentence_of(max(f.start, f.end - 1)).end
+        # (not another's count in a clause of its own: "兄弟工厂五个环节都做了，我们只做了生产作业和运营管理")
+        for c in t.clauses:
+            if s <= c.start < f.start and c.end <= f.start and \
+                    self.cues.search(t.text[c.start:c.end], "restated", "other", lang=t.lang):
+                s = c.end
         for m in self.cues.finditer(t.text, "domains", "count_beside", lang=t.lang, pos=s, endpos=e):
             word = next((g for g in m.groups() if g), None)
             n = numbers.integer(word, self.digits, self.en_numbers) if word else None
@@ -444,8 +449,12 @@ class DomainReading:
             return None
         # a name joined to the next one, whose mark closes the two ("production ops & production mgmt done",
         # "production operation production management done"): the mark is the list's
+        marked = [h for h in named if h not in bare]  # (as said: a list whose members carry their own marks,
+        # "生产作业（已覆盖）、生产管理、运营管理（未覆盖）", lends no member's mark to an unmarked one)
         for i in range(len(named) - 2, -1, -1):
             h, x = named[i], named[i + 1]
+            if any(m.start < h.start for m in marked):
+                continue
             if h in bare and x not in bare and (self._listed_with(t, h, x) or (
                     not t.text[h.end:x.start].strip() and t.sentence_of(h.start) == t.sentence_of(x.start))):
                 bare.remove(h)
