@@ -3,6 +3,7 @@
 file, it says nothing of a title held or a filing made."""
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -233,3 +234,30 @@ def test_another_province_s_district_is_read_as_written(read, words, district):
 ])
 def test_class_words_of_lead_25(read, words, code):
     assert facts(read(words)).get("industry_code") == code
+
+
+@pytest.fixture(scope="module")
+def service():
+    from kg_service.graph import KnowledgeGraph
+    from kg_service.service import Service
+    return Service(KnowledgeGraph.load())
+
+
+@pytest.mark.parametrize("question", [
+    "我们新买的数控机床能享受加速折旧吗？",
+    "What does it take to put the CCC mark on our phone chargers?",
+    "How do we renew our work safety licence before it lapses?",
+    "我们用不完的碳排放配额可以拿去卖吗？",
+    "Can we sell our unused carbon allowances?",
+])
+def test_subjects_the_measures_do_not_govern_are_declined(service, question):
+    assert service.ask(question)["addressed"] is False
+
+
+@pytest.mark.parametrize("question,eid", [
+    ("What is KPI 17 about carbon emissions?", "att_3__kpi_17"),
+    ("碳排放降低属于哪类指标？", "att_3__kpi_17"),
+])
+def test_the_measures_own_words_beside_them_are_still_answered(service, question, eid):
+    out = service.ask(question)
+    assert out["addressed"] is not False and eid in json.dumps(out, ensure_ascii=False)
