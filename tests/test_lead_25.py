@@ -261,3 +261,13 @@ def test_subjects_the_measures_do_not_govern_are_declined(service, question):
 def test_the_measures_own_words_beside_them_are_still_answered(service, question, eid):
     out = service.ask(question)
     assert out["addressed"] is not False and eid in json.dumps(out, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("question,verdict", [
+    ("我们是先进级智能工厂，集团另一家全资子公司出了重大环境事故，会影响我们吗？", "retain"),
+    ("我们是基础级智能工厂。我们集团在河北的另一家独立法人子公司今年出了重大质量事故，我们自己没有事故，称号会被撤吗？",
+     "retain"),
+    ("我们是先进级智能工厂，今年3月我们自己出了重大安全事故，称号会被撤吗？", "revoke"),
+])
+def test_another_subsidiary_s_accident_is_not_the_factory_s(service, question, verdict):
+    assert (service.ask(question).get("facts") or {}).get("verdict") == verdict
