@@ -271,3 +271,14 @@ def test_the_measures_own_words_beside_them_are_still_answered(service, question
 ])
 def test_another_subsidiary_s_accident_is_not_the_factory_s(service, question, verdict):
     assert (service.ask(question).get("facts") or {}).get("verdict") == verdict
+
+
+@pytest.mark.parametrize("words", [
+    "Self-check questionnaire\nQ3. Accidents in the last three years (date, kind, grade)\n"
+    "A: on 2025-06-03 we had one general-grade product-quality accident\nCan we apply for the basic level?",
+    "自查问卷\nQ1. 近三年事故情况（日期、类型、等级）\nA: 2025年6月3日发生一起一般产品质量事故\n能报基础级吗",
+])
+def test_a_questionnaire_s_answer_that_is_a_sentence_is_read_as_one(read, words):
+    got = facts(read(words))
+    assert {k: got.get(k) for k in ("incidents.0.date", "incidents.0.grade", "incidents.0.kind")} == {
+        "incidents.0.date": "2025-06-03", "incidents.0.grade": "general", "incidents.0.kind": "quality"}
