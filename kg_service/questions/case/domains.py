@@ -13,6 +13,7 @@ from kg_service.questions.case.model import CaseReading, Fact
 from kg_service.questions.case.passage import (
     Passage,
     Span,
+    unclosed_bracket,
 )
 from kg_service.questions.structured import Mention
 
@@ -765,8 +766,7 @@ class DomainReading:
         bracket opened after it in its sentence ("Level 2 (self-assessed; the formal assessment is still pending)")."""
         sentence = t.sentence_of(at)
         end = sentence.end
-        opened = re.search(r"[(（][^)）]*$", t.text[at:end])
-        if opened is not None:
+        if unclosed_bracket(t.text, at, end) >= 0:
             closing = re.search(r"[)）]", t.text[end:])
             end = end + closing.start() if closing else len(t.text)
         return self._has(t, "maturity", "unconfirmed", start=sentence.start, end=end) is not None

@@ -162,8 +162,8 @@ def amounts(text: str, pattern: re.Pattern[str], units: dict[str, Any], digits: 
     return out
 
 
-_ZH_DIGIT = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
-             "七": "7", "八": "8", "九": "9"}
+# (with "○", the circle written for zero in years, "二○二六年": not a digit of numbers_zh, where it may be a bullet)
+_ZH_DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ZH_YEAR = re.compile(r"(?<![0-9〇零○一二三四五六七八九十])([〇零○一二三四五六七八九]{4})(?=\s*年)")
 _ZH_MONTH = re.compile(r"(?<=年)(\s*)(十[一二]|[一二三四五六七八九])(?=\s*月)")
 _ZH_DAY = re.compile(r"(?<=月)(\s*)([一二三]?十[一二三四五六七八九]|[二三]十|[一二三四五六七八九])(?=\s*[日号])")
@@ -173,11 +173,11 @@ def numeral_dates(text: str) -> str:
     """A date written in Chinese numerals ("二〇二六年三月三十号", as a transcribed voice message writes it) in figures,
     one character for one ("2026年3月30 号"), so that the dates' patterns read it and its spans still quote the
     words as written. A month or day of one numeral "十" stays as written (its figures would be two characters)."""
-    text = _ZH_YEAR.sub(lambda m: "".join(_ZH_DIGIT[c] for c in m.group(1)), text)
+    text = _ZH_YEAR.sub(lambda m: "".join(str(_ZH_DIGIT[c]) for c in m.group(1)), text)
 
     def figures(m: re.Match[str]) -> str:
         words = m.group(2)
-        n = zh_number(words, {k: int(v) for k, v in _ZH_DIGIT.items()})
+        n = zh_number(words, _ZH_DIGIT)
         if n is None:
             return m.group(0)
         said = str(int(n))

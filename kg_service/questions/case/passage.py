@@ -173,12 +173,12 @@ def latest_column(text: str) -> str:
     year or of a forecast is none of them. Other tables stay as they are (a name given two values is asked back,
     ``table_rows``)."""
     def kept(block: list[str]) -> list[str]:
-        rows = [_cells(x) for x in block if not _RULE.match(x)]
+        cells = [None if _RULE.match(x) else _cells(x) for x in block]  # (a rule row has none)
+        rows = [c for c in cells if c is not None]
         k = _period_kept(rows[0]) if len(block) >= 2 and rows else None
         if k is None or any(len(r) != len(rows[0]) for r in rows):
             return block
-        return [x if _RULE.match(x) else "| " + " | ".join((c[0], c[k])) + " |"
-                for x, c in zip(block, [_cells(x) for x in block], strict=True)]
+        return [x if c is None else "| " + " | ".join((c[0], c[k])) + " |" for x, c in zip(block, cells, strict=True)]
     return _each_table(text, kept)
 
 
@@ -252,6 +252,13 @@ def table_rows(text: str) -> str:
             chars[b] = ":" if k == 0 and not several else ";"
         out.append("".join(chars))
     return "\n".join(out)
+
+
+def unclosed_bracket(text: str, start: int, end: int) -> int:
+    """Where the last bracket opened in ``text[start:end]`` and not closed before ``end`` opens; -1 if none ("no losses
+    (finances sound": a negation before it does not reach into it; "Level 2 (self-assessed; …": its note goes on)."""
+    opened = max(text.rfind("(", start, end), text.rfind("（", start, end))
+    return opened if opened >= 0 and not re.search(r"[)）]", text[opened:end]) else -1
 
 
 def split_spans(text: str, breaks: re.Pattern[str] | None) -> list[Span]:

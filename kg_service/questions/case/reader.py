@@ -58,6 +58,7 @@ from kg_service.questions.case.passage import (
     shift_years,
     split_spans,
     table_rows,
+    unclosed_bracket,
 )
 from kg_service.questions.case.statements import StatementReading
 from kg_service.questions.case.trades import TradeReading
@@ -69,11 +70,6 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
 # what may stand between a value and the words that take it back: punctuation and fillers ("，哦不对", " - sorry")
-def _figure(words: str) -> int:
-    """A month's or day's number: in figures, or the one numeral 十 ("二〇二五年十月十号")."""
-    return 10 if words == "十" else int(words)
-
-
 _BETWEEN_WORDS = re.compile(r"[\s，,。.;；:：—\-–~～（(）)!！…哦噢喔呃啊额嗯]*")
 _INSTEAD = re.compile(r"[\s，,:：—\-–]*[^，,。；;.!?！？\n]*")
 
@@ -224,15 +220,12 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         for key in ("numbered_question", "form_question"):  # "Q1 Registered in Beijing? Yes.": a form's line
             for m in c.finditer(text, key, lang=lang):
                 text = text[:m.start(1)] + ("：" if m.group(1) == "？" else ":") + text[m.end(1):]
-        masked = c.get("masked", lang=lang)
-        if masked is not None:
-            text = masked.sub(lambda m: " " * len(m.group(0)), text)
-        filler = c.get("speech_filler", lang=lang)  # "is, um, seventy-four": one clause
-        if filler is not None:
-            text = filler.sub(lambda m: " " * len(m.group(0)), text)
-        alias = c.get("alias_bracket", lang=lang)  # "NC (CNC) rate": one name
-        if alias is not None:
-            text = alias.sub(lambda m: " " * len(m.group(0)), text)
+        # blanked, one space a character: codes that look like numbers ("GB/T 39116-2020"), a hesitation between commas
+        # ("is, um, seventy-four": one clause), an abbreviation inside a name ("NC (CNC) rate": one name)
+        for key in ("masked", "speech_filler", "alias_bracket"):
+            blank = c.get(key, lang=lang)
+            if blank is not None:
+                text = blank.sub(lambda m: " " * len(m.group(0)), text)
         for m in c.finditer(text, "value_bracket", lang=lang):  # "数控化率（72%）": the name's value, no aside
             for g in (1, 2):
                 text = text[:m.start(g)] + " " + text[m.end(g):]
@@ -300,8 +293,8 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         turn = max(turns, key=lambda m: m.start(), default=None)
         if turn is not None:
             start = turn.end()
-        opened = max(t.text.rfind("(", start, end), t.text.rfind("（", start, end))
-        if opened >= 0 and not re.search(r"[)）]", t.text[opened:end]):
+        opened = unclosed_bracket(t.text, start, end)
+        if opened >= 0:
             start = opened + 1  # "no losses (finances sound)": a negation outside brackets does not reach into them
         neg = self._has(t, "negation", start=start, end=end) if end > start else None
         if neg is None:
@@ -435,6 +428,11 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         return True
 
     # ---- dates ------------------------------------------------------------------------------------
+    def _integer(self, words: str) -> int:
+        """A month's or day's number as the dates' patterns allow it: in figures, or in Chinese numerals ("十"); 0
+        (no month, no day: the date is not read) for anything else."""
+        return numbers.integer(words, self.digits, self.en_numbers) or 0
+
     def _dates(self, t: Passage, months_alone: bool = False) -> list[When]:
         """The dates named; with ``months_alone`` (a recognised factory's events) a month named without its year
         too ("5月份", "in May": the last such month by today)."""
@@ -460,7 +458,8 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
         for m in c.finditer(text, "full_date", lang=lang):
             g = m.groups()
             if lang == "zh":
-                y, mo, d = int(g[0]), _figure(g[1] or g[3]), _figure(g[2] or g[4])
+                # (a month or day in figures, or the one numeral 十: "二〇二五年十月十号")
+                y, mo, d = int(g[0]), self._integer(g[1] or g[3]), self._integer(g[2] or g[4])
             elif g[0]:
                 y, mo, d = int(g[0]), int(g[1]), int(g[2])
             elif g[3]:
@@ -481,7 +480,7 @@ class CaseReader(IndicatorReading, StatementReading, IncidentReading, DomainRead
             found.append((m.start(), m.end(), day))  # None: a date whose day is not known (its year is not one)
         for m in c.finditer(text, "month_year", lang=lang):
             if lang == "zh":
-                y, mo = int(m.group(1)), _figure(m.group(2) or m.group(3))
+                y, mo = int(m.group(1)), self._integer(m.group(2) or m.group(3))
             elif m.group(1):
                 y, mo = int(m.group(2)), int(c["months_en"].get(m.group(1).lower()[:3], 0))
             else:

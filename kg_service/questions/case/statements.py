@@ -574,7 +574,7 @@ class StatementReading:
             if neg:
                 r.leave(words, "place", ["registration.province"])
                 continue
-            provinces = {p for h in mine for term in h.terms if (p := self._province_of(term))}
+            provinces = self._provinces(mine)
             near = self._adjoining(t, m, mine) if len(provinces) > 1 else []
             if near and all(self.cues.match(t.text, "parent_named_after", lang=t.lang, pos=h.end)
                             for h in mine if h not in near):
@@ -583,7 +583,7 @@ class StatementReading:
                 # "河北注册的公司在北京设立的分公司": the branch's own place is not said registered)
                 mine = near
                 words = t.words(min(m.start(), mine[0].start), max(m.end(), mine[-1].end))
-                provinces = {p for h in mine for term in h.terms if (p := self._province_of(term))}
+                provinces = self._provinces(mine)
             districts = {term.concept for h in mine for term in h.of("district")}
             if len(provinces) != 1:
                 r.leave(words, "place", ["registration.province"])
@@ -656,7 +656,7 @@ class StatementReading:
             used |= {p.start for p in run}
             s, e = run[0].start, h.end
             words = t.words(s, e)
-            provinces = {p for x in run for term in x.terms if (p := self._province_of(term))}
+            provinces = self._provinces(run)
             districts = {term.concept for x in run for term in x.of("district")}
             if len(provinces) != 1 or self._negated(t, clause.start, s) or self._doubted(t, s, e):
                 r.leave(words, "place", ["registration.province"])
@@ -664,6 +664,10 @@ class StatementReading:
             r.facts.append(Fact("registration.province", self.lexicon.label(provinces.pop(), "zh"), words, s, e))
             if len(districts) == 1:
                 r.facts.append(Fact("registration.district", self.lexicon.label(districts.pop(), "zh"), words, s, e))
+
+    def _provinces(self, places: list[Hit]) -> set[str]:
+        """The provinces the places name: a province itself, or the one a district or area lies within."""
+        return {p for h in places for term in h.terms if (p := self._province_of(term))}
 
     def _unplaced(self, t: Passage, clause: Span, places: list[Hit]) -> str:
         """The clause's words without its places ("18 Zhongguancun Street" → "18  Street")."""
